@@ -286,9 +286,7 @@ def build_quote(
         amount = round_money(item.unit_price * item.quantity)
         subtotal += amount
         lines.append(
-            RateLine(
-                f"{item.quantity} × {item.format} @ {format_money(item.unit_price)}", amount, "deliverable"
-            )
+            RateLine(f"{item.quantity} × {item.format} @ {format_money(item.unit_price)}", amount, "deliverable")
         )
 
     addons_total = ZERO

@@ -350,11 +350,7 @@ def conversation_depth(messages: Sequence[tuple[int, int | None, int]]) -> Depth
 
     threads = len(sizes)
     total = len(root_of)
-    deep = sum(
-        1
-        for root, size in sizes.items()
-        if size >= DEEP_MIN_MESSAGES and len(people[root]) >= DEEP_MIN_PEOPLE
-    )
+    deep = sum(1 for root, size in sizes.items() if size >= DEEP_MIN_MESSAGES and len(people[root]) >= DEEP_MIN_PEOPLE)
     return Depth(
         threads=threads,
         messages=total,
@@ -387,11 +383,7 @@ def health_score(
     if replies_top <= 0 or saves_top <= 0:
         raise ValueError("Benchmark band tops must be positive")
     returning = min(max(returning_share_pct, 0.0), 100.0)
-    return (
-        returning * 0.4
-        + _normalised(replies_per_1k, replies_top) * 0.3
-        + _normalised(saves_per_1k, saves_top) * 0.3
-    )
+    return returning * 0.4 + _normalised(replies_per_1k, replies_top) * 0.3 + _normalised(saves_per_1k, saves_top) * 0.3
 
 
 def concentration(counts_per_person: Sequence[int], top_n: int = 5) -> float | None:

@@ -76,9 +76,7 @@ def test_format_rate() -> None:
     st.integers(min_value=0, max_value=10**12),
     st.sampled_from(["reach", "impressions"]),
 )
-def test_rates_never_raise_on_non_negative_input(
-    eng: int, reach: int, impressions: int, definition: str
-) -> None:
+def test_rates_never_raise_on_non_negative_input(eng: int, reach: int, impressions: int, definition: str) -> None:
     er = engagement_rate(eng, reach, impressions, definition)  # type: ignore[arg-type]
     for value in (er, per_1k(eng, reach), saves_per_1k(eng, reach), replies_per_1k(eng, reach)):
         assert value is None or (np.isfinite(value) and value >= 0)
@@ -90,15 +88,9 @@ def test_rates_never_raise_on_non_negative_input(
 
 def test_benchmark_bands_match_domain_table() -> None:
     assert BENCHMARKS["er"] == Band(3.0, 8.0, "tighten hook, add a clear ask, narrow topic")
-    assert BENCHMARKS["saves_per_1k"] == Band(
-        10.0, 40.0, "turn advice into checklists, templates, step sequences"
-    )
-    assert BENCHMARKS["replies_per_1k"] == Band(
-        5.0, 25.0, "ask for specifics, offer two answer options, respond fast"
-    )
-    assert BENCHMARKS["returning_share"] == Band(
-        20.0, 40.0, "add rituals, highlight members, shared challenge"
-    )
+    assert BENCHMARKS["saves_per_1k"] == Band(10.0, 40.0, "turn advice into checklists, templates, step sequences")
+    assert BENCHMARKS["replies_per_1k"] == Band(5.0, 25.0, "ask for specifics, offer two answer options, respond fast")
+    assert BENCHMARKS["returning_share"] == Band(20.0, 40.0, "add rituals, highlight members, shared challenge")
 
 
 @pytest.mark.parametrize(
@@ -172,9 +164,7 @@ def test_conversation_depth_threads_and_deep_threads() -> None:
         (8, 6, 400),
         (9, 99, 500),  # parent missing from input → own thread
     ]
-    assert conversation_depth(messages) == Depth(
-        threads=4, messages=9, mean_messages_per_thread=9 / 4, deep_threads=1
-    )
+    assert conversation_depth(messages) == Depth(threads=4, messages=9, mean_messages_per_thread=9 / 4, deep_threads=1)
 
 
 def test_conversation_depth_order_independent_and_empty() -> None:
@@ -202,9 +192,7 @@ def naive_window(persons: list[int], days: list[int], end: int, window_days: int
     return len(seen), sum(1 for d in seen.values() if len(d) >= 2)
 
 
-def naive_series(
-    persons: list[int], days: list[int], ends: list[date], window_days: int
-) -> list[ReturningWindow]:
+def naive_series(persons: list[int], days: list[int], ends: list[date], window_days: int) -> list[ReturningWindow]:
     result = []
     for end in ends:
         engaged, returning = naive_window(persons, days, end.toordinal(), window_days)
@@ -276,10 +264,7 @@ def test_returning_people_one_window() -> None:
     days = [_day(1), _day(30), _day(0), _day(30), _day(10), _day(10), _day(15)]
     people = returning_people(np.array(persons), np.array(days), date.fromordinal(_day(30)))
     assert people.tolist() == [1]
-    assert (
-        returning_people(np.array([], dtype=np.int64), np.array([], dtype=np.int64), date(2024, 1, 1)).size
-        == 0
-    )
+    assert returning_people(np.array([], dtype=np.int64), np.array([], dtype=np.int64), date(2024, 1, 1)).size == 0
 
 
 def test_huge_sparse_person_ids_take_the_exact_fallback() -> None:
@@ -297,9 +282,7 @@ def test_mismatched_lengths_and_bad_window_rejected() -> None:
         returning_series(np.array([1]), np.array([_day(1)]), [date(2024, 1, 1)], window_days=0)
 
 
-rows = st.lists(
-    st.tuples(st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=120)), max_size=80
-)
+rows = st.lists(st.tuples(st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=120)), max_size=80)
 
 
 @settings(max_examples=300, deadline=None)
@@ -308,20 +291,14 @@ rows = st.lists(
     st.lists(st.integers(min_value=-40, max_value=200), min_size=1, max_size=12),
     st.integers(min_value=1, max_value=45),
 )
-def test_fast_series_equals_naive_oracle(
-    data: list[tuple[int, int]], end_days: list[int], window_days: int
-) -> None:
+def test_fast_series_equals_naive_oracle(data: list[tuple[int, int]], end_days: list[int], window_days: int) -> None:
     persons = [p for p, _ in data]
     days = [_day(d) for _, d in data]
     ends = [date.fromordinal(_day(n)) for n in end_days]
-    fast = returning_series(
-        np.array(persons, dtype=np.int64), np.array(days, dtype=np.int64), ends, window_days
-    )
+    fast = returning_series(np.array(persons, dtype=np.int64), np.array(days, dtype=np.int64), ends, window_days)
     assert fast == naive_series(persons, days, ends, window_days)
     for end in ends:
-        got = returning_people(
-            np.array(persons, dtype=np.int64), np.array(days, dtype=np.int64), end, window_days
-        )
+        got = returning_people(np.array(persons, dtype=np.int64), np.array(days, dtype=np.int64), end, window_days)
         assert got.tolist() == naive_people(persons, days, end.toordinal(), window_days)
 
 
