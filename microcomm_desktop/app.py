@@ -1,0 +1,96 @@
+"""GUI start-up: paths, data, palette, main window; ``--demo`` and ``--smoke`` modes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from datetime import date
+
+from microcomm_desktop import APP_NAME, APP_ORG, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _message_box(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, title, text)
+
+
+def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from microcomm_desktop.resources import resource_path
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.store.backup import list_backups
+    from microcomm_desktop.store.db import DatabaseDamaged
+    from microcomm_desktop.store.migrate import DatabaseTooNew
+    from microcomm_desktop.ui.context import UiContext, make_settings
+    from microcomm_desktop.ui.events import EventBus
+    from microcomm_desktop.ui.main_window import MainWindow
+    from microcomm_desktop.ui.palette import apply_palette, follow_system
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons/microcomm.svg") or resource_path("icons/microcomm-256.png")
+    if icon:
+        app.setWindowIcon(QIcon(str(icon)))
+
+    demo_dir: str | None = None
+    data_dir = getattr(args, "data_dir", None)
+    if args.demo:
+        demo_dir = tempfile.mkdtemp(prefix="microcomm-demo-")
+        data_dir = demo_dir
+    try:
+        ctx = open_context(data_dir)
+    except (DatabaseDamaged, DatabaseTooNew) as exc:
+        from microcomm_desktop.paths import resolve_paths
+
+        backups = list_backups(resolve_paths(data_dir).backup_dir)
+        hint = (
+            f"\n\nThe newest backup is {backups[0]}. Close MicroComm, move the damaged file aside and copy the "
+            "backup in its place (File › Restore from backup does this once the app opens)."
+            if backups
+            else ""
+        )
+        sys.stderr.write(f"microcomm: {exc}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, f"{exc}{hint}\n\nThe file was left untouched.")
+        return 3
+
+    settings = make_settings(ctx)
+    apply_palette(app, str(settings.value("ui/theme", "system")))
+    follow_system(app)
+    ui = UiContext(app=ctx, bus=EventBus(), settings=settings)
+    window = MainWindow(ui, today=today)
+    if args.demo:
+        window.create_sample()
+        window.setWindowTitle(window.windowTitle() + " (demo — changes are thrown away)")
+    window.show()
+    if args.smoke:
+        window.tabs.setCurrentIndex(0)
+        window.repaint()
+        app.processEvents()
+        ok = not window.grab().isNull()
+        window.close()
+        ctx.dispose()
+        print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: painting failed")
+        return 0 if ok else 1
+    if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
+        QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), window.close)
+    code = app.exec()
+    ctx.dispose()
+    if demo_dir:
+        shutil.rmtree(demo_dir, ignore_errors=True)
+    return int(code)

@@ -1,0 +1,9 @@
+"""CLI commands for calc (deals); registered when the feature lands."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Nothing yet."""

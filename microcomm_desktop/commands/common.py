@@ -1,0 +1,46 @@
+"""Helpers every CLI command uses: open the data, find the workspace, fail with one line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from microcomm_desktop.services.context import AppContext, open_context
+from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
+from microcomm_desktop.store.db import DatabaseDamaged
+from microcomm_desktop.store.migrate import DatabaseTooNew
+from microcomm_desktop.store.models import Workspace
+
+
+class CliError(Exception):
+    """A one-line message for stderr and a non-zero exit."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    raise CliError(message, code)
+
+
+def open_data(args: argparse.Namespace) -> AppContext:
+    try:
+        return open_context(getattr(args, "data_dir", None))
+    except (DatabaseDamaged, DatabaseTooNew) as exc:
+        fail(str(exc), 3)
+
+
+def workspace_of(ctx: AppContext, args: argparse.Namespace) -> Workspace:
+    name = getattr(args, "workspace", None)
+    if not name:
+        fail("Name the workspace with --workspace NAME (see: microcomm workspace list).")
+    try:
+        return get_workspace(ctx.engine, name)
+    except WorkspaceError as exc:
+        fail(str(exc))
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")

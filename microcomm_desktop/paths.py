@@ -1,0 +1,72 @@
+"""Where the app keeps its files.
+
+One place resolves the per-user directories so tests, ``--data-dir`` and ``MICROCOMM_DATA_DIR`` can redirect
+everything (database, backups, settings INI, attachments) without touching the user's real data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from microcomm_desktop import APP_NAME, APP_ORG
+
+ENV_DATA_DIR = "MICROCOMM_DATA_DIR"
+DB_FILENAME = "microcomm.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The directories of one running instance; built once at start-up and passed down."""
+
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.data_dir / "attachments"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "ui-state.ini"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "microcomm.lock"
+
+    def ensure(self) -> AppPaths:
+        """Create the directories with user-only permissions (the data is private)."""
+        for d in (self.data_dir, self.config_dir, self.backup_dir, self.attachments_dir):
+            d.mkdir(parents=True, exist_ok=True)
+            try:
+                d.chmod(0o700)
+            except OSError:  # pragma: no cover - e.g. a read-only mount; the app still works
+                pass
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    """Pick the data directory: explicit argument, then the environment, then platformdirs.
+
+    When the data directory is overridden, the UI-state INI lives inside it too, so a throw-away or test
+    directory never writes into the user's real configuration.
+    """
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return AppPaths(data_dir=root, config_dir=root / "config")
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_ORG)),
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, APP_ORG)),
+    )

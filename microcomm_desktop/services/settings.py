@@ -1,0 +1,47 @@
+"""Typed settings with defaults declared once in code; only values the user changed are stored."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Setting
+
+# key -> default. Features add their keys here; a missing key is a programming error (KeyError).
+DEFAULTS: dict[str, Any] = {
+    "benchmark.replies_top": 25.0,
+    "benchmark.saves_top": 40.0,
+    "benchmark.er": [3.0, 8.0],
+    "benchmark.saves_per_1k": [10.0, 40.0],
+    "benchmark.replies_per_1k": [5.0, 25.0],
+    "benchmark.returning_share": [20.0, 40.0],
+    "backup.keep": 10,
+    "insights.min_posts": 3,
+}
+
+
+def get_setting(engine: Engine, key: str, workspace_id: int | None = None) -> Any:
+    default = DEFAULTS[key]
+    with session_scope(engine) as s:
+        row = s.exec(select(Setting).where(Setting.workspace_id == workspace_id, Setting.key == key)).first()
+        if row is None:
+            return default
+        try:
+            return json.loads(row.value)
+        except ValueError:
+            return default
+
+
+def set_setting(engine: Engine, key: str, value: Any, workspace_id: int | None = None) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    with session_scope(engine) as s:
+        row = s.exec(select(Setting).where(Setting.workspace_id == workspace_id, Setting.key == key)).first()
+        if row is None:
+            row = Setting(workspace_id=workspace_id, key=key)
+        row.value = json.dumps(value)
+        s.add(row)

@@ -1,0 +1,39 @@
+"""Consistent copies of the database file with SQLite's online backup API (safe while the app has it open)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def backup_database(db_path: Path, backup_dir: Path, reason: str = "manual", keep: int | None = None) -> Path:
+    """Copy ``db_path`` into ``backup_dir`` and return the new file; prune to ``keep`` files of that reason."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"microcomm-{stamp}-{reason}.sqlite3"
+    src = sqlite3.connect(str(db_path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    try:
+        target.chmod(0o600)
+    except OSError:  # pragma: no cover
+        pass
+    if keep is not None:
+        old = sorted(backup_dir.glob(f"microcomm-*-{reason}.sqlite3"))
+        for stale in old[:-keep] if keep > 0 else old:
+            stale.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """Backups, newest first."""
+    if not backup_dir.exists():
+        return []
+    return sorted(backup_dir.glob("microcomm-*.sqlite3"), reverse=True)

@@ -1,0 +1,82 @@
+"""Engine and sessions. The only module that knows the database is SQLite.
+
+Everything else talks SQLAlchemy, so the store also runs on another URL (a team server later).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+import microcomm_desktop.store.models  # noqa: F401  (registers every table)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine; on SQLite turn on WAL, foreign keys and a busy timeout for every connection."""
+    is_sqlite = url.startswith("sqlite")
+    connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": 15} if is_sqlite else {}
+    engine = create_engine(url, connect_args=connect_args)
+    if is_sqlite:
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            if ":memory:" not in url:
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: commit on success, roll back everything on any exception (nothing half-written)."""
+    session = Session(engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+class DatabaseDamaged(Exception):
+    """The file is not a usable database; the message is shown to the user as is."""
+
+
+def check_integrity(path: Path) -> None:
+    """Refuse a damaged file before anything writes to it (we never overwrite a damaged database)."""
+    if not path.exists():
+        return
+    if path.stat().st_size == 0:
+        raise DatabaseDamaged(f"The data file {path} is empty (0 bytes).")
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DatabaseDamaged(f"The data file {path} is not a MicroComm database (it is not SQLite).")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
+    if [r[0] for r in rows] != ["ok"]:
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        raise DatabaseDamaged(f"The data file {path} is damaged: {detail}.")

@@ -1,0 +1,37 @@
+"""What every tab is built with: the data context, the event bus and the current workspace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoGroup
+
+from microcomm_desktop.services.context import AppContext
+from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.ui.events import EventBus
+
+
+@dataclass
+class UiContext:
+    """Passed to each tab's constructor so a test can build one tab alone, without the main window."""
+
+    app: AppContext
+    bus: EventBus
+    settings: QSettings
+    workspace: Workspace | None = None
+    undo_group: QUndoGroup = field(default_factory=QUndoGroup)
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def engine(self):  # type: ignore[no-untyped-def]
+        return self.app.engine
+
+    @property
+    def workspace_id(self) -> int | None:
+        return self.workspace.id if self.workspace is not None else None
+
+
+def make_settings(app_ctx: AppContext) -> QSettings:
+    """UI state (geometry, last tab, splitter positions) lives in an INI file, never in the database."""
+    return QSettings(str(app_ctx.paths.settings_file), QSettings.Format.IniFormat)

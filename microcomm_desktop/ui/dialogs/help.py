@@ -1,0 +1,56 @@
+"""In-app help: the definitions every figure uses, so users can check what a number means."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+HELP_HTML = """
+<h2>How MicroComm measures a community</h2>
+<p><b>Reach</b> = unique accounts that saw the content; <b>impressions</b> = total views including repeats;
+<b>engagements</b> = likes + comments + shares + saves, or the platform's own total when only that is known.</p>
+<ul>
+<li><b>Engagement rate (ER)</b> = engagements / reach (default) or / impressions — one definition per workspace,
+chosen in File › Workspace settings, and named next to every ER figure.</li>
+<li><b>Saves per 1,000 reach</b> = saves / reach × 1000. <b>Replies per 1,000 reach</b> = replies / reach × 1000.</li>
+<li><b>Returning engagers (30 days)</b>: people who engaged on at least two different calendar days within the
+trailing 30-day window; <b>returning share</b> = returning / engaged people.</li>
+<li><b>Conversation depth</b>: a thread is a top-level comment plus its replies; a <i>deep thread</i> has at least
+3 messages from at least 2 people.</li>
+<li><b>Community Health Score</b> = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a
+normalised value = min(value / band top × 100, 100) with band tops 25 (replies) and 40 (saves).</li>
+<li>A zero denominator shows <b>n/a</b>.</li>
+</ul>
+<h3>Benchmarks (directional)</h3>
+<table border="1" cellpadding="4" cellspacing="0">
+<tr><th>signal</th><th>band</th><th>action if below</th></tr>
+<tr><td>ER by reach</td><td>3% to 8%</td><td>tighten hook, add a clear ask, narrow topic</td></tr>
+<tr><td>saves per 1,000 reach</td><td>10 to 40</td><td>turn advice into checklists, templates, step sequences</td></tr>
+<tr><td>replies per 1,000 reach</td><td>5 to 25</td>
+<td>ask for specifics, offer two answer options, respond fast</td></tr>
+<tr><td>returning engagers (30 d)</td><td>20% to 40%</td><td>add rituals, highlight members, shared challenge</td></tr>
+</table>
+<h3>Deals</h3>
+<p><b>CPM</b> = spend / impressions × 1000 · <b>CPV</b> = spend / views · <b>CPA</b> = spend / conversions.
+<b>Blended</b> figures use total cost = creator fees + paid media.</p>
+<h3>The 30-day sprint</h3>
+<p>If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps,
+<b>continue</b> the same rituals; otherwise <b>narrow</b> the topic and reduce formats; with fewer than three weeks
+of data: <b>not enough data</b>.</p>
+<h3>Keyboard</h3>
+<p>Ctrl+1…6 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV ·
+Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now.</p>
+"""
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Definitions and help")
+        self.resize(760, 640)
+        lay = QVBoxLayout(self)
+        view = QTextBrowser()
+        view.setHtml(HELP_HTML)
+        lay.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)

@@ -1,0 +1,336 @@
+"""The main window: workspace switcher, lazily built tabs, menus, remembered geometry."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop import APP_NAME, __version__
+from microcomm_desktop.services import workspaces as ws_service
+from microcomm_desktop.services.backups import backup_now
+from microcomm_desktop.services.sample import SAMPLE_NAME, create_sample_workspace
+from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
+from microcomm_desktop.ui.palette import apply_palette
+from microcomm_desktop.ui.tabs import TAB_SPECS
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.welcome import WelcomePage
+
+
+class _Slot(QWidget):
+    """Holds a tab's page; the page itself is imported and built the first time the tab is shown."""
+
+    def __init__(self, title: str, module: str) -> None:
+        super().__init__()
+        self.title = title
+        self.module = module
+        self.page: TabPage | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, today: date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.today = today or date.today()
+        self.setWindowTitle(APP_NAME)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.start_requested.connect(self.new_workspace)
+        self.welcome.sample_requested.connect(self.create_sample)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.slots: list[_Slot] = []
+        for title, module in TAB_SPECS:
+            slot = _Slot(title, module)
+            self.slots.append(slot)
+            self.tabs.addTab(slot, title)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self._build_toolbar()
+        self._build_menus()
+        self.ws_label = QLabel()
+        self.file_label = QLabel(str(ctx.app.paths.db_path))
+        self.statusBar().addWidget(self.ws_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+        ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.resize(1280, 820)
+        self._restore_state()
+        self.reload_workspaces()
+
+    # ----- building -------------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        tb = QToolBar("Workspace")
+        tb.setObjectName("workspaceToolbar")
+        tb.setMovable(False)
+        tb.addWidget(QLabel(" Workspace: "))
+        self.ws_combo = QComboBox()
+        self.ws_combo.setObjectName("workspaceCombo")
+        self.ws_combo.setMinimumWidth(260)
+        self.ws_combo.setToolTip("Switch between communities or clients (Ctrl+K)")
+        self.ws_combo.currentIndexChanged.connect(self._on_workspace_picked)
+        tb.addWidget(self.ws_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.toolbar = tb
+
+    def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        if name:
+            act.setObjectName(name)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu("&File")
+        self._action(f, "&New workspace…", self.new_workspace, QKeySequence.StandardKey.New, "actionNewWorkspace")
+        self._action(f, "Workspace &settings…", self.workspace_settings, "Ctrl+,", "actionWorkspaceSettings")
+        f.addSeparator()
+        self._action(f, "&Import posts…", lambda: self.call_tab("Posts", "import_posts"), "Ctrl+I", "actionImportPosts")
+        self._action(
+            f,
+            "Import &interactions…",
+            lambda: self.call_tab("Posts", "import_interactions"),
+            None,
+            "actionImportInteractions",
+        )
+        self._action(f, "&Export current table to CSV…", self.export_current, "Ctrl+E", "actionExportCsv")
+        f.addSeparator()
+        self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
+        self._action(f, "&Back up now", self.backup_now, "Ctrl+Shift+B", "actionBackupNow")
+        f.addSeparator()
+        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+
+        e = mb.addMenu("&Edit")
+        undo = self.ctx.undo_group.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_group.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        e.addAction(undo)
+        e.addAction(redo)
+
+        v = mb.addMenu("&View")
+        for i, (title, _m) in enumerate(TAB_SPECS):
+            self._action(v, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+        v.addSeparator()
+        self._action(v, "Switch &workspace", lambda: self.ws_combo.showPopup(), "Ctrl+K")
+        theme = v.addMenu("&Theme")
+        for label, key in (("Follow system", "system"), ("Light", "light"), ("Dark", "dark")):
+            self._action(theme, label, lambda _=False, key=key: self.set_theme(key))
+
+        h = mb.addMenu("&Help")
+        self._action(h, "&Definitions and help", self.show_help, QKeySequence.StandardKey.HelpContents)
+        self._action(h, "&Where is my data?", self.show_data_location)
+        self._action(h, f"&About {APP_NAME}", self.show_about)
+
+    # ----- state ----------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        geo = s.value("window/geometry")
+        if isinstance(geo, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geo))
+        st = s.value("window/state")
+        if isinstance(st, QByteArray | bytes):
+            self.restoreState(QByteArray(st))
+        try:
+            idx = int(str(s.value("window/last_tab", 0)))
+        except (TypeError, ValueError):
+            idx = 0
+        if 0 <= idx < self.tabs.count():
+            self.tabs.setCurrentIndex(idx)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        s = self.ctx.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/last_tab", self.tabs.currentIndex())
+        if self.ctx.workspace_id is not None:
+            s.setValue("workspace/last", self.ctx.workspace_id)
+        s.sync()
+        super().closeEvent(event)
+
+    # ----- workspaces -----------------------------------------------------------------------------------
+    def reload_workspaces(self, select_id: int | None = None) -> None:
+        items = ws_service.list_workspaces(self.ctx.engine)
+        if select_id is None:
+            try:
+                select_id = int(str(self.ctx.settings.value("workspace/last", 0)))
+            except (TypeError, ValueError):
+                select_id = None
+        self.ws_combo.blockSignals(True)
+        self.ws_combo.clear()
+        for w in items:
+            self.ws_combo.addItem(w.name, w.id)
+        self.ws_combo.blockSignals(False)
+        if not items:
+            self.stack.setCurrentWidget(self.welcome)
+            self.toolbar.setVisible(False)
+            self._set_workspace(None)
+            return
+        self.toolbar.setVisible(True)
+        self.stack.setCurrentWidget(self.tabs)
+        idx = max(0, self.ws_combo.findData(select_id)) if select_id else 0
+        self.ws_combo.setCurrentIndex(idx)
+        self._on_workspace_picked(idx)
+
+    def _on_workspace_picked(self, idx: int) -> None:
+        ws_id = self.ws_combo.itemData(idx)
+        self._set_workspace(ws_id)
+
+    def _set_workspace(self, ws_id: int | None) -> None:
+        self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, ws_id) if ws_id else None
+        name = self.ctx.workspace.name if self.ctx.workspace else "no workspace"
+        self.ws_label.setText(f"Workspace: {name}")
+        self.setWindowTitle(f"{name} — {APP_NAME}" if self.ctx.workspace else APP_NAME)
+        for slot in self.slots:
+            if slot.page is not None:
+                slot.page.set_workspace(ws_id)
+        if ws_id is not None:
+            self.ctx.settings.setValue("workspace/last", ws_id)
+            self._ensure_page(self.tabs.currentIndex())
+            self.ctx.bus.workspace_changed.emit(ws_id)
+
+    def new_workspace(self) -> None:
+        name, ok = QInputDialog.getText(self, "New workspace", "Community or client name:")
+        if not ok:
+            return
+        try:
+            ws = ws_service.create_workspace(self.ctx.engine, name)
+        except ws_service.WorkspaceError as exc:
+            QMessageBox.warning(self, "New workspace", str(exc))
+            return
+        self.reload_workspaces(ws.id)
+
+    def create_sample(self) -> None:
+        existing = [w for w in ws_service.list_workspaces(self.ctx.engine) if w.name == SAMPLE_NAME]
+        if existing:
+            self.reload_workspaces(existing[0].id)
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ws = create_sample_workspace(self.ctx.engine, self.today)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload_workspaces(ws.id)
+
+    def workspace_settings(self) -> None:
+        if self.ctx.workspace is None or self.ctx.workspace.id is None:
+            return
+        dlg = WorkspaceSettingsDialog(self.ctx.workspace, self)
+        if dlg.exec() != WorkspaceSettingsDialog.DialogCode.Accepted:
+            return
+        try:
+            ws = ws_service.update_workspace(self.ctx.engine, self.ctx.workspace.id, **dlg.values())
+        except (ws_service.WorkspaceError, Exception) as exc:  # an IntegrityError on a duplicate name
+            QMessageBox.warning(self, "Workspace settings", f"Not saved: {exc}")
+            return
+        self.reload_workspaces(ws.id)
+        self.ctx.bus.changed("workspace", ws.id or 0)
+
+    # ----- tabs -----------------------------------------------------------------------------------------
+    def _ensure_page(self, index: int) -> TabPage | None:
+        if index < 0 or index >= len(self.slots):
+            return None
+        slot = self.slots[index]
+        if slot.page is None:
+            module = importlib.import_module(slot.module)
+            page: TabPage = module.create_tab(self.ctx)
+            lay = slot.layout()
+            assert lay is not None
+            lay.addWidget(page)
+            slot.page = page
+            page.set_workspace(self.ctx.workspace_id)
+        return slot.page
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self._ensure_page(index) if self.ctx.workspace is not None else None
+        stack = getattr(page, "undo_stack", None)
+        self.ctx.undo_group.setActiveStack(stack)  # type: ignore[arg-type]  # None clears the active stack
+
+    def tab_page(self, title: str) -> TabPage | None:
+        for i, slot in enumerate(self.slots):
+            if slot.title == title:
+                return self._ensure_page(i)
+        return None
+
+    def call_tab(self, title: str, method: str) -> None:
+        """Run a tab's action from a menu (switching to the tab first)."""
+        if self.ctx.workspace is None:
+            QMessageBox.information(self, APP_NAME, "Create or pick a workspace first.")
+            return
+        for i, slot in enumerate(self.slots):
+            if slot.title == title:
+                self.tabs.setCurrentIndex(i)
+        page = self.tab_page(title)
+        fn = getattr(page, method, None)
+        if fn is None:
+            QMessageBox.information(self, APP_NAME, f"{title}: this action is not available yet.")
+            return
+        fn()
+
+    def export_current(self) -> None:
+        page = self._ensure_page(self.tabs.currentIndex())
+        if page is not None:
+            page.export_csv()
+
+    # ----- misc -----------------------------------------------------------------------------------------
+    def set_theme(self, key: str) -> None:
+        self.ctx.settings.setValue("ui/theme", key)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, key)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.data_dir)))
+
+    def backup_now(self) -> None:
+        try:
+            path = backup_now(self.ctx.app)
+        except Exception as exc:  # disk full, permissions: tell the user, never crash
+            QMessageBox.warning(self, "Back up now", f"The backup failed: {exc}")
+            return
+        self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def show_data_location(self) -> None:
+        p = self.ctx.app.paths
+        QMessageBox.information(
+            self,
+            "Where is my data?",
+            f"Database: {p.db_path}\nBackups: {p.backup_dir}\nWindow state: {p.settings_file}\n\n"
+            "Everything stays on this computer; MicroComm makes no network connections.",
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} Desktop {__version__}</b><p>Run a micro community as a measured system.</p>"
+            f"<p>Data file: {self.ctx.app.paths.db_path}</p>",
+        )
+
+    def show_help(self) -> None:
+        from microcomm_desktop.ui.dialogs.help import HelpDialog
+
+        HelpDialog(self).exec()

@@ -1,0 +1,42 @@
+"""The contract between the main window and a tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from microcomm_desktop.ui.context import UiContext
+
+
+class TabPage(QWidget):
+    """A tab: built with a ``UiContext``; told when the workspace changes; may offer a CSV export.
+
+    Subclasses refresh themselves on ``ctx.bus.data_changed`` for the areas they show.
+    """
+
+    title = "Tab"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def set_workspace(self, workspace_id: int | None) -> None:
+        """Called by the main window after the current workspace changed (also once after creation)."""
+
+    def export_csv(self) -> None:
+        """File > Export current table to CSV… (tabs with tables override this)."""
+
+
+class PlaceholderTab(TabPage):
+    """Says what will come here, so an unfinished tab is honest rather than empty."""
+
+    def __init__(self, ctx: UiContext, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.title = title
+        layout = QVBoxLayout(self)
+        label = QLabel(f"<h2>{title}</h2><p>{text}</p>")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(label)
+        layout.addStretch(1)

@@ -1,0 +1,95 @@
+"""A sortable, filterable table with CSV export — what users expect of every table in the app."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
+    """Write what the model shows (display text, header row first); returns the number of data rows.
+
+    Exporting the model (through any proxy) means the CSV matches the filter and sort the user sees.
+    """
+    rows = model.rowCount()
+    cols = model.columnCount()
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow([model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(cols)])
+        for r in range(rows):
+            out = []
+            for c in range(cols):
+                v = model.data(model.index(r, c), Qt.ItemDataRole.EditRole)
+                if v is None:
+                    v = model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
+                out.append("" if v is None else v)
+            w.writerow(out)
+    return rows
+
+
+class FilterableTable(QWidget):
+    """A filter box above a sortable view of ``model``; Ctrl+F focuses the filter."""
+
+    def __init__(self, model: QAbstractItemModel, placeholder: str = "Filter…", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.source_model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.filter_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.view, 1)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.filter_edit.setFocus)
+
+    def source_index(self, proxy_index: QModelIndex) -> QModelIndex:
+        return self.proxy.mapToSource(proxy_index)
+
+    def selected_source_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
+        return sorted(rows)
+
+    def export_csv_dialog(self, suggested: str = "table.csv") -> Path | None:
+        path_str, _ = QFileDialog.getSaveFileName(self, "Export to CSV", suggested, "CSV files (*.csv)")
+        if not path_str:
+            return None
+        path = Path(path_str)
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        try:
+            export_model_csv(self.proxy, path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            return None
+        return path
