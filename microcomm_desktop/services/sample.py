@@ -6,6 +6,7 @@ current schema and lands at dates relative to the day it is created.
 
 from __future__ import annotations
 
+import importlib
 import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -44,6 +45,17 @@ from microcomm_desktop.store.models import (
 )
 
 SAMPLE_NAME = "Sample: Mobility Run Club"
+
+# Feature areas add their own sample rows here: each module has ``extend_sample(session, ws, today, rng)``,
+# called inside the same transaction after the core sample is written.
+SAMPLE_EXTENSIONS = [
+    "microcomm_desktop.services.sample_posts",
+    "microcomm_desktop.services.sample_promise",
+    "microcomm_desktop.services.sample_deals",
+    "microcomm_desktop.services.sample_sprints",
+    "microcomm_desktop.services.sample_dashboard",
+    "microcomm_desktop.services.sample_creators",
+]
 SEED = 20261125
 
 _FIRST = (
@@ -522,6 +534,8 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
                         question_proof=True,
                     )
                 )
+        for mod in SAMPLE_EXTENSIONS:
+            importlib.import_module(mod).extend_sample(s, ws, today, rng)
     return ws
 
 
