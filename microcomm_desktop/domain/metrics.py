@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -165,11 +165,17 @@ def _as_int_arrays(person_ids: npt.ArrayLike, day_ordinals: npt.ArrayLike) -> tu
     return persons, days
 
 
+def _radix_sort_u32(keys: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """Two stable 16-bit passes: numpy radix-sorts 16-bit keys, ~30 % faster than its uint32 quicksort."""
+    low_first = keys[np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")]
+    return low_first[np.argsort((low_first >> 16).astype(np.uint16), kind="stable")]
+
+
 def _distinct_person_day_keys(persons: IntArray, days: IntArray) -> tuple[IntArray, IntArray, int, int]:
     """Distinct (person, day) pairs sorted by person then day, as (person_key, day_offset, day_min, p_min).
 
     Both parts are packed into one integer so a single value sort (no argsort, no lexsort) both orders and
-    deduplicates — the sort is most of the cost at a million rows, and 32-bit keys sort about twice as fast.
+    deduplicates — the sort is most of the cost at a million rows, and 32-bit keys radix-sort fastest.
     """
     if persons.size == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -179,8 +185,10 @@ def _distinct_person_day_keys(persons: IntArray, days: IntArray) -> tuple[IntArr
     span = d_max - d_min + 1
     key_max = (p_max - p_min) * span + (span - 1)
     if key_max < 2**62:
-        key = (persons - p_min) * span + (days - d_min)
-        key = np.sort(key.astype(np.uint32) if key_max < 2**32 else key)
+        packed = (persons - p_min) * span + (days - d_min)
+        key: npt.NDArray[np.integer[Any]] = (
+            _radix_sort_u32(packed.astype(np.uint32)) if key_max < 2**32 else np.sort(packed)
+        )
         keep = np.empty(key.size, dtype=bool)
         keep[0] = True
         np.not_equal(key[1:], key[:-1], out=keep[1:])

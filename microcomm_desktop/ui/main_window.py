@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
 
         v = mb.addMenu("&View")
         for i, (title, _m) in enumerate(TAB_SPECS):
-            self._action(v, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self._action(
+                v, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}" if i < 9 else None
+            )
         v.addSeparator()
         self._action(v, "Switch &workspace", lambda: self.ws_combo.showPopup(), "Ctrl+K")
         theme = v.addMenu("&Theme")

@@ -11,6 +11,7 @@ TAB_SPECS: list[tuple[str, str]] = [
     ("Rituals", "microcomm_desktop.ui.tabs.rituals"),
     ("Posts", "microcomm_desktop.ui.tabs.posts"),
     ("Deals", "microcomm_desktop.ui.tabs.deals"),
+    ("Creators", "microcomm_desktop.ui.tabs.creators"),
     ("Sprint", "microcomm_desktop.ui.tabs.sprint"),
     ("Dashboard", "microcomm_desktop.ui.tabs.dashboard"),
 ]
