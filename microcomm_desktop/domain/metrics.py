@@ -245,25 +245,29 @@ def returning_series(
         engaged = np.zeros(ends.size, dtype=np.int64)
         returning = np.zeros(ends.size, dtype=np.int64)
     else:
-        has_prev = _earlier_day_within(person_key, day_off, 1, window_days)
-        has_prev2 = _earlier_day_within(person_key, day_off, 2, window_days)
-        has_next = np.zeros_like(has_prev)
-        has_next[:-1] = has_prev[1:]
-        has_next2 = np.zeros_like(has_prev2)
-        has_next2[:-2] = has_prev2[2:]
+        # state = how many of the previous two distinct days are within reach (0, 1 or 2; 2 implies 1).
+        # A day opens an "engaged" interval when state == 0 and a "returning" one when state == 1; looking
+        # forward, it closes them at d + W when the next days' state is 0 / 1. Counting (day, state) pairs
+        # with one integer bincount each way is the whole difference array.
+        state = _earlier_day_within(person_key, day_off, 1, window_days)
+        state += _earlier_day_within(person_key, day_off, 2, window_days)
+        next_state = np.zeros_like(state)
+        next_state[:-1] = state[1:] > 0
+        next_state[:-2] += state[2:] == 2
 
         size = int(day_off.max()) + 1
         total = size + window_days
+        opens = np.bincount(day_off * 3 + state, minlength=3 * size).reshape(size, 3)
+        closes = np.bincount(day_off * 3 + next_state, minlength=3 * size).reshape(size, 3)
 
-        def diff(start_weight: IntArray, end_weight: IntArray) -> IntArray:
-            # starts land on the day itself, ends on the day after its last covered window end (d + W)
-            out = np.zeros(total, dtype=np.int64)
-            out[:size] += np.bincount(day_off, weights=start_weight, minlength=size).astype(np.int64)
-            out[window_days:] += np.bincount(day_off, weights=end_weight, minlength=size).astype(np.int64)
-            return np.cumsum(out)
-
-        engaged_by_day = diff(1 - has_prev, has_next - 1)
-        returning_by_day = diff(has_prev - has_prev2, has_next2 - has_next)
+        engaged_diff = np.zeros(total, dtype=np.int64)
+        engaged_diff[:size] += opens[:, 0]
+        engaged_diff[window_days:] -= closes[:, 0]
+        returning_diff = np.zeros(total, dtype=np.int64)
+        returning_diff[:size] += opens[:, 1]
+        returning_diff[window_days:] -= closes[:, 1]
+        engaged_by_day = np.cumsum(engaged_diff)
+        returning_by_day = np.cumsum(returning_diff)
 
         idx = ends - d_min
         inside = (idx >= 0) & (idx < total)
