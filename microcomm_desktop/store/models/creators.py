@@ -25,10 +25,16 @@ class Creator(SQLModel, table=True):
     replies_per_1k: float | None = None
     er_pct: float | None = None
     returning_share_pct: float | None = None
+    # A workspace holding the creator's own export: when set, the measured figures come from its posts.
+    figures_workspace_id: int | None = Field(
+        default=None, foreign_key="workspace.id", index=True, ondelete="SET NULL"
+    )
     created_at: datetime = Field(default_factory=utcnow)
 
 
 class CreatorHandle(SQLModel, table=True):
+    """One handle per platform (a creator is often on several)."""
+
     id: int | None = Field(default=None, primary_key=True)
     creator_id: int = Field(foreign_key="creator.id", index=True, ondelete="CASCADE")
     platform: str = Field(max_length=32)
@@ -45,4 +51,5 @@ class CreatorEvidence(SQLModel, table=True):
     link: str = Field(default="")
     note: str = Field(default="")
     image_file: str = Field(default="")  # path relative to the data directory
+    image_name: str = Field(default="")  # the original file name, for the user; the copy is content-named
     question_proof: bool = Field(default=False)
