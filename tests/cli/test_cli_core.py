@@ -1,0 +1,91 @@
+"""The command line as a user runs it: a subprocess, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from microcomm_desktop import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if k != "MICROCOMM_DATA_DIR"}
+    full_env.update({"QT_QPA_PLATFORM": "offscreen", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "microcomm_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def test_version() -> None:
+    r = run("--version")
+    assert r.returncode == 0
+    assert r.stdout.strip() == f"microcomm {__version__}"
+
+
+def test_workspace_create_and_list_with_data_dir_before_or_after(tmp_path: Path) -> None:
+    d = str(tmp_path / "data")
+    r = run("--data-dir", d, "workspace", "create", "Run Club", "--timezone", "Europe/Berlin")
+    assert r.returncode == 0, r.stderr
+    assert "Run Club" in r.stdout
+    r = run("workspace", "list", "--data-dir", d)
+    assert r.returncode == 0
+    assert r.stdout.splitlines() == ["Run Club\tEurope/Berlin\treach"]
+
+
+def test_env_var_selects_data_dir(tmp_path: Path) -> None:
+    d = str(tmp_path / "envdata")
+    r = run("workspace", "create", "Env", env={"MICROCOMM_DATA_DIR": d})
+    assert r.returncode == 0, r.stderr
+    assert (Path(d) / "microcomm.sqlite3").exists()
+
+
+def test_duplicate_workspace_is_a_one_line_error(tmp_path: Path) -> None:
+    d = str(tmp_path / "data")
+    assert run("workspace", "create", "A", "--data-dir", d).returncode == 0
+    r = run("workspace", "create", "A", "--data-dir", d)
+    assert r.returncode != 0
+    assert r.stderr.strip().count("\n") == 0
+    assert "already exists" in r.stderr
+
+
+def test_bad_arguments_exit_non_zero(tmp_path: Path) -> None:
+    r = run("workspace", "create", "X", "--timezone", "Mars/Olympus", "--data-dir", str(tmp_path))
+    assert r.returncode != 0 and "Unknown time zone" in r.stderr
+    r = run("no-such-command")
+    assert r.returncode != 0
+
+
+def test_backup_to_a_path(tmp_path: Path) -> None:
+    d = str(tmp_path / "data")
+    run("workspace", "create", "A", "--data-dir", d)
+    target = tmp_path / "copy.sqlite3"
+    r = run("backup", str(target), "--data-dir", d)
+    assert r.returncode == 0, r.stderr
+    assert target.exists() and target.stat().st_size > 0
+
+
+def test_damaged_database_gives_a_clear_message_and_is_untouched(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    d.mkdir()
+    db = d / "microcomm.sqlite3"
+    db.write_bytes(b"garbage" * 100)
+    r = run("workspace", "list", "--data-dir", str(d))
+    assert r.returncode == 3
+    assert "not a MicroComm database" in r.stderr
+    assert db.read_bytes() == b"garbage" * 100
+
+
+def test_smoke_opens_and_paints(tmp_path: Path) -> None:
+    d = tmp_path / "data"
+    r = run("--smoke", "--data-dir", str(d))
+    assert r.returncode == 0, r.stderr
+    assert "smoke: ok" in r.stdout
+    assert (d / "microcomm.sqlite3").exists()
+    r = run("--smoke", "--data-dir", str(d))  # the second run opens the existing data
+    assert r.returncode == 0, r.stderr
