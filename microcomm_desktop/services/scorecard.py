@@ -1,0 +1,407 @@
+"""The weekly scorecard (DOMAIN.md §4): one set of figures per week, shared by the Dashboard, reports and CLI.
+
+Why it is built this way:
+
+* Post metrics are summed in SQL per ``Post.local_date`` (a few thousand small rows even for five years), then
+  turned into per-period totals with prefix sums, so any set of periods (weeks, a 30-day report) costs the
+  same single query.
+* Returning engagers never rescan raw interactions: ``EngagerDay`` holds one row per person per local day and
+  ``domain.metrics.returning_series`` answers every 30-day window in one vectorised sweep.
+* Deep threads follow ``Interaction.parent_id``; only interactions that are replies (and their parents) can
+  belong to a deep thread, so only those are read, and only threads big enough to be deep are handed to
+  ``domain.metrics.conversation_depth``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+import numpy as np
+from sqlalchemy import case, func, select
+from sqlalchemy.engine import Connection, Engine
+
+from microcomm_desktop.domain import metrics
+from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
+from microcomm_desktop.store.models.base import table_of
+
+Label = Literal["community", "reach", "all"]
+LABELS: tuple[Label, ...] = ("all", "community", "reach")
+RETURNING_WINDOW_DAYS = 30
+# Interactions that are messages in a conversation (likes, saves and shares are not).
+MESSAGE_KINDS = ("comment", "reply", "dm", "story_reply", "live")
+# Julian day of 0001-01-01 (date.toordinal() == 1): converts SQLite dates to ordinals inside the query.
+_JULIAN_ORDINAL_OFFSET = 1721424.5
+
+
+@dataclass(frozen=True)
+class WeekFigures:
+    """Figures of one period (usually a week). Rates are ``None`` ("n/a") when their denominator is zero.
+
+    With label "all", replies/saves (and their per-1k rates) are those of *community* posts over *their*
+    reach — a post is judged only by the metrics of its job (DOMAIN.md §4); ``rate_reach`` is that
+    denominator. With "community" or "reach" every figure is over the chosen posts only.
+    """
+
+    week_start: date
+    week_end: date
+    posts: int
+    community_posts: int
+    reach_posts: int
+    reach: int
+    impressions: int
+    engagements: int
+    replies: int
+    saves: int
+    shares: int
+    er: float | None  # percent, workspace definition
+    saves_per_1k: float | None
+    replies_per_1k: float | None
+    engaged_people: int  # people who engaged in the 30-day window ending on week_end
+    returning_engagers: int  # of them, those who engaged on two or more distinct days
+    returning_share: float | None  # percent; 30-day window ending on week_end
+    deep_threads: int  # threads whose first message falls in the period
+    health_score: float | None
+    rate_reach: int = 0  # the reach the per-1k rates divide by (see class docstring)
+    er_definition: str = "reach"
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-friendly: ISO dates, rates rounded to 2 decimals, ``None`` kept (→ ``null``)."""
+        out: dict[str, Any] = {}
+        for key, value in self.__dict__.items():
+            if isinstance(value, date):
+                out[key] = value.isoformat()
+            elif isinstance(value, float):
+                out[key] = round(value, 2)
+            else:
+                out[key] = value
+        return out
+
+
+# -------------------------------------------------------------------------------- periods
+
+
+def week_start_of(day: date, week_start: int) -> date:
+    """First day of the week holding ``day``, weeks starting on weekday ``week_start`` (0 = Monday)."""
+    return day - timedelta(days=(day.weekday() - week_start) % 7)
+
+
+def week_periods(
+    until: date, week_start: int, *, weeks: int | None = None, since: date | None = None
+) -> list[tuple[date, date]]:
+    """Weeks oldest first; the last one contains ``until``. ``weeks`` wins over ``since``; one week minimum."""
+    last = week_start_of(until, week_start)
+    if weeks is not None:
+        count = max(1, int(weeks))
+    elif since is not None:
+        count = max(1, (last - week_start_of(min(since, until), week_start)).days // 7 + 1)
+    else:
+        count = 1
+    first = last - timedelta(days=7 * (count - 1))
+    return [(first + timedelta(days=7 * i), first + timedelta(days=7 * i + 6)) for i in range(count)]
+
+
+def first_activity(engine: Engine, workspace_id: int) -> date | None:
+    """Earliest day with a post or an engagement — where "all" weeks begin."""
+    post = table_of(Post)
+    day = table_of(EngagerDay)
+    with engine.connect() as conn:
+        p = conn.execute(select(func.min(post.c.local_date)).where(post.c.workspace_id == workspace_id)).scalar()
+        d = conn.execute(select(func.min(day.c.local_date)).where(day.c.workspace_id == workspace_id)).scalar()
+    found = [x for x in (p, d) if x is not None]
+    return min(found) if found else None
+
+
+# -------------------------------------------------------------------------------- settings
+
+
+def _settings(conn: Connection, workspace_id: int, keys: Sequence[str]) -> dict[str, Any]:
+    """Workspace value, else app-wide value, else the coded default — one query for all keys."""
+    import json
+
+    from microcomm_desktop.services.settings import DEFAULTS
+
+    st = table_of(Setting)
+    rows = conn.execute(
+        select(st.c.workspace_id, st.c.key, st.c.value).where(
+            st.c.key.in_(list(keys)), (st.c.workspace_id == workspace_id) | st.c.workspace_id.is_(None)
+        )
+    ).all()
+    found: dict[str, Any] = {k: DEFAULTS[k] for k in keys}
+    for _wid, key, value in sorted(rows, key=lambda r: r[0] is not None):  # global first, workspace overrides
+        try:
+            found[key] = json.loads(value)
+        except ValueError:
+            continue
+    return found
+
+
+@dataclass(frozen=True)
+class Benchmarks:
+    """The bands and band tops in force for a workspace (DOMAIN defaults unless the user overrode them)."""
+
+    bands: dict[str, metrics.Band]
+    replies_top: float
+    saves_top: float
+
+
+BAND_KEYS = ("er", "saves_per_1k", "replies_per_1k", "returning_share")
+
+
+def _benchmarks_from(conn: Connection, workspace_id: int) -> Benchmarks:
+    keys = ["benchmark.replies_top", "benchmark.saves_top"] + [f"benchmark.{k}" for k in BAND_KEYS]
+    vals = _settings(conn, workspace_id, keys)
+    bands: dict[str, metrics.Band] = {}
+    for k in BAND_KEYS:
+        low, high = (float(x) for x in vals[f"benchmark.{k}"])
+        bands[k] = metrics.Band(low, high, metrics.BENCHMARKS[k].action)
+    return Benchmarks(bands, float(vals["benchmark.replies_top"]), float(vals["benchmark.saves_top"]))
+
+
+def benchmarks(engine: Engine, workspace_id: int) -> Benchmarks:
+    with engine.connect() as conn:
+        return _benchmarks_from(conn, workspace_id)
+
+
+# -------------------------------------------------------------------------------- loading
+
+
+def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dict[str, np.ndarray]:
+    """Per-day sums by label over [lo, hi], as arrays indexed by day offset from ``lo``."""
+    p = table_of(Post)
+    eng = func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)
+    is_comm = case((p.c.label == "reach", 0), else_=1)
+    q = (
+        select(
+            p.c.local_date,
+            is_comm.label("comm"),
+            func.count(),
+            func.sum(p.c.reach),
+            func.sum(p.c.impressions),
+            func.sum(eng),
+            func.sum(p.c.comments),
+            func.sum(p.c.saves),
+            func.sum(p.c.shares),
+        )
+        .where(p.c.workspace_id == workspace_id, p.c.local_date >= lo, p.c.local_date <= hi)
+        .group_by(p.c.local_date, is_comm)
+    )
+    n_days = (hi - lo).days + 1
+    cols = ("posts", "reach", "impressions", "engagements", "replies", "saves", "shares")
+    arrays = {f"{c}_{g}": np.zeros(n_days, dtype=np.int64) for c in cols for g in ("c", "r")}
+    for row in conn.execute(q):
+        d, comm = row[0], row[1]
+        i = (d - lo).days
+        g = "c" if comm else "r"
+        for c, v in zip(cols, row[2:], strict=True):
+            arrays[f"{c}_{g}"][i] = int(v or 0)
+    return arrays
+
+
+def _engager_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, np.ndarray]:
+    """(person ids, day ordinals) of EngagerDay rows in [lo, hi].
+
+    Dates are turned into ordinals by SQLite and the rows come back through the raw cursor: building a
+    Python ``date`` per row would cost more than the whole sweep.
+    """
+    if conn.dialect.name == "sqlite":
+        cur = conn.exec_driver_sql(
+            "SELECT engager_id, CAST(julianday(local_date) - ? AS INTEGER) FROM engagerday "
+            "WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
+            (_JULIAN_ORDINAL_OFFSET, workspace_id, lo.isoformat(), hi.isoformat()),
+        )
+        rows = cur.fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        arr = np.array(rows, dtype=np.int64)
+        return arr[:, 0], arr[:, 1]
+    day = table_of(EngagerDay)  # pragma: no cover - other backends
+    res = conn.execute(
+        select(day.c.engager_id, day.c.local_date).where(
+            day.c.workspace_id == workspace_id, day.c.local_date >= lo, day.c.local_date <= hi
+        )
+    ).all()
+    persons = np.array([r[0] for r in res], dtype=np.int64)
+    days = np.array([r[1].toordinal() for r in res], dtype=np.int64)
+    return persons, days
+
+
+def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi: date) -> dict[date, int]:
+    """Deep threads (≥3 messages from ≥2 people) keyed by the local date of the thread's first message.
+
+    Reads replies joined to their parent row (a primary-key lookup), resolves each reply's root by pointer
+    jumping in numpy, and hands only threads with at least 3 messages to ``conversation_depth`` — the
+    others cannot be deep, and they are most of the data.
+    """
+    kinds = ",".join(f"'{k}'" for k in MESSAGE_KINDS)
+    cur = conn.exec_driver_sql(
+        "SELECT r.id, r.parent_id, r.engager_id, p.parent_id, p.engager_id, p.local_date "
+        "FROM interaction r JOIN interaction p ON p.id = r.parent_id "
+        f"WHERE r.workspace_id = ? AND r.parent_id IS NOT NULL AND r.kind IN ({kinds}) "
+        "AND r.local_date >= ?",
+        (workspace_id, (lo - timedelta(days=60)).isoformat()),
+    )
+    rows = cur.fetchall()
+    if not rows:
+        return {}
+    rid = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    rparent = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+    # Pointer jumping: parent of each reply's parent, until the parent is not itself a reply.
+    order = np.argsort(rid)
+    sorted_ids = rid[order]
+    root = rparent.copy()
+    for _ in range(64):  # threads deeper than 2**64 replies do not exist
+        pos = np.searchsorted(sorted_ids, root)
+        pos_c = np.minimum(pos, sorted_ids.size - 1)
+        is_reply = sorted_ids[pos_c] == root
+        if not is_reply.any():
+            break
+        root = np.where(is_reply, rparent[order][pos_c], root)
+    roots, inverse, sizes = np.unique(root, return_inverse=True, return_counts=True)
+    candidate = (sizes + 1) >= metrics.DEEP_MIN_MESSAGES  # + the root message itself
+    keep = candidate[inverse]
+    if not keep.any():
+        return {}
+    root_info: dict[int, tuple[int, str]] = {}
+    for r, ok in zip(rows, keep.tolist(), strict=True):
+        if ok and r[3] is None:
+            root_info[int(r[1])] = (int(r[4]), str(r[5]))
+    messages_by_day: dict[str, list[tuple[int, int | None, int]]] = {}
+    for r, ok, rt in zip(rows, keep.tolist(), root.tolist(), strict=True):
+        if not ok or rt not in root_info:
+            continue
+        day_key = root_info[rt][1]
+        messages_by_day.setdefault(day_key, []).append((int(r[0]), int(r[1]), int(r[2])))
+    for rt, (person, day_key) in root_info.items():
+        messages_by_day.setdefault(day_key, []).append((rt, None, person))
+    out: dict[date, int] = {}
+    lo_s, hi_s = lo.isoformat(), hi.isoformat()
+    for day_key, msgs in messages_by_day.items():
+        if lo_s <= day_key[:10] <= hi_s:
+            deep = metrics.conversation_depth(msgs).deep_threads
+            if deep:
+                out[date.fromisoformat(day_key[:10])] = deep
+    return out
+
+
+# -------------------------------------------------------------------------------- figures
+
+
+def _sum(prefix: np.ndarray, i: int, j: int) -> int:
+    """Sum of days i..j inclusive from a prefix-sum array with a leading zero."""
+    return int(prefix[j + 1] - prefix[i])
+
+
+def figures_for_periods(
+    engine: Engine,
+    workspace_id: int,
+    periods: Sequence[tuple[date, date]],
+    label: Label = "all",
+) -> list[WeekFigures]:
+    """Figures for each (start, end) period (inclusive, local dates), in the order given."""
+    if label not in LABELS:
+        raise ValueError(f"label must be one of {', '.join(LABELS)}")
+    if not periods:
+        return []
+    for start, end in periods:
+        if end < start:
+            raise ValueError(f"period ends ({end}) before it starts ({start})")
+    lo = min(p[0] for p in periods)
+    hi = max(p[1] for p in periods)
+    with engine.connect() as conn:
+        ws = conn.execute(select(table_of(Workspace)).where(table_of(Workspace).c.id == workspace_id)).first()
+        if ws is None:
+            raise ValueError("That workspace no longer exists.")
+        er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
+        bench = _benchmarks_from(conn, workspace_id)
+        arr = _post_totals(conn, workspace_id, lo, hi)
+        ends = [p[1] for p in periods]
+        persons, days = _engager_days(
+            conn, workspace_id, min(ends) - timedelta(days=RETURNING_WINDOW_DAYS - 1), max(ends)
+        )
+        deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
+
+    windows = metrics.returning_series(persons, days, ends, RETURNING_WINDOW_DAYS)
+    prefix = {k: np.concatenate(([0], np.cumsum(v))) for k, v in arr.items()}
+    deep_days = sorted(deep_by_day)
+    deep_ord = np.array([d.toordinal() for d in deep_days], dtype=np.int64)
+    deep_prefix = np.concatenate(([0], np.cumsum([deep_by_day[d] for d in deep_days]))).astype(np.int64)
+
+    out: list[WeekFigures] = []
+    for (start, end), win in zip(periods, windows, strict=True):
+        i, j = (start - lo).days, (end - lo).days
+
+        def tot(col: str, groups: str, i: int = i, j: int = j) -> int:
+            return sum(_sum(prefix[f"{col}_{g}"], i, j) for g in groups)
+
+        groups = {"all": "cr", "community": "c", "reach": "r"}[label]
+        rate_groups = "c" if label == "all" else groups
+        comm_posts, reach_posts = tot("posts", "c"), tot("posts", "r")
+        reach = tot("reach", groups)
+        impressions = tot("impressions", groups)
+        engagements = tot("engagements", groups)
+        shares = tot("shares", groups)
+        replies, saves = tot("replies", rate_groups), tot("saves", rate_groups)
+        rate_reach = tot("reach", rate_groups)
+        er = metrics.engagement_rate(engagements, reach, impressions, er_def)
+        r1k = metrics.replies_per_1k(replies, rate_reach)
+        s1k = metrics.saves_per_1k(saves, rate_reach)
+        a = int(np.searchsorted(deep_ord, start.toordinal(), side="left"))
+        b = int(np.searchsorted(deep_ord, end.toordinal(), side="right"))
+        out.append(
+            WeekFigures(
+                week_start=start,
+                week_end=end,
+                posts={"all": comm_posts + reach_posts, "community": comm_posts, "reach": reach_posts}[label],
+                community_posts=comm_posts,
+                reach_posts=reach_posts,
+                reach=reach,
+                impressions=impressions,
+                engagements=engagements,
+                replies=replies,
+                saves=saves,
+                shares=shares,
+                er=er,
+                saves_per_1k=s1k,
+                replies_per_1k=r1k,
+                engaged_people=win.engaged,
+                returning_engagers=win.returning,
+                returning_share=win.share,
+                deep_threads=int(deep_prefix[b] - deep_prefix[a]),
+                health_score=metrics.health_score(win.share, r1k, s1k, bench.replies_top, bench.saves_top),
+                rate_reach=rate_reach,
+                er_definition=er_def,
+            )
+        )
+    return out
+
+
+def workspace_week_start(engine: Engine, workspace_id: int) -> int:
+    w = table_of(Workspace)
+    with engine.connect() as conn:
+        value = conn.execute(select(w.c.week_start).where(w.c.id == workspace_id)).scalar()
+    if value is None:
+        raise ValueError("That workspace no longer exists.")
+    return int(value) % 7
+
+
+def weekly_scorecard(
+    engine: Engine,
+    workspace_id: int,
+    *,
+    until: date,
+    weeks: int | None = None,
+    since: date | None = None,
+    label: Label = "all",
+) -> list[WeekFigures]:
+    """Weekly figures, oldest first; weeks start on the workspace's weekday and the last contains ``until``.
+
+    Neither ``weeks`` nor ``since``: every week from the first post or engagement (or just the last week).
+    """
+    ws_start = workspace_week_start(engine, workspace_id)
+    if weeks is None and since is None:
+        since = first_activity(engine, workspace_id) or until
+    periods = week_periods(until, ws_start, weeks=weeks, since=since)
+    return figures_for_periods(engine, workspace_id, periods, label)
