@@ -8,14 +8,21 @@ from datetime import date, timedelta
 from typing import Literal
 
 __all__ = [
+    "NARROW_TASKS",
     "SPRINT_DAYS",
     "SPRINT_TEMPLATE",
+    "VERDICT_LABELS",
     "DecisionResult",
     "SprintWeek",
     "Verdict",
     "decide",
+    "ended_weeks",
+    "is_overdue",
+    "next_sprint_start",
     "progress",
+    "sprint_end",
     "sprint_weeks",
+    "week_of",
 ]
 
 SPRINT_DAYS = 30
@@ -138,3 +145,48 @@ def decide(returning: Sequence[float | None], replies_per_1k: Sequence[float | N
         "Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the "
         "topic, reduce formats and test again.",
     )
+
+
+VERDICT_LABELS: dict[Verdict, str] = {
+    "continue": "Continue",
+    "narrow": "Narrow",
+    "not_enough_data": "Not enough data",
+}
+
+# What a "narrow" verdict asks for (DOMAIN.md §6: narrow the topic and reduce formats, then test again),
+# as (week, task) so "Plan next month" can pre-fill them where they belong.
+NARROW_TASKS: tuple[tuple[int, str], ...] = (
+    (1, "Narrow the topic: pick the one theme with the most replies per 1,000 reach"),
+    (1, "Drop one format: keep the two that earned the most replies"),
+    (2, "Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)"),
+    (4, "Compare returning engagers and replies per 1,000 reach with last month"),
+)
+
+
+def sprint_end(start: date) -> date:
+    """Last day of a sprint (inclusive): a sprint is always ``SPRINT_DAYS`` long."""
+    return start + timedelta(days=SPRINT_DAYS - 1)
+
+
+def next_sprint_start(start: date) -> date:
+    """ "Plan next month" starts the day after the sprint ends, so months never overlap or leave a gap."""
+    return sprint_end(start) + timedelta(days=1)
+
+
+def week_of(start: date, day: date) -> int | None:
+    """Sprint week (1–4) that contains ``day``, or ``None`` outside the sprint."""
+    for no, (first, last) in enumerate(sprint_weeks(start), start=1):
+        if first <= day <= last:
+            return no
+    return None
+
+
+def ended_weeks(start: date, today: date) -> list[int]:
+    """Weeks whose last day is before ``today``: only complete weeks may count toward the verdict,
+    because a half-measured week would look like a drop."""
+    return [no for no, (_first, last) in enumerate(sprint_weeks(start), start=1) if last < today]
+
+
+def is_overdue(due: date | None, done: bool, today: date) -> bool:
+    """A task is overdue when it is open and its due day has passed (due today is still on time)."""
+    return not done and due is not None and due < today
