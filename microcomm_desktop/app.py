@@ -69,6 +69,24 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, f"{exc}{hint}\n\nThe file was left untouched.")
         return 3
 
+    from microcomm_desktop.services.backups import daily_backup
+    from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
+    from microcomm_desktop.services.settings import get_setting
+
+    try:
+        lock = InstanceLock(ctx.paths.lock_file).acquire()
+    except AlreadyRunning as exc:
+        sys.stderr.write(f"microcomm: {exc}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, str(exc))
+        ctx.dispose()
+        return 4
+    if not args.demo:
+        try:
+            daily_backup(ctx, int(get_setting(ctx.engine, "backup.keep")))
+        except Exception as exc:  # a full disk must not stop the app from opening; say it
+            log.warning("daily backup failed: %s", exc)
+
     settings = make_settings(ctx)
     apply_palette(app, str(settings.value("ui/theme", "system")))
     follow_system(app)
@@ -85,12 +103,14 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         ok = not window.grab().isNull()
         window.close()
         ctx.dispose()
+        lock.release()
         print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: painting failed")
         return 0 if ok else 1
     if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
         QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), window.close)
     code = app.exec()
     ctx.dispose()
+    lock.release()
     if demo_dir:
         shutil.rmtree(demo_dir, ignore_errors=True)
     return int(code)

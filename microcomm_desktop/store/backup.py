@@ -7,10 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 
-def backup_database(db_path: Path, backup_dir: Path, reason: str = "manual", keep: int | None = None) -> Path:
-    """Copy ``db_path`` into ``backup_dir`` and return the new file; prune to ``keep`` files of that reason."""
+def backup_database(
+    db_path: Path, backup_dir: Path, reason: str = "manual", keep: int | None = None, when: datetime | None = None
+) -> Path:
+    """Copy ``db_path`` into ``backup_dir`` and return the new file; prune to ``keep`` files of that reason.
+
+    The UTC time stamp in the name sorts chronologically, which rotation and "newest backup" rely on.
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = (when or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"microcomm-{stamp}-{reason}.sqlite3"
     src = sqlite3.connect(str(db_path))
     try:

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
         self._action(f, "&Back up now", self.backup_now, "Ctrl+Shift+B", "actionBackupNow")
+        self._action(f, "&Restore from backup…", self.restore_backup, None, "actionRestoreBackup")
         f.addSeparator()
         self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
 
@@ -314,6 +315,30 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back up now", f"The backup failed: {exc}")
             return
         self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def restore_backup(self) -> None:
+        from microcomm_desktop.services.backups import restore_backup
+        from microcomm_desktop.ui.dialogs.restore import RestoreDialog
+
+        dlg = RestoreDialog(self.ctx.app.paths.backup_dir, self)
+        if dlg.exec() != RestoreDialog.DialogCode.Accepted or dlg.chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Restore from backup",
+            f"Replace the current data with {dlg.chosen.name}?\n\nThe current data is backed up first.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = restore_backup(self.ctx.app, dlg.chosen)
+        except Exception as exc:  # damaged backup, disk error: the current file is untouched or backed up
+            QMessageBox.warning(self, "Restore from backup", f"Not restored: {exc}")
+            return
+        self.reload_workspaces()
+        if self.ctx.workspace_id is not None:
+            self.ctx.bus.changed("all", self.ctx.workspace_id)
+        self.statusBar().showMessage(f"Restored. The previous data was saved as {safety.name}.", 10000)
 
     def show_data_location(self) -> None:
         p = self.ctx.app.paths
