@@ -1,9 +1,225 @@
-"""CLI commands for calc (deals); registered when the feature lands."""
+"""CLI for deals: the blended calculator (no database needed), the deals list and quote export.
+
+``microcomm calc --fees 2000 --media 3000 --impressions 150000 --conversions 120`` prints the blended
+figures; ``--json`` prints them as exact decimal strings for scripts.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from microcomm_desktop.domain.deals import (
+    BasisFigures,
+    deal_figures,
+    format_money,
+    max_fee_for_cpa,
+    max_fee_for_cpm,
+    money_display,
+    parse_money,
+)
+
+
+def _money(text: str) -> Decimal:
+    try:
+        return parse_money(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _count(text: str) -> int:
+    cleaned = text.strip().replace(",", "").replace("_", "")
+    if not cleaned.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more.")
+    return int(cleaned)
+
+
+def _ratio(x: Decimal | None) -> str:
+    return "n/a" if x is None else f"{x:.2f}"
+
+
+def _basis_json(b: BasisFigures) -> dict[str, str]:
+    return {
+        "total": money_display(b.total),
+        "cpm": money_display(b.cpm),
+        "cpv": money_display(b.cpv),
+        "cpa": money_display(b.cpa),
+    }
+
+
+def cmd_calc(args: argparse.Namespace) -> int:
+    from microcomm_desktop.commands.common import out
+
+    fig = deal_figures(args.fees, args.media, args.impressions, args.views, args.conversions, args.revenue)
+    sym, code = args.currency_symbol, args.currency
+    reverse: dict[str, Any] = {}
+    if args.target_cpm is not None:
+        r = max_fee_for_cpm(args.target_cpm, args.media, args.impressions)
+        reverse["max_fee_for_target_cpm"] = {
+            "target": money_display(args.target_cpm),
+            "max_fee": money_display(r.max_fee),
+            "feasible": r.feasible,
+        }
+    if args.target_cpa is not None:
+        r = max_fee_for_cpa(args.target_cpa, args.media, args.conversions)
+        reverse["max_fee_for_target_cpa"] = {
+            "target": money_display(args.target_cpa),
+            "max_fee": money_display(r.max_fee),
+            "feasible": r.feasible,
+        }
+    if args.json:
+        payload: dict[str, Any] = {
+            "currency": code,
+            "inputs": {
+                "fees": money_display(args.fees),
+                "media": money_display(args.media),
+                "impressions": args.impressions,
+                "views": args.views,
+                "conversions": args.conversions,
+                "revenue": money_display(args.revenue) if args.revenue is not None else None,
+            },
+            "blended": _basis_json(fig.blended),
+            "fees_only": _basis_json(fig.fees),
+            "media_only": _basis_json(fig.media),
+            "roas": _ratio(fig.roas),
+            **reverse,
+        }
+        out(json.dumps(payload, indent=2))
+        return 0
+
+    def m(x: Decimal | None) -> str:
+        return format_money(x, sym, code)
+
+    lines = [
+        f"Blended (fees + media = {m(fig.blended.total)}):",
+        f"  CPM {m(fig.blended.cpm)}   CPV {m(fig.blended.cpv)}   CPA {m(fig.blended.cpa)}",
+        f"Fees only ({m(fig.fees.total)}):  CPM {m(fig.fees.cpm)}   CPV {m(fig.fees.cpv)}   CPA {m(fig.fees.cpa)}",
+        f"Media only ({m(fig.media.total)}): CPM {m(fig.media.cpm)}   CPV {m(fig.media.cpv)}   CPA {m(fig.media.cpa)}",
+    ]
+    if args.revenue is not None:
+        lines.append(f"ROAS (revenue / blended cost): {_ratio(fig.roas)}")
+    for key, label in (("max_fee_for_target_cpm", "CPM"), ("max_fee_for_target_cpa", "CPA")):
+        if key in reverse:
+            r = reverse[key]
+            target = m(Decimal(r["target"]))
+            if r["max_fee"] == "n/a":
+                lines.append(f"Max fee for blended {label} <= {target}: n/a (no denominator)")
+            elif not r["feasible"]:
+                lines.append(f"Max fee for blended {label} <= {target}: none — paid media alone exceeds the target")
+            else:
+                lines.append(f"Max fee for blended {label} <= {target}: {m(Decimal(r['max_fee']))}")
+    out("\n".join(lines))
+    return 0
+
+
+def cmd_deal_list(args: argparse.Namespace) -> int:
+    from microcomm_desktop.commands.common import open_data, out, workspace_of
+    from microcomm_desktop.services.deals import list_deals
+
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        rows = list_deals(ctx.engine, ws.id or 0)
+    finally:
+        ctx.dispose()
+    if args.json:
+        out(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "brand": r.brand,
+                        "creator": r.creator,
+                        "title": r.title,
+                        "status": r.status,
+                        "fees": money_display(r.fees),
+                        "media": money_display(r.media),
+                        "impressions": r.results.impressions,
+                        "views": r.results.views,
+                        "conversions": r.results.conversions,
+                        "results_from": r.results.source,
+                        "blended": _basis_json(r.figures.blended),
+                        "roas": _ratio(r.figures.roas),
+                    }
+                    for r in rows
+                ],
+                indent=2,
+            )
+        )
+        return 0
+    if not rows:
+        out(f"No deals in {ws.name!r} yet.")
+        return 0
+    for r in rows:
+        b = r.figures.blended
+        out(
+            f"{r.id:>4}  {r.status:<8} {(r.brand or r.title)[:28]:<28} "
+            f"cost {format_money(b.total, ws.currency_symbol, ws.currency_code):>12}  "
+            f"CPM {format_money(b.cpm, ws.currency_symbol, ws.currency_code):>9}  "
+            f"CPA {format_money(b.cpa, ws.currency_symbol, ws.currency_code):>9}"
+        )
+    return 0
+
+
+def cmd_quote_export(args: argparse.Namespace) -> int:
+    from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+    from microcomm_desktop.services.deals import DealError, load_deal
+    from microcomm_desktop.services.quotes import QuoteError, document_from_deal, export_quote
+
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        try:
+            if load_deal(ctx.engine, args.deal).workspace_id != ws.id:
+                fail(f"Deal {args.deal} is not in workspace {ws.name!r}.")
+            doc = document_from_deal(ctx.engine, args.deal, args.today or date.today())
+            path = export_quote(doc, Path(args.out))
+        except (DealError, QuoteError) as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"Could not write {args.out}: {exc.strerror or exc}", 1)
+    finally:
+        ctx.dispose()
+    out(f"Wrote {path}")
+    return 0
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """Nothing yet."""
+    calc = sub.add_parser(
+        "calc",
+        parents=[common],
+        help="blended CPM/CPV/CPA for a deal (fees + paid media); no data needed",
+        description="Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.",
+    )
+    calc.add_argument("--fees", type=_money, required=True, help="creator fees, e.g. 2000 or 2,000.50")
+    calc.add_argument("--media", type=_money, default=Decimal(0), help="paid media spend (default 0)")
+    calc.add_argument("--impressions", type=_count, default=0)
+    calc.add_argument("--views", type=_count, default=0)
+    calc.add_argument("--conversions", type=_count, default=0, help="purchases or other conversions")
+    calc.add_argument("--revenue", type=_money, default=None, help="revenue, for ROAS")
+    calc.add_argument("--target-cpm", type=_money, default=None, help="reverse mode: max fee for blended CPM <= X")
+    calc.add_argument("--target-cpa", type=_money, default=None, help="reverse mode: max fee for blended CPA <= X")
+    calc.add_argument("--currency", default="USD", help="ISO code shown (default USD)")
+    calc.add_argument("--currency-symbol", default="$", help="symbol shown (default $)")
+    calc.add_argument("--json", action="store_true", help="exact decimal strings as JSON")
+    calc.set_defaults(func=cmd_calc)
+
+    deal = sub.add_parser("deal", parents=[common], help="saved deals")
+    deal_sub = deal.add_subparsers(dest="deal_command", metavar="SUBCOMMAND")
+    dl = deal_sub.add_parser("list", parents=[common], help="list a workspace's deals with blended figures")
+    dl.add_argument("--workspace", "-w", required=True)
+    dl.add_argument("--json", action="store_true")
+    dl.set_defaults(func=cmd_deal_list)
+
+    quote = sub.add_parser("quote", parents=[common], help="quotes")
+    quote_sub = quote.add_subparsers(dest="quote_command", metavar="SUBCOMMAND")
+    qe = quote_sub.add_parser("export", parents=[common], help="export a saved deal's quote as .md or .pdf")
+    qe.add_argument("--workspace", "-w", required=True)
+    qe.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
+    qe.add_argument("--out", required=True, help="file ending in .md or .pdf")
+    qe.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    qe.set_defaults(func=cmd_quote_export)

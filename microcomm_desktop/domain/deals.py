@@ -270,6 +270,9 @@ def build_quote(
     deliverables: Sequence[QuoteDeliverable],
     addons: Sequence[QuoteAddon],
     bundle_discount_pct: Decimal | None,
+    *,
+    symbol: str = "$",
+    code: str = "USD",
 ) -> Quote:
     """Itemised quote: deliverables, add-ons, bundle discount (negative line), total.
 
@@ -286,7 +289,11 @@ def build_quote(
         amount = round_money(item.unit_price * item.quantity)
         subtotal += amount
         lines.append(
-            RateLine(f"{item.quantity} × {item.format} @ {format_money(item.unit_price)}", amount, "deliverable")
+            RateLine(
+                f"{item.quantity} × {item.format} @ {format_money(item.unit_price, symbol, code)}",
+                amount,
+                "deliverable",
+            )
         )
 
     addons_total = ZERO
@@ -301,7 +308,7 @@ def build_quote(
             label = addon.name
         elif addon.kind == "per_unit":
             amount = round_money(addon.value * addon.units)
-            label = f"{addon.name} ({_fmt_number(addon.units)} × {format_money(addon.value)})"
+            label = f"{addon.name} ({_fmt_number(addon.units)} × {format_money(addon.value, symbol, code)})"
         else:  # pragma: no cover - guarded by the Literal type
             raise ValueError(f"Unknown add-on kind: {addon.kind!r}")
         addons_total += amount

@@ -1,0 +1,504 @@
+"""Saved deals (a small CRM): create, edit, delete, restore, list with live figures.
+
+Shared by the Deals tab and the CLI. Every write is one transaction, so a deal and its deliverables and post
+links are saved together or not at all. A deal is passed around as a plain ``DealData`` snapshot: the same
+shape serves the form, the undo stack (restore exactly what was there) and the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col
+from sqlmodel import select as sm_select
+
+from microcomm_desktop.domain.deals import DealFigures, deal_figures
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, Post, Workspace
+from microcomm_desktop.store.models.base import table_of, utcnow
+
+DEAL_STATUSES: tuple[str, ...] = ("draft", "offered", "signed", "live", "done", "lost")
+LINE_KINDS: tuple[str, ...] = ("deliverable", "addon", "discount")
+
+#: Free-text columns of a deal, grouped the way DOMAIN.md §5 lists a brief's components (form pages use it).
+TEXT_GROUPS: dict[str, list[tuple[str, str]]] = {
+    "Usage rights": [
+        ("usage_channels", "Channels"),
+        ("usage_duration", "Duration"),
+        ("usage_region", "Region"),
+        ("usage_edits_allowed", "Edits allowed"),
+    ],
+    "Whitelisting": [
+        ("whitelist_access", "Access method"),
+        ("whitelist_duration", "Ad duration"),
+        ("whitelist_approvals", "Approvals"),
+    ],
+    "Exclusivity": [
+        ("exclusivity_competitors", "Competitor list"),
+        ("exclusivity_timeframe", "Timeframe"),
+        ("exclusivity_platforms", "Platforms"),
+    ],
+    "Measurement": [
+        ("measurement_utms", "UTMs"),
+        ("measurement_codes", "Codes"),
+        ("measurement_cadence", "Reporting cadence"),
+    ],
+}
+TEXT_FIELDS: tuple[str, ...] = (
+    "brand",
+    "creator_name",
+    "title",
+    "disclosure_line",
+    "notes",
+    *(name for group in TEXT_GROUPS.values() for name, _ in group),
+)
+MONEY_FIELDS: tuple[str, ...] = ("creator_fee", "media_spend")
+OPTIONAL_MONEY_FIELDS: tuple[str, ...] = ("whitelist_test_budget", "actual_revenue")
+COUNT_FIELDS: tuple[str, ...] = ("actual_impressions", "actual_views", "actual_conversions")
+DATE_FIELDS: tuple[str, ...] = ("start_date", "end_date", "valid_until")
+ALL_FIELDS: tuple[str, ...] = (
+    *TEXT_FIELDS,
+    *MONEY_FIELDS,
+    *OPTIONAL_MONEY_FIELDS,
+    *COUNT_FIELDS,
+    *DATE_FIELDS,
+    "status",
+    "creator_id",
+)
+
+
+class DealError(ValueError):
+    """Bad deal input; ``errors`` maps a field name to the message shown next to that field."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = errors
+
+
+@dataclass
+class LineData:
+    """A deliverable (format, quantity, timing, call to action) or a priced quote line (add-on, discount)."""
+
+    kind: str = "deliverable"
+    format: str = ""
+    description: str = ""
+    quantity: int = 1
+    timing: str = ""
+    call_to_action: str = ""
+    unit_price: Decimal = Decimal(0)
+    amount: Decimal = Decimal(0)
+    post_ids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class DealData:
+    """Everything a deal is, detached from the session: form contents, undo snapshots and CLI output."""
+
+    workspace_id: int
+    id: int | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+    lines: list[LineData] = field(default_factory=list)
+
+    def get(self, name: str) -> Any:
+        if name in self.fields:
+            return self.fields[name]
+        return _DEFAULTS[name]
+
+
+_DEFAULTS: dict[str, Any] = {
+    **dict.fromkeys(TEXT_FIELDS, ""),
+    **dict.fromkeys(MONEY_FIELDS, Decimal(0)),
+    **dict.fromkeys(OPTIONAL_MONEY_FIELDS),
+    **dict.fromkeys(COUNT_FIELDS),
+    **dict.fromkeys(DATE_FIELDS),
+    "status": "draft",
+    "creator_id": None,
+}
+
+
+@dataclass(frozen=True)
+class Results:
+    """The numbers a deal is judged on, and where they came from (linked posts or typed in)."""
+
+    impressions: int
+    views: int
+    conversions: int
+    revenue: Decimal | None
+    linked_posts: int
+    conversions_from_posts: bool
+
+    @property
+    def source(self) -> str:
+        return f"{self.linked_posts} linked posts" if self.linked_posts else "typed in"
+
+
+@dataclass(frozen=True)
+class DealRow:
+    """One line of the deals list with its blended figures already computed."""
+
+    id: int
+    brand: str
+    creator: str
+    title: str
+    status: str
+    start_date: date | None
+    end_date: date | None
+    fees: Decimal
+    media: Decimal
+    results: Results
+    figures: DealFigures
+
+
+@dataclass(frozen=True)
+class PostRef:
+    """A post offered for linking to a deliverable."""
+
+    id: int
+    local_date: date
+    title: str
+    format: str
+    impressions: int
+    views: int
+    conversions: int | None
+
+
+# -------------------- validation
+
+
+def validate(data: DealData) -> dict[str, str]:
+    """Check a deal before writing; returns field → message (empty when fine). Nothing is coerced silently."""
+    errors: dict[str, str] = {}
+    unknown = set(data.fields) - set(ALL_FIELDS)
+    if unknown:
+        errors["fields"] = f"Unknown deal fields: {', '.join(sorted(unknown))}."
+    if not str(data.get("brand")).strip() and not str(data.get("title")).strip():
+        errors["brand"] = "Name the brand (or give the deal a title)."
+    if data.get("status") not in DEAL_STATUSES:
+        errors["status"] = f"Status is one of: {', '.join(DEAL_STATUSES)}."
+    for name in MONEY_FIELDS + OPTIONAL_MONEY_FIELDS:
+        value = data.get(name)
+        if value is None:
+            if name in MONEY_FIELDS:
+                errors[name] = "Enter an amount (0 if none)."
+            continue
+        if not isinstance(value, Decimal) or not value.is_finite():
+            errors[name] = "Not an amount."
+        elif value < 0:
+            errors[name] = "Amount cannot be negative."
+    for name in COUNT_FIELDS:
+        value = data.get(name)
+        if value is not None and (not isinstance(value, int) or value < 0):
+            errors[name] = "Enter a whole number, 0 or more."
+    start, end = data.get("start_date"), data.get("end_date")
+    if start is not None and end is not None and end < start:
+        errors["end_date"] = "The end date is before the start date."
+    for i, line in enumerate(data.lines, start=1):
+        if line.kind not in LINE_KINDS:
+            errors[f"line{i}"] = f"Line {i}: unknown kind {line.kind!r}."
+        elif line.quantity < 0:
+            errors[f"line{i}"] = f"Line {i}: quantity cannot be negative."
+        elif line.unit_price < 0:
+            errors[f"line{i}"] = f"Line {i}: price cannot be negative."
+        elif line.kind != "discount" and line.amount < 0:
+            errors[f"line{i}"] = f"Line {i}: only a discount line can be negative."
+        elif line.kind == "deliverable" and not (line.format.strip() or line.description.strip()):
+            errors[f"line{i}"] = f"Line {i}: name the deliverable's format."
+    return errors
+
+
+# -------------------- reads
+
+
+def _data_of(session: Session, deal: Deal) -> DealData:
+    lines = list(session.exec(sm_select(DealLine).where(DealLine.deal_id == deal.id).order_by(col(DealLine.position))))
+    links: dict[int, list[int]] = {}
+    if lines:
+        lp = table_of(DealLinePost)
+        rows = session.execute(
+            select(lp.c.deal_line_id, lp.c.post_id).where(lp.c.deal_line_id.in_([ln.id for ln in lines]))
+        ).all()
+        for line_id, post_id in rows:
+            links.setdefault(int(line_id), []).append(int(post_id))
+    return DealData(
+        workspace_id=deal.workspace_id,
+        id=deal.id,
+        fields={name: getattr(deal, name) for name in ALL_FIELDS},
+        lines=[
+            LineData(
+                kind=ln.kind,
+                format=ln.format,
+                description=ln.description,
+                quantity=ln.quantity,
+                timing=ln.timing,
+                call_to_action=ln.call_to_action,
+                unit_price=ln.unit_price,
+                amount=ln.amount,
+                post_ids=sorted(links.get(ln.id or 0, [])),
+            )
+            for ln in lines
+        ],
+    )
+
+
+def load_deal(engine: Engine, deal_id: int) -> DealData:
+    with session_scope(engine) as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        return _data_of(s, deal)
+
+
+def _post_totals(session: Session, workspace_id: int) -> dict[int, tuple[int, int, int | None, int]]:
+    """Per deal: summed impressions, views, conversions (None if no linked post has them) and post count.
+
+    One grouped query for the whole workspace; a post linked to two deliverables of one deal counts once.
+    """
+    lp, ln, p, d = table_of(DealLinePost), table_of(DealLine), table_of(Post), table_of(Deal)
+    distinct = (
+        select(ln.c.deal_id.label("deal_id"), lp.c.post_id.label("post_id"))
+        .join(lp, lp.c.deal_line_id == ln.c.id)
+        .join(d, d.c.id == ln.c.deal_id)
+        .where(d.c.workspace_id == workspace_id)
+        .distinct()
+        .subquery()
+    )
+    q = (
+        select(
+            distinct.c.deal_id,
+            func.coalesce(func.sum(p.c.impressions), 0),
+            func.coalesce(func.sum(p.c.views), 0),
+            func.sum(p.c.conversions),
+            func.count(p.c.id),
+        )
+        .join(p, p.c.id == distinct.c.post_id)
+        .group_by(distinct.c.deal_id)
+    )
+    return {
+        int(r[0]): (int(r[1]), int(r[2]), None if r[3] is None else int(r[3]), int(r[4]))
+        for r in session.execute(q).all()
+    }
+
+
+def _results(deal: Deal, totals: tuple[int, int, int | None, int] | None) -> Results:
+    if totals is None or totals[3] == 0:
+        return Results(
+            deal.actual_impressions or 0,
+            deal.actual_views or 0,
+            deal.actual_conversions or 0,
+            deal.actual_revenue,
+            0,
+            False,
+        )
+    impressions, views, conversions, count = totals
+    # Conversions are often not logged per post; then the typed total is the better figure.
+    from_posts = conversions is not None
+    return Results(
+        impressions,
+        views,
+        conversions if conversions is not None else (deal.actual_conversions or 0),
+        deal.actual_revenue,
+        count,
+        from_posts,
+    )
+
+
+def _row(deal: Deal, results: Results) -> DealRow:
+    return DealRow(
+        id=deal.id or 0,
+        brand=deal.brand,
+        creator=deal.creator_name,
+        title=deal.title,
+        status=deal.status,
+        start_date=deal.start_date,
+        end_date=deal.end_date,
+        fees=deal.creator_fee,
+        media=deal.media_spend,
+        results=results,
+        figures=deal_figures(
+            deal.creator_fee,
+            deal.media_spend,
+            results.impressions,
+            results.views,
+            results.conversions,
+            results.revenue,
+        ),
+    )
+
+
+def list_deals(engine: Engine, workspace_id: int) -> list[DealRow]:
+    """All deals of a workspace, newest first, with results from linked posts where there are any."""
+    with session_scope(engine) as s:
+        totals = _post_totals(s, workspace_id)
+        deals = s.exec(
+            sm_select(Deal).where(Deal.workspace_id == workspace_id).order_by(col(Deal.created_at).desc())
+        ).all()
+        return [_row(deal, _results(deal, totals.get(deal.id or 0))) for deal in deals]
+
+
+def deal_row(engine: Engine, deal_id: int) -> DealRow:
+    with session_scope(engine) as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        totals = _post_totals(s, deal.workspace_id)
+        return _row(deal, _results(deal, totals.get(deal_id)))
+
+
+def preview_results(engine: Engine, data: DealData) -> Results:
+    """Results as they would be after saving ``data`` (the form shows them live, before Save)."""
+    post_ids = sorted({pid for line in data.lines if line.kind == "deliverable" for pid in line.post_ids})
+    revenue = data.get("actual_revenue")
+    if not post_ids:
+        return Results(
+            data.get("actual_impressions") or 0,
+            data.get("actual_views") or 0,
+            data.get("actual_conversions") or 0,
+            revenue,
+            0,
+            False,
+        )
+    p = table_of(Post)
+    with session_scope(engine) as s:
+        r = s.execute(
+            select(
+                func.coalesce(func.sum(p.c.impressions), 0),
+                func.coalesce(func.sum(p.c.views), 0),
+                func.sum(p.c.conversions),
+                func.count(p.c.id),
+            ).where(p.c.id.in_(post_ids), p.c.workspace_id == data.workspace_id)
+        ).one()
+    conversions = None if r[2] is None else int(r[2])
+    return Results(
+        int(r[0]),
+        int(r[1]),
+        conversions if conversions is not None else (data.get("actual_conversions") or 0),
+        revenue,
+        int(r[3]),
+        conversions is not None,
+    )
+
+
+def list_creators(engine: Engine, workspace_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the workspace's creators for the deal form's picker."""
+    with session_scope(engine) as s:
+        rows = s.exec(
+            sm_select(Creator.id, Creator.name).where(Creator.workspace_id == workspace_id).order_by(Creator.name)
+        ).all()
+        return [(int(i or 0), str(n)) for i, n in rows]
+
+
+def list_linkable_posts(engine: Engine, workspace_id: int, limit: int = 1000) -> list[PostRef]:
+    """Most recent posts first; the limit keeps the picker quick on a log of many thousands of posts."""
+    p = table_of(Post)
+    with session_scope(engine) as s:
+        rows = s.execute(
+            select(p.c.id, p.c.local_date, p.c.title, p.c.format, p.c.impressions, p.c.views, p.c.conversions)
+            .where(p.c.workspace_id == workspace_id)
+            .order_by(p.c.local_date.desc(), p.c.id.desc())
+            .limit(limit)
+        ).all()
+    return [PostRef(int(r[0]), r[1], str(r[2]), str(r[3]), int(r[4]), int(r[5]), r[6]) for r in rows]
+
+
+def currency_of(engine: Engine, workspace_id: int) -> tuple[str, str]:
+    """(symbol, code) of a workspace; USD/$ by default."""
+    with session_scope(engine) as s:
+        ws = s.get(Workspace, workspace_id)
+        if ws is None:
+            return "$", "USD"
+        return ws.currency_symbol, ws.currency_code
+
+
+# -------------------- writes
+
+
+def save_deal(engine: Engine, data: DealData) -> int:
+    """Create or update a deal with its lines and post links in one transaction; returns the deal id.
+
+    An ``id`` that no longer exists is re-created under the same id: that is how Undo of a delete restores a
+    deal that other screens (Creators) still refer to.
+    """
+    errors = validate(data)
+    if errors:
+        raise DealError(errors)
+    with session_scope(engine) as s:
+        post_ids = {pid for line in data.lines for pid in line.post_ids}
+        if post_ids:
+            p = table_of(Post)
+            found = {
+                int(r[0])
+                for r in s.execute(
+                    select(p.c.id).where(p.c.id.in_(post_ids), p.c.workspace_id == data.workspace_id)
+                ).all()
+            }
+            missing = post_ids - found
+            if missing:
+                raise DealError({"posts": f"{len(missing)} linked post(s) are not in this workspace's log."})
+        creator_id = data.get("creator_id")
+        if creator_id is not None:
+            creator = s.get(Creator, creator_id)
+            if creator is None or creator.workspace_id != data.workspace_id:
+                raise DealError({"creator_id": "That creator is not in this workspace."})
+        deal = s.get(Deal, data.id) if data.id is not None else None
+        if deal is None:
+            deal = Deal(workspace_id=data.workspace_id)
+            if data.id is not None:
+                deal.id = data.id
+        elif deal.workspace_id != data.workspace_id:
+            raise DealError({"id": "That deal belongs to another workspace."})
+        for name in ALL_FIELDS:
+            value = data.get(name)
+            setattr(deal, name, value.strip() if isinstance(value, str) and name != "notes" else value)
+        deal.updated_at = utcnow()
+        s.add(deal)
+        s.flush()
+        deal_id = deal.id or 0
+        s.execute(table_of(DealLine).delete().where(table_of(DealLine).c.deal_id == deal_id))
+        for pos, line in enumerate(data.lines):
+            row = DealLine(
+                deal_id=deal_id,
+                kind=line.kind,
+                format=line.format.strip(),
+                description=line.description.strip(),
+                quantity=line.quantity,
+                timing=line.timing.strip(),
+                call_to_action=line.call_to_action.strip(),
+                unit_price=line.unit_price,
+                amount=line.amount,
+                position=pos,
+            )
+            s.add(row)
+            s.flush()
+            for pid in sorted(set(line.post_ids)):
+                s.add(DealLinePost(deal_line_id=row.id or 0, post_id=pid))
+        return deal_id
+
+
+def delete_deal(engine: Engine, deal_id: int) -> DealData:
+    """Delete a deal (its lines and links cascade); returns the snapshot so Undo can put it back."""
+    with session_scope(engine) as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        snapshot = _data_of(s, deal)
+        s.execute(table_of(DealLine).delete().where(table_of(DealLine).c.deal_id == deal_id))
+        s.delete(deal)
+        return snapshot
+
+
+def set_status(engine: Engine, deal_id: int, status: str) -> DealData:
+    """Move a deal along the pipeline; returns the previous snapshot (for Undo)."""
+    before = load_deal(engine, deal_id)
+    after = replace(before, fields={**before.fields, "status": status})
+    save_deal(engine, after)
+    return before
+
+
+def line_amount(line: LineData) -> Decimal:
+    """A deliverable's amount is quantity × unit price; priced lines carry their own amount."""
+    return line.unit_price * line.quantity if line.kind == "deliverable" else line.amount
