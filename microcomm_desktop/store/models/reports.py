@@ -13,6 +13,11 @@ from microcomm_desktop.store.types import DecimalText
 
 
 class WeekNote(SQLModel, table=True):
+    """What the user enters per week: business outcomes and qualitative proof for the weekly report.
+
+    ``spend`` (creator fees + paid media that week) makes the week's CPA computable; money is exact Decimal.
+    """
+
     __table_args__ = (UniqueConstraint("workspace_id", "week_start"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -22,6 +27,7 @@ class WeekNote(SQLModel, table=True):
     dm_reply_rate_pct: float | None = None
     conversions: int | None = None
     revenue: Decimal | None = Field(default=None, sa_type=DecimalText)
+    spend: Decimal | None = Field(default=None, sa_type=DecimalText)
     email_signups: int | None = None
     demo_requests: int | None = None
     repeat_purchases: int | None = None
