@@ -37,7 +37,7 @@ normalised value = min(value / band top × 100, 100) with band tops 25 (replies)
 <b>continue</b> the same rituals; otherwise <b>narrow</b> the topic and reduce formats; with fewer than three weeks
 of data: <b>not enough data</b>.</p>
 <h3>Keyboard</h3>
-<p>Ctrl+1…7 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV ·
+<p>Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV ·
 Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now.</p>
 """
 

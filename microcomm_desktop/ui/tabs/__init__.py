@@ -14,4 +14,5 @@ TAB_SPECS: list[tuple[str, str]] = [
     ("Creators", "microcomm_desktop.ui.tabs.creators"),
     ("Sprint", "microcomm_desktop.ui.tabs.sprint"),
     ("Dashboard", "microcomm_desktop.ui.tabs.dashboard"),
+    ("Insights", "microcomm_desktop.ui.tabs.insights"),
 ]
