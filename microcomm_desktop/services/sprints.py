@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import func
+from sqlalchemy import delete, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -34,6 +34,7 @@ from microcomm_desktop.domain.sprints import (
 from microcomm_desktop.services.scorecard import figures_for_periods
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Sprint, SprintTask, SprintWeek
+from microcomm_desktop.store.models.base import table_of
 
 LINK_KINDS: dict[str, str] = {
     "": "(nothing yet)",
@@ -332,10 +333,14 @@ def current_sprint_id(engine: Engine, workspace_id: int, today: date) -> int | N
     return sprints[0].id if sprints else None
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]  # not str.capitalize(): it would turn "KPIs" into "kpis"
+
+
 def template_drafts() -> list[WeekDraft]:
     """The DOMAIN.md §6 template with sentence-case text, ready for the user to edit."""
     return [
-        WeekDraft(w.week, w.goal.capitalize(), w.deliverable.capitalize(), tuple(t.capitalize() for t in w.tasks))
+        WeekDraft(w.week, _sentence(w.goal), _sentence(w.deliverable), tuple(_sentence(t) for t in w.tasks))
         for w in SPRINT_TEMPLATE
     ]
 
@@ -356,6 +361,8 @@ def _write_weeks(s: Session, sprint_id: int, start: date, weeks: Sequence[WeekDr
             )
         )
         for title in wd.tasks:
+            if not _clean(title):
+                continue  # an empty line in the editor is not a task
             fields = validate_task_fields({"title": title})
             s.add(
                 SprintTask(
@@ -412,18 +419,17 @@ def update_sprint(engine: Engine, sprint_id: int, **fields: Any) -> SprintInfo:
 
 
 def delete_sprint(engine: Engine, sprint_id: int) -> None:
+    """Delete a sprint with its weeks and tasks (Core deletes in one transaction; carried copies in a later
+    sprint stay and simply lose their link)."""
+    tasks, weeks, sprints = table_of(SprintTask), table_of(SprintWeek), table_of(Sprint)
     with session_scope(engine) as s:
-        sp = _get_sprint(s, sprint_id)
-        # Explicit deletes: the ORM does not rely on SQLite's ON DELETE CASCADE being enabled everywhere.
-        for t in s.exec(select(SprintTask).where(SprintTask.sprint_id == sprint_id)).all():
-            t.carried_from_id = None
-            s.add(t)
-        s.flush()
-        for t in s.exec(select(SprintTask).where(SprintTask.sprint_id == sprint_id)).all():
-            s.delete(t)
-        for w in s.exec(select(SprintWeek).where(SprintWeek.sprint_id == sprint_id)).all():
-            s.delete(w)
-        s.delete(sp)
+        _get_sprint(s, sprint_id)
+        own = select(tasks.c.id).where(tasks.c.sprint_id == sprint_id)
+        s.execute(update(tasks).where(tasks.c.carried_from_id.in_(own)).values(carried_from_id=None))
+        s.execute(update(sprints).where(sprints.c.previous_id == sprint_id).values(previous_id=None))
+        s.execute(delete(tasks).where(tasks.c.sprint_id == sprint_id))
+        s.execute(delete(weeks).where(weeks.c.sprint_id == sprint_id))
+        s.execute(delete(sprints).where(sprints.c.id == sprint_id))
 
 
 # ----- board -------------------------------------------------------------------------------------------------
