@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services.rollups import rebuild_engager_days
 from microcomm_desktop.services.timezones import local_parts, to_utc
-from microcomm_desktop.services.workspaces import create_workspace
+from microcomm_desktop.services.workspaces import add_workspace
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
     CommunityHome,
@@ -76,14 +76,14 @@ _TITLES = {
 
 
 def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME) -> Workspace:
-    """Create the sample workspace with 90 days of activity ending on ``today``."""
-    ws = create_workspace(engine, name, timezone="Europe/Berlin", is_sample=True)
-    assert ws.id is not None
+    """Create the sample workspace with 90 days of activity ending on ``today``, all in one transaction."""
     rng = random.Random(SEED)
-    tz = ws.timezone
     start = today - timedelta(days=89)
-    wid = ws.id
     with session_scope(engine) as s:
+        ws = add_workspace(s, name, timezone="Europe/Berlin", is_sample=True)
+        assert ws.id is not None
+        tz = ws.timezone
+        wid = ws.id
         s.add(
             Promise(
                 workspace_id=wid,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
@@ -62,15 +62,20 @@ def validate_name(name: str) -> str:
 
 
 def create_workspace(engine: Engine, name: str, timezone: str | None = None, is_sample: bool = False) -> Workspace:
-    cleaned = validate_name(name)
     with session_scope(engine) as s:
-        if s.exec(select(Workspace).where(Workspace.name == cleaned)).first() is not None:
-            raise WorkspaceError(f"A workspace named {cleaned!r} already exists.")
-        ws = Workspace(name=cleaned, timezone=timezone or local_timezone_name(), is_sample=is_sample)
-        s.add(ws)
-        s.flush()
-        s.refresh(ws)
-        return ws
+        return add_workspace(s, name, timezone, is_sample)
+
+
+def add_workspace(s: Session, name: str, timezone: str | None = None, is_sample: bool = False) -> Workspace:
+    """Create a workspace inside the caller's transaction (the sample adds its data in the same one)."""
+    cleaned = validate_name(name)
+    if s.exec(select(Workspace).where(Workspace.name == cleaned)).first() is not None:
+        raise WorkspaceError(f"A workspace named {cleaned!r} already exists.")
+    ws = Workspace(name=cleaned, timezone=timezone or local_timezone_name(), is_sample=is_sample)
+    s.add(ws)
+    s.flush()
+    s.refresh(ws)
+    return ws
 
 
 def update_workspace(engine: Engine, workspace_id: int, **fields: object) -> Workspace:
