@@ -1,0 +1,142 @@
+"""Response SLA: of the first N comments on a post, how many got a reply from the creator within M minutes.
+
+When the post log holds the comments *and* the creator's replies (interactions by the workspace's own handle),
+the figure is computed from their timestamps in one SQL statement; otherwise the value typed on the post is
+used. Each row says which source it came from, so a user can tell a measured figure from a recorded one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from microcomm_desktop.domain.rituals import WeeklySla, weekly_sla
+from microcomm_desktop.services.promise import get_profile
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Engager, Post, Workspace
+
+# First N comments per post by time (not by the creator), joined to the creator's earliest reply to each;
+# julianday differences are in days, so the window is compared as minutes / 1440.
+_COMPUTED_SQL = text(
+    """
+    WITH firsts AS (
+        SELECT i.id, i.post_id, i.occurred_at,
+               ROW_NUMBER() OVER (PARTITION BY i.post_id ORDER BY i.occurred_at, i.id) AS rn
+        FROM interaction i
+        JOIN post p ON p.id = i.post_id
+        WHERE i.workspace_id = :ws AND i.kind = 'comment'
+          AND i.engager_id NOT IN (SELECT value FROM json_each(:creators))
+          AND p.local_date BETWEEN :start AND :end
+    ),
+    creator_replies AS (
+        SELECT parent_id, MIN(occurred_at) AS at
+        FROM interaction
+        WHERE workspace_id = :ws AND kind = 'reply' AND parent_id IS NOT NULL
+          AND engager_id IN (SELECT value FROM json_each(:creators))
+        GROUP BY parent_id
+    )
+    SELECT f.post_id,
+           SUM(CASE WHEN cr.at IS NOT NULL AND julianday(cr.at) >= julianday(f.occurred_at)
+                     AND (julianday(cr.at) - julianday(f.occurred_at)) * 1440.0 <= :minutes + 1e-6
+                    THEN 1 ELSE 0 END) AS replied,
+           COUNT(*) AS considered,
+           COUNT(cr.at) AS any_reply
+    FROM firsts f LEFT JOIN creator_replies cr ON cr.parent_id = f.id
+    WHERE f.rn <= :n
+    GROUP BY f.post_id
+    """
+)
+
+
+@dataclass
+class PostSla:
+    post_id: int
+    local_date: date
+    title: str
+    replied: int
+    considered: int
+    source: str  # "computed" | "typed"
+
+    @property
+    def missed(self) -> bool:
+        return self.replied < self.considered
+
+
+def creator_engager_ids(engine: Engine, ws_id: int) -> list[int]:
+    handle = get_profile(engine, ws_id).own_handle.strip().lstrip("@").lower()
+    if not handle:
+        return []
+    with session_scope(engine) as s:
+        rows = s.exec(select(Engager.id, Engager.handle).where(Engager.workspace_id == ws_id))
+        return [int(i or 0) for i, h in rows if h.strip().lstrip("@").lower() == handle]
+
+
+def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla]:
+    """SLA figures for posts published ``start..end`` (local dates) that have any: computed, else typed."""
+    prof = get_profile(engine, ws_id)
+    creators = creator_engager_ids(engine, ws_id)
+    computed: dict[int, tuple[int, int]] = {}
+    with session_scope(engine) as s:
+        if creators:
+            for pid, replied, considered, any_reply in s.execute(
+                _COMPUTED_SQL,
+                {
+                    "ws": ws_id,
+                    "creators": json.dumps(creators),
+                    "start": start.isoformat(),
+                    "end": end.isoformat(),
+                    "minutes": prof.sla_minutes,
+                    "n": prof.sla_first_n,
+                },
+            ):
+                if any_reply:  # the creator's replies are logged for this post: trust the timestamps
+                    computed[int(pid)] = (int(replied), int(considered))
+        posts = s.exec(
+            select(Post.id, Post.local_date, Post.title, Post.sla_replied, Post.sla_considered)
+            .where(Post.workspace_id == ws_id, Post.local_date >= start, Post.local_date <= end)
+            .order_by(col(Post.local_date), col(Post.local_minute))
+        ).all()
+    out: list[PostSla] = []
+    for pid, d, title, typed_r, typed_c in posts:
+        if pid in computed:
+            r, c = computed[pid]
+            out.append(PostSla(pid, d, title, r, c, "computed"))
+        elif typed_c is not None and typed_r is not None and typed_c > 0:
+            out.append(PostSla(int(pid or 0), d, title, min(typed_r, typed_c), typed_c, "typed"))
+    return out
+
+
+def weekly_hit_rates(engine: Engine, ws_id: int, start: date, end: date) -> list[WeeklySla]:
+    with session_scope(engine) as s:
+        ws = s.get(Workspace, ws_id)
+        first_weekday = ws.week_start if ws else 0
+    rows = post_sla(engine, ws_id, start, end)
+    return weekly_sla(((p.local_date, p.replied, p.considered) for p in rows), first_weekday)
+
+
+def record_post_sla(
+    engine: Engine, post_id: int, replied: int | None, considered: int | None
+) -> tuple[int | None, int | None]:
+    """Type the SLA figures for one post; returns the old pair (for undo). Validates replied ≤ considered."""
+    from microcomm_desktop.services.promise import InputError
+
+    if (replied is None) != (considered is None):
+        raise InputError("sla", "Enter both numbers (replied and considered) or neither.")
+    if replied is not None and considered is not None:
+        if replied < 0 or considered < 0:
+            raise InputError("sla", "Counts cannot be negative.")
+        if replied > considered:
+            raise InputError("sla", f"{replied} replied is more than the {considered} comments considered.")
+    with session_scope(engine) as s:
+        post = s.get(Post, post_id)
+        if post is None:
+            raise InputError("post", "That post no longer exists.")
+        old = (post.sla_replied, post.sla_considered)
+        post.sla_replied, post.sla_considered = replied, considered
+        s.add(post)
+        return old
