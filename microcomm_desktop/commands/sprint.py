@@ -1,9 +1,125 @@
-"""CLI commands for sprint (sprint tracker); registered when the feature lands."""
+"""``microcomm sprint …``: the sprint tracker without the window (status for a morning check, report files)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
+from pathlib import Path
+
+from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+from microcomm_desktop.services import sprints as S
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from exc
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """Nothing yet."""
+    p = sub.add_parser("sprint", help="30-day sprints: status, list, new, report", parents=[common])
+    ssub = p.add_subparsers(dest="sprint_command", metavar="SUBCOMMAND")
+
+    def base(name: str, help_text: str) -> argparse.ArgumentParser:
+        sp = ssub.add_parser(name, help=help_text, parents=[common])
+        sp.add_argument("--workspace", required=True, help="workspace name")
+        sp.add_argument("--today", type=_date, default=None, help="pretend today is this date (YYYY-MM-DD)")
+        return sp
+
+    st = base("status", "the current sprint's progress per week and its verdict")
+    st.set_defaults(func=cmd_status)
+
+    ls = base("list", "all sprints of the workspace")
+    ls.set_defaults(func=cmd_list)
+
+    nw = base("new", "create a sprint from the 4-week template")
+    nw.add_argument("--name", required=True)
+    nw.add_argument("--start", type=_date, default=None, help="first day (default: the coming Monday)")
+    nw.add_argument("--owners", default="", help="free text, e.g. 'Alex, Sam'")
+    nw.set_defaults(func=cmd_new)
+
+    rp = base("report", "write the sprint report as Markdown (.md) or PDF (.pdf)")
+    rp.add_argument("--sprint", type=int, default=None, help="sprint id (default: the current sprint)")
+    rp.add_argument("--out", required=True, type=Path, help="file to write; the suffix picks the format")
+    rp.set_defaults(func=cmd_report)
+
+
+def _today(args: argparse.Namespace) -> date:
+    return args.today or date.today()
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        assert ws.id is not None
+        out("\n".join(S.status_lines(ctx.engine, ws.id, _today(args))))
+    finally:
+        ctx.dispose()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        assert ws.id is not None
+        sprints = S.list_sprints(ctx.engine, ws.id)
+        if not sprints:
+            out("No sprints yet.")
+        for sp in sprints:
+            out(f"{sp.id}\t{sp.start_date.isoformat()}\t{sp.end_date.isoformat()}\t{sp.name}")
+    finally:
+        ctx.dispose()
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        assert ws.id is not None
+        start = args.start or S.default_start(_today(args))
+        try:
+            sp = S.create_sprint(ctx.engine, ws.id, args.name, start, args.owners)
+        except S.SprintError as exc:
+            fail(str(exc))
+        out(f"Created sprint {sp.id}: {sp.name} ({sp.start_date.isoformat()} – {sp.end_date.isoformat()})")
+    finally:
+        ctx.dispose()
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        assert ws.id is not None
+        today = _today(args)
+        sid = args.sprint or S.current_sprint_id(ctx.engine, ws.id, today)
+        if sid is None:
+            fail("No sprint yet: create one first (microcomm sprint new …).")
+        suffix = args.out.suffix.lower()
+        if suffix not in (".md", ".pdf"):
+            fail("Name the report file .md (Markdown) or .pdf.")
+        try:
+            data = S.report_data(ctx.engine, sid, today)
+        except S.SprintError as exc:
+            fail(str(exc))
+        if data.board.sprint.workspace_id != ws.id:
+            fail(f"Sprint {sid} belongs to another workspace.")
+        try:
+            if suffix == ".md":
+                args.out.parent.mkdir(parents=True, exist_ok=True)
+                args.out.write_text(S.report_markdown(data), encoding="utf-8")
+            else:
+                from microcomm_desktop.pdf import write_pdf
+
+                write_pdf(S.report_html(data), args.out, title=f"Sprint report: {data.board.sprint.name}")
+        except OSError as exc:
+            fail(f"Could not write {args.out}: {exc.strerror or exc}")
+        out(f"Wrote {args.out}")
+    finally:
+        ctx.dispose()
+    return 0
