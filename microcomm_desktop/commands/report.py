@@ -1,9 +1,93 @@
-"""CLI commands for report (dashboard); registered when the feature lands."""
+"""``microcomm report``: the Dashboard's scorecard and reports, headless and reproducible (``--until``)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from exc
+
+
+def _weeks(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of weeks") from exc
+    if not 1 <= n <= 520:
+        raise argparse.ArgumentTypeError("--weeks must be between 1 and 520")
+    return n
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """Nothing yet."""
+    p = sub.add_parser(
+        "report",
+        parents=[common],
+        help="weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF",
+        description="Weekly scorecard (oldest week first). csv/json: one row per week; html/pdf: the one-page "
+        "weekly report. Without -o the output goes to stdout (pdf needs -o).",
+    )
+    p.add_argument("--workspace", required=True, help="workspace name")
+    p.add_argument("--weeks", type=_weeks, default=8, help="number of weeks (default 8)")
+    p.add_argument("--format", choices=["csv", "json", "html", "pdf"], default="json")
+    p.add_argument("--label", choices=["community", "reach", "all"], default="all", help="which posts (default all)")
+    p.add_argument("--until", type=_date, default=None, help="the last week is the one holding DATE (default today)")
+    p.add_argument("--period", choices=["weekly", "30day"], default="weekly", help="html/pdf: report kind")
+    p.add_argument("-o", "--output", type=Path, default=None, help="file to write (default stdout)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import reports
+    from microcomm_desktop.services.scorecard import weekly_scorecard
+
+    ctx = open_data(args)
+    try:
+        ws = workspace_of(ctx, args)
+        until = args.until or date.today()
+        assert ws.id is not None
+        if args.format in ("csv", "json"):
+            figures = weekly_scorecard(ctx.engine, ws.id, until=until, weeks=args.weeks, label=args.label)
+            text = reports.to_json(ws, figures, args.label) if args.format == "json" else reports.to_csv(figures)
+            _emit(text, args.output)
+            return 0
+        data = reports.build_report(ctx.engine, ws.id, args.period, until, args.label, weeks=args.weeks)
+        from microcomm_desktop.report_charts import report_charts
+
+        data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
+        page = reports.render_html(data)
+        if args.format == "html":
+            _emit(page, args.output)
+            return 0
+        if args.output is None:
+            fail("A PDF needs a file: add -o report.pdf")
+        from microcomm_desktop.pdf import write_pdf
+
+        try:
+            pages = write_pdf(page, args.output, title=data.title)
+        except OSError as exc:
+            fail(f"Could not write {args.output}: {exc.strerror or exc}")
+        sys.stderr.write(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}).\n")
+        return 0
+    finally:
+        ctx.dispose()
+
+
+def _emit(text: str, path: Path | None) -> None:
+    if path is None:
+        out(text)
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        fail(f"Could not write {path}: {exc.strerror or exc}")
+    sys.stderr.write(f"Wrote {path}.\n")

@@ -1,0 +1,126 @@
+"""Static chart images for reports (PNG bytes), drawn with QPainter on a QImage.
+
+Why not pyqtgraph: reports are also made by the CLI, where there is no QApplication/widgets; QPainter on a
+QImage needs only a QGuiApplication (created offscreen on demand, like ``pdf.py``). Like ``pdf.py`` this
+module imports Qt lazily so ``microcomm`` commands that never draw stay Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from microcomm_desktop.pdf import _ensure_gui_app
+
+
+def line_chart_png(
+    title: str,
+    dates: Sequence[date],
+    values: Sequence[float | None],
+    band: tuple[float, float] | None = None,
+    unit: str = "",
+    bars: Sequence[float | None] | None = None,
+    size: tuple[int, int] = (680, 340),
+) -> bytes:
+    """A line (optionally over bars on their own scale) with the benchmark band shaded; ``None`` = gap."""
+    _ensure_gui_app()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+
+    w, h = size
+    img = QImage(w, h, QImage.Format.Format_ARGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(13)
+    p.setFont(font)
+    left, right, top, bottom = 56, 16, 30, 40
+    plot = QRectF(left, top, w - left - right, h - top - bottom)
+    p.setPen(QColor("#222"))
+    p.drawText(QRectF(0, 4, w, 22), Qt.AlignmentFlag.AlignHCenter, title)
+    known = [v for v in values if v is not None]
+    hi = max(known + ([band[1]] if band else []) + [1.0]) * 1.15
+    lo = 0.0
+
+    def y(v: float) -> float:
+        return plot.bottom() - (v - lo) / (hi - lo) * plot.height()
+
+    n = max(1, len(dates))
+
+    def x(i: int) -> float:
+        return plot.left() + (i + 0.5) * plot.width() / n
+
+    if band:
+        p.fillRect(QRectF(plot.left(), y(band[1]), plot.width(), y(band[0]) - y(band[1])), QColor(120, 200, 120, 60))
+    p.setPen(QPen(QColor("#ccc"), 1))
+    small = QFont(font)
+    small.setPixelSize(11)
+    p.setFont(small)
+    for k in range(5):
+        v = lo + (hi - lo) * k / 4
+        p.setPen(QPen(QColor("#e3e3e3"), 1))
+        p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)))
+        p.setPen(QColor("#555"))
+        p.drawText(QRectF(0, y(v) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{v:.0f}{unit}")
+    if bars:
+        bknown = [b for b in bars if b is not None]
+        bmax = max(bknown + [1.0]) * 1.15
+        bw = plot.width() / n * 0.6
+        for i, b in enumerate(bars):
+            if b is None:
+                continue
+            bh = b / bmax * plot.height()
+            p.fillRect(QRectF(x(i) - bw / 2, plot.bottom() - bh, bw, bh), QColor(150, 170, 210, 110))
+    path = QPainterPath()
+    started = False
+    for i, v in enumerate(values):
+        if v is None:
+            started = False
+            continue
+        pt = QPointF(x(i), y(v))
+        if started:
+            path.lineTo(pt)
+        else:
+            path.moveTo(pt)
+            started = True
+    p.setPen(QPen(QColor(30, 90, 180), 2.5))
+    p.drawPath(path)
+    for i, v in enumerate(values):
+        if v is not None:
+            p.setBrush(QColor(30, 90, 180))
+            p.drawEllipse(QPointF(x(i), y(v)), 3, 3)
+    p.setPen(QColor("#555"))
+    step = max(1, n // 8)
+    for i in range(0, n, step):
+        p.drawText(QRectF(x(i) - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{dates[i]:%d %b}")
+    p.setPen(QPen(QColor("#888"), 1))
+    p.drawRect(plot)
+    p.end()
+    ba = QByteArray()
+    buf = QBuffer(ba)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buf, "PNG")
+    buf.close()
+    return bytes(ba.data())
+
+
+def report_charts(weeks: Sequence[object], bands: dict[str, tuple[float, float]]) -> dict[str, bytes]:
+    """The two charts of every report: returning share (with counts as bars) and replies per 1k reach."""
+    dates = [w.week_end for w in weeks]  # type: ignore[attr-defined]
+    return {
+        "returning": line_chart_png(
+            "Returning engagers (30 days): share % and count",
+            dates,
+            [w.returning_share for w in weeks],  # type: ignore[attr-defined]
+            bands.get("returning_share"),
+            "%",
+            bars=[float(w.returning_engagers) for w in weeks],  # type: ignore[attr-defined]
+        ),
+        "replies": line_chart_png(
+            "Replies per 1,000 reach",
+            dates,
+            [w.replies_per_1k for w in weeks],  # type: ignore[attr-defined]
+            bands.get("replies_per_1k"),
+        ),
+    }

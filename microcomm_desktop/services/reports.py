@@ -1,0 +1,468 @@
+"""Week notes, "what to do now" advice, and the weekly / 30-day report (HTML, PDF via ``pdf.write_pdf``, CSV, JSON).
+
+The GUI and ``microcomm report`` build reports from these same functions, so a report a creator sends to a
+brand shows exactly the numbers on the Dashboard. Charts arrive as PNG bytes rendered by the caller (Qt is not
+imported here) and are embedded as base64, so the HTML file is self-contained.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import json
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlmodel import select as model_select
+
+from microcomm_desktop.domain import deals, metrics, validation
+from microcomm_desktop.services import engager_insights
+from microcomm_desktop.services.scorecard import (
+    Benchmarks,
+    Label,
+    WeekFigures,
+    benchmarks,
+    figures_for_periods,
+    weekly_scorecard,
+)
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import WeekNote, Workspace
+from microcomm_desktop.store.models.base import table_of
+
+ReportKind = Literal["weekly", "30day"]
+
+# The JSON/CSV columns of ``microcomm report`` (issue #4), in order.
+EXPORT_COLUMNS = [
+    "week_start",
+    "week_end",
+    "posts",
+    "community_posts",
+    "reach_posts",
+    "reach",
+    "impressions",
+    "engagements",
+    "replies",
+    "saves",
+    "shares",
+    "er",
+    "saves_per_1k",
+    "replies_per_1k",
+    "engaged_people",
+    "returning_engagers",
+    "returning_share",
+    "deep_threads",
+    "health_score",
+]
+
+
+# -------------------------------------------------------------------------------- week notes
+
+NOTE_INT_FIELDS = ("live_attendance", "conversions", "email_signups", "demo_requests", "repeat_purchases")
+NOTE_MONEY_FIELDS = ("revenue", "spend")
+NOTE_TEXT_FIELDS = ("top_questions", "objections", "member_words")
+NOTE_FIELDS = NOTE_INT_FIELDS + ("dm_reply_rate_pct",) + NOTE_MONEY_FIELDS + NOTE_TEXT_FIELDS
+
+
+@dataclass
+class WeekNoteData:
+    """The editable figures of one week; ``None`` = not entered (shown blank, never as 0)."""
+
+    week_start: date
+    live_attendance: int | None = None
+    dm_reply_rate_pct: float | None = None
+    conversions: int | None = None
+    revenue: Decimal | None = None
+    spend: Decimal | None = None
+    email_signups: int | None = None
+    demo_requests: int | None = None
+    repeat_purchases: int | None = None
+    top_questions: str = ""
+    objections: str = ""
+    member_words: str = ""
+
+    @property
+    def cpa(self) -> Decimal | None:
+        return deals.cpa(self.spend, self.conversions)
+
+    def as_text(self) -> dict[str, str]:
+        """Field → text as the form shows it (blank for unknown)."""
+        out: dict[str, str] = {}
+        for name in NOTE_FIELDS:
+            v = getattr(self, name)
+            out[name] = "" if v is None else (f"{v:f}" if isinstance(v, Decimal) else str(v))
+        return out
+
+
+def get_week_note(engine: Engine, workspace_id: int, week_start: date) -> WeekNoteData:
+    with session_scope(engine) as s:
+        note = s.exec(
+            model_select(WeekNote).where(WeekNote.workspace_id == workspace_id, WeekNote.week_start == week_start)
+        ).first()
+    if note is None:
+        return WeekNoteData(week_start)
+    return WeekNoteData(week_start, **{f: getattr(note, f) for f in NOTE_FIELDS})
+
+
+def parse_week_note(week_start: date, texts: dict[str, str]) -> tuple[WeekNoteData | None, dict[str, str]]:
+    """Validate what the user typed; returns (data, {}) or (None, {field: message}) — nothing is guessed."""
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {}
+    for name in NOTE_INT_FIELDS:
+        raw = texts.get(name, "").strip()
+        if not raw:
+            values[name] = None
+            continue
+        msg = validation.non_negative_int(raw, name.replace("_", " ").capitalize())
+        if msg:
+            errors[name] = msg
+        else:
+            values[name] = validation.parse_int_loose(raw)
+    raw = texts.get("dm_reply_rate_pct", "").strip().rstrip("%").strip()
+    values["dm_reply_rate_pct"] = None
+    if raw:
+        try:
+            pct = float(raw)
+            if not 0 <= pct <= 100:
+                raise ValueError
+            values["dm_reply_rate_pct"] = pct
+        except ValueError:
+            errors["dm_reply_rate_pct"] = f"DM reply rate: {raw!r} is not a percent between 0 and 100."
+    for name in NOTE_MONEY_FIELDS:
+        raw = texts.get(name, "").strip()
+        values[name] = None
+        if raw:
+            try:
+                values[name] = deals.parse_money(raw)
+            except ValueError as exc:
+                errors[name] = f"{name.capitalize()}: {exc}"
+    for name in NOTE_TEXT_FIELDS:
+        values[name] = texts.get(name, "").strip()
+    if errors:
+        return None, errors
+    return WeekNoteData(week_start, **values), {}
+
+
+def save_week_note(engine: Engine, workspace_id: int, data: WeekNoteData) -> None:
+    """Insert or update the week's note in one transaction."""
+    with session_scope(engine) as s:
+        note = s.exec(
+            model_select(WeekNote).where(WeekNote.workspace_id == workspace_id, WeekNote.week_start == data.week_start)
+        ).first()
+        if note is None:
+            note = WeekNote(workspace_id=workspace_id, week_start=data.week_start)
+        for f in NOTE_FIELDS:
+            setattr(note, f, getattr(data, f))
+        s.add(note)
+
+
+def week_notes(engine: Engine, workspace_id: int, start: date, end: date) -> list[WeekNoteData]:
+    """Notes of weeks starting in [start, end], oldest first."""
+    t = table_of(WeekNote)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(t)
+            .where(t.c.workspace_id == workspace_id, t.c.week_start >= start, t.c.week_start <= end)
+            .order_by(t.c.week_start)
+        ).all()
+    return [WeekNoteData(r.week_start, **{f: getattr(r, f) for f in NOTE_FIELDS}) for r in rows]
+
+
+# -------------------------------------------------------------------------------- advice
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One line of "What to do now": a metric below its band (with the DOMAIN action) or a §7 warning."""
+
+    kind: Literal["metric", "warning", "ok"]
+    title: str
+    text: str
+
+
+METRIC_TITLES = {
+    "er": "Engagement rate",
+    "saves_per_1k": "Saves per 1,000 reach",
+    "replies_per_1k": "Replies per 1,000 reach",
+    "returning_share": "Returning engagers (30 days)",
+}
+
+
+def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]) -> list[Advice]:
+    """Advice for the newest week of ``figures`` (oldest first): below-band metrics first, then warnings."""
+    if not figures:
+        return []
+    latest = figures[-1]
+    bench = benchmarks(engine, workspace_id)
+    out: list[Advice] = []
+    for key, title in METRIC_TITLES.items():
+        value = getattr(latest, key)
+        band = bench.bands[key]
+        if metrics.band_position(value, band) == "below":
+            unit = "%" if key in ("er", "returning_share") else ""
+            out.append(
+                Advice(
+                    "metric",
+                    f"{title} is {metrics.format_rate(value, 1, unit)} (band {band.low:g}–{band.high:g}{unit})",
+                    band.action[0].upper() + band.action[1:] + ".",
+                )
+            )
+    end = latest.week_end
+    share, handles = engager_insights.interaction_concentration(engine, workspace_id, end)
+    if share is not None and share > engager_insights.CONCENTRATION_LIMIT_PCT:
+        out.append(
+            Advice(
+                "warning",
+                f"The same few people do all the talking ({share:.0f}% of interactions from 5 people)",
+                f"{', '.join(handles)} carry the conversation. Invite newcomers by name, ask questions anyone "
+                "can answer, feature a new member this week.",
+            )
+        )
+    sla = engager_insights.sla_summary(engine, workspace_id, latest.week_start, latest.week_end)
+    if sla.considered and sla.replied < sla.considered:
+        missed = sla.considered - sla.replied
+        out.append(
+            Advice(
+                "warning",
+                f"Response SLA missed on {missed} of {sla.considered} first comments",
+                "Reply within 60 minutes to the first 10 comments on key posts; block the hour after posting.",
+            )
+        )
+    if latest.reach_posts > latest.community_posts:
+        out.append(
+            Advice(
+                "warning",
+                f"Reach posts crowd out community posts ({latest.reach_posts} vs {latest.community_posts})",
+                "Announcements instead of questions: turn one reach post into a question with a number, a "
+                "screenshot, a choice or a constraint.",
+            )
+        )
+    if not out:
+        out.append(Advice("ok", "Every judged metric is in or above its band", "Keep the rituals; raise one bar."))
+    return out
+
+
+# -------------------------------------------------------------------------------- export (CSV / JSON)
+
+
+def export_rows(figures: list[WeekFigures]) -> list[dict[str, Any]]:
+    rows = []
+    for f in figures:
+        d = f.as_dict()
+        rows.append({k: d[k] for k in EXPORT_COLUMNS})
+    return rows
+
+
+def to_json(workspace: Workspace, figures: list[WeekFigures], label: Label = "all") -> str:
+    payload = {
+        "workspace": workspace.name,
+        "er_definition": "impressions" if workspace.er_definition == "impressions" else "reach",
+        "label": label,
+        "weeks": export_rows(figures),
+    }
+    return json.dumps(payload, indent=2)
+
+
+def to_csv(figures: list[WeekFigures]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for row in export_rows(figures):
+        w.writerow({k: "" if v is None else v for k, v in row.items()})
+    return buf.getvalue()
+
+
+# -------------------------------------------------------------------------------- report
+
+
+@dataclass
+class ReportData:
+    """Everything one report shows, computed once and rendered to HTML/PDF."""
+
+    kind: ReportKind
+    workspace: Workspace
+    until: date
+    label: Label
+    weeks: list[WeekFigures]  # oldest first
+    period: WeekFigures  # the whole reported period (last week, or the 30 days)
+    notes: list[WeekNoteData]
+    advice: list[Advice]
+    bench: Benchmarks
+    charts: dict[str, bytes] = field(default_factory=dict)  # name -> PNG
+
+    @property
+    def title(self) -> str:
+        span = f"{self.period.week_start:%d %b} – {self.period.week_end:%d %b %Y}"
+        what = "Weekly report" if self.kind == "weekly" else "30-day report"
+        return f"{what}: {self.workspace.name}, {span}"
+
+
+REPORT_WEEKS = 8  # enough trend for the charts, short enough for one page
+
+
+def build_report(
+    engine: Engine, workspace_id: int, kind: ReportKind, until: date, label: Label = "all", weeks: int = REPORT_WEEKS
+) -> ReportData:
+    with session_scope(engine) as s:
+        ws = s.get(Workspace, workspace_id)
+        if ws is None:
+            raise ValueError("That workspace no longer exists.")
+    figures = weekly_scorecard(engine, workspace_id, until=until, weeks=weeks, label=label)
+    if kind == "weekly":
+        period = figures[-1]
+    else:
+        (period,) = figures_for_periods(engine, workspace_id, [(until - timedelta(days=29), until)], label)
+    notes = week_notes(engine, workspace_id, period.week_start - timedelta(days=6), period.week_end)
+    return ReportData(
+        kind=kind,
+        workspace=ws,
+        until=until,
+        label=label,
+        weeks=figures,
+        period=period,
+        notes=notes,
+        advice=what_to_do_now(engine, workspace_id, figures),
+        bench=benchmarks(engine, workspace_id),
+    )
+
+
+def _fmt(v: float | int | None, decimals: int = 1, suffix: str = "") -> str:
+    if v is None:
+        return metrics.NA
+    if isinstance(v, int):
+        return f"{v:,}"
+    return metrics.format_rate(v, decimals, suffix)
+
+
+def _sum_opt(values: list[Any]) -> Any:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def render_html(data: ReportData) -> str:
+    """One self-contained page (inline CSS, base64 charts) that QTextDocument and browsers both render."""
+    e = html.escape
+    ws = data.workspace
+    p = data.period
+    sym, code = ws.currency_symbol, ws.currency_code
+    er_def = "impressions" if ws.er_definition == "impressions" else "reach"
+    parts: list[str] = [
+        "<html><head><meta charset='utf-8'><title>" + e(data.title) + "</title>",
+        "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:8.5pt;color:#222}"
+        "h1{font-size:13pt;margin:0 0 2px 0}h2{font-size:10pt;margin:8px 0 3px 0;color:#234}"
+        "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:1px 4px}"
+        "th{background:#eef2f6;text-align:left}td.n{text-align:right}.muted{color:#666}</style></head><body>",
+        f"<h1>{e(data.title)}</h1>",
+        f"<p class='muted'>Posts: {e(data.label)} · ER by {er_def} · returning engagers = people engaging on 2+ "
+        "different days in the 30 days ending each week · generated offline by MicroComm Desktop</p>",
+    ]
+    # Leading indicators
+    notes = data.notes
+    live = _sum_opt([n.live_attendance for n in notes])
+    dm = [n.dm_reply_rate_pct for n in notes if n.dm_reply_rate_pct is not None]
+    parts.append("<h2>Leading indicators</h2><table><tr>")
+    heads = [
+        "Returning engagers",
+        "Replies / 1k reach",
+        "Saves / 1k reach",
+        "ER",
+        "Health score",
+        "Live attendance",
+        "DM reply rate",
+    ]
+    parts.append("".join(f"<th>{h}</th>" for h in heads) + "</tr><tr>")
+    cells = [
+        f"{p.returning_engagers:,} of {p.engaged_people:,} ({_fmt(p.returning_share, 1, '%')})",
+        _fmt(p.replies_per_1k),
+        _fmt(p.saves_per_1k),
+        _fmt(p.er, 2, "%"),
+        _fmt(p.health_score),
+        _fmt(live),
+        _fmt(sum(dm) / len(dm) if dm else None, 0, "%"),
+    ]
+    parts.append("".join(f"<td class='n'>{e(c)}</td>" for c in cells) + "</tr></table>")
+    # Charts side by side
+    if data.charts:
+        parts.append("<table style='border:none'><tr>")
+        for name in ("returning", "replies"):
+            png = data.charts.get(name)
+            if png:
+                b64 = base64.b64encode(png).decode("ascii")
+                parts.append(
+                    f"<td style='border:none'><img src='data:image/png;base64,{b64}' width='340' height='170'></td>"
+                )
+        parts.append("</tr></table>")
+    # Scorecard
+    parts.append("<h2>Scorecard</h2><table><tr>")
+    cols = [
+        "Week",
+        "Posts (c/r)",
+        "Reach",
+        f"ER ({er_def})",
+        "Saves/1k",
+        "Replies/1k",
+        "Returning",
+        "RE %",
+        "Engaged",
+        "Deep threads",
+        "Health",
+    ]
+    parts.append("".join(f"<th>{c}</th>" for c in cols) + "</tr>")
+    for f in reversed(data.weeks):
+        row = [
+            f"{f.week_start:%d %b}",
+            f"{f.posts} ({f.community_posts}/{f.reach_posts})",
+            f"{f.reach:,}",
+            _fmt(f.er, 2, "%"),
+            _fmt(f.saves_per_1k),
+            _fmt(f.replies_per_1k),
+            f"{f.returning_engagers:,}",
+            _fmt(f.returning_share, 1, "%"),
+            f"{f.engaged_people:,}",
+            str(f.deep_threads),
+            _fmt(f.health_score),
+        ]
+        parts.append("<tr>" + "".join(f"<td class='n'>{e(c)}</td>" for c in row) + "</tr>")
+    parts.append("</table>")
+    # Business outcomes
+    conv = _sum_opt([n.conversions for n in notes])
+    rev = _sum_opt([n.revenue for n in notes])
+    spend = _sum_opt([n.spend for n in notes])
+    cpa = deals.cpa(spend, conv)
+    parts.append("<h2>Business outcomes</h2><table><tr>")
+    outs = [
+        ("Conversions", _fmt(conv)),
+        ("Revenue", deals.format_money(rev, sym, code) if rev is not None else metrics.NA),
+        ("Spend", deals.format_money(spend, sym, code) if spend is not None else metrics.NA),
+        ("CPA", deals.format_money(cpa, sym, code) if cpa is not None else metrics.NA),
+        ("Email sign-ups", _fmt(_sum_opt([n.email_signups for n in notes]))),
+        ("Demo requests", _fmt(_sum_opt([n.demo_requests for n in notes]))),
+        ("Repeat purchases", _fmt(_sum_opt([n.repeat_purchases for n in notes]))),
+    ]
+    parts.append("".join(f"<th>{k}</th>" for k, _ in outs) + "</tr><tr>")
+    parts.append("".join(f"<td class='n'>{e(v)}</td>" for _, v in outs) + "</tr></table>")
+    # Qualitative
+    parts.append("<h2>What members say</h2>")
+    for attr, head in (
+        ("top_questions", "Top questions"),
+        ("objections", "Objections"),
+        ("member_words", "Words members use"),
+    ):
+        texts = [getattr(n, attr) for n in notes if getattr(n, attr)]
+        body = " · ".join(e(t) for t in texts) if texts else "<span class='muted'>not entered</span>"
+        parts.append(f"<p><b>{head}:</b> {body}</p>")
+    # Advice
+    parts.append("<h2>What to do now</h2><ul style='margin-top:0'>")
+    for a in data.advice[:6]:
+        parts.append(f"<li><b>{e(a.title)}</b> — {e(a.text)}</li>")
+    parts.append("</ul></body></html>")
+    return "".join(parts)
+
+
+def figure_field_names() -> list[str]:
+    return [f.name for f in fields(WeekFigures)]
