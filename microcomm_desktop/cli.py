@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -63,3 +64,8 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("microcomm: interrupted; nothing was written by the unfinished step.\n")
         return 130
+    except Exception as exc:  # last resort: one line, never a traceback (MICROCOMM_DEBUG=1 shows it)
+        if os.environ.get("MICROCOMM_DEBUG"):
+            raise
+        sys.stderr.write(f"microcomm: {type(exc).__name__}: {exc}\n")
+        return 1

@@ -19,7 +19,7 @@ def _run(args: argparse.Namespace) -> int:
     ctx = open_data(args)
     try:
         made = backup_now(ctx, Path(args.path) if args.path else None)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         fail(f"Backup failed: {exc}")
     out(f"Backed up to {made}")
     return 0
