@@ -2,8 +2,8 @@
 
 The core sample creates Lena Trails and Coach Marco with three question-proof entries each but no images.
 Here they get small generated "screenshots" (drawn as raw pixels and encoded as PNG with zlib — services do
-not use Qt), a live-attendance entry, and linked deals (unless the deals sample already linked some), and Marco is left one screenshot short so the roster
-shows both a pass and an incomplete verdict.
+not use Qt), a live-attendance entry and linked deals (unless the deals sample already linked some). Marco is
+left one screenshot short so the roster shows both a pass and an incomplete verdict.
 """
 
 from __future__ import annotations
