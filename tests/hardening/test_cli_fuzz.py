@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -72,9 +73,13 @@ def test_random_arguments_never_raise(
 
     data: Path = tmp_path_factory.mktemp("fuzz")
     argv = [command, *rest, "--data-dir", str(data)]
+    here = os.getcwd()
+    os.chdir(data)  # relative output paths (backup 0, -o x) land in the temp folder, not the checkout
     try:
         code = main(argv)
     except SystemExit as exc:  # argparse: usage error or --help
         code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        os.chdir(here)
     capsys.readouterr()
     assert isinstance(code, int)
