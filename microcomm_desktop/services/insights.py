@@ -1,0 +1,543 @@
+"""Content insights use cases: the ranked table, best times, the theme shortlist and its one-click actions.
+
+Why it is built this way (20,000 posts and 1,000,000 interactions in well under 300 ms):
+
+* One SQL query returns the period's posts with their group key (theme, format, ritual or rung) — a few
+  thousand small rows; medians and means are then computed per group in numpy.
+* "Returning engagers reached" never scans all interactions: the returning people of the 30-day window ending
+  on the period's last day come from ``EngagerDay`` (one row per person per day) and
+  ``domain.metrics.returning_people``; only *their* interactions inside the period are read, through the
+  ``(engager_id, local_date)`` index, and distinct (group, person) pairs are counted in numpy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+import numpy as np
+from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy.engine import Connection, Engine
+
+from microcomm_desktop.domain import insights as di
+from microcomm_desktop.domain import metrics
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import (
+    EngagerDay,
+    Post,
+    PostTheme,
+    Prompt,
+    Ritual,
+    RitualOccurrence,
+    Setting,
+    Sprint,
+    SprintTask,
+    Theme,
+    Workspace,
+)
+from microcomm_desktop.store.models.base import table_of, utcnow
+
+Dimension = Literal["theme", "format", "ritual", "rung"]
+Label = Literal["community", "reach", "all"]
+LABELS: tuple[str, ...] = ("community", "reach", "all")
+DEFAULT_DAYS = 90
+RETURNING_WINDOW_DAYS = 30
+_JULIAN_ORDINAL_OFFSET = 1721424.5  # julianday('0001-01-01') - 1: SQLite date → date.toordinal()
+NONE_KEYS = {"theme": "(no theme)", "format": "(no format)", "ritual": "(no ritual)", "rung": "(no prompt)"}
+
+
+class InsightsError(ValueError):
+    """A user-facing problem (bad period, unknown dimension, no sprint to add to)."""
+
+
+@dataclass(frozen=True)
+class InsightsResult:
+    """A ranked table plus what it was computed over (shown above the table and in the CLI's JSON)."""
+
+    by: str
+    label: str
+    since: date
+    until: date
+    min_posts: int
+    er_definition: str
+    rows: list[di.GroupStats]
+    overall: di.GroupStats
+    returning_total: int  # returning engagers of the 30-day window ending on ``until``
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "workspace_period": {"since": self.since.isoformat(), "until": self.until.isoformat()},
+            "by": self.by,
+            "label": self.label,
+            "min_posts": self.min_posts,
+            "er_definition": self.er_definition,
+            "returning_engagers_in_window": self.returning_total,
+            "overall": self.overall.as_dict(),
+            "rows": [r.as_dict() for r in self.rows],
+        }
+
+
+# -------------------------------------------------------------------------------- inputs
+
+
+def default_period(today: date, days: int = DEFAULT_DAYS) -> tuple[date, date]:
+    return today - timedelta(days=days - 1), today
+
+
+def check_period(since: date, until: date) -> None:
+    if until < since:
+        raise InsightsError(f"The period ends ({until.isoformat()}) before it starts ({since.isoformat()}).")
+
+
+def _setting(conn: Connection, workspace_id: int, key: str) -> Any:
+    """Workspace value, else app-wide value, else the coded default."""
+    from microcomm_desktop.services.settings import DEFAULTS
+
+    st = table_of(Setting)
+    rows = conn.execute(
+        select(st.c.workspace_id, st.c.value).where(
+            st.c.key == key, (st.c.workspace_id == workspace_id) | st.c.workspace_id.is_(None)
+        )
+    ).all()
+    value = DEFAULTS[key]
+    for _wid, raw in sorted(rows, key=lambda r: r[0] is not None):
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            continue
+    return value
+
+
+def min_posts_setting(engine: Engine, workspace_id: int) -> int:
+    with engine.connect() as conn:
+        return _min_posts(conn, workspace_id)
+
+
+def _min_posts(conn: Connection, workspace_id: int) -> int:
+    try:
+        return max(1, int(_setting(conn, workspace_id, "insights.min_posts")))
+    except (TypeError, ValueError):
+        return 3
+
+
+def _workspace(conn: Connection, workspace_id: int) -> Any:
+    w = table_of(Workspace)
+    row = conn.execute(select(w).where(w.c.id == workspace_id)).first()
+    if row is None:
+        raise InsightsError("That workspace no longer exists.")
+    return row
+
+
+# -------------------------------------------------------------------------------- the ranked table
+
+
+def _posts_query(workspace_id: int, by: str, since: date, until: date, label: str) -> Any:
+    p = table_of(Post)
+    eng = func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)
+    cols = [p.c.id, p.c.reach, p.c.impressions, p.c.comments, p.c.saves, eng]
+    where = [p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= until]
+    if label != "all":
+        where.append(p.c.label == label)
+    if by == "theme":
+        pt, t = table_of(PostTheme), table_of(Theme)
+        j = p.outerjoin(pt, pt.c.post_id == p.c.id).outerjoin(t, t.c.id == pt.c.theme_id)
+        key = t.c.name
+    elif by == "format":
+        j = p
+        key = case((func.trim(p.c.format) == "", None), else_=p.c.format)
+    elif by == "ritual":
+        o, r = table_of(RitualOccurrence), table_of(Ritual)
+        j = p.outerjoin(o, o.c.id == p.c.ritual_occurrence_id).outerjoin(r, r.c.id == o.c.ritual_id)
+        key = r.c.name
+    elif by == "rung":
+        o, pr = table_of(RitualOccurrence), table_of(Prompt)
+        j = p.outerjoin(o, o.c.id == p.c.ritual_occurrence_id).outerjoin(
+            pr, pr.c.id == func.coalesce(p.c.prompt_id, o.c.prompt_id)
+        )
+        key = pr.c.rung
+    else:
+        raise InsightsError(f"Group by one of {', '.join(di.DIMENSIONS)} (not {by!r}).")
+    return select(*cols, key.label("key")).select_from(j).where(*where)
+
+
+def _returning_ids(conn: Connection, workspace_id: int, until: date) -> np.ndarray:
+    lo = until - timedelta(days=RETURNING_WINDOW_DAYS - 1)
+    if conn.dialect.name == "sqlite":
+        rows = conn.exec_driver_sql(
+            "SELECT engager_id, CAST(julianday(local_date) - ? AS INTEGER) FROM engagerday "
+            "WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
+            (_JULIAN_ORDINAL_OFFSET, workspace_id, lo.isoformat(), until.isoformat()),
+        ).fetchall()
+        arr = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        persons, days = arr[:, 0], arr[:, 1]
+    else:  # pragma: no cover - other backends
+        d = table_of(EngagerDay)
+        res = conn.execute(
+            select(d.c.engager_id, d.c.local_date).where(
+                d.c.workspace_id == workspace_id, d.c.local_date >= lo, d.c.local_date <= until
+            )
+        ).all()
+        persons = np.array([r[0] for r in res], dtype=np.int64)
+        days = np.array([r[1].toordinal() for r in res], dtype=np.int64)
+    return metrics.returning_people(persons, days, until, RETURNING_WINDOW_DAYS)
+
+
+def _returning_pairs(
+    conn: Connection, workspace_id: int, since: date, until: date, people: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(post id, engager id) of interactions in the period by the given people (index on engager, date)."""
+    if people.size == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    rows = conn.exec_driver_sql(
+        "SELECT post_id, engager_id FROM interaction "
+        "WHERE engager_id IN (SELECT value FROM json_each(?)) AND local_date >= ? AND local_date <= ? "
+        "AND post_id IS NOT NULL AND workspace_id = ?",
+        (json.dumps(people.tolist()), since.isoformat(), until.isoformat(), workspace_id),
+    ).fetchall()
+    arr = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    return arr[:, 0], arr[:, 1]
+
+
+def _distinct_per_group(
+    member_post: np.ndarray, member_group: np.ndarray, pair_post: np.ndarray, pair_person: np.ndarray, n_groups: int
+) -> np.ndarray:
+    """Distinct people per group, joining (post → groups) with (post → person) without Python loops."""
+    counts = np.zeros(n_groups, dtype=np.int64)
+    if pair_post.size == 0 or member_post.size == 0:
+        return counts
+    order = np.argsort(member_post, kind="stable")
+    mp, mg = member_post[order], member_group[order]
+    left = np.searchsorted(mp, pair_post, side="left")
+    right = np.searchsorted(mp, pair_post, side="right")
+    reps = right - left
+    if not reps.any():
+        return counts
+    person = np.repeat(pair_person, reps)
+    starts = np.repeat(left, reps)
+    offsets = np.arange(person.size) - np.repeat(np.cumsum(reps) - reps, reps)
+    group = mg[starts + offsets]
+    p_min = int(person.min())
+    span = int(person.max()) - p_min + 1
+    key = np.unique(group * span + (person - p_min))
+    return np.bincount(key // span, minlength=n_groups).astype(np.int64)
+
+
+def insights_table(
+    engine: Engine,
+    workspace_id: int,
+    by: str,
+    since: date,
+    until: date,
+    label: str = "community",
+    *,
+    min_posts: int | None = None,
+    sort_by: str = "median_replies_per_1k",
+) -> InsightsResult:
+    """The ranked table of ``by`` groups for posts published in [since, until] (local dates) with ``label``."""
+    if by not in di.DIMENSIONS:
+        raise InsightsError(f"Group by one of {', '.join(di.DIMENSIONS)} (not {by!r}).")
+    if label not in LABELS:
+        raise InsightsError(f"The label is one of {', '.join(LABELS)} (not {label!r}).")
+    check_period(since, until)
+    with engine.connect() as conn:
+        ws = _workspace(conn, workspace_id)
+        er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
+        mp = _min_posts(conn, workspace_id) if min_posts is None else max(1, int(min_posts))
+        rows = conn.execute(_posts_query(workspace_id, by, since, until, label)).all()
+        people = _returning_ids(conn, workspace_id, until)
+        pair_post, pair_person = _returning_pairs(conn, workspace_id, since, until, people)
+
+    none_key = NONE_KEYS[by]
+    keys = [none_key if r[6] is None else str(r[6]) for r in rows]
+    data = np.array([r[:6] for r in rows], dtype=np.int64).reshape(-1, 6)
+    ids, reach, impressions, comments, saves, engagements = (data[:, k] for k in range(6))
+    names = sorted(set(keys))
+    index = {k: i for i, k in enumerate(names)}
+    group = np.fromiter((index[k] for k in keys), dtype=np.int64, count=len(keys))
+    reached = _distinct_per_group(ids, group, pair_post, pair_person, len(names))
+
+    stats: list[di.GroupStats] = []
+    order = np.argsort(group, kind="stable")
+    bounds = np.searchsorted(group[order], np.arange(len(names) + 1))
+    for gi, name in enumerate(names):
+        sel = order[bounds[gi] : bounds[gi + 1]]
+        stats.append(
+            di.group_stats(
+                name,
+                reach[sel],
+                comments[sel],
+                saves[sel],
+                engagements[sel],
+                impressions[sel],
+                er_definition=er_def,
+                min_posts=mp,
+                post_ids=ids[sel],
+                returning_reached=int(reached[gi]),
+            )
+        )
+    # The overall row counts each post once even when it carries several themes.
+    _, first = np.unique(ids, return_index=True)
+    overall_reached = _distinct_per_group(ids[first], np.zeros(first.size, dtype=np.int64), pair_post, pair_person, 1)
+    overall = di.group_stats(
+        "All posts",
+        reach[first],
+        comments[first],
+        saves[first],
+        engagements[first],
+        impressions[first],
+        er_definition=er_def,
+        min_posts=mp,
+        post_ids=ids[first],
+        returning_reached=int(overall_reached[0]),
+    )
+    return InsightsResult(
+        by=by,
+        label=label,
+        since=since,
+        until=until,
+        min_posts=mp,
+        er_definition=er_def,
+        rows=di.rank_groups(stats, sort_by),
+        overall=overall,
+        returning_total=int(people.size),
+    )
+
+
+# -------------------------------------------------------------------------------- best times
+
+
+@dataclass(frozen=True)
+class BestTimes:
+    grid: list[list[di.HeatCell]]
+    posts: int
+    min_posts: int
+    timezone: str
+
+    def best(self, n: int = 3) -> list[di.HeatCell]:
+        """The judged cells with the highest replies/1k — what the tab suggests moving rituals to."""
+        cells = [c for row in self.grid for c in row if c.judged and c.replies_per_1k is not None]
+        return sorted(cells, key=lambda c: -(c.replies_per_1k or 0.0))[:n]
+
+
+def best_times(engine: Engine, workspace_id: int, since: date, until: date, label: str = "community") -> BestTimes:
+    """Pooled replies per 1k reach per weekday × 3-hour block of the workspace's *local* time."""
+    if label not in LABELS:
+        raise InsightsError(f"The label is one of {', '.join(LABELS)} (not {label!r}).")
+    check_period(since, until)
+    p = table_of(Post)
+    where = [p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= until]
+    if label != "all":
+        where.append(p.c.label == label)
+    with engine.connect() as conn:
+        ws = _workspace(conn, workspace_id)
+        mp = _min_posts(conn, workspace_id)
+        rows = conn.execute(select(p.c.local_date, p.c.local_minute, p.c.reach, p.c.comments).where(*where)).all()
+    cells = di.heat_bins([r[0] for r in rows], [r[1] for r in rows])
+    grid = di.heat_grid(cells, [r[2] for r in rows], [r[3] for r in rows], mp)
+    return BestTimes(grid, len(rows), mp, str(ws.timezone))
+
+
+# -------------------------------------------------------------------------------- shortlist
+
+
+@dataclass(frozen=True)
+class ShortlistItem:
+    stats: di.GroupStats
+    score: float
+    evidence: str
+    best_post_title: str
+    best_post_date: date | None
+    best_post_link: str
+
+
+def theme_shortlist(engine: Engine, workspace_id: int, since: date, until: date, top: int = 3) -> list[ShortlistItem]:
+    """Top themes of *community* posts by replies and saves per 1k, each with the evidence behind it."""
+    from microcomm_desktop.services.scorecard import benchmarks
+
+    res = insights_table(engine, workspace_id, "theme", since, until, "community")
+    bench = benchmarks(engine, workspace_id)
+    picks = [(g, s) for g, s in di.shortlist(res.rows, top * 2, bench.replies_top, bench.saves_top)]
+    picks = [(g, s) for g, s in picks if g.key != NONE_KEYS["theme"]][:top]
+    best_ids = [g.best_post_id for g, _ in picks if g.best_post_id is not None]
+    p = table_of(Post)
+    with engine.connect() as conn:
+        posts = {
+            r[0]: r
+            for r in conn.execute(select(p.c.id, p.c.title, p.c.local_date, p.c.link).where(p.c.id.in_(best_ids)))
+        }
+    out: list[ShortlistItem] = []
+    for g, score in picks:
+        post = posts.get(g.best_post_id or -1)
+        title = str(post[1]) if post else ""
+        evidence = (
+            f"{g.posts} community posts · median replies/1k {metrics.format_rate(g.median_replies_per_1k)}"
+            f" (overall {metrics.format_rate(res.overall.median_replies_per_1k)}) · saves/1k "
+            f"{metrics.format_rate(g.saves_per_1k)} (overall {metrics.format_rate(res.overall.saves_per_1k)})"
+            f" · {g.returning_reached} returning engagers reached"
+        )
+        if post:
+            evidence += (
+                f" · best post: “{title}” ({post[2].isoformat()}, "
+                f"{metrics.format_rate(g.best_post_replies_per_1k)} replies/1k)"
+            )
+        out.append(ShortlistItem(g, score, evidence, title, post[2] if post else None, str(post[3]) if post else ""))
+    return out
+
+
+@dataclass(frozen=True)
+class SprintSlot:
+    sprint_id: int
+    sprint_name: str
+    week_no: int
+
+
+def next_sprint_week(engine: Engine, workspace_id: int, today: date) -> SprintSlot:
+    """Where "add to the next sprint's plan" lands: week 1 of the newest sprint starting today or later,
+    else the current sprint's next week (week 4 stays week 4)."""
+    sp = table_of(Sprint)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(sp.c.id, sp.c.name, sp.c.start_date)
+            .where(sp.c.workspace_id == workspace_id)
+            .order_by(sp.c.start_date.desc(), sp.c.id.desc())
+        ).all()
+    upcoming = [r for r in rows if r[2] >= today]
+    if upcoming:
+        r = upcoming[0]
+        return SprintSlot(int(r[0]), str(r[1]), 1)
+    for r in rows:
+        if r[2] <= today < r[2] + timedelta(days=28):
+            week = (today - r[2]).days // 7 + 1
+            return SprintSlot(int(r[0]), str(r[1]), min(4, week + 1))
+    raise InsightsError("No current or upcoming sprint: start one on the Sprint tab, then add the theme again.")
+
+
+@dataclass(frozen=True)
+class AddedTask:
+    task_id: int
+    slot: SprintSlot
+    title: str
+
+
+def add_theme_to_sprint(engine: Engine, workspace_id: int, theme: str, today: date, evidence: str = "") -> AddedTask:
+    """Insert a task "post more on <theme>" into the next sprint week, with the evidence in its notes."""
+
+    name = di.normalise_theme(theme)
+    if not name:
+        raise InsightsError("Pick a theme first.")
+    slot = next_sprint_week(engine, workspace_id, today)
+    title = f"Plan 2 posts on “{name}” (shortlisted theme)"
+    st = table_of(SprintTask)
+    with session_scope(engine) as s:
+        pos = s.execute(select(func.coalesce(func.max(st.c.position), -1)).where(st.c.sprint_id == slot.sprint_id))
+        position = int(pos.scalar() or 0) + 1
+        res = s.execute(
+            insert(st).values(
+                sprint_id=slot.sprint_id,
+                week_no=slot.week_no,
+                title=title,
+                done=False,
+                owner="",
+                notes=evidence,
+                link_kind="",
+                link_ref=f"theme:{name}",
+                position=position,
+            )
+        )
+        task_id = int(res.inserted_primary_key[0])  # type: ignore[index]
+    return AddedTask(task_id, slot, title)
+
+
+def remove_sprint_task(engine: Engine, task_id: int) -> None:
+    """Undo of ``add_theme_to_sprint``."""
+
+    with session_scope(engine) as s:
+        s.execute(delete(table_of(SprintTask)).where(table_of(SprintTask).c.id == task_id))
+
+
+def add_prompt_to_library(
+    engine: Engine, workspace_id: int, text: str, rung: str = "identity", ritual_id: int | None = None
+) -> int:
+    """Insert a Prompt row at the end of the library; the text is checked, never silently truncated."""
+
+    cleaned = " ".join((text or "").split())
+    if not cleaned:
+        raise InsightsError("Write the prompt first.")
+    if len(cleaned) > 500:
+        raise InsightsError("Keep the prompt under 500 characters.")
+    if rung not in di.RUNGS:
+        raise InsightsError(f"The rung is one of {', '.join(di.RUNGS)}.")
+    pr = table_of(Prompt)
+    with session_scope(engine) as s:
+        pos = s.execute(select(func.coalesce(func.max(pr.c.position), -1)).where(pr.c.workspace_id == workspace_id))
+        res = s.execute(
+            insert(pr).values(
+                workspace_id=workspace_id,
+                ritual_id=ritual_id,
+                text=cleaned,
+                rung=rung,
+                position=int(pos.scalar() or 0) + 1,
+                created_at=utcnow(),
+            )
+        )
+        return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+
+def remove_prompt(engine: Engine, prompt_id: int) -> None:
+    """Undo of ``add_prompt_to_library``."""
+
+    with session_scope(engine) as s:
+        s.execute(delete(table_of(Prompt)).where(table_of(Prompt).c.id == prompt_id))
+
+
+def suggested_prompt(theme: str) -> str:
+    """A starting text that follows the playbook: ask for a number, a choice or a constraint."""
+    return f"What is your one question about {di.normalise_theme(theme)} this week? Give a number or pick A or B."
+
+
+def rituals_of(engine: Engine, workspace_id: int) -> list[tuple[int, str]]:
+    r = table_of(Ritual)
+    with engine.connect() as conn:
+        q = select(r.c.id, r.c.name).where(r.c.workspace_id == workspace_id).order_by(r.c.name)
+        return [(int(a), str(b)) for a, b in conn.execute(q)]
+
+
+def rows_csv(result: InsightsResult) -> tuple[list[str], list[list[object]]]:
+    """Header and rows as the CLI and the GUI's export write them (same figures, same rounding)."""
+    header = [
+        result.by,
+        "posts",
+        "median_replies_per_1k",
+        "mean_replies_per_1k",
+        "saves_per_1k",
+        "er_pct",
+        "returning_engagers_reached",
+        "note",
+    ]
+    body: list[list[object]] = []
+    for g in result.rows:
+        d = g.as_dict()
+        body.append(
+            [
+                g.key,
+                g.posts,
+                _blank(d["median_replies_per_1k"]),
+                _blank(d["mean_replies_per_1k"]),
+                _blank(d["saves_per_1k"]),
+                _blank(d["er"]),
+                g.returning_reached,
+                g.note,
+            ]
+        )
+    return header, body
+
+
+def _blank(v: object) -> object:
+    return "n/a" if v is None else f"{v:.2f}" if isinstance(v, float) else v
+
+
+def stats_by_key(rows: Sequence[di.GroupStats]) -> dict[str, di.GroupStats]:
+    return {g.key: g for g in rows}
