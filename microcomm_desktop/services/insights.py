@@ -69,7 +69,7 @@ class InsightsResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "workspace_period": {"since": self.since.isoformat(), "until": self.until.isoformat()},
+            "period": {"since": self.since.isoformat(), "until": self.until.isoformat()},
             "by": self.by,
             "label": self.label,
             "min_posts": self.min_posts,
@@ -141,6 +141,8 @@ def _posts_query(workspace_id: int, by: str, since: date, until: date, label: st
     where = [p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= until]
     if label != "all":
         where.append(p.c.label == label)
+    j: Any
+    key: Any
     if by == "theme":
         pt, t = table_of(PostTheme), table_of(Theme)
         j = p.outerjoin(pt, pt.c.post_id == p.c.id).outerjoin(t, t.c.id == pt.c.theme_id)
@@ -447,7 +449,7 @@ def add_theme_to_sprint(engine: Engine, workspace_id: int, theme: str, today: da
                 position=position,
             )
         )
-        task_id = int(res.inserted_primary_key[0])  # type: ignore[index]
+        task_id = int(res.inserted_primary_key[0])  # type: ignore[attr-defined]
     return AddedTask(task_id, slot, title)
 
 
@@ -483,7 +485,7 @@ def add_prompt_to_library(
                 created_at=utcnow(),
             )
         )
-        return int(res.inserted_primary_key[0])  # type: ignore[index]
+        return int(res.inserted_primary_key[0])  # type: ignore[attr-defined]
 
 
 def remove_prompt(engine: Engine, prompt_id: int) -> None:
