@@ -1,9 +1,125 @@
-"""CLI commands for import/export (post log); registered when the feature lands."""
+"""``microcomm import posts|interactions FILE`` and ``microcomm export posts|engagers|interactions``.
+
+Headless twins of the Posts tab's import wizard and "Export to CSV…": the same services, the same report.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvFileError
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """Nothing yet."""
+    imp = sub.add_parser("import", help="import posts or interactions from a CSV export", parents=[common])
+    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions}")
+    ip = isub.add_parser(
+        "posts",
+        help="import post metrics from a platform export",
+        parents=[common],
+        description="Presets: "
+        + ", ".join(n for n, p in PRESETS.items() if p.kind == "posts")
+        + " (or one you saved).",
+    )
+    _import_args(ip)
+    ip.add_argument("--preset", help="preset name (default: detected from the header row)")
+    ip.add_argument("--label", choices=["community", "reach"], default="community", help="label for rows without one")
+    ip.add_argument("--platform", help="override the platform (e.g. facebook for a Meta export of a Page)")
+    ip.add_argument("--date-order", choices=["mdy", "dmy"], help="for dates like 03/04/2026 (default: the preset's)")
+    ip.set_defaults(func=_import_posts)
+    ii = isub.add_parser(
+        "interactions",
+        help="import interactions (columns handle,kind,timestamp,post and optional parent,id,text)",
+        parents=[common],
+    )
+    _import_args(ii)
+    ii.set_defaults(func=_import_interactions)
+
+    exp = sub.add_parser("export", help="export posts, engagers or interactions to CSV", parents=[common])
+    exp.add_argument("what", choices=["posts", "engagers", "interactions"])
+    exp.add_argument("--workspace", required=True, help="workspace name")
+    exp.add_argument("-o", "--output", required=True, help="CSV file to write")
+    exp.set_defaults(func=_export)
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path)
+    p.add_argument("--workspace", required=True, help="workspace name")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--skip-bad", action="store_true", help="write the good rows even when some are rejected")
+    p.add_argument("--year", type=int, help="year for dates written without one (default: most recent past date)")
+
+
+def _run(args: argparse.Namespace, kind: str) -> int:
+    from microcomm_desktop.services import importing
+
+    ctx = open_data(args)
+    ws = workspace_of(ctx, args)
+    assert ws.id is not None
+    try:
+        table = importing.load_table(args.file)
+    except CsvFileError as exc:
+        fail(str(exc))
+    opts = ConvertOptions(
+        today=date.today(),
+        default_label=getattr(args, "label", "community"),
+        platform=getattr(args, "platform", None),
+        date_order=getattr(args, "date_order", None),
+        year=args.year,
+    )
+    try:
+        plan = importing.make_plan(table, opts, kind=kind, preset_name=getattr(args, "preset", None), engine=ctx.engine)
+    except ValueError as exc:
+        fail(str(exc))
+    if plan.preset is None:
+        fail(
+            "Could not recognise this export's columns. Pass --preset NAME, or open it in the app (File > Import "
+            "posts…) to map the columns and save the mapping as a preset. Columns: " + ", ".join(table.headers[:20])
+        )
+    if plan.missing_required():
+        fail(f"Preset {plan.preset.name!r} finds no column for: {', '.join(plan.missing_required())}.")
+    run = importing.import_interactions if kind == "interactions" else importing.import_posts
+    report = run(ctx.engine, ws.id, plan, dry_run=args.dry_run, skip_bad=args.skip_bad)
+    out(f"Preset: {plan.preset.title}")
+    for line in report.lines():
+        out(line)
+    ctx.dispose()
+    if report.rejected and not report.written and not args.dry_run:
+        return 1
+    if args.dry_run and report.rejected:
+        return 1
+    return 0
+
+
+def _import_posts(args: argparse.Namespace) -> int:
+    return _run(args, "posts")
+
+
+def _import_interactions(args: argparse.Namespace) -> int:
+    return _run(args, "interactions")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import exporting
+
+    ctx = open_data(args)
+    ws = workspace_of(ctx, args)
+    assert ws.id is not None
+    path = Path(args.output)
+    try:
+        if args.what == "posts":
+            n = exporting.export_posts(ctx.engine, ws.id, path)
+        elif args.what == "engagers":
+            n = exporting.export_engagers(ctx.engine, ws.id, path, date.today())
+        else:
+            n = exporting.export_interactions(ctx.engine, ws.id, path)
+    except OSError as exc:
+        fail(f"Cannot write {path}: {exc.strerror or exc}.")
+    out(f"Wrote {n} {args.what} to {path}.")
+    ctx.dispose()
+    sys.stdout.flush()
+    return 0

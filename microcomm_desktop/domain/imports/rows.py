@@ -1,0 +1,231 @@
+"""One CSV row → the values to store, or the reasons it cannot be stored (per field, for the preview).
+
+Conversion is separate from writing so the wizard's preview, the dry run and the real import show exactly the
+same values and errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from microcomm_desktop.domain.imports.parsing import (
+    DateOrder,
+    parse_count,
+    parse_external_id,
+    parse_when,
+    resolve_year,
+)
+from microcomm_desktop.domain.imports.presets import INTERACTION_FIELDS, POST_FIELDS, Preset
+
+__all__ = [
+    "INTERACTION_KINDS",
+    "ConvertOptions",
+    "RowResult",
+    "convert_interaction_row",
+    "convert_post_row",
+    "normalise_kind",
+]
+
+INTERACTION_KINDS = ("like", "comment", "reply", "save", "share", "dm", "live", "story_reply")
+_KIND_ALIASES = {
+    "likes": "like",
+    "favorite": "like",
+    "favourite": "like",
+    "reaction": "like",
+    "heart": "like",
+    "comments": "comment",
+    "replies": "reply",
+    "replied": "reply",
+    "saves": "save",
+    "bookmark": "save",
+    "saved": "save",
+    "shares": "share",
+    "repost": "share",
+    "retweet": "share",
+    "message": "dm",
+    "direct message": "dm",
+    "dms": "dm",
+    "live comment": "live",
+    "story reply": "story_reply",
+    "story": "story_reply",
+    "story-reply": "story_reply",
+}
+PLATFORMS = ("instagram", "facebook", "tiktok", "youtube", "x", "threads", "linkedin", "discord", "other")
+_PLATFORM_ALIASES = {"ig": "instagram", "fb": "facebook", "twitter": "x", "yt": "youtube", "tt": "tiktok"}
+
+
+def normalise_kind(text: str) -> str | None:
+    k = " ".join(text.strip().lower().replace("_", " ").split())
+    k = _KIND_ALIASES.get(k, k).replace(" ", "_")
+    return k if k in INTERACTION_KINDS else None
+
+
+def normalise_platform(text: str) -> str:
+    p = text.strip().lower()
+    p = _PLATFORM_ALIASES.get(p, p)
+    return p[:32] if p else "other"
+
+
+def normalise_handle(text: str) -> str:
+    """Handles compare case-insensitively and with or without the @ people type."""
+    return text.strip().lstrip("@").strip().lower()[:120]
+
+
+@dataclass
+class ConvertOptions:
+    """Choices the user makes once per import (in the wizard or as CLI flags)."""
+
+    today: date
+    default_label: str = "community"
+    platform: str | None = None  # overrides the preset's platform
+    date_order: DateOrder | None = None  # None: the preset's
+    year: int | None = None  # for dates without a year; None: the most recent past date
+
+
+@dataclass
+class RowResult:
+    """What a row becomes. ``values`` only holds fields the file provides (updates leave the rest alone)."""
+
+    line: int
+    values: dict[str, object] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    skip_reason: str | None = None
+    year_missing: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and self.skip_reason is None
+
+    def reason(self) -> str:
+        return "; ".join(self.errors.values()) if self.errors else (self.skip_reason or "")
+
+
+def _cell(row: list[str], idx: int | None) -> str | None:
+    if idx is None or idx >= len(row):
+        return None
+    return row[idx]
+
+
+def _when(text: str, order: DateOrder, opts: ConvertOptions) -> tuple[datetime, bool]:
+    parsed = parse_when(text, order=order, year=opts.year or 2000)
+    value = parsed.value
+    if parsed.year_missing and opts.year is None:
+        value = value.replace(year=resolve_year(value.month, value.day, opts.today))
+    return value, parsed.year_missing
+
+
+def convert_post_row(
+    row: list[str], line: int, mapping: dict[str, int | None], preset: Preset, opts: ConvertOptions
+) -> RowResult:
+    res = RowResult(line=line)
+    first = next((c.strip().lower() for c in row if c.strip()), "")
+    if first in preset.skip_first_cell:
+        res.skip_reason = "summary row (Total)"
+        return res
+    if not any(c.strip() for c in row):
+        res.skip_reason = "empty row"
+        return res
+    order = opts.date_order or preset.date_order
+    platform = opts.platform or preset.platform
+    for spec in POST_FIELDS:
+        text = _cell(row, mapping.get(spec.key))
+        if text is None:
+            continue
+        try:
+            if spec.kind == "when":
+                value, missing = _when(text, order, opts)
+                res.values[spec.key] = value
+                res.year_missing = missing
+            elif spec.kind == "count":
+                res.values[spec.key] = parse_count(text)
+            elif spec.kind == "id":
+                res.values[spec.key] = parse_external_id(text)
+            elif spec.kind == "label":
+                lab = text.strip().lower()
+                if lab in ("community", "c", "community post"):
+                    res.values["label"] = "community"
+                elif lab in ("reach", "r", "reach post"):
+                    res.values["label"] = "reach"
+                elif lab:
+                    raise ValueError(f"{text.strip()!r} is not a label: use community or reach.")
+            elif spec.kind == "platform":
+                if text.strip():
+                    platform = normalise_platform(text)
+            else:
+                res.values[spec.key] = text.strip()
+        except ValueError as exc:
+            res.errors[spec.key] = f"{spec.label}: {exc}"
+    if "published_at" not in res.values and "published_at" not in res.errors:
+        res.errors["published_at"] = "Date/time: no date column is mapped; every post needs its publish date."
+    link = str(res.values.get("link") or "")
+    if preset.name == "meta" and "facebook.com" in link.lower() and opts.platform is None:
+        platform = "facebook"
+    res.values["platform"] = platform
+    pid = res.values.get("platform_post_id")
+    if pid and not link and preset.link_template:
+        res.values["link"] = preset.link_template.format(id=pid)
+    if preset.id_prefix and not pid and isinstance(res.values.get("published_at"), datetime):
+        when = res.values["published_at"]
+        assert isinstance(when, datetime)
+        res.values["platform_post_id"] = f"{preset.id_prefix}{when.date().isoformat()}"
+    if "label" not in res.values:
+        res.values["label"] = preset.default_label or opts.default_label
+    if preset.default_format and not res.values.get("format"):
+        res.values["format"] = preset.default_format
+    reach, imps = res.values.get("reach"), res.values.get("impressions")
+    if isinstance(reach, int) and isinstance(imps, int) and imps and reach > imps:
+        res.warnings.append(f"reach ({reach:,}) is higher than impressions ({imps:,}); columns swapped?")
+    for key in ("title", "notes", "link", "format"):
+        v = res.values.get(key)
+        if isinstance(v, str):
+            res.values[key] = v[:80] if key == "format" else v[:20000]
+    return res
+
+
+def convert_interaction_row(
+    row: list[str], line: int, mapping: dict[str, int | None], preset: Preset, opts: ConvertOptions
+) -> RowResult:
+    """Interaction rows keep the post reference as text; the service resolves it against stored posts."""
+    res = RowResult(line=line)
+    if not any(c.strip() for c in row):
+        res.skip_reason = "empty row"
+        return res
+    order = opts.date_order or preset.date_order
+    for spec in INTERACTION_FIELDS:
+        text = _cell(row, mapping.get(spec.key))
+        if text is None:
+            if spec.required:
+                res.errors[spec.key] = f"{spec.label}: no column is mapped."
+            continue
+        try:
+            if spec.key == "handle":
+                handle = normalise_handle(text)
+                if not handle:
+                    raise ValueError("the handle is empty.")
+                res.values["handle"] = handle
+            elif spec.key == "kind":
+                kind = normalise_kind(text)
+                if kind is None:
+                    raise ValueError(f"{text.strip()!r} is not a kind; use one of {', '.join(INTERACTION_KINDS)}.")
+                res.values["kind"] = kind
+            elif spec.key == "timestamp":
+                value, missing = _when(text, order, opts)
+                res.values["timestamp"] = value
+                res.year_missing = missing
+            elif spec.key == "post":
+                ref = text.strip()
+                if not ref:
+                    raise ValueError("the post id or link is empty.")
+                res.values["post"] = ref
+            elif spec.kind == "id":
+                res.values[spec.key] = parse_external_id(text)
+            elif spec.key == "platform":
+                if text.strip():
+                    res.values["platform"] = normalise_platform(text)
+            else:
+                res.values[spec.key] = text.strip()[:20000]
+        except ValueError as exc:
+            res.errors[spec.key] = f"{spec.label}: {exc}"
+    return res

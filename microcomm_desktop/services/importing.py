@@ -1,0 +1,541 @@
+"""CSV import of post metrics and interactions: plan (preset + mapping), preview, run, report.
+
+The run is ONE transaction: Core bulk inserts/updates in chunks, the EngagerDay rollup rebuilt for the touched
+people, and any exception or a cancel rolls everything back — a failed import leaves the database exactly as
+before. Progress and cancel are plain callables so the GUI worker and the CLI share this code without Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from microcomm_desktop.domain.imports import (
+    INTERACTION_FIELDS,
+    POST_FIELDS,
+    PRESETS,
+    ConvertOptions,
+    CsvFileError,
+    CsvTable,
+    Preset,
+    RowResult,
+    convert_interaction_row,
+    convert_post_row,
+    detect_preset,
+    mapping_for,
+    read_csv_bytes,
+)
+from microcomm_desktop.services.interactions import ensure_engagers
+from microcomm_desktop.services.rollups import rebuild_engager_days
+from microcomm_desktop.services.timezones import local_parts, to_utc
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Interaction, Post, Setting, Workspace
+from microcomm_desktop.store.models.base import table_of, utcnow
+
+__all__ = [
+    "CHUNK",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportReport",
+    "import_interactions",
+    "import_posts",
+    "load_table",
+    "load_user_presets",
+    "make_plan",
+    "preview",
+    "save_user_preset",
+]
+
+CHUNK = 20_000
+USER_PRESETS_KEY = "import.user_presets"
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """Raised inside the transaction when the user cancels, so the scope rolls back."""
+
+
+def load_table(path: Path) -> CsvTable:
+    """Read a file into a CsvTable; unreadable files raise CsvFileError with a user-facing message."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CsvFileError(f"{path.name} is {size // (1024 * 1024)} MB; split it into files under 512 MB.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CsvFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    return read_csv_bytes(data)
+
+
+# -------------------- user presets (a JSON list in the app-wide settings table)
+
+
+def load_user_presets(engine: Engine) -> list[Preset]:
+    st = table_of(Setting)
+    with engine.connect() as conn:
+        raw = conn.execute(select(st.c.value).where(st.c.workspace_id.is_(None), st.c.key == USER_PRESETS_KEY)).scalar()
+    try:
+        items = json.loads(raw) if raw else []
+        return [Preset.from_json(d) for d in items if isinstance(d, dict) and d.get("name")]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def save_user_preset(
+    engine: Engine, name: str, kind: str, headers: list[str], mapping: dict[str, int | None], platform: str
+) -> Preset:
+    """Store the user's mapping by header name (not position) so it applies to next month's export too."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValueError("Give the preset a name.")
+    if clean.lower() in PRESETS:
+        raise ValueError(f"{clean!r} is a built-in preset name; pick another.")
+    preset = Preset.from_json(
+        {
+            "name": clean,
+            "title": clean,
+            "platform": platform,
+            "kind": kind,
+            "mapping": {k: (headers[v] if v is not None and v < len(headers) else None) for k, v in mapping.items()},
+        }
+    )
+    presets = [p for p in load_user_presets(engine) if p.name != clean] + [preset]
+    st = table_of(Setting)
+    with session_scope(engine) as s:
+        s.execute(st.delete().where(st.c.workspace_id.is_(None), st.c.key == USER_PRESETS_KEY))
+        s.execute(
+            insert(st).values(workspace_id=None, key=USER_PRESETS_KEY, value=json.dumps([p.to_json() for p in presets]))
+        )
+    return preset
+
+
+def find_preset(engine: Engine | None, name: str) -> Preset | None:
+    if name in PRESETS:
+        return PRESETS[name]
+    for p in load_user_presets(engine) if engine is not None else []:
+        if p.name.lower() == name.lower():
+            return p
+    return None
+
+
+# -------------------- plan and preview
+
+
+@dataclass
+class ImportPlan:
+    """A file plus the user's choices; the wizard edits ``mapping`` and ``options`` before running."""
+
+    table: CsvTable
+    kind: str  # posts | interactions
+    preset: Preset | None
+    mapping: dict[str, int | None]
+    options: ConvertOptions
+
+    @property
+    def fields(self) -> tuple[Any, ...]:
+        return INTERACTION_FIELDS if self.kind == "interactions" else POST_FIELDS
+
+    def convert(self, index: int) -> RowResult:
+        preset = self.preset or PRESETS["generic" if self.kind == "posts" else "interactions"]
+        conv = convert_interaction_row if self.kind == "interactions" else convert_post_row
+        return conv(self.table.rows[index], self.table.lines[index], self.mapping, preset, self.options)
+
+    def missing_required(self) -> list[str]:
+        return [f.label for f in self.fields if f.required and self.mapping.get(f.key) is None]
+
+    def needs_year(self) -> bool:
+        """True when dates in the file have no year (the UI asks; default: the most recent past date)."""
+        return any(self.convert(i).year_missing for i in range(min(20, len(self.table.rows))))
+
+
+def make_plan(
+    table: CsvTable,
+    options: ConvertOptions,
+    kind: str = "posts",
+    preset_name: str | None = None,
+    engine: Engine | None = None,
+) -> ImportPlan:
+    """Pick the preset (named, else detected) and its mapping. An unknown export gets ``preset=None`` and an
+    empty mapping — the UI then shows the mapping screen; it never raises for a strange header row."""
+    user = load_user_presets(engine) if engine is not None else []
+    if preset_name:
+        preset = find_preset(engine, preset_name)
+        if preset is None:
+            names = ", ".join([*PRESETS, *(p.name for p in user)])
+            raise ValueError(f"No preset named {preset_name!r}. Presets: {names}.")
+    else:
+        preset = detect_preset(table.headers, kind=kind, extra=user)
+    fields = INTERACTION_FIELDS if kind == "interactions" else POST_FIELDS
+    mapping = mapping_for(preset, table.headers, fields) if preset else {f.key: None for f in fields}
+    return ImportPlan(table=table, kind=kind, preset=preset, mapping=mapping, options=options)
+
+
+def preview(plan: ImportPlan, limit: int = 50) -> list[RowResult]:
+    return [plan.convert(i) for i in range(min(limit, len(plan.table.rows)))]
+
+
+# -------------------- report
+
+
+@dataclass
+class ImportReport:
+    """What happened; ``written`` is False for a dry run, a cancel, or rejected rows without skip-bad."""
+
+    total_rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    written: bool = False
+    dry_run: bool = False
+    cancelled: bool = False
+    file_notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "Would insert" if self.dry_run or not self.written else "Inserted"
+        head = (
+            f"{verb} {self.inserted}, {'would update' if verb != 'Inserted' else 'updated'} {self.updated}, "
+            f"skipped {self.skipped}, rejected {len(self.rejected)} of {self.total_rows} rows."
+        )
+        if self.cancelled:
+            return "Cancelled: nothing was written. " + head
+        if self.dry_run:
+            return "Dry run: nothing was written. " + head
+        if not self.written:
+            return "Nothing was written because some rows were rejected (use skip-bad to import the rest). " + head
+        return head
+
+    def lines(self) -> list[str]:
+        out = [self.summary(), *self.file_notes]
+        out += [f"line {n}: rejected: {why}" for n, why in self.rejected]
+        out += [f"line {n}: warning: {why}" for n, why in self.warnings]
+        return out
+
+    def write_csv(self, path: Path) -> None:
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["line", "status", "reason"])
+            for n, why in self.rejected:
+                w.writerow([n, "rejected", why])
+            for n, why in self.warnings:
+                w.writerow([n, "warning", why])
+
+
+def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    if progress is not None:
+        progress(done, total)
+
+
+# -------------------- posts
+
+
+_UPDATABLE = tuple(f.key for f in POST_FIELDS if f.key not in ("published_at", "platform_post_id", "platform", "label"))
+
+
+def _ws(session: Session, workspace_id: int) -> Workspace:
+    ws = session.get(Workspace, workspace_id)
+    if ws is None:
+        raise ValueError("That workspace no longer exists.")
+    return ws
+
+
+def import_posts(
+    engine: Engine,
+    workspace_id: int,
+    plan: ImportPlan,
+    *,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Insert new posts and update known ones (matched by platform + platform post id, else by link).
+
+    Updates touch only the columns the file provides, so a label, ritual or notes typed in the app survive a
+    re-import of next week's export. Rows repeated within the file: the last one wins.
+    """
+    report = ImportReport(total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=list(plan.table.notes))
+    missing = plan.missing_required()
+    if missing:
+        report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
+        return report
+    p = table_of(Post)
+    try:
+        with session_scope(engine) as s:
+            tz = _ws(s, workspace_id).timezone
+            by_id: dict[tuple[str, str], int] = {}
+            by_link: dict[str, int] = {}
+            for pid, plat, ext, link in s.execute(
+                select(p.c.id, p.c.platform, p.c.platform_post_id, p.c.link).where(p.c.workspace_id == workspace_id)
+            ):
+                if ext:
+                    by_id[(str(plat), str(ext))] = int(pid)
+                if link:
+                    by_link[str(link)] = int(pid)
+            new_rows: dict[Any, dict[str, Any]] = {}
+            upd_rows: dict[int, dict[str, Any]] = {}
+            n = len(plan.table.rows)
+            step = max(1, min(CHUNK, n // 50 or 1))
+            now = utcnow()
+            for i in range(n):
+                if i % step == 0:
+                    _tick(progress, cancelled, i, n * 2)
+                res = plan.convert(i)
+                if res.skip_reason:
+                    report.skipped += 1
+                    continue
+                if res.errors:
+                    report.rejected.append((res.line, res.reason()))
+                    continue
+                report.warnings.extend((res.line, w) for w in res.warnings)
+                v = res.values
+                when = v["published_at"]
+                assert isinstance(when, datetime)
+                instant = to_utc(when, tz)
+                ld, lm = local_parts(instant, tz)
+                row = {k: v[k] for k in _UPDATABLE if k in v}
+                for key in ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies"):
+                    if key in row and row[key] is None:
+                        row[key] = 0
+                row.update(published_at=instant, local_date=ld, local_minute=lm, updated_at=now)
+                plat, ext, link = str(v["platform"]), v.get("platform_post_id"), str(v.get("link") or "")
+                existing = by_id.get((plat, str(ext))) if ext else None
+                if existing is None and link:
+                    existing = by_link.get(link)
+                if existing is not None:
+                    if existing in upd_rows:
+                        report.warnings.append((res.line, "the same post appears again; this later row wins"))
+                    upd_rows[existing] = row
+                    continue
+                key: Any = (plat, ext) if ext else (("link", link) if link else ("line", res.line))
+                if key in new_rows:
+                    report.warnings.append((res.line, "the same post appears again; this later row wins"))
+                row.update(
+                    workspace_id=workspace_id, platform=plat, platform_post_id=ext, label=v["label"], created_at=now
+                )
+                for k in ("link", "format", "title", "notes"):
+                    row.setdefault(k, "")
+                for k in ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies"):
+                    row.setdefault(k, 0)
+                row.setdefault("engagements", None)
+                row.setdefault("conversions", None)
+                new_rows[key] = row
+            report.inserted = len(new_rows)
+            report.updated = len(upd_rows)
+            if dry_run or (report.rejected and not skip_bad):
+                raise _NothingToWrite()
+            inserts = list(new_rows.values())
+            # Core executemany needs one key set per statement: group inserts by their columns.
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for r in inserts:
+                groups.setdefault(tuple(sorted(r)), []).append(r)
+            done = n
+            for rows in groups.values():
+                for c in range(0, len(rows), CHUNK):
+                    s.execute(insert(p), rows[c : c + CHUNK])
+                    done += len(rows[c : c + CHUNK])
+                    _tick(progress, cancelled, min(done, 2 * n), n * 2)
+            ugroups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for pid, r in upd_rows.items():
+                ugroups.setdefault(tuple(sorted(r)), []).append(
+                    {**{f"v_{k}": val for k, val in r.items()}, "b_id": pid}
+                )
+            for cols, rows in ugroups.items():
+                stmt = update(p).where(p.c.id == bindparam("b_id")).values({k: bindparam(f"v_{k}") for k in cols})
+                for c in range(0, len(rows), CHUNK):
+                    s.connection().execute(stmt, rows[c : c + CHUNK])
+                    done += len(rows[c : c + CHUNK])
+                    _tick(progress, cancelled, min(done, 2 * n), n * 2)
+            report.written = True
+    except _NothingToWrite:
+        report.written = False
+    except ImportCancelled:
+        report.cancelled = True
+        report.written = False
+        report.inserted = report.updated = 0
+    if progress is not None and not report.cancelled:
+        progress(1, 1)
+    return report
+
+
+class _NothingToWrite(Exception):
+    """Roll back a dry run or a rejected import (nothing was written; the report says why)."""
+
+
+# -------------------- interactions
+
+
+def import_interactions(
+    engine: Engine,
+    workspace_id: int,
+    plan: ImportPlan,
+    *,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Interactions with their people, post and thread parent; ids are assigned here so replies can point at
+    comments from the same file in one bulk insert. Rows whose id already exists (a re-import) are skipped."""
+    report = ImportReport(total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=list(plan.table.notes))
+    missing = plan.missing_required()
+    if missing:
+        report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
+        return report
+    it = table_of(Interaction)
+    p = table_of(Post)
+    n = len(plan.table.rows)
+    try:
+        with session_scope(engine) as s:
+            tz = _ws(s, workspace_id).timezone
+            post_ref: dict[str, tuple[int, str]] = {}
+            for pid, plat, ext, link in s.execute(
+                select(p.c.id, p.c.platform, p.c.platform_post_id, p.c.link).where(p.c.workspace_id == workspace_id)
+            ):
+                if link:
+                    post_ref[str(link)] = (int(pid), str(plat))
+                    post_ref[str(link).rstrip("/")] = (int(pid), str(plat))
+                if ext:
+                    post_ref[str(ext)] = (int(pid), str(plat))
+            known_ext: dict[str, int] = {
+                str(e): int(i)
+                for i, e in s.execute(
+                    select(it.c.id, it.c.external_id).where(
+                        it.c.workspace_id == workspace_id, it.c.external_id.is_not(None)
+                    )
+                )
+            }
+            next_id = int(s.execute(select(func.max(it.c.id))).scalar() or 0) + 1
+            own_ids = _OwnIds()
+            staged: list[tuple[int, dict[str, Any], str, str, str | None]] = []  # line, row, platform, handle, parent
+            file_ext: dict[str, int] = {}
+            step = max(1, min(CHUNK, n // 50 or 1))
+            for i in range(n):
+                if i % step == 0:
+                    _tick(progress, cancelled, i, n * 2)
+                res = plan.convert(i)
+                if res.skip_reason:
+                    report.skipped += 1
+                    continue
+                v = res.values
+                ref = str(v.get("post", ""))
+                target = post_ref.get(ref) or post_ref.get(ref.rstrip("/"))
+                if not res.errors and target is None:
+                    res.errors["post"] = (
+                        f"Post: no post with id or link {ref!r} in this workspace (import posts first)."
+                    )
+                if res.errors:
+                    report.rejected.append((res.line, res.reason()))
+                    continue
+                assert target is not None
+                ext = v.get("external_id")
+                if ext and (str(ext) in known_ext or _mc_id(str(ext)) in own_ids(s, workspace_id, str(ext))):
+                    report.skipped += 1
+                    continue
+                if ext and str(ext) in file_ext:
+                    report.warnings.append((res.line, f"id {ext} appears twice in the file; the later row is skipped"))
+                    report.skipped += 1
+                    continue
+                when = v["timestamp"]
+                assert isinstance(when, datetime)
+                instant = to_utc(when, tz)
+                ld, _ = local_parts(instant, tz)
+                row = {
+                    "id": next_id,
+                    "workspace_id": workspace_id,
+                    "engager_id": 0,
+                    "post_id": target[0],
+                    "kind": v["kind"],
+                    "occurred_at": instant,
+                    "local_date": ld,
+                    "parent_id": None,
+                    "external_id": ext,
+                    "text": str(v.get("text") or ""),
+                }
+                if ext:
+                    file_ext[str(ext)] = next_id
+                next_id += 1
+                platform = str(v.get("platform") or target[1])
+                parent = v.get("parent")
+                staged.append((res.line, row, platform, str(v["handle"]), str(parent) if parent else None))
+            by_platform: dict[str, set[str]] = {}
+            for _line, _row, plat, handle, _par in staged:
+                by_platform.setdefault(plat, set()).add(handle)
+            report.inserted = len(staged)
+            if dry_run or (report.rejected and not skip_bad):
+                raise _NothingToWrite()
+            who: dict[tuple[str, str], int] = {}
+            for plat, handles in by_platform.items():
+                for h, eid in ensure_engagers(s, workspace_id, plat, handles).items():
+                    who[(plat, h)] = eid
+            rows: list[dict[str, Any]] = []
+            links: list[dict[str, int]] = []
+            for line, row, plat, handle, parent in staged:
+                row["engager_id"] = who[(plat, handle)]
+                if parent:
+                    mc = _mc_id(parent)
+                    pid_ = file_ext.get(parent) or known_ext.get(parent)
+                    if pid_ is None and mc is not None and mc in own_ids(s, workspace_id, parent):
+                        pid_ = mc
+                    if pid_ is None:
+                        report.warnings.append((line, f"parent {parent} not found; the message starts its own thread"))
+                    else:
+                        links.append({"b_id": int(row["id"]), "b_parent": pid_})
+                rows.append(row)
+            done = n
+            for c in range(0, len(rows), CHUNK):
+                s.execute(insert(it), rows[c : c + CHUNK])
+                done += len(rows[c : c + CHUNK])
+                _tick(progress, cancelled, min(done, 2 * n - 1), n * 2)
+            # Parents are linked after every row exists: a reply may come before its comment in the file.
+            link_stmt = update(it).where(it.c.id == bindparam("b_id")).values(parent_id=bindparam("b_parent"))
+            for c in range(0, len(links), CHUNK):
+                s.connection().execute(link_stmt, links[c : c + CHUNK])
+            rebuild_engager_days(s, workspace_id, set(who.values()))
+            report.written = True
+    except _NothingToWrite:
+        report.written = False
+    except ImportCancelled:
+        report.cancelled = True
+        report.written = False
+        report.inserted = 0
+    if progress is not None and not report.cancelled:
+        progress(1, 1)
+    return report
+
+
+def _mc_id(ref: str) -> int | None:
+    """Our own export writes "mc-<id>" for interactions without a platform id; parents may point at those."""
+    if ref.startswith("mc-") and ref[3:].isdigit():
+        return int(ref[3:])
+    return None
+
+
+class _OwnIds:
+    """Ids of the workspace's interactions, loaded once and only if the file refers to "mc-<id>" rows."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] | None = None
+
+    def __call__(self, s: Session, workspace_id: int, ref: str) -> set[int]:
+        if _mc_id(ref) is None:
+            return set()
+        if self.ids is None:
+            it = table_of(Interaction)
+            self.ids = {int(x) for (x,) in s.execute(select(it.c.id).where(it.c.workspace_id == workspace_id))}
+        return self.ids

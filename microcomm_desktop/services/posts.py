@@ -1,0 +1,343 @@
+"""Post use cases: list (as plain tuples, fast on 100,000 rows), validate, add, edit, duplicate, delete, restore.
+
+Shared by the Posts tab and the CLI. Every write is one transaction; delete returns a snapshot that restore
+puts back exactly (same ids, same links from interactions and themes), which is what undo needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import String, delete, func, insert, select, type_coerce, update
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.domain.imports.parsing import parse_when
+from microcomm_desktop.domain.validation import non_negative_int, parse_int_loose, reach_vs_impressions
+from microcomm_desktop.services.timezones import local_parts, to_utc
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Interaction, Post, PostTheme, Ritual, RitualOccurrence, Workspace
+from microcomm_desktop.store.models.base import table_of, utcnow
+
+# Order of the tuples ``load_post_rows`` returns; the table model indexes by these names.
+ROW_FIELDS: tuple[str, ...] = (
+    "id",
+    "local_date",
+    "local_minute",
+    "platform",
+    "format",
+    "label",
+    "title",
+    "link",
+    "ritual",
+    "reach",
+    "impressions",
+    "views",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "dm_replies",
+    "conversions",
+    "notes",
+    "engagements",
+    "platform_post_id",
+    "ritual_occurrence_id",
+)
+COUNT_FIELDS = ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies")
+OPTIONAL_COUNTS = ("conversions", "engagements")
+TEXT_FIELDS = ("platform", "format", "title", "link", "notes")
+LABELS = ("community", "reach")
+FIELD_LABELS = {
+    "when": "Date/time",
+    "label": "Label",
+    "reach": "Reach",
+    "impressions": "Impressions",
+    "views": "Views",
+    "likes": "Likes",
+    "comments": "Comments/replies",
+    "shares": "Shares",
+    "saves": "Saves",
+    "dm_replies": "DM replies",
+    "conversions": "Conversions",
+    "engagements": "Engagements",
+}
+
+
+class PostError(ValueError):
+    """A user-facing problem (validation, a post that no longer exists)."""
+
+
+def _row_select() -> Any:
+    p = table_of(Post)
+    occ = table_of(RitualOccurrence)
+    rit = table_of(Ritual)
+    ritual_label = (rit.c.name + " " + type_coerce(occ.c.local_date, String)).label("ritual")
+    cols = [
+        p.c.id,
+        type_coerce(p.c.local_date, String).label("local_date"),
+        p.c.local_minute,
+        p.c.platform,
+        p.c.format,
+        p.c.label,
+        p.c.title,
+        p.c.link,
+        ritual_label,
+        *(p.c[name] for name in ROW_FIELDS[9:]),
+    ]
+    return select(*cols).select_from(
+        p.outerjoin(occ, occ.c.id == p.c.ritual_occurrence_id).outerjoin(rit, rit.c.id == occ.c.ritual_id)
+    )
+
+
+def load_post_rows(engine: Engine, workspace_id: int) -> list[tuple[Any, ...]]:
+    """Every post of a workspace as tuples in ``ROW_FIELDS`` order, newest first, in ONE query.
+
+    The local date comes back as its stored ISO text (no per-row date parsing) — the view shows it as is and
+    ISO text sorts chronologically.
+    """
+    p = table_of(Post)
+    stmt = (
+        _row_select()
+        .where(p.c.workspace_id == workspace_id)
+        .order_by(p.c.local_date.desc(), p.c.local_minute.desc(), p.c.id.desc())
+    )
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(stmt)]
+
+
+def load_post_rows_by_id(engine: Engine, post_ids: list[int]) -> list[tuple[Any, ...]]:
+    """Some rows in ``ROW_FIELDS`` order (after an edit, so the model refreshes one row, not all)."""
+    p = table_of(Post)
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(_row_select().where(p.c.id.in_(post_ids)))]
+
+
+def ritual_occurrence_choices(engine: Engine, workspace_id: int) -> list[tuple[int, str]]:
+    """(occurrence id, "Tuesday teardown 2026-11-24") for the ritual picker, newest first."""
+    occ = table_of(RitualOccurrence)
+    rit = table_of(Ritual)
+    stmt = (
+        select(occ.c.id, rit.c.name, type_coerce(occ.c.local_date, String))
+        .select_from(occ.join(rit, rit.c.id == occ.c.ritual_id))
+        .where(rit.c.workspace_id == workspace_id)
+        .order_by(occ.c.local_date.desc())
+    )
+    with engine.connect() as conn:
+        return [(int(i), f"{n} {d}") for i, n, d in conn.execute(stmt)]
+
+
+@dataclass
+class FormCheck:
+    """Validated form values plus per-field errors (block saving) and warnings (allow saving)."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check_post_form(form: dict[str, str], *, partial: bool = False) -> FormCheck:
+    """Validate text as typed in the form or a cell; ``partial`` checks only the fields given (inline edit).
+
+    Returned values are typed: ``when`` a naive local datetime, counts ints (blank → 0, or None for the
+    optional ones), label one of ``LABELS``.
+    """
+    chk = FormCheck()
+    if not partial or "when" in form:
+        text = form.get("when", "")
+        if not text.strip():
+            chk.errors["when"] = "Date is required (e.g. 2026-11-24 18:30)."
+        else:
+            try:
+                parsed = parse_when(text, order="dmy")
+                if parsed.year_missing:
+                    raise ValueError("add the year (e.g. 2026-11-24 18:30).")
+                chk.values["when"] = parsed.value
+            except ValueError as exc:
+                chk.errors["when"] = f"Date/time: {exc}"
+    if not partial or "label" in form:
+        lab = form.get("label", "").strip().lower()
+        if lab not in LABELS:
+            chk.errors["label"] = "Label is required: community (judged on replies, saves, depth) or reach."
+        else:
+            chk.values["label"] = lab
+    for key in (*COUNT_FIELDS, *OPTIONAL_COUNTS):
+        if partial and key not in form:
+            continue
+        text = form.get(key, "")
+        msg = non_negative_int(text, FIELD_LABELS[key])
+        if msg:
+            chk.errors[key] = msg
+        elif not text.strip():
+            chk.values[key] = None if key in OPTIONAL_COUNTS else 0
+        else:
+            chk.values[key] = parse_int_loose(text)
+    for key in TEXT_FIELDS:
+        if key in form:
+            chk.values[key] = form[key].strip()
+    if "platform" in chk.values and not chk.values["platform"]:
+        chk.values["platform"] = "other"
+    if "ritual_occurrence_id" in form:
+        raw = form["ritual_occurrence_id"]
+        chk.values["ritual_occurrence_id"] = int(raw) if str(raw).strip() else None
+    if "platform_post_id" in form:
+        chk.values["platform_post_id"] = form["platform_post_id"].strip() or None
+    warn = reach_vs_impressions(chk.values.get("reach"), chk.values.get("impressions") or None)
+    if warn and "reach" not in chk.errors:
+        chk.warnings["reach"] = warn
+    return chk
+
+
+def _store_values(values: dict[str, Any], tz: str) -> dict[str, Any]:
+    out = {k: v for k, v in values.items() if k != "when"}
+    if "when" in values:
+        instant = to_utc(values["when"], tz)
+        ld, lm = local_parts(instant, tz)
+        out.update(published_at=instant, local_date=ld, local_minute=lm)
+    return out
+
+
+def _tz_of(session: Any, workspace_id: int) -> str:
+    ws = session.get(Workspace, workspace_id)
+    if ws is None:
+        raise PostError("That workspace no longer exists.")
+    return str(ws.timezone)
+
+
+def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> int:
+    """Insert a validated post (``check_post_form(...).values``); returns its id."""
+    with session_scope(engine) as s:
+        tz = _tz_of(s, workspace_id)
+        row = _store_values(values, tz)
+        row["workspace_id"] = workspace_id
+        if "published_at" not in row:
+            raise PostError("Date is required.")
+        res = s.execute(insert(table_of(Post)).values(**row))
+        pk = res.inserted_primary_key
+        assert pk is not None
+        return int(pk[0])
+
+
+def update_post(engine: Engine, post_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Apply validated changes; returns the previous values of the same fields (for undo)."""
+    p = table_of(Post)
+    with session_scope(engine) as s:
+        ws_id = s.execute(select(p.c.workspace_id).where(p.c.id == post_id)).scalar()
+        if ws_id is None:
+            raise PostError("That post no longer exists (deleted elsewhere?).")
+        tz = _tz_of(s, int(ws_id))
+        row = _store_values(values, tz)
+        cur = s.execute(select(*(p.c[k] for k in row)).where(p.c.id == post_id)).one()
+        before = dict(zip(row.keys(), cur, strict=True))
+        if "published_at" in before:
+            before = {k: v for k, v in before.items() if k not in ("published_at", "local_date", "local_minute")}
+            old = cur[list(row.keys()).index("published_at")]
+            before["when"] = old.replace(tzinfo=UTC).astimezone(_zone(tz)).replace(tzinfo=None)
+        row["updated_at"] = utcnow()
+        s.execute(update(p).where(p.c.id == post_id).values(**row))
+        return before
+
+
+def _zone(tz: str) -> Any:
+    from microcomm_desktop.services.timezones import zone
+
+    return zone(tz)
+
+
+def post_form_values(engine: Engine, post_id: int) -> dict[str, str]:
+    """A stored post as the form's text fields (local date/time in the workspace's zone)."""
+    p = table_of(Post)
+    with session_scope(engine) as s:
+        row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
+        if row is None:
+            raise PostError("That post no longer exists.")
+        tz = _tz_of(s, int(row["workspace_id"]))
+    local = row["published_at"].astimezone(_zone(tz))
+    form = {"when": local.strftime("%Y-%m-%d %H:%M"), "label": row["label"]}
+    for key in (*COUNT_FIELDS, *OPTIONAL_COUNTS):
+        v = row[key]
+        form[key] = "" if v is None else str(v)
+    for key in TEXT_FIELDS:
+        form[key] = row[key] or ""
+    form["platform_post_id"] = row["platform_post_id"] or ""
+    form["ritual_occurrence_id"] = "" if row["ritual_occurrence_id"] is None else str(row["ritual_occurrence_id"])
+    return form
+
+
+def duplicate_post(engine: Engine, post_id: int) -> int:
+    """A copy for a similar post (same format, label, ritual); metrics and platform id start empty."""
+    p = table_of(Post)
+    with session_scope(engine) as s:
+        row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
+        if row is None:
+            raise PostError("That post no longer exists.")
+        data = dict(row)
+        data.pop("id")
+        data["platform_post_id"] = None
+        data["link"] = ""
+        data["title"] = f"{data['title']} (copy)" if data["title"] else "(copy)"
+        for key in COUNT_FIELDS:
+            data[key] = 0
+        data["engagements"] = data["conversions"] = None
+        data["created_at"] = data["updated_at"] = utcnow()
+        res = s.execute(insert(p).values(**data))
+        pk = res.inserted_primary_key
+        assert pk is not None
+        return int(pk[0])
+
+
+@dataclass
+class PostSnapshot:
+    """Everything delete removes, so undo can put it back with the same ids."""
+
+    posts: list[dict[str, Any]]
+    themes: list[dict[str, Any]]
+    interaction_links: list[tuple[int, int]]  # (interaction id, post id)
+
+
+def delete_posts(engine: Engine, post_ids: list[int]) -> PostSnapshot:
+    p = table_of(Post)
+    pt = table_of(PostTheme)
+    it = table_of(Interaction)
+    with session_scope(engine) as s:
+        posts = [dict(r) for r in s.execute(select(p).where(p.c.id.in_(post_ids))).mappings()]
+        themes = [dict(r) for r in s.execute(select(pt).where(pt.c.post_id.in_(post_ids))).mappings()]
+        links = [
+            (int(a), int(b)) for a, b in s.execute(select(it.c.id, it.c.post_id).where(it.c.post_id.in_(post_ids)))
+        ]
+        s.execute(delete(p).where(p.c.id.in_(post_ids)))
+    return PostSnapshot(posts, themes, links)
+
+
+def restore_posts(engine: Engine, snap: PostSnapshot) -> None:
+    p = table_of(Post)
+    it = table_of(Interaction)
+    with session_scope(engine) as s:
+        if snap.posts:
+            s.execute(insert(p), snap.posts)
+        if snap.themes:
+            s.execute(insert(table_of(PostTheme)), snap.themes)
+        for iid, pid in snap.interaction_links:
+            s.execute(update(it).where(it.c.id == iid).values(post_id=pid))
+
+
+def post_count(engine: Engine, workspace_id: int) -> int:
+    p = table_of(Post)
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).where(p.c.workspace_id == workspace_id)).scalar() or 0)
+
+
+def parse_local_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def now_local(tz: str) -> datetime:
+    return datetime.now(UTC).astimezone(_zone(tz)).replace(tzinfo=None, second=0, microsecond=0)
