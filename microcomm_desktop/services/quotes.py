@@ -297,7 +297,8 @@ def price_quote(request: QuoteRequest, symbol: str = "$", code: str = "USD") -> 
     if package >= quote.subtotal:
         return quote
     discount = package - quote.subtotal
-    label = f"{request.bundle_name or 'Series bundle'}: package price {format_money(package, symbol, code)} for the deliverables"
+    name = request.bundle_name or "Series bundle"
+    label = f"{name}: package price {format_money(package, symbol, code)} for the deliverables"
     return Quote(
         (*quote.lines, RateLine(label, discount, "discount")),
         quote.subtotal,

@@ -1,14 +1,113 @@
-"""The Deals tab (placeholder until its feature lands)."""
+"""The Deals tab: instant calculator, saved deals (a small CRM) and the freelancer's quote builder.
+
+Three sub-pages share one undo stack (Edit › Undo works for deal and rate-card changes alike) and refresh on
+the bus when deals, posts, creators or the workspace's currency change elsewhere.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.tabs.base import PlaceholderTab, TabPage
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
+from microcomm_desktop.ui.tabs.deals_list import DealsListPage
+from microcomm_desktop.ui.tabs.deals_quote import QuotePage
+
+REFRESH_AREAS = {"deals", "posts", "creators", "workspace", "rate_card"}
+
+
+class DealsTab(TabPage):
+    title = "Deals"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.workspace_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.calculator = CalculatorPage()
+        self.deals = DealsListPage(ctx.engine, self.undo_stack, self._notify, self.today)
+        self.quote = QuotePage(ctx.engine, self.undo_stack, self._notify, self.today)
+        self.pages.addTab(self.calculator, "&Calculator")
+        self.pages.addTab(self.deals, "Saved &deals")
+        self.pages.addTab(self.quote, "&Quote builder")
+        for i in range(3):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.pages.setCurrentIndex(i))
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.pages)
+        ctx.bus.data_changed.connect(self._on_data_changed)
+        self._suppress = False
+
+    def today(self) -> date:
+        """The app's notion of today (the main window passes a fixed day in demos and screenshots)."""
+        value = self.ctx.extras.get("today")
+        if isinstance(value, date):
+            return value
+        win = self.window()
+        day = getattr(win, "today", None)
+        return day if isinstance(day, date) else date.today()
+
+    def set_workspace(self, workspace_id: int | None) -> None:
+        self.workspace_id = workspace_id
+        self.undo_stack.clear()  # commands refer to one workspace's rows
+        ws = self.ctx.workspace
+        if ws is None or ws.id != workspace_id:
+            ws = ws_service.get_workspace(self.ctx.engine, workspace_id) if workspace_id else None
+        self.calculator.set_workspace(ws)
+        self.deals.set_workspace(ws)
+        self.quote.set_workspace(ws)
+        # Open on the pipeline when there is one; a new workspace starts with the calculator.
+        self.pages.setCurrentWidget(self.deals if self.deals.model.rows else self.calculator)
+
+    def _notify(self, message: str) -> None:
+        """Called by commands: "" means data changed (refresh + tell other tabs), else a status message."""
+        if message:
+            self.ctx.bus.status_message.emit(message)
+            return
+        if self.workspace_id is None:
+            return
+        self._suppress = True
+        try:
+            self.ctx.bus.changed("deals", self.workspace_id)
+        finally:
+            self._suppress = False
+        self.refresh()
+
+    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+        if self._suppress or workspace_id != self.workspace_id or area not in REFRESH_AREAS:
+            return
+        if area == "workspace":
+            self.set_workspace(workspace_id)  # currency symbol/code may have changed
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.deals.refresh()
+        self.quote.refresh()
+
+    def export_csv(self) -> None:
+        page = self.pages.currentWidget()
+        if page is self.quote:
+            from PySide6.QtWidgets import QFileDialog
+
+            from microcomm_desktop.ui.widgets.table import export_model_csv
+
+            path_str, _ = QFileDialog.getSaveFileName(self, "Export quote lines", "quote-lines.csv", "CSV (*.csv)")
+            if path_str:
+                from pathlib import Path
+
+                export_model_csv(self.quote.lines_model, Path(path_str))
+            return
+        path = self.deals.table.export_csv_dialog("deals.csv")
+        if path is not None:
+            self.ctx.bus.status_message.emit(f"Exported deals to {path}")
 
 
 def create_tab(ctx: UiContext) -> TabPage:
-    return PlaceholderTab(
-        ctx,
-        "Deals",
-        "CPM, CPV, CPA and blended figures over fees plus media; saved deals and freelancer quotes.",
-    )
+    return DealsTab(ctx)

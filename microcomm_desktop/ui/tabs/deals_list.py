@@ -1,0 +1,243 @@
+"""Saved deals: the pipeline table, a detail panel with the selected deal's blended figures, and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.services import deals as deal_service
+from microcomm_desktop.services import quotes as quote_service
+from microcomm_desktop.services.deals import DEAL_STATUSES, DealRow
+from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
+from microcomm_desktop.ui.models.deal_table_model import DealTableModel
+from microcomm_desktop.ui.tabs.deals_money import money_text, number_text
+from microcomm_desktop.ui.tabs.deals_undo import DeleteDealCommand, SaveDealCommand
+from microcomm_desktop.ui.widgets.table import FilterableTable
+
+
+class DealsListPage(QWidget):
+    def __init__(
+        self,
+        engine: Engine,
+        undo_stack: QUndoStack,
+        notify: Callable[[str], None],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.undo_stack = undo_stack
+        self.notify = notify
+        self.today = today
+        self.workspace: Workspace | None = None
+        self.model = DealTableModel(self)
+        self.table = FilterableTable(self.model, "Filter deals by brand, creator or status… (Ctrl+F)")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", "")
+        for s in DEAL_STATUSES:
+            self.status_filter.addItem(s, s)
+        self.status_filter.currentIndexChanged.connect(self._status_filter)
+        self.table.toolbar.addWidget(self.status_filter)
+        self.new_btn = QPushButton("&New deal")
+        self.new_btn.setToolTip("New deal (Ctrl+Shift+N)")
+        self.edit_btn = QPushButton("&Edit…")
+        self.edit_btn.setToolTip("Edit the selected deal (Enter or double-click)")
+        self.delete_btn = QPushButton("&Delete")
+        self.delete_btn.setToolTip("Delete the selected deal (Del) — Ctrl+Z brings it back")
+        self.export_btn = QPushButton("Export &quote…")
+        self.export_btn.setToolTip("Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)")
+        for b in (self.new_btn, self.edit_btn, self.delete_btn, self.export_btn):
+            self.table.toolbar.addWidget(b)
+        self.new_btn.clicked.connect(self.new_deal)
+        self.edit_btn.clicked.connect(self.edit_selected)
+        self.delete_btn.clicked.connect(self.delete_selected)
+        self.export_btn.clicked.connect(self.export_selected)
+        self.table.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_deal)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table.view, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table.view, self.edit_selected)
+
+        self.detail = QLabel()
+        self.detail.setObjectName("dealDetail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty = QLabel(
+            "<h3>No deals yet</h3><p>Track each partnership from draft to done: press <b>New deal</b> "
+            "(Ctrl+Shift+N), or build a quote from your rate card in <b>Quote builder</b> and save it as a "
+            "deal.</p>"
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.addWidget(self.empty)
+        bl.addWidget(self.detail, 1)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self.table.view.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+        self._update_buttons()
+
+    # ----- data
+    def set_workspace(self, ws: Workspace | None) -> None:
+        self.workspace = ws
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        rows = deal_service.list_deals(self.engine, self.workspace.id or 0) if self.workspace else []
+        self.model.set_rows(rows, self.workspace)
+        self.table.view.resizeColumnsToContents()
+        self.empty.setVisible(not rows)
+        if selected is not None:
+            self.select_id(selected)
+        elif rows:
+            self.table.view.selectRow(0)
+        self._show_detail()
+
+    def _status_filter(self, _idx: int) -> None:
+        status = self.status_filter.currentData() or ""
+        # The status column holds a plain word, so a fixed-string filter on that column is exact enough.
+        from microcomm_desktop.ui.models.deal_table_model import COL_STATUS
+
+        self.table.proxy.setFilterKeyColumn(COL_STATUS if status else -1)
+        self.table.proxy.setFilterFixedString(status or self.table.filter_edit.text())
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selected_source_rows()
+        return self.model.row_at(rows[0]).id if rows else None
+
+    def select_id(self, deal_id: int) -> None:
+        for r, row in enumerate(self.model.rows):
+            if row.id == deal_id:
+                proxy_index = self.table.proxy.mapFromSource(self.model.index(r, 0))
+                if proxy_index.isValid():
+                    self.table.view.selectRow(proxy_index.row())
+                return
+
+    def _selected_row(self) -> DealRow | None:
+        rows = self.table.selected_source_rows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self._selected_row() is not None
+        for b in (self.edit_btn, self.delete_btn, self.export_btn):
+            b.setEnabled(has)
+        self.new_btn.setEnabled(self.workspace is not None)
+
+    def _show_detail(self) -> None:
+        self._update_buttons()
+        r = self._selected_row()
+        if r is None:
+            self.detail.setText("" if not self.model.rows else "Select a deal to see its figures.")
+            return
+        ws = self.workspace
+        b, f, m = r.figures.blended, r.figures.fees, r.figures.media
+        roas = "n/a" if r.figures.roas is None else f"{r.figures.roas:.2f}"
+        source = (
+            f"from {r.results.linked_posts} linked posts in the post log"
+            if r.results.linked_posts
+            else "as typed into the deal"
+        )
+        self.detail.setText(
+            f"<h3>{r.brand or r.title} <small>({r.status})</small></h3>"
+            f"<p><span style='font-size:15pt'>Blended CPM <b>{money_text(b.cpm, ws)}</b> · "
+            f"CPA <b>{money_text(b.cpa, ws)}</b> · CPV <b>{money_text(b.cpv, ws)}</b></span><br>"
+            f"Total cost {money_text(b.total, ws)} = fees {money_text(r.fees, ws)} + media {money_text(r.media, ws)}"
+            f" · ROAS {roas}</p>"
+            f"<p><small>Fees only: CPM {money_text(f.cpm, ws)}, CPA {money_text(f.cpa, ws)} · "
+            f"Media only: CPM {money_text(m.cpm, ws)}, CPA {money_text(m.cpa, ws)}</small></p>"
+            f"<p>Results {source}: {number_text(r.results.impressions)} impressions, "
+            f"{number_text(r.results.views)} views, {number_text(r.results.conversions)} conversions.</p>"
+            "<p><small>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
+            "/ conversions (CPA). n/a = nothing to divide by yet.</small></p>"
+        )
+
+    # ----- actions
+    def new_deal(self) -> None:
+        if self.workspace is None:
+            return
+        dlg = DealFormDialog(self.engine, self.workspace, None, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.deal_result is not None:
+            self.push_save(None, dlg.deal_result)
+
+    def edit_selected(self) -> None:
+        deal_id = self.selected_id()
+        if deal_id is None or self.workspace is None:
+            return
+        try:
+            before = deal_service.load_deal(self.engine, deal_id)
+        except deal_service.DealError as exc:
+            self.notify(str(exc))
+            return
+        dlg = DealFormDialog(self.engine, self.workspace, before, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.deal_result is not None:
+            self.push_save(before, dlg.deal_result)
+
+    def push_save(self, before: deal_service.DealData | None, after: deal_service.DealData) -> int | None:
+        cmd = SaveDealCommand(self.engine, before, after, self.notify)
+        self.undo_stack.push(cmd)
+        if cmd.error:
+            QMessageBox.warning(self, "Deal not saved", cmd.error)
+            return None
+        if after.id is not None:
+            self.select_id(after.id)
+        return after.id
+
+    def delete_selected(self) -> None:
+        r = self._selected_row()
+        if r is None:
+            return
+        cmd = DeleteDealCommand(self.engine, r.id, r.brand or r.title, self.notify)
+        self.undo_stack.push(cmd)
+
+    def export_selected(self, path: Path | None = None) -> Path | None:
+        deal_id = self.selected_id()
+        if deal_id is None:
+            return None
+        r = self._selected_row()
+        if path is None:
+            name = (r.brand if r else "quote").replace(" ", "-").lower() or "quote"
+            path_str, chosen = QFileDialog.getSaveFileName(
+                self, "Export quote", f"quote-{name}.pdf", "PDF (*.pdf);;Markdown (*.md)"
+            )
+            if not path_str:
+                return None
+            path = Path(path_str)
+            if path.suffix.lower() not in (".md", ".pdf"):
+                path = path.with_suffix(".md" if "Markdown" in chosen else ".pdf")
+        try:
+            doc = quote_service.document_from_deal(self.engine, deal_id, self.today())
+            quote_service.export_quote(doc, path)
+        except (deal_service.DealError, quote_service.QuoteError) as exc:
+            QMessageBox.warning(self, "Export quote", str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self, "Export quote", f"Could not write {path}:\n{exc.strerror or exc}")
+            return None
+        self.notify(f"Quote written to {path}")
+        return path

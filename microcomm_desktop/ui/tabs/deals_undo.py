@@ -1,0 +1,152 @@
+"""Undoable deal and rate-card writes: each command calls a service (one transaction) and announces the change.
+
+A command whose first ``redo`` fails (say, a linked post was deleted meanwhile) marks itself obsolete, so
+QUndoStack drops it instead of keeping an entry that would undo something that never happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.services import deals as deal_service
+from microcomm_desktop.services import quotes as quote_service
+from microcomm_desktop.services.deals import DealData
+
+Notify = Callable[[str], None]  # called with "" on success or an error message
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, text: str, engine: Engine, notify: Notify) -> None:
+        super().__init__(text)
+        self.engine = engine
+        self.notify = notify
+        self.error = ""
+
+    def _run(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except (deal_service.DealError, quote_service.QuoteError, ValueError) as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            self.notify(self.error)
+            return
+        self.error = ""
+        self.notify("")
+
+
+class SaveDealCommand(_ServiceCommand):
+    """Create or edit a deal; undo restores the previous snapshot (or deletes a new deal)."""
+
+    def __init__(self, engine: Engine, before: DealData | None, after: DealData, notify: Notify) -> None:
+        label = after.get("brand") or after.get("title") or "deal"
+        super().__init__(f"{'Edit' if before else 'New'} deal {label}", engine, notify)
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        def go() -> None:
+            self.after.id = deal_service.save_deal(self.engine, self.after)
+
+        self._run(go)
+
+    def undo(self) -> None:
+        if self.before is None:
+            deal_id = self.after.id
+            if deal_id is not None:
+                self._run(lambda: deal_service.delete_deal(self.engine, deal_id))
+        else:
+            before = self.before
+            self._run(lambda: deal_service.save_deal(self.engine, before))
+
+
+class DeleteDealCommand(_ServiceCommand):
+    def __init__(self, engine: Engine, deal_id: int, label: str, notify: Notify) -> None:
+        super().__init__(f"Delete deal {label}", engine, notify)
+        self.deal_id = deal_id
+        self.snapshot: DealData | None = None
+
+    def redo(self) -> None:
+        def go() -> None:
+            self.snapshot = deal_service.delete_deal(self.engine, self.deal_id)
+
+        self._run(go)
+
+    def undo(self) -> None:
+        snapshot = self.snapshot
+        if snapshot is not None:
+            self._run(lambda: deal_service.save_deal(self.engine, snapshot))
+
+
+class EditRateCommand(_ServiceCommand):
+    def __init__(self, engine: Engine, item_id: int, field: str, value: Any, notify: Notify) -> None:
+        super().__init__(f"Change rate {field}", engine, notify)
+        self.item_id = item_id
+        self.field = field
+        self.value = value
+        self.old: Any = None
+
+    def redo(self) -> None:
+        def go() -> None:
+            before = quote_service.update_rate_item(self.engine, self.item_id, **{self.field: self.value})
+            self.old = before[self.field]
+
+        self._run(go)
+
+    def undo(self) -> None:
+        self._run(lambda: quote_service.update_rate_item(self.engine, self.item_id, **{self.field: self.old}))
+
+
+class AddRateCommand(_ServiceCommand):
+    def __init__(self, engine: Engine, workspace_id: int, fields: dict[str, Any], notify: Notify) -> None:
+        super().__init__(f"Add rate {fields.get('name', '')}", engine, notify)
+        self.workspace_id = workspace_id
+        self.fields = fields
+        self.item_id: int | None = None
+
+    def redo(self) -> None:
+        def go() -> None:
+            self.item_id = quote_service.add_rate_item(
+                self.engine, self.workspace_id, item_id=self.item_id, **self.fields
+            )
+
+        self._run(go)
+
+    def undo(self) -> None:
+        item_id = self.item_id
+        if item_id is not None:
+            self._run(lambda: quote_service.delete_rate_item(self.engine, item_id))
+
+
+class DeleteRateCommand(_ServiceCommand):
+    def __init__(self, engine: Engine, workspace_id: int, item_id: int, notify: Notify) -> None:
+        super().__init__("Delete rate", engine, notify)
+        self.workspace_id = workspace_id
+        self.item_id = item_id
+        self.item: quote_service.RateItem | None = None
+
+    def redo(self) -> None:
+        def go() -> None:
+            self.item = quote_service.delete_rate_item(self.engine, self.item_id)
+
+        self._run(go)
+
+    def undo(self) -> None:
+        it = self.item
+        if it is not None:
+            self._run(
+                lambda: quote_service.add_rate_item(
+                    self.engine,
+                    self.workspace_id,
+                    it.kind,
+                    it.name,
+                    it.pricing,
+                    it.amount,
+                    it.unit,
+                    item_id=it.id,
+                    position=it.position,
+                )
+            )
