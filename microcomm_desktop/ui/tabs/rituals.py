@@ -1,14 +1,640 @@
-"""The Rituals tab (placeholder until its feature lands)."""
+"""The Rituals tab: rituals with streaks, a month/week calendar of their occurrences and one-off events, the
+occurrence editor (run/skipped, posts, recap, prompt used), the response SLA, and ICS export/import.
+
+Writes go through ``services.rituals`` / ``services.sla`` / ``services.promise`` and onto ``undo_stack``.
+"""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop.services import promise as promise_svc
+from microcomm_desktop.services import rituals as svc
+from microcomm_desktop.services import sla as sla_svc
+from microcomm_desktop.services.ics import export_ics, import_ics
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.tabs.base import PlaceholderTab, TabPage
+from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.promise_commands import push_done, today_of
+from microcomm_desktop.ui.tabs.rituals_dialog import RitualDialog
+from microcomm_desktop.ui.widgets.calendar_view import CalendarView
+from microcomm_desktop.ui.widgets.table import FilterableTable
+
+AREA = "rituals"
+SLA_WEEKS = 12
+
+
+class RitualsTab(TabPage):
+    title = "Rituals"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ws_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
+        self.today = today_of(ctx)
+        self._items: list[svc.CalendarItem] = []
+
+        # toolbar
+        bar = QHBoxLayout()
+        self.add_btn = QPushButton("&Add ritual…")
+        self.add_btn.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_btn.setToolTip("Ctrl+N")
+        self.add_btn.clicked.connect(self.add_ritual_dialog)
+        self.suggest_btn = QPushButton("Add suggested (Tuesday teardown, Friday wins)")
+        self.suggest_btn.clicked.connect(self.add_suggestions)
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(self.edit_ritual_dialog)
+        delete = QPushButton("Delete")
+        delete.clicked.connect(self.delete_ritual)
+        event = QPushButton("Add one-off event…")
+        event.clicked.connect(self.add_event_dialog)
+        exp = QPushButton("Export calendar (.ics)…")
+        exp.clicked.connect(self.export_ics_dialog)
+        imp = QPushButton("Import .ics…")
+        imp.clicked.connect(self.import_ics_dialog)
+        for w in (self.add_btn, self.suggest_btn, edit, delete, event):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(exp)
+        bar.addWidget(imp)
+
+        self.ritual_model = RitualTableModel(self)
+        self.ritual_table = FilterableTable(self.ritual_model, "Filter rituals…")
+        self.ritual_table.view.doubleClicked.connect(lambda _i: self.edit_ritual_dialog())
+        for c, w in ((0, 140), (1, 150), (2, 120), (3, 130), (4, 60), (5, 100), (6, 60), (7, 60)):
+            self.ritual_table.view.setColumnWidth(c, w)
+        self.empty_label = QLabel(
+            "No rituals yet. Two weekly rituals is the recommended start: add the suggested "
+            "“Tuesday teardown” (members submit work for review) and “Friday wins” (members share results)."
+        )
+        self.empty_label.setWordWrap(True)
+
+        self.calendar = CalendarView(self.today)
+        self.calendar.range_changed.connect(self._reload_calendar)
+        self.calendar.date_selected.connect(self._date_selected)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.calendar)
+        top.addWidget(self._build_occurrence_panel())
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 1)
+        top.setSizes([900, 340])
+
+        lower = QTabWidget()
+        rit_page = QWidget()
+        rl = QVBoxLayout(rit_page)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.empty_label)
+        rl.addWidget(self.ritual_table)
+        lower.addTab(rit_page, "Rituals && streaks")
+        lower.addTab(self._build_sla_page(), "Response SLA")
+        self.lower = lower
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(lower)
+        split.setSizes([520, 300])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+        ctx.bus.data_changed.connect(self._on_data_changed)
+        self.setEnabled(False)
+
+    # ------------------------------------------------------------------ panels
+    def _build_occurrence_panel(self) -> QWidget:
+        box = QGroupBox("Occurrence")
+        lay = QVBoxLayout(box)
+        self.day_label = QLabel("Pick a day on the calendar.")
+        self.day_label.setWordWrap(True)
+        lay.addWidget(self.day_label)
+        self.occ_list = QListWidget()
+        self.occ_list.setMaximumHeight(90)
+        self.occ_list.currentRowChanged.connect(self._occ_selected)
+        lay.addWidget(self.occ_list)
+        r = QHBoxLayout()
+        self.run_btn = QPushButton("Mark &run")
+        self.run_btn.setToolTip("Alt+R")
+        self.run_btn.clicked.connect(lambda: self.mark_selected("run"))
+        self.skip_btn = QPushButton("Mark s&kipped")
+        self.skip_btn.setToolTip("Alt+K")
+        self.skip_btn.clicked.connect(lambda: self.mark_selected("skipped"))
+        self.clear_btn = QPushButton("Clear")
+        self.clear_btn.setToolTip("Back to planned")
+        self.clear_btn.clicked.connect(lambda: self.mark_selected("planned"))
+        for b in (self.run_btn, self.skip_btn, self.clear_btn):
+            r.addWidget(b)
+        lay.addLayout(r)
+        form = QFormLayout()
+        self.occ_prompt = QComboBox()
+        self.occ_prompt.setToolTip("The prompt used; it is logged in the prompt library so it is not repeated too soon")
+        form.addRow("Prompt used:", self.occ_prompt)
+        self.occ_recap = QPlainTextEdit()
+        self.occ_recap.setPlaceholderText("Recap: what was learned, what happens next")
+        self.occ_recap.setMaximumHeight(80)
+        form.addRow("Recap:", self.occ_recap)
+        self.occ_posts = QListWidget()
+        self.occ_posts.setToolTip("Posts from the post log (±3 days) that carried this occurrence")
+        form.addRow("Posts:", self.occ_posts)
+        lay.addLayout(form, 1)
+        self.save_occ_btn = QPushButton("Save occurrence")
+        self.save_occ_btn.setToolTip("Ctrl+Return")
+        self.save_occ_btn.clicked.connect(self.save_occurrence)
+        QShortcut(QKeySequence("Ctrl+Return"), box, activated=self.save_occurrence)
+        lay.addWidget(self.save_occ_btn)
+        self.occ_error = QLabel("")
+        self.occ_error.setWordWrap(True)
+        self.occ_error.setStyleSheet("color: #c0392b")
+        lay.addWidget(self.occ_error)
+        self._set_occ_enabled(False)
+        return box
+
+    def _build_sla_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        r = QHBoxLayout()
+        r.addWidget(QLabel("Reply within"))
+        self.sla_minutes = QSpinBox()
+        self.sla_minutes.setRange(1, 10_000)
+        self.sla_minutes.setSuffix(" min")
+        r.addWidget(self.sla_minutes)
+        r.addWidget(QLabel("to the first"))
+        self.sla_first_n = QSpinBox()
+        self.sla_first_n.setRange(1, 1000)
+        r.addWidget(self.sla_first_n)
+        r.addWidget(QLabel("comments on key posts. Your handle:"))
+        self.own_handle = QLineEdit()
+        self.own_handle.setPlaceholderText("@yourhandle")
+        self.own_handle.setToolTip(
+            "Replies by this handle in the post log count as yours: the SLA is then computed from timestamps"
+        )
+        r.addWidget(self.own_handle)
+        save = QPushButton("Save SLA")
+        save.clicked.connect(self.save_sla)
+        r.addWidget(save)
+        r.addStretch(1)
+        lay.addLayout(r)
+        self.sla_summary = QLabel("")
+        self.sla_summary.setWordWrap(True)
+        lay.addWidget(self.sla_summary)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sla_week_model = SlaWeekModel(self)
+        self.sla_weeks = FilterableTable(self.sla_week_model, "Filter weeks…")
+        self.sla_miss_model = SlaMissModel(self)
+        self.sla_misses = FilterableTable(self.sla_miss_model, "Filter missed posts…")
+        self.sla_misses.view.setColumnWidth(1, 260)
+        split.addWidget(self.sla_weeks)
+        split.addWidget(self.sla_misses)
+        lay.addWidget(split, 1)
+        return page
+
+    # ------------------------------------------------------------------ plumbing
+    @property
+    def engine(self) -> Any:
+        return self.ctx.engine
+
+    def set_workspace(self, workspace_id: int | None) -> None:
+        self.ws_id = workspace_id
+        self.undo_stack.clear()
+        self.setEnabled(workspace_id is not None)
+        if workspace_id is not None:
+            with session_scope(self.engine) as s:
+                ws = s.get(Workspace, workspace_id)
+                self.calendar.model.first_weekday = ws.week_start if ws else 0
+        self.calendar.show_date(self.today)
+        self.reload()
+
+    def _on_data_changed(self, area: str, ws_id: int) -> None:
+        if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace"):
+            self.reload()
+
+    def _error(self, msg: str) -> None:
+        self.ctx.bus.status_message.emit(msg)
+
+    def _after(self) -> None:
+        self.reload()
+        if self.ws_id is not None:
+            self.ctx.bus.changed(AREA, self.ws_id)
+
+    def _push(self, text: str, do: Any, undo: Any) -> Any:
+        return push_done(self.undo_stack, text, do, undo, self._after, self._error)
+
+    def reload(self) -> None:
+        if self.ws_id is None:
+            return
+        summaries = svc.ritual_summaries(self.engine, self.ws_id, self.today)
+        self.ritual_model.set_rows(summaries)
+        self.empty_label.setVisible(not summaries)
+        self._reload_calendar()
+        self._reload_sla()
+
+    def _reload_calendar(self) -> None:
+        if self.ws_id is None:
+            return
+        m = self.calendar.model
+        self._items = svc.calendar(self.engine, self.ws_id, m.start(), m.end())
+        sel = self.calendar.selected_date()
+        m.set_items(self._items)
+        if sel is not None:
+            self.calendar.select(sel)
+            self._date_selected(sel)
+
+    # ------------------------------------------------------------------ rituals
+    def selected_ritual_id(self) -> int | None:
+        rows = self.ritual_table.selected_source_rows()
+        if not rows:
+            idx = self.ritual_table.view.currentIndex()
+            if not idx.isValid():
+                return None
+            rows = [self.ritual_table.source_index(idx).row()]
+        return self.ritual_model.rows[rows[0]].ritual.id
+
+    def add_ritual_values(self, values: dict[str, Any], text: str = "Add ritual") -> int | None:
+        """Add a ritual (validated by the service); returns its id or None with the message shown."""
+        if self.ws_id is None:
+            return None
+        ws = self.ws_id
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["id"] = svc.add_ritual(self.engine, ws, **dict(values))
+
+        def undo() -> None:
+            svc.delete_ritual(self.engine, state["id"])
+
+        try:
+            self._push(text, do, undo)
+        except promise_svc.InputError as exc:
+            QMessageBox.warning(self, text, exc.message)
+            return None
+        return int(state["id"])
+
+    def add_ritual_dialog(self) -> None:
+        if self.ws_id is None:
+            return
+        dlg = RitualDialog(promise_svc.list_formats(self.engine, self.ws_id), self.today, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.add_ritual_values(dlg.values())
+
+    def add_suggestions(self) -> None:
+        existing = {r.name for r in svc.list_rituals(self.engine, self.ws_id or 0)}
+        self.undo_stack.beginMacro("Add suggested rituals")
+        try:
+            for s in svc.DEFAULT_SUGGESTIONS:
+                if s["name"] not in existing:
+                    self.add_ritual_values({**s, "active_from": self.today}, f"Add {s['name']}")
+        finally:
+            self.undo_stack.endMacro()
+
+    def edit_ritual_dialog(self) -> None:
+        rid = self.selected_ritual_id()
+        if rid is None or self.ws_id is None:
+            return
+        r = svc.get_ritual(self.engine, rid)
+        if r is None:
+            return
+        dlg = RitualDialog(promise_svc.list_formats(self.engine, self.ws_id), self.today, r, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.update_ritual_values(rid, dlg.values())
+
+    def update_ritual_values(self, rid: int, values: dict[str, Any]) -> bool:
+        old: dict[str, Any] = {}
+
+        def do() -> None:
+            old.update(svc.update_ritual(self.engine, rid, **dict(values)))
+
+        def undo() -> None:
+            svc.update_ritual(self.engine, rid, **old)
+
+        try:
+            self._push("Edit ritual", do, undo)
+        except promise_svc.InputError as exc:
+            QMessageBox.warning(self, "Edit ritual", exc.message)
+            return False
+        return True
+
+    def delete_ritual(self) -> None:
+        rid = self.selected_ritual_id()
+        if rid is None:
+            return
+        r = svc.get_ritual(self.engine, rid)
+        if r is None:
+            return
+        ans = QMessageBox.question(
+            self, "Delete ritual", f"Delete “{r.name}” with its recorded occurrences? (Undo with Ctrl+Z.)"
+        )
+        if ans != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_ritual_id(rid)
+
+    def delete_ritual_id(self, rid: int) -> None:
+        """Deleting cascades occurrences; undo restores the ritual and every recorded occurrence."""
+        r = svc.get_ritual(self.engine, rid)
+        if r is None or self.ws_id is None:
+            return
+        ws = self.ws_id
+        saved = r.model_dump(exclude={"id", "workspace_id"})
+        items = [
+            i
+            for i in svc.calendar(self.engine, ws, r.active_from, self.today + timedelta(days=400))
+            if i.ritual_id == rid
+        ]
+        states = [svc.occurrence_state(self.engine, rid, i.local_date) for i in items if i.occurrence_id]
+        state: dict[str, Any] = {"id": rid}
+
+        def do() -> None:
+            svc.delete_ritual(self.engine, state["id"])
+
+        def undo() -> None:
+            state["id"] = svc.add_ritual(self.engine, ws, **saved)
+            for st in states:
+                st.ritual_id = state["id"]
+                svc.restore_occurrence(self.engine, st)
+
+        self._push("Delete ritual", do, undo)
+
+    # ------------------------------------------------------------------ occurrences
+    def _set_occ_enabled(self, on: bool) -> None:
+        for w in (
+            self.run_btn,
+            self.skip_btn,
+            self.clear_btn,
+            self.occ_prompt,
+            self.occ_recap,
+            self.occ_posts,
+            self.save_occ_btn,
+        ):
+            w.setEnabled(on)
+
+    def _date_selected(self, d: date) -> None:
+        self._day = d
+        self._day_items = [i for i in self._items if i.local_date == d]
+        cur = self.occ_list.currentRow()
+        self.occ_list.blockSignals(True)
+        self.occ_list.clear()
+        for it in self._day_items:
+            label = f"{it.time_of_day} {it.title}"
+            label += " — one-off event" if it.kind == "event" else f" — {it.status}"
+            self.occ_list.addItem(QListWidgetItem(label))
+        self.occ_list.blockSignals(False)
+        self.day_label.setText(
+            f"<b>{d.strftime('%A %d %B %Y')}</b>" + ("" if self._day_items else "<br>Nothing scheduled on this day.")
+        )
+        rituals_idx = [i for i, it in enumerate(self._day_items) if it.kind == "ritual"]
+        pick = cur if 0 <= cur < len(self._day_items) else (rituals_idx[0] if rituals_idx else -1)
+        self.occ_list.setCurrentRow(pick)
+        self._occ_selected(pick)
+
+    def selected_item(self) -> svc.CalendarItem | None:
+        row = self.occ_list.currentRow()
+        items = getattr(self, "_day_items", [])
+        return items[row] if 0 <= row < len(items) else None
+
+    def _occ_selected(self, row: int) -> None:
+        it = self.selected_item()
+        self.occ_error.setText("")
+        if it is None or it.kind != "ritual" or self.ws_id is None:
+            self._set_occ_enabled(False)
+            self.occ_prompt.clear()
+            self.occ_recap.clear()
+            self.occ_posts.clear()
+            return
+        self._set_occ_enabled(True)
+        self.occ_prompt.clear()
+        self.occ_prompt.addItem("(none)", None)
+        for p in promise_svc.list_prompts(self.engine, self.ws_id, it.local_date):
+            if p.ritual_id in (it.ritual_id, None):
+                flag = "  (used recently)" if p.too_soon and p.id != it.prompt_id else ""
+                self.occ_prompt.addItem(f"[{p.rung}] {p.text[:70]}{flag}", p.id)
+        self.occ_prompt.setCurrentIndex(max(0, self.occ_prompt.findData(it.prompt_id)))
+        self.occ_recap.setPlainText(it.recap)
+        self.occ_posts.clear()
+        for p in svc.recent_posts(self.engine, self.ws_id, it.local_date, days=3):
+            li = QListWidgetItem(f"{p.local_date.isoformat()} {p.title[:60]}")
+            li.setData(Qt.ItemDataRole.UserRole, p.id)
+            li.setFlags(li.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            li.setCheckState(Qt.CheckState.Checked if p.id in it.post_ids else Qt.CheckState.Unchecked)
+            self.occ_posts.addItem(li)
+
+    def _apply_occurrence(self, text: str, **changes: Any) -> bool:
+        it = self.selected_item()
+        if it is None or it.kind != "ritual" or it.ritual_id is None:
+            self.occ_error.setText("Pick a ritual occurrence first.")
+            return False
+        rid, d = it.ritual_id, it.local_date
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["before"] = svc.set_occurrence(self.engine, rid, d, **changes)
+
+        def undo() -> None:
+            svc.restore_occurrence(self.engine, state["before"])
+
+        try:
+            self._push(text, do, undo)
+        except promise_svc.InputError as exc:
+            self.occ_error.setText(exc.message)
+            return False
+        return True
+
+    def mark_selected(self, status: str) -> bool:
+        it = self.selected_item()
+        if status != "planned" and it is not None and it.local_date > self.today:
+            self.occ_error.setText("This occurrence is in the future: it can be marked once its day has come.")
+            return False
+        label = {"run": "Mark run", "skipped": "Mark skipped", "planned": "Clear occurrence mark"}[status]
+        return self._apply_occurrence(label, status=status)
+
+    def save_occurrence(self) -> bool:
+        posts = [
+            int(self.occ_posts.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.occ_posts.count())
+            if self.occ_posts.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return self._apply_occurrence(
+            "Edit occurrence",
+            recap=self.occ_recap.toPlainText(),
+            prompt_id=self.occ_prompt.currentData(),
+            post_ids=posts,
+        )
+
+    # ------------------------------------------------------------------ events
+    def add_event_dialog(self) -> None:
+        d = self.calendar.selected_date() or self.today
+        title, ok = QInputDialog.getText(self, "One-off event", f"Title of the event on {d.isoformat()}:")
+        if not ok:
+            return
+        t, ok = QInputDialog.getText(self, "One-off event", "Time (HH:MM, empty for all day):")
+        if not ok:
+            return
+        self.add_event_values(title, d, t)
+
+    def add_event_values(self, title: str, d: date, time_text: str = "") -> int | None:
+        if self.ws_id is None:
+            return None
+        ws = self.ws_id
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["id"] = svc.add_event(self.engine, ws, title, d, time_text)
+
+        def undo() -> None:
+            svc.delete_event(self.engine, state["id"])
+
+        try:
+            self._push("Add event", do, undo)
+        except promise_svc.InputError as exc:
+            QMessageBox.warning(self, "One-off event", exc.message)
+            return None
+        return int(state["id"])
+
+    # ------------------------------------------------------------------ SLA
+    def _reload_sla(self) -> None:
+        assert self.ws_id is not None
+        prof = promise_svc.get_profile(self.engine, self.ws_id)
+        self.sla_minutes.setValue(prof.sla_minutes)
+        self.sla_first_n.setValue(prof.sla_first_n)
+        if self.own_handle.text() != prof.own_handle:
+            self.own_handle.setText(prof.own_handle)
+        start = self.today - timedelta(days=7 * SLA_WEEKS - 1)
+        posts = sla_svc.post_sla(self.engine, self.ws_id, start, self.today)
+        weeks = sla_svc.weekly_hit_rates(self.engine, self.ws_id, start, self.today)
+        self.sla_week_model.set_rows(list(reversed(weeks)))
+        misses = [p for p in reversed(posts) if p.missed]
+        self.sla_miss_model.set_rows(misses)
+        replied = sum(p.replied for p in posts)
+        considered = sum(p.considered for p in posts)
+        if considered == 0:
+            self.sla_summary.setText(
+                "No SLA data yet: record on a post how many of its first comments got a reply in time, or log "
+                "comments and your replies (set your handle) to have it computed."
+            )
+            return
+        computed = sum(1 for p in posts if p.source == "computed")
+        rate = 100.0 * replied / considered
+        last = weeks[-1] if weeks else None
+        last_txt = f" This week: {last.hit_rate:.2f}%." if last is not None and last.hit_rate is not None else ""
+        self.sla_summary.setText(
+            f"<b>{rate:.2f}%</b> of the first {prof.sla_first_n} comments got a reply within "
+            f"{prof.sla_minutes} min over the last {SLA_WEEKS} weeks ({replied} of {considered}; "
+            f"{len(posts)} posts, {computed} computed from timestamps).{last_txt} "
+            f"<span style='color:#c0392b'>{len(misses)} post(s) missed the SLA</span> — slipping reply times "
+            "are a common mistake: fast replies to the first comments keep a thread going."
+        )
+
+    def save_sla(self) -> None:
+        if self.ws_id is None:
+            return
+        ws = self.ws_id
+        values = {
+            "sla_minutes": self.sla_minutes.value(),
+            "sla_first_n": self.sla_first_n.value(),
+            "own_handle": self.own_handle.text().strip().lstrip("@"),
+        }
+        old: dict[str, Any] = {}
+
+        def do() -> None:
+            old.update(promise_svc.update_profile(self.engine, ws, **values))
+
+        def undo() -> None:
+            promise_svc.update_profile(self.engine, ws, **old)
+
+        try:
+            self._push("Change response SLA", do, undo)
+        except promise_svc.InputError as exc:
+            QMessageBox.warning(self, "Response SLA", exc.message)
+
+    # ------------------------------------------------------------------ ICS
+    def export_ics_dialog(self) -> None:
+        if self.ws_id is None:
+            return
+        path_str, _ = QFileDialog.getSaveFileName(self, "Export calendar", "community-calendar.ics", "Calendar (*.ics)")
+        if not path_str:
+            return
+        path = Path(path_str)
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+        try:
+            n = export_ics(self.engine, self.ws_id, path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            return
+        self.ctx.bus.status_message.emit(f"{n} calendar entries written to {path}")
+
+    def import_ics_dialog(self) -> None:
+        if self.ws_id is None:
+            return
+        path_str, _ = QFileDialog.getOpenFileName(self, "Import weekly events as rituals", "", "Calendar (*.ics)")
+        if path_str:
+            self.import_ics_path(Path(path_str), show=True)
+
+    def import_ics_path(self, path: Path, show: bool = False) -> Any:
+        if self.ws_id is None:
+            return None
+        ws = self.ws_id
+        try:
+            report = import_ics(self.engine, ws, path)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Import failed", str(exc))
+            return None
+        ids = list(report.created_ids)
+        if ids:
+            saved = [svc.get_ritual(self.engine, i) for i in ids]
+            state: dict[str, Any] = {"ids": ids}
+
+            def do() -> None:
+                state["ids"] = [
+                    svc.add_ritual(self.engine, ws, **r.model_dump(exclude={"id", "workspace_id"})) for r in saved if r
+                ]
+
+            def undo() -> None:
+                for i in state["ids"]:
+                    svc.delete_ritual(self.engine, i)
+
+            push_done(self.undo_stack, f"Import {len(ids)} ritual(s)", lambda: None, undo, self._after, self._error)
+            # later redos re-create them
+            self.undo_stack.command(self.undo_stack.count() - 1)._do = do  # type: ignore[attr-defined]
+        lines = [f"Created {len(report.created)} ritual(s): {', '.join(report.created) or '—'}"]
+        lines += [f"Skipped “{s}”: {why}" for s, why in report.skipped]
+        if show:
+            QMessageBox.information(self, "Import calendar", "\n".join(lines))
+        return report
+
+    def export_csv(self) -> None:
+        if self.lower.currentIndex() == 1:
+            self.sla_weeks.export_csv_dialog("sla-weekly.csv")
+        else:
+            self.ritual_table.export_csv_dialog("rituals.csv")
 
 
 def create_tab(ctx: UiContext) -> TabPage:
-    return PlaceholderTab(
-        ctx,
-        "Rituals",
-        "Weekly rituals on a calendar, occurrences marked run or skipped, the response SLA and the ICS export.",
-    )
+    return RitualsTab(ctx)

@@ -1,0 +1,68 @@
+"""Undo commands over service calls, shared by the Promise and Rituals tabs.
+
+The service call runs *before* the command is pushed, so bad input is reported next to the field and nothing
+half-done lands on the undo stack; redo/undo later re-run the service calls and report (never raise) failures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from microcomm_desktop.ui.context import UiContext
+
+
+def today_of(ctx: UiContext) -> date:
+    """The app's "today": the main window may pin it (screenshots, tests) via ``ctx.extras["today"]``."""
+    t = ctx.extras.get("today")
+    return t if isinstance(t, date) else date.today()
+
+
+class ServiceCommand(QUndoCommand):
+    """Undoable edit: ``do``/``undo`` call services; ``after`` refreshes and announces the change."""
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[], Any],
+        after: Callable[[], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._after, self._on_error = do, undo, after, on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already applied by push_done()
+            self._first = False
+        else:
+            self._call(self._do)
+        self._after()
+
+    def undo(self) -> None:
+        self._call(self._undo)
+        self._after()
+
+    def _call(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except Exception as exc:  # a row removed elsewhere, a locked file: report, never escape into Qt
+            self._on_error(f"{self.text()}: {exc}")
+
+
+def push_done(
+    stack: QUndoStack,
+    text: str,
+    do: Callable[[], Any],
+    undo: Callable[[], Any],
+    after: Callable[[], None],
+    on_error: Callable[[str], None],
+) -> Any:
+    """Run ``do`` now (exceptions propagate to the caller, which shows them), then push it as undoable."""
+    result = do()
+    stack.push(ServiceCommand(text, do, undo, after, on_error))
+    return result
