@@ -39,8 +39,8 @@ def line_chart_png(
     plot = QRectF(left, top, w - left - right, h - top - bottom)
     p.setPen(QColor("#222"))
     p.drawText(QRectF(0, 4, w, 22), Qt.AlignmentFlag.AlignHCenter, title)
-    known = [v for v in values if v is not None]
-    hi = max(known + ([band[1]] if band else []) + [1.0]) * 1.15
+    known: list[float] = [v for v in values if v is not None]
+    hi: float = max(known + ([band[1]] if band else []) + [1.0]) * 1.15
     lo = 0.0
 
     def y(v: float) -> float:
@@ -58,19 +58,19 @@ def line_chart_png(
     small.setPixelSize(11)
     p.setFont(small)
     for k in range(5):
-        v = lo + (hi - lo) * k / 4
+        tick = lo + (hi - lo) * k / 4
         p.setPen(QPen(QColor("#e3e3e3"), 1))
-        p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)))
+        p.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
         p.setPen(QColor("#555"))
-        p.drawText(QRectF(0, y(v) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{v:.0f}{unit}")
+        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{tick:.0f}{unit}")
     if bars:
-        bknown = [b for b in bars if b is not None]
-        bmax = max(bknown + [1.0]) * 1.15
+        bknown: list[float] = [b for b in bars if b is not None]
+        bmax: float = max(bknown + [1.0]) * 1.15
         bw = plot.width() / n * 0.6
-        for i, b in enumerate(bars):
-            if b is None:
+        for i, bar in enumerate(bars):
+            if bar is None:
                 continue
-            bh = b / bmax * plot.height()
+            bh = bar / bmax * plot.height()
             p.fillRect(QRectF(x(i) - bw / 2, plot.bottom() - bh, bw, bh), QColor(150, 170, 210, 110))
     path = QPainterPath()
     started = False
@@ -100,7 +100,7 @@ def line_chart_png(
     ba = QByteArray()
     buf = QBuffer(ba)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, "PNG")
+    img.save(buf, b"PNG")
     buf.close()
     return bytes(ba.data())
 

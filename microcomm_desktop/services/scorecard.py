@@ -378,6 +378,13 @@ def figures_for_periods(
     return out
 
 
+def engagerday_rows(engine: Engine, workspace_id: int) -> int:
+    """Size hint: the UI recomputes small workspaces inline and large ones in a worker."""
+    day = table_of(EngagerDay)
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).where(day.c.workspace_id == workspace_id)).scalar() or 0)
+
+
 def workspace_week_start(engine: Engine, workspace_id: int) -> int:
     w = table_of(Workspace)
     with engine.connect() as conn:

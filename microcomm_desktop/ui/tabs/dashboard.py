@@ -1,14 +1,637 @@
-"""The Dashboard tab (placeholder until its feature lands)."""
+"""The Dashboard tab: what the user opens every Monday.
+
+Weekly scorecard (newest first, change arrows, band colours, formula tooltips), "What to do now", the charts
+(returning engagers, replies/saves per 1k, health score), newcomer cohorts, top engagers and fading regulars,
+the per-week notes that feed the reports, and the weekly / 30-day report export.
+
+All figures come from services (no SQL here). Recomputation runs in a QThreadPool worker: the UI thread only
+swaps finished results in, so switching range or filter never blocks it; a generation counter drops results
+the user no longer wants (Cancel, or a newer request).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop.services import cohorts as cohort_service
+from microcomm_desktop.services import engager_insights, reports
+from microcomm_desktop.services.cohorts import Cohort
+from microcomm_desktop.services.engager_insights import EngagerRow
+from microcomm_desktop.services.reports import Advice, WeekNoteData
+from microcomm_desktop.services.scorecard import (
+    Benchmarks,
+    Label,
+    WeekFigures,
+    benchmarks,
+    engagerday_rows,
+    weekly_scorecard,
+)
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.tabs.base import PlaceholderTab, TabPage
+from microcomm_desktop.ui.models.cohort_table_model import CohortModel
+from microcomm_desktop.ui.models.scorecard_engagers import EngagerListModel
+from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
+from microcomm_desktop.ui.widgets.table import FilterableTable
+
+RANGES: list[tuple[str, int | None]] = [
+    ("Last 4 weeks", 4),
+    ("Last 13 weeks", 13),
+    ("Last 52 weeks", 52),
+    ("All weeks", None),
+    ("Custom…", -1),
+]
+LABEL_CHOICES: list[tuple[str, Label]] = [
+    ("All posts (each judged by its job)", "all"),
+    ("Community posts", "community"),
+    ("Reach posts", "reach"),
+]
+SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
+AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample"}
+
+
+@dataclass
+class DashboardData:
+    """One finished recomputation, handed from the worker to the UI thread."""
+
+    generation: int
+    figures: list[WeekFigures]
+    bench: Benchmarks
+    advice: list[Advice]
+    cohorts: list[Cohort]
+    top: list[EngagerRow]
+    fading: list[EngagerRow]
+
+
+def compute(
+    engine: Any, ws_id: int, until: date, weeks: int | None, since: date | None, label: Label, gen: int
+) -> DashboardData:
+    """Everything the tab shows, from services only (runs in the worker thread)."""
+    figures = weekly_scorecard(engine, ws_id, until=until, weeks=weeks, since=since, label=label)
+    return DashboardData(
+        generation=gen,
+        figures=figures,
+        bench=benchmarks(engine, ws_id),
+        advice=reports.what_to_do_now(engine, ws_id, figures),
+        cohorts=cohort_service.cohorts(engine, ws_id, until, weeks=12),
+        top=engager_insights.top_engagers(engine, ws_id, until),
+        fading=engager_insights.fading_regulars(engine, ws_id, until),
+    )
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Any, gen: int) -> None:
+        super().__init__()
+        self.fn = fn
+        self.gen = gen
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            self.signals.done.emit(self.fn())
+        except Exception as exc:  # shown to the user; a worker must never die silently
+            self.signals.failed.emit(self.gen, str(exc))
+
+
+class SaveWeekNote(QUndoCommand):
+    """Undoable save of one week's notes (undo writes back what was there before)."""
+
+    def __init__(self, tab: DashboardTab, ws_id: int, before: WeekNoteData, after: WeekNoteData) -> None:
+        super().__init__(f"Save notes for the week of {after.week_start:%d %b}")
+        self.tab, self.ws_id, self.before, self.after = tab, ws_id, before, after
+
+    def redo(self) -> None:
+        self.tab.apply_note(self.ws_id, self.after)
+
+    def undo(self) -> None:
+        self.tab.apply_note(self.ws_id, self.before)
+
+
+NOTE_LABELS = {
+    "live_attendance": "Live attendance",
+    "dm_reply_rate_pct": "DM reply rate (%)",
+    "conversions": "Conversions",
+    "revenue": "Revenue",
+    "spend": "Spend (fees + paid media)",
+    "email_signups": "Email sign-ups",
+    "demo_requests": "Demo requests",
+    "repeat_purchases": "Repeat purchases",
+    "top_questions": "Top questions",
+    "objections": "Objections",
+    "member_words": "Words members use",
+}
+
+
+class DashboardTab(TabPage):
+    title = "Dashboard"
+
+    def __init__(self, ctx: UiContext, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        extra_today = ctx.extras.get("today")
+        self.today: date = today or (extra_today if isinstance(extra_today, date) else date.today())
+        self.ws_id: int | None = None
+        self.generation = 0
+        self.data: DashboardData | None = None
+        self.pool = QThreadPool.globalInstance()
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
+        self._jobs: set[_Job] = set()
+        self._small: tuple[int, bool] | None = None
+        self._build()
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    # ----- building ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.label_combo = QComboBox()
+        for text, key in LABEL_CHOICES:
+            self.label_combo.addItem(text, key)
+        self.label_combo.setToolTip(
+            "All posts: community posts are judged on replies, saves and returning engagers; reach posts on "
+            "reach and shares (DOMAIN §4). Pick one label to see only those posts."
+        )
+        self.range_combo = QComboBox()
+        for text, n in RANGES:
+            self.range_combo.addItem(text, n)
+        self.range_combo.setCurrentIndex(1)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for ed in (self.from_edit, self.to_edit):
+            ed.setCalendarPopup(True)
+            ed.setDisplayFormat("yyyy-MM-dd")
+            ed.setVisible(False)
+        self.to_edit.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        start = self.today - timedelta(days=7 * 12)
+        self.from_edit.setDate(QDate(start.year, start.month, start.day))
+        self.range_error = QLabel()
+        self.range_error.setObjectName("rangeError")
+        self.range_error.setStyleSheet("color: #c0392b")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.busy.setToolTip("Recomputing the scorecard…")
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setVisible(False)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.weekly_btn = QPushButton("Export weekly report…")
+        self.weekly_btn.setToolTip("One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)")
+        self.weekly_btn.clicked.connect(lambda: self.export_report_dialog("weekly"))
+        self.month_btn = QPushButton("Export 30-day report…")
+        self.month_btn.clicked.connect(lambda: self.export_report_dialog("30day"))
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.export_report_dialog("weekly"))
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Posts:"))
+        top.addWidget(self.label_combo)
+        top.addSpacing(8)
+        top.addWidget(QLabel("Range:"))
+        top.addWidget(self.range_combo)
+        top.addWidget(self.from_edit)
+        top.addWidget(self.to_edit)
+        top.addWidget(self.range_error)
+        top.addWidget(self.busy)
+        top.addWidget(self.cancel_btn)
+        top.addStretch(1)
+        top.addWidget(self.weekly_btn)
+        top.addWidget(self.month_btn)
+
+        self.score_model = ScorecardModel(self)
+        self.score_table = FilterableTable(self.score_model, "Filter weeks…")
+        self.score_table.view.setSortingEnabled(False)  # newest first is the order users read
+        self.score_table.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.score_table.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_note_for_selection())
+        self.empty_label = QLabel(
+            "No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this "
+            "scorecard fills in week by week."
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
+        self.defs_label = QLabel()
+        self.defs_label.setWordWrap(True)
+        self.defs_label.setObjectName("definitions")
+
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setTextFormat(Qt.TextFormat.RichText)
+        self.advice_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        advice_scroll = QScrollArea()
+        advice_scroll.setWidgetResizable(True)
+        advice_scroll.setWidget(self.advice_label)
+        advice_scroll.setMinimumWidth(300)
+        advice_box = QWidget()
+        ab = QVBoxLayout(advice_box)
+        ab.setContentsMargins(0, 0, 0, 0)
+        head = QLabel("<b>What to do now</b>")
+        ab.addWidget(head)
+        ab.addWidget(advice_scroll, 1)
+
+        score_box = QWidget()
+        sb = QVBoxLayout(score_box)
+        sb.setContentsMargins(0, 0, 0, 0)
+        sb.addWidget(self.empty_label)
+        sb.addWidget(self.score_table, 1)
+        sb.addWidget(self.defs_label)
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(score_box)
+        upper.addWidget(advice_box)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 1)
+
+        self.charts = {
+            "returning": WeeklyChart("Returning engagers (30 days)", "share of engagers (%)"),
+            "replies": WeeklyChart("Replies per 1,000 reach", "replies per 1k"),
+            "saves": WeeklyChart("Saves per 1,000 reach", "saves per 1k"),
+            "health": WeeklyChart("Community Health Score", "score (0–100)"),
+        }
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.setDocumentMode(True)
+        self.lower_tabs.addTab(self.charts["returning"], "Returning engagers")
+        self.lower_tabs.addTab(self.charts["replies"], "Replies / 1k")
+        self.lower_tabs.addTab(self.charts["saves"], "Saves / 1k")
+        self.lower_tabs.addTab(self.charts["health"], "Health score")
+
+        self.cohort_model = CohortModel(self)
+        self.cohort_view = self._small_table(self.cohort_model)
+        cohort_box = QWidget()
+        cb = QVBoxLayout(cohort_box)
+        cb.setContentsMargins(4, 4, 4, 4)
+        cb.addWidget(
+            QLabel(
+                "People grouped by the week they first engaged; each cell is the share of that group engaging "
+                "again in week +1…+4. Greener = newcomers come back."
+            )
+        )
+        cb.addWidget(self.cohort_view, 1)
+        self.lower_tabs.addTab(cohort_box, "Newcomer cohorts")
+
+        self.top_model = EngagerListModel("Distinct days with an interaction in the last 30 days")
+        self.fading_model = EngagerListModel("Distinct days engaged in the 30 days before they went quiet")
+        people = QWidget()
+        pg_lay = QGridLayout(people)
+        pg_lay.setContentsMargins(4, 4, 4, 4)
+        pg_lay.addWidget(QLabel("<b>Top engagers</b> — power-member candidates (most returning days, last 30)"), 0, 0)
+        pg_lay.addWidget(QLabel("<b>Fading regulars</b> — returning before, silent for 14+ days: nudge them"), 0, 1)
+        pg_lay.addWidget(self._small_table(self.top_model), 1, 0)
+        pg_lay.addWidget(self._small_table(self.fading_model), 1, 1)
+        self.lower_tabs.addTab(people, "Top engagers")
+        self.lower_tabs.addTab(self._build_notes(), "Week notes")
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(self.lower_tabs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+
+        self.label_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.range_combo.currentIndexChanged.connect(self._on_range_changed)
+        self.from_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.to_edit.dateChanged.connect(lambda _d: self.refresh())
+
+    def _small_table(self, model: Any) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().setVisible(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setAlternatingRowColors(True)
+        return view
+
+    def _build_notes(self) -> QWidget:
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        self.note_title = QLabel()
+        outer.addWidget(self.note_title)
+        grid = QHBoxLayout()
+        nums = QFormLayout()
+        texts = QFormLayout()
+        self.note_edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.note_errors: dict[str, QLabel] = {}
+        for name, text in NOTE_LABELS.items():
+            err = QLabel()
+            err.setStyleSheet("color: #c0392b")
+            err.setVisible(False)
+            self.note_errors[name] = err
+            field = QWidget()
+            fl = QVBoxLayout(field)
+            fl.setContentsMargins(0, 0, 0, 0)
+            if name in reports.NOTE_TEXT_FIELDS:
+                ed: QLineEdit | QPlainTextEdit = QPlainTextEdit()
+                ed.setMaximumHeight(60)
+                ed.setPlaceholderText("One per line; quoted words members use")
+                fl.addWidget(ed)
+                fl.addWidget(err)
+                texts.addRow(text + ":", field)
+            else:
+                ed = QLineEdit()
+                ed.setPlaceholderText("blank = not known")
+                fl.addWidget(ed)
+                fl.addWidget(err)
+                nums.addRow(text + ":", field)
+            self.note_edits[name] = ed
+        grid.addLayout(nums, 1)
+        grid.addLayout(texts, 2)
+        outer.addLayout(grid)
+        row = QHBoxLayout()
+        self.cpa_label = QLabel()
+        self.cpa_label.setToolTip("CPA = spend / conversions (blended: creator fees + paid media)")
+        row.addWidget(self.cpa_label, 1)
+        self.note_save = QPushButton("Save week notes")
+        self.note_save.setToolTip("Ctrl+S — undo with Ctrl+Z")
+        self.note_save.clicked.connect(self.save_note)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), box, self.save_note)
+        row.addWidget(self.note_save)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        return box
+
+    # ----- workspace & refresh -------------------------------------------------------------------------
+    def set_workspace(self, workspace_id: int | None) -> None:
+        self.ws_id = workspace_id
+        self.undo_stack.clear()
+        self.refresh()
+
+    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+        if workspace_id == self.ws_id and area in AREAS:
+            self.refresh()
+
+    def _on_range_changed(self, _i: int) -> None:
+        custom = self.range_combo.currentData() == -1
+        self.from_edit.setVisible(custom)
+        self.to_edit.setVisible(custom)
+        self.refresh()
+
+    def current_label(self) -> Label:
+        return self.label_combo.currentData()  # type: ignore[no-any-return]
+
+    def _range(self) -> tuple[date, int | None, date | None] | None:
+        n = self.range_combo.currentData()
+        if n == -1:
+            lo: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+            hi: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+            if lo > hi:
+                self.range_error.setText("“From” is after “to”: pick an earlier start.")
+                return None
+            if (hi - lo).days > 366 * 20:
+                self.range_error.setText("Pick a range of at most 20 years.")
+                return None
+            self.range_error.setText("")
+            return hi, None, lo
+        self.range_error.setText("")
+        return self.today, n, None
+
+    def refresh(self) -> None:
+        """Start a recomputation in the worker pool; the newest request wins."""
+        self.generation += 1
+        if self.ws_id is None:
+            self._show(None)
+            return
+        rng = self._range()
+        if rng is None:
+            return
+        until, weeks, since = rng
+        gen, ws_id, label, engine = self.generation, self.ws_id, self.current_label(), self.ctx.engine
+        if self._small is None or self._small[0] != ws_id:
+            self._small = (ws_id, engagerday_rows(engine, ws_id) < SYNC_LIMIT_ROWS)
+        if self._small[1]:
+            # Small workspaces compute in well under 100 ms (sample: ~50 ms): show them at once.
+            self._on_done(compute(engine, ws_id, until, weeks, since, label, gen))
+            return
+        job = _Job(lambda: compute(engine, ws_id, until, weeks, since, label, gen), gen)
+        job.signals.done.connect(self._on_done)
+        job.signals.failed.connect(self._on_failed)
+        self._jobs.add(job)
+        job.setAutoDelete(False)
+        self.busy.setVisible(True)
+        self.cancel_btn.setVisible(True)
+        self.pool.start(job)
+
+    def cancel(self) -> None:
+        """Stop waiting: the running job finishes in the background and its result is dropped."""
+        self.generation += 1
+        self.busy.setVisible(False)
+        self.cancel_btn.setVisible(False)
+
+    def _on_done(self, data: DashboardData) -> None:
+        self._jobs = {j for j in self._jobs if j.gen > data.generation}
+        if data.generation != self.generation:
+            return
+        self.busy.setVisible(False)
+        self.cancel_btn.setVisible(False)
+        self._show(data)
+
+    def _on_failed(self, gen: int, message: str) -> None:
+        if gen != self.generation:
+            return
+        self.busy.setVisible(False)
+        self.cancel_btn.setVisible(False)
+        self.advice_label.setText(f"<p style='color:#c0392b'>Could not compute the scorecard: {message}</p>")
+
+    def is_busy(self) -> bool:
+        return self.busy.isVisible()
+
+    def _dark(self) -> bool:
+        app = QApplication.instance()
+        return bool(app.property("microcomm_dark")) if app is not None else False
+
+    def _show(self, data: DashboardData | None) -> None:
+        self.data = data
+        dark = self._dark()
+        self.score_model.dark = dark
+        self.cohort_model.dark = dark
+        if data is None:
+            self.score_model.set_rows([], None)
+            self.cohort_model.set_rows([])
+            self.top_model.set_rows([])
+            self.fading_model.set_rows([])
+            self.advice_label.setText("")
+            return
+        figs = data.figures
+        self.score_model.set_rows(figs, data.bench)
+        has_data = any(f.posts or f.engaged_people for f in figs)
+        self.empty_label.setVisible(not has_data)
+        er_def = figs[-1].er_definition if figs else "reach"
+        b = data.bench
+        self.defs_label.setText(
+            f"ER = engagements / {er_def} (workspace setting). Returning engagers = people who engaged on 2+ "
+            "different days in the 30 days ending each week. Cell colours: red below the benchmark band, green "
+            "in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs."
+        )
+        self.advice_label.setText(self._advice_html(data.advice))
+        self.cohort_model.set_rows(data.cohorts)
+        self.top_model.set_rows(data.top)
+        self.fading_model.set_rows(data.fading)
+        dates = [f.week_end for f in figs]
+        band = {k: (v.low, v.high) for k, v in b.bands.items()}
+        for chart in self.charts.values():
+            chart.apply_theme(dark) if chart.dark != dark else None
+        self.charts["returning"].set_series(
+            Series(
+                dates,
+                [f.returning_share for f in figs],
+                band["returning_share"],
+                bars=[float(f.returning_engagers) for f in figs],
+                unit="%",
+                bars_label="returning engagers",
+            )
+        )
+        self.charts["replies"].set_series(Series(dates, [f.replies_per_1k for f in figs], band["replies_per_1k"]))
+        self.charts["saves"].set_series(Series(dates, [f.saves_per_1k for f in figs], band["saves_per_1k"]))
+        self.charts["health"].set_series(Series(dates, [f.health_score for f in figs], None))
+        if figs:
+            self.score_table.view.selectRow(0)
+        self._load_note_for_selection()
+
+    @staticmethod
+    def _advice_html(advice: list[Advice]) -> str:
+        colours = {"metric": "#c0392b", "warning": "#b9770e", "ok": "#1e8449"}
+        items = "".join(
+            f"<p><b style='color:{colours[a.kind]}'>{'⚠ ' if a.kind == 'warning' else ''}{a.title}</b><br>{a.text}</p>"
+            for a in advice
+        )
+        return items or "<p>No data yet.</p>"
+
+    # ----- week notes ----------------------------------------------------------------------------------
+    def selected_week(self) -> date | None:
+        rows = self.score_table.selected_source_rows()
+        if rows and rows[0] < len(self.score_model.rows):
+            return self.score_model.rows[rows[0]].week_start
+        return self.score_model.rows[0].week_start if self.score_model.rows else None
+
+    def _load_note_for_selection(self) -> None:
+        week = self.selected_week()
+        enabled = week is not None and self.ws_id is not None
+        self.note_save.setEnabled(enabled)
+        if not enabled or week is None or self.ws_id is None:
+            self.note_title.setText("Select a week in the scorecard to enter its outcomes and notes.")
+            return
+        note = reports.get_week_note(self.ctx.engine, self.ws_id, week)
+        self._fill_note(note)
+
+    def _fill_note(self, note: WeekNoteData) -> None:
+        self.note_title.setText(
+            f"<b>Week of {note.week_start:%d %b %Y}</b> — business outcomes and what members said (used by the reports)"
+        )
+        for name, text in note.as_text().items():
+            ed = self.note_edits[name]
+            if isinstance(ed, QPlainTextEdit):
+                ed.setPlainText(text)
+            else:
+                ed.setText(text)
+            self.note_errors[name].setVisible(False)
+        cpa = note.cpa
+        self.cpa_label.setText(f"CPA this week: {'n/a' if cpa is None else f'{cpa:.2f}'}")
+
+    def note_texts(self) -> dict[str, str]:
+        return {
+            n: (ed.toPlainText() if isinstance(ed, QPlainTextEdit) else ed.text()) for n, ed in self.note_edits.items()
+        }
+
+    def save_note(self) -> bool:
+        """Validate and save through an undoable command; bad fields get a message beside them, nothing lost."""
+        week = self.selected_week()
+        if week is None or self.ws_id is None:
+            return False
+        data, errors = reports.parse_week_note(week, self.note_texts())
+        for name, label in self.note_errors.items():
+            label.setText(errors.get(name, ""))
+            label.setVisible(name in errors)
+        if data is None:
+            return False
+        before = reports.get_week_note(self.ctx.engine, self.ws_id, week)
+        self.undo_stack.push(SaveWeekNote(self, self.ws_id, before, data))
+        return True
+
+    def apply_note(self, ws_id: int, note: WeekNoteData) -> None:
+        try:
+            reports.save_week_note(self.ctx.engine, ws_id, note)
+        except Exception as exc:  # disk full / locked: say so, keep the typed text
+            QMessageBox.warning(self, "Week notes", f"Not saved: {exc}")
+            return
+        if self.selected_week() == note.week_start:
+            self._fill_note(note)
+        self.ctx.bus.status_message.emit(f"Saved notes for the week of {note.week_start:%d %b}")
+        self.ctx.bus.changed("reports", ws_id)
+
+    # ----- exports -------------------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        path = self.score_table.export_csv_dialog("scorecard.csv")
+        if path is not None:
+            self.ctx.bus.status_message.emit(f"Exported {path}")
+
+    def write_report(self, kind: reports.ReportKind, pdf_path: Path) -> tuple[Path, Path, int]:
+        """Write ``pdf_path`` and an HTML file beside it; returns (pdf, html, pages)."""
+        from microcomm_desktop.pdf import write_pdf
+        from microcomm_desktop.report_charts import report_charts
+
+        assert self.ws_id is not None
+        data = reports.build_report(self.ctx.engine, self.ws_id, kind, self.today, self.current_label())
+        data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
+        page = reports.render_html(data)
+        html_path = pdf_path.with_suffix(".html")
+        html_path.write_text(page, encoding="utf-8")
+        pages = write_pdf(page, pdf_path, title=data.title)
+        return pdf_path, html_path, pages
+
+    def export_report_dialog(self, kind: reports.ReportKind) -> None:
+        if self.ws_id is None:
+            return
+        name = "weekly-report.pdf" if kind == "weekly" else "30-day-report.pdf"
+        path_str, _ = QFileDialog.getSaveFileName(self, "Export report", name, "PDF (*.pdf)")
+        if not path_str:
+            return
+        path = Path(path_str)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf, html_path, pages = self.write_report(kind, path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export report", f"The report was not written: {exc}")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        extra = "" if pages == 1 else f" ({pages} pages)"
+        self.ctx.bus.status_message.emit(f"Wrote {pdf}{extra} and {html_path}")
 
 
 def create_tab(ctx: UiContext) -> TabPage:
-    return PlaceholderTab(
-        ctx,
-        "Dashboard",
-        "The weekly scorecard and the charts of returning engagers and replies per 1,000 reach.",
-    )
+    return DashboardTab(ctx)
