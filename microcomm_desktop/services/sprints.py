@@ -683,7 +683,7 @@ def plan_next_month(
         drafts = [
             WeekDraft(d.week_no, d.goal, d.deliverable, tuple(extra.get(d.week_no, [])) + d.tasks) for d in drafts
         ]
-    new_name = name if name is not None else _next_name(prev.name)
+    new_name = name if name is not None else next_name(prev.name)
     new = create_sprint(
         engine,
         prev.workspace_id,
@@ -720,7 +720,7 @@ def plan_next_month(
     return new
 
 
-def _next_name(name: str) -> str:
+def next_name(name: str) -> str:
     """ "Month 1: foundations" → "Month 2"; anything else → "<name> (next month)"."""
     import re
 

@@ -1,14 +1,555 @@
-"""The Sprint tab (placeholder until its feature lands)."""
+"""The Sprint tab: 30-day sprints from the 4-week template, a task board, weekly check-in and the decision rule.
+
+The check-in figures and the verdict come from ``services.sprints`` which reads the Dashboard's scorecard, so this
+tab never computes a metric of its own. Every edit is an undoable command (``undo_stack``).
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.domain.sprints import sprint_weeks
+from microcomm_desktop.pdf import write_pdf
+from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.tabs.base import PlaceholderTab, TabPage
+from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.sprint_commands import (
+    AddTaskCommand,
+    DeleteTaskCommand,
+    EditTaskCommand,
+    EditWeekCommand,
+    MoveTaskCommand,
+    ToggleDoneCommand,
+)
+from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDialog, TaskDialog, WeekDialog
+from microcomm_desktop.ui.widgets.sprint_board import SprintBoardWidget
+from microcomm_desktop.ui.widgets.sprint_chart import SprintMetricsChart
+from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
+
+AREA = "sprints"
+# Areas whose changes move the check-in figures (the verdict) or the board.
+_WATCHED = {AREA, "posts", "interactions", "workspace", "settings", "import"}
+_VERDICT_STYLE = {
+    "continue": ("#1e8449", "Continue the same rituals another month"),
+    "narrow": ("#b9770e", "Narrow the topic and reduce formats"),
+    "not_enough_data": ("#7f8c8d", "Not enough data yet"),
+}
+
+
+class SprintTab(TabPage):
+    title = "Sprint"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._fixed_today = today
+        self.ws_id: int | None = None
+        self.sprint_id: int | None = None
+        self.board_data: S.Board | None = None
+        self.verdict: S.SprintVerdict | None = None
+        self._emitting = False
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
+        self._build()
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    # ----- wiring ---------------------------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        return self.ctx.engine  # type: ignore[no-any-return]
+
+    def today(self) -> date:
+        """The app's "today": a constructor argument, ``ctx.extras['today']``, the main window's, else the clock."""
+        for cand in (self._fixed_today, self.ctx.extras.get("today"), getattr(self.window(), "today", None)):
+            if isinstance(cand, date):
+                return cand
+        return date.today()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        self.pages = QStackedWidget()
+        root.addWidget(self.pages)
+
+        # Empty state: says what a sprint is and offers the one action that makes sense.
+        empty = QWidget()
+        el = QVBoxLayout(empty)
+        el.addStretch(1)
+        msg = QLabel(
+            "<h2>No sprint yet</h2><p>A sprint is 30 days in four weeks: set foundations, trigger participation,"
+            " improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.</p>"
+            "<p>At the end, the decision rule reads your returning engagers and replies per 1,000 reach: "
+            "both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.</p>"
+        )
+        msg.setWordWrap(True)
+        msg.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        msg.setMaximumWidth(640)
+        self.empty_new = QPushButton("Create the first sprint…")
+        self.empty_new.clicked.connect(self.new_sprint)
+        el.addWidget(msg, 0, Qt.AlignmentFlag.AlignHCenter)
+        el.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
+        el.addStretch(2)
+        self.pages.addWidget(empty)
+
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Sprint:"))
+        self.sprint_combo = QComboBox()
+        self.sprint_combo.setObjectName("sprintCombo")
+        self.sprint_combo.setMinimumWidth(240)
+        self.sprint_combo.setToolTip("Pick a sprint of this workspace")
+        self.sprint_combo.currentIndexChanged.connect(self._on_sprint_picked)
+        top.addWidget(self.sprint_combo)
+        self.overall = QProgressBar()
+        self.overall.setObjectName("sprintOverall")
+        self.overall.setMinimumWidth(170)
+        self.overall.setMaximumWidth(240)
+        self.overall.setToolTip("Tasks done across the four weeks")
+        top.addWidget(self.overall)
+        self.info = QLabel()
+        self.info.setObjectName("sprintInfo")
+        top.addWidget(self.info, 1)
+        self.btn_new = QPushButton("&New sprint…")
+        self.btn_new.setToolTip("Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)")
+        self.btn_new.clicked.connect(self.new_sprint)
+        self.btn_plan = QPushButton("&Plan next month…")
+        self.btn_plan.setToolTip(
+            "Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)"
+        )
+        self.btn_plan.clicked.connect(self.plan_next_month)
+        self.btn_report = QPushButton("E&xport report…")
+        self.btn_report.setToolTip("Sprint report as Markdown or PDF (Ctrl+Shift+R)")
+        self.btn_report.clicked.connect(self.export_report)
+        self.btn_delete = QPushButton("Delete")
+        self.btn_delete.setToolTip("Delete this sprint with its tasks (asks first)")
+        self.btn_delete.clicked.connect(self.delete_sprint)
+        for b in (self.btn_new, self.btn_plan, self.btn_report, self.btn_delete):
+            top.addWidget(b)
+        cl.addLayout(top)
+
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.board = SprintBoardWidget()
+        self.board.toggle_requested.connect(self.toggle_task)
+        self.board.move_requested.connect(self.move_task)
+        self.board.edit_requested.connect(self.edit_task)
+        self.board.delete_requested.connect(self.delete_task)
+        self.board.add_requested.connect(self.add_task)
+        self.board.week_edit_requested.connect(self.edit_week)
+        self.split.addWidget(self.board)
+
+        bottom = QWidget()
+        bl = QHBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        checkin_box = QGroupBox("Weekly check-in (community posts, from the Dashboard's figures)")
+        cbl = QVBoxLayout(checkin_box)
+        self.checkin_model = SprintCheckinModel(self)
+        self.checkin_model.note_edit_requested.connect(self.edit_note, Qt.ConnectionType.QueuedConnection)
+        self.checkin = FilterableTable(self.checkin_model, "Filter weeks and notes…")
+        self.checkin.filter_edit.setVisible(False)  # four rows: a filter box would only take space
+        self.checkin.view.sortByColumn(SprintCheckinModel.COL_WEEK, Qt.SortOrder.AscendingOrder)
+        hh = self.checkin.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(SprintCheckinModel.COL_WORKED, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(SprintCheckinModel.COL_DROP, QHeaderView.ResizeMode.Stretch)
+        self.checkin.view.setEditTriggers(
+            self.checkin.view.EditTrigger.DoubleClicked
+            | self.checkin.view.EditTrigger.EditKeyPressed
+            | self.checkin.view.EditTrigger.AnyKeyPressed
+        )
+        cbl.addWidget(self.checkin)
+        hint = QLabel(
+            "Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last "
+            "day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. "
+            "Double-click a note to edit it."
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        cbl.addWidget(hint)
+        bl.addWidget(checkin_box, 3)
+
+        decision_box = QGroupBox("Decision rule")
+        dl = QVBoxLayout(decision_box)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("sprintVerdict")
+        self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.numbers = QLabel()
+        self.numbers.setObjectName("sprintVerdictNumbers")
+        self.numbers.setWordWrap(True)
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = SprintMetricsChart()
+        dl.addWidget(self.verdict_label)
+        dl.addWidget(self.explanation)
+        dl.addWidget(self.numbers)
+        dl.addWidget(self.chart, 1)
+        decision_box.setToolTip(
+            "Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps "
+            "→ continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising."
+        )
+        bl.addWidget(decision_box, 2)
+        self.split.addWidget(bottom)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([440, 300])
+        cl.addWidget(self.split, 1)
+        self.pages.addWidget(content)
+
+        for seq, slot in (
+            ("Ctrl+Shift+N", self.new_sprint),
+            ("Ctrl+Shift+M", self.plan_next_month),
+            ("Ctrl+Shift+R", self.export_report),
+        ):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+    # ----- loading --------------------------------------------------------------------------------------
+    def set_workspace(self, workspace_id: int | None) -> None:
+        if workspace_id != self.ws_id:
+            self.undo_stack.clear()  # commands refer to another workspace's rows
+        self.ws_id = workspace_id
+        self.sprint_id = None
+        self.reload_sprints()
+
+    def reload_sprints(self, select: int | None = None) -> None:
+        sprints = S.list_sprints(self.engine, self.ws_id) if self.ws_id is not None else []
+        if select is None:
+            select = self.sprint_id
+        if select is None and self.ws_id is not None:
+            select = S.current_sprint_id(self.engine, self.ws_id, self.today())
+        self.sprint_combo.blockSignals(True)
+        self.sprint_combo.clear()
+        for sp in sprints:
+            self.sprint_combo.addItem(f"{sp.name}  ({sp.start_date:%d %b} – {sp.end_date:%d %b %Y})", sp.id)
+        idx = self.sprint_combo.findData(select) if select is not None else -1
+        if idx < 0 and sprints:
+            idx = len(sprints) - 1
+        self.sprint_combo.setCurrentIndex(idx)
+        self.sprint_combo.blockSignals(False)
+        self.sprint_id = self.sprint_combo.itemData(idx) if idx >= 0 else None
+        self.pages.setCurrentIndex(1 if sprints else 0)
+        self.empty_new.setEnabled(self.ws_id is not None)
+        self.reload()
+
+    def _on_sprint_picked(self, idx: int) -> None:
+        self.sprint_id = self.sprint_combo.itemData(idx) if idx >= 0 else None
+        self.reload()
+
+    def reload(self, select_task: int | None = None) -> None:
+        """Re-read the board, check-in and verdict (one query set, ~0.1 s on the sample)."""
+        keep = select_task if select_task is not None else self.board.selected_task_id()
+        if self.sprint_id is None:
+            self.board_data = None
+            self.verdict = None
+            self.board.set_board(None)
+            self.checkin_model.set_rows([])
+            self.chart.set_rows([])
+            return
+        today = self.today()
+        try:
+            self.board_data = S.load_board(self.engine, self.sprint_id, today)
+        except S.SprintError:  # deleted elsewhere (another window, the CLI)
+            self.sprint_id = None
+            self.reload_sprints()
+            return
+        self.verdict = S.sprint_verdict(self.engine, self.sprint_id, today)
+        self._apply_colors()
+        self.board.set_board(self.board_data)
+        b = self.board_data
+        self.overall.setMaximum(max(1, b.total))
+        self.overall.setValue(b.done)
+        self.overall.setFormat(f"{b.done}/{b.total} done ({S.fmt(b.progress, 0, ' %')})")
+        sp = b.sprint
+        state = (
+            f"week {b.current_week} of 4"
+            if b.current_week
+            else ("ended" if today > sp.end_date else f"starts {sp.start_date:%d %b}")
+        )
+        overdue = f" · <b style='color:#c0392b'>{b.overdue} overdue</b>" if b.overdue else ""
+        self.info.setText(
+            f"{sp.start_date:%d %b} – {sp.end_date:%d %b %Y} · {state}"
+            + (f" · Owners: {sp.owners}" if sp.owners else "")
+            + overdue
+        )
+        self.checkin_model.set_rows(self.verdict.rows, today)
+        self.checkin.view.resizeRowsToContents()
+        self.chart.set_rows(self.verdict.rows)
+        self._show_verdict(self.verdict)
+        if keep is not None:
+            self.board.select_task(keep, focus=select_task is not None)
+
+    def _show_verdict(self, v: S.SprintVerdict) -> None:
+        color, headline = _VERDICT_STYLE[v.result.verdict]
+        self.verdict_label.setText(
+            f"<span style='font-size:15pt; font-weight:bold; color:{color}'>{v.label}</span>"
+            f"&nbsp;&nbsp;<span>{headline}</span>"
+        )
+        self.explanation.setText(v.result.explanation)
+        self.numbers.setText("<br>".join(S.verdict_numbers(v)))
+        self.numbers.setToolTip(
+            "Returning share is judged (not the count) so a month that merely reached more people does not pass "
+            "for one where more of them came back. Only weeks that have ended count."
+        )
+
+    def _apply_colors(self) -> None:
+        app = QApplication.instance()
+        dark = bool(app.property("microcomm_dark")) if app is not None else False
+        self.board.apply_colors(dark)
+        self.chart.apply_palette()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "board"):
+            self._apply_colors()
+        super().changeEvent(event)
+
+    def _on_data_changed(self, area: str, ws_id: int) -> None:
+        if self._emitting or ws_id != self.ws_id or area not in _WATCHED:
+            return
+        self.reload()
+
+    # ----- SprintHost (for undo commands) ---------------------------------------------------------------
+    def after_write(self, select_task: int | None = None) -> None:
+        self.reload(select_task)
+        if self.ws_id is not None:
+            self._emitting = True
+            try:
+                self.ctx.bus.changed(AREA, self.ws_id)
+            finally:
+                self._emitting = False
+
+    def show_error(self, message: str) -> None:
+        self.ctx.bus.status_message.emit(message)
+        QMessageBox.warning(self, "Sprint", message)
+
+    # ----- task actions ---------------------------------------------------------------------------------
+    def toggle_task(self, task_id: int, done: bool) -> None:
+        t = self.board.task(task_id)
+        self.undo_stack.push(ToggleDoneCommand(self, task_id, t.title if t else "task", done))
+
+    def move_task(self, task_id: int, week_no: int, index: int) -> None:
+        t = self.board.task(task_id)
+        if t is None:
+            return
+        if t.week_no == week_no and (index < 0 or index == self.board.columns[week_no - 1].model.row_of(task_id)):
+            return  # dropped where it was: nothing to undo
+        self.undo_stack.push(MoveTaskCommand(self, task_id, t.title, week_no, None if index < 0 else index))
+
+    def _week_end(self, week_no: int) -> date:
+        if self.board_data is None:
+            return self.today()
+        return sprint_weeks(self.board_data.sprint.start_date)[week_no - 1][1]
+
+    def add_task(self, week_no: int) -> None:
+        if self.sprint_id is None:
+            return
+        dlg = TaskDialog(self, None, week_no, self._week_end(week_no))
+        if dlg.exec() == TaskDialog.DialogCode.Accepted:
+            self.do_add_task(dlg.values())
+
+    def do_add_task(self, values: dict[str, Any]) -> None:
+        if self.sprint_id is None:
+            return
+        values = dict(values)
+        week_no = int(values.pop("week_no"))
+        self.undo_stack.push(AddTaskCommand(self, self.sprint_id, week_no, values))
+
+    def edit_task(self, task_id: int) -> None:
+        t = self.board.task(task_id)
+        if t is None:
+            return
+        dlg = TaskDialog(self, t, t.week_no, self._week_end(t.week_no))
+        if dlg.exec() == TaskDialog.DialogCode.Accepted:
+            self.do_edit_task(task_id, dlg.values())
+
+    def do_edit_task(self, task_id: int, values: dict[str, Any]) -> None:
+        t = self.board.task(task_id)
+        if t is None:
+            return
+        before = t.fields()
+        changed = {k: v for k, v in values.items() if before.get(k) != v}
+        if not changed:
+            return
+        if "link_kind" in changed or "link_ref" in changed:
+            changed["link_kind"], changed["link_ref"] = values["link_kind"], values["link_ref"]
+        week = changed.pop("week_no", None)
+        self.undo_stack.beginMacro(f"Edit task “{values.get('title', t.title)}”")
+        if changed:
+            changed.setdefault("title", t.title)
+            self.undo_stack.push(EditTaskCommand(self, task_id, changed))
+        if week is not None:
+            self.undo_stack.push(MoveTaskCommand(self, task_id, t.title, int(week), None))
+        self.undo_stack.endMacro()
+
+    def delete_task(self, task_id: int) -> None:
+        t = self.board.task(task_id)
+        if t is not None:
+            self.undo_stack.push(DeleteTaskCommand(self, task_id, t.title))
+
+    def edit_week(self, week_no: int) -> None:
+        if self.board_data is None or self.sprint_id is None:
+            return
+        dlg = WeekDialog(self, self.board_data.weeks[week_no - 1])
+        if dlg.exec() == WeekDialog.DialogCode.Accepted:
+            self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, dlg.values(), f"Edit week {week_no}"))
+
+    def edit_note(self, week_no: int, field: str, text: str) -> None:
+        if self.sprint_id is None:
+            return
+        label = "what worked" if field == "notes_worked" else "what to drop"
+        self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, {field: text}, f"Week {week_no}: {label}"))
+
+    # ----- sprint actions -------------------------------------------------------------------------------
+    def _drafts_for(self, sprint_id: int | None) -> list[S.WeekDraft]:
+        return S.template_drafts() if sprint_id is None else S.drafts_from_sprint(self.engine, sprint_id)
+
+    def new_sprint(self) -> None:
+        if self.ws_id is None:
+            return
+        sprints = S.list_sprints(self.engine, self.ws_id)
+        dlg = NewSprintDialog(self, self.today(), sprints, self._drafts_for, name=f"Month {len(sprints) + 1}")
+        while dlg.exec() == NewSprintDialog.DialogCode.Accepted:
+            if self.do_create_sprint(dlg.values(), dlg):
+                return
+
+    def do_create_sprint(self, values: dict[str, Any], dlg: NewSprintDialog | None = None) -> bool:
+        if self.ws_id is None:
+            return False
+        try:
+            sp = S.create_sprint(
+                self.engine, self.ws_id, values["name"], values["start"], values["owners"], values["weeks"]
+            )
+        except S.SprintError as exc:
+            if dlg is not None:
+                dlg.show_error(str(exc))
+            else:
+                self.show_error(str(exc))
+            return False
+        self.sprint_id = sp.id
+        self.reload_sprints(sp.id)
+        self.after_write()
+        self.ctx.bus.status_message.emit(f"Created sprint “{sp.name}”")
+        return True
+
+    def plan_next_month(self) -> None:
+        if self.sprint_id is None or self.board_data is None or self.verdict is None:
+            return
+        open_tasks = [t for w in self.board_data.weeks for t in w.tasks if not t.done]
+        dlg = PlanNextDialog(self, self.board_data.sprint, open_tasks, self.verdict)
+        while dlg.exec() == PlanNextDialog.DialogCode.Accepted:
+            if self.do_plan_next(dlg.name.text(), dlg.owners.text(), dlg.picked(), dlg.narrow.isChecked(), dlg):
+                return
+
+    def do_plan_next(
+        self,
+        name: str,
+        owners: str,
+        carry: list[int],
+        narrow: bool,
+        dlg: PlanNextDialog | None = None,
+    ) -> bool:
+        if self.sprint_id is None:
+            return False
+        try:
+            sp = S.plan_next_month(self.engine, self.sprint_id, carry, name=name, owners=owners, add_narrowing=narrow)
+        except S.SprintError as exc:
+            if dlg is not None:
+                dlg.show_error(str(exc))
+            else:
+                self.show_error(str(exc))
+            return False
+        self.sprint_id = sp.id
+        self.reload_sprints(sp.id)
+        self.after_write()
+        self.ctx.bus.status_message.emit(f"Planned “{sp.name}” from {sp.start_date:%d %b} with {len(carry)} carried")
+        return True
+
+    def delete_sprint(self) -> None:
+        if self.sprint_id is None or self.board_data is None:
+            return
+        sp = self.board_data.sprint
+        answer = QMessageBox.question(
+            self,
+            "Delete sprint",
+            f"Delete “{sp.name}” with its {self.board_data.total} tasks and check-in notes? This cannot be undone.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.do_delete_sprint()
+
+    def do_delete_sprint(self) -> None:
+        if self.sprint_id is None:
+            return
+        S.delete_sprint(self.engine, self.sprint_id)
+        self.undo_stack.clear()
+        self.sprint_id = None
+        self.reload_sprints()
+        self.after_write()
+
+    # ----- exports --------------------------------------------------------------------------------------
+    def export_report(self) -> None:
+        if self.sprint_id is None or self.board_data is None:
+            return
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self.board_data.sprint.name).strip()
+        path_str, chosen = QFileDialog.getSaveFileName(
+            self, "Export sprint report", f"{safe or 'sprint'} report.md", "Markdown (*.md);;PDF (*.pdf)"
+        )
+        if not path_str:
+            return
+        path = Path(path_str)
+        if path.suffix.lower() not in (".md", ".pdf"):
+            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".md")
+        self.write_report(path)
+
+    def write_report(self, path: Path) -> bool:
+        if self.sprint_id is None:
+            return False
+        data = S.report_data(self.engine, self.sprint_id, self.today())
+        try:
+            if path.suffix.lower() == ".pdf":
+                write_pdf(S.report_html(data), path, title=f"Sprint report: {data.board.sprint.name}")
+            else:
+                path.write_text(S.report_markdown(data), encoding="utf-8")
+        except OSError as exc:
+            self.show_error(f"Could not write {path}: {exc.strerror or exc}")
+            return False
+        self.ctx.bus.status_message.emit(f"Sprint report written to {path}")
+        return True
+
+    def export_csv(self) -> None:
+        """File > Export current table: the weekly check-in table."""
+        if self.sprint_id is None:
+            return
+        path = self.checkin.export_csv_dialog("sprint check-in.csv")
+        if path is not None:
+            self.ctx.bus.status_message.emit(f"Exported to {path}")
+
+    def export_checkin_csv(self, path: Path) -> int:
+        return export_model_csv(self.checkin.proxy, path)
 
 
 def create_tab(ctx: UiContext) -> TabPage:
-    return PlaceholderTab(
-        ctx,
-        "Sprint",
-        "The 30-day, 4-week sprint with tasks and the decision rule driven by your measured metrics.",
-    )
+    return SprintTab(ctx)
