@@ -105,13 +105,9 @@ def local_to_utc(day: date, at: time, tz_name: str) -> datetime:
 
     ``fold=0`` picks the first of two repeated autumn times, which is what a calendar app shows.
     """
-    tz = ZoneInfo(tz_name)
-    naive = datetime.combine(day, at)
-    aware = naive.replace(tzinfo=tz, fold=0)
-    back = aware.astimezone(UTC).astimezone(tz)
-    if back.replace(tzinfo=None) != naive:  # non-existent local time (DST gap)
-        aware = naive.replace(tzinfo=tz, fold=1)
-    return aware.astimezone(UTC)
+    # PEP 495: with fold=0 a gap time is read with the offset from *before* the change, which lands it after
+    # the gap (02:30 → 03:30 on a spring-forward night), and a repeated time resolves to its first instance.
+    return datetime.combine(day, at).replace(tzinfo=ZoneInfo(tz_name), fold=0).astimezone(UTC)
 
 
 def week_start(d: date, first_weekday: int = 0) -> date:

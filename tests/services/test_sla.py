@@ -1,0 +1,95 @@
+"""Response SLA: computed from timestamps when the creator's replies are logged, typed otherwise."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import insert
+
+from microcomm_desktop.services import sla
+from microcomm_desktop.services.promise import InputError, update_profile
+from microcomm_desktop.store.db import session_scope
+from microcomm_desktop.store.models import Engager, Interaction, Post
+
+
+def _post(s, ws: int, n: int, day: date, **kw) -> Post:  # type: ignore[no-untyped-def]
+    p = Post(
+        workspace_id=ws,
+        platform_post_id=f"p{n}",
+        published_at=datetime(day.year, day.month, day.day, 10, tzinfo=UTC),
+        local_date=day,
+        title=f"post {n}",
+        **kw,
+    )
+    s.add(p)
+    s.flush()
+    return p
+
+
+def test_computed_and_typed(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    e, ws = app_ctx.engine, workspace.id
+    update_profile(e, ws, own_handle="@Me", sla_minutes=60, sla_first_n=10)
+    t0 = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
+    with session_scope(e) as s:
+        me = Engager(workspace_id=ws, handle="me")
+        fan = Engager(workspace_id=ws, handle="fan")
+        s.add_all([me, fan])
+        s.flush()
+        p1 = _post(s, ws, 1, date(2026, 11, 17))
+        _post(s, ws, 2, date(2026, 11, 18), sla_replied=7, sla_considered=10)
+        _post(s, ws, 3, date(2026, 11, 24), sla_replied=5, sla_considered=5)
+        rows = []
+        for i in range(12):
+            rows.append(
+                {
+                    "id": 100 + i,
+                    "workspace_id": ws,
+                    "engager_id": fan.id,
+                    "post_id": p1.id,
+                    "kind": "comment",
+                    "occurred_at": t0 + timedelta(minutes=i),
+                    "local_date": date(2026, 11, 17),
+                }
+            )
+        for i, delay in [(0, 5), (1, 59), (2, 60), (3, 61), (4, 300), (11, 1)]:
+            rows.append(
+                {
+                    "id": 200 + i,
+                    "workspace_id": ws,
+                    "engager_id": me.id,
+                    "post_id": p1.id,
+                    "kind": "reply",
+                    "occurred_at": t0 + timedelta(minutes=i + delay),
+                    "local_date": date(2026, 11, 17),
+                    "parent_id": 100 + i,
+                }
+            )
+        s.execute(insert(Interaction), rows)
+    posts = sla.post_sla(e, ws, date(2026, 11, 1), date(2026, 11, 30))
+    got = {p.title: (p.replied, p.considered, p.source) for p in posts}
+    assert got == {"post 1": (3, 10, "computed"), "post 2": (7, 10, "typed"), "post 3": (5, 5, "typed")}
+    weeks = sla.weekly_hit_rates(e, ws, date(2026, 11, 1), date(2026, 11, 30))
+    assert [(w.week_start, w.hit_rate, w.misses) for w in weeks] == [
+        (date(2026, 11, 16), 50.0, 2),
+        (date(2026, 11, 23), 100.0, 0),
+    ]
+    # without the handle the typed value (none on post 1) is used: post 1 drops out
+    update_profile(e, ws, own_handle="")
+    assert [p.title for p in sla.post_sla(e, ws, date(2026, 11, 1), date(2026, 11, 30))] == ["post 2", "post 3"]
+
+
+def test_record_validates(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(app_ctx.engine) as s:
+        pid = _post(s, workspace.id, 1, date(2026, 11, 17)).id
+    with pytest.raises(InputError, match="more than"):
+        sla.record_post_sla(app_ctx.engine, pid, 11, 10)
+    with pytest.raises(InputError, match="both"):
+        sla.record_post_sla(app_ctx.engine, pid, 3, None)
+    assert sla.record_post_sla(app_ctx.engine, pid, 8, 10) == (None, None)
+
+
+def test_sample_has_computed_sla(app_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    posts = sla.post_sla(app_ctx.engine, sample_workspace.id, today - timedelta(days=83), today)
+    assert any(p.source == "computed" for p in posts) and any(p.source == "typed" for p in posts)
+    assert any(p.missed for p in posts)
