@@ -100,7 +100,7 @@ def line_chart_png(
     ba = QByteArray()
     buf = QBuffer(ba)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, b"PNG")
+    img.save(buf, "PNG")  # type: ignore[call-overload]
     buf.close()
     return bytes(ba.data())
 

@@ -466,7 +466,7 @@ class DashboardTab(TabPage):
         self.advice_label.setText(f"<p style='color:#c0392b'>Could not compute the scorecard: {message}</p>")
 
     def is_busy(self) -> bool:
-        return self.busy.isVisible()
+        return not self.busy.isHidden()
 
     def _dark(self) -> bool:
         app = QApplication.instance()
