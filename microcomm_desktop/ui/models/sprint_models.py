@@ -125,7 +125,7 @@ class SprintTaskListModel(QAbstractListModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled  # dropping on empty space appends to the week
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable

@@ -57,8 +57,11 @@ class SprintMetricsChart(QWidget):
         x = np.array([r.week_no for r in rows], dtype=float)
         ret = np.array([np.nan if r.returning_share is None else r.returning_share for r in rows], dtype=float)
         rep = np.array([np.nan if r.replies_per_1k is None else r.replies_per_1k for r in rows], dtype=float)
-        self.ret_curve.setData(x, ret, connect="finite")
-        self.rep_curve.setData(x, rep, connect="finite")
+        for curve, y in ((self.ret_curve, ret), (self.rep_curve, rep)):
+            if np.isfinite(y).any():
+                curve.setData(x, y, connect="finite")
+            else:  # pyqtgraph's bounds (nanmin) warn on an all-NaN series: show nothing instead
+                curve.setData([], [])
         finite = np.concatenate([ret[np.isfinite(ret)], rep[np.isfinite(rep)]])
         top = float(finite.max()) if finite.size else 10.0
         self.plot.setYRange(0, max(10.0, top * 1.15), padding=0)
