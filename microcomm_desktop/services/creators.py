@@ -783,7 +783,7 @@ def _deal_table(detail: CreatorDetail) -> tuple[list[str], list[list[str]]]:
     s = detail.deal_summary
     rows.append(
         [
-            f"All {s.deals} deals",
+            f"All deals ({s.deals})",
             "",
             _money(detail, s.total_cost),
             f"{s.impressions:,}",

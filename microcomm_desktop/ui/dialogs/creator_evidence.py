@@ -1,0 +1,232 @@
+"""Add-evidence dialog (with a screenshot drop zone) and the full-size screenshot viewer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop.domain.creators import EVIDENCE_KINDS, validate_evidence
+from microcomm_desktop.services.creators import EvidenceInput
+from microcomm_desktop.services.images import ImageRejected, check_image_file
+from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """Local files of a drag (URLs from a browser are not files and are ignored)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+class ImageDropZone(QLabel):
+    """A box that accepts one dropped image file (or a click on Browse…) and shows its thumbnail."""
+
+    file_dropped = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(200, 140)
+        self.setWordWrap(True)
+        self.setFrameShape(QLabel.Shape.StyledPanel)
+        self.setText("Drop a screenshot here\n(PNG, JPEG, WebP, GIF, BMP)")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.file_dropped.emit(files[0])
+
+
+class EvidenceDialog(QDialog):
+    """New evidence entry; the screenshot is checked (header sniff, then a real decode in a worker)."""
+
+    def __init__(self, today: date, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add evidence")
+        self.today = today
+        self.loader = loader
+        self.image_path: Path | None = None
+        self._checking: str | None = None
+        self.kind = QComboBox()
+        for key, label in EVIDENCE_KINDS.items():
+            self.kind.addItem(label, key)
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.link = QLineEdit()
+        self.link.setPlaceholderText("https://…")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("What happened: the question asked, how many answered, with what specifics")
+        self.note.setFixedHeight(70)
+        self.proof = QCheckBox("The creator asked a question and the audience answered with specifics")
+        self.proof.setToolTip("Counts toward the rubric's three question screenshots when a screenshot is attached")
+        self.drop = ImageDropZone()
+        self.drop.file_dropped.connect(self.set_image)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self.browse)
+        clear = QPushButton("Remove")
+        clear.clicked.connect(self.clear_image)
+        self.image_msg = QLabel("")
+        self.image_msg.setWordWrap(True)
+        self.link_msg = QLabel("")
+        self.date_msg = QLabel("")
+        for m in (self.image_msg, self.link_msg, self.date_msg):
+            m.setStyleSheet("color: #c0392b;")
+            m.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Kind", self.kind)
+        form.addRow("Date", self.date)
+        form.addRow("", self.date_msg)
+        form.addRow("Link", self.link)
+        form.addRow("", self.link_msg)
+        form.addRow("Note", self.note)
+        form.addRow("", self.proof)
+        img_row = QHBoxLayout()
+        img_row.addWidget(self.drop, 1)
+        btns = QVBoxLayout()
+        btns.addWidget(browse)
+        btns.addWidget(clear)
+        btns.addStretch(1)
+        img_row.addLayout(btns)
+        form.addRow("Screenshot", img_row)
+        form.addRow("", self.image_msg)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.failed.connect(self._on_failed)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.browse)
+
+    # ----- image
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a screenshot", "", IMAGE_FILTER)
+        if path:
+            self.set_image(Path(path))
+
+    def clear_image(self) -> None:
+        self.image_path = None
+        self._checking = None
+        self.drop.setPixmap(QPixmap())
+        self.drop.setText("Drop a screenshot here\n(PNG, JPEG, WebP, GIF, BMP)")
+        self.image_msg.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def set_image(self, path: Path) -> None:
+        self.clear_image()
+        try:
+            check_image_file(path)
+        except ImageRejected as exc:
+            self.image_msg.setText(str(exc))
+            return
+        self.image_path = path
+        key = f"check:{path}:{path.stat().st_mtime_ns}"
+        self._checking = key
+        self.drop.setText(f"Checking {path.name}…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        cached = self.loader.request(key, path)
+        if cached is not None:
+            self._on_loaded(key, cached)
+        elif key in self.loader.errors:
+            self._on_failed(key, self.loader.errors[key])
+
+    def _on_loaded(self, key: str, image: QImage) -> None:
+        if key != self._checking:
+            return
+        self._checking = None
+        self.drop.setPixmap(QPixmap.fromImage(image))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _on_failed(self, key: str, message: str) -> None:
+        if key != self._checking:
+            return
+        self.clear_image()
+        self.image_msg.setText(message)
+
+    # ----- result
+    def values(self) -> EvidenceInput:
+        qd = self.date.date()
+        return EvidenceInput(
+            kind=str(self.kind.currentData()),
+            evidence_date=date(qd.year(), qd.month(), qd.day()),
+            link=self.link.text().strip(),
+            note=self.note.toPlainText().strip(),
+            question_proof=self.proof.isChecked(),
+            image_path=self.image_path,
+        )
+
+    def try_accept(self) -> None:
+        v = self.values()
+        errors = validate_evidence(v.kind, v.evidence_date, v.link, self.today)
+        self.link_msg.setText(errors.get("link", ""))
+        self.date_msg.setText(errors.get("evidence_date", ""))
+        if errors or self._checking is not None:
+            return
+        self.accept()
+
+
+class ImageViewer(QDialog):
+    """A screenshot at full size (scrollable); decoded in a worker so a huge file never freezes the app."""
+
+    def __init__(self, path: Path, title: str, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.label = QLabel(f"Loading {title}…")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        area = QScrollArea()
+        area.setWidget(self.label)
+        area.setWidgetResizable(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(area)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        lay.addWidget(close)
+        self.resize(720, 820)
+        self.key = f"full:{path}"
+        self.loader = loader
+        loader.loaded.connect(self._on_loaded)
+        loader.failed.connect(self._on_failed)
+        cached = loader.request(self.key, path, max_side=None)
+        if cached is not None:
+            self._on_loaded(self.key, cached)
+        elif self.key in loader.errors:
+            self._on_failed(self.key, loader.errors[self.key])
+
+    def _on_loaded(self, key: str, image: QImage) -> None:
+        if key == self.key:
+            self.label.setPixmap(QPixmap.fromImage(image))
+            self.loader.cache.pop(key, None)  # full-size images are big; keep only thumbnails cached
+
+    def _on_failed(self, key: str, message: str) -> None:
+        if key == self.key:
+            self.label.setText(message)

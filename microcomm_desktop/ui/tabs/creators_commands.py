@@ -1,0 +1,146 @@
+"""Undoable writes of the Creators tab.
+
+Each write is performed through the service *before* its command is pushed (so a refused write shows its
+message and never lands on the stack); the command's first ``redo`` is therefore a no-op, and later
+undo/redo replay the service calls. After every replay the tab reloads and announces the change on the bus.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from microcomm_desktop.services import creators as svc
+
+
+class _Tab(Protocol):
+    def engine_(self) -> Any: ...
+    def today_(self) -> Any: ...
+    def after_write(self, select_id: int | None = None) -> None: ...
+    def report_error(self, message: str) -> None: ...
+
+
+class _Cmd(QUndoCommand):
+    def __init__(self, tab: _Tab, text: str) -> None:
+        super().__init__(text)
+        self.tab = tab
+        self._first = True
+        self.select_after_redo: int | None = None
+        self.select_after_undo: int | None = None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        try:
+            self._redo()
+        except (svc.CreatorError, ValueError) as exc:
+            self.tab.report_error(f"Redo failed: {exc}")
+        self.tab.after_write(self.select_after_redo)
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except (svc.CreatorError, ValueError) as exc:
+            self.tab.report_error(f"Undo failed: {exc}")
+        self.tab.after_write(self.select_after_undo)
+
+    def _redo(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _undo(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class AddCreator(_Cmd):
+    def __init__(self, tab: _Tab, creator_id: int, name: str) -> None:
+        super().__init__(tab, f"Add creator {name}")
+        self.creator_id = creator_id
+        self.snapshot: svc.CreatorSnapshot | None = None
+        self.select_after_redo = creator_id
+
+    def _undo(self) -> None:
+        self.snapshot = svc.delete_creator(self.tab.engine_(), self.creator_id)
+
+    def _redo(self) -> None:
+        if self.snapshot is not None:
+            svc.restore_creator(self.tab.engine_(), self.snapshot)
+
+
+class DeleteCreator(_Cmd):
+    def __init__(self, tab: _Tab, snapshot: svc.CreatorSnapshot) -> None:
+        super().__init__(tab, f"Delete creator {snapshot.data.name}")
+        self.snapshot = snapshot
+        self.select_after_undo = snapshot.id
+
+    def _undo(self) -> None:
+        svc.restore_creator(self.tab.engine_(), self.snapshot)
+
+    def _redo(self) -> None:
+        self.snapshot = svc.delete_creator(self.tab.engine_(), self.snapshot.id)
+
+
+class EditCreator(_Cmd):
+    def __init__(self, tab: _Tab, creator_id: int, old: svc.CreatorInput, new: svc.CreatorInput) -> None:
+        super().__init__(tab, f"Edit creator {new.name}")
+        self.creator_id, self.old, self.new = creator_id, old, new
+        self.select_after_redo = self.select_after_undo = creator_id
+
+    def _undo(self) -> None:
+        svc.update_creator(self.tab.engine_(), self.creator_id, self.old, self.tab.today_())
+
+    def _redo(self) -> None:
+        svc.update_creator(self.tab.engine_(), self.creator_id, self.new, self.tab.today_())
+
+
+class AddEvidence(_Cmd):
+    def __init__(self, tab: _Tab, row: svc.EvidenceRow) -> None:
+        super().__init__(tab, "Add evidence" + (f" ({row.image_name})" if row.image_name else ""))
+        self.row = row
+        self.select_after_redo = self.select_after_undo = row.creator_id
+
+    def _undo(self) -> None:
+        svc.delete_evidence(self.tab.engine_(), self.row.id)
+
+    def _redo(self) -> None:
+        svc.restore_evidence(self.tab.engine_(), self.row)
+
+
+class DeleteEvidence(_Cmd):
+    def __init__(self, tab: _Tab, row: svc.EvidenceRow) -> None:
+        super().__init__(tab, "Delete evidence")
+        self.row = row
+        self.select_after_redo = self.select_after_undo = row.creator_id
+
+    def _undo(self) -> None:
+        svc.restore_evidence(self.tab.engine_(), self.row)
+
+    def _redo(self) -> None:
+        svc.delete_evidence(self.tab.engine_(), self.row.id)
+
+
+class EditEvidence(_Cmd):
+    def __init__(self, tab: _Tab, creator_id: int, evidence_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(tab, "Edit evidence " + ", ".join(new).replace("_", " "))
+        self.evidence_id, self.old, self.new = evidence_id, old, new
+        self.select_after_redo = self.select_after_undo = creator_id
+
+    def _undo(self) -> None:
+        svc.update_evidence(self.tab.engine_(), self.evidence_id, self.tab.today_(), **self.old)
+
+    def _redo(self) -> None:
+        svc.update_evidence(self.tab.engine_(), self.evidence_id, self.tab.today_(), **self.new)
+
+
+class LinkDeal(_Cmd):
+    def __init__(self, tab: _Tab, deal_id: int, old: int | None, new: int | None, select_id: int) -> None:
+        super().__init__(tab, "Link deal" if new is not None else "Unlink deal")
+        self.deal_id, self.old, self.new = deal_id, old, new
+        self.select_after_redo = self.select_after_undo = select_id
+
+    def _undo(self) -> None:
+        svc.link_deal(self.tab.engine_(), self.deal_id, self.old)
+
+    def _redo(self) -> None:
+        svc.link_deal(self.tab.engine_(), self.deal_id, self.new)
