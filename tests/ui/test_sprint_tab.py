@@ -256,3 +256,37 @@ def test_report_export_md_and_pdf(tab, tmp_path: Path) -> None:  # type: ignore[
     csv = tmp_path / "checkin.csv"
     assert tab.export_checkin_csv(csv) == 4
     assert csv.read_text(encoding="utf-8").splitlines()[0].startswith("Week,Dates,Returning")
+
+
+def test_real_drop_event_on_the_week_list(qtbot, tab, today) -> None:  # type: ignore[no-untyped-def]
+    """The view's own drop handling (what a mouse drag ends in) reaches the model and moves the task."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    t = _task(tab, "Write promise")
+    tab.resize(1400, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    src = tab.board.columns[0].model
+    mime = src.mimeData([src.index(src.row_of(t.id))])
+    view = tab.board.columns[3].view
+    vp = view.viewport()
+    pos = QPointF(vp.rect().center().x(), vp.rect().bottom() - 5)  # empty space below the cards: append
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    QApplication.sendEvent(vp, QDragEnterEvent(pos, move, mime, buttons, mods))
+    QApplication.sendEvent(vp, QDragMoveEvent(pos, move, mime, buttons, mods))
+    QApplication.sendEvent(vp, QDropEvent(pos, move, mime, buttons, mods))
+    qtbot.waitUntil(lambda: tab.board.columns[3].model.row_of(t.id) >= 0)
+    assert _db_task(tab, t.id, today).week_no == 4  # type: ignore[union-attr]
+
+
+def test_sprint_details_edit(tab) -> None:  # type: ignore[no-untyped-def]
+    errors: list[str] = []
+    tab.show_error = errors.append  # type: ignore[method-assign]
+    assert not tab.do_edit_sprint({"name": " ", "owners": "", "notes": ""})
+    assert "name" in errors[0]
+    assert tab.do_edit_sprint({"name": "Month 1: foundations", "owners": "Alex, Sam, Jo", "notes": "Pilot"})
+    assert tab.board_data.sprint.owners == "Alex, Sam, Jo"
+    assert "Jo" in tab.info.text()

@@ -44,7 +44,13 @@ from microcomm_desktop.ui.tabs.sprint_commands import (
     MoveTaskCommand,
     ToggleDoneCommand,
 )
-from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDialog, TaskDialog, WeekDialog
+from microcomm_desktop.ui.tabs.sprint_dialogs import (
+    NewSprintDialog,
+    PlanNextDialog,
+    SprintDialog,
+    TaskDialog,
+    WeekDialog,
+)
 from microcomm_desktop.ui.widgets.sprint_board import SprintBoardWidget
 from microcomm_desktop.ui.widgets.sprint_chart import SprintMetricsChart
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
@@ -144,10 +150,13 @@ class SprintTab(TabPage):
         self.btn_report = QPushButton("E&xport report…")
         self.btn_report.setToolTip("Sprint report as Markdown or PDF (Ctrl+Shift+R)")
         self.btn_report.clicked.connect(self.export_report)
+        self.btn_edit = QPushButton("&Details…")
+        self.btn_edit.setToolTip("Rename the sprint, change owners or notes")
+        self.btn_edit.clicked.connect(self.edit_sprint)
         self.btn_delete = QPushButton("Delete")
         self.btn_delete.setToolTip("Delete this sprint with its tasks (asks first)")
         self.btn_delete.clicked.connect(self.delete_sprint)
-        for b in (self.btn_new, self.btn_plan, self.btn_report, self.btn_delete):
+        for b in (self.btn_new, self.btn_edit, self.btn_plan, self.btn_report, self.btn_delete):
             top.addWidget(b)
         cl.addLayout(top)
 
@@ -486,6 +495,25 @@ class SprintTab(TabPage):
         self.reload_sprints(sp.id)
         self.after_write()
         self.ctx.bus.status_message.emit(f"Planned “{sp.name}” from {sp.start_date:%d %b} with {len(carry)} carried")
+        return True
+
+    def edit_sprint(self) -> None:
+        if self.board_data is None:
+            return
+        dlg = SprintDialog(self, self.board_data.sprint)
+        if dlg.exec() == SprintDialog.DialogCode.Accepted:
+            self.do_edit_sprint(dlg.values())
+
+    def do_edit_sprint(self, values: dict[str, str]) -> bool:
+        if self.sprint_id is None:
+            return False
+        try:
+            S.update_sprint(self.engine, self.sprint_id, **values)
+        except S.SprintError as exc:
+            self.show_error(str(exc))
+            return False
+        self.reload_sprints(self.sprint_id)
+        self.after_write()
         return True
 
     def delete_sprint(self) -> None:

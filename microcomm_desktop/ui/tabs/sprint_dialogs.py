@@ -268,6 +268,36 @@ class WeekDialog(_Validating):
         return {"goal": self.goal.text().strip(), "deliverable": self.deliverable.text().strip()}
 
 
+class SprintDialog(_Validating):
+    """Rename a sprint, change its owners or its notes (the start date stays: tasks and check-ins hang on it)."""
+
+    def __init__(self, parent: QWidget | None, sprint: S.SprintInfo) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sprint details")
+        form = QFormLayout()
+        self.name = QLineEdit(sprint.name)
+        self.owners = QLineEdit(sprint.owners)
+        self.owners.setPlaceholderText("Free text, e.g. Alex, Sam")
+        self.notes = QPlainTextEdit(sprint.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        form.addRow("&Name:", self.name)
+        form.addRow("Dates:", QLabel(f"{sprint.start_date:%a %d %b %Y} – {sprint.end_date:%a %d %b %Y}"))
+        form.addRow("&Owners:", self.owners)
+        form.addRow("No&tes:", self.notes)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+        self.resize(480, 240)
+
+    def values(self) -> dict[str, str]:
+        return {"name": self.name.text(), "owners": self.owners.text(), "notes": self.notes.toPlainText()}
+
+    def validate(self) -> None:
+        S.validate_name(self.name.text())
+
+
 class PlanNextDialog(_Validating):
     """Name the next month, pick the unfinished tasks to carry, and (after "narrow") keep the narrowing tasks."""
 
