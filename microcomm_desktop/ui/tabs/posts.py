@@ -1,15 +1,789 @@
-"""The Posts tab (placeholder until its feature lands)."""
+"""The Posts tab: the post log (table, filters, form, inline edits, undo), each post's detail pane with
+conversation depth and quick interaction entry, the Engagers view, CSV import (menu and drag-and-drop) and
+export.
+
+Every write goes through a service inside an undo command, then announces ``posts``/``interactions`` on the
+bus so the dashboard and sprint tabs recompute.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop.domain.imports import CsvFileError
+from microcomm_desktop.domain.imports.quick import parse_quick_entry
+from microcomm_desktop.domain.imports.rows import PLATFORMS
+from microcomm_desktop.domain.metrics import BENCHMARKS, Band, format_rate
+from microcomm_desktop.services import importing, interactions, posts
+from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.tabs.base import PlaceholderTab, TabPage
+from microcomm_desktop.ui.models.engager_table_model import EngagerTableModel
+from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, PostFilterProxy, PostTableModel
+from microcomm_desktop.ui.palette import band_colors
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.widgets.table import FilterableTable
+
+
+class FnCommand(QUndoCommand):
+    """An undoable step built from two callables; Qt calls ``redo`` when it is pushed (that does the work)."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self.failed: str | None = None
+
+    def redo(self) -> None:
+        try:
+            self._do()
+        except Exception as exc:  # the row vanished, a constraint failed: report, keep the app alive
+            self.failed = str(exc)
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except Exception as exc:
+            self.failed = str(exc)
+
+
+class CompletingEdit(QPlainTextEdit):
+    """Quick-entry box: completes @handles of known engagers; Ctrl+Enter logs the lines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.handles = QStringListModel(self)
+        self.completer = QCompleter(self.handles, self)
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.activated.connect(self._insert)
+        self.textChanged.connect(self._maybe_complete)
+
+    def _word(self) -> str:
+        cur = self.textCursor()
+        text = cur.block().text()[: cur.positionInBlock()]
+        at = text.rfind("@")
+        if at < 0 or " " in text[at:]:
+            return ""
+        return text[at + 1 :]
+
+    def _maybe_complete(self) -> None:
+        word = self._word()
+        if len(word) < 1:
+            self.completer.popup().hide()
+            return
+        self.completer.setCompletionPrefix(word)
+        if self.completer.completionCount() == 0:
+            self.completer.popup().hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(220)
+        self.completer.complete(rect)
+
+    def _insert(self, handle: str) -> None:
+        word = self._word()
+        cur = self.textCursor()
+        cur.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(word))
+        cur.insertText(handle + " ")
+        self.setTextCursor(cur)
+
+
+class PostsTab(TabPage):
+    title = "Posts"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.workspace_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
+        self._own_change = False
+        self.setAcceptDrops(True)
+        self.today: date = ctx.extras.get("today") or date.today()  # type: ignore[assignment]
+
+        root = QVBoxLayout(self)
+        self.inner = QTabWidget()
+        self.inner.setDocumentMode(True)
+        root.addWidget(self.inner)
+
+        # ----- posts page
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.add_btn = self._button(bar, "Add post", self.add_post, "Add a post by hand (Ctrl+Shift+N)")
+        self.edit_btn = self._button(bar, "Edit…", self.edit_post, "Edit the selected post (Enter)")
+        self.dup_btn = self._button(bar, "Duplicate", self.duplicate_post, "Copy the selected post (Ctrl+D)")
+        self.del_btn = self._button(bar, "Delete", self.delete_posts, "Delete the selected posts (Del)")
+        bar.addSpacing(16)
+        self._button(bar, "Import CSV…", self.import_posts, "Import a platform export (Ctrl+I) — or drop a .csv here")
+        self._button(bar, "Export to CSV…", self.export_csv, "Export the rows shown (Ctrl+E)")
+        bar.addStretch(1)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        pl.addLayout(bar)
+
+        filt = QHBoxLayout()
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        for w in (self.date_from, self.date_to):
+            w.setMaximumWidth(130)
+            w.textChanged.connect(self._filters_changed)
+        self.platform_filter = QComboBox()
+        self.platform_filter.addItem("All platforms", "")
+        for p in PLATFORMS:
+            self.platform_filter.addItem(p, p)
+        self.label_filter = QComboBox()
+        self.label_filter.addItem("All labels", "")
+        self.label_filter.addItem("community", "community")
+        self.label_filter.addItem("reach", "reach")
+        self.ritual_filter = QComboBox()
+        for w in (self.platform_filter, self.label_filter, self.ritual_filter):
+            w.currentIndexChanged.connect(self._filters_changed)
+        filt.addWidget(QLabel("Dates:"))
+        filt.addWidget(self.date_from)
+        filt.addWidget(self.date_to)
+        filt.addWidget(self.platform_filter)
+        filt.addWidget(self.label_filter)
+        filt.addWidget(self.ritual_filter)
+        self.filter_msg = QLabel()
+        filt.addWidget(self.filter_msg, 1)
+        pl.addLayout(filt)
+
+        self.model = PostTableModel(self)
+        self.model.edit_handler = self._inline_edit
+        self.model.edit_rejected.connect(self._show_edit_error)
+        self.filter_proxy = PostFilterProxy(self)
+        self.filter_proxy.setSourceModel(self.model)
+        self.table = FilterableTable(self.filter_proxy, "Filter posts (title, format, notes…)  Ctrl+F")
+        self.table.view.setObjectName("postsView")
+        self.table.view.doubleClicked.connect(self._double_clicked)
+        self.table.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.view.setEditTriggers(
+            self.table.view.EditTrigger.EditKeyPressed | self.table.view.EditTrigger.SelectedClicked
+        )
+        view = self.table.view
+        view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        for key, width in (
+            ("when", 130),
+            ("platform", 80),
+            ("format", 90),
+            ("label", 85),
+            ("title", 260),
+            ("ritual", 170),
+            ("er", 110),
+            ("saves_1k", 110),
+            ("replies_1k", 115),
+        ):
+            view.setColumnWidth(COL[key], width)
+        for key in (
+            "reach",
+            "impressions",
+            "views",
+            "likes",
+            "comments",
+            "shares",
+            "saves",
+            "dm_replies",
+            "conversions",
+        ):
+            view.setColumnWidth(COL[key], 80)
+        self.edit_msg = QLabel()
+        self.edit_msg.setObjectName("editMessage")
+        self.edit_msg.setWordWrap(True)
+        self.edit_msg.setStyleSheet("color: #c0392b;")
+        self.edit_msg.setVisible(False)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.table, 1)
+        ll.addWidget(self.edit_msg)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        ll.addWidget(self.legend)
+        split.addWidget(left)
+        split.addWidget(self._build_detail())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1000, 340])
+        pl.addWidget(split, 1)
+        self.inner.addTab(page, "Posts")
+
+        # ----- engagers page
+        epage = QWidget()
+        el = QVBoxLayout(epage)
+        self.eng_model = EngagerTableModel(self)
+        self.eng_model.edit_handler = self._engager_edit
+        self.eng_table = FilterableTable(self.eng_model, "Filter people (@handle, platform, notes…)  Ctrl+F")
+        self.eng_table.view.setObjectName("engagersView")
+        self.eng_summary = QLabel()
+        self.eng_summary.setWordWrap(True)
+        el.addWidget(self.eng_summary)
+        el.addWidget(self.eng_table, 1)
+        self.inner.addTab(epage, "Engagers")
+
+        for seq, fn in (
+            ("Ctrl+Shift+N", self.add_post),
+            ("Ctrl+D", self.duplicate_post),
+            (QKeySequence.StandardKey.Delete, self.delete_posts),
+            ("Return", self.edit_post),
+        ):
+            sc = QShortcut(QKeySequence(seq), self.table.view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(fn)
+        ctx.bus.data_changed.connect(self._on_data_changed)
+        self._update_buttons()
+
+    # ----- building helpers
+    def _button(self, bar: QHBoxLayout, text: str, fn: Callable[[], Any], tip: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setToolTip(tip)
+        b.clicked.connect(lambda _=False: fn())
+        bar.addWidget(b)
+        return b
+
+    def _build_detail(self) -> QWidget:
+        box = QGroupBox("Selected post")
+        lay = QVBoxLayout(box)
+        self.detail_title = QLabel("Select a post to see its conversation and log interactions.")
+        self.detail_title.setWordWrap(True)
+        lay.addWidget(self.detail_title)
+        self.detail_figures = QLabel()
+        self.detail_figures.setObjectName("detailFigures")
+        self.detail_figures.setWordWrap(True)
+        self.detail_figures.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.detail_figures)
+        self.recent = QListWidget()
+        self.recent.setToolTip("Latest interactions on this post (time, who, kind, answering whom)")
+        lay.addWidget(self.recent, 1)
+        hint = QLabel("Quick entry, one per line: @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        self.quick = CompletingEdit()
+        self.quick.setObjectName("quickEntry")
+        self.quick.setPlaceholderText("@ana comment\n@ben reply to @ana\n@cy dm")
+        self.quick.setToolTip(
+            "Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; "
+            "add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs."
+        )
+        self.quick.setFixedHeight(90)
+        lay.addWidget(self.quick)
+        row = QHBoxLayout()
+        self.log_btn = QPushButton("Log interactions")
+        self.log_btn.setToolTip("Ctrl+Enter")
+        self.log_btn.clicked.connect(self.log_quick)
+        row.addWidget(self.log_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.quick_msg = QLabel()
+        self.quick_msg.setObjectName("quickMessage")
+        self.quick_msg.setWordWrap(True)
+        lay.addWidget(self.quick_msg)
+        sc = QShortcut(QKeySequence("Ctrl+Return"), self.quick)
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        sc.activated.connect(self.log_quick)
+        return box
+
+    # ----- workspace and refresh
+    def set_workspace(self, workspace_id: int | None) -> None:
+        self.workspace_id = workspace_id
+        self.undo_stack.clear()
+        self.reload()
+
+    def _er_definition(self) -> str:
+        ws = self.ctx.workspace
+        if ws is not None and ws.id == self.workspace_id:
+            return str(ws.er_definition)
+        return "reach"
+
+    def _benchmarks(self) -> dict[str, Band]:
+        out = dict(BENCHMARKS)
+        for key in ("er", "saves_per_1k", "replies_per_1k"):
+            try:
+                low, high = get_setting(self.ctx.engine, f"benchmark.{key}", self.workspace_id)
+                out[key] = Band(float(low), float(high), BENCHMARKS[key].action)
+            except (TypeError, ValueError, KeyError):
+                pass
+        return out
+
+    def reload(self) -> None:
+        """Reload everything (after an import, a workspace switch or another tab's change)."""
+        if self.workspace_id is None:
+            self.model.set_rows([])
+            self.eng_model.set_rows([])
+            self._update_counts()
+            return
+        app = QApplication.instance()
+        dark = bool(app.property("microcomm_dark")) if app is not None else False
+        self.model.colors = band_colors(dark)
+        self.model.benchmarks = self._benchmarks()
+        er = self._er_definition()
+        self.model.set_rows(posts.load_post_rows(self.ctx.engine, self.workspace_id), er)
+        self.legend.setText(
+            f"ER = engagements / {er} (workspace setting). Coloured against the benchmark band of the post's "
+            "label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are "
+            "judged on ER only."
+        )
+        self._reload_rituals()
+        self._reload_engagers()
+        self.quick.handles.setStringList(interactions.known_handles(self.ctx.engine, self.workspace_id))
+        self._update_counts()
+        self._update_buttons()
+        if self.current_post_id() is None and self.filter_proxy.rowCount():
+            self.table.view.selectRow(0)
+        self._show_detail()
+
+    def _reload_rituals(self) -> None:
+        assert self.workspace_id is not None
+        current = self.ritual_filter.currentData()
+        self.ritual_filter.blockSignals(True)
+        self.ritual_filter.clear()
+        self.ritual_filter.addItem("Any ritual or none", None)
+        self.ritual_filter.addItem("Carried a ritual", "*")
+        self.ritual_filter.addItem("No ritual", "")
+        choices = posts.ritual_occurrence_choices(self.ctx.engine, self.workspace_id)
+        names = sorted({t.rsplit(" ", 1)[0] for _i, t in choices})
+        for n in names:
+            self.ritual_filter.addItem(n, n)
+        self.ritual_filter.setCurrentIndex(max(0, self.ritual_filter.findData(current)))
+        self.ritual_filter.blockSignals(False)
+
+    def _reload_engagers(self) -> None:
+        assert self.workspace_id is not None
+        rows = interactions.load_engager_rows(self.ctx.engine, self.workspace_id, self.today)
+        self.eng_model.set_rows(rows)
+        active = sum(1 for r in rows if r[5] > 0)
+        returning = sum(1 for r in rows if r[6] >= 2)
+        share = format_rate(returning / active * 100 if active else None, 0, "%")
+        self.eng_summary.setText(
+            f"{len(rows):,} people · {active:,} engaged in the last 30 days · {returning:,} returning ({share}). "
+            "Returning = engaged on at least two different days in the 30 days ending today. Tick "
+            "'Power member' for the people you recruit to keep conversations going."
+        )
+
+    def _update_counts(self) -> None:
+        shown = self.filter_proxy.rowCount()
+        total = self.model.rowCount()
+        self.count_label.setText(f"{shown:,} of {total:,} posts" if shown != total else f"{total:,} posts")
+        if total == 0 and self.workspace_id is not None:
+            self.detail_title.setText(
+                "No posts yet. Add one by hand, or import a platform export: File > Import posts… (Ctrl+I) or "
+                "drop a .csv file onto this tab."
+            )
+
+    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+        if self._own_change or workspace_id != self.workspace_id:
+            return
+        if area in ("posts", "interactions", "workspace", "rituals", "settings", "engagers"):
+            self.reload()
+
+    def _announce(self, *areas: str) -> None:
+        if self.workspace_id is None:
+            return
+        self._own_change = True
+        try:
+            for a in areas:
+                self.ctx.bus.changed(a, self.workspace_id)
+        finally:
+            self._own_change = False
+
+    def _filters_changed(self, *_a: Any) -> None:
+        msgs = []
+        vals: dict[str, Any] = {}
+        for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
+            text = edit.text().strip()
+            if text and posts.parse_local_date(text) is None:
+                msgs.append(f"'{text}' is not a date like 2026-11-01")
+                vals[key] = None
+            else:
+                vals[key] = text or None
+        self.filter_msg.setText("; ".join(msgs))
+        self.filter_msg.setStyleSheet("color: #c0392b;")
+        self.filter_proxy.set_filters(
+            platform=self.platform_filter.currentData() or None,
+            label=self.label_filter.currentData() or None,
+            ritual=self.ritual_filter.currentData(),
+            **vals,
+        )
+        self._update_counts()
+
+    # ----- selection and detail
+    def selected_post_ids(self) -> list[int]:
+        ids = []
+        sel = self.table.view.selectionModel()
+        for idx in sel.selectedRows():
+            src = self.filter_proxy.mapToSource(self.table.proxy.mapToSource(idx))
+            if src.isValid():
+                ids.append(self.model.post_id(src.row()))
+        if not ids:
+            cur = self.table.view.currentIndex()
+            if cur.isValid():
+                src = self.filter_proxy.mapToSource(self.table.proxy.mapToSource(cur))
+                if src.isValid():
+                    ids.append(self.model.post_id(src.row()))
+        return ids
+
+    def current_post_id(self) -> int | None:
+        ids = self.selected_post_ids()
+        return ids[0] if ids else None
+
+    def select_post(self, post_id: int) -> None:
+        row = self.model.row_of(post_id)
+        if row is None:
+            return
+        idx = self.table.proxy.mapFromSource(self.filter_proxy.mapFromSource(self.model.index(row, 0)))
+        if idx.isValid():
+            self.table.view.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.view.scrollTo(idx)
+
+    def _current_changed(self, *_a: Any) -> None:
+        self._update_buttons()
+        self._show_detail()
+
+    def _update_buttons(self) -> None:
+        has = self.current_post_id() is not None
+        for b in (self.edit_btn, self.dup_btn, self.del_btn, self.log_btn):
+            b.setEnabled(has)
+        self.add_btn.setEnabled(self.workspace_id is not None)
+
+    def _show_detail(self) -> None:
+        pid = self.current_post_id()
+        self.recent.clear()
+        if pid is None:
+            self.detail_figures.setText("")
+            if self.model.rowCount():
+                self.detail_title.setText("Select a post to see its conversation and log interactions.")
+            return
+        row = self.model.rows[self.model.row_of(pid) or 0]
+        title = row[6] or "(no title)"
+        self.detail_title.setText(f"<b>{title}</b><br>{row[1]} · {row[3]} · {row[5]} post")
+        d = interactions.post_detail(self.ctx.engine, pid)
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(d.by_kind.items())) or "none logged"
+        mean = format_rate(d.depth.mean_messages_per_thread, 1)
+        self.detail_figures.setText(
+            f"<b>{d.interactions}</b> interactions from <b>{d.people}</b> people ({kinds}).<br>"
+            f"Conversation depth: <b>{d.depth.threads}</b> threads, <b>{mean}</b> messages per thread, "
+            f"<b>{d.depth.deep_threads}</b> deep threads "
+            "<span title='A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages "
+            "from at least 2 people'>(deep = 3+ messages from 2+ people: members talking to each other)</span>."
+        )
+        for when, who, kind, parent in reversed(d.recent[-100:]):
+            self.recent.addItem(f"{when}  {who}  {kind}" + (f" → {parent}" if parent else ""))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        src = self.filter_proxy.mapToSource(self.table.proxy.mapToSource(index))
+        if not src.isValid() or not (self.model.flags(src) & Qt.ItemFlag.ItemIsEditable):
+            self.edit_post()
+
+    # ----- writes (all undoable)
+    def _push(self, cmd: FnCommand) -> bool:
+        self.undo_stack.push(cmd)
+        if cmd.failed:
+            QMessageBox.warning(self, "Posts", f"Not saved: {cmd.failed}")
+            return False
+        return True
+
+    def _after_write(
+        self, post_ids: list[int] | None = None, full: bool = False, areas: tuple[str, ...] = ("posts",)
+    ) -> None:
+        if full or post_ids is None:
+            keep = self.current_post_id()
+            self.reload()
+            if keep is not None:
+                self.select_post(keep)
+        else:
+            for row in posts.load_post_rows_by_id(self.ctx.engine, post_ids):
+                self.model.replace_row(row)
+            self._show_detail()
+        self._announce(*areas)
+
+    def _form(self, form: dict[str, str], title: str) -> dict[str, Any] | None:
+        from microcomm_desktop.ui.dialogs.post_form import PostFormDialog
+
+        assert self.workspace_id is not None
+        dlg = PostFormDialog(form, posts.ritual_occurrence_choices(self.ctx.engine, self.workspace_id), self, title)
+        if dlg.exec() != PostFormDialog.DialogCode.Accepted:
+            return None
+        chk = dlg.check()
+        return chk.values if chk.ok else None
+
+    def add_post(self) -> None:
+        if self.workspace_id is None:
+            return
+        ws = self.ctx.workspace
+        tz = ws.timezone if ws is not None else "UTC"
+        values = self._form(
+            {"when": posts.now_local(tz).strftime("%Y-%m-%d %H:%M"), "label": "community", "platform": "instagram"},
+            "Add post",
+        )
+        if values is not None:
+            self.add_post_values(values)
+
+    def add_post_values(self, values: dict[str, Any]) -> int | None:
+        """Add a validated post as one undoable step (also used by tests and duplicate)."""
+        ws_id = self.workspace_id
+        assert ws_id is not None
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            if "snap" in state:
+                posts.restore_posts(self.ctx.engine, state["snap"])
+            else:
+                state["id"] = posts.create_post(self.ctx.engine, ws_id, values)
+            self._after_write(full=True)
+            self.select_post(state["id"])
+
+        def undo() -> None:
+            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]])
+            self._after_write(full=True)
+
+        if self._push(FnCommand("Add post", do, undo)):
+            return int(state["id"])
+        return None
+
+    def edit_post(self) -> None:
+        pid = self.current_post_id()
+        if pid is None:
+            return
+        try:
+            form = posts.post_form_values(self.ctx.engine, pid)
+        except posts.PostError as exc:
+            QMessageBox.warning(self, "Edit post", str(exc))
+            return
+        values = self._form(form, "Edit post")
+        if values is not None:
+            self.update_post_values(pid, values)
+
+    def update_post_values(self, post_id: int, values: dict[str, Any], text: str = "Edit post") -> bool:
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["before"] = posts.update_post(self.ctx.engine, post_id, values)
+            self._after_write([post_id], full="when" in values or "ritual_occurrence_id" in values)
+
+        def undo() -> None:
+            posts.update_post(self.ctx.engine, post_id, state["before"])
+            self._after_write([post_id], full="when" in values or "ritual_occurrence_id" in values)
+
+        return self._push(FnCommand(text, do, undo))
+
+    def _inline_edit(self, post_id: int, key: str, text: str) -> str | None:
+        """Cell edits use the form's validation; an invalid value is refused with the message shown."""
+        chk = posts.check_post_form({key: text}, partial=True)
+        if chk.errors:
+            return next(iter(chk.errors.values()))
+        if key in ("reach", "impressions"):
+            row = self.model.rows[self.model.row_of(post_id) or 0]
+            reach = chk.values.get("reach", row[9])
+            imps = chk.values.get("impressions", row[10])
+            from microcomm_desktop.domain.validation import reach_vs_impressions
+
+            warn = reach_vs_impressions(reach, imps or None)
+            self._show_edit_error(warn or "", warning=True)
+        else:
+            self.edit_msg.setVisible(False)
+        header = dict(COLUMNS)
+        ok = self.update_post_values(post_id, chk.values, f"Edit {header.get(key, key).lower()}")
+        return None if ok else "Not saved."
+
+    def _show_edit_error(self, message: str, warning: bool = False) -> None:
+        self.edit_msg.setText(message)
+        self.edit_msg.setStyleSheet(f"color: {'#b9770e' if warning else '#c0392b'};")
+        self.edit_msg.setVisible(bool(message))
+
+    def duplicate_post(self) -> None:
+        pid = self.current_post_id()
+        if pid is None:
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            if "snap" in state:
+                posts.restore_posts(self.ctx.engine, state["snap"])
+            else:
+                state["id"] = posts.duplicate_post(self.ctx.engine, pid)
+            self._after_write(full=True)
+            self.select_post(state["id"])
+
+        def undo() -> None:
+            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]])
+            self._after_write(full=True)
+
+        self._push(FnCommand("Duplicate post", do, undo))
+
+    def delete_posts(self, confirm: bool = True) -> None:
+        ids = self.selected_post_ids()
+        if not ids:
+            return
+        if confirm:
+            n = len(ids)
+            answer = QMessageBox.question(
+                self,
+                "Delete posts",
+                f"Delete {n} post{'s' if n > 1 else ''}? Their interactions stay (unlinked). Undo with Ctrl+Z.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            state["snap"] = posts.delete_posts(self.ctx.engine, ids)
+            self._after_write(full=True)
+
+        def undo() -> None:
+            posts.restore_posts(self.ctx.engine, state["snap"])
+            self._after_write(full=True)
+
+        self._push(FnCommand(f"Delete {len(ids)} post(s)", do, undo))
+
+    def log_quick(self) -> None:
+        pid = self.current_post_id()
+        if pid is None:
+            self.quick_msg.setText("Select a post first.")
+            return
+        lines, bad = parse_quick_entry(self.quick.toPlainText())
+        if bad:
+            self.quick_msg.setStyleSheet("color: #c0392b;")
+            self.quick_msg.setText("Nothing logged. " + " ".join(f"Line {n}: {why}" for n, why in bad))
+            return
+        if not lines:
+            self.quick_msg.setText("Type one interaction per line, e.g. @ana comment")
+            return
+        state: dict[str, Any] = {}
+
+        def do() -> None:
+            if "rows" in state:
+                interactions.restore_interactions(self.ctx.engine, state["rows"])
+            else:
+                state["result"] = interactions.add_quick_interactions(self.ctx.engine, pid, lines)
+            self._after_interactions()
+
+        def undo() -> None:
+            state["rows"] = interactions.delete_interactions(self.ctx.engine, state["result"].interaction_ids)
+            self._after_interactions()
+
+        if self._push(FnCommand(f"Log {len(lines)} interaction(s)", do, undo)):
+            self.quick.clear()
+            notes = state["result"].notes
+            self.quick_msg.setStyleSheet("color: #b9770e;" if notes else "")
+            self.quick_msg.setText(f"Logged {len(lines)}. " + " ".join(notes))
+
+    def _after_interactions(self) -> None:
+        if self.workspace_id is None:
+            return
+        self._reload_engagers()
+        self.quick.handles.setStringList(interactions.known_handles(self.ctx.engine, self.workspace_id))
+        self._show_detail()
+        self._announce("interactions")
+
+    def _engager_edit(self, engager_id: int, key: str, value: Any) -> None:
+        state: dict[str, Any] = {}
+
+        def apply(v: Any) -> None:
+            interactions.update_engager(self.ctx.engine, engager_id, **{key: v})
+            self.eng_model.update_field(engager_id, key, v)
+            self._announce("engagers")
+
+        def do() -> None:
+            state["before"] = interactions.update_engager(self.ctx.engine, engager_id, **{key: value})[key]
+            self.eng_model.update_field(engager_id, key, value)
+            self._announce("engagers")
+
+        text = "Mark power member" if key == "power_member" and value else f"Edit {key.replace('_', ' ')}"
+        self._push(FnCommand(text, do, lambda: apply(state["before"])))
+
+    # ----- import / export
+    def import_posts(self) -> None:
+        self._pick_and_import("posts")
+
+    def import_interactions(self) -> None:
+        self._pick_and_import("interactions")
+
+    def _pick_and_import(self, kind: str) -> None:
+        if self.workspace_id is None:
+            return
+        start = str(self.ctx.settings.value("posts/last_import_dir", str(Path.home())))
+        path_str, _ = QFileDialog.getOpenFileName(
+            self, f"Import {kind}", start, "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if path_str:
+            self.ctx.settings.setValue("posts/last_import_dir", str(Path(path_str).parent))
+            self.open_import(Path(path_str), kind)
+
+    def open_import(self, path: Path, kind: str = "posts", exec_dialog: bool = True) -> Any:
+        """Open the wizard on a file (menu, drop, tests). Unreadable files get a message, never a traceback."""
+        from microcomm_desktop.ui.dialogs.import_wizard import ImportDialog
+
+        if self.workspace_id is None:
+            return None
+        try:
+            table = importing.load_table(path)
+        except CsvFileError as exc:
+            QMessageBox.warning(self, f"Import {kind}", str(exc))
+            return None
+        dlg = ImportDialog(self.ctx.engine, self.workspace_id, path, table, kind, self.today, self)
+        dlg.imported.connect(lambda _r: self._after_import(kind))
+        if exec_dialog:
+            dlg.exec()
+        return dlg
+
+    def _after_import(self, kind: str) -> None:
+        self.undo_stack.clear()  # an import is not undoable step by step; the stack must not refer to stale rows
+        self.reload()
+        self._announce("posts", "interactions") if kind == "posts" else self._announce("interactions")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.toLocalFile().lower().endswith((".csv", ".txt")) for u in urls) and self.workspace_id is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for u in event.mimeData().urls():
+            path = u.toLocalFile()
+            if path.lower().endswith((".csv", ".txt")):
+                event.acceptProposedAction()
+                kind = "interactions" if self.inner.currentIndex() == 1 else "posts"
+                self.open_import(Path(path), kind)
+                return
+        event.ignore()
+
+    def export_csv(self) -> None:
+        if self.inner.currentIndex() == 1:
+            self.eng_table.export_csv_dialog("engagers.csv")
+        else:
+            self.table.export_csv_dialog("posts.csv")
 
 
 def create_tab(ctx: UiContext) -> TabPage:
-    return PlaceholderTab(
-        ctx,
-        "Posts",
-        "The post log: posts with reach, impressions, replies and saves, labelled community or reach;"
-        " engagers and interactions; CSV import and export.",
-    )
+    return PostsTab(ctx)

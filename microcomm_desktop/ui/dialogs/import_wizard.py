@@ -1,0 +1,406 @@
+"""The import wizard: file → detected preset and an editable column mapping → preview with per-cell errors →
+import in a worker with progress and Cancel → report (exportable as CSV).
+
+Unknown exports open on the mapping screen with nothing mapped (never a crash); the user's mapping can be
+saved as a preset that is detected automatically next time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvTable, Preset, mapping_for
+from microcomm_desktop.domain.imports.rows import PLATFORMS
+from microcomm_desktop.services import importing
+from microcomm_desktop.ui.models.post_import_preview_model import ImportPreviewModel
+
+PREVIEW_ROWS = 50
+
+
+class ImportWorker(QThread):
+    """Runs the import off the UI thread; ``cancel()`` makes the service roll back at its next chunk."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(self, engine: Engine, workspace_id: int, plan: importing.ImportPlan, skip_bad: bool) -> None:
+        super().__init__()
+        self.engine = engine
+        self.workspace_id = workspace_id
+        self.plan = plan
+        self.skip_bad = skip_bad
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        run = importing.import_interactions if self.plan.kind == "interactions" else importing.import_posts
+        try:
+            report = run(
+                self.engine,
+                self.workspace_id,
+                self.plan,
+                skip_bad=self.skip_bad,
+                progress=lambda a, b: self.progressed.emit(a, b),
+                cancelled=lambda: self._cancel,
+            )
+        except Exception as exc:  # a database error: the transaction rolled back; tell the user, never crash
+            self.failed.emit(f"The import failed and nothing was written: {exc}")
+            return
+        self.done.emit(report)
+
+
+class ImportDialog(QDialog):
+    """One dialog, three pages (mapping+preview, progress, report). ``imported`` fires after a write."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        engine: Engine,
+        workspace_id: int,
+        path: Path,
+        table: CsvTable,
+        kind: str = "posts",
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.workspace_id = workspace_id
+        self.path = path
+        self.kind = kind
+        self.setWindowTitle(f"Import {kind} — {path.name}")
+        self.resize(1100, 720)
+        self.user_presets = [p for p in importing.load_user_presets(engine) if p.kind == kind]
+        self.plan = importing.make_plan(table, ConvertOptions(today=today or date.today()), kind=kind, engine=engine)
+        self.worker: ImportWorker | None = None
+        self.report: importing.ImportReport | None = None
+
+        self.pages = QStackedWidget()
+        root = QVBoxLayout(self)
+        root.addWidget(self.pages)
+        self._build_mapping_page(table)
+        self._build_progress_page()
+        self._build_report_page()
+        self._apply_plan_to_widgets()
+        self.refresh_preview()
+
+    # ----- page 1
+    def _build_mapping_page(self, table: CsvTable) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        info = f"{self.path.name}: {len(table.rows):,} data rows, {len(table.headers)} columns ({table.encoding})"
+        self.file_label = QLabel(info + ("\n" + "\n".join(table.notes) if table.notes else ""))
+        self.file_label.setWordWrap(True)
+        lay.addWidget(self.file_label)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Preset:"))
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.addItem("(your own mapping)", "")
+        for p in PRESETS.values():
+            if p.kind == self.kind:
+                self.preset_combo.addItem(p.title, p.name)
+        for p in self.user_presets:
+            self.preset_combo.addItem(f"{p.title} (saved)", p.name)
+        self.preset_combo.currentIndexChanged.connect(self._preset_changed)
+        top.addWidget(self.preset_combo, 1)
+        self.detected = QLabel()
+        top.addWidget(self.detected)
+        lay.addLayout(top)
+
+        opts = QHBoxLayout()
+        self.label_combo = QComboBox()
+        self.label_combo.addItems(["community", "reach"])
+        self.label_combo.setToolTip("Label for rows whose file has no label column")
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItem("(from preset)", "")
+        for pl in PLATFORMS:
+            self.platform_combo.addItem(pl, pl)
+        self.order_combo = QComboBox()
+        self.order_combo.addItem("(from preset)", "")
+        self.order_combo.addItem("month/day (US)", "mdy")
+        self.order_combo.addItem("day/month", "dmy")
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(0, 2100)
+        self.year_spin.setSpecialValueText("most recent")
+        self.year_spin.setToolTip("The file's dates have no year: pick it, or keep the most recent past date")
+        self.year_label = QLabel("Year:")
+        if self.kind == "posts":
+            opts.addWidget(QLabel("Default label:"))
+            opts.addWidget(self.label_combo)
+            opts.addWidget(QLabel("Platform:"))
+            opts.addWidget(self.platform_combo)
+        opts.addWidget(QLabel("Dates:"))
+        opts.addWidget(self.order_combo)
+        opts.addWidget(self.year_label)
+        opts.addWidget(self.year_spin)
+        opts.addStretch(1)
+        for w in (self.label_combo, self.platform_combo, self.order_combo):
+            w.currentIndexChanged.connect(self._options_changed)
+        self.year_spin.valueChanged.connect(self._options_changed)
+        lay.addLayout(opts)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        box = QGroupBox("Column mapping (app field ← CSV column)")
+        form = QFormLayout()
+        self.map_combos: dict[str, QComboBox] = {}
+        for spec in self.plan.fields:
+            cb = QComboBox()
+            cb.setObjectName(f"map_{spec.key}")
+            cb.addItem("(none)", -1)
+            for i, h in enumerate(table.headers):
+                cb.addItem(h or f"column {i + 1}", i)
+            cb.currentIndexChanged.connect(self._mapping_changed)
+            self.map_combos[spec.key] = cb
+            form.addRow(spec.label + (" *" if spec.required else ""), cb)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        bl = QVBoxLayout(box)
+        bl.addWidget(scroll)
+        self.save_preset_btn = QPushButton("Save mapping as preset…")
+        self.save_preset_btn.clicked.connect(self.save_preset)
+        bl.addWidget(self.save_preset_btn)
+        split.addWidget(box)
+        pv = QGroupBox(f"Preview of the first {PREVIEW_ROWS} rows as they will be stored")
+        pl_ = QVBoxLayout(pv)
+        self.preview_model = ImportPreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.verticalHeader().setVisible(False)
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        pl_.addWidget(self.preview_view)
+        self.preview_summary = QLabel()
+        self.preview_summary.setWordWrap(True)
+        pl_.addWidget(self.preview_summary)
+        split.addWidget(pv)
+        split.setSizes([360, 740])
+        lay.addWidget(split, 1)
+
+        bottom = QHBoxLayout()
+        self.skip_bad = QCheckBox("Import the good rows even if some are rejected")
+        self.skip_bad.setChecked(True)
+        self.skip_bad.setToolTip("Off: any rejected row stops the import and nothing is written")
+        bottom.addWidget(self.skip_bad)
+        bottom.addStretch(1)
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.clicked.connect(self.reject)
+        self.import_btn = QPushButton("Import")
+        self.import_btn.setObjectName("importButton")
+        self.import_btn.setDefault(True)
+        self.import_btn.clicked.connect(self.start_import)
+        bottom.addWidget(self.cancel_btn)
+        bottom.addWidget(self.import_btn)
+        lay.addLayout(bottom)
+        self.pages.addWidget(page)
+
+    def _apply_plan_to_widgets(self) -> None:
+        p = self.plan.preset
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(p.name if p else "")))
+        self.preset_combo.blockSignals(False)
+        self.detected.setText(
+            f"detected: {p.title}" if p else "Not recognised: map the columns yourself (at least the * fields)."
+        )
+        for key, cb in self.map_combos.items():
+            cb.blockSignals(True)
+            idx = self.plan.mapping.get(key)
+            cb.setCurrentIndex(cb.findData(-1 if idx is None else idx))
+            cb.blockSignals(False)
+        needs_year = self.plan.needs_year()
+        self.year_label.setVisible(needs_year)
+        self.year_spin.setVisible(needs_year)
+
+    def _preset_changed(self, _i: int) -> None:
+        name = self.preset_combo.currentData()
+        preset: Preset | None = importing.find_preset(self.engine, name) if name else None
+        self.plan.preset = preset
+        if preset is not None:
+            self.plan.mapping = mapping_for(preset, self.plan.table.headers, self.plan.fields)
+        self._apply_plan_to_widgets()
+        self.refresh_preview()
+
+    def _mapping_changed(self, _i: int) -> None:
+        for key, cb in self.map_combos.items():
+            v = cb.currentData()
+            self.plan.mapping[key] = None if v is None or int(v) < 0 else int(v)
+        self.refresh_preview()
+
+    def _options_changed(self, *_a: Any) -> None:
+        o = self.plan.options
+        o.default_label = self.label_combo.currentText()
+        o.platform = self.platform_combo.currentData() or None
+        order = self.order_combo.currentData()
+        o.date_order = order if order in ("mdy", "dmy") else None
+        o.year = self.year_spin.value() or None
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        results = importing.preview(self.plan, PREVIEW_ROWS)
+        mapped = [f for f in self.plan.fields if self.plan.mapping.get(f.key) is not None]
+        self.preview_model.set_results(results, mapped)
+        missing = self.plan.missing_required()
+        bad = sum(1 for r in results if r.errors)
+        text = f"{len(results)} rows previewed: {bad} with errors (highlighted; hover for the reason)."
+        if missing:
+            text = f"Map a column to: {', '.join(missing)}. " + text
+        self.preview_summary.setText(text)
+        self.import_btn.setEnabled(not missing and bool(self.plan.table.rows))
+
+    def save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save preset", "Name for this mapping (e.g. 'My Instagram export'):")
+        if not ok:
+            return
+        platform = self.plan.options.platform or (self.plan.preset.platform if self.plan.preset else "other")
+        try:
+            preset = importing.save_user_preset(
+                self.engine, name, self.kind, self.plan.table.headers, self.plan.mapping, platform
+            )
+        except ValueError as exc:
+            QMessageBox.warning(self, "Save preset", str(exc))
+            return
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.addItem(f"{preset.title} (saved)", preset.name)
+        self.preset_combo.setCurrentIndex(self.preset_combo.count() - 1)
+        self.preset_combo.blockSignals(False)
+        self.plan.preset = preset
+
+    # ----- page 2
+    def _build_progress_page(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addStretch(1)
+        self.progress_label = QLabel("Importing… (one transaction: Cancel leaves your data exactly as before)")
+        lay.addWidget(self.progress_label)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        lay.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.stop_btn = QPushButton("Cancel import")
+        self.stop_btn.setObjectName("cancelImport")
+        self.stop_btn.clicked.connect(self.cancel_import)
+        row.addWidget(self.stop_btn)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.pages.addWidget(page)
+
+    def start_import(self) -> None:
+        if self.plan.missing_required():
+            return
+        self.pages.setCurrentIndex(1)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        worker = ImportWorker(self.engine, self.workspace_id, self.plan, self.skip_bad.isChecked())
+        worker.progressed.connect(self._on_progress)
+        worker.done.connect(self._on_done)
+        worker.failed.connect(self._on_failed)
+        self.worker = worker
+        worker.start()
+
+    def cancel_import(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.stop_btn.setEnabled(False)
+            self.progress_label.setText("Cancelling… rolling back.")
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(done * 1000 / total) if total else 1000)
+
+    def _finish_worker(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+
+    def _on_failed(self, message: str) -> None:
+        self._finish_worker()
+        self.report_text.setPlainText(message)
+        self.report_summary.setText("<b>Import failed — nothing was written.</b>")
+        self.pages.setCurrentIndex(2)
+
+    def _on_done(self, report: importing.ImportReport) -> None:
+        self._finish_worker()
+        self.report = report
+        self.report_summary.setText(f"<b>{report.summary()}</b>")
+        self.report_text.setPlainText("\n".join(report.lines()[1:]) or "No problems.")
+        self.export_report_btn.setEnabled(bool(report.rejected or report.warnings))
+        self.pages.setCurrentIndex(2)
+        if report.written:
+            self.imported.emit(report)
+
+    # ----- page 3
+    def _build_report_page(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.report_summary = QLabel()
+        self.report_summary.setObjectName("reportSummary")
+        self.report_summary.setWordWrap(True)
+        lay.addWidget(self.report_summary)
+        lay.addWidget(QLabel("Rejected rows (line number and reason) and warnings:"))
+        self.report_text = QPlainTextEdit()
+        self.report_text.setReadOnly(True)
+        lay.addWidget(self.report_text, 1)
+        row = QHBoxLayout()
+        self.export_report_btn = QPushButton("Export report to CSV…")
+        self.export_report_btn.clicked.connect(self.export_report)
+        row.addWidget(self.export_report_btn)
+        row.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        lay.addLayout(row)
+        self.pages.addWidget(page)
+
+    def export_report(self) -> None:
+        if self.report is None:
+            return
+        path_str, _ = QFileDialog.getSaveFileName(
+            self, "Export import report", f"{self.path.stem}-import-report.csv", "CSV files (*.csv)"
+        )
+        if not path_str:
+            return
+        try:
+            self.report.write_csv(Path(path_str))
+        except OSError as exc:
+            QMessageBox.warning(self, "Export report", f"Could not write {path_str}: {exc.strerror or exc}")
+
+    def reject(self) -> None:
+        if self.worker is not None:  # closing mid-import cancels (rollback) rather than leaving a thread behind
+            self.worker.cancel()
+            self.worker.wait()
+        super().reject()

@@ -1,0 +1,271 @@
+"""The posts table: plain tuples from one query, derived figures computed in ``data()`` from the row itself.
+
+Why tuples and no ORM objects: 100,000 posts must open instantly; building objects (or querying per row) is
+what makes big tables crawl. ER and the per-1k rates are a couple of divisions per visible cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+
+from microcomm_desktop.domain.metrics import (
+    BENCHMARKS,
+    Band,
+    band_position,
+    engagement_rate,
+    format_rate,
+    per_1k,
+    post_engagements,
+)
+from microcomm_desktop.services.posts import ROW_FIELDS
+
+F = {name: i for i, name in enumerate(ROW_FIELDS)}
+
+# (key, header) — key is a ROW_FIELDS name, "when", or a computed figure.
+COLUMNS: list[tuple[str, str]] = [
+    ("when", "Date/time"),
+    ("platform", "Platform"),
+    ("format", "Format"),
+    ("label", "Label"),
+    ("title", "Title or caption"),
+    ("er", "ER"),
+    ("saves_1k", "Saves/1k reach"),
+    ("replies_1k", "Replies/1k reach"),
+    ("reach", "Reach"),
+    ("impressions", "Impressions"),
+    ("views", "Views"),
+    ("likes", "Likes"),
+    ("comments", "Comments/replies"),
+    ("shares", "Shares"),
+    ("saves", "Saves"),
+    ("dm_replies", "DM replies"),
+    ("conversions", "Conversions"),
+    ("ritual", "Ritual"),
+    ("link", "Link"),
+    ("notes", "Notes"),
+]
+COL = {key: i for i, (key, _h) in enumerate(COLUMNS)}
+EDITABLE = {
+    "when",
+    "platform",
+    "format",
+    "label",
+    "title",
+    "reach",
+    "impressions",
+    "views",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "dm_replies",
+    "conversions",
+    "link",
+    "notes",
+}
+NUMERIC = {"reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies", "conversions"}
+COMPUTED = {"er", "saves_1k", "replies_1k"}
+_BAND_KEY = {"er": "er", "saves_1k": "saves_per_1k", "replies_1k": "replies_per_1k"}
+# Which figures judge which kind of post (DOMAIN §4: judge a post only by the metrics of its job).
+JOB_FIGURES = {"community": {"er", "saves_1k", "replies_1k"}, "reach": {"er"}}
+
+EditHandler = Callable[[int, str, str], str | None]  # (post id, key, text) → error message or None
+
+
+class PostTableModel(QAbstractTableModel):
+    """Rows are tuples in ``services.posts.ROW_FIELDS`` order. Edits go to ``edit_handler`` (the tab's undo
+    stack); a rejected edit emits ``edit_rejected`` with the message so the tab can show it next to the table."""
+
+    edit_rejected = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Any, ...]] = []
+        self.er_definition = "reach"
+        self.benchmarks: dict[str, Band] = dict(BENCHMARKS)
+        self.colors: dict[str, QColor] = {}
+        self.edit_handler: EditHandler | None = None
+        self._row_of: dict[int, int] = {}
+
+    # ----- data in
+    def set_rows(self, rows: list[tuple[Any, ...]], er_definition: str = "reach") -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.er_definition = er_definition
+        self._row_of = {int(r[0]): i for i, r in enumerate(rows)}
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL["er"], COL["er"])
+
+    def replace_row(self, row: tuple[Any, ...]) -> None:
+        i = self._row_of.get(int(row[0]))
+        if i is None:
+            return
+        self.rows[i] = row
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+
+    def row_of(self, post_id: int) -> int | None:
+        return self._row_of.get(post_id)
+
+    def post_id(self, row: int) -> int:
+        return int(self.rows[row][0])
+
+    # ----- Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        key = COLUMNS[section][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "er":
+                return f"ER by {self.er_definition} %"
+            return COLUMNS[section][1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "er":
+                return (
+                    f"Engagement rate = engagements / {self.er_definition} × 100 (the workspace's definition; "
+                    "change it in Workspace settings). Engagements = likes + comments + shares + saves, or the "
+                    "platform's own total when the import had one."
+                )
+            if key == "saves_1k":
+                return "Saves per 1,000 reach: saves / reach × 1000. Judged on community posts."
+            if key == "replies_1k":
+                return "Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts."
+            if key == "label":
+                return "community = judged on replies, saves, depth; reach = judged on shares and discovery"
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()][0] in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _figure(self, r: tuple[Any, ...], key: str) -> float | None:
+        reach = r[F["reach"]]
+        if key == "er":
+            eng = post_engagements(r[F["likes"]], r[F["comments"]], r[F["shares"]], r[F["saves"]], r[F["engagements"]])
+            definition = "impressions" if self.er_definition == "impressions" else "reach"
+            return engagement_rate(eng, reach, r[F["impressions"]], definition)
+        if key == "saves_1k":
+            return per_1k(r[F["saves"]], reach)
+        return per_1k(r[F["comments"]], reach)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "when":
+                m = r[F["local_minute"]] or 0
+                return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
+            if key in COMPUTED:
+                return format_rate(self._figure(r, key), 2 if key == "er" else 1)
+            v = r[F[key]]
+            if key in NUMERIC:
+                return "" if v is None else f"{v:,}"
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.EditRole:
+            # Sort key and the editor's starting text: numbers as numbers, n/a sorts first.
+            if key == "when":
+                m = r[F["local_minute"]] or 0
+                return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
+            if key in COMPUTED:
+                v = self._figure(r, key)
+                return -1.0 if v is None else round(v, 4)
+            v = r[F[key]]
+            if key in NUMERIC:
+                return -1 if v is None else v
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in NUMERIC or key in COMPUTED:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if key in COMPUTED and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+            label = str(r[F["label"]])
+            band = self.benchmarks[_BAND_KEY[key]]
+            value = self._figure(r, key)
+            pos = band_position(value, band)
+            judged = key in JOB_FIGURES.get(label, set())
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self.colors.get(pos) if (pos and judged) else None
+            unit = "%" if key == "er" else " per 1k reach"
+            head = f"Benchmark {band.low:g}–{band.high:g}{unit}"
+            if value is None:
+                return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post."
+            if not judged:
+                return f"{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
+            if pos == "below":
+                return f"Below the band ({head}). Action if low: {band.action}."
+            return f"{'Above' if pos == 'above' else 'Inside'} the band ({head})."
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "notes", "link"):
+            v = r[F[key]]
+            return str(v) if v else None
+        return None
+
+    def setData(  # noqa: N802
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
+            return False
+        key = COLUMNS[index.column()][0]
+        if key not in EDITABLE:
+            return False
+        text = "" if value is None else str(value)
+        if key in NUMERIC and text == "-1":
+            text = ""
+        error = self.edit_handler(self.post_id(index.row()), key, text)
+        if error:
+            self.edit_rejected.emit(error)
+            return False
+        return True
+
+
+class PostFilterProxy(QSortFilterProxyModel):
+    """Date range, platform, label and ritual filters, reading the source tuples directly (no data() calls)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.date_from: str | None = None
+        self.date_to: str | None = None
+        self.platform: str | None = None
+        self.label: str | None = None
+        self.ritual: str | None = None  # None: any; "": no ritual; "*": any ritual; else the ritual label prefix
+
+    def set_filters(self, **values: Any) -> None:
+        for k, v in values.items():
+            setattr(self, k, v)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, PostTableModel):
+            return True
+        r = model.rows[source_row]
+        d = str(r[F["local_date"]])
+        if self.date_from and d < self.date_from:
+            return False
+        if self.date_to and d > self.date_to:
+            return False
+        if self.platform and r[F["platform"]] != self.platform:
+            return False
+        if self.label and r[F["label"]] != self.label:
+            return False
+        if self.ritual is not None:
+            rit = r[F["ritual"]] or ""
+            if self.ritual == "" and rit:
+                return False
+            if self.ritual == "*" and not rit:
+                return False
+            if self.ritual not in ("", "*") and not str(rit).startswith(self.ritual):
+                return False
+        return True
