@@ -356,6 +356,7 @@ class CreatorsTab(TabPage):
         self.deals_note = QLabel("")
         self.deals_note.setWordWrap(True)
         deals_box = QGroupBox("Deals — blended = creator fees + paid media")
+        deals_box.setMaximumHeight(270)
         dl = QVBoxLayout(deals_box)
         dl.addWidget(self.deals_view, 1)
         lk = QHBoxLayout()
