@@ -301,7 +301,7 @@ def list_prompts(engine: Engine, ws_id: int, today: date) -> list[PromptRow]:
         out: list[PromptRow] = []
         for p in rows:
             chk = check_prompt(p.text)
-            last, n = uses.get(p.id, (None, 0))
+            last, n = uses.get(p.id or 0, (None, 0))  # type: ignore[arg-type]
             out.append(
                 PromptRow(
                     id=p.id or 0,

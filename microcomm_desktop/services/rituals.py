@@ -334,7 +334,8 @@ def set_occurrence(
         if new_prompt and record_prompt_use and isinstance(prompt_id, int):
             if s.get(Prompt, prompt_id) is None:
                 raise InputError("prompt", "That prompt no longer exists.")
-            first_post = (post_ids or before.post_ids or [None])[0]
+            linked = post_ids or before.post_ids
+            first_post = linked[0] if linked else None
             s.add(PromptUse(prompt_id=prompt_id, used_on=local_date, post_id=first_post))
     return before
 

@@ -102,8 +102,10 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
             occ.prompt_id = prompt.id
             occ.recap = f"{rit.name}: {rng.randint(8, 24)} replies; next week we try '{prompt.text[:40]}…'"
             session.add(occ)
-            post = session.exec(select(Post).where(Post.ritual_occurrence_id == occ.id)).first()
-            session.add(PromptUse(prompt_id=prompt.id or 0, used_on=occ.local_date, post_id=post.id if post else None))
+            linked = session.exec(select(Post).where(Post.ritual_occurrence_id == occ.id)).first()
+            session.add(
+                PromptUse(prompt_id=prompt.id or 0, used_on=occ.local_date, post_id=linked.id if linked else None)
+            )
     session.add(
         CalendarEvent(
             workspace_id=wid,

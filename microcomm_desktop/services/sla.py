@@ -97,17 +97,24 @@ def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla
                 if any_reply:  # the creator's replies are logged for this post: trust the timestamps
                     computed[int(pid)] = (int(replied), int(considered))
         posts = s.exec(
-            select(Post.id, Post.local_date, Post.title, Post.sla_replied, Post.sla_considered)
+            select(Post)
             .where(Post.workspace_id == ws_id, Post.local_date >= start, Post.local_date <= end)
             .order_by(col(Post.local_date), col(Post.local_minute))
         ).all()
     out: list[PostSla] = []
-    for pid, d, title, typed_r, typed_c in posts:
+    for post in posts:
+        pid, d, title, typed_r, typed_c = (
+            post.id or 0,
+            post.local_date,
+            post.title,
+            post.sla_replied,
+            post.sla_considered,
+        )
         if pid in computed:
             r, c = computed[pid]
             out.append(PostSla(pid, d, title, r, c, "computed"))
         elif typed_c is not None and typed_r is not None and typed_c > 0:
-            out.append(PostSla(int(pid or 0), d, title, min(typed_r, typed_c), typed_c, "typed"))
+            out.append(PostSla(pid, d, title, min(typed_r, typed_c), typed_c, "typed"))
     return out
 
 

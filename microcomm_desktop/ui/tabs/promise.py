@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +43,7 @@ from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.promise_commands import push_done, today_of
+from microcomm_desktop.ui.tabs.promise_commands import push_done, shortcut, today_of
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 AREA = "promise"
@@ -130,7 +130,7 @@ class PromiseTab(TabPage):
         row.addWidget(self.save_promise_btn)
         row.addWidget(self.promise_status, 1)
         lay.addLayout(row)
-        QShortcut(QKeySequence.StandardKey.Save, page, activated=self.save_promise)
+        shortcut(QKeySequence.StandardKey.Save, page, self.save_promise)
         lay.addWidget(QLabel("<b>Version history</b> (newest first)"))
         self.history = QListWidget()
         self.history.setToolTip("Earlier promises with the date they were saved; double-click to load one back")
@@ -313,9 +313,9 @@ class PromiseTab(TabPage):
         down = QPushButton("Move down")
         down.setToolTip("Alt+Down")
         down.clicked.connect(lambda: self.move_selected(1))
-        QShortcut(QKeySequence("Alt+Up"), v, activated=lambda: self.move_selected(-1))
-        QShortcut(QKeySequence("Alt+Down"), v, activated=lambda: self.move_selected(1))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), v, activated=self.delete_prompt)
+        shortcut(QKeySequence("Alt+Up"), v, lambda: self.move_selected(-1))
+        shortcut(QKeySequence("Alt+Down"), v, lambda: self.move_selected(1))
+        shortcut(QKeySequence(QKeySequence.StandardKey.Delete), v, self.delete_prompt)
         r.addWidget(up)
         r.addWidget(down)
         r.addStretch(1)
@@ -328,8 +328,8 @@ class PromiseTab(TabPage):
         self.use_post.setMinimumWidth(220)
         mark = QPushButton("Mark used")
         mark.clicked.connect(self.mark_used)
-        for w in (self.use_date, self.use_post, mark):
-            r.addWidget(w)
+        for widget in (self.use_date, self.use_post, mark):
+            r.addWidget(widget)
         lay.addLayout(r)
         form = QFormLayout()
         self.prompt_text = QLineEdit()

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from microcomm_desktop.ui.context import UiContext
 
@@ -19,6 +20,13 @@ def today_of(ctx: UiContext) -> date:
     """The app's "today": the main window may pin it (screenshots, tests) via ``ctx.extras["today"]``."""
     t = ctx.extras.get("today")
     return t if isinstance(t, date) else date.today()
+
+
+def shortcut(keys: QKeySequence | QKeySequence.StandardKey | str, parent: QWidget, fn: Callable[[], Any]) -> QShortcut:
+    """A shortcut bound to ``parent`` (and its children) calling ``fn``."""
+    sc = QShortcut(QKeySequence(keys), parent)
+    sc.activated.connect(fn)
+    return sc
 
 
 class ServiceCommand(QUndoCommand):

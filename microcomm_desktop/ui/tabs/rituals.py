@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,7 +43,7 @@ from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.promise_commands import push_done, today_of
+from microcomm_desktop.ui.tabs.promise_commands import push_done, shortcut, today_of
 from microcomm_desktop.ui.tabs.rituals_dialog import RitualDialog
 from microcomm_desktop.ui.widgets.calendar_view import CalendarView
 from microcomm_desktop.ui.widgets.table import FilterableTable
@@ -90,8 +90,8 @@ class RitualsTab(TabPage):
         self.ritual_model = RitualTableModel(self)
         self.ritual_table = FilterableTable(self.ritual_model, "Filter rituals…")
         self.ritual_table.view.doubleClicked.connect(lambda _i: self.edit_ritual_dialog())
-        for c, w in ((0, 140), (1, 150), (2, 120), (3, 130), (4, 60), (5, 100), (6, 60), (7, 60)):
-            self.ritual_table.view.setColumnWidth(c, w)
+        for c, width in ((0, 140), (1, 150), (2, 120), (3, 130), (4, 60), (5, 100), (6, 60), (7, 60)):
+            self.ritual_table.view.setColumnWidth(c, width)
         self.empty_label = QLabel(
             "No rituals yet. Two weekly rituals is the recommended start: add the suggested "
             "“Tuesday teardown” (members submit work for review) and “Friday wins” (members share results)."
@@ -117,7 +117,7 @@ class RitualsTab(TabPage):
         rl.addWidget(self.ritual_table)
         lower.addTab(rit_page, "Rituals && streaks")
         lower.addTab(self._build_sla_page(), "Response SLA")
-        self.lower = lower
+        self.lower_tabs = lower
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -169,7 +169,7 @@ class RitualsTab(TabPage):
         self.save_occ_btn = QPushButton("Save occurrence")
         self.save_occ_btn.setToolTip("Ctrl+Return")
         self.save_occ_btn.clicked.connect(self.save_occurrence)
-        QShortcut(QKeySequence("Ctrl+Return"), box, activated=self.save_occurrence)
+        shortcut(QKeySequence("Ctrl+Return"), box, self.save_occurrence)
         lay.addWidget(self.save_occ_btn)
         self.occ_error = QLabel("")
         self.occ_error.setWordWrap(True)
@@ -431,10 +431,10 @@ class RitualsTab(TabPage):
         self._set_occ_enabled(True)
         self.occ_prompt.clear()
         self.occ_prompt.addItem("(none)", None)
-        for p in promise_svc.list_prompts(self.engine, self.ws_id, it.local_date):
-            if p.ritual_id in (it.ritual_id, None):
-                flag = "  (used recently)" if p.too_soon and p.id != it.prompt_id else ""
-                self.occ_prompt.addItem(f"[{p.rung}] {p.text[:70]}{flag}", p.id)
+        for pr in promise_svc.list_prompts(self.engine, self.ws_id, it.local_date):
+            if pr.ritual_id in (it.ritual_id, None):
+                flag = "  (used recently)" if pr.too_soon and pr.id != it.prompt_id else ""
+                self.occ_prompt.addItem(f"[{pr.rung}] {pr.text[:70]}{flag}", pr.id)
         self.occ_prompt.setCurrentIndex(max(0, self.occ_prompt.findData(it.prompt_id)))
         self.occ_recap.setPlainText(it.recap)
         self.occ_posts.clear()
@@ -630,7 +630,7 @@ class RitualsTab(TabPage):
         return report
 
     def export_csv(self) -> None:
-        if self.lower.currentIndex() == 1:
+        if self.lower_tabs.currentIndex() == 1:
             self.sla_weeks.export_csv_dialog("sla-weekly.csv")
         else:
             self.ritual_table.export_csv_dialog("rituals.csv")

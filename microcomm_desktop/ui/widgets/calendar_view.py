@@ -74,9 +74,13 @@ class CalendarView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
         lay.addWidget(self.view, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, activated=lambda: self.step(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, activated=lambda: self.step(1))
-        QShortcut(QKeySequence(Qt.Key.Key_Home), self.view, activated=self.go_today)
+        for key, target, fn in (
+            (Qt.Key.Key_PageUp, self, lambda: self.step(-1)),
+            (Qt.Key.Key_PageDown, self, lambda: self.step(1)),
+            (Qt.Key.Key_Home, self.view, self.go_today),
+        ):
+            sc = QShortcut(QKeySequence(key), target)
+            sc.activated.connect(fn)
         self._update_title()
 
     def _update_title(self) -> None:

@@ -1,0 +1,103 @@
+"""Rituals tab with qtbot: add ritual, mark an occurrence run, undo/redo, models pass qtmodeltester."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from microcomm_desktop.services import rituals as svc
+from microcomm_desktop.ui.tabs.rituals import RitualsTab
+
+
+def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> RitualsTab:  # type: ignore[no-untyped-def]
+    ui_ctx.extras["today"] = today
+    tab = RitualsTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.set_workspace(ws_id)
+    return tab
+
+
+def test_add_ritual_mark_run_and_undo(qtbot, ui_ctx, workspace, today, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    tab = _tab(qtbot, ui_ctx, workspace.id, today)
+    assert tab.empty_label.isVisibleTo(tab)
+    with qtbot.waitSignal(ui_ctx.bus.data_changed):
+        rid = tab.add_ritual_values(
+            {"name": "Tuesday teardown", "weekdays": "1", "time_of_day": "18:30", "active_from": date(2026, 11, 1)}
+        )
+    assert rid is not None and tab.ritual_model.rowCount() == 1
+    qtmodeltester.check(tab.ritual_model)
+    qtmodeltester.check(tab.calendar.model)
+    tab.calendar.select(date(2026, 11, 24))
+    assert tab.selected_item() is not None and tab.selected_item().title == "Tuesday teardown"
+    assert tab.mark_selected("run")
+    assert svc.calendar(ui_ctx.engine, workspace.id, date(2026, 11, 24), date(2026, 11, 24))[0].status == "run"
+    assert "✓ 18:30 Tuesday teardown" in tab.calendar.model.data(tab.calendar.model.index_of(date(2026, 11, 24)))
+    tab.undo_stack.undo()
+    assert svc.calendar(ui_ctx.engine, workspace.id, date(2026, 11, 24), date(2026, 11, 24))[0].status == "planned"
+    tab.undo_stack.redo()
+    assert svc.calendar(ui_ctx.engine, workspace.id, date(2026, 11, 24), date(2026, 11, 24))[0].status == "run"
+    tab.undo_stack.undo()
+    tab.undo_stack.undo()  # the ritual itself
+    assert svc.list_rituals(ui_ctx.engine, workspace.id) == []
+    assert tab.ritual_model.rowCount() == 0
+
+
+def test_future_occurrence_cannot_be_marked_run(qtbot, ui_ctx, workspace, today) -> None:  # type: ignore[no-untyped-def]
+    tab = _tab(qtbot, ui_ctx, workspace.id, today)
+    tab.add_suggestions()
+    assert {r.name for r in svc.list_rituals(ui_ctx.engine, workspace.id)} == {"Tuesday teardown", "Friday wins"}
+    tab.calendar.select(date(2026, 11, 27))
+    assert not tab.mark_selected("run")
+    assert "future" in tab.occ_error.text()
+    tab.undo_stack.undo()  # one macro undoes both suggestions
+    assert svc.list_rituals(ui_ctx.engine, workspace.id) == []
+
+
+def test_sample_tab_shows_streaks_sla_and_edits_occurrence(
+    qtbot, ui_ctx, sample_workspace, today, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    tab = _tab(qtbot, ui_ctx, sample_workspace.id, today)
+    assert tab.ritual_model.rowCount() == 2
+    assert tab.sla_week_model.rowCount() >= 10
+    assert tab.sla_miss_model.rowCount() > 0
+    assert "%" in tab.sla_summary.text()
+    for m in (tab.sla_week_model, tab.sla_miss_model):
+        qtmodeltester.check(m)
+    tab.calendar.set_mode("week")
+    assert tab.calendar.model.rowCount() == 1
+    tab.calendar.select(date(2026, 11, 24))
+    tab.occ_recap.setPlainText("Three fixes: cadence, arm swing, hips")
+    tab.occ_posts.item(0).setCheckState(tab.occ_posts.item(0).checkState().__class__.Checked)
+    assert tab.save_occurrence()
+    st = svc.occurrence_state(ui_ctx.engine, tab.selected_item().ritual_id, date(2026, 11, 24))
+    assert st.recap.startswith("Three fixes") and st.post_ids
+    tab.undo_stack.undo()
+    st2 = svc.occurrence_state(ui_ctx.engine, st.ritual_id, date(2026, 11, 24))
+    assert not st2.recap.startswith("Three fixes")
+
+
+def test_ics_import_and_undo(qtbot, ui_ctx, workspace, sample_workspace, today, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.ics import export_ics
+
+    path = tmp_path / "c.ics"
+    export_ics(ui_ctx.engine, sample_workspace.id, path)
+    tab = _tab(qtbot, ui_ctx, workspace.id, today)
+    report = tab.import_ics_path(path)
+    assert len(report.created) == 2
+    assert tab.ritual_model.rowCount() == 2
+    tab.undo_stack.undo()
+    assert tab.ritual_model.rowCount() == 0
+    tab.undo_stack.redo()
+    assert tab.ritual_model.rowCount() == 2
+
+
+def test_sla_setting_rejects_nothing_silently(qtbot, ui_ctx, workspace, today) -> None:  # type: ignore[no-untyped-def]
+    tab = _tab(qtbot, ui_ctx, workspace.id, today)
+    tab.sla_minutes.setValue(30)
+    tab.own_handle.setText("@me")
+    tab.save_sla()
+    from microcomm_desktop.services.promise import get_profile
+
+    prof = get_profile(ui_ctx.engine, workspace.id)
+    assert (prof.sla_minutes, prof.own_handle) == (30, "me")
+    tab.undo_stack.undo()
+    assert get_profile(ui_ctx.engine, workspace.id).sla_minutes == 60
