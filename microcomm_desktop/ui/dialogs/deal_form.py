@@ -78,6 +78,7 @@ class DealFormDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._ready = False  # live figures start once every field exists
         self.engine = engine
         self.workspace = workspace
         self.original = data
@@ -230,6 +231,7 @@ class DealFormDialog(QDialog):
             f.edit.textChanged.connect(self.update_figures)
         self.table.itemChanged.connect(lambda _item: self.update_figures())
         self.deal_result: DealData | None = None
+        self._ready = True
         self.update_figures()
 
     # ----- helpers
@@ -369,15 +371,21 @@ class DealFormDialog(QDialog):
             **{name: edit.text() for name, edit in self.texts.items()},
         }
         data = DealData(workspace_id=self.workspace.id or 0, id=self.deal_id, fields=fields, lines=lines)
-        errors = deal_service.validate(data) if ok else {}
+        # Validate everything at once so the user sees every problem, not one per Save press; fields that
+        # did not parse already show their own message.
+        errors = deal_service.validate(data)
         self._show(self.brand_error, errors.get("brand", ""))
         self._show(self.end_error, errors.get("end_date", ""))
-        rest = [m for k, m in errors.items() if k not in ("brand", "end_date")]
-        self._show(self.error, " ".join(rest) if ok else "Some fields need fixing (marked in red).")
+        rest = [m for k, m in errors.items() if k not in ("brand", "end_date") and not k.startswith("line")]
+        if not ok:
+            rest.insert(0, "Some fields need fixing (marked in red).")
+        self._show(self.error, " ".join(rest))
         return (data if ok and not errors else None), ok and not errors
 
     def update_figures(self) -> None:
         """Live blended figures from the current form (linked posts counted as if saved)."""
+        if not self._ready:
+            return
         ok_fee, fee = self.fee.money(optional=True)
         ok_media, media = self.media.money(optional=True)
         lines, _ = self._lines()
