@@ -1,0 +1,1 @@
+"""Qt table models, one module per table (QAbstractTableModel + COL_* constants + set_rows)."""
