@@ -57,7 +57,7 @@ def render_png(svg: Path, size: int) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buf, "PNG"):
+    if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # stub says bytes, runtime wants str
         raise RuntimeError("Qt could not encode PNG")
     buf.close()
     return bytes(data.data())

@@ -140,7 +140,9 @@ def test_smoke_creates_migrates_paints_then_reopens(bundle: Bundle, tmp_path: Pa
     assert _alembic_heads(db) == _source_heads()  # every migration branch ran in the frozen app
 
     # Put something in through the frozen CLI, then open the same folder again.
-    made = run_frozen(bundle, "workspace", "create", "Frozen Club", "--timezone", "Europe/Berlin", "--data-dir", str(data))
+    made = run_frozen(
+        bundle, "workspace", "create", "Frozen Club", "--timezone", "Europe/Berlin", "--data-dir", str(data)
+    )
     assert made.returncode == 0, made.stderr
     second = run_frozen(bundle, "--smoke", "--data-dir", str(data))
     assert second.returncode == 0, second.stdout + second.stderr
