@@ -134,6 +134,14 @@ def _workspace(conn: Connection, workspace_id: int) -> Any:
 # -------------------------------------------------------------------------------- the ranked table
 
 
+def post_count(engine: Engine, workspace_id: int, since: date, until: date) -> int:
+    """Posts in the period (the tab computes small periods at once and large ones in a worker)."""
+    p = table_of(Post)
+    q = select(func.count()).where(p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= until)
+    with engine.connect() as conn:
+        return int(conn.execute(q).scalar() or 0)
+
+
 def _posts_query(workspace_id: int, by: str, since: date, until: date, label: str) -> Any:
     p = table_of(Post)
     eng = func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)

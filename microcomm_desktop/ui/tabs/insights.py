@@ -1,14 +1,679 @@
-"""The Insights tab (placeholder until its feature lands)."""
+"""The Insights tab: which themes, formats, rituals and prompt rungs bring people back.
+
+* a ranked table (+ bar chart) for a period and label, grouped by theme / format / ritual / rung;
+* the shortlist of themes proven by replies and saves, with one-click "add to next sprint" / "add a prompt";
+* best times: a weekday × 3-hour heat map of replies per 1k reach in the workspace's local time;
+* the decision log: one content decision per week, tied to the metric and week it rests on.
+
+Figures are computed by ``services.insights`` in a worker thread (a big workspace takes a few hundred ms) and
+applied only if they are still the latest request, so the tab never freezes and never shows stale numbers.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop.domain import metrics
+from microcomm_desktop.services import decisions as dec
+from microcomm_desktop.services import insights as si
+from microcomm_desktop.services.scorecard import Benchmarks, benchmarks
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.tabs.base import PlaceholderTab, TabPage
+from microcomm_desktop.ui.dialogs.decision_edit import (
+    AddDecisionCommand,
+    DecisionDialog,
+    DeleteDecisionCommand,
+    EditDecisionCommand,
+)
+from microcomm_desktop.ui.models.insight_table import (
+    SORT_ROLE,
+    STATS_ROLE,
+    DecisionTableModel,
+    InsightTableModel,
+)
+from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.insights_commands import AddPromptCommand, AddThemeToSprintCommand
+from microcomm_desktop.ui.tabs.insights_prompt import PromptDialog
+from microcomm_desktop.ui.widgets.heatmap import WEEKDAYS, HeatmapWidget
+from microcomm_desktop.ui.widgets.table import FilterableTable
+
+DIMENSION_LABELS = [("Theme", "theme"), ("Format", "format"), ("Ritual", "ritual"), ("Prompt rung", "rung")]
+LABEL_CHOICES = [("Community posts", "community"), ("Reach posts", "reach"), ("All posts", "all")]
+PRESETS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 180 days", 180), ("Last 365 days", 365), ("Custom", 0)]
+REFRESH_AREAS = {"posts", "interactions", "all", "workspace", "rituals", "prompts", "settings", "promise"}
+DEFINITIONS = (
+    "Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the "
+    "group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ "
+    "days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked "
+    "“too few posts to judge” and listed last. Colours: below / in / above the benchmark band."
+)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    """Everything the tab shows for one request, computed off the UI thread."""
+
+    def __init__(self, gen: int, engine: Any, ws_id: int, by: str, since: date, until: date, label: str) -> None:
+        super().__init__()
+        self.gen, self.engine, self.ws_id = gen, engine, ws_id
+        self.by, self.since, self.until, self.label = by, since, until, label
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = {
+                "table": si.insights_table(self.engine, self.ws_id, self.by, self.since, self.until, self.label),
+                "times": si.best_times(self.engine, self.ws_id, self.since, self.until, self.label),
+                "shortlist": si.theme_shortlist(self.engine, self.ws_id, self.since, self.until),
+                "bench": benchmarks(self.engine, self.ws_id),
+            }
+        except Exception as exc:  # shown in the tab; never escapes a worker thread
+            self.signals.failed.emit(self.gen, str(exc))
+            return
+        self.signals.done.emit(self.gen, result)
+
+
+class InsightsTab(TabPage):
+    title = "Insights"
+    refreshed = Signal()
+    # Up to this many posts in the period the figures are computed right away (a few ms); above, in a worker.
+    sync_max_posts = 2000
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        today = ctx.extras.get("today")
+        self.today: date = today if isinstance(today, date) else date.today()
+        self.ws_id: int | None = None
+        self._gen = 0
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.undo_stack = QUndoStack(self)
+        ctx.undo_group.addStack(self.undo_stack)
+        self.bench: Benchmarks | None = None
+        self.last: dict[str, Any] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.refresh)
+
+        self._build_controls()
+        self._build_body()
+        self._restore_state()
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+    # ----- building -------------------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.by_combo = QComboBox(self)
+        for text, key in DIMENSION_LABELS:
+            self.by_combo.addItem(text, key)
+        self.by_combo.setToolTip("Group the period's posts by theme, format, ritual or the prompt-ladder rung")
+        self.preset = QComboBox(self)
+        for text, days in PRESETS:
+            self.preset.addItem(text, days)
+        self.since_edit = QDateEdit(self)
+        self.until_edit = QDateEdit(self)
+        for e in (self.since_edit, self.until_edit):
+            e.setCalendarPopup(True)
+            e.setDisplayFormat("yyyy-MM-dd")
+        self.label_combo = QComboBox(self)
+        for text, key in LABEL_CHOICES:
+            self.label_combo.addItem(text, key)
+        self.label_combo.setToolTip("Judge community posts on replies and saves; reach posts on shares and discovery")
+        self.status = QLabel("", self)
+        self.status.setObjectName("insightsStatus")
+        self.period_error = QLabel("", self)
+        self.period_error.setObjectName("periodError")
+        self.period_error.setStyleSheet("color: #c0392b;")
+        bar = QHBoxLayout()
+        for text, w in (
+            ("Group by", self.by_combo),
+            ("Period", self.preset),
+            ("from", self.since_edit),
+            ("to", self.until_edit),
+            ("Posts", self.label_combo),
+        ):
+            lab = QLabel(text, self)
+            lab.setBuddy(w)
+            bar.addWidget(lab)
+            bar.addWidget(w)
+        bar.addWidget(self.period_error)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        self.definitions = QLabel(DEFINITIONS.format(n=3), self)
+        self.definitions.setWordWrap(True)
+        self.definitions.setObjectName("insightsDefinitions")
+        f = self.definitions.font()
+        f.setPointSizeF(f.pointSizeF() * 0.9)
+        self.definitions.setFont(f)
+        self._bar = bar
+
+        self.by_combo.currentIndexChanged.connect(self._schedule)
+        self.label_combo.currentIndexChanged.connect(self._schedule)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.since_edit.dateChanged.connect(self._dates_edited)
+        self.until_edit.dateChanged.connect(self._dates_edited)
+
+        act = QAction("Refresh insights", self)
+        act.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(self.refresh)
+        self.addAction(act)
+        log = QAction("Log a decision", self)
+        log.setShortcut(QKeySequence("Ctrl+D"))
+        log.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        log.triggered.connect(self.add_decision)
+        self.addAction(log)
+
+    def _build_body(self) -> None:
+        self.model = InsightTableModel(self)
+        self.table = FilterableTable(self.model, "Filter groups… (Ctrl+F)", self)
+        self.table.proxy.setSortRole(SORT_ROLE)
+        self.table.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.view.setSortingEnabled(False)  # ranked order first; the user can click a header to sort
+        self.table.view.horizontalHeader().sectionClicked.connect(self._enable_sort)
+        self.overall = QLabel("", self)
+        self.overall.setObjectName("insightsOverall")
+        self.overall.setWordWrap(True)
+
+        self.chart = pg.PlotWidget()
+        self.chart.setMinimumHeight(180)
+        self.chart.setMenuEnabled(False)
+        self.chart.setMouseEnabled(x=False, y=False)
+        self.legend = self.chart.addLegend(offset=(-10, 10))
+        self.chart.setLabel("bottom", "per 1,000 reach")
+        self.chart_data: dict[str, list[Any]] = {}
+
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.overall)
+        split_left = QSplitter(Qt.Orientation.Vertical, left)
+        split_left.addWidget(self.table)
+        split_left.addWidget(self.chart)
+        split_left.setSizes([320, 220])
+        ll.addWidget(split_left, 1)
+
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.side.addTab(self._build_shortlist(), "Shortlist")
+        self.side.addTab(self._build_best_times(), "Best times")
+        self.side.addTab(self._build_decisions(), "Decision log")
+
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(self.side)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+
+        self.empty = QLabel(
+            "No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and "
+            "formats, and their ranking appears here.",
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("insightsEmpty")
+        self.empty.setVisible(False)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(self._bar)
+        lay.addWidget(self.definitions)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.split, 1)
+
+    def _build_shortlist(self) -> QWidget:
+        box = QWidget(self)
+        v = QVBoxLayout(box)
+        intro = QLabel(
+            "Themes of <b>community posts</b> proven by replies <i>and</i> saves per 1k reach (score = mean of "
+            "both, each scaled to its benchmark top). Only themes with enough posts count as evidence."
+        )
+        intro.setWordWrap(True)
+        v.addWidget(intro)
+        self.shortlist_area = QVBoxLayout()
+        v.addLayout(self.shortlist_area)
+        v.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        self.shortlist_cards: list[QFrame] = []
+        return scroll
+
+    def _build_best_times(self) -> QWidget:
+        w = QWidget(self)
+        v = QVBoxLayout(w)
+        self.heat_intro = QLabel("", w)
+        self.heat_intro.setWordWrap(True)
+        self.heatmap = HeatmapWidget(w)
+        self.heat_best = QLabel("", w)
+        self.heat_best.setWordWrap(True)
+        self.heat_best.setObjectName("heatBest")
+        v.addWidget(self.heat_intro)
+        v.addWidget(self.heatmap, 1)
+        v.addWidget(self.heat_best)
+        return w
+
+    def _build_decisions(self) -> QWidget:
+        w = QWidget(self)
+        v = QVBoxLayout(w)
+        self.decision_nudge = QLabel("", w)
+        self.decision_nudge.setWordWrap(True)
+        self.decision_nudge.setObjectName("decisionNudge")
+        self.decision_model = DecisionTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.decision_model)
+        self.decision_proxy = proxy
+        self.decision_view = QTableView(w)
+        self.decision_view.setModel(proxy)
+        self.decision_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.decision_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.decision_view.verticalHeader().setVisible(False)
+        self.decision_view.horizontalHeader().setStretchLastSection(True)
+        self.decision_view.setWordWrap(True)
+        self.decision_view.doubleClicked.connect(lambda _i: self.edit_decision())
+        buttons = QHBoxLayout()
+        self.add_decision_btn = QPushButton("Log a decision…", w)
+        self.add_decision_btn.setToolTip("Ctrl+D — prefilled from the selected row of the ranking")
+        self.add_decision_btn.clicked.connect(self.add_decision)
+        edit = QPushButton("Edit…", w)
+        edit.clicked.connect(self.edit_decision)
+        delete = QPushButton("Delete", w)
+        delete.clicked.connect(self.delete_decision)
+        for b in (self.add_decision_btn, edit, delete):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        v.addWidget(self.decision_nudge)
+        v.addWidget(self.decision_view, 1)
+        v.addLayout(buttons)
+        return w
+
+    # ----- state ----------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        for combo, key in ((self.by_combo, "insights/by"), (self.label_combo, "insights/label")):
+            i = combo.findData(s.value(key, combo.itemData(0)))
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+        try:
+            days = int(str(s.value("insights/days", 90)))
+        except (TypeError, ValueError):
+            days = 90
+        i = self.preset.findData(days)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(i if i >= 0 else 1)
+        self.preset.blockSignals(False)
+        self._apply_preset()
+
+    def _save_state(self) -> None:
+        s = self.ctx.settings
+        s.setValue("insights/by", self.by_combo.currentData())
+        s.setValue("insights/label", self.label_combo.currentData())
+        s.setValue("insights/days", self.preset.currentData())
+
+    def _apply_preset(self) -> None:
+        days = int(self.preset.currentData() or 0)
+        if days <= 0:
+            return
+        since, until = si.default_period(self.today, days)
+        for e, d in ((self.since_edit, since), (self.until_edit, until)):
+            e.blockSignals(True)
+            e.setDate(QDate(d.year, d.month, d.day))
+            e.blockSignals(False)
+
+    def _preset_changed(self) -> None:
+        self._apply_preset()
+        self._schedule()
+
+    def _dates_edited(self) -> None:
+        custom = self.preset.findData(0)
+        if self.preset.currentIndex() != custom:
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(custom)
+            self.preset.blockSignals(False)
+        self._schedule()
+
+    def period(self) -> tuple[date, date]:
+        a, b = self.since_edit.date(), self.until_edit.date()
+        return date(a.year(), a.month(), a.day()), date(b.year(), b.month(), b.day())
+
+    def by(self) -> str:
+        return str(self.by_combo.currentData())
+
+    def label(self) -> str:
+        return str(self.label_combo.currentData())
+
+    # ----- refresh --------------------------------------------------------------------------------------
+    def set_workspace(self, workspace_id: int | None) -> None:
+        self.ws_id = workspace_id
+        self.undo_stack.clear()  # commands hold ids of the previous workspace
+        self.refresh()
+
+    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+        if workspace_id != self.ws_id:
+            return
+        if area == "decisions":
+            self.load_decisions()
+        elif area in REFRESH_AREAS:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Start computing the current request; older requests still running are ignored when they finish."""
+        self._timer.stop()
+        self._gen += 1
+        self._save_state()
+        self.load_decisions()
+        if self.ws_id is None:
+            self.model.set_result(None)
+            return
+        since, until = self.period()
+        if until < since:
+            self.period_error.setText("The period ends before it starts.")
+            self.status.setText("")
+            return
+        self.period_error.setText("")
+        job = _Job(self._gen, self.ctx.engine, self.ws_id, self.by(), since, until, self.label())
+        job.signals.done.connect(self._apply)
+        job.signals.failed.connect(self._failed)
+        self._job = job  # keep the signal holder alive until it reports
+        if si.post_count(self.ctx.engine, self.ws_id, since, until) <= self.sync_max_posts:
+            job.run()  # a small workspace answers in a few ms: no flicker, no "Computing…"
+            return
+        self.status.setText("Computing…")
+        self.pool.start(job)
+
+    def _failed(self, gen: int, message: str) -> None:
+        if gen != self._gen:
+            return
+        self.status.setText("")
+        self.period_error.setText(f"Could not compute insights: {message}")
+        self.refreshed.emit()
+
+    def _apply(self, gen: int, result: dict[str, Any]) -> None:
+        if gen != self._gen:
+            return
+        self.last = result
+        res: si.InsightsResult = result["table"]
+        self.bench = result["bench"]
+        self.model.dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        self.model.set_result(res, self.bench.bands if self.bench else None)
+        self.table.view.setSortingEnabled(False)
+        self.table.proxy.sort(-1)
+        self.definitions.setText(DEFINITIONS.format(n=res.min_posts))
+        o = res.overall
+        self.overall.setText(
+            f"<b>{o.posts}</b> {res.label if res.label != 'all' else ''} posts from {res.since:%d %b %Y} to "
+            f"{res.until:%d %b %Y}: median replies/1k <b>{metrics.format_rate(o.median_replies_per_1k)}</b>, "
+            f"saves/1k <b>{metrics.format_rate(o.saves_per_1k)}</b>, ER "
+            f"<b>{metrics.format_rate(o.er, suffix=' %')}</b> (by {res.er_definition}); "
+            f"<b>{res.returning_total}</b> returning engagers in the 30 days to {res.until:%d %b}."
+        )
+        no_posts = o.posts == 0
+        self.empty.setVisible(no_posts)
+        self.status.setText("")
+        self._draw_chart(res)
+        self._fill_shortlist(result["shortlist"])
+        self._fill_best_times(result["times"])
+        self.refreshed.emit()
+
+    def _enable_sort(self, _section: int) -> None:
+        if not self.table.view.isSortingEnabled():
+            self.table.view.setSortingEnabled(True)
+
+    # ----- chart ----------------------------------------------------------------------------------------
+    def _fg(self) -> Any:
+        return self.palette().color(self.palette().ColorRole.Text)
+
+    def _style_chart(self) -> None:
+        pal = self.palette()
+        self.chart.setBackground(pal.color(pal.ColorRole.Base))
+        fg = pal.color(pal.ColorRole.Text)
+        self.legend.setLabelTextColor(fg)
+        for axis in ("left", "bottom"):
+            ax = self.chart.getAxis(axis)
+            ax.setPen(pg.mkPen(fg))
+            ax.setTextPen(pg.mkPen(fg))
+
+    def _draw_chart(self, res: si.InsightsResult) -> None:
+        self.chart.clear()
+        self._style_chart()
+        rows = [g for g in res.rows if g.judged][:12]
+        names = [g.key for g in rows]
+        replies = [g.median_replies_per_1k or 0.0 for g in rows]
+        saves = [g.saves_per_1k or 0.0 for g in rows]
+        self.chart_data = {"names": names, "replies": replies, "saves": saves}
+        if not rows:
+            self.chart.setTitle("Nothing to chart: no group has enough posts yet", color=self._fg())
+            return
+        self.chart.setTitle(f"Judged {res.by}s: median replies/1k and saves/1k", color=self._fg())
+        n = len(rows)
+        ys = [n - 1 - i for i in range(n)]
+        rep = pg.BarGraphItem(
+            x0=0, y=[y + 0.2 for y in ys], height=0.36, width=replies, brush=pg.mkBrush(66, 133, 244), name="Replies/1k"
+        )
+        sav = pg.BarGraphItem(
+            x0=0, y=[y - 0.2 for y in ys], height=0.36, width=saves, brush=pg.mkBrush(52, 168, 83), name="Saves/1k"
+        )
+        self.chart.addItem(rep)
+        self.chart.addItem(sav)
+        self.chart.getAxis("left").setTicks([[(y, name) for y, name in zip(ys, names, strict=True)]])
+        self.chart.setYRange(-0.6, n - 0.4, padding=0)
+        self.chart.setXRange(0, max([*replies, *saves, 1.0]) * 1.3, padding=0)  # room for the legend
+
+    # ----- shortlist ------------------------------------------------------------------------------------
+    def _fill_shortlist(self, items: list[si.ShortlistItem]) -> None:
+        for card in self.shortlist_cards:
+            self.shortlist_area.removeWidget(card)
+            card.deleteLater()
+        self.shortlist_cards = []
+        if not items:
+            card = QFrame()
+            lab = QLabel(
+                "No theme has enough community posts with reach in this period yet. Tag posts with themes "
+                "(Posts tab) or widen the period."
+            )
+            lab.setWordWrap(True)
+            QVBoxLayout(card).addWidget(lab)
+            self.shortlist_area.addWidget(card)
+            self.shortlist_cards.append(card)
+            return
+        for rank, item in enumerate(items, start=1):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setObjectName(f"shortlistCard{rank}")
+            v = QVBoxLayout(card)
+            head = QLabel(f"<b>{rank}. {item.stats.key}</b> — score {item.score:.0f}/100")
+            ev = QLabel(item.evidence)
+            ev.setWordWrap(True)
+            ev.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row = QHBoxLayout()
+            sprint_btn = QPushButton("Add to next sprint")
+            sprint_btn.setToolTip("Adds a task to week 1 of the upcoming sprint, or the current sprint's next week")
+            sprint_btn.clicked.connect(lambda _=False, it=item: self.add_to_sprint(it))
+            prompt_btn = QPushButton("Add a prompt…")
+            prompt_btn.setToolTip("Adds a prompt about this theme to the prompt library")
+            prompt_btn.clicked.connect(lambda _=False, it=item: self.add_prompt(it))
+            row.addWidget(sprint_btn)
+            row.addWidget(prompt_btn)
+            row.addStretch(1)
+            v.addWidget(head)
+            v.addWidget(ev)
+            v.addLayout(row)
+            self.shortlist_area.addWidget(card)
+            self.shortlist_cards.append(card)
+
+    def add_to_sprint(self, item: si.ShortlistItem) -> bool:
+        if self.ws_id is None:
+            return False
+        cmd = AddThemeToSprintCommand(
+            self.ctx.engine, self.ws_id, item.stats.key, self.today, item.evidence, self.ctx.bus
+        )
+        self.undo_stack.push(cmd)
+        if cmd.error or cmd.added is None:
+            QMessageBox.information(self, "Add to next sprint", cmd.error or "Not added.")
+            return False
+        self.ctx.bus.status_message.emit(
+            f"Added “{item.stats.key}” to {cmd.added.slot.sprint_name}, week {cmd.added.slot.week_no} (Ctrl+Z undoes)"
+        )
+        return True
+
+    def add_prompt(self, item: si.ShortlistItem, dialog: PromptDialog | None = None) -> bool:
+        if self.ws_id is None:
+            return False
+        dlg = dialog or PromptDialog(
+            si.suggested_prompt(item.stats.key), si.rituals_of(self.ctx.engine, self.ws_id), self
+        )
+        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        text, rung, ritual_id = dlg.values()
+        cmd = AddPromptCommand(self.ctx.engine, self.ws_id, text, rung, ritual_id, self.ctx.bus)
+        self.undo_stack.push(cmd)
+        if cmd.error:
+            QMessageBox.information(self, "Add a prompt", cmd.error)
+            return False
+        self.ctx.bus.status_message.emit("Prompt added to the library (Ctrl+Z undoes)")
+        return True
+
+    # ----- best times -----------------------------------------------------------------------------------
+    def _fill_best_times(self, bt: si.BestTimes) -> None:
+        top = self.bench.bands["replies_per_1k"].high if self.bench else 25.0
+        self.heatmap.set_grid(bt.grid, top)
+        self.heat_intro.setText(
+            f"Replies per 1k reach by weekday and 3-hour block of local time ({bt.timezone}), pooled over "
+            f"{bt.posts} posts; each cell shows the rate and its post count. Hatched cells have fewer than "
+            f"{bt.min_posts} posts. Move rituals to where the community answers."
+        )
+        best = bt.best(3)
+        if best:
+            self.heat_best.setText(
+                "Best times: "
+                + "; ".join(
+                    f"<b>{WEEKDAYS[c.weekday]} {c.hours} h</b> {metrics.format_rate(c.replies_per_1k)}/1k "
+                    f"({c.posts} posts)"
+                    for c in best
+                )
+            )
+        else:
+            self.heat_best.setText("No time slot has enough posts to judge yet.")
+
+    # ----- decisions ------------------------------------------------------------------------------------
+    def load_decisions(self) -> None:
+        if self.ws_id is None:
+            self.decision_model.set_rows([])
+            self.decision_nudge.setText("")
+            return
+        self.decision_model.set_rows(dec.list_decisions(self.ctx.engine, self.ws_id))
+        self.decision_view.resizeColumnsToContents()
+        missing = dec.weeks_without_decision(self.ctx.engine, self.ws_id, self.today, 4)
+        if missing and missing[0] == dec.week_start_for(self.ctx.engine, self.ws_id, self.today):
+            self.decision_nudge.setText(
+                f"No decision logged for this week (week of {missing[0]:%d %b}) — tie one content decision to "
+                "the data every week."
+            )
+        else:
+            self.decision_nudge.setText(f"{4 - len(missing)} of the last 4 weeks have a decision logged.")
+
+    def _week_of(self, d: date) -> date:
+        return dec.week_start_for(self.ctx.engine, self.ws_id or 0, d)
+
+    def _prefill(self) -> tuple[str, str, str]:
+        """Prefill the decision from the selected ranking row: its subject and its figures."""
+        rows = self.table.view.selectionModel().selectedRows() if self.table.view.selectionModel() else []
+        if not rows:
+            return "replies_per_1k", "", ""
+        g = self.table.proxy.data(rows[0], STATS_ROLE)
+        if g is None:
+            return "replies_per_1k", "", ""
+        subject = f"{self.by()}: {g.key}"
+        text = (
+            f"{g.key}: median replies/1k {metrics.format_rate(g.median_replies_per_1k)}, saves/1k "
+            f"{metrics.format_rate(g.saves_per_1k)} over {g.posts} posts → "
+        )
+        return "replies_per_1k", subject, text
+
+    def decision_dialog(self, row: dec.DecisionRow | None = None) -> DecisionDialog:
+        metric, subject, text = self._prefill() if row is None else ("", "", "")
+        this_week = self._week_of(self.today)
+        return DecisionDialog(
+            this_week, self, row=row, metric=metric, subject=subject, text=text, week_of=self._week_of
+        )
+
+    def add_decision(self, dialog: DecisionDialog | None = None) -> bool:
+        if self.ws_id is None:
+            return False
+        dlg = dialog or self.decision_dialog()
+        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        cmd = AddDecisionCommand(self.ctx.engine, self.ws_id, dlg.values(), self.ctx.bus)
+        self.undo_stack.push(cmd)
+        if cmd.error:
+            QMessageBox.warning(self, "Log a decision", cmd.error)
+            return False
+        return True
+
+    def selected_decision(self) -> dec.DecisionRow | None:
+        sm = self.decision_view.selectionModel()
+        rows = sm.selectedRows() if sm else []
+        if not rows:
+            return None
+        return self.decision_proxy.data(rows[0], STATS_ROLE)  # type: ignore[no-any-return]
+
+    def edit_decision(self, dialog: DecisionDialog | None = None) -> bool:
+        row = self.selected_decision()
+        if row is None or self.ws_id is None:
+            return False
+        dlg = dialog or self.decision_dialog(row)
+        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        cmd = EditDecisionCommand(self.ctx.engine, self.ws_id, row.id, dlg.values(), self.ctx.bus)
+        self.undo_stack.push(cmd)
+        return cmd.error is None
+
+    def delete_decision(self) -> bool:
+        row = self.selected_decision()
+        if row is None or self.ws_id is None:
+            return False
+        cmd = DeleteDecisionCommand(self.ctx.engine, self.ws_id, row.id, self.ctx.bus)
+        self.undo_stack.push(cmd)
+        return cmd.error is None
+
+    # ----- export ---------------------------------------------------------------------------------------
+    def export_csv(self) -> None:
+        self.table.export_csv_dialog(f"insights-{self.by()}-{self.label()}.csv")
+
+    def wait_idle(self, msecs: int = 5000) -> bool:
+        """Block until the worker finished (tests and shutdown)."""
+        return self.pool.waitForDone(msecs)
 
 
 def create_tab(ctx: UiContext) -> TabPage:
-    return PlaceholderTab(
-        ctx,
-        "Insights",
-        "Which themes, formats, prompts and rituals bring people back: rankings, best times, decision log.",
-    )
+    return InsightsTab(ctx)

@@ -1,0 +1,200 @@
+"""Add or edit one entry of the decision log, and the undo commands for add / edit / delete.
+
+The dialog validates with ``services.decisions.validate`` before closing, so a missing text or metric is
+explained next to the field and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.services import decisions as dec
+from microcomm_desktop.ui.events import EventBus
+
+
+class DecisionDialog(QDialog):
+    """Week, metric (+ what it was measured on) and the decision sentence."""
+
+    def __init__(
+        self,
+        week_start: date,
+        parent: QWidget | None = None,
+        *,
+        row: dec.DecisionRow | None = None,
+        metric: str = "replies_per_1k",
+        subject: str = "",
+        text: str = "",
+        week_of: Callable[[date], date] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit decision" if row else "Log a decision")
+        self._week_of = week_of
+        self.week = QDateEdit(self)
+        self.week.setCalendarPopup(True)
+        self.week.setDisplayFormat("yyyy-MM-dd")
+        self.week.setToolTip("The week the decision rests on (snapped to the workspace's week start)")
+        d = row.week_start if row else week_start
+        self.week.setDate(QDate(d.year, d.month, d.day))
+        self.metric_combo = QComboBox(self)
+        for key, label in dec.METRICS.items():
+            self.metric_combo.addItem(label, key)
+        self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(row.metric if row else metric)))
+        self.subject = QLineEdit(row.subject if row else subject, self)
+        self.subject.setPlaceholderText("measured on… e.g. format: carousel")
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText("e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.")
+        self.text.setPlainText(row.text if row else text)
+        self.text.setTabChangesFocus(True)
+        self.error = QLabel("", self)
+        self.error.setObjectName("decisionError")
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Week of:", self.week)
+        form.addRow("Rests on:", self.metric_combo)
+        form.addRow("Measured on:", self.subject)
+        form.addRow("Decision:", self.text)
+        lay = QVBoxLayout(self)
+        hint = QLabel("One content decision per week, tied to the number it rests on.")
+        hint.setWordWrap(True)
+        lay.addWidget(hint)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.resize(520, 320)
+
+    def values(self) -> tuple[date, str, str, str]:
+        qd = self.week.date()
+        d = date(qd.year(), qd.month(), qd.day())
+        if self._week_of is not None:
+            d = self._week_of(d)
+        return d, self.text.toPlainText(), str(self.metric_combo.currentData()), self.subject.text()
+
+    def accept(self) -> None:
+        _d, text, metric, _s = self.values()
+        try:
+            dec.validate(text, metric)
+        except dec.DecisionError as exc:
+            self.error.setText(str(exc))
+            self.text.setFocus()
+            return
+        super().accept()
+
+
+class _DecisionCommand(QUndoCommand):
+    def __init__(self, engine: Engine, workspace_id: int, bus: EventBus | None) -> None:
+        super().__init__()
+        self.engine = engine
+        self.workspace_id = workspace_id
+        self.bus = bus
+        self.error: str | None = None
+
+    def _announce(self) -> None:
+        if self.bus is not None:
+            self.bus.changed("decisions", self.workspace_id)
+
+
+class AddDecisionCommand(_DecisionCommand):
+    def __init__(
+        self,
+        engine: Engine,
+        workspace_id: int,
+        values: tuple[date, str, str, str],
+        bus: EventBus | None = None,
+    ) -> None:
+        super().__init__(engine, workspace_id, bus)
+        self.values = values
+        self.row: dec.DecisionRow | None = None
+        self.setText("log decision")
+
+    def redo(self) -> None:
+        try:
+            if self.row is None:
+                week, text, metric, subject = self.values
+                self.row = dec.add_decision(self.engine, self.workspace_id, week, text, metric, subject)
+            else:
+                dec.restore_decision(self.engine, dec.DeletedDecision(self.workspace_id, self.row))
+        except dec.DecisionError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            return
+        self._announce()
+
+    def undo(self) -> None:
+        if self.row is not None:
+            dec.delete_decision(self.engine, self.row.id)
+            self._announce()
+
+
+class EditDecisionCommand(_DecisionCommand):
+    def __init__(
+        self,
+        engine: Engine,
+        workspace_id: int,
+        decision_id: int,
+        values: tuple[date, str, str, str],
+        bus: EventBus | None = None,
+    ) -> None:
+        super().__init__(engine, workspace_id, bus)
+        self.decision_id = decision_id
+        self.values = values
+        self.before: dec.DecisionRow | None = None
+        self.setText("edit decision")
+
+    def redo(self) -> None:
+        week, text, metric, subject = self.values
+        try:
+            self.before = dec.update_decision(self.engine, self.decision_id, week, text, metric, subject)
+        except dec.DecisionError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            return
+        self._announce()
+
+    def undo(self) -> None:
+        b = self.before
+        if b is not None:
+            dec.update_decision(self.engine, self.decision_id, b.week_start, b.text, b.metric, b.subject)
+            self._announce()
+
+
+class DeleteDecisionCommand(_DecisionCommand):
+    def __init__(self, engine: Engine, workspace_id: int, decision_id: int, bus: EventBus | None = None) -> None:
+        super().__init__(engine, workspace_id, bus)
+        self.decision_id = decision_id
+        self.snap: dec.DeletedDecision | None = None
+        self.setText("delete decision")
+
+    def redo(self) -> None:
+        try:
+            self.snap = dec.delete_decision(self.engine, self.decision_id)
+        except dec.DecisionError as exc:
+            self.error = str(exc)
+            self.setObsolete(True)
+            return
+        self._announce()
+
+    def undo(self) -> None:
+        if self.snap is not None:
+            dec.restore_decision(self.engine, self.snap)
+            self._announce()
