@@ -133,6 +133,7 @@ class RitualsTab(TabPage):
     # ------------------------------------------------------------------ panels
     def _build_occurrence_panel(self) -> QWidget:
         box = QGroupBox("Occurrence")
+        box.setMaximumWidth(420)  # long post titles must not squeeze the calendar
         lay = QVBoxLayout(box)
         self.day_label = QLabel("Pick a day on the calendar.")
         self.day_label.setWordWrap(True)
@@ -157,7 +158,7 @@ class RitualsTab(TabPage):
         form = QFormLayout()
         self.occ_prompt = QComboBox()
         self.occ_prompt.setToolTip("The prompt used; it is logged in the prompt library so it is not repeated too soon")
-        form.addRow("Prompt used:", self.occ_prompt)
+        form.addRow("Prompt:", self.occ_prompt)
         self.occ_recap = QPlainTextEdit()
         self.occ_recap.setPlaceholderText("Recap: what was learned, what happens next")
         self.occ_recap.setMaximumHeight(80)
@@ -232,6 +233,10 @@ class RitualsTab(TabPage):
                 self.calendar.model.first_weekday = ws.week_start if ws else 0
         self.calendar.show_date(self.today)
         self.reload()
+        # open on the latest occurrence that is due, so the editor shows something to act on
+        past = [i.local_date for i in self._items if i.kind == "ritual" and i.local_date <= self.today]
+        if past:
+            self.calendar.select(max(past))
 
     def _on_data_changed(self, area: str, ws_id: int) -> None:
         if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace"):
