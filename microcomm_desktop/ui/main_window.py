@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.today = today or date.today()
+        self.ctx.extras["today"] = self.today  # tabs read "today" here so tests and screenshots can fix the date
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
