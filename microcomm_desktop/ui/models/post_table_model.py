@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from microcomm_desktop.domain.metrics import (
     BENCHMARKS,
@@ -22,6 +23,7 @@ from microcomm_desktop.domain.metrics import (
     post_engagements,
 )
 from microcomm_desktop.services.posts import ROW_FIELDS
+from microcomm_desktop.ui.palette import band_colors
 
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -87,9 +89,10 @@ class PostTableModel(QAbstractTableModel):
         self.rows: list[tuple[Any, ...]] = []
         self.er_definition = "reach"
         self.benchmarks: dict[str, Band] = dict(BENCHMARKS)
-        self.colors: dict[str, QColor] = {}
+        self.colors: dict[str, QColor] = {}  # fixed colours (tests); empty: follow the current palette
         self.edit_handler: EditHandler | None = None
         self._row_of: dict[int, int] = {}
+        self._palette_cache: dict[bool, dict[str, QColor]] = {}
 
     # ----- data in
     def set_rows(self, rows: list[tuple[Any, ...]], er_definition: str = "reach") -> None:
@@ -149,6 +152,16 @@ class PostTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    def _colors(self) -> dict[str, QColor]:
+        """Band colours for the palette in use now (the theme can switch while the table is open)."""
+        if self.colors:
+            return self.colors
+        app = QApplication.instance()
+        dark = bool(app.property("microcomm_dark")) if app is not None else False
+        if dark not in self._palette_cache:
+            self._palette_cache[dark] = band_colors(dark)
+        return self._palette_cache[dark]
+
     def _figure(self, r: tuple[Any, ...], key: str) -> float | None:
         reach = r[F["reach"]]
         if key == "er":
@@ -197,7 +210,7 @@ class PostTableModel(QAbstractTableModel):
             pos = band_position(value, band)
             judged = key in JOB_FIGURES.get(label, set())
             if role == Qt.ItemDataRole.BackgroundRole:
-                return self.colors.get(pos) if (pos and judged) else None
+                return self._colors().get(pos) if (pos and judged) else None
             unit = "%" if key == "er" else " per 1k reach"
             head = f"Benchmark {band.low:g}–{band.high:g}{unit}"
             if value is None:

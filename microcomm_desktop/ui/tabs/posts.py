@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QCompleter,
     QFileDialog,
@@ -43,7 +42,6 @@ from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.engager_table_model import EngagerTableModel
 from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, PostFilterProxy, PostTableModel
-from microcomm_desktop.ui.palette import band_colors
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -340,9 +338,6 @@ class PostsTab(TabPage):
             self.eng_model.set_rows([])
             self._update_counts()
             return
-        app = QApplication.instance()
-        dark = bool(app.property("microcomm_dark")) if app is not None else False
-        self.model.colors = band_colors(dark)
         self.model.benchmarks = self._benchmarks()
         er = self._er_definition()
         self.model.set_rows(posts.load_post_rows(self.ctx.engine, self.workspace_id), er)

@@ -1,0 +1,237 @@
+"""CSV sniffing, parsing, presets and quick entry — the pure half of the importer."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from microcomm_desktop.domain.imports import (
+    PRESETS,
+    ConvertOptions,
+    CsvFileError,
+    convert_post_row,
+    detect_preset,
+    mapping_for,
+    parse_count,
+    parse_external_id,
+    parse_when,
+    read_csv_bytes,
+    resolve_year,
+)
+from microcomm_desktop.domain.imports.quick import parse_quick_entry
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("15,000", 15000), ("1.2K", 1200), ("3M", 3_000_000), (" 42 ", 42), ("", None), ("4210.0", 4210), ("-", None)],
+)
+def test_parse_count(text: str, value: int | None) -> None:
+    assert parse_count(text) == value
+
+
+def test_parse_count_rejects_negative_and_scientific() -> None:
+    with pytest.raises(ValueError, match="negative"):
+        parse_count("-5")
+    with pytest.raises(ValueError, match="scientific"):
+        parse_count("1.5E+06")
+
+
+def test_excel_rounded_id_is_refused_with_advice() -> None:
+    with pytest.raises(ValueError, match="rounded by Excel"):
+        parse_external_id("1.22158E+17")
+    assert parse_external_id("17986512345678901") == "17986512345678901"
+    assert parse_external_id("12345.0") == "12345"
+    assert parse_external_id("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sep 27, 2024", datetime(2024, 9, 27)),
+        ("09/27/2024 14:30", datetime(2024, 9, 27, 14, 30)),
+        ("Tue, Jul 14, 2026", datetime(2026, 7, 14)),
+        ("2020-07-14 15:30 +0000", datetime(2020, 7, 14, 15, 30, tzinfo=UTC)),
+        ("2026-11-20T18:41:00", datetime(2026, 11, 20, 18, 41)),
+        ("27/09/2024", datetime(2024, 9, 27)),
+        ("Jul 14, 2026 3:05 PM", datetime(2026, 7, 14, 15, 5)),
+    ],
+)
+def test_parse_when_formats(text: str, expected: datetime) -> None:
+    assert parse_when(text).value == expected
+
+
+def test_date_order_decides_ambiguous_slash_dates() -> None:
+    assert parse_when("03/04/2026", order="mdy").value == datetime(2026, 3, 4)
+    assert parse_when("03/04/2026", order="dmy").value == datetime(2026, 4, 3)
+
+
+@pytest.mark.parametrize("bad", ["", "yesterday", "45123", "2026-02-30", "13/13/2026"])
+def test_bad_dates_have_a_message(bad: str) -> None:
+    with pytest.raises(ValueError):
+        parse_when(bad)
+
+
+def test_year_missing_resolves_to_most_recent_past_date() -> None:
+    parsed = parse_when("27 September")
+    assert parsed.year_missing
+    assert resolve_year(9, 27, TODAY) == 2026
+    assert resolve_year(12, 24, TODAY) == 2025  # December has not come yet this year
+    assert resolve_year(2, 29, TODAY) == 2024
+
+
+def test_bom_utf16_cp1252_and_semicolons() -> None:
+    t = read_csv_bytes(b"\xef\xbb\xbfDate,Reach\n2026-01-01,5\n")
+    assert t.headers == ["Date", "Reach"] and t.encoding == "utf-8-sig"
+    t = read_csv_bytes("Date\tTitle\n2026-01-01\tcafé\n".encode("utf-16"))
+    assert t.rows == [["2026-01-01", "café"]] and t.delimiter == "\t"
+    t = read_csv_bytes("Date;Title\n2026-01-01;caf\xe9\n".encode("cp1252"))
+    assert t.rows[0][1] == "café" and t.notes
+    t = read_csv_bytes(b'Date,Title\n2026-01-01,"multi\nline"\n2026-01-02,x\n')
+    assert t.lines == [2, 4]
+
+
+def test_empty_and_headerless_files_raise_a_clear_error() -> None:
+    with pytest.raises(CsvFileError, match="empty"):
+        read_csv_bytes(b"")
+    with pytest.raises(CsvFileError):
+        read_csv_bytes(b"\n\n  \n")
+
+
+EXPECTED = {
+    "youtube_table_data.csv": "youtube",
+    "meta_business_suite.csv": "meta",
+    "tiktok_videos.csv": "tiktok",
+    "tiktok_overview.csv": "tiktok_overview",
+    "x_account_analytics_content.csv": "x",
+    "x_tweet_activity_metrics.csv": "x_tweet_activity",
+    "generic.csv": "generic",
+}
+
+
+@pytest.mark.parametrize(("name", "preset"), sorted(EXPECTED.items()))
+def test_each_fixture_is_detected_and_every_row_converts(name: str, preset: str) -> None:
+    table = read_csv_bytes((FIX / name).read_bytes())
+    found = detect_preset(table.headers)
+    assert found is not None and found.name == preset
+    mapping = mapping_for(found, table.headers)
+    results = [
+        convert_post_row(row, line, mapping, found, ConvertOptions(today=TODAY))
+        for row, line in zip(table.rows, table.lines, strict=True)
+    ]
+    assert all(not r.errors for r in results), [r.errors for r in results]
+    stored = [r for r in results if r.ok]
+    assert stored and all(isinstance(r.values["published_at"], datetime) for r in stored)
+
+
+def test_youtube_skips_total_and_builds_links() -> None:
+    table = read_csv_bytes((FIX / "youtube_table_data.csv").read_bytes())
+    p = PRESETS["youtube"]
+    m = mapping_for(p, table.headers)
+    first = convert_post_row(table.rows[0], 2, m, p, ConvertOptions(today=TODAY))
+    assert first.skip_reason and "Total" in first.skip_reason
+    row = convert_post_row(table.rows[1], 3, m, p, ConvertOptions(today=TODAY))
+    assert row.values["views"] == 15000 and row.values["impressions"] == 180300
+    assert row.values["link"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
+    assert row.values["published_at"] == datetime(2024, 9, 27)
+
+
+def test_meta_facebook_rows_get_the_facebook_platform() -> None:
+    table = read_csv_bytes((FIX / "meta_business_suite.csv").read_bytes())
+    p = PRESETS["meta"]
+    m = mapping_for(p, table.headers)
+    rows = [convert_post_row(r, 0, m, p, ConvertOptions(today=TODAY)) for r in table.rows]
+    assert [r.values["platform"] for r in rows] == ["instagram"] * 3 + ["facebook"]
+    assert rows[0].values["reach"] == 2110 and rows[0].values["views"] == 3480
+
+
+def test_tiktok_overview_dates_without_year_use_recent_past_or_chosen_year() -> None:
+    table = read_csv_bytes((FIX / "tiktok_overview.csv").read_bytes())
+    p = PRESETS["tiktok_overview"]
+    m = mapping_for(p, table.headers)
+    r = convert_post_row(table.rows[0], 2, m, p, ConvertOptions(today=TODAY))
+    assert r.year_missing and r.values["published_at"] == datetime(2026, 11, 22)
+    assert r.values["platform_post_id"] == "tiktok-day-2026-11-22"
+    r = convert_post_row(table.rows[0], 2, m, p, ConvertOptions(today=TODAY, year=2025))
+    assert r.values["published_at"] == datetime(2025, 11, 22)
+
+
+def test_headers_match_case_insensitively_with_aliases() -> None:
+    headers = ["\ufeffPUBLISH TIME", "  reach ", "Bookmarks", "Comments"]
+    m = mapping_for(PRESETS["generic"], headers)
+    assert m["published_at"] == 0 and m["reach"] == 1 and m["saves"] == 2 and m["comments"] == 3
+
+
+def test_unknown_export_is_not_detected() -> None:
+    assert detect_preset(["Foo", "Bar", "Baz"]) is None
+
+
+def test_per_cell_errors_and_excel_ids() -> None:
+    p = PRESETS["generic"]
+    headers = ["Date", "Post id", "Reach", "Label"]
+    m = mapping_for(p, headers)
+    r = convert_post_row(["nope", "1.2E+17", "-3", "viral"], 7, m, p, ConvertOptions(today=TODAY))
+    assert set(r.errors) == {"published_at", "platform_post_id", "reach", "label"}
+    assert r.line == 7 and "Excel" in r.errors["platform_post_id"]
+
+
+def test_quick_entry() -> None:
+    ok, bad = parse_quick_entry("@ana comment\n@Ben reply to @ana\n@cy dm\n\n@dee story reply 18:40: nice\nhello\n@x zap")
+    assert [(q.handle, q.kind, q.parent_handle) for q in ok] == [
+        ("ana", "comment", None),
+        ("ben", "reply", "ana"),
+        ("cy", "dm", None),
+        ("dee", "story_reply", None),
+    ]
+    assert ok[3].time == (18, 40) and ok[3].text == "nice"
+    assert [n for n, _ in bad] == [6, 7]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_crash_the_reader(data: bytes) -> None:
+    try:
+        table = read_csv_bytes(data)
+    except CsvFileError:
+        return
+    p = detect_preset(table.headers) or PRESETS["generic"]
+    m = mapping_for(p, table.headers)
+    for row, line in zip(table.rows, table.lines, strict=True):
+        convert_post_row(row, line, m, p, ConvertOptions(today=TODAY))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40), min_size=1, max_size=6),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_random_text_tables_never_crash(rows: list[list[str]]) -> None:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf).writerows([["Date", "Reach", "Title"], *rows])
+    try:
+        table = read_csv_bytes(buf.getvalue().encode("utf-8"))
+    except CsvFileError:
+        return
+    p = PRESETS["generic"]
+    m = mapping_for(p, table.headers)
+    for row, line in zip(table.rows, table.lines, strict=True):
+        res = convert_post_row(row, line, m, p, ConvertOptions(today=TODAY))
+        assert res.ok or res.errors or res.skip_reason
+
+
+def test_huge_field_is_read() -> None:
+    big = "x" * 300_000
+    t = read_csv_bytes(f'Date,Title\n2026-01-01,"{big}"\n'.encode())
+    assert len(t.rows[0][1]) == 300_000
