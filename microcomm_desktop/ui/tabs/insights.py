@@ -294,7 +294,12 @@ class InsightsTab(TabPage):
         self.decision_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.decision_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.decision_view.verticalHeader().setVisible(False)
-        self.decision_view.horizontalHeader().setStretchLastSection(True)
+        hh = self.decision_view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh.resizeSection(1, 170)
+        self.decision_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.decision_view.setWordWrap(True)
         self.decision_view.doubleClicked.connect(lambda _i: self.edit_decision())
         buttons = QHBoxLayout()
@@ -592,7 +597,7 @@ class InsightsTab(TabPage):
             self.decision_nudge.setText("")
             return
         self.decision_model.set_rows(dec.list_decisions(self.ctx.engine, self.ws_id))
-        self.decision_view.resizeColumnsToContents()
+        self.decision_view.resizeRowsToContents()
         missing = dec.weeks_without_decision(self.ctx.engine, self.ws_id, self.today, 4)
         if missing and missing[0] == dec.week_start_for(self.ctx.engine, self.ws_id, self.today):
             self.decision_nudge.setText(
