@@ -47,7 +47,6 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
         measurement_codes="STRIDE10",
         measurement_cadence="End of campaign",
         disclosure_line="#ad Paid partnership with Stride Lab",
-        actual_conversions=14,
         actual_revenue=Decimal("1260"),
     )
     session.add(done)

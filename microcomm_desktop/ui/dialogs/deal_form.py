@@ -402,6 +402,15 @@ class DealFormDialog(QDialog):
         preview = deal_service.preview_results(
             self.engine, DealData(workspace_id=self.workspace.id or 0, fields=fields, lines=lines)
         )
+        linked = preview.linked_posts > 0
+        # Typed numbers stay (nothing is lost) but are greyed out while the post log supplies them.
+        for f, from_posts in (
+            (self.impressions, linked),
+            (self.views, linked),
+            (self.conversions, preview.conversions_from_posts),
+        ):
+            f.edit.setEnabled(not from_posts)
+            f.edit.setPlaceholderText("from linked posts" if from_posts else "")
         if preview.linked_posts:
             conv = "conversions too" if preview.conversions_from_posts else "conversions are the typed number"
             self.source_label.setText(

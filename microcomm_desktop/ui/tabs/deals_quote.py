@@ -209,7 +209,8 @@ class QuotePage(QWidget):
         ql = QVBoxLayout(qbox)
         ql.addWidget(inputs)
         left.addWidget(qbox)
-        left.setSizes([330, 470])
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 1)
 
         # Preview
         preview = QGroupBox("Quote preview")
