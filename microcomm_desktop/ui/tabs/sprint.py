@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,19 +129,25 @@ class SprintTab(TabPage):
         top.addWidget(QLabel("Sprint:"))
         self.sprint_combo = QComboBox()
         self.sprint_combo.setObjectName("sprintCombo")
-        self.sprint_combo.setMinimumWidth(240)
+        self.sprint_combo.setMinimumWidth(160)
+        self.sprint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sprint_combo.setMinimumContentsLength(18)
         self.sprint_combo.setToolTip("Pick a sprint of this workspace")
         self.sprint_combo.currentIndexChanged.connect(self._on_sprint_picked)
-        top.addWidget(self.sprint_combo)
+        top.addWidget(self.sprint_combo, 1)
+        second = QHBoxLayout()
         self.overall = QProgressBar()
         self.overall.setObjectName("sprintOverall")
-        self.overall.setMinimumWidth(170)
+        self.overall.setMinimumWidth(150)
         self.overall.setMaximumWidth(240)
         self.overall.setToolTip("Tasks done across the four weeks")
-        top.addWidget(self.overall)
+        second.addWidget(self.overall)
         self.info = QLabel()
         self.info.setObjectName("sprintInfo")
-        top.addWidget(self.info, 1)
+        # The info line may be cut on a narrow window rather than force the whole window wider.
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.info.setMinimumWidth(60)
+        second.addWidget(self.info, 1)
         self.btn_new = QPushButton("&New sprint…")
         self.btn_new.setToolTip("Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)")
         self.btn_new.clicked.connect(self.new_sprint)
@@ -150,15 +159,20 @@ class SprintTab(TabPage):
         self.btn_report = QPushButton("E&xport report…")
         self.btn_report.setToolTip("Sprint report as Markdown or PDF (Ctrl+Shift+R)")
         self.btn_report.clicked.connect(self.export_report)
-        self.btn_edit = QPushButton("&Details…")
-        self.btn_edit.setToolTip("Rename the sprint, change owners or notes")
-        self.btn_edit.clicked.connect(self.edit_sprint)
-        self.btn_delete = QPushButton("Delete")
-        self.btn_delete.setToolTip("Delete this sprint with its tasks (asks first)")
-        self.btn_delete.clicked.connect(self.delete_sprint)
-        for b in (self.btn_new, self.btn_edit, self.btn_plan, self.btn_report, self.btn_delete):
+        # Rarely used actions live in a menu so the top row stays narrow enough for small windows.
+        self.btn_more = QToolButton()
+        self.btn_more.setText("More")
+        self.btn_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.btn_more)
+        self.act_edit = more.addAction("Sprint &details…", self.edit_sprint)
+        self.act_edit.setToolTip("Rename the sprint, change owners or notes")
+        self.act_delete = more.addAction("&Delete sprint…", self.delete_sprint)
+        self.btn_more.setMenu(more)
+        for b in (self.btn_new, self.btn_plan, self.btn_report):
             top.addWidget(b)
+        top.addWidget(self.btn_more)
         cl.addLayout(top)
+        cl.addLayout(second)
 
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.board = SprintBoardWidget()
@@ -173,7 +187,7 @@ class SprintTab(TabPage):
         bottom = QWidget()
         bl = QHBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        checkin_box = QGroupBox("Weekly check-in (community posts, from the Dashboard's figures)")
+        checkin_box = QGroupBox("Weekly check-in")
         cbl = QVBoxLayout(checkin_box)
         self.checkin_model = SprintCheckinModel(self)
         self.checkin_model.note_edit_requested.connect(self.edit_note, Qt.ConnectionType.QueuedConnection)
@@ -191,6 +205,7 @@ class SprintTab(TabPage):
         )
         cbl.addWidget(self.checkin)
         hint = QLabel(
+            "Figures are the Dashboard's, for community posts. "
             "Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last "
             "day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. "
             "Double-click a note to edit it."
@@ -205,6 +220,7 @@ class SprintTab(TabPage):
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("sprintVerdict")
         self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict_label.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.numbers = QLabel()

@@ -117,7 +117,8 @@ class WeekColumn(QFrame):
         lay.setSpacing(4)
         head = QHBoxLayout()
         self.title = QLabel(f"<b>Week {week_no}</b>")
-        self.badge = QLabel("TODAY'S WEEK")
+        self.title.setWordWrap(True)  # narrow windows wrap the dates instead of widening the board
+        self.badge = QLabel("TODAY")
         self.badge.setObjectName("sprintTodayBadge")
         self.badge.setToolTip("Today falls in this week")
         self.edit_btn = QToolButton()
@@ -146,6 +147,7 @@ class WeekColumn(QFrame):
         self.view.setObjectName(f"sprintTasks{week_no}")
         self.view.setAccessibleName(f"Week {week_no} tasks")
         self.view.setMinimumHeight(120)
+        self.view.setMinimumWidth(120)
         lay.addWidget(self.view, 1)
         self.add_btn = QPushButton("+ Add task")
         self.add_btn.setToolTip(f"Add a task to week {week_no} (Insert in the list)")

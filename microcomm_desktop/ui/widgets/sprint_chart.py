@@ -37,6 +37,7 @@ class SprintMetricsChart(QWidget):
             "<span style='color:#2f7ed8'>●</span> Returning share %&nbsp;&nbsp;&nbsp;"
             "<span style='color:#e07b39'>■</span> Replies per 1,000 reach"
         )
+        self.legend.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
