@@ -71,8 +71,10 @@ class DealsListPage(QWidget):
         self.export_btn.clicked.connect(self.export_selected)
         self.table.view.doubleClicked.connect(lambda _i: self.edit_selected())
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_deal)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table.view, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table.view, self.edit_selected)
+        # Del and Enter act on the table only, so typing in the filter box never deletes or opens a deal.
+        for key, slot in ((Qt.Key.Key_Delete, self.delete_selected), (Qt.Key.Key_Return, self.edit_selected)):
+            sc = QShortcut(QKeySequence(key), self.table.view, slot)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.detail = QLabel()
         self.detail.setObjectName("dealDetail")
