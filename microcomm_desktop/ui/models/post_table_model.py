@@ -255,9 +255,11 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.ritual: str | None = None  # None: any; "": no ritual; "*": any ritual; else the ritual label prefix
 
     def set_filters(self, **values: Any) -> None:
+        # Qt 6.9+ replaces invalidateFilter() (deprecated) with begin/endFilterChange().
+        self.beginFilterChange()
         for k, v in values.items():
             setattr(self, k, v)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()

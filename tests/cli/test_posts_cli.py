@@ -1,0 +1,72 @@
+"""``microcomm import`` / ``microcomm export``: reports, exit codes, dry run, round trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from microcomm_desktop.__main__ import main
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+@pytest.fixture
+def ws(data_dir: Path) -> str:
+    assert main(["--data-dir", str(data_dir), "workspace", "create", "Club", "--timezone", "Europe/Berlin"]) == 0
+    return "Club"
+
+
+def test_import_posts_report_and_reimport(data_dir: Path, ws: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["import", "posts", str(FIX / "youtube_table_data.csv"), "--workspace", ws, "--data-dir", str(data_dir)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "YouTube Studio" in out and "Inserted 3, updated 0, skipped 1" in out
+    assert main(args) == 0
+    assert "Inserted 0, updated 3" in capsys.readouterr().out
+
+
+def test_rejected_rows_exit_non_zero_and_skip_bad(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "bad.csv"
+    f.write_text("Date,Reach\n2026-11-01,100\nsoon,5\n")
+    base = ["import", "posts", str(f), "--workspace", ws, "--data-dir", str(data_dir)]
+    assert main([*base, "--dry-run"]) == 1
+    assert main(base) == 1
+    out = capsys.readouterr().out
+    assert "Nothing was written" in out and "line 3: rejected" in out
+    assert main([*base, "--skip-bad"]) == 0
+    assert "Inserted 1" in capsys.readouterr().out
+
+
+def test_unknown_export_and_missing_file(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["import", "posts", str(FIX / "unknown_export.csv"), "--workspace", ws, "--data-dir", str(data_dir)]) == 2
+    assert "Could not recognise" in capsys.readouterr().err
+    assert main(["import", "posts", str(tmp_path / "nope.csv"), "--workspace", ws, "--data-dir", str(data_dir)]) == 2
+    assert main(["import", "posts", str(FIX / "generic.csv"), "--workspace", ws, "--preset", "nope", "--data-dir", str(data_dir)]) == 2
+
+
+def test_round_trip_posts_and_interactions(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d = ["--data-dir", str(data_dir)]
+    assert main(["import", "posts", str(FIX / "meta_business_suite.csv"), "--workspace", ws, *d]) == 0
+    assert main(["import", "interactions", str(FIX / "interactions.csv"), "--workspace", ws, *d]) == 0
+    assert "Inserted 6" in capsys.readouterr().out
+    p1, i1, e1 = tmp_path / "p1.csv", tmp_path / "i1.csv", tmp_path / "e1.csv"
+    assert main(["export", "posts", "--workspace", ws, "-o", str(p1), *d]) == 0
+    assert main(["export", "interactions", "--workspace", ws, "-o", str(i1), *d]) == 0
+    assert main(["export", "engagers", "--workspace", ws, "-o", str(e1), *d]) == 0
+    assert main(["workspace", "create", "Copy", "--timezone", "Europe/Berlin", *d]) == 0
+    assert main(["import", "posts", str(p1), "--workspace", "Copy", *d]) == 0
+    assert main(["import", "interactions", str(i1), "--workspace", "Copy", *d]) == 0
+    p2, i2 = tmp_path / "p2.csv", tmp_path / "i2.csv"
+    assert main(["export", "posts", "--workspace", "Copy", "-o", str(p2), *d]) == 0
+    assert main(["export", "interactions", "--workspace", "Copy", "-o", str(i2), *d]) == 0
+    assert p1.read_text() == p2.read_text()
+
+    def body(path: Path) -> list[list[str]]:  # ids differ between workspaces; everything else matches
+        import csv
+
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        return [r[:4] + r[6:] for r in rows]
+
+    assert body(i1) == body(i2)
