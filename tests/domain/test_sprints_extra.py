@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from microcomm_desktop.domain.sprints import (
     decide,
     ended_weeks,
@@ -70,3 +73,17 @@ def test_overdue() -> None:
 def test_progress_rounding_inputs() -> None:
     assert progress(12, 13) == 12 / 13 * 100
     assert progress(0, 0) is None
+
+
+_vals = st.floats(min_value=0, max_value=1000, allow_nan=False)
+
+
+@given(st.lists(_vals, min_size=3, max_size=6), st.lists(_vals, min_size=3, max_size=6))
+def test_continue_iff_both_strictly_rose_twice(ret: list[float], rep: list[float]) -> None:
+    n = min(len(ret), len(rep))
+    ret, rep = ret[:n], rep[:n]
+    rose = all(b > a for a, b in zip(ret[-3:], ret[-2:], strict=False)) and all(
+        b > a for a, b in zip(rep[-3:], rep[-2:], strict=False)
+    )
+    assert (decide(ret, rep).verdict == "continue") == rose
+    assert decide(ret, rep).verdict != "not_enough_data"

@@ -290,3 +290,16 @@ def test_sprint_details_edit(tab) -> None:  # type: ignore[no-untyped-def]
     assert tab.do_edit_sprint({"name": "Month 1: foundations", "owners": "Alex, Sam, Jo", "notes": "Pilot"})
     assert tab.board_data.sprint.owners == "Alex, Sam, Jo"
     assert "Jo" in tab.info.text()
+
+
+def test_main_window_loads_the_tab_with_its_today(qtbot, ui_ctx, sample_workspace) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ui_ctx, today=date(2026, 11, 25))
+    qtbot.addWidget(win)
+    page = win.tab_page("Sprint")
+    assert isinstance(page, SprintTab)
+    assert page.today() == date(2026, 11, 25)
+    assert page.board_data is not None and page.board_data.current_week == 4
+    win.tabs.setCurrentIndex([s.title for s in win.slots].index("Sprint"))
+    assert ui_ctx.undo_group.activeStack() is page.undo_stack
