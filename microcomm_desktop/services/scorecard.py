@@ -207,16 +207,20 @@ def _engager_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tu
     Python ``date`` per row would cost more than the whole sweep.
     """
     if conn.dialect.name == "sqlite":
-        cur = conn.exec_driver_sql(
-            "SELECT engager_id, CAST(julianday(local_date) - ? AS INTEGER) FROM engagerday "
-            "WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
+        # One packed integer per row, concatenated by SQLite into a single string: no per-row Python objects
+        # (3-4x faster than fetching tuples at 300k rows). Ordinals stay below 10**6 until the year 2739.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        text = raw.execute(
+            "SELECT group_concat(engager_id * 1000000 + CAST(julianday(local_date) - ? AS INTEGER), ',') "
+            "FROM engagerday WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
             (_JULIAN_ORDINAL_OFFSET, workspace_id, lo.isoformat(), hi.isoformat()),
-        )
-        rows = cur.fetchall()
-        if not rows:
+        ).fetchone()[0]
+        if not text:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        arr = np.array(rows, dtype=np.int64)
-        return arr[:, 0], arr[:, 1]
+        packed = np.array(text.split(","), dtype=np.int64)
+        persons, days = np.divmod(packed, 1_000_000)
+        return persons, days
     day = table_of(EngagerDay)  # pragma: no cover - other backends
     res = conn.execute(
         select(day.c.engager_id, day.c.local_date).where(
