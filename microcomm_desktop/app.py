@@ -28,7 +28,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from microcomm_desktop.resources import resource_path
+    from microcomm_desktop.resources import app_icon_paths
     from microcomm_desktop.services.context import open_context
     from microcomm_desktop.store.backup import list_backups
     from microcomm_desktop.store.db import DatabaseDamaged
@@ -43,9 +43,12 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ORG)
     app.setApplicationVersion(__version__)
-    icon = resource_path("icons/microcomm.svg") or resource_path("icons/microcomm-256.png")
-    if icon:
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for p in app_icon_paths():
+        icon.addFile(str(p))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    app.setDesktopFileName("microcomm")
 
     demo_dir: str | None = None
     data_dir = getattr(args, "data_dir", None)
