@@ -138,7 +138,7 @@ def test_deals_table_cells_and_csv(tab, tmp_path: Path) -> None:  # type: ignore
     out = tmp_path / "deals.csv"
     assert export_model_csv(tab.deals.table.proxy, out) == len(model.rows)
     assert "33.33" in out.read_text(encoding="utf-8")
-    assert tab.pages.currentWidget() is tab.deals  # opens on the pipeline when there is one
+    assert tab.current_page() is tab.deals  # opens on the pipeline when there is one
 
 
 # -------------------- saved deals with undo
@@ -294,7 +294,7 @@ def test_empty_workspace_shows_guidance(qtbot, ui_ctx, workspace) -> None:  # ty
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.set_workspace(workspace.id)
-    assert page.pages.currentWidget() is page.calculator
+    assert page.current_page() is page.calculator
     assert page.deals.empty.isVisibleTo(page.deals)
     assert "rate card is empty" in page.quote.total_label.text()
     page.quote.add_examples()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
@@ -34,15 +34,34 @@ class DealsTab(TabPage):
         self.calculator = CalculatorPage()
         self.deals = DealsListPage(ctx.engine, self.undo_stack, self._notify, self.today)
         self.quote = QuotePage(ctx.engine, self.undo_stack, self._notify, self.today)
-        self.pages.addTab(self.calculator, "&Calculator")
+        # Scroll areas keep the tab's minimum size small, so the main window still fits a laptop screen.
+        self.pages.addTab(self._scrolled(self.calculator), "&Calculator")
         self.pages.addTab(self.deals, "Saved &deals")
-        self.pages.addTab(self.quote, "&Quote builder")
+        self.pages.addTab(self._scrolled(self.quote), "&Quote builder")
         for i in range(3):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.pages.setCurrentIndex(i))
         lay = QVBoxLayout(self)
         lay.addWidget(self.pages)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self._suppress = False
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        return area
+
+    def current_page(self) -> QWidget:
+        w = self.pages.currentWidget()
+        return w.widget() if isinstance(w, QScrollArea) else w
+
+    def show_page(self, page: QWidget) -> None:
+        for i in range(self.pages.count()):
+            w = self.pages.widget(i)
+            if w is page or (isinstance(w, QScrollArea) and w.widget() is page):
+                self.pages.setCurrentIndex(i)
 
     def today(self) -> date:
         """The app's notion of today (the main window passes a fixed day in demos and screenshots)."""
@@ -63,7 +82,7 @@ class DealsTab(TabPage):
         self.deals.set_workspace(ws)
         self.quote.set_workspace(ws)
         # Open on the pipeline when there is one; a new workspace starts with the calculator.
-        self.pages.setCurrentWidget(self.deals if self.deals.model.rows else self.calculator)
+        self.show_page(self.deals if self.deals.model.rows else self.calculator)
 
     def _notify(self, message: str) -> None:
         """Called by commands: "" means data changed (refresh + tell other tabs), else a status message."""
@@ -92,7 +111,7 @@ class DealsTab(TabPage):
         self.quote.refresh()
 
     def export_csv(self) -> None:
-        page = self.pages.currentWidget()
+        page = self.current_page()
         if page is self.quote:
             from PySide6.QtWidgets import QFileDialog
 

@@ -162,7 +162,7 @@ class CalculatorPage(QWidget):
         label.setObjectName(f"blended{metric.title()}")
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setMinimumWidth(140)
+        label.setMinimumWidth(90)
         return label
 
     def set_workspace(self, ws: Workspace | None) -> None:
