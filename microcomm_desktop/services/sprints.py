@@ -31,7 +31,7 @@ from microcomm_desktop.domain.sprints import (
     sprint_weeks,
     week_of,
 )
-from microcomm_desktop.services.scorecard import figures_for_periods
+from microcomm_desktop.services.scorecard import Label, figures_for_periods
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Sprint, SprintTask, SprintWeek
 from microcomm_desktop.store.models.base import table_of
@@ -46,7 +46,7 @@ LINK_KINDS: dict[str, str] = {
 MAX_TITLE = 200
 MAX_NAME = 120
 MAX_OWNER = 80
-FIGURES_LABEL = "community"  # the verdict judges community posts (DOMAIN.md §4: judge a post by its job)
+FIGURES_LABEL: Label = "community"  # the verdict judges community posts (DOMAIN.md §4: judge a post by its job)
 
 
 class SprintError(ValueError):
