@@ -55,7 +55,8 @@ class DealsTab(TabPage):
 
     def current_page(self) -> QWidget:
         w = self.pages.currentWidget()
-        return w.widget() if isinstance(w, QScrollArea) else w
+        inner = w.widget() if isinstance(w, QScrollArea) else w
+        return inner if inner is not None else self.calculator
 
     def show_page(self, page: QWidget) -> None:
         for i in range(self.pages.count()):
