@@ -210,7 +210,8 @@ def test_plan_next_month_carries_picked_tasks(app_ctx, workspace, sprint) -> Non
     assert S.current_sprint_id(app_ctx.engine, workspace.id, TODAY) == sprint.id
 
 
-def test_report_markdown_and_pdf(app_ctx, sprint, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_markdown_and_pdf(qapp, app_ctx, sprint, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # ``qapp`` first: write_pdf would otherwise create a bare QGuiApplication that later GUI tests cannot use.
     S.update_week(app_ctx.engine, sprint.id, 1, notes_worked="Stride | teardowns")
     data = S.report_data(app_ctx.engine, sprint.id, TODAY, fake([20, 22, 25], [10, 11, 12]))
     md = S.report_markdown(data)
