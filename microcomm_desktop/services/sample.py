@@ -11,7 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services.rollups import rebuild_engager_days
@@ -43,6 +43,7 @@ from microcomm_desktop.store.models import (
     WeekNote,
     Workspace,
 )
+from microcomm_desktop.store.models.base import table_of
 
 SAMPLE_NAME = "Sample: Mobility Run Club"
 
@@ -207,7 +208,7 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         # Engagers: a long tail plus a core of regulars; the core grows over the period.
         handles: list[str] = []
         seen: set[str] = set()
-        while len(handles) < 320:
+        while len(handles) < 4000:
             h = rng.choice(_FIRST) + rng.choice(_SUFFIX) + (str(rng.randint(1, 99)) if rng.random() < 0.4 else "")
             if h not in seen:
                 seen.add(h)
@@ -216,7 +217,7 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         s.add_all(eng_rows)
         s.flush()
         eng_ids = [e.id or 0 for e in eng_rows]
-        loyalty = [rng.paretovariate(1.3) for _ in eng_ids]
+        loyalty = [rng.uniform(15, 30) if rng.random() < 0.015 else 1.0 for _ in eng_ids]  # a core of regulars
 
         post_dicts: list[dict[str, object]] = []
         day = start
@@ -293,8 +294,8 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         next_id = 1
         for post in post_rows:
             progress = (post.local_date - start).days / 89
-            n_people = max(3, int(post.comments * 1.6) + rng.randint(0, 6))
-            weights = [lw * (1 + progress * (lw > 2)) for lw in loyalty]
+            n_people = max(3, int(post.likes * 0.4 + post.comments * 1.5) + rng.randint(0, 6))
+            weights = [lw * (1 + 1.5 * progress) if lw > 2 else lw for lw in loyalty]
             people = set(rng.choices(eng_ids, weights=weights, k=n_people))
             top_level: list[tuple[int, int]] = []
             for person in people:
@@ -536,6 +537,15 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
                 )
         for mod in SAMPLE_EXTENSIONS:
             importlib.import_module(mod).extend_sample(s, ws, today, rng)
+        s.flush()
+        # Extensions may add interactions; the rollup must match whatever ended up in the table.
+        rebuild_engager_days(s, wid)
+        # People of the generated pool who never showed up are not engagers.
+        s.execute(
+            delete(table_of(Engager)).where(
+                table_of(Engager).c.workspace_id == wid, table_of(Engager).c.first_seen.is_(None)
+            )
+        )
     return ws
 
 
