@@ -61,8 +61,18 @@ def test_board_shows_sample_sprint(tab, today) -> None:  # type: ignore[no-untyp
     assert idx.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "overdue" in idx.data(Qt.ItemDataRole.DisplayRole)
     assert "1 overdue" in tab.info.text()
-    assert tab.overall.value() == 11 and tab.overall.maximum() == 14
-    assert col.progress.value() == 2 and col.progress.maximum() == 3
+    b = tab.board_data
+    assert tab.overall.maximum() == b.total == 14  # 13 template tasks + 1 from the sprint sample hook
+    assert (
+        tab.overall.value()
+        == b.done
+        == sum(
+            c.model.index(r).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            for c in tab.board.columns
+            for r in range(c.model.rowCount())
+        )
+    )
+    assert col.progress.value() == 2 and col.progress.maximum() == 3  # the sample leaves one week-3 task open
 
 
 def test_verdict_panel_uses_service_figures(tab, today) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +96,7 @@ def test_check_a_task_and_undo(qtbot, tab, today) -> None:  # type: ignore[no-un
         assert col.model.setData(idx, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert blocker.args == ["sprints", tab.ws_id]
     assert _db_task(tab, t.id, today).done  # type: ignore[union-attr]
-    assert tab.overall.value() == 12
+    assert tab.overall.value() == tab.board_data.done
     tab.ctx.undo_group.setActiveStack(tab.undo_stack)
     tab.ctx.undo_group.undo()
     assert not _db_task(tab, t.id, today).done  # type: ignore[union-attr]
