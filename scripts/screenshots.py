@@ -60,9 +60,15 @@ def main(argv: list[str] | None = None) -> int:
                 win.grab().save(str(path))
                 print(path)
         win.close()
+        win.deleteLater()
+        app.processEvents()
         ctx.dispose()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # pyqtgraph objects can crash CPython's teardown on this PySide6 ("bool_dealloc"); the PNGs are written by
+    # now, so leave without running interpreter finalisers.
+    os._exit(code)

@@ -31,6 +31,12 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, QColor(64, 120, 200))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor(140, 145, 150))
+    # Fusion draws frames, check boxes and separators from these: keep them visibly lighter than Base.
+    p.setColor(QPalette.ColorRole.Light, QColor(95, 100, 108))
+    p.setColor(QPalette.ColorRole.Midlight, QColor(72, 76, 83))
+    p.setColor(QPalette.ColorRole.Mid, QColor(120, 125, 132))
+    p.setColor(QPalette.ColorRole.Dark, QColor(20, 21, 24))
+    p.setColor(QPalette.ColorRole.Shadow, QColor(0, 0, 0))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
     return p
