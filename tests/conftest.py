@@ -57,3 +57,10 @@ def ui_ctx(qapp, app_ctx: AppContext):  # type: ignore[no-untyped-def]
     from microcomm_desktop.ui.events import EventBus
 
     return UiContext(app=app_ctx, bus=EventBus(), settings=make_settings(app_ctx))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qapp_first(qapp):  # type: ignore[no-untyped-def]
+    """Create the QApplication before any test: code paths that make a bare QGuiApplication (PDF export from the
+    CLI) would otherwise leave GUI tests that run later without widgets support."""
+    return qapp
