@@ -1,20 +1,44 @@
-"""Keep derived tables current after writes (the per-person-per-day rollup behind returning engagers)."""
+"""Keep derived tables current after writes: the per-person-per-day rollup behind returning engagers, and the
+per-thread summaries behind deep threads (``store.models.rollups``).
+
+Every interaction write path calls ``rebuild_engager_days`` inside its own transaction, so a logged comment,
+its returning-engager figure and its thread's depth never disagree. Threads are refreshed from the
+``rollupdirty`` queue that SQLite triggers fill, so only the threads a write touched are recomputed (a quick
+entry costs a few index lookups); a large queue, or a full rebuild, takes the linear numpy path instead.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+import numpy as np
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction
 from microcomm_desktop.store.models.base import table_of
+from microcomm_desktop.store.models.rollups import ReturningDelta, RollupDirty, ThreadSummary
+
+# Interactions that are messages in a conversation (likes, saves and shares are not).
+MESSAGE_KINDS: tuple[str, ...] = ("comment", "reply", "dm", "story_reply", "live")
+# DOMAIN.md §4: returning = two distinct days within the trailing 30 days. The delta table is built for it.
+RETURNING_WINDOW_DAYS = 30
+# Above this many touched people, recomputing the whole workspace's returning deltas is cheaper than diffs.
+FULL_DELTA_THRESHOLD = 5000
+# Above this many queued interactions one linear pass over the workspace beats per-thread recursive queries.
+FULL_REBUILD_THRESHOLD = 2000
+_KINDS_SQL = ",".join(f"'{k}'" for k in MESSAGE_KINDS)
 
 
 def rebuild_engager_days(session: Session, workspace_id: int, engager_ids: Iterable[int] | None = None) -> None:
-    """Recompute EngagerDay (and first/last seen) for a workspace or for some of its engagers.
+    """Recompute EngagerDay (and first/last seen) for a workspace or for some of its engagers, then the thread
+    summaries the same write touched (all of the workspace's when ``engager_ids`` is None).
 
-    Done in SQL inside the caller's transaction, so an import either lands together with its rollup or not
+    Done in SQL inside the caller's transaction, so an import either lands together with its rollups or not
     at all.
     """
     day = table_of(EngagerDay)
@@ -22,7 +46,10 @@ def rebuild_engager_days(session: Session, workspace_id: int, engager_ids: Itera
     eng = table_of(Engager)
     ids = None if engager_ids is None else sorted(set(engager_ids))
     chunks: list[list[int] | None] = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+    incremental = ids is not None and len(ids) <= FULL_DELTA_THRESHOLD
     for chunk in chunks:
+        if incremental and chunk is not None:
+            old = _person_days(session.connection(), workspace_id, chunk)
         cond_day = day.c.workspace_id == workspace_id
         cond_int = inter.c.workspace_id == workspace_id
         cond_eng = eng.c.workspace_id == workspace_id
@@ -40,3 +67,248 @@ def rebuild_engager_days(session: Session, workspace_id: int, engager_ids: Itera
         first = select(func.min(day.c.local_date)).where(day.c.engager_id == eng.c.id).scalar_subquery()
         last = select(func.max(day.c.local_date)).where(day.c.engager_id == eng.c.id).scalar_subquery()
         session.execute(update(eng).where(cond_eng).values(first_seen=first, last_seen=last))
+        if incremental and chunk is not None:
+            new = _person_days(session.connection(), workspace_id, chunk)
+            _add_deltas(session.connection(), workspace_id, new, old)
+    if not incremental:
+        rebuild_returning_deltas(session.connection(), workspace_id)
+    refresh_rollups(session.connection(), workspace_id, full=engager_ids is None)
+
+
+# -------------------------------------------------------------------------------- returning engagers
+
+
+def returning_contribution(
+    persons: np.ndarray, days: np.ndarray, window_days: int = RETURNING_WINDOW_DAYS
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(day ordinals, engaged deltas, returning deltas) of some people's distinct days, sorted by person, day.
+
+    Inside any window a person's days form a contiguous run of their sorted days, so with n of them inside,
+    engaged = n - (n-1 consecutive pairs) and returning = pairs - triples (DOMAIN.md §4, and the proof in
+    ``domain.metrics.returning_series``). A day counts for windows ending in [d, d+W-1]; a pair (d1, d2) for
+    [d2, d1+W-1]; a triple (d1, _, d3) for [d3, d1+W-1] — each interval is +1 at its start and -1 after it.
+    Contributions add up over people, which is what lets a write apply only the touched people's difference.
+    """
+    w = window_days
+    same1 = persons[1:] == persons[:-1]
+    pair = same1 & (days[1:] - days[:-1] < w)
+    same2 = persons[2:] == persons[:-2]
+    triple = same2 & (days[2:] - days[:-2] < w)
+    d1_pair, d2_pair = days[:-1][pair], days[1:][pair]
+    d1_tri, d3_tri = days[:-2][triple], days[2:][triple]
+    at = np.concatenate([days, days + w, d2_pair, d1_pair + w, d3_tri, d1_tri + w])
+    de = np.concatenate(
+        [np.ones_like(days), -np.ones_like(days), -np.ones_like(d2_pair), np.ones_like(d1_pair), 0 * d3_tri, 0 * d1_tri]
+    )
+    dr = np.concatenate(
+        [0 * days, 0 * days, np.ones_like(d2_pair), -np.ones_like(d1_pair), -np.ones_like(d3_tri), np.ones_like(d1_tri)]
+    )
+    uniq, inv = np.unique(at, return_inverse=True)
+    e = np.bincount(inv, weights=de, minlength=uniq.size).astype(np.int64)
+    r = np.bincount(inv, weights=dr, minlength=uniq.size).astype(np.int64)
+    keep = (e != 0) | (r != 0)
+    return uniq[keep], e[keep], r[keep]
+
+
+def _person_days(
+    conn: Connection, workspace_id: int, engager_ids: Sequence[int] | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(persons, day ordinals) of EngagerDay, sorted by person then day; all of the workspace when ids is None."""
+    sql = "SELECT engager_id, CAST(julianday(local_date) - 1721424.5 AS INTEGER) FROM engagerday WHERE workspace_id = ?"
+    params: list[Any] = [workspace_id]
+    if engager_ids is not None:
+        sql += f" AND engager_id IN ({','.join('?' * len(engager_ids))})"
+        params += list(engager_ids)
+    rows = _driver(conn).execute(sql + " ORDER BY engager_id, local_date", params).fetchall()
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    arr = np.array(rows, dtype=np.int64)
+    return arr[:, 0], arr[:, 1]
+
+
+def _add_deltas(
+    conn: Connection,
+    workspace_id: int,
+    new: tuple[np.ndarray, np.ndarray],
+    old: tuple[np.ndarray, np.ndarray] | None = None,
+) -> None:
+    """Add the contribution of ``new`` person-days (minus that of ``old`` ones) to the workspace's deltas."""
+    days, e, r = returning_contribution(*new)
+    if old is not None and old[0].size:
+        od, oe, orr = returning_contribution(*old)
+        days, inv = np.unique(np.concatenate([days, od]), return_inverse=True)
+        e = np.bincount(inv, weights=np.concatenate([e, -oe]), minlength=days.size).astype(np.int64)
+        r = np.bincount(inv, weights=np.concatenate([r, -orr]), minlength=days.size).astype(np.int64)
+        keep = (e != 0) | (r != 0)
+        days, e, r = days[keep], e[keep], r[keep]
+    if not days.size:
+        return
+    rows = [
+        (workspace_id, date.fromordinal(d).isoformat(), de, dr)
+        for d, de, dr in zip(days.tolist(), e.tolist(), r.tolist(), strict=True)
+    ]
+    _driver(conn).executemany(
+        "INSERT INTO returningdelta (workspace_id, local_date, d_engaged, d_returning) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (workspace_id, local_date) DO UPDATE SET d_engaged = d_engaged + excluded.d_engaged, "
+        "d_returning = d_returning + excluded.d_returning",
+        rows,
+    )
+
+
+def rebuild_returning_deltas(conn: Connection, workspace_id: int) -> None:
+    """Recompute the workspace's returning-engager deltas from EngagerDay (linear in its person-days)."""
+    rd = table_of(ReturningDelta)
+    conn.execute(delete(rd).where(rd.c.workspace_id == workspace_id))
+    _add_deltas(conn, workspace_id, _person_days(conn, workspace_id, None))
+
+
+# -------------------------------------------------------------------------------- thread summaries
+
+
+def threads_pending(conn: Connection, workspace_id: int) -> bool:
+    """Whether some thread summary of the workspace waits for a refresh (a write that skipped the rollup)."""
+    dirty = table_of(RollupDirty)
+    q = select(dirty.c.interaction_id).where(dirty.c.workspace_id == workspace_id).limit(1)
+    return conn.execute(q).first() is not None
+
+
+def refresh_rollups(conn: Connection, workspace_id: int, *, full: bool = False) -> None:
+    """Bring the workspace's thread summaries up to date with its interactions, and empty its queue.
+
+    Small queues recompute only the queued interactions' threads; a big queue (an import) or ``full``
+    rebuilds every thread in one linear pass. The "whole workspace" marker (0, left by the migration) also
+    rebuilds the returning-engager deltas.
+    """
+    dirty = table_of(RollupDirty)
+    queued = [
+        int(r[0])
+        for r in conn.execute(
+            select(dirty.c.interaction_id).where(dirty.c.workspace_id == workspace_id).limit(FULL_REBUILD_THRESHOLD + 1)
+        )
+    ]
+    if 0 in queued:
+        rebuild_returning_deltas(conn, workspace_id)
+    if full or 0 in queued or len(queued) > FULL_REBUILD_THRESHOLD:
+        rebuild_all_threads(conn, workspace_id)
+    elif queued:
+        _refresh_some_threads(conn, workspace_id, queued)
+    if queued:
+        conn.execute(delete(dirty).where(dirty.c.workspace_id == workspace_id))
+
+
+def _refresh_some_threads(conn: Connection, workspace_id: int, seeds: Sequence[int]) -> None:
+    """Recompute the threads holding ``seeds`` (interaction ids, possibly deleted ones) with recursive SQL.
+
+    Up: from each seed to its top-level ancestor (the root). Down: from each root along replies of message
+    kinds (the parent index makes each step a lookup). ``UNION`` (not ``UNION ALL``) stops on parent cycles.
+    """
+    seeds_json = json.dumps(sorted(set(seeds)))
+    roots = [
+        int(r[0])
+        for r in conn.execute(
+            text(
+                "WITH RECURSIVE up(id, parent) AS ("
+                " SELECT id, parent_id FROM interaction WHERE id IN (SELECT value FROM json_each(:seeds))"
+                " UNION SELECT i.id, i.parent_id FROM interaction i JOIN up ON i.id = up.parent)"
+                " SELECT id FROM up WHERE parent IS NULL"
+            ),
+            {"seeds": seeds_json},
+        )
+    ]
+    ts = table_of(ThreadSummary)
+    stale = sorted(set(seeds) | set(roots))
+    for i in range(0, len(stale), 500):
+        conn.execute(delete(ts).where(ts.c.root_id.in_(stale[i : i + 500])))
+    if not roots:
+        return
+    conn.execute(
+        text(
+            "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people) "
+            "WITH RECURSIVE down(root, id, person) AS ("
+            " SELECT id, id, engager_id FROM interaction WHERE id IN (SELECT value FROM json_each(:roots))"
+            " UNION SELECT down.root, c.id, c.engager_id FROM interaction c JOIN down ON c.parent_id = down.id"
+            f"  WHERE c.kind IN ({_KINDS_SQL}))"
+            " SELECT r.id, r.workspace_id, r.local_date, t.n, t.p"
+            " FROM (SELECT root, COUNT(*) AS n, COUNT(DISTINCT person) AS p FROM down GROUP BY root) t"
+            " JOIN interaction r ON r.id = t.root"
+            " WHERE t.n >= 2 AND r.workspace_id = :ws"
+        ),
+        {"roots": json.dumps(roots), "ws": workspace_id},
+    )
+
+
+def thread_rows(conn: Connection, workspace_id: int) -> list[tuple[int, str, int, int]]:
+    """Every thread of two or more messages as (root id, root local date, messages, people), from raw
+    interactions in one linear pass — the full rebuild, and the reference the summaries are tested against.
+
+    Reads only replies of message kinds joined to their parent; resolves each reply's topmost reply ancestor
+    by pointer doubling in numpy. A chain is a thread when that ancestor's parent is top-level (its root);
+    chains broken by a missing parent or a non-message reply do not count, as in a walk from the root down.
+    """
+    raw = (
+        _driver(conn)
+        .execute(
+            "SELECT r.id, r.parent_id, r.engager_id, p.parent_id IS NULL, p.engager_id, p.local_date "
+            "FROM interaction r JOIN interaction p ON p.id = r.parent_id "
+            # "+r.workspace_id": one sequential scan beats a million index-then-table hops on the workspace index.
+            f"WHERE +r.workspace_id = ? AND r.parent_id IS NOT NULL AND r.kind IN ({_KINDS_SQL})",
+            (workspace_id,),
+        )
+        .fetchall()
+    )
+    if not raw:
+        return []
+    n = len(raw)
+    rid = np.fromiter((r[0] for r in raw), dtype=np.int64, count=n)
+    rparent = np.fromiter((r[1] for r in raw), dtype=np.int64, count=n)
+    rperson = np.fromiter((r[2] for r in raw), dtype=np.int64, count=n)
+    p_top = np.fromiter((bool(r[3]) for r in raw), dtype=bool, count=n)
+    p_person = np.fromiter((r[4] for r in raw), dtype=np.int64, count=n)
+    order = np.argsort(rid)
+    sorted_ids = rid[order]
+    pos = np.minimum(np.searchsorted(sorted_ids, rparent), n - 1)
+    parent_pos = np.where(sorted_ids[pos] == rparent, order[pos], -1)  # index of the parent if it is a reply
+    top = np.where(parent_pos < 0, np.arange(n), parent_pos)
+    for _ in range(64):  # doubling: 2**64 levels is more than any thread
+        nxt = top[top]
+        if np.array_equal(nxt, top):
+            break
+        top = nxt
+    # A parent cycle never reaches a reply whose parent is outside the replies: drop it like a broken chain.
+    valid = (parent_pos[top] < 0) & p_top[top]
+    if not valid.any():
+        return []
+    root = rparent[top][valid]
+    person = rperson[valid]
+    root_ids = np.unique(root)
+    # Messages: replies per root + the root. People: distinct (root, person) pairs incl. the root's author.
+    persons_all = np.concatenate([person, p_person[top][valid]])
+    base = int(persons_all.max()) + 1  # one int64 key per (root, person): a 1-D unique, far faster than axis=0
+    pairs = np.unique(np.concatenate([root, root]) * base + persons_all)
+    people = np.bincount(np.searchsorted(root_ids, pairs // base), minlength=root_ids.size)
+    messages = np.bincount(np.searchsorted(root_ids, root), minlength=root_ids.size) + 1
+    # The root's date: any reply whose topmost ancestor hangs off that root carries it (p.local_date).
+    day_of: dict[int, str] = {}
+    for k in np.flatnonzero(valid & (parent_pos < 0)).tolist():
+        day_of.setdefault(int(rparent[k]), str(raw[k][5])[:10])
+    return [
+        (int(r), day_of[int(r)], int(m), int(p))
+        for r, m, p in zip(root_ids.tolist(), messages.tolist(), people.tolist(), strict=True)
+    ]
+
+
+def _driver(conn: Connection) -> Any:
+    """The DB-API connection under ``conn`` (same transaction): plain tuples, no per-row SQLAlchemy work."""
+    return conn.connection.driver_connection
+
+
+def rebuild_all_threads(conn: Connection, workspace_id: int) -> None:
+    """Replace every thread summary of the workspace (linear in its replies)."""
+    ts = table_of(ThreadSummary)
+    conn.execute(delete(ts).where(ts.c.workspace_id == workspace_id))
+    rows = thread_rows(conn, workspace_id)
+    if rows:
+        _driver(conn).executemany(
+            "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people) VALUES (?, ?, ?, ?, ?)",
+            [(r, workspace_id, d, m, p) for r, d, m, p in rows],
+        )

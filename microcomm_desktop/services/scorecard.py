@@ -5,11 +5,13 @@ Why it is built this way:
 * Post metrics are summed in SQL per ``Post.local_date`` (a few thousand small rows even for five years), then
   turned into per-period totals with prefix sums, so any set of periods (weeks, a 30-day report) costs the
   same single query.
-* Returning engagers never rescan raw interactions: ``EngagerDay`` holds one row per person per local day and
-  ``domain.metrics.returning_series`` answers every 30-day window in one vectorised sweep.
-* Deep threads follow ``Interaction.parent_id``; only interactions that are replies (and their parents) can
-  belong to a deep thread, so only those are read, and only threads big enough to be deep are handed to
-  ``domain.metrics.conversation_depth``.
+* Returning engagers never rescan raw interactions or even person-days: ``ReturningDelta`` is the 30-day
+  window series as a per-day difference array, kept current on write (``services.rollups``), so every
+  window is a prefix sum over a few thousand rows. ``returning_series_from_days`` (the EngagerDay sweep of
+  ``domain.metrics.returning_series``) stays as the reference the tests and the benchmark compare against.
+* Deep threads come from ``ThreadSummary`` (one row per thread with replies, maintained on write by
+  ``services.rollups``), so the scorecard never walks reply chains; a write path that bypassed the rollup
+  leaves its threads queued, and the next scorecard refreshes them first.
 """
 
 from __future__ import annotations
@@ -24,14 +26,17 @@ from sqlalchemy import case, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import metrics
+from microcomm_desktop.services import rollups
+from microcomm_desktop.services.rollups import refresh_rollups, threads_pending
 from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
 from microcomm_desktop.store.models.base import table_of
+from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
 
 Label = Literal["community", "reach", "all"]
 LABELS: tuple[Label, ...] = ("all", "community", "reach")
-RETURNING_WINDOW_DAYS = 30
+RETURNING_WINDOW_DAYS = rollups.RETURNING_WINDOW_DAYS
 # Interactions that are messages in a conversation (likes, saves and shares are not).
-MESSAGE_KINDS = ("comment", "reply", "dm", "story_reply", "live")
+MESSAGE_KINDS = rollups.MESSAGE_KINDS
 # Julian day of 0001-01-01 (date.toordinal() == 1): converts SQLite dates to ordinals inside the query.
 _JULIAN_ORDINAL_OFFSET = 1721424.5
 
@@ -200,6 +205,17 @@ def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dic
     return arrays
 
 
+def returning_series_from_days(
+    engine: Engine, workspace_id: int, ends: Sequence[date]
+) -> list[metrics.ReturningWindow]:
+    """The returning-engager windows computed from EngagerDay by the numpy sweep — the slower reference path."""
+    with engine.connect() as conn:
+        persons, days = _engager_days(
+            conn, workspace_id, min(ends) - timedelta(days=RETURNING_WINDOW_DAYS - 1), max(ends)
+        )
+    return metrics.returning_series(persons, days, ends, RETURNING_WINDOW_DAYS)
+
+
 def _engager_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, np.ndarray]:
     """(person ids, day ordinals) of EngagerDay rows in [lo, hi].
 
@@ -232,62 +248,48 @@ def _engager_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tu
     return persons, days
 
 
+def _returning_windows(conn: Connection, workspace_id: int, ends: Sequence[date]) -> list[metrics.ReturningWindow]:
+    """Engaged and returning people of the 30-day window ending on each of ``ends``, from ``ReturningDelta``.
+
+    The deltas are a difference array over days kept current on write, so every window is one prefix sum:
+    the same figures as ``metrics.returning_series`` over EngagerDay, without reading 300k person-days.
+    """
+    rd = table_of(ReturningDelta)
+    rows = conn.execute(
+        select(rd.c.local_date, rd.c.d_engaged, rd.c.d_returning)
+        .where(rd.c.workspace_id == workspace_id, rd.c.local_date <= max(ends))
+        .order_by(rd.c.local_date)
+    ).all()
+    day_ord = np.fromiter((r[0].toordinal() for r in rows), dtype=np.int64, count=len(rows))
+    engaged_cum = np.concatenate(([0], np.cumsum(np.fromiter((r[1] for r in rows), np.int64, len(rows)))))
+    returning_cum = np.concatenate(([0], np.cumsum(np.fromiter((r[2] for r in rows), np.int64, len(rows)))))
+    idx = np.searchsorted(day_ord, np.array([e.toordinal() for e in ends], dtype=np.int64), side="right")
+    out: list[metrics.ReturningWindow] = []
+    for end, n_engaged, n_returning in zip(ends, engaged_cum[idx].tolist(), returning_cum[idx].tolist(), strict=True):
+        share = None if n_engaged == 0 else n_returning / n_engaged * 100.0
+        out.append(metrics.ReturningWindow(end, int(n_engaged), int(n_returning), share))
+    return out
+
+
 def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi: date) -> dict[date, int]:
     """Deep threads (≥3 messages from ≥2 people) keyed by the local date of the thread's first message.
 
-    Reads replies joined to their parent row (a primary-key lookup), resolves each reply's root by pointer
-    jumping in numpy, and hands only threads with at least 3 messages to ``conversation_depth`` — the
-    others cannot be deep, and they are most of the data.
+    Read from ``ThreadSummary`` (kept current on write by ``services.rollups``) through its covering index:
+    a few thousand index entries instead of a walk over every reply.
     """
-    kinds = ",".join(f"'{k}'" for k in MESSAGE_KINDS)
-    cur = conn.exec_driver_sql(
-        "SELECT r.id, r.parent_id, r.engager_id, p.parent_id, p.engager_id, p.local_date "
-        "FROM interaction r JOIN interaction p ON p.id = r.parent_id "
-        f"WHERE r.workspace_id = ? AND r.parent_id IS NOT NULL AND r.kind IN ({kinds}) "
-        "AND r.local_date >= ?",
-        (workspace_id, (lo - timedelta(days=60)).isoformat()),
+    ts = table_of(ThreadSummary)
+    q = (
+        select(ts.c.local_date, func.count())
+        .where(
+            ts.c.workspace_id == workspace_id,
+            ts.c.local_date >= lo,
+            ts.c.local_date <= hi,
+            ts.c.messages >= metrics.DEEP_MIN_MESSAGES,
+            ts.c.people >= metrics.DEEP_MIN_PEOPLE,
+        )
+        .group_by(ts.c.local_date)
     )
-    rows = cur.fetchall()
-    if not rows:
-        return {}
-    rid = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    rparent = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
-    # Pointer jumping: parent of each reply's parent, until the parent is not itself a reply.
-    order = np.argsort(rid)
-    sorted_ids = rid[order]
-    root = rparent.copy()
-    for _ in range(64):  # threads deeper than 2**64 replies do not exist
-        pos = np.searchsorted(sorted_ids, root)
-        pos_c = np.minimum(pos, sorted_ids.size - 1)
-        is_reply = sorted_ids[pos_c] == root
-        if not is_reply.any():
-            break
-        root = np.where(is_reply, rparent[order][pos_c], root)
-    roots, inverse, sizes = np.unique(root, return_inverse=True, return_counts=True)
-    candidate = (sizes + 1) >= metrics.DEEP_MIN_MESSAGES  # + the root message itself
-    keep = candidate[inverse]
-    if not keep.any():
-        return {}
-    root_info: dict[int, tuple[int, str]] = {}
-    for r, ok in zip(rows, keep.tolist(), strict=True):
-        if ok and r[3] is None:
-            root_info[int(r[1])] = (int(r[4]), str(r[5]))
-    messages_by_day: dict[str, list[tuple[int, int | None, int]]] = {}
-    for r, ok, rt in zip(rows, keep.tolist(), root.tolist(), strict=True):
-        if not ok or rt not in root_info:
-            continue
-        day_key = root_info[rt][1]
-        messages_by_day.setdefault(day_key, []).append((int(r[0]), int(r[1]), int(r[2])))
-    for rt, (person, day_key) in root_info.items():
-        messages_by_day.setdefault(day_key, []).append((rt, None, person))
-    out: dict[date, int] = {}
-    lo_s, hi_s = lo.isoformat(), hi.isoformat()
-    for day_key, msgs in messages_by_day.items():
-        if lo_s <= day_key[:10] <= hi_s:
-            deep = metrics.conversation_depth(msgs).deep_threads
-            if deep:
-                out[date.fromisoformat(day_key[:10])] = deep
-    return out
+    return {d: int(n) for d, n in conn.execute(q)}
 
 
 # -------------------------------------------------------------------------------- figures
@@ -315,6 +317,11 @@ def figures_for_periods(
     lo = min(p[0] for p in periods)
     hi = max(p[1] for p in periods)
     with engine.connect() as conn:
+        pending = threads_pending(conn, workspace_id)
+    if pending:  # a write skipped the rollup (or the file was just migrated): settle its threads first
+        with engine.begin() as wconn:
+            refresh_rollups(wconn, workspace_id)
+    with engine.connect() as conn:
         ws = conn.execute(select(table_of(Workspace)).where(table_of(Workspace).c.id == workspace_id)).first()
         if ws is None:
             raise ValueError("That workspace no longer exists.")
@@ -322,12 +329,9 @@ def figures_for_periods(
         bench = _benchmarks_from(conn, workspace_id)
         arr = _post_totals(conn, workspace_id, lo, hi)
         ends = [p[1] for p in periods]
-        persons, days = _engager_days(
-            conn, workspace_id, min(ends) - timedelta(days=RETURNING_WINDOW_DAYS - 1), max(ends)
-        )
+        windows = _returning_windows(conn, workspace_id, ends)
         deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
 
-    windows = metrics.returning_series(persons, days, ends, RETURNING_WINDOW_DAYS)
     prefix = {k: np.concatenate(([0], np.cumsum(v))) for k, v in arr.items()}
     deep_days = sorted(deep_by_day)
     deep_ord = np.array([d.toordinal() for d in deep_days], dtype=np.int64)

@@ -25,6 +25,7 @@ from microcomm_desktop.store.models.promise import (
 )
 from microcomm_desktop.store.models.reports import Decision, WeekNote
 from microcomm_desktop.store.models.rituals import CalendarEvent, Ritual, RitualOccurrence
+from microcomm_desktop.store.models.rollups import ReturningDelta, RollupDirty, ThreadSummary  # noqa: F401  (registers tables)
 from microcomm_desktop.store.models.sprints import Sprint, SprintTask, SprintWeek
 
 __all__ = [

@@ -1,0 +1,98 @@
+"""Dashboard performance: thread summaries and the returning-engager difference array maintained on write,
+the dirty queue and its triggers, the parent index.
+
+Existing workspaces are queued for one full rebuild (``interaction_id`` 0): the first write or scorecard read
+after the upgrade fills their summaries, so the upgrade itself stays quick on large files.
+
+Revision ID: 0701
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0701"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+# Same text as microcomm_desktop.store.models.rollups.TRIGGERS_SQL at the time of this revision.
+_MARK = "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id)"
+TRIGGERS_SQL = (
+    "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_ins AFTER INSERT ON interaction "
+    f"WHEN new.parent_id IS NOT NULL BEGIN {_MARK} VALUES (new.workspace_id, new.id); END",
+    "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_del AFTER DELETE ON interaction "
+    "WHEN old.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM workspace WHERE id = old.workspace_id) "
+    f"BEGIN {_MARK} VALUES (old.workspace_id, old.parent_id); END",
+    "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_upd AFTER UPDATE OF parent_id, kind, engager_id, "
+    "local_date, workspace_id ON interaction "
+    "WHEN old.parent_id IS NOT new.parent_id OR old.kind IS NOT new.kind OR old.engager_id IS NOT new.engager_id "
+    "OR old.local_date IS NOT new.local_date OR old.workspace_id IS NOT new.workspace_id "
+    f"BEGIN {_MARK} VALUES (new.workspace_id, new.id); "
+    f"{_MARK} SELECT old.workspace_id, old.parent_id WHERE old.parent_id IS NOT NULL; END",
+)
+TRIGGER_NAMES = ("trg_interaction_thread_ins", "trg_interaction_thread_del", "trg_interaction_thread_upd")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "threadsummary",
+        sa.Column("root_id", sa.Integer(), nullable=False),
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("messages", sa.Integer(), nullable=False),
+        sa.Column("people", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["root_id"], ["interaction.id"], name=op.f("fk_threadsummary_root_id_interaction"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["workspace_id"],
+            ["workspace.id"],
+            name=op.f("fk_threadsummary_workspace_id_workspace"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("root_id", name=op.f("pk_threadsummary")),
+    )
+    with op.batch_alter_table("threadsummary", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_threadsummary_ws_date", ["workspace_id", "local_date", "messages", "people"], unique=False
+        )
+    op.create_table(
+        "rollupdirty",
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
+        sa.Column("interaction_id", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("workspace_id", "interaction_id", name=op.f("pk_rollupdirty")),
+    )
+    op.create_table(
+        "returningdelta",
+        sa.Column("workspace_id", sa.Integer(), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("d_engaged", sa.Integer(), nullable=False),
+        sa.Column("d_returning", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["workspace_id"],
+            ["workspace.id"],
+            name=op.f("fk_returningdelta_workspace_id_workspace"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("workspace_id", "local_date", name=op.f("pk_returningdelta")),
+    )
+    with op.batch_alter_table("interaction", schema=None) as batch_op:
+        batch_op.create_index("ix_interaction_parent", ["parent_id"], unique=False)
+    for sql in TRIGGERS_SQL:
+        op.execute(sql)
+    op.execute("INSERT INTO rollupdirty (workspace_id, interaction_id) SELECT id, 0 FROM workspace")
+
+
+def downgrade() -> None:
+    for name in TRIGGER_NAMES:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    with op.batch_alter_table("interaction", schema=None) as batch_op:
+        batch_op.drop_index("ix_interaction_parent")
+    op.drop_table("rollupdirty")
+    op.drop_table("returningdelta")
+    with op.batch_alter_table("threadsummary", schema=None) as batch_op:
+        batch_op.drop_index("ix_threadsummary_ws_date")
+    op.drop_table("threadsummary")

@@ -1,0 +1,97 @@
+"""Derived tables kept current on write, so the dashboard never rescans raw interactions.
+
+* ``ThreadSummary`` — one row per conversation thread that has at least one reply: its root interaction, the
+  root's local date, how many messages and how many distinct people. Deep threads (DOMAIN.md §4) become a
+  filtered ``GROUP BY local_date`` over a few thousand rows instead of a walk over a million interactions.
+* ``ReturningDelta`` — the returning-engager series (DOMAIN.md §4, 30-day windows) as a difference array: per
+  local day, how much the engaged and returning counts of windows ending on or after that day change. The
+  count for any window end is a prefix sum over a few thousand rows, instead of a sweep over every
+  person-day. Updated on write by the difference between the touched people's old and new contributions.
+* ``RollupDirty`` — interactions whose thread may have changed since the summaries were last refreshed.
+  SQLite triggers on ``interaction`` fill it (inserted replies, deletes, re-parenting, kind/date/person edits,
+  and the ``SET NULL`` a deleted parent causes), so *every* write path is caught, including ones that do not
+  know about threads; ``services.rollups`` drains it inside the writer's transaction. ``interaction_id`` 0 means
+  "rebuild every rollup of the workspace" (used by the migration for existing data).
+* ``ix_interaction_parent`` — replies are looked up by parent when walking a thread down (and by SQLite's own
+  ``ON DELETE SET NULL``, which otherwise scans the whole table for every deleted interaction).
+
+The triggers live in ``TRIGGERS_SQL`` (created by migration 0701; ``create_all`` users get them via the
+``after_create`` hook below).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import DDL, Index, event
+from sqlmodel import Field, SQLModel
+
+from microcomm_desktop.store.models.base import table_of
+from microcomm_desktop.store.models.posts import Interaction
+
+
+class ThreadSummary(SQLModel, table=True):
+    """A thread (root interaction + its message replies) with two or more messages.
+
+    Threads of a single message are never deep and are most of the data, so they are not stored.
+    """
+
+    __table_args__ = (
+        # Covering index for the scorecard's "deep threads per root day" query.
+        Index("ix_threadsummary_ws_date", "workspace_id", "local_date", "messages", "people"),
+    )
+
+    root_id: int = Field(foreign_key="interaction.id", primary_key=True, ondelete="CASCADE")
+    workspace_id: int = Field(foreign_key="workspace.id", ondelete="CASCADE")
+    local_date: date  # local date of the root message
+    messages: int
+    people: int
+
+
+class ReturningDelta(SQLModel, table=True):
+    """Per-day changes of the engaged / returning counts of the trailing 30-day windows of a workspace.
+
+    ``sum(d_engaged for days <= E)`` is the number of people who engaged in the window ending on E (and
+    likewise for returning engagers); see ``services.rollups.returning_contribution``.
+    """
+
+    workspace_id: int = Field(foreign_key="workspace.id", primary_key=True, ondelete="CASCADE")
+    local_date: date = Field(primary_key=True)
+    d_engaged: int = Field(default=0)
+    d_returning: int = Field(default=0)
+
+
+class RollupDirty(SQLModel, table=True):
+    """An interaction whose thread needs its summary recomputed (0 = every rollup of the whole workspace).
+
+    No foreign keys on purpose: a trigger records deleted interactions (and interactions of a workspace being
+    deleted) here, and a foreign key would reject exactly those rows.
+    """
+
+    workspace_id: int = Field(primary_key=True)
+    interaction_id: int = Field(primary_key=True)
+
+
+ix_interaction_parent = Index("ix_interaction_parent", table_of(Interaction).c.parent_id)
+
+_MARK = "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id)"
+TRIGGERS_SQL: tuple[str, ...] = (
+    # A new reply changes its thread. New top-level rows cannot make a thread deep until a reply arrives.
+    "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_ins AFTER INSERT ON interaction "
+    f"WHEN new.parent_id IS NOT NULL BEGIN {_MARK} VALUES (new.workspace_id, new.id); END",
+    # A deleted reply shrinks its parent's thread; a deleted root's summary goes by ON DELETE CASCADE and its
+    # replies are re-parented to NULL by SQLite, which fires the update trigger. Skip workspaces being deleted.
+    "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_del AFTER DELETE ON interaction "
+    "WHEN old.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM workspace WHERE id = old.workspace_id) "
+    f"BEGIN {_MARK} VALUES (old.workspace_id, old.parent_id); END",
+    # Re-parenting, or an edit of what a thread counts (kind, person, date): the row's new thread and its old one.
+    "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_upd AFTER UPDATE OF parent_id, kind, engager_id, "
+    "local_date, workspace_id ON interaction "
+    "WHEN old.parent_id IS NOT new.parent_id OR old.kind IS NOT new.kind OR old.engager_id IS NOT new.engager_id "
+    "OR old.local_date IS NOT new.local_date OR old.workspace_id IS NOT new.workspace_id "
+    f"BEGIN {_MARK} VALUES (new.workspace_id, new.id); "
+    f"{_MARK} SELECT old.workspace_id, old.parent_id WHERE old.parent_id IS NOT NULL; END",
+)
+
+for _sql in TRIGGERS_SQL:  # after every table exists (the triggers name interaction, workspace, rollupdirty)
+    event.listen(SQLModel.metadata, "after_create", DDL(_sql).execute_if(dialect="sqlite"))
