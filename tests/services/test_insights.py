@@ -116,3 +116,24 @@ def test_shortlist_and_one_click_actions(app_ctx, workspace, built, today) -> No
     with pytest.raises(si.InsightsError):
         si.add_prompt_to_library(app_ctx.engine, workspace.id, "ok", "ladder")
     si.remove_prompt(app_ctx.engine, pid)
+
+
+def test_best_times_same_instant_lands_in_each_workspaces_local_cell(app_ctx, today) -> None:  # type: ignore[no-untyped-def]
+    """Posts written through the local-time conversion keep their zone's weekday and hour block."""
+    from datetime import UTC, datetime
+
+    from microcomm_desktop.services.timezones import local_parts
+    from microcomm_desktop.services.workspaces import create_workspace
+    from microcomm_desktop.store.models import Post
+
+    instant = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)  # Tuesday 23:30 UTC
+    expected = {"America/New_York": (1, 6), "Asia/Tokyo": (2, 2)}  # Tue 18:30 / Wed 08:30 local
+    for zone, (weekday, block) in expected.items():
+        ws = create_workspace(app_ctx.engine, zone, timezone=zone)
+        ld, lm = local_parts(instant, zone)
+        with session_scope(app_ctx.engine) as s:
+            s.add(Post(workspace_id=ws.id, published_at=instant, local_date=ld, local_minute=lm, reach=1000, comments=7))
+        bt = si.best_times(app_ctx.engine, ws.id, today - timedelta(days=7), today)
+        hits = [(c.weekday, c.block) for row in bt.grid for c in row if c.posts]
+        assert hits == [(weekday, block)]
+        assert bt.grid[weekday][block].replies_per_1k == pytest.approx(7.0)
