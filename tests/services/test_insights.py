@@ -132,7 +132,9 @@ def test_best_times_same_instant_lands_in_each_workspaces_local_cell(app_ctx, to
         ws = create_workspace(app_ctx.engine, zone, timezone=zone)
         ld, lm = local_parts(instant, zone)
         with session_scope(app_ctx.engine) as s:
-            post = Post(workspace_id=ws.id, published_at=instant, local_date=ld, local_minute=lm, reach=1000, comments=7)
+            post = Post(
+                workspace_id=ws.id, published_at=instant, local_date=ld, local_minute=lm, reach=1000, comments=7
+            )
             s.add(post)
         bt = si.best_times(app_ctx.engine, ws.id, today - timedelta(days=7), today)
         hits = [(c.weekday, c.block) for row in bt.grid for c in row if c.posts]
