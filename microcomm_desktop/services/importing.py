@@ -178,7 +178,9 @@ def make_plan(
     else:
         preset = detect_preset(table.headers, kind=kind, extra=user)
     fields = INTERACTION_FIELDS if kind == "interactions" else POST_FIELDS
-    mapping = mapping_for(preset, table.headers, fields) if preset else {f.key: None for f in fields}
+    mapping: dict[str, int | None] = (
+        mapping_for(preset, table.headers, fields) if preset else {f.key: None for f in fields}
+    )
     return ImportPlan(table=table, kind=kind, preset=preset, mapping=mapping, options=options)
 
 
@@ -322,8 +324,8 @@ def import_posts(
                         report.warnings.append((res.line, "the same post appears again; this later row wins"))
                     upd_rows[existing] = row
                     continue
-                key: Any = (plat, ext) if ext else (("link", link) if link else ("line", res.line))
-                if key in new_rows:
+                new_key: Any = (plat, ext) if ext else (("link", link) if link else ("line", res.line))
+                if new_key in new_rows:
                     report.warnings.append((res.line, "the same post appears again; this later row wins"))
                 row.update(
                     workspace_id=workspace_id, platform=plat, platform_post_id=ext, label=v["label"], created_at=now
@@ -334,7 +336,7 @@ def import_posts(
                     row.setdefault(k, 0)
                 row.setdefault("engagements", None)
                 row.setdefault("conversions", None)
-                new_rows[key] = row
+                new_rows[new_key] = row
             report.inserted = len(new_rows)
             report.updated = len(upd_rows)
             if dry_run or (report.rejected and not skip_bad):
@@ -495,7 +497,7 @@ def import_interactions(
                     if pid_ is None:
                         report.warnings.append((line, f"parent {parent} not found; the message starts its own thread"))
                     else:
-                        links.append({"b_id": int(row["id"]), "b_parent": pid_})
+                        links.append({"b_id": int(str(row["id"])), "b_parent": pid_})
                 rows.append(row)
             done = n
             for c in range(0, len(rows), CHUNK):

@@ -125,7 +125,7 @@ def add_quick_interactions(engine: Engine, post_id: int, lines: list[QuickLine])
                     text=ql.text,
                 )
             )
-            pk = res.inserted_primary_key
+            pk = res.inserted_primary_key  # type: ignore[attr-defined]
             assert pk is not None
             new_id = int(pk[0])
             ids.append(new_id)

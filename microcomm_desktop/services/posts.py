@@ -218,7 +218,7 @@ def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> in
         if "published_at" not in row:
             raise PostError("Date is required.")
         res = s.execute(insert(table_of(Post)).values(**row))
-        pk = res.inserted_primary_key
+        pk = res.inserted_primary_key  # type: ignore[attr-defined]
         assert pk is not None
         return int(pk[0])
 
@@ -286,7 +286,7 @@ def duplicate_post(engine: Engine, post_id: int) -> int:
         data["engagements"] = data["conversions"] = None
         data["created_at"] = data["updated_at"] = utcnow()
         res = s.execute(insert(p).values(**data))
-        pk = res.inserted_primary_key
+        pk = res.inserted_primary_key  # type: ignore[attr-defined]
         assert pk is not None
         return int(pk[0])
 

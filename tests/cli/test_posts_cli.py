@@ -39,10 +39,27 @@ def test_rejected_rows_exit_non_zero_and_skip_bad(data_dir: Path, ws: str, tmp_p
 
 
 def test_unknown_export_and_missing_file(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["import", "posts", str(FIX / "unknown_export.csv"), "--workspace", ws, "--data-dir", str(data_dir)]) == 2
+    assert (
+        main(["import", "posts", str(FIX / "unknown_export.csv"), "--workspace", ws, "--data-dir", str(data_dir)]) == 2
+    )
     assert "Could not recognise" in capsys.readouterr().err
     assert main(["import", "posts", str(tmp_path / "nope.csv"), "--workspace", ws, "--data-dir", str(data_dir)]) == 2
-    assert main(["import", "posts", str(FIX / "generic.csv"), "--workspace", ws, "--preset", "nope", "--data-dir", str(data_dir)]) == 2
+    assert (
+        main(
+            [
+                "import",
+                "posts",
+                str(FIX / "generic.csv"),
+                "--workspace",
+                ws,
+                "--preset",
+                "nope",
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 2
+    )
 
 
 def test_round_trip_posts_and_interactions(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

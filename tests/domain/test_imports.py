@@ -182,7 +182,9 @@ def test_per_cell_errors_and_excel_ids() -> None:
 
 
 def test_quick_entry() -> None:
-    ok, bad = parse_quick_entry("@ana comment\n@Ben reply to @ana\n@cy dm\n\n@dee story reply 18:40: nice\nhello\n@x zap")
+    ok, bad = parse_quick_entry(
+        "@ana comment\n@Ben reply to @ana\n@cy dm\n\n@dee story reply 18:40: nice\nhello\n@x zap"
+    )
     assert [(q.handle, q.kind, q.parent_handle) for q in ok] == [
         ("ana", "comment", None),
         ("ben", "reply", "ana"),

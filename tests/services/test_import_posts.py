@@ -180,7 +180,11 @@ def test_user_preset_round_trip(app_ctx, workspace, tmp_path: Path) -> None:  # 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     rows=st.lists(
-        st.lists(st.sampled_from(["2026-11-01", "x", "", "1,000", "1.2K", "-4", "9e9", "reach", "💥", "a,b"]), min_size=4, max_size=4),
+        st.lists(
+            st.sampled_from(["2026-11-01", "x", "", "1,000", "1.2K", "-4", "9e9", "reach", "💥", "a,b"]),
+            min_size=4,
+            max_size=4,
+        ),
         max_size=12,
     ),
     skip_bad=st.booleans(),

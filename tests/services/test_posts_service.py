@@ -58,14 +58,18 @@ def test_create_update_delete_restore(app_ctx, workspace) -> None:  # type: igno
 def test_quick_entry_threads_and_keeps_rollup(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
     eng = app_ctx.engine
     pid = posts.create_post(eng, workspace.id, posts.check_post_form(_form()).values)
-    lines, bad = parse_quick_entry("@ana comment\n@ben reply to @ana\n@ana reply to @ben\n@cy dm\n@dee like 21:15\n@eve reply to @zed")
+    lines, bad = parse_quick_entry(
+        "@ana comment\n@ben reply to @ana\n@ana reply to @ben\n@cy dm\n@dee like 21:15\n@eve reply to @zed"
+    )
     assert not bad
     res = interactions.add_quick_interactions(eng, pid, lines)
     assert len(res.interaction_ids) == 6 and "zed" in res.notes[0]
     d = interactions.post_detail(eng, pid)
     assert d.depth.threads == 3 and d.depth.deep_threads == 1 and d.depth.messages == 5
     assert d.by_kind == {"comment": 1, "reply": 3, "dm": 1, "like": 1}
-    assert "@ana" in interactions.known_handles(eng, workspace.id) or "ana" in interactions.known_handles(eng, workspace.id)
+    assert "@ana" in interactions.known_handles(eng, workspace.id) or "ana" in interactions.known_handles(
+        eng, workspace.id
+    )
     day = table_of(EngagerDay)
     with eng.connect() as c:
         assert c.execute(select(func.sum(day.c.count))).scalar() == 6

@@ -136,6 +136,11 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000) -> ParsedW
     raw = " ".join((text or "").strip().split())
     if not raw:
         raise ValueError("The date is empty; every post needs its publish date.")
+    if len(raw) >= 16 and raw[4] == "-" and raw[10] in "T ":
+        try:  # the common ISO case at C speed (a million interaction rows spend most parse time here)
+            return ParsedWhen(datetime.fromisoformat(raw))
+        except ValueError:
+            pass
     low = raw.lower()
     if _SCIENTIFIC.match(low) or re.fullmatch(r"\d{5}(\.\d+)?", low):
         raise ValueError(f"{raw!r} is a spreadsheet serial number, not a date; export the column as text.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from microcomm_desktop.services.interactions import ENGAGER_FIELDS
 
@@ -48,6 +48,30 @@ class EngagerTableModel(QAbstractTableModel):
         row[E[key]] = value
         self.rows[i] = tuple(row)
         self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keyed sort of the tuples (fast on tens of thousands of people; a proxy sort calls data() per compare)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][0]
+        if key == "returning":
+            i = E["active_days_30d"]
+            fn: Callable[[tuple[Any, ...]], Any] = lambda r: r[i] >= 2  # noqa: E731
+        elif key in ("interactions_30d", "power_member"):
+            i = E[key]
+            fn = lambda r: r[i]  # noqa: E731
+        else:
+            i = E[key]
+            fn = lambda r: str(r[i] or "").lower()  # noqa: E731
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [int(r[0]) for r in self.rows]
+        self.rows.sort(key=fn, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {int(r[0]): n for n, r in enumerate(self.rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(self._row_of[old_ids[p.row()]], p.column()) for p in persistent]
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -116,3 +140,23 @@ class EngagerTableModel(QAbstractTableModel):
             self.edit_handler(eid, "notes", "" if value is None else str(value))
             return True
         return False
+
+
+class EngagerFilterProxy(QSortFilterProxyModel):
+    """Text filter on handle/platform/notes read from the tuples (no data() call per cell)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().lower().lstrip("@")
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not self.text or not isinstance(model, EngagerTableModel):
+            return True
+        r = model.rows[source_row]
+        return self.text in f"{r[E['handle']]} {r[E['platform']]} {r[E['notes']]}".lower()

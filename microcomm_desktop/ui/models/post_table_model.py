@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from microcomm_desktop.domain.metrics import (
     BENCHMARKS,
     Band,
+    ErDefinition,
     band_position,
     engagement_rate,
     format_rate,
@@ -166,7 +167,7 @@ class PostTableModel(QAbstractTableModel):
         reach = r[F["reach"]]
         if key == "er":
             eng = post_engagements(r[F["likes"]], r[F["comments"]], r[F["shares"]], r[F["saves"]], r[F["engagements"]])
-            definition = "impressions" if self.er_definition == "impressions" else "reach"
+            definition: ErDefinition = "impressions" if self.er_definition == "impressions" else "reach"
             return engagement_rate(eng, reach, r[F["impressions"]], definition)
         if key == "saves_1k":
             return per_1k(r[F["saves"]], reach)
@@ -225,6 +226,31 @@ class PostTableModel(QAbstractTableModel):
             return str(v) if v else None
         return None
 
+    def sort_key(self, column: int) -> Callable[[tuple[Any, ...]], Any]:
+        key = COLUMNS[column][0]
+        if key == "when":
+            return lambda r: (str(r[F["local_date"]]), r[F["local_minute"]] or 0)
+        if key in COMPUTED:
+            return lambda r: v if (v := self._figure(r, key)) is not None else -1.0
+        i = F[key]
+        if key in NUMERIC:
+            return lambda r: -1 if r[i] is None else r[i]
+        return lambda r: str(r[i] or "").lower()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the tuples in Python (one keyed sort, ~0.1 s for 100,000 rows) instead of letting a proxy call
+        data() n·log n times, which takes seconds on big logs."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [int(r[0]) for r in self.rows]
+        self.rows.sort(key=self.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {int(r[0]): i for i, r in enumerate(self.rows)}
+        persistent = self.persistentIndexList()
+        new = [self.index(self._row_of[old_ids[p.row()]], p.column()) for p in persistent]
+        self.changePersistentIndexList(persistent, new)
+        self.layoutChanged.emit()
+
     def setData(  # noqa: N802
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
@@ -253,6 +279,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.platform: str | None = None
         self.label: str | None = None
         self.ritual: str | None = None  # None: any; "": no ritual; "*": any ritual; else the ritual label prefix
+        self.text: str = ""  # free-text filter over the text columns, read from the tuples directly
 
     def set_filters(self, **values: Any) -> None:
         # Qt 6.9+ replaces invalidateFilter() (deprecated) with begin/endFilterChange().
@@ -275,6 +302,12 @@ class PostFilterProxy(QSortFilterProxyModel):
             return False
         if self.label and r[F["label"]] != self.label:
             return False
+        if self.text:
+            hay = " ".join(
+                str(r[F[k]] or "") for k in ("title", "format", "platform", "label", "notes", "link", "ritual")
+            )
+            if self.text not in hay.lower():
+                return False
         if self.ritual is not None:
             rit = r[F["ritual"]] or ""
             if self.ritual == "" and rit:
