@@ -12,6 +12,7 @@
   and the ``SET NULL`` a deleted parent causes), so *every* write path is caught, including ones that do not
   know about threads; ``services.rollups`` drains it inside the writer's transaction. ``interaction_id`` 0 means
   "rebuild every rollup of the workspace" (used by the migration for existing data).
+* ``ix_post_scorecard`` — a covering index for the per-day post totals.
 * ``ix_interaction_parent`` — replies are looked up by parent when walking a thread down (and by SQLite's own
   ``ON DELETE SET NULL``, which otherwise scans the whole table for every deleted interaction).
 
@@ -27,7 +28,7 @@ from sqlalchemy import DDL, Index, event
 from sqlmodel import Field, SQLModel
 
 from microcomm_desktop.store.models.base import table_of
-from microcomm_desktop.store.models.posts import Interaction
+from microcomm_desktop.store.models.posts import Interaction, Post
 
 
 class ThreadSummary(SQLModel, table=True):
@@ -73,24 +74,55 @@ class RollupDirty(SQLModel, table=True):
 
 
 ix_interaction_parent = Index("ix_interaction_parent", table_of(Interaction).c.parent_id)
+_post = table_of(Post)
+# Covering index for the scorecard's per-day post totals: the GROUP BY (local_date, label) streams in index
+# order and never touches the table (2x faster than the date index on 20,000 posts).
+ix_post_scorecard = Index(
+    "ix_post_scorecard",
+    *(
+        _post.c[name]
+        for name in (
+            "workspace_id",
+            "local_date",
+            "label",
+            "reach",
+            "impressions",
+            "engagements",
+            "likes",
+            "comments",
+            "shares",
+            "saves",
+        )
+    ),
+)
 
-_MARK = "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id)"
+
+def _mark(ws: str, iid: str, cond: str = "") -> str:
+    """Queue (ws, iid) once. Not "INSERT OR IGNORE": inside a trigger fired by a foreign-key action (a deleted
+    parent's ON DELETE SET NULL) SQLite applies the outer statement's ABORT policy instead of IGNORE."""
+    extra = f"{cond} AND " if cond else ""
+    return (
+        f"INSERT INTO rollupdirty (workspace_id, interaction_id) SELECT {ws}, {iid} WHERE {extra}NOT EXISTS "
+        f"(SELECT 1 FROM rollupdirty WHERE workspace_id = {ws} AND interaction_id = {iid});"
+    )
+
+
 TRIGGERS_SQL: tuple[str, ...] = (
     # A new reply changes its thread. New top-level rows cannot make a thread deep until a reply arrives.
     "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_ins AFTER INSERT ON interaction "
-    f"WHEN new.parent_id IS NOT NULL BEGIN {_MARK} VALUES (new.workspace_id, new.id); END",
+    f"WHEN new.parent_id IS NOT NULL BEGIN {_mark('new.workspace_id', 'new.id')} END",
     # A deleted reply shrinks its parent's thread; a deleted root's summary goes by ON DELETE CASCADE and its
     # replies are re-parented to NULL by SQLite, which fires the update trigger. Skip workspaces being deleted.
     "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_del AFTER DELETE ON interaction "
     "WHEN old.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM workspace WHERE id = old.workspace_id) "
-    f"BEGIN {_MARK} VALUES (old.workspace_id, old.parent_id); END",
+    f"BEGIN {_mark('old.workspace_id', 'old.parent_id')} END",
     # Re-parenting, or an edit of what a thread counts (kind, person, date): the row's new thread and its old one.
     "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_upd AFTER UPDATE OF parent_id, kind, engager_id, "
     "local_date, workspace_id ON interaction "
     "WHEN old.parent_id IS NOT new.parent_id OR old.kind IS NOT new.kind OR old.engager_id IS NOT new.engager_id "
     "OR old.local_date IS NOT new.local_date OR old.workspace_id IS NOT new.workspace_id "
-    f"BEGIN {_MARK} VALUES (new.workspace_id, new.id); "
-    f"{_MARK} SELECT old.workspace_id, old.parent_id WHERE old.parent_id IS NOT NULL; END",
+    f"BEGIN {_mark('new.workspace_id', 'new.id')} "
+    f"{_mark('old.workspace_id', 'old.parent_id', 'old.parent_id IS NOT NULL')} END",
 )
 
 for _sql in TRIGGERS_SQL:  # after every table exists (the triggers name interaction, workspace, rollupdirty)

@@ -18,20 +18,34 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+
 # Same text as microcomm_desktop.store.models.rollups.TRIGGERS_SQL at the time of this revision.
-_MARK = "INSERT OR IGNORE INTO rollupdirty (workspace_id, interaction_id)"
-TRIGGERS_SQL = (
+def _mark(ws: str, iid: str, cond: str = "") -> str:
+    """Queue (ws, iid) once. Not "INSERT OR IGNORE": inside a trigger fired by a foreign-key action (a deleted
+    parent's ON DELETE SET NULL) SQLite applies the outer statement's ABORT policy instead of IGNORE."""
+    extra = f"{cond} AND " if cond else ""
+    return (
+        f"INSERT INTO rollupdirty (workspace_id, interaction_id) SELECT {ws}, {iid} WHERE {extra}NOT EXISTS "
+        f"(SELECT 1 FROM rollupdirty WHERE workspace_id = {ws} AND interaction_id = {iid});"
+    )
+
+
+TRIGGERS_SQL: tuple[str, ...] = (
+    # A new reply changes its thread. New top-level rows cannot make a thread deep until a reply arrives.
     "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_ins AFTER INSERT ON interaction "
-    f"WHEN new.parent_id IS NOT NULL BEGIN {_MARK} VALUES (new.workspace_id, new.id); END",
+    f"WHEN new.parent_id IS NOT NULL BEGIN {_mark('new.workspace_id', 'new.id')} END",
+    # A deleted reply shrinks its parent's thread; a deleted root's summary goes by ON DELETE CASCADE and its
+    # replies are re-parented to NULL by SQLite, which fires the update trigger. Skip workspaces being deleted.
     "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_del AFTER DELETE ON interaction "
     "WHEN old.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM workspace WHERE id = old.workspace_id) "
-    f"BEGIN {_MARK} VALUES (old.workspace_id, old.parent_id); END",
+    f"BEGIN {_mark('old.workspace_id', 'old.parent_id')} END",
+    # Re-parenting, or an edit of what a thread counts (kind, person, date): the row's new thread and its old one.
     "CREATE TRIGGER IF NOT EXISTS trg_interaction_thread_upd AFTER UPDATE OF parent_id, kind, engager_id, "
     "local_date, workspace_id ON interaction "
     "WHEN old.parent_id IS NOT new.parent_id OR old.kind IS NOT new.kind OR old.engager_id IS NOT new.engager_id "
     "OR old.local_date IS NOT new.local_date OR old.workspace_id IS NOT new.workspace_id "
-    f"BEGIN {_MARK} VALUES (new.workspace_id, new.id); "
-    f"{_MARK} SELECT old.workspace_id, old.parent_id WHERE old.parent_id IS NOT NULL; END",
+    f"BEGIN {_mark('new.workspace_id', 'new.id')} "
+    f"{_mark('old.workspace_id', 'old.parent_id', 'old.parent_id IS NOT NULL')} END",
 )
 TRIGGER_NAMES = ("trg_interaction_thread_ins", "trg_interaction_thread_del", "trg_interaction_thread_upd")
 
@@ -81,6 +95,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("interaction", schema=None) as batch_op:
         batch_op.create_index("ix_interaction_parent", ["parent_id"], unique=False)
+    with op.batch_alter_table("post", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_post_scorecard",
+            [
+                "workspace_id",
+                "local_date",
+                "label",
+                "reach",
+                "impressions",
+                "engagements",
+                "likes",
+                "comments",
+                "shares",
+                "saves",
+            ],
+            unique=False,
+        )
     for sql in TRIGGERS_SQL:
         op.execute(sql)
     op.execute("INSERT INTO rollupdirty (workspace_id, interaction_id) SELECT id, 0 FROM workspace")
@@ -91,6 +122,8 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table("interaction", schema=None) as batch_op:
         batch_op.drop_index("ix_interaction_parent")
+    with op.batch_alter_table("post", schema=None) as batch_op:
+        batch_op.drop_index("ix_post_scorecard")
     op.drop_table("rollupdirty")
     op.drop_table("returningdelta")
     with op.batch_alter_table("threadsummary", schema=None) as batch_op:
