@@ -395,11 +395,19 @@ class ShortlistItem:
     best_post_link: str
 
 
-def theme_shortlist(engine: Engine, workspace_id: int, since: date, until: date, top: int = 3) -> list[ShortlistItem]:
-    """Top themes of *community* posts by replies and saves per 1k, each with the evidence behind it."""
+def theme_shortlist(
+    engine: Engine, workspace_id: int, since: date, until: date, top: int = 3, *, table: InsightsResult | None = None
+) -> list[ShortlistItem]:
+    """Top themes of *community* posts by replies and saves per 1k, each with the evidence behind it.
+
+    ``table``: an already computed theme/community table of the same period (the tab's common case) is reused.
+    """
     from microcomm_desktop.services.scorecard import benchmarks
 
-    res = insights_table(engine, workspace_id, "theme", since, until, "community")
+    if table is not None and (table.by, table.label, table.since, table.until) == ("theme", "community", since, until):
+        res = table
+    else:
+        res = insights_table(engine, workspace_id, "theme", since, until, "community")
     bench = benchmarks(engine, workspace_id)
     picks = [(g, s) for g, s in di.shortlist(res.rows, top * 2, bench.replies_top, bench.saves_top)]
     picks = [(g, s) for g, s in picks if g.key != NONE_KEYS["theme"]][:top]

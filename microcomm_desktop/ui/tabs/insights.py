@@ -87,10 +87,11 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
+            table = si.insights_table(self.engine, self.ws_id, self.by, self.since, self.until, self.label)
             result = {
-                "table": si.insights_table(self.engine, self.ws_id, self.by, self.since, self.until, self.label),
+                "table": table,
                 "times": si.best_times(self.engine, self.ws_id, self.since, self.until, self.label),
-                "shortlist": si.theme_shortlist(self.engine, self.ws_id, self.since, self.until),
+                "shortlist": si.theme_shortlist(self.engine, self.ws_id, self.since, self.until, table=table),
                 "bench": benchmarks(self.engine, self.ws_id),
             }
         except Exception as exc:  # shown in the tab; never escapes a worker thread
