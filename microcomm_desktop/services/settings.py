@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "benchmark.returning_share": [20.0, 40.0],
     "backup.keep": 10,
     "insights.min_posts": 3,
+    "import.user_presets": [],
 }
 
 
