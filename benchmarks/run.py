@@ -1,0 +1,383 @@
+"""Benchmark suite (issue #9 "Performance"): every figure is a median of several runs, next to a baseline
+measured in the same run, against the targets. Not part of pytest (CI stays fast); run on demand:
+
+    python benchmarks/run.py [--runs 5] [--out benchmarks/RESULTS.md] [--import-rows 200000]
+
+The large workspace (benchmarks/generate.py: 5 years, 20k posts, 50k engagers, 1M interactions) is generated
+once into benchmarks/out/large (git-ignored) and reused; ``--regenerate`` rebuilds it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_dashboard import BASELINE_SQL  # noqa: E402
+from bench_import import write_interactions_csv  # noqa: E402
+from generate import END, NAME, generate  # noqa: E402
+
+LARGE = HERE / "out" / "large"
+Row = tuple[str, float, str, float | None, str, bool | None]  # name, ms, baseline, baseline ms, target, met
+
+
+def median_ms(fn: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(runs):
+        t = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), result
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = "?"
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        ram = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    import PySide6
+    from PySide6 import QtCore
+
+    return (
+        f"{platform.system()} {platform.release()}; {os.cpu_count()} CPUs (nproc); {cpu}; RAM {ram}; "
+        f"Python {platform.python_version()}; PySide6 {PySide6.__version__} (Qt {QtCore.qVersion()}); "
+        f"SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def ensure_large(regenerate: bool) -> None:
+    if regenerate and LARGE.exists():
+        shutil.rmtree(LARGE)
+    if not (LARGE / "microcomm.sqlite3").exists():
+        LARGE.mkdir(parents=True, exist_ok=True)
+        generate(LARGE)
+
+
+# -------------------------------------------------------------------------------- start-up
+
+
+def bench_start(runs: int) -> Row:
+    """``microcomm --smoke`` (first painted window, then exit) vs a bare Python + QApplication + painted QWidget."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app_cmd = [sys.executable, "-m", "microcomm_desktop", "--smoke", "--data-dir", str(LARGE)]
+    bare = (
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "a = QApplication([]); w = QWidget(); w.resize(800, 600); w.show(); a.processEvents(); w.grab()\n"
+    )
+    bare_cmd = [sys.executable, "-c", bare]
+
+    def run(cmd: list[str]) -> None:
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+
+    run(app_cmd)  # warm the OS file cache like any second start
+    ms, _ = median_ms(lambda: run(app_cmd), runs)
+    base, _ = median_ms(lambda: run(bare_cmd), runs)
+    return (
+        "Cold start to first painted window (`--smoke`, large data)",
+        ms,
+        "bare Qt app + window",
+        base,
+        "< 1000 ms",
+        ms < 1000,
+    )
+
+
+# -------------------------------------------------------------------------------- tabs
+
+
+def bench_tabs(runs: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.services.workspaces import get_workspace
+    from microcomm_desktop.ui.context import UiContext, make_settings
+    from microcomm_desktop.ui.events import EventBus
+    from microcomm_desktop.ui.tabs import TAB_SPECS
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ctx = open_context(LARGE)
+    ws = get_workspace(ctx.engine, NAME)
+    ui = UiContext(app=ctx, bus=EventBus(), settings=make_settings(ctx))
+    ui.workspace = ws
+    ui.extras["today"] = END
+    rows: list[Row] = []
+
+    def bare() -> None:
+        w = QWidget()
+        w.resize(1400, 860)
+        w.show()
+        app.processEvents()
+        w.close()
+        w.deleteLater()
+
+    base, _ = median_ms(bare, runs)
+    for title, module in TAB_SPECS:
+        mod = importlib.import_module(module)
+
+        def open_tab(mod: Any = mod) -> None:
+            page = mod.create_tab(ui)
+            page.resize(1400, 860)
+            page.show()
+            page.set_workspace(ws.id)
+            app.processEvents()
+            page.close()
+            page.deleteLater()
+            app.processEvents()
+
+        ms, _ = median_ms(open_tab, runs)
+        rows.append((f"Open tab {title} (large workspace)", ms, "empty window shown", base, "< 300 ms", ms < 300))
+
+    # Posts: open + scroll to the end, vs the rows query alone.
+    from microcomm_desktop.services import posts as posts_svc
+
+    posts_mod = importlib.import_module("microcomm_desktop.ui.tabs.posts")
+
+    def posts_scroll() -> None:
+        page = posts_mod.create_tab(ui)
+        page.resize(1400, 860)
+        page.show()
+        page.set_workspace(ws.id)
+        app.processEvents()
+        view = page.table.view
+        view.scrollToBottom()
+        app.processEvents()
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+
+    ms, _ = median_ms(posts_scroll, runs)
+    base_q, _ = median_ms(lambda: posts_svc.load_post_rows(ctx.engine, ws.id), runs)
+    rows.append(
+        ("Posts table open + scroll to end (20k posts)", ms, "post rows query alone", base_q, "< 300 ms", ms < 300)
+    )
+    ctx.dispose()
+    return rows
+
+
+# -------------------------------------------------------------------------------- dashboard
+
+
+def bench_dashboard(runs: int, baseline_runs: int) -> list[Row]:
+    from sqlalchemy import text
+
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.services.scorecard import weekly_scorecard
+    from microcomm_desktop.services.workspaces import get_workspace
+
+    ctx = open_context(LARGE)
+    wid = get_workspace(ctx.engine, NAME).id or 0
+    cold_ms = 0.0
+    t = time.perf_counter()
+    figures = weekly_scorecard(ctx.engine, wid, until=END)  # first call on a fresh connection pool
+    cold_ms = (time.perf_counter() - t) * 1000
+    ms, figures = median_ms(lambda: weekly_scorecard(ctx.engine, wid, until=END), runs)
+    first, last = figures[0].week_end.isoformat(), figures[-1].week_end.isoformat()
+
+    def baseline() -> list[tuple[str, int, int]]:
+        with ctx.engine.connect() as conn:
+            return [
+                (str(a), int(b), int(c))
+                for a, b, c in conn.execute(text(BASELINE_SQL), {"first": first, "last": last, "ws": wid})
+            ]
+
+    base_ms, base = median_ms(baseline, baseline_runs)
+    by_end = {r[0]: (r[1], r[2]) for r in base}
+    for f in figures:
+        assert (f.engaged_people, f.returning_engagers) == by_end.get(f.week_end.isoformat(), (0, 0)), f.week_end
+    ctx.dispose()
+    name = f"Dashboard full scorecard, all {len(figures)} weeks (figures identical to baseline)"
+    ok = ms < 100 and base_ms / ms >= 10
+    return [
+        (name, ms, "raw SQL returning-engagers query, best index", base_ms, "< 100 ms and >= 10x faster", ok),
+        (
+            f"  same, first call after open (cold connection): {cold_ms:.0f} ms",
+            cold_ms,
+            "",
+            None,
+            "< 100 ms",
+            cold_ms < 100,
+        ),
+    ]
+
+
+# -------------------------------------------------------------------------------- import
+
+
+def bench_import(n_rows: int, runs: int) -> Row:
+    """CSV import of interactions through the importer vs sqlite3 executemany of the very rows it wrote."""
+    from sqlalchemy import delete, select
+
+    from microcomm_desktop.domain.imports import ConvertOptions
+    from microcomm_desktop.services import importing
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.services.workspaces import create_workspace
+    from microcomm_desktop.store.db import session_scope
+    from microcomm_desktop.store.models import EngagerDay, Interaction
+    from microcomm_desktop.store.models.base import table_of
+
+    tmp = Path(tempfile.mkdtemp(prefix="microcomm-bench-"))
+    try:
+        icsv = tmp / "interactions.csv"
+        write_interactions_csv(icsv, n_rows, 1)
+        app_times, raw_times = [], []
+        for k in range(runs):
+            ctx = open_context(tmp / f"data{k}")
+            ws = create_workspace(ctx.engine, "Bench", timezone="Europe/Berlin")
+            opts = ConvertOptions(today=date(2026, 11, 25))
+            plan = importing.make_plan(importing.load_table(icsv), opts, kind="interactions")
+            t = time.perf_counter()
+            importing.import_interactions(ctx.engine, ws.id or 0, plan)
+            app_times.append(time.perf_counter() - t)
+            it = table_of(Interaction)
+            with ctx.engine.connect() as c:
+                rows = [dict(r) for r in c.execute(select(it).order_by(it.c.id)).mappings()]
+            with session_scope(ctx.engine) as s:
+                s.execute(delete(table_of(EngagerDay)))
+                s.execute(delete(it))
+            cols = list(rows[0].keys())
+            tuples = [
+                tuple(
+                    v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+                    if isinstance(v, datetime)
+                    else v.isoformat()
+                    if isinstance(v, date)
+                    else v
+                    for v in (r[c] for c in cols)
+                )
+                for r in rows
+            ]
+            db = ctx.paths.db_path
+            ctx.dispose()
+            con = sqlite3.connect(db)
+            con.execute("PRAGMA foreign_keys=ON")
+            con.execute("PRAGMA synchronous=NORMAL")
+            t = time.perf_counter()
+            con.executemany(
+                f"INSERT INTO interaction ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", tuples
+            )
+            con.commit()
+            raw_times.append(time.perf_counter() - t)
+            con.close()
+        app_rate = n_rows / statistics.median(app_times)
+        raw_rate = n_rows / statistics.median(raw_times)
+        return (
+            f"CSV import, {n_rows:,} interactions ({app_rate:,.0f} rows/s; raw {raw_rate:,.0f} rows/s)",
+            statistics.median(app_times) * 1000,
+            "sqlite3 executemany of the same rows",
+            statistics.median(raw_times) * 1000,
+            ">= 50% of raw rows/s",
+            app_rate >= 0.5 * raw_rate,
+        )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# -------------------------------------------------------------------------------- report export
+
+
+def bench_report(runs: int) -> Row:
+    """52-week PDF report (scorecard, charts, HTML, PDF) vs computing its figures alone."""
+    from PySide6.QtWidgets import QApplication
+
+    from microcomm_desktop.pdf import write_pdf
+    from microcomm_desktop.report_charts import report_charts
+    from microcomm_desktop.services import reports
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.services.scorecard import weekly_scorecard
+    from microcomm_desktop.services.workspaces import get_workspace
+
+    QApplication.instance() or QApplication(sys.argv[:1])
+    ctx = open_context(LARGE)
+    wid = get_workspace(ctx.engine, NAME).id or 0
+    out = Path(tempfile.mkdtemp(prefix="microcomm-report-"))
+
+    def export() -> None:
+        data = reports.build_report(ctx.engine, wid, "weekly", END, "all", weeks=52)
+        data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
+        write_pdf(reports.render_html(data), out / "report.pdf", title=data.title)
+
+    ms, _ = median_ms(export, runs)
+    base, _ = median_ms(lambda: weekly_scorecard(ctx.engine, wid, until=END, weeks=52), runs)
+    ctx.dispose()
+    shutil.rmtree(out, ignore_errors=True)
+    return ("Report export, 52 weeks, PDF with charts", ms, "its scorecard figures alone", base, "(no target)", None)
+
+
+# -------------------------------------------------------------------------------- output
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| benchmark | median | baseline (same run) | baseline median | ratio | target | met |",
+        "|---|---:|---|---:|---:|---|---|",
+    ]
+    for name, ms, base_name, base_ms, target, met in rows:
+        ratio = (
+            "" if not base_ms else (f"{base_ms / ms:.1f}x faster" if base_ms >= ms else f"{ms / base_ms:.1f}x slower")
+        )
+        met_s = "" if met is None else ("yes" if met else "**no**")
+        base_s = "" if base_ms is None else f"{base_ms:,.1f} ms"
+        lines.append(f"| {name} | {ms:,.1f} ms | {base_name} | {base_s} | {ratio} | {target} | {met_s} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--baseline-runs", type=int, default=3)
+    ap.add_argument("--import-rows", type=int, default=200_000)
+    ap.add_argument("--regenerate", action="store_true")
+    ap.add_argument("--only", choices=["start", "tabs", "dashboard", "import", "report"], action="append")
+    ap.add_argument("--out", type=Path, default=None, help="also write the markdown (with machine) to this file")
+    args = ap.parse_args(argv)
+    ensure_large(args.regenerate)
+    only = set(args.only or ["start", "tabs", "dashboard", "import", "report"])
+    rows: list[Row] = []
+    if "start" in only:
+        rows.append(bench_start(args.runs))
+    if "dashboard" in only:
+        rows += bench_dashboard(args.runs, args.baseline_runs)
+    if "tabs" in only:
+        rows += bench_tabs(args.runs)
+    if "import" in only:
+        rows.append(bench_import(args.import_rows, max(1, args.runs // 2)))
+    if "report" in only:
+        rows.append(bench_report(args.runs))
+    md = table(rows)
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    head = f"Run {stamp}, medians of {args.runs} runs (baseline SQL: {args.baseline_runs})."
+    full = f"{head}\n\nMachine: {machine()}\n\n{md}\n"
+    print(full)
+    if args.out:
+        args.out.write_text(full, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
