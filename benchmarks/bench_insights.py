@@ -178,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
                     "ON interaction (engager_id, local_date, post_id)"
                 )
             print("with the proposed covering index interaction(engager_id, local_date, post_id)")
+        else:
+            with ctx.engine.begin() as conn:
+                conn.exec_driver_sql("DROP INDEX IF EXISTS bench_ix_interaction_engager_date_post")
         over = False
         periods = {"90 days": si.default_period(TODAY, 90), "all (730 days)": si.default_period(TODAY, DAYS)}
         for pname, (since, until) in periods.items():

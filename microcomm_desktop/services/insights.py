@@ -189,6 +189,20 @@ def _int_pairs(conn: Connection, sql: str, params: tuple[Any, ...]) -> np.ndarra
     return flat.reshape(-1, 2)
 
 
+def _raw_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
+    """Plain DBAPI tuples of a Core query (skips SQLAlchemy's Row objects: thousands of rows, read once)."""
+    if conn.dialect.name != "sqlite":  # pragma: no cover - other backends
+        return [tuple(r) for r in conn.execute(query)]
+    compiled = query.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    values = tuple(v.isoformat() if isinstance(v, date) else v for v in (params[k] for k in compiled.positiontup or ()))
+    cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return list(cur.execute(str(compiled), values).fetchall())
+    finally:
+        cur.close()
+
+
 def _returning_ids(conn: Connection, workspace_id: int, until: date) -> np.ndarray:
     lo = until - timedelta(days=RETURNING_WINDOW_DAYS - 1)
     if conn.dialect.name == "sqlite":
@@ -246,21 +260,32 @@ def _returning_pairs(
 def _distinct_per_group(
     member_post: np.ndarray, member_group: np.ndarray, pair_post: np.ndarray, pair_person: np.ndarray, n_groups: int
 ) -> np.ndarray:
-    """Distinct people per group, joining (post → groups) with (post → person) without Python loops."""
+    """Distinct people per group, joining (post → groups) with (post → person) without Python loops.
+
+    Posts are looked up by id in a CSR table (offsets indexed by post id) rather than searched: a million
+    pairs cost two array gathers instead of two binary searches each.
+    """
     counts = np.zeros(n_groups, dtype=np.int64)
     if pair_post.size == 0 or member_post.size == 0:
         return counts
+    size = int(max(member_post.max(), pair_post.max())) + 1
     order = np.argsort(member_post, kind="stable")
-    mp, mg = member_post[order], member_group[order]
-    left = np.searchsorted(mp, pair_post, side="left")
-    right = np.searchsorted(mp, pair_post, side="right")
-    reps = right - left
-    if not reps.any():
-        return counts
-    person = np.repeat(pair_person, reps)
-    starts = np.repeat(left, reps)
-    offsets = np.arange(person.size) - np.repeat(np.cumsum(reps) - reps, reps)
-    group = mg[starts + offsets]
+    groups_sorted = member_group[order]
+    per_post = np.bincount(member_post, minlength=size)
+    offset = np.zeros(size, dtype=np.int64)
+    np.cumsum(per_post[:-1], out=offset[1:])
+    reps = per_post[pair_post]
+    if reps.max(initial=0) == 1 and reps.min(initial=0) == 1:  # one group per post (format, ritual, rung)
+        group, person = groups_sorted[offset[pair_post]], pair_person
+    else:
+        keep = reps > 0
+        pp, pr, rp = pair_post[keep], pair_person[keep], reps[keep]
+        if pp.size == 0:
+            return counts
+        person = np.repeat(pr, rp)
+        first = np.repeat(offset[pp], rp)
+        step = np.arange(person.size) - np.repeat(np.cumsum(rp) - rp, rp)
+        group = groups_sorted[first + step]
     p_min = int(person.min())
     span = int(person.max()) - p_min + 1
     key = np.unique(group * span + (person - p_min))
@@ -288,7 +313,7 @@ def insights_table(
         ws = _workspace(conn, workspace_id)
         er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
         mp = _min_posts(conn, workspace_id) if min_posts is None else max(1, int(min_posts))
-        rows = conn.execute(_posts_query(workspace_id, by, since, until, label)).all()
+        rows = _raw_rows(conn, _posts_query(workspace_id, by, since, until, label))
         people = _returning_ids(conn, workspace_id, until)
         pair_post, pair_person = _returning_pairs(conn, workspace_id, since, until, people)
 

@@ -206,3 +206,11 @@ def test_theme_picker(qtbot) -> None:  # type: ignore[no-untyped-def]
 def test_decision_model_empty(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     m = DecisionTableModel()
     qtmodeltester.check(m)
+
+
+def test_min_posts_setting_from_the_tab(qtbot, tab, workspace) -> None:  # type: ignore[no-untyped-def]
+    assert tab.min_posts.value() == 3
+    with qtbot.waitSignal(tab.refreshed, timeout=5000):
+        tab.min_posts.setValue(2)
+    assert si.min_posts_setting(tab.ctx.engine, workspace.id) == 2
+    assert _cells(tab.model, COL_NOTE) == ["", ""]  # gear (2 posts) is judged now

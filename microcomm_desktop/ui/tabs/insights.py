@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -40,6 +41,7 @@ from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import decisions as dec
 from microcomm_desktop.services import insights as si
 from microcomm_desktop.services.scorecard import Benchmarks, benchmarks
+from microcomm_desktop.services.settings import set_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.decision_edit import (
     AddDecisionCommand,
@@ -146,6 +148,13 @@ class InsightsTab(TabPage):
         for text, key in LABEL_CHOICES:
             self.label_combo.addItem(text, key)
         self.label_combo.setToolTip("Judge community posts on replies and saves; reach posts on shares and discovery")
+        self.min_posts = QSpinBox(self)
+        self.min_posts.setRange(1, 99)
+        self.min_posts.setValue(3)
+        self.min_posts.setToolTip(
+            "Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)"
+        )
+        self.min_posts.setKeyboardTracking(False)
         self.status = QLabel("", self)
         self.status.setObjectName("insightsStatus")
         self.period_error = QLabel("", self)
@@ -158,6 +167,7 @@ class InsightsTab(TabPage):
             ("from", self.since_edit),
             ("to", self.until_edit),
             ("Posts", self.label_combo),
+            ("Min. posts", self.min_posts),
         ):
             lab = QLabel(text, self)
             lab.setBuddy(w)
@@ -177,6 +187,7 @@ class InsightsTab(TabPage):
         self.by_combo.currentIndexChanged.connect(self._schedule)
         self.label_combo.currentIndexChanged.connect(self._schedule)
         self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.min_posts.valueChanged.connect(self._min_posts_changed)
         self.since_edit.dateChanged.connect(self._dates_edited)
         self.until_edit.dateChanged.connect(self._dates_edited)
 
@@ -353,6 +364,12 @@ class InsightsTab(TabPage):
             e.setDate(QDate(d.year, d.month, d.day))
             e.blockSignals(False)
 
+    def _min_posts_changed(self, value: int) -> None:
+        if self.ws_id is None:
+            return
+        set_setting(self.ctx.engine, "insights.min_posts", int(value), self.ws_id)
+        self.ctx.bus.changed("settings", self.ws_id)
+
     def _preset_changed(self) -> None:
         self._apply_preset()
         self._schedule()
@@ -379,6 +396,10 @@ class InsightsTab(TabPage):
     def set_workspace(self, workspace_id: int | None) -> None:
         self.ws_id = workspace_id
         self.undo_stack.clear()  # commands hold ids of the previous workspace
+        if workspace_id is not None:
+            self.min_posts.blockSignals(True)
+            self.min_posts.setValue(si.min_posts_setting(self.ctx.engine, workspace_id))
+            self.min_posts.blockSignals(False)
         self.refresh()
 
     def _on_data_changed(self, area: str, workspace_id: int) -> None:
