@@ -15,8 +15,8 @@ from datetime import date
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -451,7 +451,7 @@ class InsightsTab(TabPage):
         self.last = result
         res: si.InsightsResult = result["table"]
         self.bench = result["bench"]
-        self.model.dark = self.palette().color(self.backgroundRole()).lightness() < 128
+        self.model.dark = self._is_dark()
         self.model.set_result(res, self.bench.bands if self.bench else None)
         self.table.view.setSortingEnabled(False)
         self.table.proxy.sort(-1)
@@ -471,6 +471,26 @@ class InsightsTab(TabPage):
         self._fill_shortlist(result["shortlist"])
         self._fill_best_times(result["times"])
         self.refreshed.emit()
+
+    def _is_dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a light/dark switch at run time: band colours, chart and heat map are palette-dependent."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            dark = self._is_dark()
+            if dark != self.model.dark:
+                self.model.dark = dark
+                if self.model.rowCount():
+                    last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+                    self.model.dataChanged.emit(self.model.index(0, 0), last)
+            if hasattr(self, "chart"):
+                if self.last.get("table") is not None:
+                    self._draw_chart(self.last["table"])  # title, legend and axes take the new text colour
+                else:
+                    self._style_chart()
+                self.heatmap.update()
 
     def _enable_sort(self, _section: int) -> None:
         if not self.table.view.isSortingEnabled():
