@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_dashboard import BASELINE_SQL  # noqa: E402
-from bench_import import write_interactions_csv  # noqa: E402
+from bench_import import write_interactions_csv, write_posts_csv  # noqa: E402
 from generate import END, NAME, generate  # noqa: E402
 
 LARGE = HERE / "out" / "large"
@@ -243,16 +243,19 @@ def bench_import(n_rows: int, runs: int) -> Row:
 
     tmp = Path(tempfile.mkdtemp(prefix="microcomm-bench-"))
     try:
-        icsv = tmp / "interactions.csv"
-        write_interactions_csv(icsv, n_rows, 1)
+        icsv, pcsv = tmp / "interactions.csv", tmp / "posts.csv"
+        write_posts_csv(pcsv, 1000)
+        write_interactions_csv(icsv, n_rows, 1000)
         app_times, raw_times = [], []
         for k in range(runs):
             ctx = open_context(tmp / f"data{k}")
             ws = create_workspace(ctx.engine, "Bench", timezone="Europe/Berlin")
             opts = ConvertOptions(today=date(2026, 11, 25))
+            importing.import_posts(ctx.engine, ws.id or 0, importing.make_plan(importing.load_table(pcsv), opts))
             plan = importing.make_plan(importing.load_table(icsv), opts, kind="interactions")
             t = time.perf_counter()
-            importing.import_interactions(ctx.engine, ws.id or 0, plan)
+            rep = importing.import_interactions(ctx.engine, ws.id or 0, plan)
+            assert rep.written and rep.inserted == n_rows, rep.summary()
             app_times.append(time.perf_counter() - t)
             it = table_of(Interaction)
             with ctx.engine.connect() as c:
