@@ -225,25 +225,45 @@ def _returning_ids(conn: Connection, workspace_id: int, until: date) -> np.ndarr
     return metrics.returning_people(persons, days, until, RETURNING_WINDOW_DAYS)
 
 
+def _has_engager_post_index(conn: Connection) -> bool:
+    """Whether ``interaction`` has an index on (engager_id, local_date, post_id) — see ``_returning_pairs``."""
+    cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for row in cur.execute("PRAGMA index_list('interaction')").fetchall():
+            name = str(row[1]).replace("'", "''")
+            cols = [str(c[2]) for c in cur.execute(f"PRAGMA index_info('{name}')").fetchall()]
+            if cols[:3] == ["engager_id", "local_date", "post_id"]:
+                return True
+    finally:
+        cur.close()
+    return False
+
+
 def _returning_pairs(
     conn: Connection, workspace_id: int, since: date, until: date, people: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """(post id, engager id) of interactions in the period by the given people.
 
-    Walks ``ix_interaction_engager_date`` person by person (engager ids already belong to the workspace, so no
-    workspace filter that would steer SQLite to the date index) and lets SQLite concatenate each person's post
-    ids: one short row per person instead of one Python tuple per interaction, parsed by numpy in C.
+    SQLite concatenates each person's post ids (one short row per person instead of one Python tuple per
+    interaction; numpy parses them in C). Which index walks the rows matters most (measured on 1M rows):
+    with a covering (engager_id, local_date, post_id) index, person by person without a workspace filter
+    (engager ids already belong to the workspace); without it, the (workspace, date, engager) index, whose
+    date order matches the table's mostly chronological row order.
     """
     empty = np.zeros(0, dtype=np.int64)
     if people.size == 0:
         return empty, empty
+    ws_filter = "" if _has_engager_post_index(conn) else "AND workspace_id = ? "
+    params: tuple[Any, ...] = (json.dumps(people.tolist()), since.isoformat(), until.isoformat())
+    if ws_filter:
+        params = (*params, workspace_id)
     cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         rows = cur.execute(
             "SELECT engager_id, COUNT(*), group_concat(post_id) FROM interaction "
             "WHERE engager_id IN (SELECT value FROM json_each(?)) AND local_date >= ? AND local_date <= ? "
-            "AND post_id IS NOT NULL GROUP BY engager_id",
-            (json.dumps(people.tolist()), since.isoformat(), until.isoformat()),
+            f"AND post_id IS NOT NULL {ws_filter}GROUP BY engager_id",
+            params,
         ).fetchall()
     finally:
         cur.close()

@@ -140,3 +140,14 @@ def test_best_times_same_instant_lands_in_each_workspaces_local_cell(app_ctx, to
         hits = [(c.weekday, c.block) for row in bt.grid for c in row if c.posts]
         assert hits == [(weekday, block)]
         assert bt.grid[weekday][block].replies_per_1k == pytest.approx(7.0)
+
+
+def test_same_figures_with_the_proposed_covering_index(app_ctx, workspace, built, today) -> None:  # type: ignore[no-untyped-def]
+    """The faster read path (index on engager, date, post) gives exactly the same table."""
+    before = si.insights_table(app_ctx.engine, workspace.id, "theme", *_period(today), label="all")
+    with app_ctx.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE INDEX test_ix_cover ON interaction (engager_id, local_date, post_id)")
+        assert si._has_engager_post_index(conn)
+    after = si.insights_table(app_ctx.engine, workspace.id, "theme", *_period(today), label="all")
+    assert [r.as_dict() for r in after.rows] == [r.as_dict() for r in before.rows]
+    assert after.overall.returning_reached == before.overall.returning_reached == 3
