@@ -151,3 +151,20 @@ def test_same_figures_with_the_proposed_covering_index(app_ctx, workspace, built
     after = si.insights_table(app_ctx.engine, workspace.id, "theme", *_period(today), label="all")
     assert [r.as_dict() for r in after.rows] == [r.as_dict() for r in before.rows]
     assert after.overall.returning_reached == before.overall.returning_reached == 3
+
+
+def test_sample_extension_gives_a_real_ranking(app_ctx, today, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services import decisions as dec
+    from microcomm_desktop.services import sample
+
+    monkeypatch.setattr(
+        sample, "SAMPLE_EXTENSIONS", [*sample.SAMPLE_EXTENSIONS, "microcomm_desktop.services.sample_insights"]
+    )
+    ws = sample.create_sample_workspace(app_ctx.engine, today)
+    since, until = si.default_period(today)
+    themes = si.insights_table(app_ctx.engine, ws.id, "theme", since, until)
+    assert len([r for r in themes.rows if r.judged]) >= 5
+    rungs = si.insights_table(app_ctx.engine, ws.id, "rung", since, until)
+    assert {r.key for r in rungs.rows if r.judged} >= {"identity", "constraints", "proof", "commitment"}
+    assert len(si.theme_shortlist(app_ctx.engine, ws.id, since, until)) == 3
+    assert len(dec.list_decisions(app_ctx.engine, ws.id)) == 3
