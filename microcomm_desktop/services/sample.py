@@ -56,6 +56,7 @@ SAMPLE_EXTENSIONS = [
     "microcomm_desktop.services.sample_sprints",
     "microcomm_desktop.services.sample_dashboard",
     "microcomm_desktop.services.sample_creators",
+    "microcomm_desktop.services.sample_insights",
 ]
 SEED = 20261125
 
