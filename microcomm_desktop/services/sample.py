@@ -518,9 +518,9 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
                 status="active",
                 struggle_answer="Her audience struggles with hill repeats in the heat this week.",
                 struggle_date=today - timedelta(days=3),
-                replies_per_1k=Decimal("14.2"),
-                er_pct=Decimal("5.1"),
-                returning_share_pct=Decimal("31.0"),
+                replies_per_1k=14.2,
+                er_pct=5.1,
+                returning_share_pct=31.0,
             )
             s.add(c)
             s.flush()

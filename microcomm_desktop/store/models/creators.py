@@ -26,9 +26,7 @@ class Creator(SQLModel, table=True):
     er_pct: float | None = None
     returning_share_pct: float | None = None
     # A workspace holding the creator's own export: when set, the measured figures come from its posts.
-    figures_workspace_id: int | None = Field(
-        default=None, foreign_key="workspace.id", index=True, ondelete="SET NULL"
-    )
+    figures_workspace_id: int | None = Field(default=None, foreign_key="workspace.id", index=True, ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
 
 
