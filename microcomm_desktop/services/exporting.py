@@ -24,7 +24,7 @@ from microcomm_desktop.domain.metrics import (
 from microcomm_desktop.services.interactions import ENGAGER_FIELDS, load_engager_rows
 from microcomm_desktop.services.timezones import zone
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Engager, Interaction, Post, Workspace
+from microcomm_desktop.store.models import Engager, Interaction, Post, PostTheme, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of
 
 POST_HEADERS = [
@@ -33,6 +33,7 @@ POST_HEADERS = [
     "Platform post id",
     "Link",
     "Format",
+    "Themes",
     "Label",
     "Title",
     "Reach",
@@ -55,8 +56,13 @@ def _blank(v: Any) -> Any:
 
 
 def export_posts(engine: Engine, workspace_id: int, path: Path) -> int:
-    """All posts, oldest first; date/time in the workspace's local time with its UTC offset (ISO 8601)."""
+    """All posts, oldest first; date/time in the workspace's local time with its UTC offset (ISO 8601).
+
+    Themes go in one cell, comma-separated (theme names cannot hold a comma), which the generic preset's
+    "Themes" column splits back into the same themes on re-import.
+    """
     p = table_of(Post)
+    t, pt = table_of(Theme), table_of(PostTheme)
     with session_scope(engine) as s:
         ws = s.get(Workspace, workspace_id)
         tz = zone(ws.timezone if ws else "UTC")
@@ -66,6 +72,14 @@ def export_posts(engine: Engine, workspace_id: int, path: Path) -> int:
             .mappings()
             .all()
         )
+        themes: dict[int, list[str]] = {}
+        for post_id, name in s.execute(
+            select(pt.c.post_id, t.c.name)
+            .select_from(pt.join(t, t.c.id == pt.c.theme_id))
+            .where(t.c.workspace_id == workspace_id)
+            .order_by(pt.c.post_id, t.c.name)
+        ):
+            themes.setdefault(int(post_id), []).append(str(name))
     er_head = f"ER by {er_def} %"
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -81,6 +95,7 @@ def export_posts(engine: Engine, workspace_id: int, path: Path) -> int:
                     _blank(r["platform_post_id"]),
                     r["link"],
                     r["format"],
+                    ", ".join(themes.get(int(r["id"]), ())),
                     r["label"],
                     r["title"],
                     r["reach"],

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -38,7 +38,7 @@ from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import rebuild_engager_days
 from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Interaction, Post, Setting, Workspace
+from microcomm_desktop.store.models import Interaction, Post, PostTheme, Setting, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
 
 __all__ = [
@@ -205,6 +205,8 @@ class ImportReport:
     dry_run: bool = False
     cancelled: bool = False
     file_notes: list[str] = field(default_factory=list)
+    tagged_posts: int = 0  # posts whose themes the file set (a mapped themes column)
+    new_themes: list[str] = field(default_factory=list)  # themes the import creates
 
     def summary(self) -> str:
         verb = "Would insert" if self.dry_run or not self.written else "Inserted"
@@ -220,8 +222,15 @@ class ImportReport:
             return "Nothing was written because some rows were rejected (use skip-bad to import the rest). " + head
         return head
 
+    def themes_line(self) -> str:
+        if not self.tagged_posts:
+            return ""
+        verb = "set" if self.written else "would set"
+        new = f"; new themes: {', '.join(self.new_themes)}" if self.new_themes else ""
+        return f"Themes: {verb} on {self.tagged_posts} post{'s' * (self.tagged_posts != 1)}{new}."
+
     def lines(self) -> list[str]:
-        out = [self.summary(), *self.file_notes]
+        out = [self.summary(), *([self.themes_line()] if self.themes_line() else []), *self.file_notes]
         out += [f"line {n}: rejected: {why}" for n, why in self.rejected]
         out += [f"line {n}: warning: {why}" for n, why in self.warnings]
         return out
@@ -246,7 +255,9 @@ def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, tot
 # -------------------- posts
 
 
-_UPDATABLE = tuple(f.key for f in POST_FIELDS if f.key not in ("published_at", "platform_post_id", "platform", "label"))
+_UPDATABLE = tuple(
+    f.key for f in POST_FIELDS if f.key not in ("published_at", "platform_post_id", "platform", "label", "themes")
+)
 
 
 def _ws(session: Session, workspace_id: int) -> Workspace:
@@ -269,7 +280,8 @@ def import_posts(
     """Insert new posts and update known ones (matched by platform + platform post id, else by link).
 
     Updates touch only the columns the file provides, so a label, ritual or notes typed in the app survive a
-    re-import of next week's export. Rows repeated within the file: the last one wins.
+    re-import of next week's export. Rows repeated within the file: the last one wins. A mapped themes column
+    states each post's themes exactly (an empty cell clears them); unknown names become themes.
     """
     report = ImportReport(total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=list(plan.table.notes))
     missing = plan.missing_required()
@@ -291,6 +303,8 @@ def import_posts(
                     by_link[str(link)] = int(pid)
             new_rows: dict[Any, dict[str, Any]] = {}
             upd_rows: dict[int, dict[str, Any]] = {}
+            new_themes: dict[Any, list[str]] = {}  # new-row key → themes (when the column is mapped)
+            upd_themes: dict[int, list[str]] = {}
             n = len(plan.table.rows)
             step = max(1, min(CHUNK, n // 50 or 1))
             now = utcnow()
@@ -319,10 +333,13 @@ def import_posts(
                 existing = by_id.get((plat, str(ext))) if ext else None
                 if existing is None and link:
                     existing = by_link.get(link)
+                names = v.get("themes")
                 if existing is not None:
                     if existing in upd_rows:
                         report.warnings.append((res.line, "the same post appears again; this later row wins"))
                     upd_rows[existing] = row
+                    if isinstance(names, list):
+                        upd_themes[existing] = names
                     continue
                 new_key: Any = (plat, ext) if ext else (("link", link) if link else ("line", res.line))
                 if new_key in new_rows:
@@ -337,10 +354,32 @@ def import_posts(
                 row.setdefault("engagements", None)
                 row.setdefault("conversions", None)
                 new_rows[new_key] = row
+                if isinstance(names, list):
+                    new_themes[new_key] = names
+                else:
+                    new_themes.pop(new_key, None)
             report.inserted = len(new_rows)
             report.updated = len(upd_rows)
+            report.tagged_posts = len(new_themes) + len(upd_themes)
+            if report.tagged_posts:
+                known = {
+                    str(x)
+                    for (x,) in s.execute(
+                        select(table_of(Theme).c.name).where(table_of(Theme).c.workspace_id == workspace_id)
+                    )
+                }
+                wanted = {n for names in (*new_themes.values(), *upd_themes.values()) for n in names}
+                report.new_themes = sorted(wanted - known)
             if dry_run or (report.rejected and not skip_bad):
                 raise _NothingToWrite()
+            # Ids are assigned here so the themes of new rows can be linked without reading the rows back.
+            next_id = int(s.execute(select(func.max(p.c.id))).scalar() or 0) + 1
+            theme_plan: dict[int, list[str]] = dict(upd_themes)
+            for key, r in new_rows.items():
+                r["id"] = next_id
+                if key in new_themes:
+                    theme_plan[next_id] = new_themes[key]
+                next_id += 1
             inserts = list(new_rows.values())
             # Core executemany needs one key set per statement: group inserts by their columns.
             groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -363,6 +402,9 @@ def import_posts(
                     s.connection().execute(stmt, rows[c : c + CHUNK])
                     done += len(rows[c : c + CHUNK])
                     _tick(progress, cancelled, min(done, 2 * n), n * 2)
+            if theme_plan:
+                _replace_themes_bulk(s, workspace_id, theme_plan, existing_posts=set(upd_themes))
+                _tick(progress, cancelled, 2 * n - 1, n * 2)
             report.written = True
     except _NothingToWrite:
         report.written = False
@@ -373,6 +415,26 @@ def import_posts(
     if progress is not None and not report.cancelled:
         progress(1, 1)
     return report
+
+
+def _replace_themes_bulk(s: Session, workspace_id: int, plan: dict[int, list[str]], existing_posts: set[int]) -> None:
+    """Make each post's themes exactly its list: a few set-based statements, not queries per post.
+
+    ``services.themes.apply_post_themes`` does the same for one selection at a time; an import of 100,000
+    tagged rows would make that half a million small queries.
+    """
+    t, pt = table_of(Theme), table_of(PostTheme)
+    ids = {str(n): int(i) for i, n in s.execute(select(t.c.id, t.c.name).where(t.c.workspace_id == workspace_id))}
+    missing = sorted({n for names in plan.values() for n in names} - set(ids))
+    if missing:
+        s.execute(insert(t), [{"workspace_id": workspace_id, "name": n} for n in missing])
+        ids = {str(n): int(i) for i, n in s.execute(select(t.c.id, t.c.name).where(t.c.workspace_id == workspace_id))}
+    olds = sorted(existing_posts)
+    for c in range(0, len(olds), 500):
+        s.execute(delete(pt).where(pt.c.post_id.in_(olds[c : c + 500])))
+    links = [{"post_id": pid, "theme_id": ids[n]} for pid, names in plan.items() for n in names]
+    for c in range(0, len(links), CHUNK):
+        s.execute(insert(pt), links[c : c + CHUNK])
 
 
 class _NothingToWrite(Exception):

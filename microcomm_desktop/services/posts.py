@@ -10,14 +10,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import String, delete, func, insert, select, type_coerce, update
+from sqlalchemy import ColumnElement, String, delete, func, insert, select, type_coerce, update
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from microcomm_desktop.domain.imports.parsing import parse_when
+from microcomm_desktop.domain.imports.rows import parse_themes_cell
 from microcomm_desktop.domain.validation import non_negative_int, parse_int_loose, reach_vs_impressions
+from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Interaction, Post, PostTheme, Ritual, RitualOccurrence, Workspace
+from microcomm_desktop.store.models import Interaction, Post, PostTheme, Ritual, RitualOccurrence, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
 
 # Order of the tuples ``load_post_rows`` returns; the table model indexes by these names.
@@ -44,6 +47,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "engagements",
     "platform_post_id",
     "ritual_occurrence_id",
+    "themes",  # "a, b" (names sorted) or None — one grouped subquery, not a query per row
 )
 COUNT_FIELDS = ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies")
 OPTIONAL_COUNTS = ("conversions", "engagements")
@@ -62,18 +66,37 @@ FIELD_LABELS = {
     "dm_replies": "DM replies",
     "conversions": "Conversions",
     "engagements": "Engagements",
+    "themes": "Themes",
+    "format": "Format",
 }
+THEMES_SEPARATOR = ", "
 
 
 class PostError(ValueError):
     """A user-facing problem (validation, a post that no longer exists)."""
 
 
-def _row_select() -> Any:
+def _row_select(theme_scope: ColumnElement[bool]) -> Any:
+    """The row query; ``theme_scope`` limits the theme subquery (the workspace, or the post ids asked for)."""
     p = table_of(Post)
     occ = table_of(RitualOccurrence)
     rit = table_of(Ritual)
+    t, pt = table_of(Theme), table_of(PostTheme)
     ritual_label = (rit.c.name + " " + type_coerce(occ.c.local_date, String)).label("ritual")
+    # Names sorted inside each post: the ORDER BY subquery is not flattened into the aggregate by SQLite, so
+    # group_concat sees the names in order (a test pins this).
+    ordered = (
+        select(pt.c.post_id, t.c.name)
+        .select_from(pt.join(t, t.c.id == pt.c.theme_id))
+        .where(theme_scope)
+        .order_by(pt.c.post_id, t.c.name)
+        .subquery("ordered_themes")
+    )
+    grouped = (
+        select(ordered.c.post_id, func.group_concat(ordered.c.name, THEMES_SEPARATOR).label("themes"))
+        .group_by(ordered.c.post_id)
+        .subquery("post_themes")
+    )
     cols = [
         p.c.id,
         type_coerce(p.c.local_date, String).label("local_date"),
@@ -84,10 +107,13 @@ def _row_select() -> Any:
         p.c.title,
         p.c.link,
         ritual_label,
-        *(p.c[name] for name in ROW_FIELDS[9:]),
+        *(p.c[name] for name in ROW_FIELDS[9:-1]),
+        grouped.c.themes,
     ]
     return select(*cols).select_from(
-        p.outerjoin(occ, occ.c.id == p.c.ritual_occurrence_id).outerjoin(rit, rit.c.id == occ.c.ritual_id)
+        p.outerjoin(occ, occ.c.id == p.c.ritual_occurrence_id)
+        .outerjoin(rit, rit.c.id == occ.c.ritual_id)
+        .outerjoin(grouped, grouped.c.post_id == p.c.id)
     )
 
 
@@ -99,7 +125,7 @@ def load_post_rows(engine: Engine, workspace_id: int) -> list[tuple[Any, ...]]:
     """
     p = table_of(Post)
     stmt = (
-        _row_select()
+        _row_select(table_of(Theme).c.workspace_id == workspace_id)
         .where(p.c.workspace_id == workspace_id)
         .order_by(p.c.local_date.desc(), p.c.local_minute.desc(), p.c.id.desc())
     )
@@ -110,8 +136,9 @@ def load_post_rows(engine: Engine, workspace_id: int) -> list[tuple[Any, ...]]:
 def load_post_rows_by_id(engine: Engine, post_ids: list[int]) -> list[tuple[Any, ...]]:
     """Some rows in ``ROW_FIELDS`` order (after an edit, so the model refreshes one row, not all)."""
     p = table_of(Post)
+    scope = table_of(PostTheme).c.post_id.in_(post_ids)
     with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(_row_select().where(p.c.id.in_(post_ids)))]
+        return [tuple(r) for r in conn.execute(_row_select(scope).where(p.c.id.in_(post_ids)))]
 
 
 def ritual_occurrence_choices(engine: Engine, workspace_id: int) -> list[tuple[int, str]]:
@@ -145,7 +172,7 @@ def check_post_form(form: dict[str, str], *, partial: bool = False) -> FormCheck
     """Validate text as typed in the form or a cell; ``partial`` checks only the fields given (inline edit).
 
     Returned values are typed: ``when`` a naive local datetime, counts ints (blank → 0, or None for the
-    optional ones), label one of ``LABELS``.
+    optional ones), label one of ``LABELS``, ``themes`` a list of normalised names (text "a, b; #c").
     """
     chk = FormCheck()
     if not partial or "when" in form:
@@ -182,6 +209,15 @@ def check_post_form(form: dict[str, str], *, partial: bool = False) -> FormCheck
             chk.values[key] = form[key].strip()
     if "platform" in chk.values and not chk.values["platform"]:
         chk.values["platform"] = "other"
+    if len(chk.values.get("format") or "") > 80:
+        chk.errors["format"] = "Format: keep it under 80 characters (e.g. carousel, short video, Q and A)."
+    if "themes" in form:
+        try:
+            chk.values["themes"] = parse_themes_cell(form["themes"])
+            for name in chk.values["themes"]:
+                th.clean_name(name)
+        except ValueError as exc:  # ThemeError is a ValueError
+            chk.errors["themes"] = f"Themes: {exc}"
     if "ritual_occurrence_id" in form:
         raw = form["ritual_occurrence_id"]
         chk.values["ritual_occurrence_id"] = int(raw) if str(raw).strip() else None
@@ -194,7 +230,7 @@ def check_post_form(form: dict[str, str], *, partial: bool = False) -> FormCheck
 
 
 def _store_values(values: dict[str, Any], tz: str) -> dict[str, Any]:
-    out = {k: v for k, v in values.items() if k != "when"}
+    out = {k: v for k, v in values.items() if k not in ("when", "themes")}
     if "when" in values:
         instant = to_utc(values["when"], tz)
         ld, lm = local_parts(instant, tz)
@@ -209,8 +245,36 @@ def _tz_of(session: Any, workspace_id: int) -> str:
     return str(ws.timezone)
 
 
-def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> int:
-    """Insert a validated post (``check_post_form(...).values``); returns its id."""
+@dataclass
+class PostEdit:
+    """One saved add or edit: the edited columns' previous values and exactly what happened to the themes.
+
+    The Posts tab's undo command keeps it, so undo restores the columns and the theme links in one
+    transaction and drops themes the edit created (``TagChange`` reuses their ids on redo).
+    """
+
+    post_id: int
+    workspace_id: int
+    before: dict[str, Any] = field(default_factory=dict)
+    tags: th.TagChange | None = None
+
+
+def _apply_themes(s: Session, workspace_id: int, post_id: int, names: list[str]) -> th.TagChange:
+    """Make the post's themes exactly ``names`` inside the caller's transaction."""
+    t, pt = table_of(Theme), table_of(PostTheme)
+    current = [
+        str(n)
+        for (n,) in s.execute(
+            select(t.c.name).select_from(pt.join(t, t.c.id == pt.c.theme_id)).where(pt.c.post_id == post_id)
+        )
+    ]
+    if not names and not current:
+        return th.TagChange(workspace_id)
+    return th.apply_post_themes(s, workspace_id, [post_id], names, [n for n in current if n not in names])
+
+
+def add_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> PostEdit:
+    """Insert a validated post and its themes (``values["themes"]``) in one transaction."""
     with session_scope(engine) as s:
         tz = _tz_of(s, workspace_id)
         row = _store_values(values, tz)
@@ -220,27 +284,72 @@ def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> in
         res = s.execute(insert(table_of(Post)).values(**row))
         pk = res.inserted_primary_key  # type: ignore[attr-defined]
         assert pk is not None
-        return int(pk[0])
+        post_id = int(pk[0])
+        tags = _apply_themes(s, workspace_id, post_id, list(values["themes"])) if values.get("themes") else None
+        return PostEdit(post_id, workspace_id, {}, tags)
+
+
+def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> int:
+    """Insert a validated post (``check_post_form(...).values``); returns its id."""
+    return add_post(engine, workspace_id, values).post_id
+
+
+def _update_columns(s: Session, post_id: int, values: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """(workspace id, previous values of the columns ``values`` sets); themes are handled by the caller."""
+    p = table_of(Post)
+    ws_id = s.execute(select(p.c.workspace_id).where(p.c.id == post_id)).scalar()
+    if ws_id is None:
+        raise PostError("That post no longer exists (deleted elsewhere?).")
+    tz = _tz_of(s, int(ws_id))
+    row = _store_values(values, tz)
+    if not row:
+        return int(ws_id), {}
+    cur = s.execute(select(*(p.c[k] for k in row)).where(p.c.id == post_id)).one()
+    before = dict(zip(row.keys(), cur, strict=True))
+    if "published_at" in before:
+        before = {k: v for k, v in before.items() if k not in ("published_at", "local_date", "local_minute")}
+        old = cur[list(row.keys()).index("published_at")]
+        before["when"] = old.replace(tzinfo=UTC).astimezone(_zone(tz)).replace(tzinfo=None)
+    row["updated_at"] = utcnow()
+    s.execute(update(p).where(p.c.id == post_id).values(**row))
+    return int(ws_id), before
+
+
+def edit_post(engine: Engine, post_id: int, values: dict[str, Any]) -> PostEdit:
+    """Apply validated changes (columns and, when ``values`` has ``themes``, the exact theme list) at once."""
+    with session_scope(engine) as s:
+        ws_id, before = _update_columns(s, post_id, values)
+        tags = _apply_themes(s, ws_id, post_id, list(values["themes"])) if "themes" in values else None
+        return PostEdit(post_id, ws_id, before, tags)
+
+
+def revert_post_edit(engine: Engine, edit: PostEdit) -> None:
+    """Undo ``edit_post``/``reapply_post_edit``: old column values and the theme links as they were."""
+    with session_scope(engine) as s:
+        _update_columns(s, edit.post_id, edit.before)
+        if edit.tags is not None:
+            th.revert_tag_change(s, edit.tags)
+
+
+def reapply_post_edit(engine: Engine, edit: PostEdit, values: dict[str, Any]) -> None:
+    """Redo after an undo: the same columns and the same theme links (created themes keep their ids)."""
+    with session_scope(engine) as s:
+        _update_columns(s, edit.post_id, values)
+        if edit.tags is not None:
+            th.reapply_tag_change(s, edit.tags)
 
 
 def update_post(engine: Engine, post_id: int, values: dict[str, Any]) -> dict[str, Any]:
-    """Apply validated changes; returns the previous values of the same fields (for undo)."""
-    p = table_of(Post)
-    with session_scope(engine) as s:
-        ws_id = s.execute(select(p.c.workspace_id).where(p.c.id == post_id)).scalar()
-        if ws_id is None:
-            raise PostError("That post no longer exists (deleted elsewhere?).")
-        tz = _tz_of(s, int(ws_id))
-        row = _store_values(values, tz)
-        cur = s.execute(select(*(p.c[k] for k in row)).where(p.c.id == post_id)).one()
-        before = dict(zip(row.keys(), cur, strict=True))
-        if "published_at" in before:
-            before = {k: v for k, v in before.items() if k not in ("published_at", "local_date", "local_minute")}
-            old = cur[list(row.keys()).index("published_at")]
-            before["when"] = old.replace(tzinfo=UTC).astimezone(_zone(tz)).replace(tzinfo=None)
-        row["updated_at"] = utcnow()
-        s.execute(update(p).where(p.c.id == post_id).values(**row))
-        return before
+    """Apply validated changes; returns the previous values of the same fields (for undo).
+
+    With ``themes`` in ``values`` the previous theme list is returned too, so ``update_post(before)`` puts the
+    links back (themes created meanwhile stay in the list; ``edit_post`` + ``revert_post_edit`` drop them).
+    """
+    old_themes = th.themes_of_posts(engine, [post_id]).get(post_id) if "themes" in values else None
+    before = dict(edit_post(engine, post_id, values).before)
+    if old_themes is not None:
+        before["themes"] = old_themes
+    return before
 
 
 def _zone(tz: str) -> Any:
@@ -266,12 +375,13 @@ def post_form_values(engine: Engine, post_id: int) -> dict[str, str]:
         form[key] = row[key] or ""
     form["platform_post_id"] = row["platform_post_id"] or ""
     form["ritual_occurrence_id"] = "" if row["ritual_occurrence_id"] is None else str(row["ritual_occurrence_id"])
+    form["themes"] = THEMES_SEPARATOR.join(th.themes_of_posts(engine, [post_id])[post_id])
     return form
 
 
 def duplicate_post(engine: Engine, post_id: int) -> int:
-    """A copy for a similar post (same format, label, ritual); metrics and platform id start empty."""
-    p = table_of(Post)
+    """A copy for a similar post (same format, label, ritual, themes); metrics and platform id start empty."""
+    p, pt = table_of(Post), table_of(PostTheme)
     with session_scope(engine) as s:
         row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
         if row is None:
@@ -288,7 +398,14 @@ def duplicate_post(engine: Engine, post_id: int) -> int:
         res = s.execute(insert(p).values(**data))
         pk = res.inserted_primary_key  # type: ignore[attr-defined]
         assert pk is not None
-        return int(pk[0])
+        new_id = int(pk[0])
+        links = [
+            {"post_id": new_id, "theme_id": int(t)}
+            for (t,) in s.execute(select(pt.c.theme_id).where(pt.c.post_id == post_id))
+        ]
+        if links:
+            s.execute(insert(pt), links)
+        return new_id
 
 
 @dataclass
@@ -298,11 +415,15 @@ class PostSnapshot:
     posts: list[dict[str, Any]]
     themes: list[dict[str, Any]]
     interaction_links: list[tuple[int, int]]  # (interaction id, post id)
+    dropped_themes: list[dict[str, Any]] = field(default_factory=list)  # theme rows removed with the posts
 
 
-def delete_posts(engine: Engine, post_ids: list[int]) -> PostSnapshot:
+def delete_posts(engine: Engine, post_ids: list[int], drop_themes: tuple[tuple[int, str], ...] = ()) -> PostSnapshot:
+    """Delete posts (their theme links go with them); ``drop_themes`` — themes an undone add had created — are
+    deleted too when no other post carries them, and come back on restore with the same ids."""
     p = table_of(Post)
     pt = table_of(PostTheme)
+    t = table_of(Theme)
     it = table_of(Interaction)
     with session_scope(engine) as s:
         posts = [dict(r) for r in s.execute(select(p).where(p.c.id.in_(post_ids))).mappings()]
@@ -311,13 +432,23 @@ def delete_posts(engine: Engine, post_ids: list[int]) -> PostSnapshot:
             (int(a), int(b)) for a, b in s.execute(select(it.c.id, it.c.post_id).where(it.c.post_id.in_(post_ids)))
         ]
         s.execute(delete(p).where(p.c.id.in_(post_ids)))
-    return PostSnapshot(posts, themes, links)
+        dropped: list[dict[str, Any]] = []
+        for theme_id, _name in drop_themes:
+            if s.execute(select(func.count()).where(pt.c.theme_id == theme_id)).scalar():
+                continue
+            row = s.execute(select(t).where(t.c.id == theme_id)).mappings().first()
+            if row is not None:
+                dropped.append(dict(row))
+                s.execute(delete(t).where(t.c.id == theme_id))
+    return PostSnapshot(posts, themes, links, dropped)
 
 
 def restore_posts(engine: Engine, snap: PostSnapshot) -> None:
     p = table_of(Post)
     it = table_of(Interaction)
     with session_scope(engine) as s:
+        if snap.dropped_themes:
+            s.execute(insert(table_of(Theme)), snap.dropped_themes)
         if snap.posts:
             s.execute(insert(p), snap.posts)
         if snap.themes:

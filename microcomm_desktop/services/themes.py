@@ -54,6 +54,10 @@ def clean_name(name: str) -> str:
     raw = " ".join((name or "").replace("#", " ").split())
     if len(raw) > THEME_MAX_LEN:
         raise ThemeError(f"Keep a theme under {THEME_MAX_LEN} characters ({raw[:30]}… is {len(raw)}).")
+    if any(sep in raw for sep in ",;"):
+        # Commas and semicolons separate themes in CSV cells and the picker: a name holding one would come back
+        # from an export/re-import as two themes.
+        raise ThemeError(f"A theme name cannot contain a comma or semicolon ({raw[:30]!r}); add two themes.")
     cleaned = normalise_theme(name)
     if not cleaned:
         raise ThemeError("A theme needs a name.")
@@ -245,30 +249,40 @@ def set_post_themes(
 
 def undo_post_themes(engine: Engine, change: TagChange) -> None:
     """Reverse a ``TagChange``: remove the links it added, restore those it removed, drop themes it created."""
-    pt, t = table_of(PostTheme), table_of(Theme)
     with session_scope(engine) as s:
-        for post_id, theme_id in change.added:
-            s.execute(delete(pt).where(pt.c.post_id == post_id, pt.c.theme_id == theme_id))
-        if change.removed:
-            s.execute(insert(pt).prefix_with("OR IGNORE"), [{"post_id": a, "theme_id": b} for a, b in change.removed])
-        for theme_id, _name in change.created_themes:
-            still_used = s.execute(select(func.count()).where(pt.c.theme_id == theme_id)).scalar()
-            if not still_used:
-                s.execute(delete(t).where(t.c.id == theme_id))
+        revert_tag_change(s, change)
+
+
+def revert_tag_change(s: Session, change: TagChange) -> None:
+    """``undo_post_themes`` inside the caller's session (a post edit reverts its columns and themes together)."""
+    pt, t = table_of(PostTheme), table_of(Theme)
+    for post_id, theme_id in change.added:
+        s.execute(delete(pt).where(pt.c.post_id == post_id, pt.c.theme_id == theme_id))
+    if change.removed:
+        s.execute(insert(pt).prefix_with("OR IGNORE"), [{"post_id": a, "theme_id": b} for a, b in change.removed])
+    for theme_id, _name in change.created_themes:
+        still_used = s.execute(select(func.count()).where(pt.c.theme_id == theme_id)).scalar()
+        if not still_used:
+            s.execute(delete(t).where(t.c.id == theme_id))
 
 
 def redo_post_themes(engine: Engine, change: TagChange) -> None:
     """Re-apply a ``TagChange`` after an undo, reusing the same theme ids (later commands may refer to them)."""
-    pt, t = table_of(PostTheme), table_of(Theme)
     with session_scope(engine) as s:
-        for theme_id, name in change.created_themes:
-            exists = s.execute(select(t.c.id).where(t.c.id == theme_id)).first()
-            if exists is None:
-                s.execute(insert(t).values(id=theme_id, workspace_id=change.workspace_id, name=name))
-        if change.added:
-            s.execute(insert(pt).prefix_with("OR IGNORE"), [{"post_id": a, "theme_id": b} for a, b in change.added])
-        for post_id, theme_id in change.removed:
-            s.execute(delete(pt).where(pt.c.post_id == post_id, pt.c.theme_id == theme_id))
+        reapply_tag_change(s, change)
+
+
+def reapply_tag_change(s: Session, change: TagChange) -> None:
+    """``redo_post_themes`` inside the caller's session."""
+    pt, t = table_of(PostTheme), table_of(Theme)
+    for theme_id, name in change.created_themes:
+        exists = s.execute(select(t.c.id).where(t.c.id == theme_id)).first()
+        if exists is None:
+            s.execute(insert(t).values(id=theme_id, workspace_id=change.workspace_id, name=name))
+    if change.added:
+        s.execute(insert(pt).prefix_with("OR IGNORE"), [{"post_id": a, "theme_id": b} for a, b in change.added])
+    for post_id, theme_id in change.removed:
+        s.execute(delete(pt).where(pt.c.post_id == post_id, pt.c.theme_id == theme_id))
 
 
 def replace_post_themes(engine: Engine, workspace_id: int, post_id: int, names: Sequence[str]) -> TagChange:

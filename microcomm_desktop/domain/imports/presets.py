@@ -31,7 +31,7 @@ class FieldSpec:
 
     key: str
     label: str
-    kind: str  # when | count | id | text | label | platform
+    kind: str  # when | count | id | text | label | platform | themes
     required: bool = False
 
 
@@ -41,6 +41,7 @@ POST_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("link", "Link", "text"),
     FieldSpec("platform", "Platform", "platform"),
     FieldSpec("format", "Format", "text"),
+    FieldSpec("themes", "Themes (comma-separated)", "themes"),
     FieldSpec("label", "Label (community/reach)", "label"),
     FieldSpec("title", "Title or caption", "text"),
     FieldSpec("reach", "Reach", "count"),
@@ -73,6 +74,7 @@ _GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {
     "link": ("link", "url", "permalink", "post link"),
     "platform": ("platform", "network", "channel"),
     "format": ("format", "post type", "type", "content type"),
+    "themes": ("themes", "theme", "tags", "topics", "content themes"),
     "label": ("label", "job", "post label"),
     "title": ("title", "caption", "title or caption", "text", "description"),
     "reach": ("reach", "accounts reached", "unique views"),

@@ -6,6 +6,7 @@ same values and errors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -17,6 +18,7 @@ from microcomm_desktop.domain.imports.parsing import (
     resolve_year,
 )
 from microcomm_desktop.domain.imports.presets import INTERACTION_FIELDS, POST_FIELDS, Preset
+from microcomm_desktop.domain.insights import THEME_MAX_LEN, split_themes
 
 __all__ = [
     "INTERACTION_KINDS",
@@ -25,7 +27,24 @@ __all__ = [
     "convert_interaction_row",
     "convert_post_row",
     "normalise_kind",
+    "parse_themes_cell",
 ]
+
+_THEME_SPLIT = re.compile(r"[,;#\n]+")
+
+
+def parse_themes_cell(text: str) -> list[str]:
+    """Theme names of one cell (``split_themes``), refusing a name too long to store instead of cutting it.
+
+    The store keeps names up to ``THEME_MAX_LEN`` characters; silently truncating would merge two long tags
+    into one, so the row is rejected with the offending name instead.
+    """
+    for part in _THEME_SPLIT.split(text or ""):
+        collapsed = " ".join(part.split())
+        if len(collapsed) > THEME_MAX_LEN:
+            raise ValueError(f"{collapsed[:30]!r}… is {len(collapsed)} characters; keep a theme under {THEME_MAX_LEN}.")
+    return split_themes(text)
+
 
 INTERACTION_KINDS = ("like", "comment", "reply", "save", "share", "dm", "live", "story_reply")
 _KIND_ALIASES = {
@@ -153,6 +172,10 @@ def convert_post_row(
             elif spec.kind == "platform":
                 if text.strip():
                     platform = normalise_platform(text)
+            elif spec.kind == "themes":
+                # A mapped themes column always yields a list (possibly empty): the file states the post's
+                # themes, so an empty cell means "no themes", like an empty count means 0.
+                res.values["themes"] = parse_themes_cell(text)
             else:
                 res.values[spec.key] = text.strip()
         except ValueError as exc:
@@ -177,6 +200,9 @@ def convert_post_row(
     reach, imps = res.values.get("reach"), res.values.get("impressions")
     if isinstance(reach, int) and isinstance(imps, int) and imps and reach > imps:
         res.warnings.append(f"reach ({reach:,}) is higher than impressions ({imps:,}); columns swapped?")
+    fmt = res.values.get("format")
+    if isinstance(fmt, str) and len(fmt) > 80:
+        res.warnings.append(f"format {fmt[:30]!r}… is longer than 80 characters; it is cut to 80.")
     for key in ("title", "notes", "link", "format"):
         v = res.values.get(key)
         if isinstance(v, str):

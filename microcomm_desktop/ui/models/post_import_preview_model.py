@@ -68,6 +68,8 @@ class ImportPreviewModel(QAbstractTableModel):
             v = res.values.get(key)
             if isinstance(v, datetime):
                 return v.strftime("%Y-%m-%d %H:%M") + (" UTC" if v.tzinfo else "")
+            if isinstance(v, list):  # themes: shown as they will be stored (normalised, comma-separated)
+                return ", ".join(str(x) for x in v)
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.BackgroundRole and key in res.errors:
             return self.error_color
