@@ -236,7 +236,7 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
                 )
                 saves = int(reach * rng.uniform(0.01, 0.035) * (1 + 0.5 * progress))
                 shares = int(reach * rng.uniform(0.002, 0.01) * (2 if label == "reach" else 1))
-                likes = int(reach * rng.uniform(0.03, 0.06))
+                likes = int(reach * rng.uniform(0.02, 0.04))
                 local_dt = datetime.combine(day, time(rng.choice([7, 12, 17, 18, 19]), rng.choice([0, 15, 30])))
                 published = to_utc(local_dt, tz)
                 ld, lm = local_parts(published, tz)

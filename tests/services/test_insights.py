@@ -153,13 +153,11 @@ def test_same_figures_with_the_proposed_covering_index(app_ctx, workspace, built
     assert after.overall.returning_reached == before.overall.returning_reached == 3
 
 
-def test_sample_extension_gives_a_real_ranking(app_ctx, today, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_sample_extension_gives_a_real_ranking(app_ctx, today) -> None:  # type: ignore[no-untyped-def]
     from microcomm_desktop.services import decisions as dec
     from microcomm_desktop.services import sample
 
-    monkeypatch.setattr(
-        sample, "SAMPLE_EXTENSIONS", [*sample.SAMPLE_EXTENSIONS, "microcomm_desktop.services.sample_insights"]
-    )
+    assert "microcomm_desktop.services.sample_insights" in sample.SAMPLE_EXTENSIONS
     ws = sample.create_sample_workspace(app_ctx.engine, today)
     since, until = si.default_period(today)
     themes = si.insights_table(app_ctx.engine, ws.id, "theme", since, until)
