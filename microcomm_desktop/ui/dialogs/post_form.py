@@ -1,8 +1,13 @@
 """Add / edit a post with validation as you type: every problem shows next to its field, Save stays disabled
-until the errors are fixed; warnings (reach above impressions) show but do not block."""
+until the errors are fixed; warnings (reach above impressions) show but do not block.
+
+Themes are picked with ``ThemePicker`` (type to create) and the format combo offers the promise's recurring
+formats first, so the tags Insights ranks are the ones typed here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -18,7 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.imports.rows import PLATFORMS
-from microcomm_desktop.services.posts import COUNT_FIELDS, FIELD_LABELS, OPTIONAL_COUNTS, FormCheck, check_post_form
+from microcomm_desktop.services.posts import (
+    COUNT_FIELDS,
+    FIELD_LABELS,
+    OPTIONAL_COUNTS,
+    THEMES_SEPARATOR,
+    FormCheck,
+    check_post_form,
+)
+from microcomm_desktop.ui.widgets.theme_editor import ThemePicker
 
 FORMATS = ("short video", "carousel", "image", "reel", "live", "Q and A", "story", "thread", "post", "video")
 
@@ -32,6 +45,8 @@ class PostFormDialog(QDialog):
         rituals: list[tuple[int, str]],
         parent: QWidget | None = None,
         title: str = "Post",
+        themes_available: Sequence[str] = (),
+        formats: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -55,9 +70,19 @@ class PostFormDialog(QDialog):
         self._row("platform", "Platform", self.platform)
         self.format = QComboBox()
         self.format.setEditable(True)
-        self.format.addItems(list(FORMATS))
+        self.format.addItem("")
+        # The promise's recurring formats and formats already used come first; common ones after.
+        seen = {f.lower() for f in formats}
+        self.format.addItems([*formats, *(f for f in FORMATS if f.lower() not in seen)])
         self.format.setCurrentText(form.get("format", ""))
+        self.format.setToolTip(
+            "Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats."
+        )
         self._row("format", "Format", self.format)
+        self.themes = ThemePicker(themes_available, self)
+        self.themes.setObjectName("themePicker")
+        self.themes.set_themes([form.get("themes", "")] if form.get("themes") else [])
+        self._row("themes", "Themes", self.themes)
         self._line("title", "Title or caption", form.get("title", ""))
         self._line("link", "Link", form.get("link", ""), "https://…")
         self.ritual = QComboBox()
@@ -85,7 +110,15 @@ class PostFormDialog(QDialog):
         for e in self.edits.values():
             e.textChanged.connect(self.revalidate)
         self.label_combo.currentTextChanged.connect(self.revalidate)
+        self.format.currentTextChanged.connect(self.revalidate)
+        self.themes.themesChanged.connect(self.revalidate)
         self.revalidate()
+
+    def accept(self) -> None:
+        """A theme typed but not confirmed with Enter still counts (as in the bulk dialog)."""
+        self.themes.commit_text()
+        if self.check().ok:
+            super().accept()
 
     def _row(self, key: str, label: str, widget: QWidget) -> None:
         box = QWidget()
@@ -114,6 +147,7 @@ class PostFormDialog(QDialog):
         out["label"] = self.label_combo.currentText()
         out["platform"] = self.platform.currentText()
         out["format"] = self.format.currentText()
+        out["themes"] = THEMES_SEPARATOR.join(self.themes.themes())
         out["notes"] = self.notes.toPlainText()
         out["ritual_occurrence_id"] = str(self.ritual.currentData() or "")
         out["platform_post_id"] = self.platform_post_id
@@ -124,10 +158,13 @@ class PostFormDialog(QDialog):
 
     def revalidate(self, *_args: Any) -> None:
         chk = self.check()
+        new = self.themes.new_themes()
         for key, msg in self.msgs.items():
             text = chk.errors.get(key) or chk.warnings.get(key) or ""
+            if key == "themes" and not text and new:
+                text = f"New theme{'s' * (len(new) > 1)} created on save: {', '.join(new)}"
             msg.setText(text)
-            colour = "#c0392b" if key in chk.errors else "#b9770e"
+            colour = "#c0392b" if key in chk.errors else ("#b9770e" if key in chk.warnings else "#7f8c8d")
             msg.setStyleSheet(f"color: {colour};")
             msg.setVisible(bool(text))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -33,6 +33,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("when", "Date/time"),
     ("platform", "Platform"),
     ("format", "Format"),
+    ("themes", "Themes"),
     ("label", "Label"),
     ("title", "Title or caption"),
     ("er", "ER"),
@@ -56,6 +57,7 @@ EDITABLE = {
     "when",
     "platform",
     "format",
+    "themes",
     "label",
     "title",
     "reach",
@@ -145,6 +147,14 @@ class PostTableModel(QAbstractTableModel):
                 return "Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts."
             if key == "label":
                 return "community = judged on replies, saves, depth; reach = judged on shares and discovery"
+            if key == "themes":
+                return (
+                    "The workspace's own content themes on this post (several allowed). Edit the cell as "
+                    "'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies "
+                    "and saves per 1k reach."
+                )
+            if key == "format":
+                return "How the post was made (the promise's recurring formats or your own, e.g. carousel)"
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -221,7 +231,7 @@ class PostTableModel(QAbstractTableModel):
             if pos == "below":
                 return f"Below the band ({head}). Action if low: {band.action}."
             return f"{'Above' if pos == 'above' else 'Inside'} the band ({head})."
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "notes", "link"):
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "notes", "link", "themes"):
             v = r[F[key]]
             return str(v) if v else None
         return None
@@ -279,6 +289,7 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.platform: str | None = None
         self.label: str | None = None
         self.ritual: str | None = None  # None: any; "": no ritual; "*": any ritual; else the ritual label prefix
+        self.theme: str | None = None  # None: any; "": no theme; "*": some theme; else a theme name
         self.text: str = ""  # free-text filter over the text columns, read from the tuples directly
 
     def set_filters(self, **values: Any) -> None:
@@ -304,9 +315,18 @@ class PostFilterProxy(QSortFilterProxyModel):
             return False
         if self.text:
             hay = " ".join(
-                str(r[F[k]] or "") for k in ("title", "format", "platform", "label", "notes", "link", "ritual")
+                str(r[F[k]] or "")
+                for k in ("title", "format", "themes", "platform", "label", "notes", "link", "ritual")
             )
             if self.text not in hay.lower():
+                return False
+        if self.theme is not None:
+            themes = str(r[F["themes"]] or "")
+            if self.theme == "" and themes:
+                return False
+            if self.theme == "*" and not themes:
+                return False
+            if self.theme not in ("", "*") and self.theme not in themes.split(", "):
                 return False
         if self.ritual is not None:
             rit = r[F["ritual"]] or ""

@@ -1,6 +1,7 @@
 """The Posts tab: the post log (table, filters, form, inline edits, undo), each post's detail pane with
 conversation depth and quick interaction entry, the Engagers view, CSV import (menu and drag-and-drop) and
-export.
+export. Posts carry themes and a format: edited in the form, in the Themes cell, or in bulk on a selection
+(Tag…, Ctrl+T, or the context menu) — all undoable.
 
 Every write goes through a service inside an undo command, then announces ``posts``/``interactions`` on the
 bus so the dashboard and sprint tabs recompute.
@@ -8,22 +9,25 @@ bus so the dashboard and sprint tabs recompute.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QStringListModel, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -38,10 +42,11 @@ from microcomm_desktop.domain.imports.quick import parse_quick_entry
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.domain.metrics import BENCHMARKS, Band, format_rate
 from microcomm_desktop.services import importing, interactions, posts
+from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
-from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, PostFilterProxy, PostTableModel
+from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, F, PostFilterProxy, PostTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -149,6 +154,9 @@ class PostsTab(TabPage):
         self.edit_btn = self._button(bar, "Edit…", self.edit_post, "Edit the selected post (Enter)")
         self.dup_btn = self._button(bar, "Duplicate", self.duplicate_post, "Copy the selected post (Ctrl+D)")
         self.del_btn = self._button(bar, "Delete", self.delete_posts, "Delete the selected posts (Del)")
+        self.tag_btn = self._button(
+            bar, "Tag…", self.tag_selected, "Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z"
+        )
         bar.addSpacing(16)
         self._button(bar, "Import CSV…", self.import_posts, "Import a platform export (Ctrl+I) — or drop a .csv here")
         self._button(bar, "Export to CSV…", self.export_csv, "Export the rows shown (Ctrl+E)")
@@ -174,7 +182,10 @@ class PostsTab(TabPage):
         self.label_filter.addItem("community", "community")
         self.label_filter.addItem("reach", "reach")
         self.ritual_filter = QComboBox()
-        for combo in (self.platform_filter, self.label_filter, self.ritual_filter):
+        self.theme_filter = QComboBox()
+        self.theme_filter.setObjectName("themeFilter")
+        self.theme_filter.setToolTip("Show posts carrying one theme, any theme, or none yet (to tag them)")
+        for combo in (self.platform_filter, self.label_filter, self.ritual_filter, self.theme_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
         filt.addWidget(QLabel("Dates:"))
         filt.addWidget(self.date_from)
@@ -182,6 +193,7 @@ class PostsTab(TabPage):
         filt.addWidget(self.platform_filter)
         filt.addWidget(self.label_filter)
         filt.addWidget(self.ritual_filter)
+        filt.addWidget(self.theme_filter)
         self.filter_msg = QLabel()
         filt.addWidget(self.filter_msg, 1)
         pl.addLayout(filt)
@@ -207,6 +219,7 @@ class PostsTab(TabPage):
             ("when", 130),
             ("platform", 80),
             ("format", 90),
+            ("themes", 160),
             ("label", 85),
             ("title", 260),
             ("ritual", 170),
@@ -271,10 +284,13 @@ class PostsTab(TabPage):
             ("Ctrl+D", self.duplicate_post),
             (QKeySequence.StandardKey.Delete, self.delete_posts),
             ("Return", self.edit_post),
+            ("Ctrl+T", self.tag_selected),
         ):
             sc = QShortcut(QKeySequence(seq), self.table.view)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(fn)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self._update_buttons()
 
@@ -381,6 +397,7 @@ class PostsTab(TabPage):
             "judged on ER only."
         )
         self._reload_rituals()
+        self._reload_theme_filter()
         self._reload_engagers()
         self.quick.handles.setStringList(interactions.known_handles(self.ctx.engine, self.workspace_id))
         self._update_counts()
@@ -403,6 +420,23 @@ class PostsTab(TabPage):
             self.ritual_filter.addItem(n, n)
         self.ritual_filter.setCurrentIndex(max(0, self.ritual_filter.findData(current)))
         self.ritual_filter.blockSignals(False)
+
+    def _reload_theme_filter(self) -> None:
+        """Theme filter choices: the workspace's themes with how many posts carry each."""
+        assert self.workspace_id is not None
+        current = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem("Any theme or none", None)
+        self.theme_filter.addItem("Has a theme", "*")
+        self.theme_filter.addItem("No theme yet", "")
+        for info in th.list_themes(self.ctx.engine, self.workspace_id):
+            self.theme_filter.addItem(f"{info.name} ({info.posts})", info.name)
+        idx = self.theme_filter.findData(current)
+        self.theme_filter.setCurrentIndex(max(0, idx))
+        self.theme_filter.blockSignals(False)
+        if idx < 0 and current is not None:  # the theme chosen was deleted or renamed: show all again
+            self._filters_changed()
 
     def _reload_engagers(self) -> None:
         assert self.workspace_id is not None
@@ -459,6 +493,7 @@ class PostsTab(TabPage):
             platform=self.platform_filter.currentData() or None,
             label=self.label_filter.currentData() or None,
             ritual=self.ritual_filter.currentData(),
+            theme=self.theme_filter.currentData(),
             **vals,
         )
         self._update_counts()
@@ -500,7 +535,7 @@ class PostsTab(TabPage):
 
     def _update_buttons(self) -> None:
         has = self.current_post_id() is not None
-        for b in (self.edit_btn, self.dup_btn, self.del_btn, self.log_btn):
+        for b in (self.edit_btn, self.dup_btn, self.del_btn, self.log_btn, self.tag_btn):
             b.setEnabled(has)
         self.add_btn.setEnabled(self.workspace_id is not None)
 
@@ -513,8 +548,19 @@ class PostsTab(TabPage):
                 self.detail_title.setText("Select a post to see its conversation and log interactions.")
             return
         row = self.model.rows[self.model.row_of(pid) or 0]
-        title = row[6] or "(no title)"
-        self.detail_title.setText(f"<b>{title}</b><br>{row[1]} · {row[3]} · {row[5]} post")
+        title = html.escape(str(row[6] or "(no title)"))
+        fmt = html.escape(str(row[F["format"]] or "no format"))
+        themes = html.escape(str(row[F["themes"]] or ""))
+        theme_line = (
+            f"Themes: <b>{themes}</b>"
+            if themes
+            else "Themes: <i>none yet</i> — tag it (Ctrl+T) so Insights can rank what this post is about"
+        )
+        self.detail_title.setText(
+            f"<b>{title}</b><br>{row[1]} · {row[3]} · {row[5]} post · {fmt}<br>"
+            f"<span title='Your own content themes; edit them in the post form, the Themes cell or with Tag…'>"
+            f"{theme_line}</span>"
+        )
         d = interactions.post_detail(self.ctx.engine, pid)
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(d.by_kind.items())) or "none logged"
         mean = format_rate(d.depth.mean_messages_per_thread, 1)
@@ -557,6 +603,7 @@ class PostsTab(TabPage):
         else:
             for row in posts.load_post_rows_by_id(self.ctx.engine, post_ids):
                 self.model.replace_row(row)
+            self._reload_theme_filter()  # counts change and edits may create themes
             self._show_detail()
         self._announce(*areas)
 
@@ -564,7 +611,14 @@ class PostsTab(TabPage):
         from microcomm_desktop.ui.dialogs.post_form import PostFormDialog
 
         assert self.workspace_id is not None
-        dlg = PostFormDialog(form, posts.ritual_occurrence_choices(self.ctx.engine, self.workspace_id), self, title)
+        dlg = PostFormDialog(
+            form,
+            posts.ritual_occurrence_choices(self.ctx.engine, self.workspace_id),
+            self,
+            title,
+            themes_available=th.theme_names(self.ctx.engine, self.workspace_id),
+            formats=th.format_choices(self.ctx.engine, self.workspace_id),
+        )
         if dlg.exec() != PostFormDialog.DialogCode.Accepted:
             return None
         chk = dlg.check()
@@ -592,12 +646,15 @@ class PostsTab(TabPage):
             if "snap" in state:
                 posts.restore_posts(self.ctx.engine, state["snap"])
             else:
-                state["id"] = posts.create_post(self.ctx.engine, ws_id, values)
+                added = posts.add_post(self.ctx.engine, ws_id, values)
+                state["id"] = added.post_id
+                state["created"] = added.tags.created_themes if added.tags else ()
             self._after_write(full=True)
             self.select_post(state["id"])
 
         def undo() -> None:
-            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]])
+            # Themes the add created go too (and come back on redo with the same ids).
+            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]], drop_themes=state["created"])
             self._after_write(full=True)
 
         if self._push(FnCommand("Add post", do, undo)):
@@ -618,15 +675,20 @@ class PostsTab(TabPage):
             self.update_post_values(pid, values)
 
     def update_post_values(self, post_id: int, values: dict[str, Any], text: str = "Edit post") -> bool:
+        """One undoable edit of a post's columns and themes (form save or a cell), applied in one transaction."""
         state: dict[str, Any] = {}
+        full = "when" in values or "ritual_occurrence_id" in values
 
         def do() -> None:
-            state["before"] = posts.update_post(self.ctx.engine, post_id, values)
-            self._after_write([post_id], full="when" in values or "ritual_occurrence_id" in values)
+            if "edit" in state:
+                posts.reapply_post_edit(self.ctx.engine, state["edit"], values)
+            else:
+                state["edit"] = posts.edit_post(self.ctx.engine, post_id, values)
+            self._after_write([post_id], full=full)
 
         def undo() -> None:
-            posts.update_post(self.ctx.engine, post_id, state["before"])
-            self._after_write([post_id], full="when" in values or "ritual_occurrence_id" in values)
+            posts.revert_post_edit(self.ctx.engine, state["edit"])
+            self._after_write([post_id], full=full)
 
         return self._push(FnCommand(text, do, undo))
 
@@ -648,6 +710,44 @@ class PostsTab(TabPage):
         header = dict(COLUMNS)
         ok = self.update_post_values(post_id, chk.values, f"Edit {header.get(key, key).lower()}")
         return None if ok else "Not saved."
+
+    def tag_selected(self) -> None:
+        """Bulk tagging of the selected rows (Ctrl+T, Tag…, context menu) as one undoable step."""
+        from microcomm_desktop.ui.dialogs.bulk_tag import BulkTagDialog
+
+        ids = self.selected_post_ids()
+        if not ids or self.workspace_id is None:
+            self._show_edit_error("Select the posts to tag first (Shift/Ctrl+click for several).")
+            return
+        dlg = BulkTagDialog(self.ctx, ids, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.push_tag_command(dlg.command())
+
+    def push_tag_command(self, cmd: Any) -> bool:
+        """Push a ``BulkTagCommand`` and say what happened (or why nothing did) under the table."""
+        self.undo_stack.push(cmd)
+        if cmd.error:
+            self._show_edit_error(f"Not tagged: {cmd.error}")
+            return False
+        self.edit_msg.setStyleSheet("")
+        self.edit_msg.setText(f"Tagged: {cmd.text()}. Undo with Ctrl+Z.")
+        self.edit_msg.setVisible(True)
+        return True
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.workspace_id is None:
+            return
+        n = len(self.selected_post_ids())
+        menu = QMenu(self)
+        menu.addAction("Add post", self.add_post)
+        if n:
+            menu.addAction("Edit…", self.edit_post)
+            menu.addAction("Duplicate", self.duplicate_post)
+            tag = menu.addAction(f"Tag {n} post{'s' * (n != 1)}…", self.tag_selected)
+            tag.setShortcut(QKeySequence("Ctrl+T"))
+            menu.addSeparator()
+            menu.addAction(f"Delete {n} post{'s' * (n != 1)}…", self.delete_posts)
+        menu.exec(self.table.view.viewport().mapToGlobal(pos))
 
     def _show_edit_error(self, message: str, warning: bool = False) -> None:
         self.edit_msg.setText(message)
