@@ -105,7 +105,7 @@ def test_theme_names_with_separators_are_refused() -> None:
 
 CSV = (
     "Date,Post id,Platform,Format,Themes,Reach,Saves\n"
-    "2026-11-02 18:00,p1,instagram,carousel,\"Hip Mobility; #recovery\",1000,20\n"
+    '2026-11-02 18:00,p1,instagram,carousel,"Hip Mobility; #recovery",1000,20\n'
     "2026-11-03 18:00,p2,instagram,live,,800,4\n"
     "2026-11-04 18:00,p3,instagram,reel,gear,500,1\n"
 )
