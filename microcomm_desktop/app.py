@@ -8,9 +8,14 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from datetime import date
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
 from microcomm_desktop import APP_NAME, APP_ORG, __version__
+from microcomm_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +24,47 @@ def _message_box(title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(None, title, text)
+
+
+class _BackgroundResult(QObject):
+    """Lives in the GUI thread; the worker thread emits through it (a queued connection)."""
+
+    problem = Signal(str)
+
+
+def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_check: bool, backup: bool) -> None:
+    """The slow start-up duties, off the UI thread: the full integrity check (when the last close was clean,
+    start-up only did a quick one) and the daily backup. A problem is shown as a dialog, never a crash."""
+    from microcomm_desktop.services.backups import daily_backup
+    from microcomm_desktop.store.db import DatabaseDamaged, check_integrity
+
+    result = _BackgroundResult(window)
+
+    def show(message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(window, APP_NAME, message)
+
+    result.problem.connect(show)
+
+    def work() -> None:
+        if full_check:
+            try:
+                check_integrity(ctx.paths.db_path, full=True)
+            except DatabaseDamaged as exc:
+                result.problem.emit(
+                    f"{exc}\n\nYour data may be damaged. Use File › Restore from backup… to go back to a backup; "
+                    "the current file is kept."
+                )
+                return
+        if backup:
+            try:
+                daily_backup(ctx, keep)
+            except Exception as exc:  # a full disk must not stop the app; say it
+                log.warning("daily backup failed: %s", exc)
+                result.problem.emit(f"The daily backup could not be written: {exc}")
+
+    threading.Thread(target=work, name="microcomm-startup-checks", daemon=True).start()
 
 
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
@@ -72,7 +118,6 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, f"{exc}{hint}\n\nThe file was left untouched.")
         return 3
 
-    from microcomm_desktop.services.backups import daily_backup
     from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
     from microcomm_desktop.services.settings import get_setting
 
@@ -84,11 +129,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, str(exc))
         ctx.dispose()
         return 4
-    if not args.demo:
-        try:
-            daily_backup(ctx, int(get_setting(ctx.engine, "backup.keep")))
-        except Exception as exc:  # a full disk must not stop the app from opening; say it
-            log.warning("daily backup failed: %s", exc)
+    keep = int(get_setting(ctx.engine, "backup.keep"))
 
     settings = make_settings(ctx)
     apply_palette(app, str(settings.value("ui/theme", "system")))
@@ -99,6 +140,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.create_sample()
         window.setWindowTitle(window.windowTitle() + " (demo — changes are thrown away)")
     window.show()
+    if not args.smoke:
+        _start_background_checks(window, ctx, keep, full_check=not ctx.full_check_done, backup=not args.demo)
     if args.smoke:
         window.tabs.setCurrentIndex(0)
         window.repaint()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import sys
 from typing import NoReturn
 
@@ -27,9 +28,11 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 def open_data(args: argparse.Namespace) -> AppContext:
     try:
-        return open_context(getattr(args, "data_dir", None))
+        ctx = open_context(getattr(args, "data_dir", None))
     except (DatabaseDamaged, DatabaseTooNew) as exc:
         fail(str(exc), 3)
+    atexit.register(ctx.dispose)  # a clean close lets the next run skip the slow full integrity check
+    return ctx
 
 
 def workspace_of(ctx: AppContext, args: argparse.Namespace) -> Workspace:

@@ -17,15 +17,17 @@ def backup_database(
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = (when or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"microcomm-{stamp}-{reason}.sqlite3"
+    partial = target.with_suffix(".partial")  # renamed only when complete: a killed backup never looks valid
     src = sqlite3.connect(str(db_path))
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(partial))
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    partial.replace(target)
     try:
         target.chmod(0o600)
     except OSError:  # pragma: no cover

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from microcomm_desktop import APP_NAME, __version__
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.services.backups import backup_now
-from microcomm_desktop.services.sample import SAMPLE_NAME, create_sample_workspace
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
 from microcomm_desktop.ui.palette import apply_palette
@@ -228,6 +227,8 @@ class MainWindow(QMainWindow):
         self.reload_workspaces(ws.id)
 
     def create_sample(self) -> None:
+        from microcomm_desktop.services.sample import SAMPLE_NAME, create_sample_workspace  # numpy: load on use
+
         existing = [w for w in ws_service.list_workspaces(self.ctx.engine) if w.name == SAMPLE_NAME]
         if existing:
             self.reload_workspaces(existing[0].id)

@@ -64,7 +64,7 @@ def test_backup_taken_when_the_schema_is_behind(data_dir: Path, monkeypatch: pyt
             {"a_newer_head"} | set(migrate.current_revisions(make_engine(sqlite_url(data_dir / "microcomm.sqlite3"))))
         ),
     )
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, target: calls.append(target))
+    monkeypatch.setattr(migrate, "_run_upgrade", lambda engine, url: calls.append("heads"))
     ctx = open_context(data_dir)
     ctx.dispose()
     assert calls == ["heads"]
@@ -119,3 +119,12 @@ def test_damaged_file_detected_and_left_untouched(data_dir: Path, content: bytes
     with pytest.raises(DatabaseDamaged):
         open_context(data_dir)
     assert db.read_bytes() == content
+
+
+def test_light_revision_graph_matches_alembic() -> None:
+    """Start-up reads the revision graph without Alembic; it must agree with Alembic's own view."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config("sqlite://"))
+    assert migrate.head_revisions() == set(script.get_heads())
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
