@@ -58,3 +58,68 @@ def test_sigkill_during_large_writes_leaves_all_or_nothing(tmp_path: Path) -> No
         assert all(posts > 0 and inter > 0 for _n, posts, inter in sizes), sizes
     # And the app still opens the file normally afterwards.
     open_context(data).dispose()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_sigkill_during_a_large_cli_import_leaves_all_or_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if k != "MICROCOMM_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "microcomm_desktop", *args, "--data-dir", str(data)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+
+    assert cli("workspace", "create", "Crash", "--timezone", "UTC").returncode == 0
+    posts = tmp_path / "posts.csv"
+    posts.write_text(
+        "post id,date,platform,label,title,reach,impressions,likes,comments,shares,saves\n"
+        "p1,2026-11-01 10:00,instagram,community,First,1000,1500,40,10,2,8\n",
+        encoding="utf-8",
+    )
+    r = cli("import", "posts", str(posts), "--workspace", "Crash", "--preset", "generic")
+    assert r.returncode == 0, r.stdout + r.stderr
+    n = 60_000
+    big = tmp_path / "interactions.csv"
+    with big.open("w", encoding="utf-8") as fh:
+        fh.write("handle,kind,timestamp,post\n")
+        for i in range(n):
+            fh.write(f"@p{i % 5000},comment,2026-11-{1 + i % 20:02d}T{10 + i % 12:02d}:{i % 60:02d}:00,p1\n")
+    db = data / "microcomm.sqlite3"
+    for delay in (0.8, 1.6, 2.4):
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "microcomm_desktop",
+                "import",
+                "interactions",
+                str(big),
+                "--workspace",
+                "Crash",
+                "--data-dir",
+                str(data),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        con = sqlite3.connect(db)
+        try:
+            assert con.execute("pragma integrity_check").fetchone() == ("ok",)
+            count = con.execute("select count(*) from interaction").fetchone()[0]
+            days = con.execute("select coalesce(sum(count), 0) from engagerday").fetchone()[0]
+        finally:
+            con.close()
+        assert count in (0, n), count  # one transaction: all of the import or none of it
+        assert days == count  # the rollup always matches what is stored
+        if count == n:
+            break
