@@ -164,7 +164,17 @@ class MainWindow(QMainWindow):
         if 0 <= idx < self.tabs.count():
             self.tabs.setCurrentIndex(idx)
 
+    def flush_pending(self) -> None:
+        """Let every built tab save what is being typed (see TabPage.flush_pending)."""
+        for slot in self.slots:
+            if slot.page is not None:
+                try:
+                    slot.page.flush_pending()
+                except Exception as exc:  # never block closing; the tab keeps its draft
+                    self.statusBar().showMessage(f"{slot.title}: could not save an open edit: {exc}", 8000)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.flush_pending()
         s = self.ctx.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -203,6 +213,8 @@ class MainWindow(QMainWindow):
         self._set_workspace(ws_id)
 
     def _set_workspace(self, ws_id: int | None) -> None:
+        if self.ctx.workspace_id is not None and ws_id != self.ctx.workspace_id:
+            self.flush_pending()
         self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, ws_id) if ws_id else None
         name = self.ctx.workspace.name if self.ctx.workspace else "no workspace"
         self.ws_label.setText(f"Workspace: {name}")

@@ -26,6 +26,13 @@ class TabPage(QWidget):
     def export_csv(self) -> None:
         """File > Export current table to CSV… (tabs with tables override this)."""
 
+    def flush_pending(self) -> None:
+        """Save (or keep as a draft) whatever the user is still typing.
+
+        Called before the window closes and before the workspace changes, so closing never asks "save
+        changes?" and never loses an edit in progress. Tabs with forms override this; it must not raise.
+        """
+
 
 class PlaceholderTab(TabPage):
     """Says what will come here, so an unfinished tab is honest rather than empty."""
