@@ -203,7 +203,7 @@ class PostsTab(TabPage):
         self.model.edit_rejected.connect(self._show_edit_error)
         self.filter_proxy = PostFilterProxy(self)
         self.filter_proxy.setSourceModel(self.model)
-        self.table = FilterableTable(self.filter_proxy, "Filter posts (title, format, notes…)  Ctrl+F")
+        self.table = FilterableTable(self.filter_proxy, "Filter posts (title, format, themes, notes…)  Ctrl+F")
         self.table.view.setObjectName("postsView")
         self._source_side(self.table, self.model, lambda t: self.filter_proxy.set_filters(text=t.strip().lower()))
         self.table.filter_edit.textChanged.connect(lambda _t: self._update_counts())
