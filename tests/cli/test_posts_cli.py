@@ -87,3 +87,27 @@ def test_round_trip_posts_and_interactions(data_dir: Path, ws: str, tmp_path: Pa
         return [r[:4] + r[6:] for r in rows]
 
     assert body(i1) == body(i2)
+
+
+def test_themes_and_format_round_trip_through_the_cli(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d = ["--data-dir", str(data_dir)]
+    src = tmp_path / "tagged.csv"
+    src.write_text(
+        "Date,Post id,Platform,Format,Themes,Reach\n"
+        '2026-11-02 18:00,t1,instagram,Friday wins,"Hip Mobility; #wins",900\n'
+        "2026-11-03 18:00,t2,instagram,carousel,,700\n",
+        encoding="utf-8",
+    )
+    assert main(["import", "posts", str(src), "--workspace", ws, "--dry-run", *d]) == 0
+    assert "Themes: would set on 2 posts; new themes: hip mobility, wins." in capsys.readouterr().out
+    assert main(["import", "posts", str(src), "--workspace", ws, *d]) == 0
+    assert "Themes: set on 2 posts" in capsys.readouterr().out
+    p1, p2 = tmp_path / "p1.csv", tmp_path / "p2.csv"
+    assert main(["export", "posts", "--workspace", ws, "-o", str(p1), *d]) == 0
+    lines = p1.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split(",")[5] == "Themes"
+    assert '"hip mobility, wins"' in lines[1] and "Friday wins" in lines[1]
+    assert main(["workspace", "create", "Copy", "--timezone", "Europe/Berlin", *d]) == 0
+    assert main(["import", "posts", str(p1), "--workspace", "Copy", *d]) == 0
+    assert main(["export", "posts", "--workspace", "Copy", "-o", str(p2), *d]) == 0
+    assert p1.read_text() == p2.read_text()

@@ -194,3 +194,41 @@ def test_import_preview_shows_theme_lists(qtmodeltester) -> None:  # type: ignor
     col = 2 + [f.key for f in fields].index("themes")
     assert m.data(m.index(0, col)) == "hip mobility, gear"
     assert m.headerData(col, Qt.Orientation.Horizontal) == "Themes (comma-separated)"
+
+
+def test_import_wizard_maps_themes_and_table_export_round_trips(qtbot, tab, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.domain.imports import ConvertOptions
+    from microcomm_desktop.services import importing
+    from microcomm_desktop.services.workspaces import create_workspace
+    from microcomm_desktop.ui.widgets.table import export_model_csv
+
+    src = tmp_path / "tagged.csv"
+    src.write_text(
+        "Date,Post id,Platform,Format,Tags,Reach\n"
+        '2026-11-02 18:00,t1,instagram,Friday wins,"Hip Mobility; #wins",900\n'
+        "2026-11-03 18:00,t2,instagram,carousel,,700\n",
+        encoding="utf-8",
+    )
+    dlg = tab.open_import(src, exec_dialog=False)
+    qtbot.addWidget(dlg)
+    assert dlg.map_combos["themes"].currentData() == 4 and dlg.map_combos["format"].currentData() == 3
+    with qtbot.waitSignal(dlg.imported, timeout=10000):
+        dlg.import_btn.click()
+    assert "Themes: set on 2 posts; new themes: wins" in "\n".join(dlg.report.lines())
+    pid = next(int(r[0]) for r in tab.model.rows if r[posts.ROW_FIELDS.index("platform_post_id")] == "t1")
+    assert _themes_of(tab, pid) == ["hip mobility", "wins"]
+    assert tab.theme_filter.findData("wins") >= 0  # the tab reloaded after the import
+
+    # "Export to CSV…" on the table writes the Themes column; the generic preset reads it back.
+    out = tmp_path / "table.csv"
+    export_model_csv(tab.table.proxy, out)
+    other = create_workspace(tab.ctx.engine, "Copy", timezone="Europe/Berlin")
+    plan = importing.make_plan(importing.load_table(out), ConvertOptions(today=date(2026, 11, 25)), kind="posts")
+    assert plan.mapping["themes"] is not None
+    rep = importing.import_posts(tab.ctx.engine, other.id, plan)
+    assert rep.written and not rep.rejected
+    i = posts.ROW_FIELDS.index("themes")
+    key = posts.ROW_FIELDS.index("title")
+    a = sorted((r[key], r[i] or "") for r in posts.load_post_rows(tab.ctx.engine, tab.workspace_id))
+    b = sorted((r[key], r[i] or "") for r in posts.load_post_rows(tab.ctx.engine, other.id))
+    assert a == b and any(t for _k, t in a)

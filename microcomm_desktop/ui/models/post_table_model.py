@@ -199,16 +199,18 @@ class PostTableModel(QAbstractTableModel):
                 return "" if v is None else f"{v:,}"
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.EditRole:
-            # Sort key and the editor's starting text: numbers as numbers, n/a sorts first.
+            # The editor's starting text and what "Export to CSV…" writes: plain numbers, blank when unknown
+            # (sorting uses ``sort_key``, so no sentinel is needed — a -1 here would be exported and then
+            # rejected on re-import as a negative count).
             if key == "when":
                 m = r[F["local_minute"]] or 0
                 return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
             if key in COMPUTED:
                 v = self._figure(r, key)
-                return -1.0 if v is None else round(v, 4)
+                return "" if v is None else round(v, 4)
             v = r[F[key]]
             if key in NUMERIC:
-                return -1 if v is None else v
+                return "" if v is None else v
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key in NUMERIC or key in COMPUTED:
