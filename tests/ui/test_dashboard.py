@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+import weakref
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
 from microcomm_desktop.services import reports
 from microcomm_desktop.services.scorecard import weekly_scorecard
@@ -41,6 +45,14 @@ def test_scorecard_matches_service_newest_first(tab: DashboardTab, app_ctx, samp
     assert m.rows[-1] == figs[0]
 
 
+def test_only_the_visible_chart_is_built_at_open(tab: DashboardTab) -> None:
+    """Opening the tab builds one pyqtgraph plot, not four (each costs tens of ms); the rest wait for data."""
+    assert list(tab.charts) == ["returning"]
+    assert tab.visible_chart_key() == "returning"
+    assert set(tab.chart_series) == {"returning", "replies", "saves", "health"}
+    assert tab._chart_holders["replies"].layout().count() == 0  # type: ignore[union-attr]
+
+
 def test_charts_receive_the_series(tab: DashboardTab) -> None:
     assert tab.data is not None
     figs = tab.data.figures
@@ -50,10 +62,46 @@ def test_charts_receive_the_series(tab: DashboardTab) -> None:
     assert ret.values == [f.returning_share for f in figs]
     assert ret.bars == [float(f.returning_engagers) for f in figs]
     assert ret.band == (20.0, 40.0)
+    tab.lower_tabs.setCurrentIndex(1)  # "Replies / 1k": built on first show, with the current series
+    assert tab.charts["replies"].parentWidget() is tab._chart_holders["replies"]
     rep = tab.charts["replies"].series
     assert rep is not None and rep.values == [f.replies_per_1k for f in figs] and rep.band == (5.0, 25.0)
+    assert rep.dates == [f.week_end for f in figs]
     text = tab.charts["replies"].describe_at(_ts(figs[-1].week_end))
     assert f"{figs[-1].week_end:%d %b %Y}" in text
+    tab.lower_tabs.setCurrentIndex(2)
+    saves = tab.charts["saves"].series
+    assert saves is not None and saves.values == [f.saves_per_1k for f in figs] and saves.band is not None
+    tab.lower_tabs.setCurrentIndex(3)
+    health = tab.charts["health"].series
+    assert health is not None and health.values == [f.health_score for f in figs] and health.band is None
+    assert list(tab.charts) == ["returning", "replies", "saves", "health"]
+
+
+def test_hidden_charts_catch_up_when_shown(qtbot, tab: DashboardTab) -> None:  # type: ignore[no-untyped-def]
+    """A refresh redraws only the visible chart; a built but hidden one gets the newest series when shown."""
+    tab.lower_tabs.setCurrentIndex(1)
+    tab.range_combo.setCurrentIndex(0)  # last 4 weeks
+    qtbot.waitUntil(lambda: tab.score_model.rowCount() == 4 and not tab.is_busy())
+    assert tab.data is not None
+    figs = tab.data.figures
+    rep = tab.charts["replies"].series
+    assert rep is not None and rep.values == [f.replies_per_1k for f in figs]
+    tab.lower_tabs.setCurrentIndex(0)
+    ret = tab.charts["returning"].series
+    assert ret is not None and len(ret.dates) == 4
+    assert ret.values == [f.returning_share for f in figs]
+
+
+def test_charts_follow_the_theme_when_shown(tab: DashboardTab, qapp) -> None:  # type: ignore[no-untyped-def]
+    qapp.setProperty("microcomm_dark", True)
+    try:
+        tab.lower_tabs.setCurrentIndex(2)
+        assert tab.charts["saves"].dark is True
+        tab.lower_tabs.setCurrentIndex(0)
+        assert tab.charts["returning"].dark is True
+    finally:
+        qapp.setProperty("microcomm_dark", False)
 
 
 def test_band_colours_and_change_arrows() -> None:
@@ -139,3 +187,98 @@ def test_weekly_report_files_one_page(tab: DashboardTab, tmp_path: Path) -> None
     assert "data:image/png;base64," in text and "Business outcomes" in text and "Top questions" in text
     _, _, pages30 = tab.write_report("30day", tmp_path / "month.pdf")
     assert pages30 == 1
+
+
+# ----- results of a worker that outlives its tab (issue #4: "Signal source has been deleted") -------------
+
+
+@pytest.fixture
+def gated_worker(monkeypatch):  # type: ignore[no-untyped-def]
+    """Force the worker path and hold every job in compute() until the test opens the gate."""
+    import microcomm_desktop.ui.tabs.dashboard as dash
+
+    gate = threading.Event()
+    real = dash.compute
+
+    def slow(*args):  # type: ignore[no-untyped-def]
+        assert gate.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(dash, "compute", slow)
+    monkeypatch.setattr(dash, "SYNC_LIMIT_ROWS", 0)
+    yield gate
+    gate.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def _release_and_settle(qtbot, gate: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    import microcomm_desktop.ui.tabs.dashboard as dash
+
+    gate.set()
+    qtbot.waitUntil(lambda: all(j.finished for j in list(dash._RUNNING)), timeout=10_000)
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()  # deliver whatever was queued
+
+
+def _worker_errors(text: str) -> list[str]:
+    return [m for m in ("Signal source has been deleted", "Error calling Python override") if m in text]
+
+
+def test_result_arriving_after_the_tab_closed_is_dropped(  # type: ignore[no-untyped-def]
+    qtbot, capfd, gated_worker, ui_ctx, sample_workspace, today
+) -> None:
+    t = DashboardTab(ui_ctx, today=today)
+    qtbot.addWidget(t)
+    t.show()
+    t.set_workspace(sample_workspace.id)
+    assert t.is_busy()
+    t.close()
+    _release_and_settle(qtbot, gated_worker)
+    assert t.data is None  # not redrawn for nobody
+    assert not t.is_busy()
+    assert _worker_errors(capfd.readouterr().err) == []
+
+
+def test_result_arriving_after_the_tab_was_destroyed(  # type: ignore[no-untyped-def]
+    qtbot, capfd, gated_worker, ui_ctx, sample_workspace, today
+) -> None:
+    t = DashboardTab(ui_ctx, today=today)
+    t.set_workspace(sample_workspace.id)
+    assert t.is_busy()
+    alive = weakref.ref(t)
+    t.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del t
+    gc.collect()
+    assert alive() is None
+    _release_and_settle(qtbot, gated_worker)
+    assert _worker_errors(capfd.readouterr().err) == []
+
+
+def test_emitter_deleted_under_a_running_job(  # type: ignore[no-untyped-def]
+    qtbot, capfd, tab: DashboardTab, gated_worker
+) -> None:
+    """At application teardown PySide deletes every QObject, the job's emitter included, while a worker may
+    still run: the worker must end quietly, not raise from the pool thread."""
+    import shiboken6
+
+    import microcomm_desktop.ui.tabs.dashboard as dash
+
+    tab._small = None
+    tab.refresh()
+    assert tab.is_busy()
+    (job,) = [j for j in dash._RUNNING if not j.finished]
+    shiboken6.delete(job.signals)
+    _release_and_settle(qtbot, gated_worker)
+    assert _worker_errors(capfd.readouterr().err) == []
+    tab.refresh()  # the tab still works: a new job delivers
+    gated_worker.set()
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10_000)
+
+
+def test_newer_request_wins(qtbot, tab: DashboardTab, gated_worker) -> None:  # type: ignore[no-untyped-def]
+    tab._small = None
+    tab.range_combo.setCurrentIndex(2)  # 52 weeks …
+    tab.range_combo.setCurrentIndex(0)  # … then 4 weeks before the first finished
+    _release_and_settle(qtbot, gated_worker)
+    assert tab.score_model.rowCount() == 4 and not tab.is_busy()

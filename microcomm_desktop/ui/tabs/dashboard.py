@@ -6,7 +6,11 @@ the per-week notes that feed the reports, and the weekly / 30-day report export.
 
 All figures come from services (no SQL here). Recomputation runs in a QThreadPool worker: the UI thread only
 swaps finished results in, so switching range or filter never blocks it; a generation counter drops results
-the user no longer wants (Cancel, or a newer request).
+the user no longer wants (Cancel, a newer request, or a closed tab).
+
+Opening the tab must stay well under 300 ms on a large workspace, and a pyqtgraph plot costs tens of
+milliseconds to build: only the chart on screen is built up front, the others when their tab is first shown,
+and a refresh redraws only the chart the user is looking at (the others catch up when shown).
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -75,6 +79,13 @@ LABEL_CHOICES: list[tuple[str, Label]] = [
     ("Community posts", "community"),
     ("Reach posts", "reach"),
 ]
+# (key, lower-tab title, chart title, y-axis label), in lower-tab order.
+CHART_SPECS: list[tuple[str, str, str, str]] = [
+    ("returning", "Returning engagers", "Returning engagers (30 days)", "share of engagers (%)"),
+    ("replies", "Replies / 1k", "Replies per 1,000 reach", "replies per 1k"),
+    ("saves", "Saves / 1k", "Saves per 1,000 reach", "saves per 1k"),
+    ("health", "Health score", "Community Health Score", "score (0–100)"),
+]
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
 AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample"}
 
@@ -114,17 +125,48 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
+    """One recomputation off the UI thread.
+
+    Result delivery is the fragile part: the tab (or the whole window) may be gone when the work ends. The
+    emitter belongs to the job, never to the tab, so closing the tab cannot delete it mid-emit; the tab's
+    slots are real ``@Slot``s, so Qt disconnects them when the tab is destroyed; the tab drops results of an
+    old generation. Only application teardown (PySide then deletes every QObject, whoever holds it) can
+    still remove the emitter under a running job; ``_emit`` treats that as "nobody is waiting any more".
+    """
+
     def __init__(self, fn: Any, gen: int) -> None:
         super().__init__()
         self.fn = fn
         self.gen = gen
         self.signals = _Signals()
+        self.finished = False
+        # autoDelete stays on: the pool frees the C++ runnable after run(); the Python side (and with it the
+        # emitter) lives on in _RUNNING until the UI thread prunes it. With autoDelete off, PySide would keep
+        # every job (and its emitter) alive for the life of the process.
 
     def run(self) -> None:
         try:
-            self.signals.done.emit(self.fn())
+            result = self.fn()
         except Exception as exc:  # shown to the user; a worker must never die silently
-            self.signals.failed.emit(self.gen, str(exc))
+            self._emit(self.signals.failed, self.gen, str(exc))
+        else:
+            self._emit(self.signals.done, result)
+        # Not removed from _RUNNING here: that could delete the emitter on the worker thread (it belongs to
+        # the UI thread, which created it); the UI thread prunes finished jobs at its next refresh.
+        self.finished = True
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": the app is shutting down, no one to tell
+            pass
+
+
+_RUNNING: set[_Job] = set()
+"""Jobs the pool is running (and finished ones not yet pruned). Held here, not on the tab, so a tab that dies
+mid-job never takes the job's signal emitter with it: the emitter outlives every emit, and Qt drops the queued
+call for a dead receiver. Pruned on the UI thread, where the emitters were created."""
 
 
 class SaveWeekNote(QUndoCommand):
@@ -169,7 +211,6 @@ class DashboardTab(TabPage):
         self.pool = QThreadPool.globalInstance()
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
-        self._jobs: set[_Job] = set()
         self._small: tuple[int, bool] | None = None
         self._build()
         ctx.bus.data_changed.connect(self._on_data_changed)
@@ -272,18 +313,19 @@ class DashboardTab(TabPage):
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 1)
 
-        self.charts = {
-            "returning": WeeklyChart("Returning engagers (30 days)", "share of engagers (%)"),
-            "replies": WeeklyChart("Replies per 1,000 reach", "replies per 1k"),
-            "saves": WeeklyChart("Saves per 1,000 reach", "saves per 1k"),
-            "health": WeeklyChart("Community Health Score", "score (0–100)"),
-        }
+        # Charts are built on first show (see the module docstring); each tab page is an empty holder until then.
+        self.charts: dict[str, WeeklyChart] = {}
+        self.chart_series: dict[str, Series] = {}  # the newest series for every chart, built or not
+        self._chart_holders: dict[str, QWidget] = {}
         self.lower_tabs = QTabWidget()
         self.lower_tabs.setDocumentMode(True)
-        self.lower_tabs.addTab(self.charts["returning"], "Returning engagers")
-        self.lower_tabs.addTab(self.charts["replies"], "Replies / 1k")
-        self.lower_tabs.addTab(self.charts["saves"], "Saves / 1k")
-        self.lower_tabs.addTab(self.charts["health"], "Health score")
+        for chart_key, tab_title, _title, _y in CHART_SPECS:
+            holder = QWidget()
+            hl = QVBoxLayout(holder)
+            hl.setContentsMargins(0, 0, 0, 0)
+            self._chart_holders[chart_key] = holder
+            self.lower_tabs.addTab(holder, tab_title)
+        self.chart(CHART_SPECS[0][0])  # the one on screen at first
 
         self.cohort_model = CohortModel(self)
         self.cohort_view = self._small_table(self.cohort_model)
@@ -320,10 +362,36 @@ class DashboardTab(TabPage):
         lay.addLayout(top)
         lay.addWidget(split, 1)
 
+        self.lower_tabs.currentChanged.connect(self._on_lower_tab_changed)
         self.label_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.range_combo.currentIndexChanged.connect(self._on_range_changed)
         self.from_edit.dateChanged.connect(lambda _d: self.refresh())
         self.to_edit.dateChanged.connect(lambda _d: self.refresh())
+
+    def chart(self, key: str) -> WeeklyChart:
+        """The chart for ``key``, built now if it was not yet, and showing the newest series."""
+        chart = self.charts.get(key)
+        if chart is None:
+            _key, _tab, title, y_label = next(spec for spec in CHART_SPECS if spec[0] == key)
+            chart = WeeklyChart(title, y_label, dark=self._dark())
+            self._chart_holders[key].layout().addWidget(chart)  # type: ignore[union-attr]
+            self.charts[key] = chart
+        dark = self._dark()
+        if chart.dark != dark:
+            chart.apply_theme(dark)
+        series = self.chart_series.get(key)
+        if series is not None and chart.series is not series:
+            chart.set_series(series)
+        return chart
+
+    def visible_chart_key(self) -> str | None:
+        index = self.lower_tabs.currentIndex()
+        return CHART_SPECS[index][0] if 0 <= index < len(CHART_SPECS) else None
+
+    def _on_lower_tab_changed(self, _index: int) -> None:
+        key = self.visible_chart_key()
+        if key is not None:
+            self.chart(key)
 
     def _small_table(self, model: Any) -> QTableView:
         view = QTableView()
@@ -438,8 +506,8 @@ class DashboardTab(TabPage):
         job = _Job(lambda: compute(engine, ws_id, until, weeks, since, label, gen), gen)
         job.signals.done.connect(self._on_done)
         job.signals.failed.connect(self._on_failed)
-        self._jobs.add(job)
-        job.setAutoDelete(False)
+        _RUNNING.difference_update([j for j in _RUNNING if j.finished])
+        _RUNNING.add(job)
         self.busy.setVisible(True)
         self.cancel_btn.setVisible(True)
         self.pool.start(job)
@@ -450,14 +518,20 @@ class DashboardTab(TabPage):
         self.busy.setVisible(False)
         self.cancel_btn.setVisible(False)
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """A closed tab wants no more results: drop the running job's instead of redrawing a hidden page."""
+        self.cancel()
+        super().closeEvent(event)
+
+    @Slot(object)
     def _on_done(self, data: DashboardData) -> None:
-        self._jobs = {j for j in self._jobs if j.gen > data.generation}
         if data.generation != self.generation:
             return
         self.busy.setVisible(False)
         self.cancel_btn.setVisible(False)
         self._show(data)
 
+    @Slot(int, str)
     def _on_failed(self, gen: int, message: str) -> None:
         if gen != self.generation:
             return
@@ -483,6 +557,10 @@ class DashboardTab(TabPage):
             self.top_model.set_rows([])
             self.fading_model.set_rows([])
             self.advice_label.setText("")
+            self.chart_series = {key: Series([], [], None) for key, *_ in CHART_SPECS}
+            visible = self.visible_chart_key()
+            if visible is not None:
+                self.chart(visible)
             return
         figs = data.figures
         self.score_model.set_rows(figs, data.bench)
@@ -501,21 +579,22 @@ class DashboardTab(TabPage):
         self.fading_model.set_rows(data.fading)
         dates = [f.week_end for f in figs]
         band = {k: (v.low, v.high) for k, v in b.bands.items()}
-        for chart in self.charts.values():
-            chart.apply_theme(dark) if chart.dark != dark else None
-        self.charts["returning"].set_series(
-            Series(
+        self.chart_series = {
+            "returning": Series(
                 dates,
                 [f.returning_share for f in figs],
                 band["returning_share"],
                 bars=[float(f.returning_engagers) for f in figs],
                 unit="%",
                 bars_label="returning engagers",
-            )
-        )
-        self.charts["replies"].set_series(Series(dates, [f.replies_per_1k for f in figs], band["replies_per_1k"]))
-        self.charts["saves"].set_series(Series(dates, [f.saves_per_1k for f in figs], band["saves_per_1k"]))
-        self.charts["health"].set_series(Series(dates, [f.health_score for f in figs], None))
+            ),
+            "replies": Series(dates, [f.replies_per_1k for f in figs], band["replies_per_1k"]),
+            "saves": Series(dates, [f.saves_per_1k for f in figs], band["saves_per_1k"]),
+            "health": Series(dates, [f.health_score for f in figs], None),
+        }
+        visible = self.visible_chart_key()
+        if visible is not None:
+            self.chart(visible)  # the hidden ones redraw when their tab is shown
         if figs:
             self.score_table.view.selectRow(0)
         self._load_note_for_selection()

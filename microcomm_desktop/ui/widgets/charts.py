@@ -72,15 +72,16 @@ class WeeklyChart(QWidget):
         self.y_label = y_label
         self.dark = dark
         self.series: Series | None = None
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        # enableMenu=False at construction, not setMenuEnabled(False) after it: the right-click menus are
+        # off anyway, and building them is a large part of what a plot costs (opening the Dashboard).
+        self.plot = pg.PlotWidget(enableMenu=False, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.plot.setMinimumHeight(220)
-        self.plot.setMenuEnabled(False)
         self.item = self.plot.getPlotItem()
         self.item.showGrid(x=False, y=True, alpha=0.25)
         self.item.setLabel("left", y_label)
         self.item.setTitle(title)
         # Second y axis for counts (returning engagers as bars).
-        self.bar_view = pg.ViewBox()
+        self.bar_view = pg.ViewBox(enableMenu=False)
         self.item.scene().addItem(self.bar_view)
         self.item.getAxis("right").linkToView(self.bar_view)
         self.bar_view.setXLink(self.item)
