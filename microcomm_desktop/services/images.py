@@ -175,14 +175,36 @@ def _target(data_dir: Path, workspace_id: int, digest: str, fmt: str) -> tuple[P
     return data_dir / rel, rel
 
 
-def _atomic_write_from(src_copy: Callable[[BinaryIO], object], final: Path) -> None:
+def _private_dirs(data_dir: Path, final: Path) -> None:
+    """Create ``final``'s folders user-only (0700), like the data directory itself.
+
+    Screenshots of other people's posts and DMs are private; a folder created with the default umask (often
+    0755) would let other local users list and read them, even though the data directory above is 0700.
+    """
+    missing: list[Path] = []
+    d = final.parent
+    while not d.exists() and d != data_dir and d != d.parent:
+        missing.append(d)
+        d = d.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        try:
+            folder.chmod(0o700)  # mkdir's mode is masked by the umask; chmod is not
+        except OSError:  # pragma: no cover - a file system without permissions (FAT); the app still works
+            pass
+
+
+def _atomic_write_from(src_copy: Callable[[BinaryIO], object], final: Path, data_dir: Path | None = None) -> None:
+    if data_dir is not None:
+        _private_dirs(data_dir, final)
     final.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=final.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=final.parent)  # mkstemp creates the file 0600
     try:
         with os.fdopen(fd, "wb") as out:
             src_copy(out)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(tmp, 0o600)  # explicit: the copy is private whatever mkstemp's platform default is
         os.replace(tmp, final)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -204,7 +226,7 @@ def store_image_file(data_dir: Path, workspace_id: int, src: Path) -> StoredImag
                 with src.open("rb") as fh2:
                     shutil.copyfileobj(fh2, out, 1 << 20)
 
-            _atomic_write_from(copy, final)
+            _atomic_write_from(copy, final, data_dir)
     except OSError as exc:
         raise ImageRejected(f"'{src.name}' could not be copied into the data folder: {exc.strerror or exc}.") from exc
     return StoredImage(rel, src.name, info)
@@ -216,7 +238,7 @@ def store_image_bytes(data_dir: Path, workspace_id: int, data: bytes, name: str)
     final, rel = _target(data_dir, workspace_id, hashlib.sha256(data).hexdigest(), info.format)
     if not final.exists():
         try:
-            _atomic_write_from(lambda out: out.write(data), final)
+            _atomic_write_from(lambda out: out.write(data), final, data_dir)
         except OSError as exc:
             raise ImageRejected(f"'{name}' could not be saved in the data folder: {exc.strerror or exc}.") from exc
     return StoredImage(rel, name, info)

@@ -22,6 +22,8 @@ DEFAULTS: dict[str, Any] = {
     "backup.keep": 10,
     "insights.min_posts": 3,
     "import.user_presets": [],
+    "draft.promise": None,  # services/drafts.py: an open Promise-tab form that could not be saved yet
+    "draft.creator": None,  # services/drafts.py: an open creator profile form that could not be saved yet
 }
 
 

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.domain.creators import STATUSES, format_handles, parse_figure, parse_handles, validate_creator
 from microcomm_desktop.services import creators as svc
+from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft
 from microcomm_desktop.services.images import ImageRejected, check_image_file, resolve_image
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.creator_evidence import IMAGE_FILTER, EvidenceDialog, ImageViewer, local_files
@@ -69,6 +70,7 @@ from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 
+DRAFT_KEY = "draft.creator"
 REFRESH_AREAS = {"creators", "deals", "posts", "interactions", "workspace"}
 
 RUBRIC_HELP = (
@@ -220,6 +222,15 @@ class CreatorsTab(TabPage):
             if key:
                 form.addRow("", self.errors[key])
 
+        self.draft_note = QLabel("")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet("color: #b9770e")
+        self.draft_note.setToolTip(
+            "Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft "
+            "and put back here."
+        )
+        self.draft_note.hide()
+        form.addRow(self.draft_note)
         row("Name", self.name, "name")
         row("Status", self.status, "status")
         row("Niche / topic", self.niche)
@@ -443,6 +454,7 @@ class CreatorsTab(TabPage):
         self.current_id = None
         self.dirty = False
         self.reload()
+        self._restore_draft()
 
     def _on_data_changed(self, area: str, workspace_id: int) -> None:
         if self._suppress or area not in REFRESH_AREAS:
@@ -574,6 +586,7 @@ class CreatorsTab(TabPage):
         if d is None:
             return
         v = d.data
+        self.draft_note.hide()  # the form shows the saved profile again
         self._loading = True
         try:
             self.name.setText(v.name)
@@ -690,6 +703,108 @@ class CreatorsTab(TabPage):
         self.after_write(self.current_id)
         self.ctx.bus.status_message.emit(f"Saved {inp.name.strip()}.")
         return True
+
+    # ----- autosave and drafts ---------------------------------------------------------------------------
+    def _form_fields(self) -> dict[str, Any]:
+        """The profile form as typed (JSON-able), for a draft."""
+        qd = self.struggle_date.date()
+        return {
+            "creator_id": self.current_id,
+            "name": self.name.text(),
+            "status": self.status.currentText(),
+            "niche": self.niche.text(),
+            "audience": self.audience.text(),
+            "handles": self.handles.toPlainText(),
+            "contact": self.contact.text(),
+            "notes": self.notes.toPlainText(),
+            "struggle": self.struggle.text(),
+            "struggle_dated": self.struggle_dated.isChecked(),
+            "struggle_date": date(qd.year(), qd.month(), qd.day()).isoformat() if qd.isValid() else "",
+            "replies": self.replies.text(),
+            "er": self.er.text(),
+            "returning": self.returning.text(),
+            "figures_workspace_id": self.figures_ws.currentData(),
+        }
+
+    def flush_pending(self) -> None:
+        """Save the open profile if it is valid (same path as Save, so Ctrl+Z undoes it); otherwise keep it as a
+        draft that the tab restores next time. Never raises: the window is closing."""
+        if self.workspace_id is None:
+            return
+        ws = self.workspace_id
+        try:
+            if not self.dirty or self.current_id is None or self.detail is None:
+                clear_draft(self.ctx.engine, DRAFT_KEY, ws)
+                return
+            fields = self._form_fields()
+            if self.save():
+                clear_draft(self.ctx.engine, DRAFT_KEY, ws)
+                return
+            errors = {k: lab.text() for k, lab in self.errors.items() if lab.text() and not lab.isHidden()}
+            save_draft(self.ctx.engine, DRAFT_KEY, ws, fields, errors)
+        except Exception as exc:  # a locked database while closing: say so, never raise into the window
+            self.ctx.bus.status_message.emit(f"Creators: could not keep the open profile: {exc}")
+
+    def _restore_draft(self) -> None:
+        """Put a stored draft back into the profile form, marked unsaved, with its field errors."""
+        self.draft_note.hide()
+        if self.workspace_id is None:
+            return
+        draft = load_draft(self.ctx.engine, DRAFT_KEY, self.workspace_id)
+        if draft is None:
+            return
+        clear_draft(self.ctx.engine, DRAFT_KEY, self.workspace_id)  # the form holds it now; a flush re-stores it
+        v = draft.fields
+        cid = v.get("creator_id")
+        r = self.list_model.row_of(cid) if isinstance(cid, int) else -1
+        if r < 0:
+            self.draft_note.setText(
+                f"An unsaved draft from {draft.when()} (“{v.get('name', '')}”) belonged to a creator that was "
+                "deleted since, so it could not be restored."
+            )
+            self.draft_note.show()
+            return
+        if cid != self.current_id:
+            self._select_row(r)
+            self._show_detail(cid)
+
+        def text(key: str) -> str:
+            value = v.get(key, "")
+            return value if isinstance(value, str) else ""
+
+        self._loading = True
+        try:
+            self.name.setText(text("name"))
+            self.status.setCurrentIndex(max(0, self.status.findText(text("status"))))
+            self.niche.setText(text("niche"))
+            self.audience.setText(text("audience"))
+            self.handles.setPlainText(text("handles"))
+            self.contact.setText(text("contact"))
+            self.notes.setPlainText(text("notes"))
+            self.struggle.setText(text("struggle"))
+            dated = bool(v.get("struggle_dated"))
+            self.struggle_dated.setChecked(dated)
+            try:
+                sd = date.fromisoformat(text("struggle_date"))
+                self.struggle_date.setDate(QDate(sd.year, sd.month, sd.day))
+            except ValueError:
+                pass
+            self.struggle_date.setEnabled(dated)
+            self.replies.setText(text("replies"))
+            self.er.setText(text("er"))
+            self.returning.setText(text("returning"))
+            self.figures_ws.setCurrentIndex(max(0, self.figures_ws.findData(v.get("figures_workspace_id"))))
+        finally:
+            self._loading = False
+        self.dirty = True
+        self.save_btn.setEnabled(True)
+        self.revert_btn.setEnabled(True)
+        _inp, errors = self._form_input()
+        self._show_errors(errors or {k: m for k, m in draft.errors.items() if k in self.errors})
+        self.draft_note.setText(
+            f"Restored an unsaved draft from {draft.when()}. Fix the marked fields and Save (Ctrl+S), or Revert."
+        )
+        self.draft_note.show()
 
     def new_creator(self) -> None:
         if self.workspace_id is None:

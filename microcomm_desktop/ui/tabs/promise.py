@@ -39,6 +39,7 @@ from microcomm_desktop.domain.promise import FORMAT_TEMPLATES, HOME_KINDS, build
 from microcomm_desktop.domain.prompts import MIN_PROMPTS_PER_RITUAL, RUNGS, check_prompt
 from microcomm_desktop.services import promise as svc
 from microcomm_desktop.services.brief import export_brief
+from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft
 from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
@@ -47,6 +48,15 @@ from microcomm_desktop.ui.tabs.promise_commands import push_done, shortcut, toda
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 AREA = "promise"
+DRAFT_KEY = "draft.promise"
+# Draft parts: the free-standing forms of this tab, each saved (or kept) on its own.
+_PART_LABELS = {
+    "promise": "promise builder",
+    "profile": "topic, disclosure and welcome post",
+    "format": "format form",
+    "prompt": "prompt form",
+    "home": "home form",
+}
 _WARN = "color: #c0392b"
 _HINT = "color: #b9770e"
 
@@ -67,6 +77,18 @@ class PromiseTab(TabPage):
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self._loading = False
+        # Last value loaded from the database per text field: a reload only replaces text the user has not
+        # edited since, so another tab's change never wipes what is being typed here.
+        self._loaded: dict[str, str] = {}
+        self._force_fill = True
+        self.draft_note = QLabel("")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setStyleSheet(_HINT)
+        self.draft_note.setToolTip(
+            "When the window closes (or the workspace changes) open forms are saved; a form that cannot be "
+            "saved yet is kept as a draft and put back here."
+        )
+        self.draft_note.hide()
         self.sections = QTabWidget()
         self.sections.addTab(self._build_promise_page(), "Promise")
         self.sections.addTab(self._scroll(self._build_home_page()), "Topic, home && disclosure")
@@ -81,6 +103,7 @@ class PromiseTab(TabPage):
         split.setSizes([900, 320])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.draft_note)
         lay.addWidget(split)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self._set_enabled(False)
@@ -176,7 +199,7 @@ class PromiseTab(TabPage):
         self.home_primary = QCheckBox("Primary")
         self.home_primary.setChecked(True)
         add = QPushButton("Add home")
-        add.clicked.connect(self.add_home)
+        add.clicked.connect(lambda: self.add_home())
         rem = QPushButton("Remove")
         rem.clicked.connect(self.remove_home)
         for w in (self.home_kind, self.home_label, self.home_primary, add, rem):
@@ -394,7 +417,9 @@ class PromiseTab(TabPage):
         self.ws_id = workspace_id
         self.undo_stack.clear()
         self._set_enabled(workspace_id is not None)
+        self._force_fill = True
         self.reload()
+        self._restore_draft()
 
     def _on_data_changed(self, area: str, ws_id: int) -> None:
         if ws_id == self.ws_id and area in ("promise", "rituals", "posts", "workspace"):
@@ -428,6 +453,18 @@ class PromiseTab(TabPage):
             self._reload_readiness()
         finally:
             self._loading = False
+            self._force_fill = False
+
+    def _fill(self, key: str, widget: QLineEdit | QPlainTextEdit, value: str) -> None:
+        """Show ``value`` unless the user has edited the field since it was last loaded."""
+        current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        if self._force_fill or current == self._loaded.get(key, ""):
+            if current != value:
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value)
+                else:
+                    widget.setPlainText(value)
+        self._loaded[key] = value
 
     # ------------------------------------------------------------------ promise
     def _update_preview(self) -> None:
@@ -442,13 +479,12 @@ class PromiseTab(TabPage):
         assert self.ws_id is not None
         hist = svc.promise_history(self.engine, self.ws_id)
         cur = hist[0] if hist else None
-        for e, v in (
-            (self.who_edit, cur.who if cur else ""),
-            (self.outcome_edit, cur.outcome if cur else ""),
-            (self.format_edit, cur.format_text if cur else ""),
+        for key, e, v in (
+            ("who", self.who_edit, cur.who if cur else ""),
+            ("outcome", self.outcome_edit, cur.outcome if cur else ""),
+            ("format", self.format_edit, cur.format_text if cur else ""),
         ):
-            if e.text() != v:
-                e.setText(v)
+            self._fill(key, e, v)
         self.history.clear()
         for i, p in enumerate(hist):
             it = QListWidgetItem(
@@ -494,20 +530,14 @@ class PromiseTab(TabPage):
         assert self.ws_id is not None
         prof = svc.get_profile(self.engine, self.ws_id)
         self._profile = prof
-        pairs = [
-            (self.topic_edit, prof.topic),
-            (self.disclosure_edit, prof.disclosure_line),
-        ]
-        for e, v in pairs:
-            if e.text() != v:
-                e.setText(v)
-        for pe, v in (
-            (self.onb_rules, prof.onboarding_rules),
-            (self.onb_post, prof.onboarding_what_to_post),
-            (self.onb_help, prof.onboarding_help),
+        for key, e, v in (
+            ("topic", self.topic_edit, prof.topic),
+            ("disclosure_line", self.disclosure_edit, prof.disclosure_line),
+            ("onboarding_rules", self.onb_rules, prof.onboarding_rules),
+            ("onboarding_what_to_post", self.onb_post, prof.onboarding_what_to_post),
+            ("onboarding_help", self.onb_help, prof.onboarding_help),
         ):
-            if pe.toPlainText() != v:
-                pe.setPlainText(v)
+            self._fill(key, e, v)
         self._update_topic_hint()
         self._update_word_count()
 
@@ -577,7 +607,8 @@ class PromiseTab(TabPage):
             self.homes_list.addItem(it)
         self.home_warning.setText(svc.primary_home_warning(self.engine, self.ws_id) or "")
 
-    def add_home(self) -> None:
+    def add_home(self, ask: bool = True) -> None:
+        """Add the home in the form; ``ask=False`` (autosave while closing) reports a split on the status bar."""
         if self.ws_id is None:
             return
         ws, kind, label, primary = (
@@ -597,7 +628,10 @@ class PromiseTab(TabPage):
         self._push("Add home", do, undo)
         self.home_label.clear()
         if state.get("warn"):
-            QMessageBox.information(self, "Split attention", state["warn"])
+            if ask:
+                QMessageBox.information(self, "Split attention", state["warn"])
+            else:
+                self._error(state["warn"])
 
     def remove_home(self) -> None:
         it = self.homes_list.currentItem()
@@ -885,6 +919,248 @@ class PromiseTab(TabPage):
             self.prompt_error.setText("")
         except svc.InputError as exc:
             self.prompt_error.setText(exc.message)
+
+    # ------------------------------------------------------------------ autosave and drafts
+    def _promise_fields(self) -> dict[str, Any]:
+        return {"who": self.who_edit.text(), "outcome": self.outcome_edit.text(), "format": self.format_edit.text()}
+
+    def _profile_fields(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic_edit.text(),
+            "disclosure_line": self.disclosure_edit.text(),
+            "onboarding_rules": self.onb_rules.toPlainText(),
+            "onboarding_what_to_post": self.onb_post.toPlainText(),
+            "onboarding_help": self.onb_help.toPlainText(),
+        }
+
+    def _format_fields(self) -> dict[str, Any]:
+        row = self.formats_list.currentRow()
+        fid = self._formats[row].id if 0 <= row < len(self._formats) else None
+        return {
+            "id": fid,
+            "name": self.fmt_name.text(),
+            "description": self.fmt_desc.text(),
+            "cadence": self.fmt_cadence.currentText(),
+        }
+
+    def _prompt_fields(self) -> dict[str, Any]:
+        r = self._selected_prompt_row()
+        pid = self.prompt_model.rows[r].id if r is not None and r < len(self.prompt_model.rows) else None
+        return {
+            "id": pid,
+            "text": self.prompt_text.text(),
+            "rung": self.prompt_rung.currentData(),
+            "ritual_id": self.prompt_ritual.currentData(),
+        }
+
+    def _home_fields(self) -> dict[str, Any]:
+        return {
+            "kind": self.home_kind.currentData(),
+            "label": self.home_label.text(),
+            "primary": self.home_primary.isChecked(),
+        }
+
+    def _flush_promise(self, f: dict[str, Any]) -> str | None:
+        """Save the builder as a new version when it changed and all three slots are filled.
+
+        Vague wording only earns a hint (the Save button accepts it too), but an empty slot would publish
+        "…" in the brief, so a half-written promise stays a draft instead of becoming the current version.
+        """
+        assert self.ws_id is not None
+        vals = tuple(str(f[k]).strip() for k in ("who", "outcome", "format"))
+        cur = svc.current_promise(self.engine, self.ws_id)
+        if vals == ((cur.who, cur.outcome, cur.format_text) if cur else ("", "", "")):
+            return None
+        empty = [name for name, v in zip(("who", "outcome", "format"), vals, strict=True) if not v]
+        if empty:
+            return f"Not saved yet: fill {', '.join(empty)} to save the promise as a new version."
+        self.save_promise()
+        return None
+
+    def _flush_profile(self, fields: dict[str, Any]) -> str | None:
+        assert self.ws_id is not None
+        prof = svc.get_profile(self.engine, self.ws_id)
+        changed: dict[str, Any] = {}
+        for key, value in fields.items():
+            stored = getattr(prof, key)
+            comparable = value if key == "onboarding_rules" else value.strip()  # the service strips the others
+            if comparable != stored:
+                changed[key] = value
+        if not changed:
+            return None
+        ws = self.ws_id
+        old: dict[str, Any] = {}
+
+        def do() -> None:
+            old.update(svc.update_profile(self.engine, ws, **changed))
+
+        def undo() -> None:
+            svc.update_profile(self.engine, ws, **old)
+
+        try:
+            self._push("Save open edits (topic, disclosure, welcome post)", do, undo)
+        except svc.InputError as exc:
+            return exc.message
+        return None
+
+    def _flush_format(self, f: dict[str, Any]) -> str | None:
+        """The format form: edits to the selected format are an Update; a new name not yet added is an Add."""
+        name, desc, cadence = f["name"].strip(), f["description"].strip(), f["cadence"].strip()
+        target = next((x for x in self._formats if x.id == f["id"]), None)
+        if target is None and name:
+            target = next((x for x in self._formats if x.name.strip().casefold() == name.casefold()), None)
+        if target is not None:
+            if (target.name, target.description, target.cadence) == (name, desc, cadence):
+                return None
+            self.formats_list.setCurrentRow(self._formats.index(target))
+            self.fmt_name.setText(f["name"])
+            self.fmt_desc.setText(f["description"])
+            self.fmt_cadence.setCurrentText(f["cadence"])
+            self.update_format()
+        elif name or desc:
+            self._add_format(f["name"], f["description"], f["cadence"])
+        else:
+            return None
+        return self.fmt_error.text() or None
+
+    def _flush_prompt(self, p: dict[str, Any]) -> str | None:
+        """The prompt form: a changed selected prompt is an Update; new text not in the library is an Add."""
+        text = " ".join(p["text"].split())
+        rows = self.prompt_model.rows
+        target = next((r for r in rows if r.id == p["id"]), None)
+        if target is not None:
+            if (target.text, target.rung, target.ritual_id) == (text, p["rung"], p["ritual_id"]):
+                return None
+            self._select_prompt(target.id)  # an earlier part's save reloaded the table and cleared the selection
+            self._apply_draft_part("prompt", p, "")
+            self.update_prompt()
+        elif text and not any(r.text == text for r in rows):
+            self.add_prompt()
+        else:
+            return None
+        return self.prompt_error.text() or None
+
+    def _flush_home(self, h: dict[str, Any]) -> str | None:
+        if not str(h["label"]).strip():
+            return None
+        self.add_home(ask=False)
+        return None
+
+    def _autosave_parts(self) -> list[tuple[str, Any, Any]]:
+        return [
+            ("promise", self._promise_fields, self._flush_promise),
+            ("profile", self._profile_fields, self._flush_profile),
+            ("format", self._format_fields, self._flush_format),
+            ("prompt", self._prompt_fields, self._flush_prompt),
+            ("home", self._home_fields, self._flush_home),
+        ]
+
+    def flush_pending(self) -> None:
+        """Save every open form that is valid, through the same service and undo path as its button; keep the
+        rest (with the reason) as a draft that ``set_workspace`` puts back next time. Never raises."""
+        if self.ws_id is None:
+            return
+        ws = self.ws_id
+        fields: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        parts = self._autosave_parts()
+        # Snapshot every form first: saving one part reloads the tab, which clears list selections.
+        snapshots: dict[str, dict[str, Any]] = {}
+        for name, snapshot, _flush in parts:
+            try:
+                snapshots[name] = snapshot()
+            except Exception:  # pragma: no cover - reading widgets does not fail; never block closing
+                snapshots[name] = {}
+        for name, _snapshot, flush in parts:
+            values = snapshots[name]
+            if not values:
+                continue
+            try:
+                err = flush(values)
+            except Exception as exc:  # a locked file, a row deleted elsewhere: the text survives as a draft
+                err = f"Not saved: {exc}"
+            if err:
+                fields[name], errors[name] = values, err
+        try:
+            if fields:
+                save_draft(self.engine, DRAFT_KEY, ws, fields, errors)
+            else:
+                clear_draft(self.engine, DRAFT_KEY, ws)
+        except Exception as exc:  # nothing more we can do while closing; say so rather than raise
+            self._error(f"Could not keep the unsaved draft: {exc}")
+
+    def _restore_draft(self) -> None:
+        """Put a stored draft back into its forms, with a note and the reason it was not saved."""
+        self.draft_note.hide()
+        if self.ws_id is None:
+            return
+        draft = load_draft(self.engine, DRAFT_KEY, self.ws_id)
+        if draft is None:
+            return
+        # The values now live in the form again; the next flush stores them anew if still unsaved.
+        clear_draft(self.engine, DRAFT_KEY, self.ws_id)
+        first_section: int | None = None
+        restored: list[str] = []
+        for name, values in draft.fields.items():
+            if not isinstance(values, dict) or name not in _PART_LABELS:
+                continue
+            section = self._apply_draft_part(name, values, draft.errors.get(name, ""))
+            restored.append(_PART_LABELS[name])
+            if first_section is None:
+                first_section = section
+        if not restored:
+            return
+        if first_section is not None:
+            self.sections.setCurrentIndex(first_section)
+        reasons = " ".join(dict.fromkeys(v for v in draft.errors.values() if v))
+        self.draft_note.setText(
+            f"Restored an unsaved draft from {draft.when()} ({', '.join(restored)}). {reasons}".strip()
+        )
+        self.draft_note.show()
+
+    def _apply_draft_part(self, name: str, v: dict[str, Any], error: str) -> int:
+        """Fill one form from a draft; returns the index of its section."""
+
+        def text(key: str) -> str:
+            value = v.get(key, "")
+            return value if isinstance(value, str) else ""
+
+        if name == "promise":
+            self.who_edit.setText(text("who"))
+            self.outcome_edit.setText(text("outcome"))
+            self.format_edit.setText(text("format"))
+            self.promise_status.setStyleSheet(_WARN)
+            self.promise_status.setText(error)
+            return 0
+        if name == "profile":
+            self.topic_edit.setText(text("topic"))
+            self.disclosure_edit.setText(text("disclosure_line"))
+            self.onb_rules.setPlainText(text("onboarding_rules"))
+            self.onb_post.setPlainText(text("onboarding_what_to_post"))
+            self.onb_help.setPlainText(text("onboarding_help"))
+            return 1
+        if name == "format":
+            row = next((i for i, f in enumerate(self._formats) if f.id == v.get("id")), -1)
+            self.formats_list.setCurrentRow(row)
+            self.fmt_name.setText(text("name"))
+            self.fmt_desc.setText(text("description"))
+            self.fmt_cadence.setCurrentText(text("cadence"))
+            self.fmt_error.setText(error)
+            return 2
+        if name == "home":
+            self.home_kind.setCurrentIndex(max(0, self.home_kind.findData(v.get("kind"))))
+            self.home_label.setText(text("label"))
+            self.home_primary.setChecked(bool(v.get("primary", True)))
+            self.home_warning.setText(error)
+            return 1
+        # prompt
+        if v.get("id") is not None:
+            self._select_prompt(int(v["id"]))
+        self.prompt_text.setText(text("text"))
+        self.prompt_rung.setCurrentIndex(max(0, self.prompt_rung.findData(v.get("rung"))))
+        self.prompt_ritual.setCurrentIndex(max(0, self.prompt_ritual.findData(v.get("ritual_id"))))
+        self.prompt_error.setText(error)
+        return 4
 
     # ------------------------------------------------------------------ readiness and brief
     def _reload_readiness(self) -> None:
