@@ -181,6 +181,7 @@ def _private_dirs(data_dir: Path, final: Path) -> None:
     Screenshots of other people's posts and DMs are private; a folder created with the default umask (often
     0755) would let other local users list and read them, even though the data directory above is 0700.
     """
+    data_dir.mkdir(parents=True, exist_ok=True)  # normally there already (0700, see paths.ensure)
     missing: list[Path] = []
     d = final.parent
     while not d.exists() and d != data_dir and d != d.parent:
