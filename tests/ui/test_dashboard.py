@@ -282,3 +282,26 @@ def test_newer_request_wins(qtbot, tab: DashboardTab, gated_worker) -> None:  # 
     tab.range_combo.setCurrentIndex(0)  # … then 4 weeks before the first finished
     _release_and_settle(qtbot, gated_worker)
     assert tab.score_model.rowCount() == 4 and not tab.is_busy()
+
+
+def test_theme_switch_recolours_cells_and_the_visible_chart(qtbot, tab: DashboardTab, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Switching to dark must not leave light band colours under light text (nor a white chart)."""
+    from PySide6.QtCore import Qt
+
+    from microcomm_desktop.ui.palette import apply_palette
+
+    idx = tab.score_model.index(0, COL["replies_per_1k"])
+    try:
+        apply_palette(qapp, "dark")
+        qtbot.waitUntil(lambda: tab.score_model.dark and tab.cohort_model.dark)
+        assert tab.charts["returning"].dark is True
+        colour = tab.score_model.data(idx, Qt.ItemDataRole.BackgroundRole)
+        assert colour is None or colour in band_colors(True).values()
+        tab.lower_tabs.setCurrentIndex(1)  # a chart built after the switch starts dark
+        assert tab.charts["replies"].dark is True
+    finally:
+        apply_palette(qapp, "light")
+    qtbot.waitUntil(lambda: not tab.score_model.dark)
+    assert tab.charts["replies"].dark is False and not tab.cohort_model.dark  # the visible chart at once
+    tab.lower_tabs.setCurrentIndex(0)  # a hidden one when shown
+    assert tab.charts["returning"].dark is False

@@ -33,6 +33,12 @@ class CohortModel(QAbstractTableModel):
         self.rows = list(reversed(cohorts_oldest_first))
         self.endResetModel()
 
+    def set_dark(self, dark: bool) -> None:
+        """Heat colours follow a light/dark switch without recomputing the cohorts."""
+        self.dark = dark
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
 

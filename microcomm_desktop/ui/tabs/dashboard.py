@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -212,6 +212,7 @@ class DashboardTab(TabPage):
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self._small: tuple[int, bool] | None = None
+        self._theme_pending = False
         self._build()
         ctx.bus.data_changed.connect(self._on_data_changed)
 
@@ -545,6 +546,29 @@ class DashboardTab(TabPage):
     def _dark(self) -> bool:
         app = QApplication.instance()
         return bool(app.property("microcomm_dark")) if app is not None else False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a light/dark switch: cell colours and the visible chart now, hidden charts when shown.
+
+        Deferred by one event-loop turn because ``apply_palette`` sets the palette (which sends this event)
+        before it records which theme it is.
+        """
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            if not getattr(self, "_theme_pending", True):  # True: still in __init__, _show themes it
+                self._theme_pending = True
+                QTimer.singleShot(0, self, self._apply_theme)  # context: dropped if the tab is gone
+        super().changeEvent(event)
+
+    def _apply_theme(self) -> None:
+        self._theme_pending = False
+        dark = self._dark()
+        if self.score_model.dark != dark:
+            self.score_model.set_dark(dark)
+        if self.cohort_model.dark != dark:
+            self.cohort_model.set_dark(dark)
+        visible = self.visible_chart_key()
+        if visible is not None:
+            self.chart(visible)
 
     def _show(self, data: DashboardData | None) -> None:
         self.data = data
