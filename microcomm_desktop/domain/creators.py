@@ -319,6 +319,9 @@ def parse_figure(text: str, label: str, upper: float | None = None) -> tuple[flo
     return value, None
 
 
+MAX_AUDIENCE = 10_000_000_000  # more people than exist; also keeps the value inside SQLite's 64-bit integers
+
+
 def validate_creator(
     name: str,
     audience_text: str,
@@ -334,8 +337,11 @@ def validate_creator(
         errors["name"] = "Keep the name under 120 characters."
     audience = audience_text.strip().replace(",", "").replace(" ", "")
     if audience:
-        if not audience.isdigit():
+        # isdecimal, not isdigit: "²" is a digit to Python yet int() refuses it (the form crashed on Save).
+        if not audience.isdecimal():
             errors["audience_size"] = "Audience size is a whole number of people, for example 8200."
+        elif int(audience) > MAX_AUDIENCE:
+            errors["audience_size"] = f"Audience size cannot be above {MAX_AUDIENCE:,} people."
     if struggle_date is not None and struggle_date > today:
         errors["struggle_date"] = "The answer cannot be dated in the future."
     if struggle_date is not None and not struggle_answer.strip():
