@@ -135,94 +135,106 @@ def parse_weekly_events(data: bytes, tz_name: str) -> tuple[list[dict[str, Any]]
     rituals: list[dict[str, Any]] = []
     skipped: list[tuple[str, str]] = []
     for ev in cal.walk("VEVENT"):
-        summary = str(ev.get("summary", "")).strip() or "(untitled event)"
-        rrule = ev.get("rrule")
-        if rrule is None:
-            skipped.append((summary, "one-off event: only weekly events become rituals"))
-            continue
-        freq = str(_first(rrule.get("FREQ", [""]))).upper()
-        interval = int(_first(rrule.get("INTERVAL", [1])) or 1)
-        if freq != "WEEKLY" or interval != 1:
-            skipped.append(
-                (
-                    summary,
-                    f"repeats {freq.lower() or 'irregularly'}"
-                    + ("" if interval == 1 else f" every {interval}")
-                    + ": only weekly events become rituals",
-                )
-            )
-            continue
-        dtstart_prop = ev.get("dtstart")
-        if dtstart_prop is None:
-            skipped.append((summary, "no start date"))
-            continue
-        start = dtstart_prop.dt
-        if not isinstance(start, datetime):
-            skipped.append((summary, "all-day event: a ritual needs a time"))
-            continue
-        local = start.astimezone(tz) if start.tzinfo is not None else start.replace(tzinfo=tz)
-        shift = (local.date() - start.date()).days  # converting zones can move the weekday
-        byday = rrule.get("BYDAY") or [_BYDAY[start.weekday()]]
-        days: set[int] = set()
-        bad = False
-        for b in byday:
-            code = str(b)[-2:].upper()
-            if code not in _BYDAY:
-                bad = True
-                break
-            days.add((_BYDAY.index(code) + shift) % 7)
-        if bad:
-            skipped.append((summary, f"unusual weekday rule {byday}"))
-            continue
-        if ev.get("duration") is not None:
-            dur = ev.get("duration").dt
-        elif ev.get("dtend") is not None and isinstance(ev.get("dtend").dt, datetime):
-            dur = ev.get("dtend").dt - start
-        else:
-            dur = timedelta(minutes=60)
-        minutes = max(1, min(1440, int(dur.total_seconds() // 60)))
-        active_to: date | None = None
-        until = _first(rrule.get("UNTIL"))
-        if until is not None:
-            if isinstance(until, datetime):
-                active_to = (until.astimezone(tz) if until.tzinfo else until.replace(tzinfo=tz)).date()
-            else:
-                active_to = until
-        count = _first(rrule.get("COUNT"))
-        if count is not None and active_to is None:
-            n = int(count)
-            # COUNT occurrences from the start, spread over the weekdays: walk days until n are reached.
-            d, seen = local.date(), 0
-            while True:
-                if d.weekday() in days:
-                    seen += 1
-                    if seen >= n:
-                        break
-                d += timedelta(days=1)
-            active_to = d
-        desc = str(ev.get("description", ""))
-        active_from = local.date()
-        af_text = str(ev.get("x-microcomm-active-from", ""))
+        summary = str(ev.get("summary", "")).strip()[:120] or "(untitled event)"
         try:
-            if af_text and date.fromisoformat(af_text) <= active_from:
-                active_from = date.fromisoformat(af_text)
-        except ValueError:
-            pass
-        rituals.append(
-            {
-                "name": summary[:120],
-                "weekdays": ",".join(str(d) for d in sorted(days)),
-                "time_of_day": local.strftime("%H:%M"),
-                "duration_minutes": minutes,
-                "active_from": active_from,
-                "active_to": active_to,
-                "home": str(ev.get("location", "")),
-                "format_text": str(ev.get("x-microcomm-format", "")),
-                "recap_habit": str(ev.get("x-microcomm-recap", "")),
-                "notes": "" if ev.get("x-microcomm-format") is not None else desc,
-            }
-        )
+            _one_event(ev, summary, tz, rituals, skipped)
+        except Exception as exc:  # a malformed property icalendar let through: report the event, import the rest
+            skipped.append((summary, f"could not be read ({type(exc).__name__}: {str(exc)[:120] or 'malformed'})"))
     return rituals, skipped
+
+
+# A COUNT reaching further than this is treated as open-ended (no end date) rather than walked day by day.
+_MAX_COUNT_WEEKS = 52 * 200
+
+
+def _one_event(ev: Any, summary: str, tz: Any, rituals: list[dict[str, Any]], skipped: list[tuple[str, str]]) -> None:
+    """Append the event as ritual values to ``rituals`` or as (summary, reason) to ``skipped``."""
+    rrule = ev.get("rrule")
+    if rrule is None:
+        skipped.append((summary, "one-off event: only weekly events become rituals"))
+        return
+    freq = str(_first(rrule.get("FREQ", [""]))).upper()
+    interval = int(_first(rrule.get("INTERVAL", [1])) or 1)
+    if freq != "WEEKLY" or interval != 1:
+        skipped.append(
+            (
+                summary,
+                f"repeats {freq.lower() or 'irregularly'}"
+                + ("" if interval == 1 else f" every {interval}")
+                + ": only weekly events become rituals",
+            )
+        )
+        return
+    dtstart_prop = ev.get("dtstart")
+    if dtstart_prop is None:
+        skipped.append((summary, "no start date"))
+        return
+    start = dtstart_prop.dt
+    if not isinstance(start, datetime):
+        skipped.append((summary, "all-day event: a ritual needs a time"))
+        return
+    local = start.astimezone(tz) if start.tzinfo is not None else start.replace(tzinfo=tz)
+    shift = (local.date() - start.date()).days  # converting zones can move the weekday
+    byday = rrule.get("BYDAY") or [_BYDAY[start.weekday()]]
+    days: set[int] = set()
+    bad = False
+    for b in byday:
+        code = str(b)[-2:].upper()
+        if code not in _BYDAY:
+            bad = True
+            break
+        days.add((_BYDAY.index(code) + shift) % 7)
+    if bad:
+        skipped.append((summary, f"unusual weekday rule {byday}"))
+        return
+    if ev.get("duration") is not None:
+        dur = ev.get("duration").dt
+    elif ev.get("dtend") is not None and isinstance(ev.get("dtend").dt, datetime):
+        dur = ev.get("dtend").dt - start
+    else:
+        dur = timedelta(minutes=60)
+    minutes = max(1, min(1440, int(dur.total_seconds() // 60)))
+    active_to: date | None = None
+    until = _first(rrule.get("UNTIL"))
+    if until is not None:
+        if isinstance(until, datetime):
+            active_to = (until.astimezone(tz) if until.tzinfo else until.replace(tzinfo=tz)).date()
+        else:
+            active_to = until
+    count = _first(rrule.get("COUNT"))
+    if count is not None and active_to is None:
+        n = int(count)
+        if n < 1:
+            skipped.append((summary, f"COUNT={n}: the event never happens"))
+            return
+        # The n-th occurrence: the weekly pattern of the first week repeats, so compute it directly
+        # (walking day by day hangs on COUNT=1000000000 and overflows past year 9999).
+        firsts = [local.date() + timedelta(days=i) for i in range(7)]
+        firsts = [d for d in firsts if d.weekday() in days]
+        full_weeks, rem = divmod(n - 1, len(firsts))
+        active_to = None if full_weeks > _MAX_COUNT_WEEKS else firsts[rem] + timedelta(weeks=full_weeks)
+    desc = str(ev.get("description", ""))
+    active_from = local.date()
+    af_text = str(ev.get("x-microcomm-active-from", ""))
+    try:
+        if af_text and date.fromisoformat(af_text) <= active_from:
+            active_from = date.fromisoformat(af_text)
+    except ValueError:
+        pass
+    rituals.append(
+        {
+            "name": summary[:120],
+            "weekdays": ",".join(str(d) for d in sorted(days)),
+            "time_of_day": local.strftime("%H:%M"),
+            "duration_minutes": minutes,
+            "active_from": active_from,
+            "active_to": active_to,
+            "home": str(ev.get("location", "")),
+            "format_text": str(ev.get("x-microcomm-format", "")),
+            "recap_habit": str(ev.get("x-microcomm-recap", "")),
+            "notes": "" if ev.get("x-microcomm-format") is not None else desc,
+        }
+    )
 
 
 def import_ics(engine: Engine, ws_id: int, path: Path) -> ImportReport:
