@@ -124,6 +124,24 @@ def test_band_colours_and_change_arrows() -> None:
     assert m.data(m.index(1, COL["replies_per_1k"]), Qt.ItemDataRole.BackgroundRole) == band_colors(False)["in"]
 
 
+def test_cell_text_memo_is_dropped_with_new_rows() -> None:
+    """The model memoises cell text (speed on 262 weeks): new figures must never show the old text."""
+    from microcomm_desktop.domain.metrics import BENCHMARKS
+    from microcomm_desktop.services.scorecard import Benchmarks, WeekFigures
+
+    def wf(week: int, reach: int) -> WeekFigures:
+        d = date(2026, 11, 2 + 7 * week)
+        return WeekFigures(d, d, 1, 1, 0, reach, reach, 50, 0, 0, 0, 5.0, 20.0, 12.0, 10, 3, 30.0, 0, 40.0, 1000)
+
+    bench = Benchmarks(dict(BENCHMARKS), 25.0, 40.0)
+    m = ScorecardModel()
+    m.set_rows([wf(0, 1000), wf(1, 1500)], bench)
+    idx = m.index(0, COL["reach"])
+    assert m.data(idx) == "1,500  ▲500"
+    m.set_rows([wf(0, 1000), wf(1, 800)], bench)
+    assert m.data(m.index(0, COL["reach"])) == "800  ▼200"
+
+
 def test_dashboard_paints_to_png(tab: DashboardTab, tmp_path: Path) -> None:
     img = tab.grab()
     path = tmp_path / "dash.png"

@@ -138,11 +138,15 @@ class ScorecardModel(QAbstractTableModel):
         self.rows: list[WeekFigures] = []  # newest first
         self.bench: Benchmarks | None = None
         self.dark = False
+        # Cell text memo: the view asks for the same cell's text many times per paint and column sizing,
+        # and formatting it (value, delta, arrow) is the expensive part of data() on 262 weeks.
+        self._text: dict[tuple[int, int], str] = {}
 
     def set_rows(self, figures_oldest_first: list[WeekFigures], bench: Benchmarks | None) -> None:
         self.beginResetModel()
         self.rows = list(reversed(figures_oldest_first))
         self.bench = bench
+        self._text = {}
         self.endResetModel()
 
     def set_dark(self, dark: bool) -> None:
@@ -211,7 +215,10 @@ class ScorecardModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(r, c)
+            text = self._text.get((r, c))
+            if text is None:
+                text = self._text[(r, c)] = self.display(r, c)
+            return text
         if role == Qt.ItemDataRole.EditRole:
             v = self.raw(r, c)
             return v.isoformat() if COLUMNS[c].decimals == -2 else v

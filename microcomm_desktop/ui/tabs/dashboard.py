@@ -86,6 +86,7 @@ CHART_SPECS: list[tuple[str, str, str, str]] = [
     ("saves", "Saves / 1k", "Saves per 1,000 reach", "saves per 1k"),
     ("health", "Health score", "Community Health Score", "score (0–100)"),
 ]
+SIZE_FROM_ROWS = 26  # scorecard rows measured to size its columns (half a year of weeks)
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
 AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample"}
 
@@ -275,7 +276,11 @@ class DashboardTab(TabPage):
         self.score_model = ScorecardModel(self)
         self.score_table = FilterableTable(self.score_model, "Filter weeks…")
         self.score_table.view.setSortingEnabled(False)  # newest first is the order users read
-        self.score_table.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        score_header = self.score_table.view.horizontalHeader()
+        score_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the newest weeks only: measuring all 262 weeks of "All weeks" (every cell, several
+        # roles) blocked the UI thread for ~100 ms per refresh. Older weeks have the same text shapes.
+        score_header.setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.score_table.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_note_for_selection())
         self.empty_label = QLabel(
             "No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this "
