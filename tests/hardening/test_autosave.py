@@ -237,11 +237,6 @@ def test_rituals_edit_survives_close(qtbot, app_ctx, workspace, today) -> None: 
     assert tab2.ritual_model.rowCount() == 1
 
 
-@pytest.mark.xfail(
-    reason="Rituals tab has no flush_pending yet: a typed but unsaved SLA handle / occurrence recap is lost "
-    "on close (reported to the Rituals owner; ui/tabs/rituals.py is not ours)",
-    strict=True,
-)
 def test_rituals_typed_sla_handle_survives_close(qtbot, app_ctx, workspace, today) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, app_ctx, today)
     tab = _page(win, "Rituals")

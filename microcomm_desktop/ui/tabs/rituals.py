@@ -200,7 +200,7 @@ class RitualsTab(TabPage):
         )
         r.addWidget(self.own_handle)
         save = QPushButton("Save SLA")
-        save.clicked.connect(self.save_sla)
+        save.clicked.connect(lambda: self.save_sla())
         r.addWidget(save)
         r.addStretch(1)
         lay.addLayout(r)
@@ -556,7 +556,22 @@ class RitualsTab(TabPage):
             "are a common mistake: fast replies to the first comments keep a thread going."
         )
 
-    def save_sla(self) -> None:
+    def flush_pending(self) -> None:
+        """Save a typed but unsaved SLA form or occurrence recap before closing (never a dialog here)."""
+        if self.ws_id is None:
+            return
+        try:
+            prof = promise_svc.get_profile(self.engine, self.ws_id)
+            typed = (self.sla_minutes.value(), self.sla_first_n.value(), self.own_handle.text().strip().lstrip("@"))
+            if typed != (prof.sla_minutes, prof.sla_first_n, prof.own_handle):
+                self.save_sla(quiet=True)
+            it = self.selected_item()
+            if it is not None and it.kind == "ritual" and self.occ_recap.toPlainText() != (it.recap or ""):
+                self.save_occurrence()
+        except Exception as exc:  # closing must go on; the status bar says what was not saved
+            self.ctx.bus.status_message.emit(f"Rituals: an open edit was not saved ({exc})")
+
+    def save_sla(self, quiet: bool = False) -> None:
         if self.ws_id is None:
             return
         ws = self.ws_id
@@ -576,7 +591,10 @@ class RitualsTab(TabPage):
         try:
             self._push("Change response SLA", do, undo)
         except promise_svc.InputError as exc:
-            QMessageBox.warning(self, "Response SLA", exc.message)
+            if quiet:
+                self.ctx.bus.status_message.emit(f"Response SLA not saved: {exc.message}")
+            else:
+                QMessageBox.warning(self, "Response SLA", exc.message)
 
     # ------------------------------------------------------------------ ICS
     def export_ics_dialog(self) -> None:
