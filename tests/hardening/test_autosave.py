@@ -285,3 +285,30 @@ def test_deals_save_survives_close(qtbot, app_ctx, sample_workspace, today) -> N
     win.close()
     _window(qtbot, app_ctx, today)
     assert deal_service.load_deal(app_ctx.engine, deal_id).get("notes") == "Renewal agreed in the call"
+
+
+def test_dashboard_week_notes_saved_or_kept_as_draft_on_close(qtbot, app_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services import drafts
+    from microcomm_desktop.services import reports as reports_svc
+
+    win = _window(qtbot, app_ctx, today)
+    tab = _page(win, "Dashboard")
+    qtbot.waitUntil(lambda: tab.selected_week() is not None, timeout=10000)
+    week = tab.selected_week()
+    tab.note_edits["top_questions"].setPlainText("How do I keep going in winter?")
+    win.close()
+    assert reports_svc.get_week_note(app_ctx.engine, sample_workspace.id, week).as_text()["top_questions"] == (
+        "How do I keep going in winter?"
+    )
+    # An invalid figure cannot be saved: it is kept as a draft and comes back.
+    win2 = _window(qtbot, app_ctx, today)
+    tab2 = _page(win2, "Dashboard")
+    qtbot.waitUntil(lambda: tab2.selected_week() is not None, timeout=10000)
+    bad_field = next(n for n, ed in tab2.note_edits.items() if not hasattr(ed, "toPlainText"))
+    tab2.note_edits[bad_field].setText("-12 apples")
+    win2.close()
+    draft = drafts.load_draft(app_ctx.engine, "draft.week_notes", sample_workspace.id)
+    assert draft is not None and draft.fields[bad_field] == "-12 apples" and bad_field in draft.errors
+    win3 = _window(qtbot, app_ctx, today)
+    tab3 = _page(win3, "Dashboard")
+    qtbot.waitUntil(lambda: tab3.note_edits[bad_field].text() == "-12 apples", timeout=10000)

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services import cohorts as cohort_service
-from microcomm_desktop.services import engager_insights, reports
+from microcomm_desktop.services import drafts, engager_insights, reports
 from microcomm_desktop.services.cohorts import Cohort
 from microcomm_desktop.services.engager_insights import EngagerRow
 from microcomm_desktop.services.reports import Advice, WeekNoteData
@@ -89,6 +89,9 @@ CHART_SPECS: list[tuple[str, str, str, str]] = [
 SIZE_FROM_ROWS = 26  # scorecard rows measured to size its columns (half a year of weeks)
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
 AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample"}
+
+
+DRAFT_KEY = "draft.week_notes"
 
 
 @dataclass
@@ -653,6 +656,33 @@ class DashboardTab(TabPage):
             return
         note = reports.get_week_note(self.ctx.engine, self.ws_id, week)
         self._fill_note(note)
+        draft = drafts.load_draft(self.ctx.engine, DRAFT_KEY, self.ws_id)
+        if draft is not None and draft.fields.get("week_start") == week.isoformat():
+            for name, ed in self.note_edits.items():
+                text = str(draft.fields.get(name, ""))
+                if isinstance(ed, QPlainTextEdit):
+                    ed.setPlainText(text)
+                else:
+                    ed.setText(text)
+            for name, label in self.note_errors.items():
+                label.setText(draft.errors.get(name, ""))
+                label.setVisible(name in draft.errors)
+            self.ctx.bus.status_message.emit(f"Week notes: restored an unsaved draft from {draft.when()}")
+
+    def flush_pending(self) -> None:
+        """Closing or switching workspace: save typed week notes if valid, else keep them as a draft."""
+        week = self.selected_week()
+        if week is None or self.ws_id is None:
+            return
+        typed = self.note_texts()
+        if typed == reports.get_week_note(self.ctx.engine, self.ws_id, week).as_text():
+            return
+        data, errors = reports.parse_week_note(week, typed)
+        if data is not None:
+            reports.save_week_note(self.ctx.engine, self.ws_id, data)
+            drafts.clear_draft(self.ctx.engine, DRAFT_KEY, self.ws_id)
+        else:
+            drafts.save_draft(self.ctx.engine, DRAFT_KEY, self.ws_id, {"week_start": week.isoformat(), **typed}, errors)
 
     def _fill_note(self, note: WeekNoteData) -> None:
         self.note_title.setText(
@@ -694,6 +724,7 @@ class DashboardTab(TabPage):
         except Exception as exc:  # disk full / locked: say so, keep the typed text
             QMessageBox.warning(self, "Week notes", f"Not saved: {exc}")
             return
+        drafts.clear_draft(self.ctx.engine, DRAFT_KEY, ws_id)
         if self.selected_week() == note.week_start:
             self._fill_note(note)
         self.ctx.bus.status_message.emit(f"Saved notes for the week of {note.week_start:%d %b}")
