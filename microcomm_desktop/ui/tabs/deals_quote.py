@@ -258,7 +258,8 @@ class QuotePage(QWidget):
     # ----- data
     def set_workspace(self, ws: Workspace | None) -> None:
         self.workspace = ws
-        self.valid_until.setDate(QDate(self.today() + timedelta(days=14)))
+        until = self.today() + timedelta(days=14)
+        self.valid_until.setDate(QDate(until.year, until.month, until.day))
         self.refresh()
 
     def refresh(self) -> None:
