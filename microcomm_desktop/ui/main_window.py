@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         e.addAction(undo)
         e.addAction(redo)
+        e.addSeparator()
+        self._action(e, "&Tag selected posts…", lambda: self.call_tab("Posts", "tag_selected"), None, "actionTagPosts")
 
         v = mb.addMenu("&View")
         for i, (title, _m) in enumerate(TAB_SPECS):
