@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from microcomm_desktop.domain.imports.quick import QuickLine
 from microcomm_desktop.domain.metrics import Depth, conversation_depth
+from microcomm_desktop.services.posts import fetch_tuples
 from microcomm_desktop.services.rollups import rebuild_engager_days
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
@@ -161,7 +162,7 @@ def known_handles(engine: Engine, workspace_id: int) -> list[str]:
     eng = table_of(Engager)
     with engine.connect() as conn:
         q = select(eng.c.handle).where(eng.c.workspace_id == workspace_id).distinct().order_by(eng.c.handle)
-        return [str(h) for (h,) in conn.execute(q)]
+        return [str(h) for (h,) in fetch_tuples(conn, q)]
 
 
 def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tuple[Any, ...]]:

@@ -29,6 +29,8 @@ def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
 def test_models_pass_qtmodeltester(qtmodeltester, tab) -> None:  # type: ignore[no-untyped-def]
     assert tab.model.rowCount() > 50
     qtmodeltester.check(tab.model)
+    tab.ensure_engagers()
+    assert tab.eng_model.rowCount() > 0
     qtmodeltester.check(tab.eng_model)
     qtmodeltester.check(tab.filter_proxy)
 
@@ -107,6 +109,7 @@ def test_quick_entry_logs_and_undoes(tab) -> None:  # type: ignore[no-untyped-de
     tab.log_quick()
     d = post_detail(tab.ctx.engine, pid)
     assert d.interactions == n + 3 and "Logged 3" in tab.quick_msg.text()
+    tab.quick.ensure_handles()  # loaded on the first completion after a change
     assert "newbie" in tab.quick.handles.stringList()
     tab.undo_stack.undo()
     assert post_detail(tab.ctx.engine, pid).interactions == n
@@ -181,6 +184,7 @@ def test_import_wizard_year_question(tab) -> None:  # type: ignore[no-untyped-de
 
 
 def test_engager_power_flag_is_undoable(tab) -> None:  # type: ignore[no-untyped-def]
+    tab.ensure_engagers()
     m = tab.eng_model
     col = 6
     idx = m.index(0, col)

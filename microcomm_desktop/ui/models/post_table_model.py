@@ -302,6 +302,10 @@ class PostFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if not (self.date_from or self.date_to or self.platform or self.label or self.text) and (
+            self.theme is None and self.ritual is None
+        ):
+            return True  # called once per row on every reset: the no-filter case must cost nothing
         model = self.sourceModel()
         if not isinstance(model, PostTableModel):
             return True

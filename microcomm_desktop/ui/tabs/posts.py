@@ -89,6 +89,9 @@ class CompletingEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.handles = QStringListModel(self)
+        # Known handles are read on the first completion after a change, not on every reload: a large
+        # community has tens of thousands of people and most tab opens never type an @.
+        self.handle_loader: Callable[[], list[str]] | None = None
         self.completer = QCompleter(self.handles, self)
         self.completer.setWidget(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -108,11 +111,23 @@ class CompletingEdit(QPlainTextEdit):
         if popup is not None:
             popup.hide()
 
+    def invalidate_handles(self, loader: Callable[[], list[str]] | None) -> None:
+        """Forget the handle list; ``loader`` fetches it when the next completion needs it."""
+        self.handle_loader = loader
+        if loader is None:
+            self.handles.setStringList([])
+
+    def ensure_handles(self) -> None:
+        if self.handle_loader is not None:
+            loader, self.handle_loader = self.handle_loader, None
+            self.handles.setStringList(loader())
+
     def _maybe_complete(self) -> None:
         word = self._word()
         if len(word) < 1:
             self._hide_popup()
             return
+        self.ensure_handles()
         self.completer.setCompletionPrefix(word)
         if self.completer.completionCount() == 0:
             self._hide_popup()
@@ -278,6 +293,9 @@ class PostsTab(TabPage):
         el.addWidget(self.eng_summary)
         el.addWidget(self.eng_table, 1)
         self.inner.addTab(epage, "Engagers")
+        # The people list (tens of thousands of rows) is loaded when its page is first shown after a change.
+        self._engagers_stale = True
+        self.inner.currentChanged.connect(self._inner_changed)
 
         for seq, fn in (
             ("Ctrl+Shift+N", self.add_post),
@@ -386,6 +404,7 @@ class PostsTab(TabPage):
         if self.workspace_id is None:
             self.model.set_rows([])
             self.eng_model.set_rows([])
+            self.quick.invalidate_handles(None)
             self._update_counts()
             return
         self.model.benchmarks = self._benchmarks()
@@ -399,7 +418,7 @@ class PostsTab(TabPage):
         self._reload_rituals()
         self._reload_theme_filter()
         self._reload_engagers()
-        self.quick.handles.setStringList(interactions.known_handles(self.ctx.engine, self.workspace_id))
+        self._invalidate_handles()
         self._update_counts()
         self._update_buttons()
         if self.current_post_id() is None and self.filter_proxy.rowCount():
@@ -438,8 +457,32 @@ class PostsTab(TabPage):
         if idx < 0 and current is not None:  # the theme chosen was deleted or renamed: show all again
             self._filters_changed()
 
+    def _invalidate_handles(self) -> None:
+        ws_id, engine = self.workspace_id, self.ctx.engine
+        if ws_id is None:
+            self.quick.invalidate_handles(None)
+        else:
+            self.quick.invalidate_handles(lambda: interactions.known_handles(engine, ws_id))
+
+    def _inner_changed(self, index: int) -> None:
+        if index == 1:
+            self.ensure_engagers()
+
+    def ensure_engagers(self) -> None:
+        """Load the Engagers page now if a change made it stale (tests and exports call this too)."""
+        if self._engagers_stale and self.workspace_id is not None:
+            self._load_engagers()
+
     def _reload_engagers(self) -> None:
+        """Refresh the people list if its page is showing, else mark it stale: opening the Posts tab on a
+        large community must not pay for 50,000 people nobody is looking at."""
+        self._engagers_stale = True
+        if self.inner.currentIndex() == 1:
+            self._load_engagers()
+
+    def _load_engagers(self) -> None:
         assert self.workspace_id is not None
+        self._engagers_stale = False
         rows = interactions.load_engager_rows(self.ctx.engine, self.workspace_id, self.today)
         self.eng_model.set_rows(rows)
         active = sum(1 for r in rows if r[5] > 0)
@@ -835,7 +878,7 @@ class PostsTab(TabPage):
         if self.workspace_id is None:
             return
         self._reload_engagers()
-        self.quick.handles.setStringList(interactions.known_handles(self.ctx.engine, self.workspace_id))
+        self._invalidate_handles()
         self._show_detail()
         self._announce("interactions")
 
@@ -914,6 +957,7 @@ class PostsTab(TabPage):
 
     def export_csv(self) -> None:
         if self.inner.currentIndex() == 1:
+            self.ensure_engagers()
             self.eng_table.export_csv_dialog("engagers.csv")
         else:
             self.table.export_csv_dialog("posts.csv")
