@@ -287,8 +287,9 @@ def test_real_drop_event_on_the_week_list(qtbot, tab, today) -> None:  # type: i
     pos = QPointF(vp.rect().center().x(), vp.rect().bottom() - 5)  # empty space below the cards: append
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     move = Qt.DropAction.MoveAction
-    QApplication.sendEvent(vp, QDragEnterEvent(pos, move, mime, buttons, mods))
-    QApplication.sendEvent(vp, QDragMoveEvent(pos, move, mime, buttons, mods))
+    ipos = pos.toPoint()  # the enter/move events take integer positions on PySide6 6.11
+    QApplication.sendEvent(vp, QDragEnterEvent(ipos, move, mime, buttons, mods))
+    QApplication.sendEvent(vp, QDragMoveEvent(ipos, move, mime, buttons, mods))
     QApplication.sendEvent(vp, QDropEvent(pos, move, mime, buttons, mods))
     qtbot.waitUntil(lambda: tab.board.columns[3].model.row_of(t.id) >= 0)
     assert _db_task(tab, t.id, today).week_no == 4  # type: ignore[union-attr]
