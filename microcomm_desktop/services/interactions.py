@@ -18,7 +18,7 @@ from sqlmodel import Session
 from microcomm_desktop.domain.imports.quick import QuickLine
 from microcomm_desktop.domain.metrics import Depth, conversation_depth
 from microcomm_desktop.services.posts import fetch_tuples
-from microcomm_desktop.services.rollups import rebuild_engager_days
+from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction, Post, Workspace
@@ -85,6 +85,7 @@ def add_quick_interactions(engine: Engine, post_id: int, lines: list[QuickLine])
     it = table_of(Interaction)
     notes: list[str] = []
     ids: list[int] = []
+    changes: list[tuple[int, str, int]] = []  # (engager, local day, +1): the only EngagerDay rows this touches
     with session_scope(engine) as s:
         post = s.execute(select(p.c.workspace_id, p.c.platform, p.c.published_at).where(p.c.id == post_id)).first()
         if post is None:
@@ -130,9 +131,10 @@ def add_quick_interactions(engine: Engine, post_id: int, lines: list[QuickLine])
             assert pk is not None
             new_id = int(pk[0])
             ids.append(new_id)
+            changes.append((who[ql.handle], ld.isoformat(), 1))
             if ql.kind in ("comment", "reply", "dm", "story_reply", "live"):
                 latest[who[ql.handle]] = new_id
-        rebuild_engager_days(s, ws_id, {who[ql.handle] for ql in lines})
+        apply_engager_day_changes(s, ws_id, changes)
     return QuickResult(ids, notes)
 
 
@@ -142,9 +144,19 @@ def delete_interactions(engine: Engine, ids: list[int]) -> list[dict[str, Any]]:
     with session_scope(engine) as s:
         rows = [dict(r) for r in s.execute(select(it).where(it.c.id.in_(ids))).mappings()]
         s.execute(delete(it).where(it.c.id.in_(ids)))
-        for ws_id in {int(r["workspace_id"]) for r in rows}:
-            rebuild_engager_days(s, ws_id, {int(r["engager_id"]) for r in rows if r["workspace_id"] == ws_id})
+        _apply_rows(s, rows, -1)
     return rows
+
+
+def _apply_rows(s: Session, rows: list[dict[str, Any]], sign: int) -> None:
+    """Count written (+1) or removed (-1) interaction rows into their people's days, per workspace."""
+    for ws_id in {int(r["workspace_id"]) for r in rows}:
+        changes = [(int(r["engager_id"]), _iso_day(r["local_date"]), sign) for r in rows if r["workspace_id"] == ws_id]
+        apply_engager_day_changes(s, ws_id, changes)
+
+
+def _iso_day(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)[:10]
 
 
 def restore_interactions(engine: Engine, rows: list[dict[str, Any]]) -> None:
@@ -154,8 +166,7 @@ def restore_interactions(engine: Engine, rows: list[dict[str, Any]]) -> None:
     with session_scope(engine) as s:
         ordered = sorted(rows, key=lambda r: int(r["id"]))  # parents first
         s.execute(insert(it), ordered)
-        for ws_id in {int(r["workspace_id"]) for r in rows}:
-            rebuild_engager_days(s, ws_id, {int(r["engager_id"]) for r in rows if r["workspace_id"] == ws_id})
+        _apply_rows(s, rows, 1)
 
 
 def known_handles(engine: Engine, workspace_id: int) -> list[str]:

@@ -29,7 +29,7 @@ from microcomm_desktop.services.scorecard import (
     weekly_scorecard,
 )
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Engager, Interaction, Post
+from microcomm_desktop.store.models import Engager, EngagerDay, Interaction, Post
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
 
@@ -131,9 +131,19 @@ def _summary_deep_by_day(ctx: AppContext, wid: int) -> dict[date, int]:
     return out
 
 
-def _snapshot(ctx: AppContext, wid: int) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+def _snapshot(ctx: AppContext, wid: int) -> tuple[list[tuple[object, ...]], ...]:
+    """Thread summaries, returning deltas, and (since writes upsert only the days they touch) EngagerDay with
+    first/last seen."""
     ts, rd = table_of(ThreadSummary), table_of(ReturningDelta)
+    ed, eng = table_of(EngagerDay), table_of(Engager)
     with ctx.engine.connect() as c:
+        days = [tuple(r) for r in c.execute(select(ed).where(ed.c.workspace_id == wid).order_by(*ed.primary_key))]
+        seen = [
+            tuple(r)
+            for r in c.execute(
+                select(eng.c.id, eng.c.first_seen, eng.c.last_seen).where(eng.c.workspace_id == wid).order_by(eng.c.id)
+            )
+        ]
         threads = [tuple(r) for r in c.execute(select(ts).where(ts.c.workspace_id == wid).order_by(ts.c.root_id))]
         deltas = [
             tuple(r)
@@ -143,7 +153,7 @@ def _snapshot(ctx: AppContext, wid: int) -> tuple[list[tuple[object, ...]], list
                 .order_by(rd.c.local_date)
             )
         ]
-    return threads, deltas
+    return threads, deltas, days, seen
 
 
 def _assert_consistent(ctx: AppContext, wid: int) -> None:
