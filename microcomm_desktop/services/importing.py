@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,8 @@ from microcomm_desktop.domain.imports import (
     read_csv_bytes,
 )
 from microcomm_desktop.services.interactions import ensure_engagers
-from microcomm_desktop.services.rollups import rebuild_engager_days
-from microcomm_desktop.services.timezones import local_parts, to_utc
+from microcomm_desktop.services.rollups import apply_engager_day_changes
+from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Interaction, Post, PostTheme, Setting, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
@@ -486,12 +487,16 @@ def import_interactions(
             }
             next_id = int(s.execute(select(func.max(it.c.id))).scalar() or 0) + 1
             own_ids = _OwnIds()
-            staged: list[tuple[int, dict[str, Any], str, str, str | None]] = []  # line, row, platform, handle, parent
+            zone_ = zone(tz)
+            # (line, id, post id, kind, occurred_at text, local date text, external id, text, platform, handle,
+            # parent ref) — plain tuples in the order the DB-API insert wants, no dict or SQLAlchemy work per row.
+            staged: list[tuple[Any, ...]] = []
             file_ext: dict[str, int] = {}
+            total = n * 3  # thirds: convert, insert, rollups
             step = max(1, min(CHUNK, n // 50 or 1))
             for i in range(n):
                 if i % step == 0:
-                    _tick(progress, cancelled, i, n * 2)
+                    _tick(progress, cancelled, i, total)
                 res = plan.convert(i)
                 if res.skip_reason:
                     report.skipped += 1
@@ -517,29 +522,32 @@ def import_interactions(
                     continue
                 when = v["timestamp"]
                 assert isinstance(when, datetime)
-                instant = to_utc(when, tz)
-                ld, _ = local_parts(instant, tz)
-                row = {
-                    "id": next_id,
-                    "workspace_id": workspace_id,
-                    "engager_id": 0,
-                    "post_id": target[0],
-                    "kind": v["kind"],
-                    "occurred_at": instant,
-                    "local_date": ld,
-                    "parent_id": None,
-                    "external_id": ext,
-                    "text": str(v.get("text") or ""),
-                }
+                # Same as timezones.to_utc + local_parts, with the zone looked up once per import.
+                instant = (when if when.tzinfo is not None else when.replace(tzinfo=zone_)).astimezone(UTC)
+                ld = instant.astimezone(zone_).date().isoformat()
                 if ext:
                     file_ext[str(ext)] = next_id
-                next_id += 1
-                platform = str(v.get("platform") or target[1])
                 parent = v.get("parent")
-                staged.append((res.line, row, platform, str(v["handle"]), str(parent) if parent else None))
+                staged.append(
+                    (
+                        res.line,
+                        next_id,
+                        target[0],
+                        v["kind"],
+                        # SQLAlchemy's SQLite DATETIME text: naive UTC with microseconds.
+                        instant.replace(tzinfo=None).isoformat(" ", "microseconds"),
+                        ld,
+                        ext,
+                        str(v.get("text") or ""),
+                        str(v.get("platform") or target[1]),
+                        str(v["handle"]),
+                        str(parent) if parent else None,
+                    )
+                )
+                next_id += 1
             by_platform: dict[str, set[str]] = {}
-            for _line, _row, plat, handle, _par in staged:
-                by_platform.setdefault(plat, set()).add(handle)
+            for row in staged:
+                by_platform.setdefault(row[8], set()).add(row[9])
             report.inserted = len(staged)
             if dry_run or (report.rejected and not skip_bad):
                 raise _NothingToWrite()
@@ -547,10 +555,10 @@ def import_interactions(
             for plat, handles in by_platform.items():
                 for h, eid in ensure_engagers(s, workspace_id, plat, handles).items():
                     who[(plat, h)] = eid
-            rows: list[dict[str, Any]] = []
-            links: list[dict[str, int]] = []
-            for line, row, plat, handle, parent in staged:
-                row["engager_id"] = who[(plat, handle)]
+            rows: list[tuple[Any, ...]] = []
+            links: list[tuple[int, int]] = []  # (parent, id) for replies whose parent comes later in the file
+            for line, iid, post_id, kind, occurred, ld, ext, body, plat, handle, parent in staged:
+                parent_id: int | None = None
                 if parent:
                     mc = _mc_id(parent)
                     pid_ = file_ext.get(parent) or known_ext.get(parent)
@@ -558,19 +566,33 @@ def import_interactions(
                         pid_ = mc
                     if pid_ is None:
                         report.warnings.append((line, f"parent {parent} not found; the message starts its own thread"))
+                    elif pid_ < iid:
+                        parent_id = pid_  # already inserted when this row is (rows go in id order)
                     else:
-                        links.append({"b_id": int(str(row["id"])), "b_parent": pid_})
-                rows.append(row)
-            done = n
+                        links.append((pid_, iid))
+                rows.append((iid, workspace_id, who[(plat, handle)], post_id, kind, occurred, ld, parent_id, ext, body))
+            del staged
+            drv = s.connection().connection.driver_connection
+            assert drv is not None
+            insert_sql = (
+                "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
+                "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            )
             for c in range(0, len(rows), CHUNK):
-                s.execute(insert(it), rows[c : c + CHUNK])
-                done += len(rows[c : c + CHUNK])
-                _tick(progress, cancelled, min(done, 2 * n - 1), n * 2)
-            # Parents are linked after every row exists: a reply may come before its comment in the file.
-            link_stmt = update(it).where(it.c.id == bindparam("b_id")).values(parent_id=bindparam("b_parent"))
-            for c in range(0, len(links), CHUNK):
-                s.connection().execute(link_stmt, links[c : c + CHUNK])
-            rebuild_engager_days(s, workspace_id, set(who.values()))
+                drv.executemany(insert_sql, rows[c : c + CHUNK])
+                _tick(progress, cancelled, n + min(c + CHUNK, len(rows)) * n // max(1, len(rows)), total)
+            # Parents later in the file are linked once every row exists.
+            if links:
+                drv.executemany("UPDATE interaction SET parent_id = ? WHERE id = ?", links)
+            changes = Counter((r[2], r[6]) for r in rows)
+            del rows
+
+            def rollup_step(done: int, steps: int) -> None:
+                _tick(progress, cancelled, min(2 * n + done * n // max(1, steps), total - 1), total)
+
+            apply_engager_day_changes(
+                s, workspace_id, ((eid, day, k) for (eid, day), k in changes.items()), step=rollup_step
+            )
             report.written = True
     except _NothingToWrite:
         report.written = False

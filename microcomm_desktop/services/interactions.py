@@ -42,6 +42,9 @@ def ensure_engagers(session: Session, workspace_id: int, platform: str, handles:
     eng = table_of(Engager)
     found: dict[str, int] = {}
     hl = sorted(handles)
+    if len(hl) > 2000:
+        # An import: one scan of the platform's people beats hundreds of IN (...) lookups.
+        return _ensure_engagers_bulk(session, workspace_id, platform, hl)
     for i in range(0, len(hl), 500):
         chunk = hl[i : i + 500]
         q = select(eng.c.handle, eng.c.id).where(
@@ -64,6 +67,24 @@ def ensure_engagers(session: Session, workspace_id: int, platform: str, handles:
             )
             found.update({str(h): int(e) for h, e in session.execute(q)})
     return found
+
+
+def _ensure_engagers_bulk(session: Session, workspace_id: int, platform: str, hl: list[str]) -> dict[str, int]:
+    eng = table_of(Engager)
+    q = select(eng.c.handle, eng.c.id).where(eng.c.workspace_id == workspace_id, eng.c.platform == platform)
+    conn = session.connection()
+    known = {str(h): int(e) for h, e in fetch_tuples(conn, q)}
+    missing = [h for h in hl if h not in known]
+    if missing:
+        session.execute(
+            insert(eng),
+            [
+                {"workspace_id": workspace_id, "platform": platform, "handle": h, "power_member": False, "notes": ""}
+                for h in missing
+            ],
+        )
+        known = {str(h): int(e) for h, e in fetch_tuples(conn, q)}
+    return {h: known[h] for h in hl}
 
 
 @dataclass

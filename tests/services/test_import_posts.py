@@ -205,3 +205,73 @@ def test_random_csvs_never_crash_or_write_partially(app_ctx, workspace, rows, sk
         assert skip_bad or not report.rejected
     else:
         assert after == before
+
+
+def _rollup_state(engine, wid: int) -> tuple[list[tuple], ...]:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.store.models import Engager
+    from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
+
+    ed, eng, ts, rd = table_of(EngagerDay), table_of(Engager), table_of(ThreadSummary), table_of(ReturningDelta)
+    with engine.connect() as c:
+        return (
+            [tuple(r) for r in c.execute(select(ed).order_by(ed.c.engager_id, ed.c.local_date))],
+            [tuple(r) for r in c.execute(select(eng.c.id, eng.c.first_seen, eng.c.last_seen).order_by(eng.c.id))],
+            [tuple(r) for r in c.execute(select(ts).order_by(ts.c.root_id))],
+            [
+                tuple(r)
+                for r in c.execute(
+                    select(rd).where((rd.c.d_engaged != 0) | (rd.c.d_returning != 0)).order_by(rd.c.local_date)
+                )
+            ],
+        )
+
+
+def test_bulk_interaction_import_matches_a_rebuild_and_links_later_parents(app_ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The fast path (DB-API inserts, EngagerDay upserted only for the rows written) must leave the same
+    rollups as a full recomputation, also when a reply comes before its parent and people already exist."""
+    from microcomm_desktop.services.interactions import post_detail
+    from microcomm_desktop.services.rollups import rebuild_engager_days
+    from microcomm_desktop.store.db import session_scope
+
+    importing.import_posts(app_ctx.engine, workspace.id, _plan("meta_business_suite.csv"))
+    importing.import_interactions(app_ctx.engine, workspace.id, _plan("interactions.csv", "interactions"))
+    f = tmp_path / "more.csv"
+    lines = ["handle,kind,timestamp,post,id,parent"]
+    lines.append("@ana_runs,reply,2026-11-22T10:05:00,17986512345678901,r2,r1")  # before its parent
+    lines.append("@zed,comment,2026-11-22T10:00:00,17986512345678901,r1,")
+    lines.append("@ben.fit,reply,2026-11-22T10:07:00,17986512345678901,r3,r2")
+    lines += [f"@p{i % 2500},like,2026-11-{1 + i % 24:02d}T12:00:00,17986512345678902,,," for i in range(6000)]
+    f.write_text("\n".join(lines) + "\n")
+    plan = importing.make_plan(importing.load_table(f), ConvertOptions(today=TODAY), kind="interactions")
+    seen: list[tuple[int, int]] = []
+    report = importing.import_interactions(
+        app_ctx.engine, workspace.id, plan, progress=lambda d, t: seen.append((d, t))
+    )
+    assert report.written and report.inserted == 6003 and not report.warnings
+    assert seen[-1] == (1, 1) and all(d <= t for d, t in seen) and len(seen) > 10
+    p = table_of(Post)
+    with app_ctx.engine.connect() as c:
+        pid = c.execute(select(p.c.id).where(p.c.platform_post_id == "17986512345678901")).scalar()
+    assert post_detail(app_ctx.engine, pid).depth.threads == 2
+    fast = _rollup_state(app_ctx.engine, workspace.id)
+    with session_scope(app_ctx.engine) as s:
+        rebuild_engager_days(s, workspace.id)
+    assert _rollup_state(app_ctx.engine, workspace.id) == fast
+
+
+def test_cancel_during_the_rollup_writes_nothing(app_ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    importing.import_posts(app_ctx.engine, workspace.id, _plan("meta_business_suite.csv"))
+    f = tmp_path / "i.csv"
+    rows = [f"@p{i},comment,2026-11-{1 + i % 24:02d}T12:00:00,17986512345678902" for i in range(3000)]
+    f.write_text("handle,kind,timestamp,post\n" + "\n".join(rows) + "\n")
+    plan = importing.make_plan(importing.load_table(f), ConvertOptions(today=TODAY), kind="interactions")
+    state = {"late": False}
+
+    def progress(done: int, total: int) -> None:
+        state["late"] = done > total * 2 // 3  # the rollup third has started
+
+    report = importing.import_interactions(
+        app_ctx.engine, workspace.id, plan, progress=progress, cancelled=lambda: state["late"]
+    )
+    assert report.cancelled and not report.written
+    assert _count(app_ctx.engine, Interaction) == 0 and _count(app_ctx.engine, EngagerDay) == 0
