@@ -104,7 +104,8 @@ def apply_engager_day_changes(
     drv = _driver(conn)
     ids = sorted({eid for (eid, _d), n in delta.items() if n})
     chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]
-    total = 2 * len(chunks) + 3
+    n_up = sum(1 for n in delta.values() if n)
+    total = 2 * len(chunks) + (n_up + 19999) // 20000 + 3
     done = 0
 
     def tick() -> None:
@@ -122,6 +123,7 @@ def apply_engager_day_changes(
             "ON CONFLICT (engager_id, local_date) DO UPDATE SET count = count + excluded.count",
             ups[c : c + 20000],
         )
+        tick()
     gone = [(eid, day) for (eid, day), n in delta.items() if n < 0]
     if gone:
         drv.executemany("DELETE FROM engagerday WHERE engager_id = ? AND local_date = ? AND count <= 0", gone)
