@@ -14,7 +14,9 @@ from decimal import Decimal
 from sqlalchemy import delete, insert
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.services.quotes import EXAMPLE_RATES
 from microcomm_desktop.services.rollups import rebuild_engager_days
+from microcomm_desktop.services.sprints import template_drafts
 from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.services.workspaces import add_workspace
 from microcomm_desktop.store.db import session_scope
@@ -425,19 +427,8 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
                 amount=Decimal("2000"),
             )
         )
-        for pos, (kind, name, pricing, amount, unit) in enumerate(
-            [
-                ("base", "Short video", "fixed", "500", "per video"),
-                ("base", "Carousel", "fixed", "350", "per post"),
-                ("base", "Story set", "fixed", "200", "per set of 3"),
-                ("addon", "Paid usage rights", "percent_of_fee", "20", "per 30 days"),
-                ("addon", "Whitelisting", "fixed", "300", "per 30 days"),
-                ("addon", "Exclusivity", "fixed", "250", "per category-month"),
-                ("addon", "Rush (under 7 days)", "percent_of_fee", "25", "once"),
-                ("addon", "Raw footage", "fixed", "150", "once"),
-                ("bundle", "4-week series", "percent_of_fee", "10", "discount"),
-            ]
-        ):
+        # The freelancer's rate card: the same example rates "Start from example rates" offers.
+        for pos, (kind, name, pricing, amount, unit) in enumerate(EXAMPLE_RATES):
             s.add(
                 RateCardItem(
                     workspace_id=wid,
@@ -453,32 +444,8 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         sprint = Sprint(workspace_id=wid, name="Month 1: foundations", start_date=sprint_start, owners="Alex, Sam")
         s.add(sprint)
         s.flush()
-        template = [
-            (
-                1,
-                "Set foundations",
-                "Pinned welcome + 10 prompts + ritual schedule",
-                ["Write promise", "Pick home", "Create onboarding", "Draft prompts"],
-            ),
-            (
-                2,
-                "Trigger participation",
-                "2 recap posts + member highlights",
-                ["Run two rituals", "Reply fast", "Feature members"],
-            ),
-            (
-                3,
-                "Improve signal quality",
-                "Template drop + power member list",
-                ["Refine topics", "Add templates", "Recruit 5 power members"],
-            ),
-            (
-                4,
-                "Make it repeatable",
-                "30-day report + next-month calendar",
-                ["Document playbook", "Set KPIs", "Plan next month"],
-            ),
-        ]
+        # The DOMAIN.md template, exactly as "New sprint" would create it.
+        template = [(w.week_no, w.goal, w.deliverable, list(w.tasks)) for w in template_drafts()]
         current_week = min(4, (today - sprint_start).days // 7 + 1)
         pos = 0
         for week_no, goal, deliverable, tasks in template:
