@@ -27,7 +27,8 @@ REWRITE_ADVICE = (
 )
 
 _NUMBER = re.compile(
-    r"\d|\bhow (many|much|long|often|far|fast)\b|\b(number|percent|rate|score|distance|pace|weight|minutes?|hours?|km|miles?)\b|"
+    r"\d|\bhow (many|much|long|often|far|fast)\b|"
+    r"\b(number|percent|rate|score|distance|pace|weight|minutes?|hours?|km|miles?)\b|"
     r"\b(one|two|three|four|five|ten)\b",
     re.IGNORECASE,
 )

@@ -23,8 +23,8 @@ DEFAULTS: dict[str, Any] = {
     "insights.min_posts": 3,
     "import.user_presets": [],
     "draft.promise": None,  # services/drafts.py: an open Promise-tab form that could not be saved yet
-    "draft.creator": None,
-    "draft.week_notes": None,  # services/drafts.py: Dashboard week notes typed but not valid when closing  # services/drafts.py: an open creator profile form that could not be saved yet
+    "draft.creator": None,  # services/drafts.py: an open creator profile form that could not be saved yet
+    "draft.week_notes": None,  # services/drafts.py: Dashboard week notes typed but not valid when closing
 }
 
 
