@@ -180,7 +180,7 @@ def week_notes(engine: Engine, workspace_id: int, start: date, end: date) -> lis
 class Advice:
     """One line of "What to do now": a metric below its band (with the DOMAIN action) or a §7 warning."""
 
-    kind: Literal["metric", "warning", "ok"]
+    kind: Literal["metric", "warning", "ok", "info"]
     title: str
     text: str
 
@@ -242,7 +242,17 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
                 "screenshot, a choice or a constraint.",
             )
         )
-    if not out:
+    judged = [getattr(latest, key) for key in METRIC_TITLES if getattr(latest, key) is not None]
+    if not out and not judged:
+        out.append(
+            Advice(
+                "info",
+                f"Nothing to judge yet for the week of {latest.week_start:%d %b}",
+                "Log or import this week's posts and interactions (Posts tab); the advice appears once there "
+                "is reach and engagement to measure.",
+            )
+        )
+    elif not out:
         out.append(Advice("ok", "Every judged metric is in or above its band", "Keep the rituals; raise one bar."))
     return out
 

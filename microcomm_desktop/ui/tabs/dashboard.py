@@ -633,7 +633,7 @@ class DashboardTab(TabPage):
 
     @staticmethod
     def _advice_html(advice: list[Advice]) -> str:
-        colours = {"metric": "#c0392b", "warning": "#b9770e", "ok": "#1e8449"}
+        colours = {"metric": "#c0392b", "warning": "#b9770e", "ok": "#1e8449", "info": "#5d6d7e"}
         items = "".join(
             f"<p><b style='color:{colours[a.kind]}'>{'⚠ ' if a.kind == 'warning' else ''}{a.title}</b><br>{a.text}</p>"
             for a in advice
