@@ -52,6 +52,25 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--skip-bad", action="store_true", help="write the good rows even when some are rejected")
     p.add_argument("--year", type=int, help="year for dates written without one (default: most recent past date)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. "
+        "Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'",
+    )
+    num = p.add_mutually_exclusive_group()
+    num.add_argument(
+        "--decimal-comma",
+        dest="decimal_comma",
+        action="store_const",
+        const=True,
+        help="numbers are European style (1.234 = 1234); default: detected from the file",
+    )
+    num.add_argument(
+        "--decimal-point", dest="decimal_comma", action="store_const", const=False, help="numbers are 1,234.5 style"
+    )
 
 
 def _run(args: argparse.Namespace, kind: str) -> int:
@@ -70,18 +89,23 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         platform=getattr(args, "platform", None),
         date_order=getattr(args, "date_order", None),
         year=args.year,
+        decimal_comma=args.decimal_comma,
     )
+    overrides: dict[str, str] = {}
+    for item in args.map:
+        key, sep, column = item.partition("=")
+        if not sep or not key.strip():
+            fail(f"--map {item!r}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.")
+        overrides[key.strip()] = column
     try:
-        plan = importing.make_plan(table, opts, kind=kind, preset_name=getattr(args, "preset", None), engine=ctx.engine)
+        plan = importing.make_plan(
+            table, opts, kind=kind, preset_name=getattr(args, "preset", None), engine=ctx.engine, overrides=overrides
+        )
     except ValueError as exc:
         fail(str(exc))
-    if plan.preset is None:
-        fail(
-            "Could not recognise this export's columns. Pass --preset NAME, or open it in the app (File > Import "
-            "posts…) to map the columns and save the mapping as a preset. Columns: " + ", ".join(table.headers[:20])
-        )
-    if plan.missing_required():
-        fail(f"Preset {plan.preset.name!r} finds no column for: {', '.join(plan.missing_required())}.")
+    if plan.preset is None or plan.missing_required():
+        fail(_mapping_help(plan, table.headers))
+    assert plan.preset is not None
     run = importing.import_interactions if kind == "interactions" else importing.import_posts
     report = run(ctx.engine, ws.id, plan, dry_run=args.dry_run, skip_bad=args.skip_bad)
     out(f"Preset: {plan.preset.title}")
@@ -93,6 +117,31 @@ def _run(args: argparse.Namespace, kind: str) -> int:
     if args.dry_run and report.rejected:
         return 1
     return 0
+
+
+def _mapping_help(plan: object, headers: list[str]) -> str:
+    """What the user needs to map an export the importer does not recognise: the columns it saw, the fields
+    it can fill, and a ready-to-edit command line."""
+    from microcomm_desktop.services.importing import ImportPlan
+
+    assert isinstance(plan, ImportPlan)
+    required = [f for f in plan.fields if f.required]
+    head = (
+        "Could not recognise this export's columns."
+        if plan.preset is None
+        else f"Preset {plan.preset.name!r} finds no column for: {', '.join(plan.missing_required())}."
+    )
+    cols = ", ".join(f"{i + 1}:{h!r}" for i, h in enumerate(headers[:40]))
+    fields = ", ".join(f.key + ("*" if f.required else "") for f in plan.fields)
+    example = " ".join(f"--map {f.key}='<column>'" for f in required)
+    kind = "interactions" if plan.kind == "interactions" else "posts"
+    return (
+        f"{head}\nColumns in the file: {cols}\nFields (* = required): {fields}\n"
+        f"Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME "
+        f"{'--preset generic ' if kind == 'posts' else ''}{example} --map likes='<column>' --dry-run\n"
+        "Or open the file in the app (File > Import posts…), map the columns there and save the mapping as a "
+        "preset, then pass --preset NAME."
+    )
 
 
 def _import_posts(args: argparse.Namespace) -> int:

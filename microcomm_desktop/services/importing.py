@@ -33,8 +33,10 @@ from microcomm_desktop.domain.imports import (
     convert_post_row,
     detect_preset,
     mapping_for,
+    normalise_header,
     read_csv_bytes,
 )
+from microcomm_desktop.domain.imports.parsing import number_style
 from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
@@ -53,6 +55,8 @@ __all__ = [
     "load_user_presets",
     "make_plan",
     "preview",
+    "resolve_column",
+    "resolve_field",
     "save_user_preset",
 ]
 
@@ -143,6 +147,7 @@ class ImportPlan:
     preset: Preset | None
     mapping: dict[str, int | None]
     options: ConvertOptions
+    number_style_forced: bool = False  # the user chose decimal comma/point; do not re-detect
 
     @property
     def fields(self) -> tuple[Any, ...]:
@@ -152,6 +157,25 @@ class ImportPlan:
         preset = self.preset or PRESETS["generic" if self.kind == "posts" else "interactions"]
         conv = convert_interaction_row if self.kind == "interactions" else convert_post_row
         return conv(self.table.rows[index], self.table.lines[index], self.mapping, preset, self.options)
+
+    def detect_number_style(self) -> None:
+        """Decide once per file whether "1.234" means 1234 (European export) from the mapped number columns.
+
+        Only unambiguous evidence counts ("1.234.567", "1,2K" vs "15,000", "1.2K"); a file with only plain
+        digits keeps the default, and a file mixing both styles keeps "1.234" refused row by row.
+        """
+        if self.number_style_forced:
+            return
+        idx = [self.mapping.get(f.key) for f in self.fields if f.kind == "count"]
+        cols = [i for i in idx if i is not None]
+        cells = [r[i] for r in self.table.rows[:500] for i in cols if i < len(r)]
+        style = number_style(cells)
+        self.options.decimal_comma = bool(style)
+        note = "Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four)."
+        if style and note not in self.table.notes:
+            self.table.notes.append(note)
+        elif not style and note in self.table.notes:
+            self.table.notes.remove(note)
 
     def missing_required(self) -> list[str]:
         return [f.label for f in self.fields if f.required and self.mapping.get(f.key) is None]
@@ -167,9 +191,14 @@ def make_plan(
     kind: str = "posts",
     preset_name: str | None = None,
     engine: Engine | None = None,
+    overrides: dict[str, str] | None = None,
 ) -> ImportPlan:
     """Pick the preset (named, else detected) and its mapping. An unknown export gets ``preset=None`` and an
-    empty mapping — the UI then shows the mapping screen; it never raises for a strange header row."""
+    empty mapping — the UI then shows the mapping screen; it never raises for a strange header row.
+
+    ``overrides`` (field key or label → column header, the CLI's ``--map``) replace what the preset found;
+    an unknown field or column raises ``ValueError`` naming the choices. With overrides and no preset, the
+    generic preset carries the mapping."""
     user = load_user_presets(engine) if engine is not None else []
     if preset_name:
         preset = find_preset(engine, preset_name)
@@ -182,7 +211,44 @@ def make_plan(
     mapping: dict[str, int | None] = (
         mapping_for(preset, table.headers, fields) if preset else {f.key: None for f in fields}
     )
-    return ImportPlan(table=table, kind=kind, preset=preset, mapping=mapping, options=options)
+    if overrides:
+        if preset is None:
+            preset = PRESETS["generic" if kind == "posts" else "interactions"]
+        for key, column in overrides.items():
+            mapping[resolve_field(fields, key)] = resolve_column(table.headers, column)
+    plan = ImportPlan(
+        table=table,
+        kind=kind,
+        preset=preset,
+        mapping=mapping,
+        options=options,
+        number_style_forced=options.decimal_comma is not None,
+    )
+    plan.detect_number_style()
+    return plan
+
+
+def resolve_field(fields: tuple[Any, ...], name: str) -> str:
+    """An app field by key ("published_at") or label ("Date/time"), case- and punctuation-insensitively."""
+    want = normalise_header(name)
+    for f in fields:
+        if want in (normalise_header(f.key), normalise_header(f.label)):
+            return str(f.key)
+    raise ValueError(f"No field {name!r}. Fields: {', '.join(f.key for f in fields)}.")
+
+
+def resolve_column(headers: list[str], name: str) -> int | None:
+    """A CSV column by header (case-insensitive) or 1-based number; "none" / "" unmaps the field."""
+    raw = name.strip()
+    if raw.lower() in ("", "none", "-"):
+        return None
+    want = normalise_header(raw)
+    for i, h in enumerate(headers):
+        if normalise_header(h) == want:
+            return i
+    if raw.isdigit() and 1 <= int(raw) <= len(headers):
+        return int(raw) - 1
+    raise ValueError(f"No column {name!r} in this file. Columns: {', '.join(headers)}.")
 
 
 def preview(plan: ImportPlan, limit: int = 50) -> list[RowResult]:
@@ -202,6 +268,7 @@ class ImportReport:
     skipped: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    skipped_lines: list[tuple[int, str]] = field(default_factory=list)  # why rows were skipped (not blank ones)
     written: bool = False
     dry_run: bool = False
     cancelled: bool = False
@@ -232,6 +299,7 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [self.summary(), *([self.themes_line()] if self.themes_line() else []), *self.file_notes]
+        out += [f"line {n}: skipped: {why}" for n, why in self.skipped_lines]
         out += [f"line {n}: rejected: {why}" for n, why in self.rejected]
         out += [f"line {n}: warning: {why}" for n, why in self.warnings]
         return out
@@ -244,6 +312,8 @@ class ImportReport:
                 w.writerow([n, "rejected", why])
             for n, why in self.warnings:
                 w.writerow([n, "warning", why])
+            for n, why in self.skipped_lines:
+                w.writerow([n, "skipped", why])
 
 
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
@@ -315,6 +385,8 @@ def import_posts(
                 res = plan.convert(i)
                 if res.skip_reason:
                     report.skipped += 1
+                    if res.skip_reason != "empty row":
+                        report.skipped_lines.append((res.line, res.skip_reason))
                     continue
                 if res.errors:
                     report.rejected.append((res.line, res.reason()))

@@ -13,7 +13,7 @@ from typing import Literal
 
 from microcomm_desktop.domain.validation import parse_int_loose
 
-__all__ = ["DateOrder", "ParsedWhen", "parse_count", "parse_external_id", "parse_when", "resolve_year"]
+__all__ = ["DateOrder", "ParsedWhen", "number_style", "parse_count", "parse_external_id", "parse_when", "resolve_year"]
 
 DateOrder = Literal["mdy", "dmy"]
 
@@ -22,40 +22,122 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            # English, then the spellings of localized exports (es, pt, de, fr, it, nl): platforms write the
+            # month in the account's language ("10 de febrero", "27. September 2024", "27 sept. 2024").
+            (
+                "jan",
+                "january",
+                "ene",
+                "enero",
+                "janeiro",
+                "januar",
+                "jän",
+                "janv",
+                "janvier",
+                "gen",
+                "gennaio",
+                "januari",
+            ),
+            (
+                "feb",
+                "february",
+                "febrero",
+                "fev",
+                "fevereiro",
+                "februar",
+                "févr",
+                "fevr",
+                "février",
+                "fevrier",
+                "febbraio",
+                "februari",
+            ),
+            ("mar", "march", "marzo", "março", "marco", "märz", "maerz", "mrz", "mars", "maart", "mrt"),
+            ("apr", "april", "abr", "abril", "avr", "avril", "aprile"),
+            ("may", "mayo", "mai", "maio", "mag", "maggio", "mei"),
+            ("jun", "june", "junio", "junho", "juni", "juin", "giu", "giugno"),
+            ("jul", "july", "julio", "julho", "juli", "juil", "juillet", "lug", "luglio"),
+            ("aug", "august", "ago", "agosto", "août", "aout", "augustus"),
+            ("sep", "sept", "september", "septiembre", "setiembre", "set", "setembro", "septembre", "settembre"),
+            ("oct", "october", "octubre", "out", "outubro", "okt", "oktober", "octobre", "ott", "ottobre"),
+            ("nov", "november", "noviembre", "novembro", "novembre"),
+            (
+                "dec",
+                "december",
+                "dic",
+                "diciembre",
+                "dez",
+                "dezembro",
+                "dezember",
+                "déc",
+                "décembre",
+                "decembre",
+                "dicembre",
+            ),
         ]
     )
     for m in names
 }
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*"
-_TIME = r"(?:[,\s]+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
+# An English weekday ("Tue, Jul 14") or any word followed by a comma (a localized weekday: "Di., 14. Juli").
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*|[^\W\d_]+\.?,\s*)"
+_TIME = r"(?:[,\s]+(?:(?:at|um|à|a las|às|alle)\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
 _TZ = r"\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?" + _TZ + "$")
-_SLASH = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})" + _TIME + "$")
+_SLASH = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2,4})\.?" + _TIME + "$")
+_YMD_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})" + _TIME + _TZ + "$")
+_CONNECTOR = re.compile(r"(?<![^\W\d_])(?:de|del|of)(?![^\W\d_])\.?")
 _NAME_MDY = re.compile(
-    r"^" + f"(?:{_WEEKDAY})?" + r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?" + _TIME + _TZ + "$"
+    r"^" + f"(?:{_WEEKDAY})?" + r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?" + _TIME + _TZ + "$"
 )
 _NAME_DMY = re.compile(
-    r"^" + f"(?:{_WEEKDAY})?" + r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:,?\s+(\d{4}))?" + _TIME + _TZ + "$"
+    r"^" + f"(?:{_WEEKDAY})?" + r"(\d{1,2})(?:st|nd|rd|th|\.)?\s*([^\W\d_]+)\.?(?:,?\s+(\d{4}))?" + _TIME + _TZ + "$"
 )
 
 
-def parse_count(text: str) -> int | None:
-    """A non-negative count; blank means unknown (``None``)."""
-    if text is None or not text.strip() or text.strip() in ("-", "--", "—", "n/a", "N/A"):
+_DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?\s*[kKmM]?$")  # 1.234 / 1.234.567 / 1.234,0
+_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?\s*[kKmM]?$")  # 1,234 / 1,234.0
+_COMMA_DECIMAL = re.compile(r"^[+-]?\d+,\d{1,2}\s*[kKmM]?$")  # 1,2K / 12,5 (never three digits: 1,234)
+_POINT_DECIMAL = re.compile(r"^[+-]?\d+\.\d{1,2}\s*[kKmM]?$")  # 1.2K / 4210.0
+_BLANKS = ("-", "--", "—", "–", "n/a", "N/A", "null", "None")
+
+
+def number_style(cells: list[str]) -> bool | None:
+    """Whether a file writes numbers European style ("1.234" = a thousand and more, "1,2K"), from its cells.
+
+    ``True``: decimal comma; ``False``: decimal point; ``None``: nothing in the sample tells (plain digits) or
+    the sample contradicts itself — then "1.234" stays refused as ambiguous rather than guessed.
+    """
+    comma = point = False
+    for raw in cells:
+        c = raw.strip().replace("\u00a0", "").replace("\u202f", "")
+        if _DOT_THOUSANDS.match(c) or _COMMA_DECIMAL.match(c):
+            comma = True
+        elif _COMMA_THOUSANDS.match(c) or (_POINT_DECIMAL.match(c) and not _DOT_THOUSANDS.match(c)):
+            point = True
+    if comma and not point:
+        return True
+    if point and not comma:
+        return False
+    return None
+
+
+def parse_count(text: str, decimal_comma: bool = False) -> int | None:
+    """A non-negative count; blank (or the "--" exports write for "no data") means unknown (``None``).
+
+    ``decimal_comma`` reads the file's numbers European style (see ``number_style``): "1.234" is 1234 and
+    "1,2K" is 1200; a value that does not fit that style is refused rather than reinterpreted.
+    """
+    if text is None or not text.strip() or text.strip() in _BLANKS:
         return None
-    value = parse_int_loose(text)
+    raw = text.strip()
+    if decimal_comma:
+        compact = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        if _COMMA_THOUSANDS.match(compact) and not _COMMA_DECIMAL.match(compact):
+            raise ValueError(
+                f"{raw!r} uses a comma between thousands, but this file writes decimals with a comma; check the column."
+            )
+        raw = compact.replace(".", "").replace(",", ".")
+    value = parse_int_loose(raw)
     if value < 0:
         raise ValueError(f"{text.strip()!r} is negative; counts cannot be below zero.")
     return value
@@ -149,23 +231,29 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000) -> ParsedW
         y, mo, d, hh, mi, ss, tz = m.groups()
         h, mn, s = _hm(hh, mi, ss, None)
         return ParsedWhen(_build(int(y), int(mo), int(d), h, mn, s, _tz(tz), raw), has_time=hh is not None)
+    m = _YMD_SLASH.match(low)
+    if m:
+        y, mo_, d_, hh, mi, ss, ampm, tz = m.groups()
+        h, mn, s = _hm(hh, mi, ss, ampm)
+        return ParsedWhen(_build(int(y), int(mo_), int(d_), h, mn, s, _tz(tz), raw), has_time=hh is not None)
     m = _SLASH.match(low)
     if m:
-        a, b, y, hh, mi, ss, ampm = m.groups()
+        a, sep, b, y, hh, mi, ss, ampm = m.groups()
         first, second = int(a), int(b)
         if first > 12 and second <= 12:
             d, mo = first, second
         elif second > 12 and first <= 12:
             mo, d = first, second
-        elif order == "dmy":
+        elif order == "dmy" or sep == ".":  # 27.09.2024 is day-first wherever dots are used (de, ru, pl…)
             d, mo = first, second
         else:
             mo, d = first, second
         yy = int(y) + (2000 if len(y) == 2 else 0)
         h, mn, s = _hm(hh, mi, ss, ampm)
         return ParsedWhen(_build(yy, mo, d, h, mn, s, None, raw), has_time=hh is not None)
+    named = " ".join(_CONNECTOR.sub(" ", low).replace(" ,", ",").split())  # "10 de febrero de 2026"
     for rx, name_first in ((_NAME_MDY, True), (_NAME_DMY, False)):
-        m = rx.match(low)
+        m = rx.match(named)
         if not m:
             continue
         p1, p2, y, hh, mi, ss, ampm, tz = m.groups()

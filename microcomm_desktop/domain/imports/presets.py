@@ -9,6 +9,7 @@ plain dicts (JSON) so they round-trip through the settings store.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from microcomm_desktop.domain.imports.parsing import DateOrder
@@ -100,8 +101,25 @@ class Preset:
     platform: str
     aliases: dict[str, tuple[str, ...]]
     signature: tuple[str, ...] = ()
+    # Other header sets that identify the same export (a renamed column, a localized export).
+    alt_signatures: tuple[tuple[str, ...], ...] = ()
     date_order: DateOrder = "mdy"
-    skip_first_cell: tuple[str, ...] = ("total", "totals", "grand total")
+    skip_first_cell: tuple[str, ...] = (
+        "total",
+        "totals",
+        "grand total",
+        "gesamt",
+        "summe",
+        "totaal",
+        "totale",
+        "totales",
+        "somme",
+        "合计",
+        "合計",
+    )
+    # A regex whose first group is the post id inside the link, for exports that only give a link (TikTok):
+    # matching on the id keeps re-imports idempotent when the link gains tracking parameters.
+    id_from_link: str = ""
     link_template: str = ""  # e.g. "https://www.youtube.com/watch?v={id}" when the export has ids only
     id_prefix: str = ""  # synthetic ids for exports without one (daily rows): prefix + date
     default_format: str = ""
@@ -144,16 +162,35 @@ PRESETS: dict[str, Preset] = {
             name="youtube",
             title="YouTube Studio (Table data.csv)",
             platform="youtube",
-            signature=("video title", "video publish time"),
+            signature=("content", "video title", "video publish time"),
+            alt_signatures=(
+                ("video title", "video publish time", "watch time (hours)"),
+                ("video title", "video publish time", "impressions click-through rate (%)"),
+                ("inhalt", "videotitel", "veröffentlichungszeitpunkt des videos"),
+                ("contenido", "título del vídeo", "hora de publicación del vídeo"),
+                ("contenu", "titre de la vidéo", "heure de publication de la vidéo"),
+            ),
             aliases={
-                "published_at": ("video publish time", "publish time"),
-                "platform_post_id": ("content", "video"),
-                "title": ("video title",),
-                "views": ("views",),
-                "impressions": ("impressions",),
-                "likes": ("likes",),
-                "comments": ("comments added", "comments"),
-                "shares": ("shares",),
+                "published_at": (
+                    "video publish time",
+                    "publish time",
+                    "veröffentlichungszeitpunkt des videos",
+                    "hora de publicación del vídeo",
+                    "heure de publication de la vidéo",
+                ),
+                "platform_post_id": ("content", "video", "inhalt", "contenido", "contenu"),
+                "title": ("video title", "videotitel", "título del vídeo", "titre de la vidéo"),
+                "views": ("views", "aufrufe", "visualizaciones", "vues"),
+                "impressions": ("impressions", "impressionen", "impresiones"),
+                "likes": ("likes", "mag ich-bewertungen", "me gusta", "j'aime"),
+                "comments": (
+                    "comments added",
+                    "comments",
+                    "hinzugefügte kommentare",
+                    "comentarios añadidos",
+                    "commentaires ajoutés",
+                ),
+                "shares": ("shares", "geteilte inhalte", "veces compartido", "partages"),
                 "saves": ("saves", "added to playlists"),
                 "format": ("content type",),
             },
@@ -165,19 +202,56 @@ PRESETS: dict[str, Preset] = {
             title="Instagram / Facebook (Meta Business Suite)",
             platform="instagram",
             signature=("post id", "publish time", "permalink"),
+            alt_signatures=(
+                ("beitrags-id", "veröffentlichungszeitpunkt", "permalink"),
+                ("identificador de la publicación", "hora de publicación", "enlace permanente"),
+                ("id de la publicación", "hora de publicación", "enlace permanente"),
+                ("identifiant de la publication", "heure de publication", "permalien"),
+                ("id do post", "horário de publicação", "link permanente"),
+            ),
             aliases={
-                "published_at": ("publish time",),
-                "platform_post_id": ("post id",),
-                "link": ("permalink",),
-                "format": ("post type",),
-                "title": ("description", "title"),
-                "reach": ("reach", "accounts reached"),
-                "impressions": ("impressions",),
-                "views": ("views", "plays"),
-                "likes": ("likes", "reactions"),
-                "comments": ("comments",),
-                "shares": ("shares",),
-                "saves": ("saves",),
+                "published_at": (
+                    "publish time",
+                    "veröffentlichungszeitpunkt",
+                    "hora de publicación",
+                    "heure de publication",
+                    "horário de publicação",
+                ),
+                "platform_post_id": (
+                    "post id",
+                    "beitrags-id",
+                    "identificador de la publicación",
+                    "id de la publicación",
+                    "identifiant de la publication",
+                    "id do post",
+                ),
+                "link": ("permalink", "enlace permanente", "permalien", "link permanente"),
+                "format": ("post type", "beitragstyp", "tipo de publicación", "type de publication", "tipo de post"),
+                # Instagram writes the caption in Description; a Facebook Page export writes it in Title.
+                "title": ("description", "title", "beschreibung", "descripción", "titel", "título", "titre"),
+                "reach": ("reach", "accounts reached", "reichweite", "alcance", "couverture"),
+                "impressions": ("impressions", "impressionen", "impresiones"),
+                "views": ("views", "plays", "aufrufe", "visualizaciones", "vues", "visualizações"),
+                "likes": (
+                    "likes",
+                    "reactions",
+                    "reaktionen",
+                    "me gusta",
+                    "reacciones",
+                    "j'aime",
+                    "réactions",
+                    "curtidas",
+                ),
+                "comments": ("comments", "kommentare", "comentarios", "commentaires", "comentários"),
+                "shares": (
+                    "shares",
+                    "geteilte inhalte",
+                    "veces compartido",
+                    "partages",
+                    "compartilhamentos",
+                    "compartidos",
+                ),
+                "saves": ("saves", "gespeichert", "guardados", "enregistrements", "salvamentos"),
                 "conversions": ("purchases",),
             },
         ),
@@ -185,10 +259,13 @@ PRESETS: dict[str, Preset] = {
             name="tiktok",
             title="TikTok (video list)",
             platform="tiktok",
-            signature=("post time", "total views"),
+            # Checked before YouTube: TikTok Studio's newer export also has "Video title" and "Video publish
+            # time", but only TikTok writes "Total views" / "Total likes".
+            signature=("total likes", "total comments", "total views"),
+            alt_signatures=(("post time", "total views"), ("video publish time", "total views")),
             aliases={
-                "published_at": ("post time",),
-                "title": ("video title", "title"),
+                "published_at": ("post time", "video publish time", "publish time", "create time", "posted"),
+                "title": ("video title", "title", "video description"),
                 "link": ("video link", "link"),
                 "platform_post_id": ("video id",),
                 "views": ("total views", "video views"),
@@ -199,6 +276,7 @@ PRESETS: dict[str, Preset] = {
                 "saves": ("total saves", "total favorites", "add to favorites"),
             },
             default_format="short video",
+            id_from_link=r"/video/(\d+)",
         ),
         Preset(
             name="tiktok_overview",
@@ -226,7 +304,7 @@ PRESETS: dict[str, Preset] = {
                 "published_at": ("date",),
                 "platform_post_id": ("post id",),
                 "title": ("post text", "text"),
-                "link": ("post link", "link"),
+                "link": ("post link", "link", "permalink"),
                 "impressions": ("impressions",),
                 "likes": ("likes",),
                 "engagements": ("engagements",),
@@ -257,6 +335,25 @@ PRESETS: dict[str, Preset] = {
             default_format="post",
         ),
         Preset(
+            name="x_overview",
+            title="X (account_overview_analytics, daily totals)",
+            platform="x",
+            signature=("date", "impressions", "new follows", "unfollows"),
+            aliases={
+                "published_at": ("date",),
+                "impressions": ("impressions",),
+                "likes": ("likes",),
+                "engagements": ("engagements",),
+                "saves": ("bookmarks",),
+                "shares": ("reposts", "shares"),
+                "comments": ("replies",),
+                "views": ("video views",),
+            },
+            id_prefix="x-day-",
+            default_format="daily total",
+            default_label="reach",
+        ),
+        Preset(
             name="generic",
             title="Generic CSV (MicroComm export or your own columns)",
             platform="other",
@@ -284,12 +381,16 @@ PRESETS: dict[str, Preset] = {
 }
 
 
-_NORMALISE = re.compile(r"[^a-z0-9%/]+")
+_NORMALISE = re.compile(r"(?:[^\w%/]|_)+")
 
 
 def normalise_header(text: str) -> str:
-    """Headers compare case-insensitively, ignoring BOMs, quotes, extra spaces and punctuation."""
-    return _NORMALISE.sub(" ", text.replace("\ufeff", "").lower()).strip()
+    """Headers compare case-insensitively, ignoring BOMs, quotes, extra spaces and punctuation.
+
+    Letters of any script count (NFKC, casefolded), so localized headers ("Veröffentlichungszeitpunkt",
+    "Título") match their aliases without colliding once accents are stripped.
+    """
+    return _NORMALISE.sub(" ", unicodedata.normalize("NFKC", text.replace("\ufeff", "")).casefold()).strip()
 
 
 def mapping_for(
@@ -324,10 +425,12 @@ def detect_preset(headers: list[str], kind: str = "posts", extra: list[Preset] |
     mapping screen instead of guessing.
     """
     norm = {normalise_header(h) for h in headers}
-    candidates = [p for p in PRESETS.values() if p.kind == kind and p.signature]
-    candidates.sort(key=lambda p: -len(p.signature))
-    for p in candidates:
-        if all(normalise_header(s) in norm for s in p.signature):
+    candidates = [
+        (sig, p) for p in PRESETS.values() if p.kind == kind for sig in (p.signature, *p.alt_signatures) if sig
+    ]
+    candidates.sort(key=lambda c: -len(c[0]))  # stable: presets listed first win ties
+    for sig, p in candidates:
+        if all(normalise_header(s) in norm for s in sig):
             return p
     for p in extra or []:
         wanted = [normalise_header(v) for v in p.fixed_mapping.values() if v]

@@ -100,6 +100,9 @@ class ConvertOptions:
     platform: str | None = None  # overrides the preset's platform
     date_order: DateOrder | None = None  # None: the preset's
     year: int | None = None  # for dates without a year; None: the most recent past date
+    # Numbers written European style ("1.234" = 1234, "1,2K"): decided per file by ``number_style`` in the
+    # plan (or forced by the user); False keeps "1.234" refused as ambiguous.
+    decimal_comma: bool | None = None  # None: decide from the file (make_plan)
 
 
 @dataclass
@@ -135,6 +138,20 @@ def _when(text: str, order: DateOrder, opts: ConvertOptions) -> tuple[datetime, 
     return value, parsed.year_missing
 
 
+_COUNT_KEYS = tuple(f.key for f in POST_FIELDS if f.kind == "count")
+
+
+def _is_description_row(row: list[str], mapping: dict[str, int | None], res: RowResult) -> bool:
+    """Old Facebook/Instagram Insights exports put a sentence describing each column under the header
+    ("Lifetime: The number of people who saw…"). Such a row has no date and words in every number column;
+    it is skipped with a note instead of being reported as a broken post."""
+    if "published_at" not in res.errors:
+        return False
+    texts = [_cell(row, mapping.get(k)) for k in _COUNT_KEYS]
+    filled = [t.strip() for t in texts if t and t.strip()]
+    return len(filled) >= 2 and all(" " in t and any(ch.isalpha() for ch in t) for t in filled)
+
+
 def convert_post_row(
     row: list[str], line: int, mapping: dict[str, int | None], preset: Preset, opts: ConvertOptions
 ) -> RowResult:
@@ -158,7 +175,7 @@ def convert_post_row(
                 res.values[spec.key] = value
                 res.year_missing = missing
             elif spec.kind == "count":
-                res.values[spec.key] = parse_count(text)
+                res.values[spec.key] = parse_count(text, bool(opts.decimal_comma))
             elif spec.kind == "id":
                 res.values[spec.key] = parse_external_id(text)
             elif spec.kind == "label":
@@ -180,6 +197,8 @@ def convert_post_row(
                 res.values[spec.key] = text.strip()
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
+    if _is_description_row(row, mapping, res):
+        return RowResult(line=line, skip_reason="a row of column descriptions under the header, not data")
     if "published_at" not in res.values and "published_at" not in res.errors:
         res.errors["published_at"] = "Date/time: no date column is mapped; every post needs its publish date."
     link = str(res.values.get("link") or "")
@@ -187,6 +206,10 @@ def convert_post_row(
         platform = "facebook"
     res.values["platform"] = platform
     pid = res.values.get("platform_post_id")
+    if not pid and link and preset.id_from_link:
+        found = re.search(preset.id_from_link, link)
+        if found:
+            pid = res.values["platform_post_id"] = found.group(1)
     if pid and not link and preset.link_template:
         res.values["link"] = preset.link_template.format(id=pid)
     if preset.id_prefix and not pid and isinstance(res.values.get("published_at"), datetime):

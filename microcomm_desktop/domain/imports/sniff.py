@@ -48,6 +48,10 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             notes.append("The file says it is UTF-16 but is not; unreadable characters were replaced.")
             return data.decode("utf-16", errors="replace"), "utf-16", notes
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):  # UTF-16 saved without its BOM
+        enc = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        return data.decode(enc, errors="replace"), enc, notes
     try:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
@@ -61,11 +65,32 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         return data.decode("latin-1"), "latin-1", notes
 
 
+def _unquoted(line: str) -> str:
+    """The line without its quoted parts, so a header like "Reactions, Comments and Shares" in a semicolon
+    file does not vote for the comma."""
+    out, quoted = [], False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            out.append(ch)
+    return "".join(out)
+
+
 def _delimiter(sample: str) -> str:
-    first = sample.split("\n", 1)[0]
-    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ","
+    """The separator that splits the header and the next lines into the same, largest number of cells."""
+    lines = [_unquoted(x) for x in sample.splitlines()[:10] if x.strip()]
+    if not lines:
+        return ","
+    best, best_score = ",", (0, 0)
+    for d in (",", ";", "\t", "|"):
+        counts = [x.count(d) for x in lines]
+        header = max(counts)  # the header is the widest line (a preamble line may come first)
+        steady = sum(1 for c in counts if c == header)
+        score = (steady if header else 0, header)
+        if score > best_score:
+            best, best_score = d, score
+    return best
 
 
 def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
@@ -80,12 +105,19 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
         text = text[1:]
     if not text.strip():
         raise CsvFileError("The file is empty.")
-    delimiter = _delimiter(text[:8192].lstrip("\r\n"))
+    first_line = text.lstrip("\r\n").split("\n", 1)[0].strip().lower()
+    if first_line.startswith("sep=") and len(first_line) <= 6:  # Excel's "sep=;" hint line
+        delimiter = first_line[4:5] or ","
+        text = text.lstrip("\r\n").split("\n", 1)[1] if "\n" in text.lstrip("\r\n") else ""
+        notes.append(f"The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.")
+    else:
+        delimiter = _delimiter(text[:8192].lstrip("\r\n"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     headers: list[str] | None = None
     rows: list[list[str]] = []
     lines: list[int] = []
     prev_line = 0
+    pending: list[tuple[int, list[str]]] = []  # the first records, until the header is known
     try:
         for record in reader:
             start = prev_line + 1
@@ -93,7 +125,16 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
             if not any(cell.strip() for cell in record):
                 continue
             if headers is None:
-                headers = [h.strip() for h in record]
+                pending.append((start, record))
+                if len(pending) < 12:
+                    continue
+                headers, pending = _split_preamble(pending, notes)
+                for s_, r_ in pending:
+                    rows.append(r_)
+                    lines.append(s_)
+                pending = []
+                if max_rows is not None and len(rows) >= max_rows:
+                    break
                 continue
             rows.append(record)
             lines.append(start)
@@ -101,8 +142,33 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
                 break
     except csv.Error as exc:
         raise CsvFileError(f"Line {reader.line_num}: the file is not a readable CSV ({exc}).") from exc
+    if headers is None and pending:
+        headers, pending = _split_preamble(pending, notes)
+        for s_, r_ in pending[: None if max_rows is None else max_rows]:
+            rows.append(r_)
+            lines.append(s_)
     if headers is None:
         raise CsvFileError("The file has no header row.")
     if len(headers) < 2 and not rows:
         raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
     return CsvTable(headers=headers, rows=rows, lines=lines, encoding=encoding, delimiter=delimiter, notes=notes)
+
+
+def _split_preamble(
+    pending: list[tuple[int, list[str]]], notes: list[str]
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Header = the first record as wide as the table. Some exports (Hootsuite, old Insights, a title line
+    someone typed in Excel) put a title or a date range above the header; those lines are skipped with a note
+    instead of turning "Post performance" into the only column name."""
+
+    def width(r: list[str]) -> int:
+        return sum(1 for c in r if c.strip())
+
+    widest = max(width(r) for _, r in pending)
+    for i, (_, record) in enumerate(pending):
+        if width(record) >= max(2, (widest + 1) // 2):
+            if i:
+                notes.append(f"Skipped {i} line{'s' * (i != 1)} above the header row (a title or date range).")
+            return [h.strip() for h in record], pending[i + 1 :]
+    _, record = pending[0]
+    return [h.strip() for h in record], pending[1:]
