@@ -111,3 +111,32 @@ def test_themes_and_format_round_trip_through_the_cli(data_dir: Path, ws: str, t
     assert main(["import", "posts", str(p1), "--workspace", "Copy", *d]) == 0
     assert main(["export", "posts", "--workspace", "Copy", "-o", str(p2), *d]) == 0
     assert p1.read_text() == p2.read_text()
+
+
+def test_unknown_export_lists_columns_and_maps_with_map(data_dir: Path, ws: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["import", "posts", str(FIX / "real_unknown_scheduler.csv"), "--workspace", ws, "--data-dir", str(data_dir)]
+    assert main(base) == 2
+    err = capsys.readouterr().err
+    assert "Could not recognise" in err and "1:'Posted on'" in err and "published_at*" in err and "--map" in err
+    mapped = [*base, "--preset", "generic", "--map", "published_at=Posted on", "--map", "views=Views count"]
+    assert main([*mapped, "--map", "likes=Hearts", "--map", "platform=Network"]) == 0
+    out = capsys.readouterr().out
+    assert "Inserted 2" in out and "above the header" in out
+    assert main([*base, "--map", "published_at=Nope"]) == 2
+    assert "No column 'Nope'" in capsys.readouterr().err
+    assert main([*base, "--map", "published_at"]) == 2
+    assert "FIELD=COLUMN" in capsys.readouterr().err
+
+
+def test_real_exports_from_the_cli(data_dir: Path, ws: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--workspace", ws, "--data-dir", str(data_dir)]
+    assert main(["import", "posts", str(FIX / "real_youtube_de_semicolon.csv"), *base]) == 0
+    out = capsys.readouterr().out
+    assert "Inserted 3" in out and "European style" in out and "line 2: skipped: summary row" in out
+    assert main(["import", "posts", str(FIX / "real_meta_facebook.csv"), *base]) == 1
+    out = capsys.readouterr().out
+    assert "line 4: rejected" in out and "rounded by Excel" in out
+    assert main(["import", "posts", str(FIX / "real_meta_facebook.csv"), *base, "--skip-bad"]) == 0
+    assert "Inserted 2" in capsys.readouterr().out
+    assert main(["import", "posts", str(FIX / "real_youtube_de_semicolon.csv"), *base, "--decimal-point"]) == 1
+    assert "ambiguous" in capsys.readouterr().out

@@ -237,3 +237,69 @@ def test_huge_field_is_read() -> None:
     big = "x" * 300_000
     t = read_csv_bytes(f'Date,Title\n2026-01-01,"{big}"\n'.encode())
     assert len(t.rows[0][1]) == 300_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sept 27, 2024", datetime(2024, 9, 27)),
+        ("27.09.2024 14:05", datetime(2024, 9, 27, 14, 5)),
+        ("03.04.2026", datetime(2026, 4, 3)),  # dots are day-first
+        ("2026/11/20 14:05", datetime(2026, 11, 20, 14, 5)),
+        ("11/20/2026 14:05:33", datetime(2026, 11, 20, 14, 5, 33)),
+        ("11/20/2026 2:05 PM", datetime(2026, 11, 20, 14, 5)),
+        ("2026-11-19T19:02:11.000Z", datetime(2026, 11, 19, 19, 2, 11, tzinfo=UTC)),
+        ("10 de febrero de 2026", datetime(2026, 2, 10)),
+        ("27. September 2024", datetime(2024, 9, 27)),
+        ("Di., 14. Juli 2026", datetime(2026, 7, 14)),
+        ("14 juil. 2026 à 14h05", datetime(2026, 7, 14, 14, 5)),
+        ("3 março 2026", datetime(2026, 3, 3)),
+    ],
+)
+def test_parse_when_real_export_formats(text: str, expected: datetime) -> None:
+    assert parse_when(text).value == expected
+
+
+def test_localized_date_without_year_is_flagged() -> None:
+    parsed = parse_when("10 de noviembre")
+    assert parsed.year_missing and (parsed.value.month, parsed.value.day) == (11, 10)
+
+
+def test_number_style_and_european_counts() -> None:
+    from microcomm_desktop.domain.imports.parsing import number_style
+
+    assert number_style(["1.234", "5"]) is True and number_style(["1,2K"]) is True
+    assert number_style(["15,000", "1.2K"]) is False
+    assert number_style(["12", "40"]) is None and number_style(["1.234", "15,000"]) is None
+    assert parse_count("1.234.567", decimal_comma=True) == 1_234_567 and parse_count("1,2K", decimal_comma=True) == 1200
+    with pytest.raises(ValueError, match="comma between thousands"):
+        parse_count("1,234", decimal_comma=True)
+    with pytest.raises(ValueError, match="ambiguous"):
+        parse_count("1.234")
+
+
+def test_sniff_preamble_sep_hint_and_utf16_without_bom() -> None:
+    t = read_csv_bytes(b'Report title\n"Nov 1 - Nov 30"\n\nDate,Reach,Likes\n2026-11-01,100,4\n')
+    assert t.headers == ["Date", "Reach", "Likes"] and t.rows == [["2026-11-01", "100", "4"]] and t.lines == [5]
+    t = read_csv_bytes(b"sep=;\nDate;Reach\n2026-11-01;1.234\n")
+    assert t.delimiter == ";" and t.headers == ["Date", "Reach"] and any("sep=" in n for n in t.notes)
+    t = read_csv_bytes("Date\tReach\n2026-11-01\t7\n".encode("utf-16-le"))
+    assert t.headers == ["Date", "Reach"] and t.rows == [["2026-11-01", "7"]]
+    # a quoted header with commas does not make a semicolon file comma-separated
+    t = read_csv_bytes(b'Date;"Reactions, Comments and Shares";Reach\n2026-11-01;5;9\n')
+    assert t.delimiter == ";" and len(t.headers) == 3
+
+
+@pytest.mark.parametrize(
+    ("headers", "preset"),
+    [
+        (["Video title", "Video link", "Video publish time", "Total views", "Total likes", "Total comments"], "tiktok"),
+        (["Content", "Video title", "Video publish time", "Views"], "youtube"),
+        (["Inhalt", "Videotitel", "Veröffentlichungszeitpunkt des Videos", "Aufrufe"], "youtube"),
+        (["Post ID", "Page ID", "Page name", "Title", "Publish time", "Permalink", "Reactions"], "meta"),
+        (["Date", "Impressions", "Likes", "New follows", "Unfollows"], "x_overview"),
+    ],
+)
+def test_detect_real_header_sets(headers: list[str], preset: str) -> None:
+    found = detect_preset(headers)
+    assert found is not None and found.name == preset
