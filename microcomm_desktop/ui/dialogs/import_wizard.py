@@ -251,6 +251,7 @@ class ImportDialog(QDialog):
         self.plan.preset = preset
         if preset is not None:
             self.plan.mapping = mapping_for(preset, self.plan.table.headers, self.plan.fields)
+        self.plan.detect_number_style()  # new columns may show the file's number style ("1.234" vs "1,234")
         self._apply_plan_to_widgets()
         self.refresh_preview()
 
@@ -258,6 +259,7 @@ class ImportDialog(QDialog):
         for key, cb in self.map_combos.items():
             v = cb.currentData()
             self.plan.mapping[key] = None if v is None or int(v) < 0 else int(v)
+        self.plan.detect_number_style()
         self.refresh_preview()
 
     def _options_changed(self, *_a: Any) -> None:
@@ -358,7 +360,7 @@ class ImportDialog(QDialog):
         self.report = report
         self.report_summary.setText(f"<b>{report.summary()}</b>")
         self.report_text.setPlainText("\n".join(report.lines()[1:]) or "No problems.")
-        self.export_report_btn.setEnabled(bool(report.rejected or report.warnings))
+        self.export_report_btn.setEnabled(bool(report.rejected or report.warnings or report.skipped_lines))
         self.pages.setCurrentIndex(2)
         if report.written:
             self.imported.emit(report)
