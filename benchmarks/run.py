@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_dashboard import BASELINE_SQL  # noqa: E402
-from bench_import import write_interactions_csv, write_posts_csv  # noqa: E402
+from bench_import import bare_insert_interactions, write_interactions_csv, write_posts_csv  # noqa: E402
 from generate import END, NAME, generate  # noqa: E402
 
 LARGE = HERE / "out" / "large"
@@ -263,29 +263,10 @@ def bench_import(n_rows: int, runs: int) -> Row:
             with session_scope(ctx.engine) as s:
                 s.execute(delete(table_of(EngagerDay)))
                 s.execute(delete(it))
-            cols = list(rows[0].keys())
-            tuples = [
-                tuple(
-                    v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-                    if isinstance(v, datetime)
-                    else v.isoformat()
-                    if isinstance(v, date)
-                    else v
-                    for v in (r[c] for c in cols)
-                )
-                for r in rows
-            ]
             db = ctx.paths.db_path
             ctx.dispose()
-            con = sqlite3.connect(db)
-            con.execute("PRAGMA foreign_keys=ON")
-            con.execute("PRAGMA synchronous=NORMAL")
-            t = time.perf_counter()
-            con.executemany(
-                f"INSERT INTO interaction ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", tuples
-            )
-            con.commit()
-            raw_times.append(time.perf_counter() - t)
+            t_raw, con = bare_insert_interactions(db, rows)
+            raw_times.append(t_raw)
             con.close()
         app_rate = n_rows / statistics.median(app_times)
         raw_rate = n_rows / statistics.median(raw_times)
