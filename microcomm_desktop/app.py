@@ -10,12 +10,15 @@ import sys
 import tempfile
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+if TYPE_CHECKING:
+    from microcomm_desktop.services.context import AppContext
+
 from microcomm_desktop import APP_NAME, APP_ORG, __version__
-from microcomm_desktop.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -68,21 +71,22 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
 
 
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
+    """Open the window. The order matters for a trustworthy start: take the one-instance lock before touching
+    the database (a second start must neither migrate nor check a file another window is using); after a crash
+    run the full integrity check behind a progress window before anything writes; only then open, migrate
+    (with a backup first) and build the window."""
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from microcomm_desktop.paths import resolve_paths
     from microcomm_desktop.resources import app_icon_paths
-    from microcomm_desktop.services.context import open_context
-    from microcomm_desktop.store.backup import list_backups
-    from microcomm_desktop.store.db import DatabaseDamaged
-    from microcomm_desktop.store.migrate import DatabaseTooNew
-    from microcomm_desktop.ui.context import UiContext, make_settings
-    from microcomm_desktop.ui.events import EventBus
-    from microcomm_desktop.ui.main_window import MainWindow
+    from microcomm_desktop.services.clean_close import closed_cleanly
+    from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
     from microcomm_desktop.ui.palette import apply_palette, follow_system
+    from microcomm_desktop.ui.startup import StartupCancelled, run_with_progress, settings_at
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -101,12 +105,41 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.demo:
         demo_dir = tempfile.mkdtemp(prefix="microcomm-demo-")
         data_dir = demo_dir
-    try:
-        ctx = open_context(data_dir)
-    except (DatabaseDamaged, DatabaseTooNew) as exc:
-        from microcomm_desktop.paths import resolve_paths
+    paths = resolve_paths(data_dir).ensure()
+    settings = settings_at(paths)
+    apply_palette(app, str(settings.value("ui/theme", "system")))
+    follow_system(app)
 
-        backups = list_backups(resolve_paths(data_dir).backup_dir)
+    try:
+        lock = InstanceLock(paths.lock_file).acquire()
+    except AlreadyRunning as exc:
+        sys.stderr.write(f"microcomm: {exc}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, str(exc))
+        return 4
+
+    from microcomm_desktop.store.backup import list_backups
+    from microcomm_desktop.store.db import DatabaseDamaged, check_integrity
+    from microcomm_desktop.store.migrate import DatabaseTooNew
+
+    try:
+        verified = False
+        if not closed_cleanly(paths) and paths.db_path.exists():
+            run_with_progress(
+                lambda: check_integrity(paths.db_path, full=True),
+                "MicroComm did not close normally last time.\nChecking your data before opening it…",
+                APP_NAME,
+            )
+            verified = True
+        from microcomm_desktop.services.context import open_context
+
+        ctx = open_context(paths=paths, full_check=False, verified=verified)
+    except StartupCancelled:
+        lock.release()
+        return 0
+    except (DatabaseDamaged, DatabaseTooNew) as exc:
+        lock.release()
+        backups = list_backups(paths.backup_dir)
         hint = (
             f"\n\nThe newest backup is {backups[0]}. Close MicroComm, move the damaged file aside and copy the "
             "backup in its place (File › Restore from backup does this once the app opens)."
@@ -118,22 +151,12 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, f"{exc}{hint}\n\nThe file was left untouched.")
         return 3
 
-    from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
     from microcomm_desktop.services.settings import get_setting
+    from microcomm_desktop.ui.context import UiContext
+    from microcomm_desktop.ui.events import EventBus
+    from microcomm_desktop.ui.main_window import MainWindow
 
-    try:
-        lock = InstanceLock(ctx.paths.lock_file).acquire()
-    except AlreadyRunning as exc:
-        sys.stderr.write(f"microcomm: {exc}\n")
-        if not args.smoke:
-            _message_box(APP_NAME, str(exc))
-        ctx.dispose()
-        return 4
     keep = int(get_setting(ctx.engine, "backup.keep"))
-
-    settings = make_settings(ctx)
-    apply_palette(app, str(settings.value("ui/theme", "system")))
-    follow_system(app)
     ui = UiContext(app=ctx, bus=EventBus(), settings=settings)
     window = MainWindow(ui, today=today)
     if args.demo:
@@ -147,10 +170,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.repaint()
         app.processEvents()
         ok = not window.grab().isNull()
+        print("smoke: painted" if ok else "smoke: painting failed", flush=True)
         window.close()
         ctx.dispose()
         lock.release()
-        print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: painting failed")
+        print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: not ok")
         return 0 if ok else 1
     if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
         QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), window.close)

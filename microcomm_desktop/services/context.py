@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.paths import AppPaths, resolve_paths
+from microcomm_desktop.services.clean_close import closed_cleanly, write_clean_marker
 from microcomm_desktop.store import migrate
 from microcomm_desktop.store.db import check_integrity, make_engine, sqlite_url
 
@@ -26,55 +27,31 @@ class AppContext:
     def dispose(self) -> None:
         """Close every connection and record a clean shutdown (lets the next start skip the slow full check)."""
         self.engine.dispose()
-        _write_clean_marker(self.paths)
-
-
-CLEAN_MARKER = "clean-shutdown"
-
-
-def _db_signature(paths: AppPaths) -> str:
-    """Size and modification time of the database and its WAL: any write after a clean close changes it."""
-    parts = []
-    for p in (paths.db_path, paths.db_path.with_name(paths.db_path.name + "-wal")):
-        try:
-            st = p.stat()
-            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
-        except OSError:
-            parts.append("-")
-    return " ".join(parts)
-
-
-def _write_clean_marker(paths: AppPaths) -> None:
-    try:
-        (paths.data_dir / CLEAN_MARKER).write_text(_db_signature(paths), encoding="utf-8")
-    except OSError:  # a read-only folder: the next start simply runs the full check
-        pass
-
-
-def _closed_cleanly(paths: AppPaths) -> bool:
-    marker = paths.data_dir / CLEAN_MARKER
-    try:
-        ok = marker.read_text(encoding="utf-8") == _db_signature(paths)
-        marker.unlink()  # from now on the file is "open": a crash leaves no marker behind
-        return ok
-    except OSError:
-        return False
+        write_clean_marker(self.paths)
 
 
 def open_context(
-    data_dir: str | Path | None = None, paths: AppPaths | None = None, full_check: bool | None = None
+    data_dir: str | Path | None = None,
+    paths: AppPaths | None = None,
+    full_check: bool | None = None,
+    verified: bool = False,
 ) -> AppContext:
     """Open (creating if needed) the database of a data directory and migrate it to the current schema.
 
     The full ``PRAGMA integrity_check`` (seconds on a large file) runs when the last session did not close
     cleanly or ``full_check`` is True; otherwise a quick structural check runs and ``full_check_done`` is False
-    so the GUI can run the full check in the background. Raises ``DatabaseDamaged`` or ``DatabaseTooNew`` with
-    a user-facing message; in both cases the file on disk is left exactly as it was.
+    so the GUI can run the full check in the background. ``verified`` means the caller has already read the
+    clean-close marker and run the full check itself (the GUI does, behind a progress window, so a long check
+    after a crash is never a silent wait). Raises ``DatabaseDamaged`` or ``DatabaseTooNew`` with a user-facing
+    message; in both cases the file on disk is left exactly as it was.
     """
     paths = (paths or resolve_paths(data_dir)).ensure()
-    clean = _closed_cleanly(paths)
-    full = full_check if full_check is not None else not clean
-    check_integrity(paths.db_path, full=full)
+    if verified:
+        full = True
+    else:
+        clean = closed_cleanly(paths)
+        full = full_check if full_check is not None else not clean
+        check_integrity(paths.db_path, full=full)
     engine = make_engine(sqlite_url(paths.db_path))
     try:
         backup = migrate.upgrade(engine, paths.db_path, paths.backup_dir)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoGroup
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.events import EventBus
+from microcomm_desktop.ui.startup import settings_at
 
 
 @dataclass
@@ -34,4 +35,4 @@ class UiContext:
 
 def make_settings(app_ctx: AppContext) -> QSettings:
     """UI state (geometry, last tab, splitter positions) lives in an INI file, never in the database."""
-    return QSettings(str(app_ctx.paths.settings_file), QSettings.Format.IniFormat)
+    return settings_at(app_ctx.paths)

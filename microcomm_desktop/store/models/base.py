@@ -18,6 +18,10 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
+# Table models are built without pydantic validation (SQLModel constructs them directly), so their pydantic
+# schema is only needed by ``model_dump``; pydantic builds it on that first use. Building all 32 schemas
+# eagerly cost ~25 ms of every start-up.
+SQLModel.model_config["defer_build"] = True
 
 
 def utcnow() -> datetime:
