@@ -23,8 +23,14 @@ def _visible_progress() -> list[QProgressDialog]:
 
 def test_long_work_shows_a_window_and_returns_its_result(qapp: QApplication) -> None:
     seen: list[int] = []
-    QTimer.singleShot(400, lambda: seen.append(len(_visible_progress())))
-    assert run_with_progress(lambda: (time.sleep(0.8), 42)[1], "Checking…", "MicroComm", show_after_ms=100) == 42
+    release = threading.Event()
+
+    def look() -> None:  # the work only ends once the window has been looked at: no race with a busy machine
+        seen.append(len(_visible_progress()))
+        release.set()
+
+    QTimer.singleShot(400, look)
+    assert run_with_progress(lambda: (release.wait(30), 42)[1], "Checking…", "MicroComm", show_after_ms=100) == 42
     assert seen == [1]
     assert _visible_progress() == []  # closed once done
 
