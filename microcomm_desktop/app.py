@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
 
 from microcomm_desktop import APP_NAME, APP_ORG, __version__
@@ -70,6 +71,14 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
     threading.Thread(target=work, name="microcomm-startup-checks", daemon=True).start()
 
 
+def _ask_running_window_to_show(paths: AppPaths) -> bool:
+    try:
+        from microcomm_desktop.ui.single_instance import ask_running_window_to_show
+    except ImportError:  # a trimmed Qt without QtNetwork
+        return False
+    return ask_running_window_to_show(paths)
+
+
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     """Open the window. The order matters for a trustworthy start: take the one-instance lock before touching
     the database (a second start must neither migrate nor check a file another window is using); after a crash
@@ -113,9 +122,14 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     try:
         lock = InstanceLock(paths.lock_file).acquire()
     except AlreadyRunning as exc:
-        sys.stderr.write(f"microcomm: {exc}\n")
-        if not args.smoke:
-            _message_box(APP_NAME, str(exc))
+        if _ask_running_window_to_show(paths):
+            sys.stderr.write(
+                "microcomm: this data is already open in another MicroComm window; it was brought to the front.\n"
+            )
+        else:
+            sys.stderr.write(f"microcomm: {exc}\n")
+            if not args.smoke:
+                _message_box(APP_NAME, str(exc))
         return 4
 
     from microcomm_desktop.store.backup import list_backups
@@ -163,6 +177,20 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.create_sample()
         window.setWindowTitle(window.windowTitle() + " (demo — changes are thrown away)")
     window.show()
+    activation: list[QObject] = []
+
+    def listen_for_second_starts() -> None:  # after the first paint: QtNetwork is not needed to show the window
+        try:
+            from microcomm_desktop.ui.single_instance import ActivationServer, bring_to_front
+        except ImportError as exc:  # a trimmed Qt without QtNetwork: a second start just says "already open"
+            log.warning("second starts cannot bring this window forward: %s", exc)
+            return
+        server = ActivationServer(paths, window)
+        server.show_requested.connect(lambda: bring_to_front(window))
+        if args.smoke:
+            server.show_requested.connect(lambda: print("smoke: shown on request", flush=True))
+        activation.append(server)
+
     if not args.smoke:
         _start_background_checks(window, ctx, keep, full_check=not ctx.full_check_done, backup=not args.demo)
     if args.smoke:
@@ -171,11 +199,16 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         app.processEvents()
         ok = not window.grab().isNull()
         print("smoke: painted" if ok else "smoke: painting failed", flush=True)
+        listen_for_second_starts()
+        if os.environ.get("MICROCOMM_SMOKE_HOLD_MS"):  # tests: keep the window open to be asked for
+            QTimer.singleShot(int(os.environ["MICROCOMM_SMOKE_HOLD_MS"]), app.quit)
+            app.exec()
         window.close()
         ctx.dispose()
         lock.release()
         print(f"smoke: ok, data in {ctx.paths.data_dir}" if ok else "smoke: not ok")
         return 0 if ok else 1
+    QTimer.singleShot(0, listen_for_second_starts)
     if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
         QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), window.close)
     code = app.exec()

@@ -155,6 +155,31 @@ def test_smoke_creates_migrates_paints_then_reopens(bundle: Bundle, tmp_path: Pa
     assert "Frozen Club\tEurope/Berlin" in listed.stdout
 
 
+def test_a_second_frozen_start_brings_the_first_window_forward(bundle: Bundle, tmp_path: Path) -> None:
+    """QtNetwork (the local socket) must be in the bundle; without it the feature silently degrades."""
+    data = tmp_path / "data"
+    env = dict(_env(), MICROCOMM_SMOKE_HOLD_MS="60000")
+    first = subprocess.Popen(
+        [str(bundle.exe), "--smoke", "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "smoke: painted"
+        second = run_frozen(bundle, "--smoke", "--data-dir", str(data))
+        assert second.returncode == 4, second.stdout + second.stderr
+        assert "brought to the front" in second.stderr
+        assert first.stdout.readline().strip() == "smoke: shown on request"
+    finally:
+        first.kill()
+        first.wait()
+        assert first.stdout is not None
+        first.stdout.close()
+
+
 # ---- CLI -------------------------------------------------------------------------------------------------------
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -128,3 +129,36 @@ def test_a_second_start_is_refused_before_it_touches_the_data(data_dir: Path) ->
         holder.wait()
         assert holder.stdout is not None
         holder.stdout.close()
+
+
+def test_a_second_start_brings_the_open_window_forward(data_dir: Path) -> None:
+    env = dict(os.environ, MICROCOMM_SMOKE_HOLD_MS="60000")
+    first = subprocess.Popen(
+        [sys.executable, "-m", "microcomm_desktop", "--smoke", "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "smoke: painted"
+        r = _smoke(data_dir)  # the first one listens from right after its first paint
+        assert r.returncode == 4, (r.stdout, r.stderr)
+        assert "already open" in r.stderr and "brought to the front" in r.stderr
+        assert first.stdout.readline().strip() == "smoke: shown on request"
+    finally:
+        first.kill()
+        first.wait()
+        assert first.stdout is not None
+        first.stdout.close()
+
+
+def test_activation_names_differ_per_data_folder_and_stay_short(tmp_path: Path) -> None:
+    from microcomm_desktop.paths import resolve_paths
+    from microcomm_desktop.ui.single_instance import server_name
+
+    a = server_name(resolve_paths(tmp_path / ("a" * 200)))
+    b = server_name(resolve_paths(tmp_path / "b"))
+    assert a != b and len(a) < 40
+    assert a == server_name(resolve_paths(tmp_path / ("a" * 200)))
