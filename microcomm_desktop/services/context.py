@@ -23,11 +23,14 @@ class AppContext:
     extras: dict[str, object] = field(default_factory=dict)
 
     full_check_done: bool = True
+    # False when another process (an open window) owns the clean-close marker: it records its own close.
+    records_clean_close: bool = True
 
     def dispose(self) -> None:
         """Close every connection and record a clean shutdown (lets the next start skip the slow full check)."""
         self.engine.dispose()
-        write_clean_marker(self.paths)
+        if self.records_clean_close:
+            write_clean_marker(self.paths)
 
 
 def open_context(

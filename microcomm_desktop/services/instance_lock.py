@@ -40,6 +40,20 @@ class InstanceLock:
         self._fh = fh
         return self
 
+    def holder_elsewhere(self) -> str | None:
+        """Who holds the lock when another process does (e.g. "pid 123"), else None; takes nothing, writes
+        nothing. The CLI asks this: while a window has the data open, its clean-close marker is absent because
+        it is running, not because it crashed, so the slow crash-recovery check would be wasted."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a+", encoding="utf-8") as fh:
+            try:
+                _lock(fh)
+            except OSError:
+                fh.seek(0)
+                return fh.read().strip() or "another process"
+            _unlock(fh)
+            return None
+
     def release(self) -> None:
         if self._fh is not None:
             try:

@@ -89,3 +89,41 @@ def test_smoke_opens_and_paints(tmp_path: Path) -> None:
     assert (d / "microcomm.sqlite3").exists()
     r = run("--smoke", "--data-dir", str(d))  # the second run opens the existing data
     assert r.returncode == 0, r.stderr
+
+
+def test_a_command_while_a_window_has_the_data_open(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The open window owns the clean-close marker: a command neither runs the slow crash-recovery check
+    (the marker is missing because the window is running, not because it crashed) nor writes the marker."""
+    import argparse
+
+    from microcomm_desktop.commands import common
+    from microcomm_desktop.services import context
+    from microcomm_desktop.services.clean_close import CLEAN_MARKER
+    from microcomm_desktop.services.instance_lock import InstanceLock
+
+    d = tmp_path / "data"
+    assert run("workspace", "create", "Club", "--data-dir", str(d)).returncode == 0
+    assert (d / CLEAN_MARKER).exists()  # closed cleanly, no window open
+
+    window = InstanceLock(d / "microcomm.lock").acquire()  # a window opens the data…
+    (d / CLEAN_MARKER).unlink()  # …and consumes the marker, as the GUI does at start
+    try:
+        r = run("workspace", "list", "--data-dir", str(d))
+        assert r.returncode == 0, r.stderr
+        assert "Club" in r.stdout
+        assert not (d / CLEAN_MARKER).exists()  # left to the window
+
+        checks: list[bool] = []
+        monkeypatch.setattr(context, "check_integrity", lambda path, full=True: checks.append(full))
+        ctx = common.open_data(argparse.Namespace(data_dir=str(d)))
+        ctx.dispose()
+        assert checks == [False]  # the quick check, not the full one
+        assert not (d / CLEAN_MARKER).exists()
+    finally:
+        window.release()
+
+    checks.clear()
+    ctx = common.open_data(argparse.Namespace(data_dir=str(d)))  # window gone, marker missing: as after a crash
+    ctx.dispose()
+    assert checks == [True]
+    assert (d / CLEAN_MARKER).exists()
