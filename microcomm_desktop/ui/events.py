@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+# Committed by another process (a command-line import while the window is open): every screen reloads.
+EXTERNAL = "external"
+
 
 class EventBus(QObject):
     data_changed = Signal(str, int)  # area ("posts", "interactions", "rituals", "deals", ...), workspace id

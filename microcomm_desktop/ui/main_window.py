@@ -26,6 +26,8 @@ from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.services.backups import backup_now
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
+from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self.resize(1280, 820)
         self._restore_state()
+        self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self)
+        self.external.changed_elsewhere.connect(self.refresh_from_disk)
+        ctx.bus.data_changed.connect(self.external.own_change)
         self.reload_workspaces()
 
     # ----- building -------------------------------------------------------------------------------------
@@ -141,6 +146,13 @@ class MainWindow(QMainWindow):
             )
         v.addSeparator()
         self._action(v, "Switch &workspace", lambda: self.ws_combo.showPopup(), "Ctrl+K")
+        self._action(
+            v,
+            "&Refresh",
+            lambda: self.refresh_from_disk(manual=True),
+            QKeySequence.StandardKey.Refresh,
+            "actionRefresh",
+        )
         theme = v.addMenu("&Theme")
         for label, key in (("Follow system", "system"), ("Light", "light"), ("Dark", "dark")):
             self._action(theme, label, lambda _=False, key=key: self.set_theme(key))
@@ -177,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.flush_pending()
+        self.external.close()
         s = self.ctx.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
@@ -188,6 +201,8 @@ class MainWindow(QMainWindow):
 
     # ----- workspaces -----------------------------------------------------------------------------------
     def reload_workspaces(self, select_id: int | None = None) -> None:
+        # Every window-level write (new workspace, sample, settings, restore) ends here: the view is current.
+        self.external.own_change()
         items = ws_service.list_workspaces(self.ctx.engine)
         if select_id is None:
             try:
@@ -209,6 +224,26 @@ class MainWindow(QMainWindow):
         idx = max(0, self.ws_combo.findData(select_id)) if select_id else 0
         self.ws_combo.setCurrentIndex(idx)
         self._on_workspace_picked(idx)
+
+    def refresh_from_disk(self, manual: bool = False) -> None:
+        """Show what another process changed (e.g. ``microcomm import`` while this window is open).
+
+        New or removed workspaces rebuild the switcher; otherwise every built tab reloads through its own
+        ``data_changed`` handler (the EXTERNAL area), which keeps fields the user is typing in.
+        """
+        shown = [self.ws_combo.itemData(i) for i in range(self.ws_combo.count())]
+        current = self.ctx.workspace_id
+        if [w.id for w in ws_service.list_workspaces(self.ctx.engine)] != shown:
+            self.reload_workspaces(current)
+        elif current is not None:
+            self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, current)
+            self.ctx.bus.changed(EXTERNAL, current)
+        self.statusBar().showMessage(
+            "Reloaded from the data file."
+            if manual
+            else "The data was changed outside this window (for example a command-line import); reloaded.",
+            8000,
+        )
 
     def _on_workspace_picked(self, idx: int) -> None:
         ws_id = self.ws_combo.itemData(idx)

@@ -38,7 +38,8 @@ normalised value = min(value / band top × 100, 100) with band tops 25 (replies)
 of data: <b>not enough data</b>.</p>
 <h3>Keyboard</h3>
 <p>Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV ·
-Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now.</p>
+Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file
+(changes made by a command-line import while the window is open also appear on their own within a few seconds).</p>
 """
 
 

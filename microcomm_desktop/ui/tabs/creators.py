@@ -71,7 +71,7 @@ from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 
 DRAFT_KEY = "draft.creator"
-REFRESH_AREAS = {"creators", "deals", "posts", "interactions", "workspace"}
+REFRESH_AREAS = {"creators", "deals", "posts", "interactions", "workspace", "external"}
 
 RUBRIC_HELP = (
     "<b>What this means.</b> Brands pay for conversation, not reach. A creator <i>passes</i> with at least three "

@@ -88,7 +88,7 @@ CHART_SPECS: list[tuple[str, str, str, str]] = [
 ]
 SIZE_FROM_ROWS = 26  # scorecard rows measured to size its columns (half a year of weeks)
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
-AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample"}
+AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample", "external"}
 
 
 DRAFT_KEY = "draft.week_notes"
@@ -259,7 +259,7 @@ class DashboardTab(TabPage):
         self.month_btn = QPushButton("Export 30-day report…")
         self.month_btn.clicked.connect(lambda: self.export_report_dialog("30day"))
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.export_report_dialog("weekly"))
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        # F5 is the window's View › Refresh: it reloads every tab (this one through the EXTERNAL area).
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Posts:"))

@@ -18,7 +18,7 @@ from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
 from microcomm_desktop.ui.tabs.deals_list import DealsListPage
 from microcomm_desktop.ui.tabs.deals_quote import QuotePage
 
-REFRESH_AREAS = {"deals", "posts", "creators", "workspace", "rate_card"}
+REFRESH_AREAS = {"deals", "posts", "creators", "workspace", "rate_card", "external"}
 
 
 class DealsTab(TabPage):

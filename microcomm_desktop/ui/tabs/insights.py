@@ -64,7 +64,7 @@ from microcomm_desktop.ui.widgets.table import FilterableTable
 DIMENSION_LABELS = [("Theme", "theme"), ("Format", "format"), ("Ritual", "ritual"), ("Prompt rung", "rung")]
 LABEL_CHOICES = [("Community posts", "community"), ("Reach posts", "reach"), ("All posts", "all")]
 PRESETS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 180 days", 180), ("Last 365 days", 365), ("Custom", 0)]
-REFRESH_AREAS = {"posts", "interactions", "all", "workspace", "rituals", "prompts", "settings", "promise"}
+REFRESH_AREAS = {"posts", "interactions", "all", "workspace", "rituals", "prompts", "settings", "promise", "external"}
 DEFINITIONS = (
     "Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the "
     "group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ "
@@ -191,11 +191,7 @@ class InsightsTab(TabPage):
         self.since_edit.dateChanged.connect(self._dates_edited)
         self.until_edit.dateChanged.connect(self._dates_edited)
 
-        act = QAction("Refresh insights", self)
-        act.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(self.refresh)
-        self.addAction(act)
+        # F5 is the window's View › Refresh: it reloads every tab (this one through the EXTERNAL area).
         log = QAction("Log a decision", self)
         log.setShortcut(QKeySequence("Ctrl+D"))
         log.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -405,9 +401,9 @@ class InsightsTab(TabPage):
     def _on_data_changed(self, area: str, workspace_id: int) -> None:
         if workspace_id != self.ws_id:
             return
-        if area == "decisions":
+        if area in ("decisions", "external"):
             self.load_decisions()
-        elif area in REFRESH_AREAS:
+        if area in REFRESH_AREAS:
             self._schedule()
 
     def _schedule(self) -> None:

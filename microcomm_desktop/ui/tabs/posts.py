@@ -507,7 +507,7 @@ class PostsTab(TabPage):
     def _on_data_changed(self, area: str, workspace_id: int) -> None:
         if self._own_change or workspace_id != self.workspace_id:
             return
-        if area in ("posts", "interactions", "workspace", "rituals", "settings", "engagers"):
+        if area in ("posts", "interactions", "workspace", "rituals", "settings", "engagers", "external"):
             self.reload()
 
     def _announce(self, *areas: str) -> None:

@@ -422,7 +422,7 @@ class PromiseTab(TabPage):
         self._restore_draft()
 
     def _on_data_changed(self, area: str, ws_id: int) -> None:
-        if ws_id == self.ws_id and area in ("promise", "rituals", "posts", "workspace"):
+        if ws_id == self.ws_id and area in ("promise", "rituals", "posts", "workspace", "external"):
             self.reload()
 
     def _error(self, msg: str) -> None:

@@ -239,7 +239,7 @@ class RitualsTab(TabPage):
             self.calendar.select(max(past))
 
     def _on_data_changed(self, area: str, ws_id: int) -> None:
-        if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace"):
+        if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace", "external"):
             self.reload()
 
     def _error(self, msg: str) -> None:

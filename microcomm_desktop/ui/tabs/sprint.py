@@ -60,7 +60,7 @@ from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 
 AREA = "sprints"
 # Areas whose changes move the check-in figures (the verdict) or the board.
-_WATCHED = {AREA, "posts", "interactions", "workspace", "settings", "import"}
+_WATCHED = {AREA, "posts", "interactions", "workspace", "settings", "import", "external"}
 _VERDICT_STYLE = {
     "continue": ("#1e8449", "Continue the same rituals another month"),
     "narrow": ("#b9770e", "Narrow the topic and reduce formats"),
