@@ -44,7 +44,7 @@ from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.promise_commands import push_done, shortcut, today_of
+from microcomm_desktop.ui.tabs.promise_commands import ServiceEditTab, shortcut, today_of
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 AREA = "promise"
@@ -68,8 +68,9 @@ def _hint_label() -> QLabel:
     return lab
 
 
-class PromiseTab(TabPage):
+class PromiseTab(ServiceEditTab):
     title = "Promise"
+    area = AREA
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -424,17 +425,6 @@ class PromiseTab(TabPage):
     def _on_data_changed(self, area: str, ws_id: int) -> None:
         if ws_id == self.ws_id and area in ("promise", "rituals", "posts", "workspace", "external"):
             self.reload()
-
-    def _error(self, msg: str) -> None:
-        self.ctx.bus.status_message.emit(msg)
-
-    def _after(self) -> None:
-        self.reload()
-        if self.ws_id is not None:
-            self.ctx.bus.changed(AREA, self.ws_id)
-
-    def _push(self, text: str, do: Any, undo: Any) -> Any:
-        return push_done(self.undo_stack, text, do, undo, self._after, self._error)
 
     @property
     def engine(self) -> Any:

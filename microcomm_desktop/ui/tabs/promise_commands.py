@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.tabs.base import TabPage
 
 
 def today_of(ctx: UiContext) -> date:
@@ -74,3 +75,29 @@ def push_done(
     result = do()
     stack.push(ServiceCommand(text, do, undo, after, on_error))
     return result
+
+
+class ServiceEditTab(TabPage):
+    """A tab whose edits are service calls on its own undo stack (Promise, Rituals): the shared glue.
+
+    After every do/undo/redo the tab reloads and announces ``area`` on the bus so other tabs refresh; failures
+    of a later undo/redo go to the status bar instead of raising into Qt.
+    """
+
+    area = ""
+    ws_id: int | None
+    undo_stack: QUndoStack
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _error(self, msg: str) -> None:
+        self.ctx.bus.status_message.emit(msg)
+
+    def _after(self) -> None:
+        self.reload()
+        if self.ws_id is not None:
+            self.ctx.bus.changed(self.area, self.ws_id)
+
+    def _push(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+        return push_done(self.undo_stack, text, do, undo, self._after, self._error)

@@ -43,7 +43,7 @@ from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.promise_commands import push_done, shortcut, today_of
+from microcomm_desktop.ui.tabs.promise_commands import ServiceEditTab, push_done, shortcut, today_of
 from microcomm_desktop.ui.tabs.rituals_dialog import RitualDialog
 from microcomm_desktop.ui.widgets.calendar_view import CalendarView
 from microcomm_desktop.ui.widgets.table import FilterableTable
@@ -52,8 +52,9 @@ AREA = "rituals"
 SLA_WEEKS = 12
 
 
-class RitualsTab(TabPage):
+class RitualsTab(ServiceEditTab):
     title = "Rituals"
+    area = AREA
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -241,17 +242,6 @@ class RitualsTab(TabPage):
     def _on_data_changed(self, area: str, ws_id: int) -> None:
         if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace", "external"):
             self.reload()
-
-    def _error(self, msg: str) -> None:
-        self.ctx.bus.status_message.emit(msg)
-
-    def _after(self) -> None:
-        self.reload()
-        if self.ws_id is not None:
-            self.ctx.bus.changed(AREA, self.ws_id)
-
-    def _push(self, text: str, do: Any, undo: Any) -> Any:
-        return push_done(self.undo_stack, text, do, undo, self._after, self._error)
 
     def reload(self) -> None:
         if self.ws_id is None:
