@@ -90,7 +90,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from microcomm_desktop.paths import resolve_paths
+    from microcomm_desktop.paths import DataFolderError, resolve_paths
     from microcomm_desktop.resources import app_icon_paths
     from microcomm_desktop.services.clean_close import closed_cleanly
     from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
@@ -114,7 +114,13 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.demo:
         demo_dir = tempfile.mkdtemp(prefix="microcomm-demo-")
         data_dir = demo_dir
-    paths = resolve_paths(data_dir).ensure()
+    try:
+        paths = resolve_paths(data_dir).ensure()
+    except DataFolderError as exc:
+        sys.stderr.write(f"microcomm: {exc}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, str(exc))
+        return 3
     settings = settings_at(paths)
     apply_palette(app, str(settings.value("ui/theme", "system")))
     follow_system(app)
@@ -133,7 +139,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         return 4
 
     from microcomm_desktop.store.backup import list_backups
-    from microcomm_desktop.store.db import DatabaseDamaged, check_integrity
+    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity, unavailable_message
     from microcomm_desktop.store.migrate import DatabaseTooNew
 
     try:
@@ -151,6 +157,13 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     except StartupCancelled:
         lock.release()
         return 0
+    except (DatabaseUnavailable, OSError) as exc:  # permissions, a full disk: the data may well be fine
+        lock.release()
+        message = str(exc) if isinstance(exc, DatabaseUnavailable) else unavailable_message(paths.db_path, exc)
+        sys.stderr.write(f"microcomm: {message}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, message)
+        return 3
     except (DatabaseDamaged, DatabaseTooNew) as exc:
         lock.release()
         backups = list_backups(paths.backup_dir)

@@ -6,6 +6,7 @@ everything (database, backups, settings INI, attachments) without touching the u
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,25 @@ from microcomm_desktop import APP_NAME, APP_ORG
 
 ENV_DATA_DIR = "MICROCOMM_DATA_DIR"
 DB_FILENAME = "microcomm.sqlite3"
+
+
+class DataFolderError(Exception):
+    """The data folder cannot be created or used; the message is shown to the user as is."""
+
+
+def os_reason(exc: OSError) -> str:
+    """A plain-words reason for the OS errors people actually hit with a data folder."""
+    known = {
+        errno.EEXIST: "a file with that name is in the way",
+        errno.ENOTDIR: "part of the path is a file, not a folder",
+        errno.EISDIR: "a folder is where the file should be",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the drive is read-only",
+        errno.ENOSPC: "the disk is full",
+        errno.ENOENT: "a folder on the way does not exist and cannot be created",
+    }
+    return known.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 @dataclass(frozen=True)
@@ -48,7 +68,13 @@ class AppPaths:
     def ensure(self) -> AppPaths:
         """Create the directories with user-only permissions (the data is private)."""
         for d in (self.data_dir, self.config_dir, self.backup_dir, self.attachments_dir):
-            d.mkdir(parents=True, exist_ok=True)
+            try:
+                d.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DataFolderError(
+                    f"MicroComm cannot use {d} as a data folder: {os_reason(exc)}. Fix that, or start MicroComm "
+                    "with --data-dir pointing at another folder."
+                ) from exc
             try:
                 d.chmod(0o700)
             except OSError:  # pragma: no cover - e.g. a read-only mount; the app still works

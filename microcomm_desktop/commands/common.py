@@ -7,11 +7,11 @@ import atexit
 import sys
 from typing import NoReturn
 
-from microcomm_desktop.paths import resolve_paths
+from microcomm_desktop.paths import DataFolderError, resolve_paths
 from microcomm_desktop.services.context import AppContext, open_context
 from microcomm_desktop.services.instance_lock import InstanceLock
 from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
-from microcomm_desktop.store.db import DatabaseDamaged
+from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, unavailable_message
 from microcomm_desktop.store.migrate import DatabaseTooNew
 from microcomm_desktop.store.models import Workspace
 
@@ -32,12 +32,14 @@ def open_data(args: argparse.Namespace) -> AppContext:
     """Open the data for one command. Commands may run while a window has the same data open (SQLite
     serialises the writes); then the window owns the clean-close marker, so the command does a quick check
     instead of the seconds-long crash-recovery check and leaves the marker to the window."""
-    paths = resolve_paths(getattr(args, "data_dir", None))
-    window_open = InstanceLock(paths.lock_file).holder_elsewhere() is not None
     try:
+        paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+        window_open = InstanceLock(paths.lock_file).holder_elsewhere() is not None
         ctx = open_context(paths=paths, full_check=False if window_open else None)
-    except (DatabaseDamaged, DatabaseTooNew) as exc:
+    except (DataFolderError, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable) as exc:
         fail(str(exc), 3)
+    except OSError as exc:  # the lock file itself cannot be written
+        fail(unavailable_message(paths.lock_file, exc), 3)
     ctx.records_clean_close = not window_open
     atexit.register(ctx.dispose)  # a clean close lets the next run skip the slow full integrity check
     return ctx

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from microcomm_desktop.paths import AppPaths, resolve_paths
 from microcomm_desktop.services.clean_close import closed_cleanly, write_clean_marker
 from microcomm_desktop.store import migrate
-from microcomm_desktop.store.db import check_integrity, make_engine, sqlite_url
+from microcomm_desktop.store.db import (
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    check_integrity,
+    make_engine,
+    sqlite_url,
+    unavailable_message,
+)
+from microcomm_desktop.store.migrate import DatabaseTooNew
 
 
 @dataclass
@@ -49,18 +59,23 @@ def open_context(
     message; in both cases the file on disk is left exactly as it was.
     """
     paths = (paths or resolve_paths(data_dir)).ensure()
-    if verified:
-        full = True
-    else:
-        clean = closed_cleanly(paths)
-        full = full_check if full_check is not None else not clean
-        check_integrity(paths.db_path, full=full)
-    engine = make_engine(sqlite_url(paths.db_path))
     try:
-        backup = migrate.upgrade(engine, paths.db_path, paths.backup_dir)
-    except Exception:
-        engine.dispose()
+        if verified:
+            full = True
+        else:
+            clean = closed_cleanly(paths)
+            full = full_check if full_check is not None else not clean
+            check_integrity(paths.db_path, full=full)
+        engine = make_engine(sqlite_url(paths.db_path))
+        try:
+            backup = migrate.upgrade(engine, paths.db_path, paths.backup_dir)
+        except Exception:
+            engine.dispose()
+            raise
+    except (DatabaseDamaged, DatabaseTooNew):
         raise
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        raise DatabaseUnavailable(unavailable_message(paths.db_path, exc)) from exc
     try:
         paths.db_path.chmod(0o600)
     except OSError:  # pragma: no cover

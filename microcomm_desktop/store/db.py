@@ -5,6 +5,7 @@ Everything else talks SQLAlchemy, so the store also runs on another URL (a team 
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,6 +58,22 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 class DatabaseDamaged(Exception):
     """The file is not a usable database; the message is shown to the user as is."""
+
+
+class DatabaseUnavailable(Exception):
+    """The file could not be opened or written (permissions, a full disk, a folder in its place); the message
+    is shown to the user as is. Unlike DatabaseDamaged, the data itself may be fine."""
+
+
+def unavailable_message(path: Path, exc: BaseException) -> str:
+    """One sentence for a file that cannot be opened, whatever layer raised (OS, sqlite3, SQLAlchemy)."""
+    from microcomm_desktop.paths import os_reason
+
+    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    reason = os_reason(orig) if isinstance(orig, OSError) else str(orig)
+    in_the_way = isinstance(orig, OSError) and orig.errno in (errno.EISDIR, errno.ENOTDIR, errno.EEXIST)
+    hint = "" if in_the_way else " Check the folder's permissions and free disk space."
+    return f"MicroComm cannot open its data file {path}: {reason}. Nothing was changed.{hint}"
 
 
 def check_integrity(path: Path, full: bool = True) -> None:

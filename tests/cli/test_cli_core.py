@@ -127,3 +127,23 @@ def test_a_command_while_a_window_has_the_data_open(tmp_path: Path, monkeypatch)
     ctx.dispose()
     assert checks == [True]
     assert (d / CLEAN_MARKER).exists()
+
+
+def test_an_unusable_data_folder_or_file_is_one_clear_line_for_the_cli_and_the_window(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    blocked = tmp_path / "blocked"
+    (blocked / "microcomm.sqlite3").mkdir(parents=True)  # a folder where the database file should be
+    cases = [
+        (str(a_file), "a file with that name is in the way"),
+        (str(a_file / "sub"), "part of the path is a file, not a folder"),
+        (str(blocked), "a folder is where the file should be"),
+    ]
+    for data_dir, reason in cases:
+        for args in (("workspace", "list"), ("--smoke",)):
+            r = run(*args, "--data-dir", data_dir)
+            assert r.returncode == 3, (args, data_dir, r.stderr)
+            assert reason in r.stderr, (args, r.stderr)
+            assert "Traceback" not in r.stderr
+            assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert a_file.read_text() == "not a folder"
