@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from microcomm_desktop.paths import AppPaths
@@ -71,6 +71,28 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
     threading.Thread(target=work, name="microcomm-startup-checks", daemon=True).start()
 
 
+def _report_unexpected_errors(paths: AppPaths, window_ref: list[QMainWindow], quiet: bool) -> None:
+    """A bug in a handler becomes a log entry and one plain dialog instead of a click that silently does
+    nothing (see ui.errors). ``quiet`` (--smoke) never opens a dialog: nobody is there to close it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from microcomm_desktop.ui.errors import ErrorReporter, setup_logging
+
+    def dialog(text: str) -> None:
+        if quiet:
+            sys.stderr.write(f"microcomm: {text}\n")
+        else:
+            QMessageBox.warning(window_ref[0] if window_ref else None, APP_NAME, text)
+
+    def status(text: str) -> None:
+        if window_ref and not quiet:
+            window_ref[0].statusBar().showMessage(text, 8000)
+        else:
+            sys.stderr.write(f"microcomm: {text}\n")
+
+    ErrorReporter(setup_logging(paths), dialog, status).install()
+
+
 def _ask_running_window_to_show(paths: AppPaths) -> bool:
     try:
         from microcomm_desktop.ui.single_instance import ask_running_window_to_show
@@ -121,6 +143,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         if not args.smoke:
             _message_box(APP_NAME, str(exc))
         return 3
+    window_ref: list[QMainWindow] = []
+    _report_unexpected_errors(paths, window_ref, quiet=args.smoke)
     settings = settings_at(paths)
     apply_palette(app, str(settings.value("ui/theme", "system")))
     follow_system(app)
@@ -186,6 +210,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     keep = int(get_setting(ctx.engine, "backup.keep"))
     ui = UiContext(app=ctx, bus=EventBus(), settings=settings)
     window = MainWindow(ui, today=today)
+    window_ref.append(window)
     if args.demo:
         window.create_sample()
         window.setWindowTitle(window.windowTitle() + " (demo — changes are thrown away)")

@@ -26,6 +26,7 @@ from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.services.backups import backup_now
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
+from microcomm_desktop.ui.errors import log_file_of
 from microcomm_desktop.ui.events import EXTERNAL
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.palette import apply_palette
@@ -396,7 +397,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             "Where is my data?",
-            f"Database: {p.db_path}\nBackups: {p.backup_dir}\nWindow state: {p.settings_file}\n\n"
+            f"Database: {p.db_path}\nBackups: {p.backup_dir}\nWindow state: {p.settings_file}\n"
+            f"Error log: {log_file_of(p)}\n\n"
             "Everything stays on this computer; MicroComm makes no network connections.",
         )
 
