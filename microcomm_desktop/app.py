@@ -40,7 +40,7 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
     """The slow start-up duties, off the UI thread: the full integrity check (when the last close was clean,
     start-up only did a quick one) and the daily backup. A problem is shown as a dialog, never a crash."""
     from microcomm_desktop.services.backups import daily_backup
-    from microcomm_desktop.store.db import DatabaseDamaged, check_integrity
+    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity
 
     result = _BackgroundResult(window)
 
@@ -61,6 +61,9 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
                     "the current file is kept."
                 )
                 return
+            except DatabaseUnavailable as exc:  # locked or unreadable just now: say so, check again next start
+                result.problem.emit(str(exc))
+                return
         if backup:
             try:
                 daily_backup(ctx, keep)
@@ -76,7 +79,7 @@ def _report_unexpected_errors(paths: AppPaths, window_ref: list[QMainWindow], qu
     nothing (see ui.errors). ``quiet`` (--smoke) never opens a dialog: nobody is there to close it."""
     from PySide6.QtWidgets import QMessageBox
 
-    from microcomm_desktop.ui.errors import ErrorReporter, setup_logging
+    from microcomm_desktop.ui.errors import ErrorReporter, GuiNotifier, setup_logging
 
     def dialog(text: str) -> None:
         if quiet:
@@ -90,7 +93,8 @@ def _report_unexpected_errors(paths: AppPaths, window_ref: list[QMainWindow], qu
         else:
             sys.stderr.write(f"microcomm: {text}\n")
 
-    ErrorReporter(setup_logging(paths), dialog, status).install()
+    notifier = GuiNotifier(dialog, status)  # lives as long as the hook that holds its bound methods
+    ErrorReporter(setup_logging(paths), notifier.dialog, notifier.status).install()
 
 
 def _ask_running_window_to_show(paths: AppPaths) -> bool:
@@ -112,7 +116,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from microcomm_desktop.paths import DataFolderError, resolve_paths
+    from microcomm_desktop.paths import DataFolderError, os_reason, resolve_paths
     from microcomm_desktop.resources import app_icon_paths
     from microcomm_desktop.services.clean_close import closed_cleanly
     from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
@@ -161,6 +165,12 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             if not args.smoke:
                 _message_box(APP_NAME, str(exc))
         return 4
+    except OSError as exc:  # the lock file cannot be created (a read-only or foreign folder)
+        message = f"MicroComm cannot use its lock file {paths.lock_file}: {os_reason(exc)}."
+        sys.stderr.write(f"microcomm: {message}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, message)
+        return 3
 
     from microcomm_desktop.store.backup import list_backups
     from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity, unavailable_message
@@ -227,6 +237,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         server.show_requested.connect(lambda: bring_to_front(window))
         if args.smoke:
             server.show_requested.connect(lambda: print("smoke: shown on request", flush=True))
+            print("smoke: listening" if server.listening else "smoke: not listening", flush=True)
         activation.append(server)
 
     if not args.smoke:

@@ -32,8 +32,9 @@ def open_data(args: argparse.Namespace) -> AppContext:
     """Open the data for one command. Commands may run while a window has the same data open (SQLite
     serialises the writes); then the window owns the clean-close marker, so the command does a quick check
     instead of the seconds-long crash-recovery check and leaves the marker to the window."""
+    paths = resolve_paths(getattr(args, "data_dir", None))
     try:
-        paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+        paths.ensure()
         window_open = InstanceLock(paths.lock_file).holder_elsewhere() is not None
         ctx = open_context(paths=paths, full_check=False if window_open else None)
     except (DataFolderError, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable) as exc:

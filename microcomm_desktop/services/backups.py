@@ -14,7 +14,7 @@ from pathlib import Path
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.store import migrate
 from microcomm_desktop.store.backup import backup_database, list_backups
-from microcomm_desktop.store.db import check_integrity, make_engine, sqlite_url
+from microcomm_desktop.store.db import check_integrity, make_engine, readonly_uri, sqlite_url
 
 
 def backup_now(ctx: AppContext, target: Path | None = None) -> Path:
@@ -56,7 +56,7 @@ def preview_backup(path: Path) -> BackupPreview:
     taken = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     try:
         check_integrity(path)
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             rows = con.execute(
                 "select w.name, (select count(*) from post p where p.workspace_id = w.id), "
@@ -78,7 +78,7 @@ def restore_backup(ctx: AppContext, backup: Path) -> Path:
     check_integrity(backup)
     safety = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="pre-restore")
     ctx.engine.dispose()
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(str(ctx.paths.db_path))
         try:

@@ -13,19 +13,21 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlmodel import Session, create_engine
 
 import microcomm_desktop.store.models  # noqa: F401  (registers every table)
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """A URL object, not ``f"sqlite:///{path}"``: parsing that string cuts a path at ``?`` and decodes ``%20``."""
+    return URL.create("sqlite", database=str(path))
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     """Create the engine; on SQLite turn on WAL, foreign keys and a busy timeout for every connection."""
-    is_sqlite = url.startswith("sqlite")
+    url = make_url(url)
+    is_sqlite = url.get_backend_name() == "sqlite"
     connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": 15} if is_sqlite else {}
     engine = create_engine(url, connect_args=connect_args)
     if is_sqlite:
@@ -34,7 +36,7 @@ def make_engine(url: str) -> Engine:
         def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
-            if ":memory:" not in url:
+            if url.database not in (None, "", ":memory:"):
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
@@ -65,6 +67,12 @@ class DatabaseUnavailable(Exception):
     is shown to the user as is. Unlike DatabaseDamaged, the data itself may be fine."""
 
 
+def readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI that survives any file name: ``file:{path}`` would cut the path at ``#`` or ``?``
+    and silently open (and create) a different, empty database."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def unavailable_message(path: Path, exc: BaseException) -> str:
     """One sentence for a file that cannot be opened, whatever layer raised (OS, sqlite3, SQLAlchemy)."""
     from microcomm_desktop.paths import os_reason
@@ -92,7 +100,7 @@ def check_integrity(path: Path, full: bool = True) -> None:
     if header != b"SQLite format 3\x00":
         raise DatabaseDamaged(f"The data file {path} is not a MicroComm database (it is not SQLite).")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             if full:
                 rows = con.execute("PRAGMA integrity_check").fetchall()
@@ -101,6 +109,12 @@ def check_integrity(path: Path, full: bool = True) -> None:
                 rows = [("ok",)]
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        # Cannot open / locked / read-only: about the file's surroundings, not its content. Calling that
+        # "damaged" would send the user to restore a backup over data that may be fine.
+        if any(m in str(exc).lower() for m in ("unable to open", "locked", "readonly", "read-only", "busy")):
+            raise DatabaseUnavailable(unavailable_message(path, exc)) from exc
+        raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
     if [r[0] for r in rows] != ["ok"]:

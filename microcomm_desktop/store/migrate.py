@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 
 from microcomm_desktop.store.backup import backup_database
 
@@ -36,9 +36,11 @@ def migrations_dir() -> Path:
     return Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str | URL) -> Config:
     from alembic.config import Config
 
+    if not isinstance(url, str):
+        url = url.render_as_string(hide_password=False)  # nominal only: upgrades run on a passed-in connection
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -67,13 +69,13 @@ def revision_graph(folder: Path | None = None) -> dict[str, tuple[str, ...]]:
     return graph
 
 
-def head_revisions(url: str = "") -> set[str]:
+def head_revisions(url: str | URL = "") -> set[str]:
     graph = revision_graph()
     referenced = {d for downs in graph.values() for d in downs}
     return set(graph) - referenced
 
 
-def known_revisions(url: str = "") -> set[str]:
+def known_revisions(url: str | URL = "") -> set[str]:
     return set(revision_graph())
 
 

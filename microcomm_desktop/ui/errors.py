@@ -17,6 +17,8 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
 from microcomm_desktop.paths import AppPaths
 
 log = logging.getLogger("microcomm_desktop")
@@ -45,6 +47,37 @@ def setup_logging(paths: AppPaths) -> Path | None:
     if root.level > logging.WARNING or root.level == logging.NOTSET:
         root.setLevel(logging.WARNING)
     return path
+
+
+class GuiNotifier(QObject):
+    """Carries a message from whatever thread hit the error to the GUI thread (Qt widgets must only be touched
+    there, and Cocoa aborts otherwise), and always after the failing handler has returned: a modal dialog
+    opened inside the hook would run a nested event loop in the middle of, say, a paint that keeps failing.
+    Create it in the GUI thread."""
+
+    _dialog = Signal(str)
+    _status = Signal(str)
+
+    def __init__(self, show_dialog: Callable[[str], None], show_status: Callable[[str], None]) -> None:
+        super().__init__()
+        self._show_dialog_fn = show_dialog
+        self._show_status_fn = show_status
+        self._dialog.connect(self._show_dialog, Qt.ConnectionType.QueuedConnection)
+        self._status.connect(self._show_status, Qt.ConnectionType.QueuedConnection)
+
+    def dialog(self, text: str) -> None:
+        self._dialog.emit(text)
+
+    def status(self, text: str) -> None:
+        self._status.emit(text)
+
+    @Slot(str)
+    def _show_dialog(self, text: str) -> None:
+        self._show_dialog_fn(text)
+
+    @Slot(str)
+    def _show_status(self, text: str) -> None:
+        self._show_status_fn(text)
 
 
 class ErrorReporter:

@@ -3,17 +3,25 @@
 SQLite's ``PRAGMA data_version`` on a dedicated connection changes whenever *another* connection commits. The
 window's own writes go through the engine's connections, which also count as "another", so after each of its
 own announced writes (``bus.data_changed``) the watcher re-reads the version as the new baseline; only a
-change nobody in this window announced is external. Checked when the app becomes active and every few seconds
-while it is; each check is one PRAGMA (microseconds).
+change nobody in this window announced is external. So that an outside commit landing just before one of the
+window's own writes is not absorbed into that new baseline, every transaction the window's engine begins first
+notes whether the version already moved. Checked when the app becomes active and every few seconds while it
+is; each check is one PRAGMA (microseconds).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.store.db import readonly_uri
 
 POLL_MS = 3000
 
@@ -24,13 +32,14 @@ class ExternalChangeWatcher(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._con: sqlite3.Connection | None = None
+        self._guard = threading.Lock()  # engine "begin" events may come from worker threads
+        self._missed = False
         try:
-            self._con = sqlite3.connect(
-                f"file:{db_path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-            )
+            self._con = sqlite3.connect(readonly_uri(db_path), uri=True, isolation_level=None, check_same_thread=False)
         except sqlite3.Error:  # then there is simply no watching; nothing else depends on it
             self._con = None
         self._baseline = self._version()
+        self._engine: Engine | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.check)
@@ -41,17 +50,39 @@ class ExternalChangeWatcher(QObject):
                 self._timer.start()
 
     def _version(self) -> int | None:
-        if self._con is None:
-            return None
-        try:
-            row = self._con.execute("PRAGMA data_version").fetchone()
-        except sqlite3.Error:
-            return None
+        with self._guard:
+            if self._con is None:
+                return None
+            try:
+                row = self._con.execute("PRAGMA data_version").fetchone()
+            except sqlite3.Error:
+                return None
         return int(row[0]) if row else None
 
+    def watch(self, engine: Engine) -> None:
+        """Follow the window's engine (again after a restore replaced it)."""
+        self._unwatch()
+        event.listen(engine, "begin", self._before_own_transaction)
+        self._engine = engine
+
+    def _unwatch(self) -> None:
+        if self._engine is not None and event.contains(self._engine, "begin", self._before_own_transaction):
+            event.remove(self._engine, "begin", self._before_own_transaction)
+        self._engine = None
+
+    def _before_own_transaction(self, _conn: Any) -> None:
+        """Remember an outside commit that happened before this transaction of the window's engine, so
+        ``own_change`` after it does not swallow it."""
+        now = self._version()
+        if now is not None and now != self._baseline:
+            self._missed = True
+
     def own_change(self, *_args: object) -> None:
-        """This window wrote and announced it: that is not news."""
+        """This window wrote and announced it: that is not news (but an outside commit before it is)."""
         self._baseline = self._version()
+        if self._missed:
+            self._missed = False
+            QTimer.singleShot(0, self, self.changed_elsewhere.emit)
 
     def check(self) -> bool:
         """True (and ``changed_elsewhere`` emitted) when another process committed since the last look."""
@@ -59,6 +90,7 @@ class ExternalChangeWatcher(QObject):
         if now is None or now == self._baseline:
             return False
         self._baseline = now
+        self._missed = False
         self.changed_elsewhere.emit()
         return True
 
@@ -71,6 +103,8 @@ class ExternalChangeWatcher(QObject):
 
     def close(self) -> None:
         self._timer.stop()
-        if self._con is not None:
-            self._con.close()
-            self._con = None
+        self._unwatch()
+        with self._guard:
+            if self._con is not None:
+                self._con.close()
+                self._con = None

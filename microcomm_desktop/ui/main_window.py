@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_state()
         self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self)
+        self.external.watch(ctx.engine)
         self.external.changed_elsewhere.connect(self.refresh_from_disk)
         ctx.bus.data_changed.connect(self.external.own_change)
         self.reload_workspaces()
@@ -147,13 +148,11 @@ class MainWindow(QMainWindow):
             )
         v.addSeparator()
         self._action(v, "Switch &workspace", lambda: self.ws_combo.showPopup(), "Ctrl+K")
-        self._action(
-            v,
-            "&Refresh",
-            lambda: self.refresh_from_disk(manual=True),
-            QKeySequence.StandardKey.Refresh,
-            "actionRefresh",
-        )
+        refresh = self._action(v, "&Refresh", lambda: self.refresh_from_disk(manual=True), None, "actionRefresh")
+        # F5 everywhere, plus the platform's own Refresh key (Cmd+R on macOS) when it differs
+        keys = [QKeySequence("F5")]
+        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh) if k not in keys]
+        refresh.setShortcuts(keys)
         theme = v.addMenu("&Theme")
         for label, key in (("Follow system", "system"), ("Light", "light"), ("Dark", "dark")):
             self._action(theme, label, lambda _=False, key=key: self.set_theme(key))
@@ -229,15 +228,35 @@ class MainWindow(QMainWindow):
     def refresh_from_disk(self, manual: bool = False) -> None:
         """Show what another process changed (e.g. ``microcomm import`` while this window is open).
 
-        New or removed workspaces rebuild the switcher; otherwise every built tab reloads through its own
-        ``data_changed`` handler (the EXTERNAL area), which keeps fields the user is typing in.
+        The current workspace stays current: new or renamed workspaces only rebuild the switcher, and every
+        built tab reloads through its own ``data_changed`` handler (the EXTERNAL area), which updates what the
+        user has not touched and keeps what they are typing. Only when the current workspace was deleted
+        elsewhere does the window switch (saving open edits first, as any switch does).
         """
-        shown = [self.ws_combo.itemData(i) for i in range(self.ws_combo.count())]
         current = self.ctx.workspace_id
-        if [w.id for w in ws_service.list_workspaces(self.ctx.engine)] != shown:
-            self.reload_workspaces(current)
-        elif current is not None:
-            self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, current)
+        items = ws_service.list_workspaces(self.ctx.engine)
+        shown = [(self.ws_combo.itemData(i), self.ws_combo.itemText(i)) for i in range(self.ws_combo.count())]
+        if current is not None and current not in {w.id for w in items}:
+            self.reload_workspaces()  # flushes the open edits (kept as drafts if they cannot be saved)
+        elif [(w.id, w.name) for w in items] != shown:
+            if not items:
+                self.reload_workspaces()
+            else:
+                self.ws_combo.blockSignals(True)
+                self.ws_combo.clear()
+                for w in items:
+                    self.ws_combo.addItem(w.name, w.id)
+                self.ws_combo.setCurrentIndex(max(0, self.ws_combo.findData(current)))
+                self.ws_combo.blockSignals(False)
+                self.toolbar.setVisible(True)
+                self.stack.setCurrentWidget(self.tabs)
+                if current is None:  # the welcome page was showing: a workspace now exists
+                    self._on_workspace_picked(self.ws_combo.currentIndex())
+        if current is not None and self.ctx.workspace_id == current:
+            self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, current)  # settings may have changed
+            name = self.ctx.workspace.name
+            self.ws_label.setText(f"Workspace: {name}")
+            self.setWindowTitle(f"{name} — {APP_NAME}")
             self.ctx.bus.changed(EXTERNAL, current)
         self.statusBar().showMessage(
             "Reloaded from the data file."
@@ -387,6 +406,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # damaged backup, disk error: the current file is untouched or backed up
             QMessageBox.warning(self, "Restore from backup", f"Not restored: {exc}")
             return
+        self.external.watch(self.ctx.engine)  # the restore opened a new engine
         self.reload_workspaces()
         if self.ctx.workspace_id is not None:
             self.ctx.bus.changed("all", self.ctx.workspace_id)

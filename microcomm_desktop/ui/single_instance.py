@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -65,6 +66,7 @@ class ActivationServer(QObject):
 
 def ask_running_window_to_show(paths: AppPaths, timeout_ms: int = 1500) -> bool:
     """True when the window holding this data folder answered and came forward."""
+    _allow_other_process_to_take_focus()
     sock = QLocalSocket()
     sock.connectToServer(server_name(paths))
     if not sock.waitForConnected(timeout_ms):
@@ -75,6 +77,19 @@ def ask_running_window_to_show(paths: AppPaths, timeout_ms: int = 1500) -> bool:
     answered = sock.waitForReadyRead(timeout_ms) and bytes(sock.readAll().data()).startswith(_ANSWER.strip())
     sock.abort()
     return answered
+
+
+def _allow_other_process_to_take_focus() -> None:
+    """Windows only lets the foreground process give the foreground away: this (second) start was just
+    launched by the user, so it is in the foreground and may hand it to the running window."""
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]  # ASFW_ANY
+    except Exception:  # a courtesy: without it the taskbar entry flashes instead
+        pass
 
 
 def bring_to_front(window: QObject) -> None:

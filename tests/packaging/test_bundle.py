@@ -169,6 +169,7 @@ def test_a_second_frozen_start_brings_the_first_window_forward(bundle: Bundle, t
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "smoke: painted"
+        assert first.stdout.readline().strip() == "smoke: listening"  # ready to be asked
         second = run_frozen(bundle, "--smoke", "--data-dir", str(data))
         assert second.returncode == 4, second.stdout + second.stderr
         assert "brought to the front" in second.stderr

@@ -115,3 +115,55 @@ def test_the_window_notices_on_its_own_while_active(qtbot, app_ctx: AppContext, 
     qtbot.waitUntil(lambda: win.ws_combo.count() == 2, timeout=3000)
     win.external._on_state(Qt.ApplicationState.ApplicationInactive)
     assert not win.external._timer.isActive()  # no polling while the user is elsewhere
+
+
+def test_an_outside_commit_just_before_an_own_write_is_not_swallowed(qtbot, app_ctx: AppContext, workspace) -> None:  # type: ignore[no-untyped-def]
+    watcher = ExternalChangeWatcher(app_ctx.paths.db_path)
+    watcher.watch(app_ctx.engine)
+    seen: list[bool] = []
+    watcher.changed_elsewhere.connect(lambda: seen.append(True))
+    other = _other_process_engine(app_ctx)
+    create_workspace(other, "Imported by cron")  # outside commit…
+    other.dispose()
+    create_workspace(app_ctx.engine, "Typed in the window")  # …then the window writes before the next poll
+    watcher.own_change("workspace", workspace.id)  # and announces its own write
+    qtbot.waitUntil(lambda: seen == [True], timeout=2000)
+    assert watcher.check() is False  # and it is not reported twice
+    watcher.close()
+
+
+def test_an_outside_change_does_not_reset_the_open_tabs(  # type: ignore[no-untyped-def]
+    qtbot, app_ctx: AppContext, workspace, today: date, monkeypatch
+) -> None:
+    """A new workspace from a script only rebuilds the switcher: the tabs are not re-initialised (which would
+    clear their undo history and could drop an open form); they reload through the EXTERNAL area instead."""
+    win = _window(qtbot, app_ctx, today)
+    page = win.tab_page("Promise")
+    assert page is not None
+    resets: list[object] = []
+    monkeypatch.setattr(page, "set_workspace", lambda ws_id: resets.append(ws_id))
+    areas: list[str] = []
+    win.ctx.bus.data_changed.connect(lambda area, _ws: areas.append(area))
+    other = _other_process_engine(app_ctx)
+    create_workspace(other, "Another client")
+    other.dispose()
+    assert win.external.check() is True
+    assert resets == []
+    assert areas == [EXTERNAL]
+    assert win.ctx.workspace_id == workspace.id
+    assert win.ws_combo.count() == 2
+
+
+def test_a_deleted_current_workspace_switches_to_another(qtbot, app_ctx: AppContext, today: date) -> None:  # type: ignore[no-untyped-def]
+    keep = create_workspace(app_ctx.engine, "Keep")
+    gone = create_workspace(app_ctx.engine, "Gone")
+    win = _window(qtbot, app_ctx, today)
+    win.ws_combo.setCurrentIndex(win.ws_combo.findData(gone.id))
+    assert win.ctx.workspace_id == gone.id
+    con = sqlite3.connect(app_ctx.paths.db_path)
+    con.execute("PRAGMA foreign_keys=ON")
+    con.execute("DELETE FROM workspace WHERE id = ?", (gone.id,))
+    con.commit()
+    con.close()
+    assert win.external.check() is True
+    assert win.ctx.workspace_id == keep.id

@@ -143,7 +143,8 @@ def test_a_second_start_brings_the_open_window_forward(data_dir: Path) -> None:
     try:
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "smoke: painted"
-        r = _smoke(data_dir)  # the first one listens from right after its first paint
+        assert first.stdout.readline().strip() == "smoke: listening"  # ready to be asked
+        r = _smoke(data_dir)
         assert r.returncode == 4, (r.stdout, r.stderr)
         assert "already open" in r.stderr and "brought to the front" in r.stderr
         assert first.stdout.readline().strip() == "smoke: shown on request"
