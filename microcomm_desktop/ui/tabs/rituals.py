@@ -63,6 +63,12 @@ class RitualsTab(ServiceEditTab):
         ctx.undo_group.addStack(self.undo_stack)
         self.today = today_of(ctx)
         self._items: list[svc.CalendarItem] = []
+        # What the occurrence editor and the SLA form last showed from the database. A reload (another tab's
+        # change, another process's commit, View › Refresh) only replaces a value the user has not changed
+        # since, so typing survives it; None forces a full fill (a new workspace).
+        self._occ_key: tuple[Any, ...] | None = None
+        self._occ_loaded: dict[str, Any] = {}
+        self._sla_loaded: tuple[int, int, str] | None = None
 
         # toolbar
         bar = QHBoxLayout()
@@ -227,6 +233,8 @@ class RitualsTab(ServiceEditTab):
     def set_workspace(self, workspace_id: int | None) -> None:
         self.ws_id = workspace_id
         self.undo_stack.clear()
+        self._occ_key = None
+        self._sla_loaded = None
         self.setEnabled(workspace_id is not None)
         if workspace_id is not None:
             with session_scope(self.engine) as s:
@@ -391,6 +399,8 @@ class RitualsTab(ServiceEditTab):
             w.setEnabled(on)
 
     def _date_selected(self, d: date) -> None:
+        prev = self.selected_item()
+        prev_key = _item_key(prev) if prev is not None else None
         self._day = d
         self._day_items = [i for i in self._items if i.local_date == d]
         cur = self.occ_list.currentRow()
@@ -405,7 +415,11 @@ class RitualsTab(ServiceEditTab):
             f"<b>{d.strftime('%A %d %B %Y')}</b>" + ("" if self._day_items else "<br>Nothing scheduled on this day.")
         )
         rituals_idx = [i for i, it in enumerate(self._day_items) if it.kind == "ritual"]
-        pick = cur if 0 <= cur < len(self._day_items) else (rituals_idx[0] if rituals_idx else -1)
+        keys = [_item_key(it) for it in self._day_items]
+        if prev_key in keys:  # a reload: the same occurrence, even if an added event moved it down the list
+            pick = keys.index(prev_key)
+        else:
+            pick = cur if 0 <= cur < len(self._day_items) else (rituals_idx[0] if rituals_idx else -1)
         self.occ_list.setCurrentRow(pick)
         self._occ_selected(pick)
 
@@ -418,27 +432,66 @@ class RitualsTab(ServiceEditTab):
         it = self.selected_item()
         self.occ_error.setText("")
         if it is None or it.kind != "ritual" or self.ws_id is None:
+            self._occ_key = None
+            self._occ_loaded = {}
             self._set_occ_enabled(False)
             self.occ_prompt.clear()
             self.occ_recap.clear()
             self.occ_posts.clear()
             return
         self._set_occ_enabled(True)
+        # The same occurrence shown again (a reload): keep what the user changed since it was loaded.
+        key = _item_key(it)
+        same = key == self._occ_key
+        loaded = self._occ_loaded if same else {}
+        typed_prompt = self.occ_prompt.currentData()
+        keep_prompt = same and typed_prompt != loaded.get("prompt_id")
+        keep_recap = same and self.occ_recap.toPlainText() != loaded.get("recap")
+        loaded_posts: dict[int, bool] = loaded.get("posts", {})
+        kept_ticks = {pid: c for pid, c in self._ticked_posts().items() if same and loaded_posts.get(pid) != c}
+
         self.occ_prompt.clear()
         self.occ_prompt.addItem("(none)", None)
         for pr in promise_svc.list_prompts(self.engine, self.ws_id, it.local_date):
             if pr.ritual_id in (it.ritual_id, None):
                 flag = "  (used recently)" if pr.too_soon and pr.id != it.prompt_id else ""
                 self.occ_prompt.addItem(f"[{pr.rung}] {pr.text[:70]}{flag}", pr.id)
-        self.occ_prompt.setCurrentIndex(max(0, self.occ_prompt.findData(it.prompt_id)))
-        self.occ_recap.setPlainText(it.recap)
+        i = self.occ_prompt.findData(typed_prompt) if keep_prompt else -1
+        self.occ_prompt.setCurrentIndex(i if i >= 0 else max(0, self.occ_prompt.findData(it.prompt_id)))
+        if not keep_recap and self.occ_recap.toPlainText() != it.recap:
+            self.occ_recap.setPlainText(it.recap)
         self.occ_posts.clear()
+        stored_ticks: dict[int, bool] = {}
         for p in svc.recent_posts(self.engine, self.ws_id, it.local_date, days=3):
+            pid = int(p.id or 0)
+            stored_ticks[pid] = pid in it.post_ids
             li = QListWidgetItem(f"{p.local_date.isoformat()} {p.title[:60]}")
-            li.setData(Qt.ItemDataRole.UserRole, p.id)
+            li.setData(Qt.ItemDataRole.UserRole, pid)
             li.setFlags(li.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            li.setCheckState(Qt.CheckState.Checked if p.id in it.post_ids else Qt.CheckState.Unchecked)
+            ticked = kept_ticks.get(pid, stored_ticks[pid])
+            li.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.occ_posts.addItem(li)
+        self._occ_key = key
+        self._occ_loaded = {"recap": it.recap, "prompt_id": it.prompt_id, "posts": stored_ticks}
+
+    def _ticked_posts(self) -> dict[int, bool]:
+        out: dict[int, bool] = {}
+        for i in range(self.occ_posts.count()):
+            li = self.occ_posts.item(i)
+            out[int(li.data(Qt.ItemDataRole.UserRole))] = li.checkState() == Qt.CheckState.Checked
+        return out
+
+    def _occurrence_edited(self) -> bool:
+        """The editor differs from what was loaded for the selected occurrence (recap, prompt or posts)."""
+        it = self.selected_item()
+        if it is None or it.kind != "ritual" or _item_key(it) != self._occ_key:
+            return False
+        loaded = self._occ_loaded
+        return (
+            self.occ_recap.toPlainText() != loaded.get("recap")
+            or self.occ_prompt.currentData() != loaded.get("prompt_id")
+            or self._ticked_posts() != loaded.get("posts")
+        )
 
     def _apply_occurrence(self, text: str, **changes: Any) -> bool:
         it = self.selected_item()
@@ -516,10 +569,17 @@ class RitualsTab(ServiceEditTab):
     def _reload_sla(self) -> None:
         assert self.ws_id is not None
         prof = promise_svc.get_profile(self.engine, self.ws_id)
-        self.sla_minutes.setValue(prof.sla_minutes)
-        self.sla_first_n.setValue(prof.sla_first_n)
-        if self.own_handle.text() != prof.own_handle:
+        old = self._sla_loaded
+        for n, spin, value in ((0, self.sla_minutes, prof.sla_minutes), (1, self.sla_first_n, prof.sla_first_n)):
+            # Untouched: still the value loaded last time, and no half-typed number in the box.
+            untouched = old is None or (spin.value() == old[n] and spin.hasAcceptableInput())
+            if untouched and spin.value() != value:
+                spin.setValue(value)
+        handle = self.own_handle.text()
+        # "@name" saves as "name": once saved, the field is no longer an edit of its own.
+        if (old is None or old[2] in (handle, handle.strip().lstrip("@"))) and handle != prof.own_handle:
             self.own_handle.setText(prof.own_handle)
+        self._sla_loaded = (prof.sla_minutes, prof.sla_first_n, prof.own_handle)
         start = self.today - timedelta(days=7 * SLA_WEEKS - 1)
         posts = sla_svc.post_sla(self.engine, self.ws_id, start, self.today)
         weeks = sla_svc.weekly_hit_rates(self.engine, self.ws_id, start, self.today)
@@ -547,7 +607,7 @@ class RitualsTab(ServiceEditTab):
         )
 
     def flush_pending(self) -> None:
-        """Save a typed but unsaved SLA form or occurrence recap before closing (never a dialog here)."""
+        """Save a typed but unsaved SLA form or occurrence (recap, prompt, posts) before closing (never a dialog)."""
         if self.ws_id is None:
             return
         try:
@@ -555,8 +615,7 @@ class RitualsTab(ServiceEditTab):
             typed = (self.sla_minutes.value(), self.sla_first_n.value(), self.own_handle.text().strip().lstrip("@"))
             if typed != (prof.sla_minutes, prof.sla_first_n, prof.own_handle):
                 self.save_sla(quiet=True)
-            it = self.selected_item()
-            if it is not None and it.kind == "ritual" and self.occ_recap.toPlainText() != (it.recap or ""):
+            if self._occurrence_edited():
                 self.save_occurrence()
         except Exception as exc:  # closing must go on; the status bar says what was not saved
             self.ctx.bus.status_message.emit(f"Rituals: an open edit was not saved ({exc})")
@@ -647,6 +706,11 @@ class RitualsTab(ServiceEditTab):
             self.sla_weeks.export_csv_dialog("sla-weekly.csv")
         else:
             self.ritual_table.export_csv_dialog("rituals.csv")
+
+
+def _item_key(it: svc.CalendarItem) -> tuple[Any, ...]:
+    """Which occurrence or event a calendar entry is, whatever its position in the day's list."""
+    return (it.kind, it.ritual_id, it.event_id, it.local_date)
 
 
 def create_tab(ctx: UiContext) -> TabPage:
