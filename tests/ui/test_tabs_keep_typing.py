@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.tabs.promise import PromiseTab
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
 
 TUESDAY = date(2026, 11, 24)
@@ -119,3 +120,54 @@ def test_rituals_reload_keeps_typed_sla_fields(qtbot, ui_ctx, sample_workspace, 
     tab.flush_pending()
     after = promise_svc.get_profile(ui_ctx.engine, sample_workspace.id)
     assert (after.own_handle, after.sla_minutes) == ("typed_handle", prof.sla_minutes + 5)
+
+
+# ---------------------------------------------------------------------------------------------- Promise
+def test_promise_reload_keeps_typed_slots_and_profile_text(qtbot, ui_ctx, workspace, today) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace.id
+    promise_svc.save_promise(ui_ctx.engine, ws, "runners", "a weekly 20-minute routine", "short videos")
+    tab = _make(qtbot, ui_ctx, workspace, today, PromiseTab)
+    _type(qtbot, tab.who_edit, " over 40")
+    _type(qtbot, tab.onb_rules, "Be kind.")
+    promise_svc.save_promise(ui_ctx.engine, ws, "runners", "a 5 km in 8 weeks", "a Sunday live")
+    promise_svc.update_profile(ui_ctx.engine, ws, topic="trail running for beginners")
+    _external(ui_ctx, ws)
+    assert tab.who_edit.text() == "runners over 40"
+    assert tab.onb_rules.toPlainText() == "Be kind."
+    assert tab.outcome_edit.text() == "a 5 km in 8 weeks"  # untouched fields follow the database
+    assert tab.format_edit.text() == "a Sunday live"
+    assert tab.topic_edit.text() == "trail running for beginners"
+    cur = promise_svc.current_promise(ui_ctx.engine, ws)
+    assert cur is not None and cur.who == "runners"  # nothing saved
+    assert promise_svc.get_profile(ui_ctx.engine, ws).onboarding_rules == ""
+    tab.flush_pending()
+    cur = promise_svc.current_promise(ui_ctx.engine, ws)
+    assert cur is not None and (cur.who, cur.outcome) == ("runners over 40", "a 5 km in 8 weeks")
+    assert promise_svc.get_profile(ui_ctx.engine, ws).onboarding_rules == "Be kind."
+
+
+def test_promise_reload_keeps_the_prompt_and_format_being_edited(qtbot, ui_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    ws = sample_workspace.id
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, PromiseTab)
+    prompts_before = len(promise_svc.list_prompts(ui_ctx.engine, ws, today))
+    row = tab.prompt_model.rows[1]
+    tab._select_prompt(row.id)
+    assert tab.prompt_text.text() == row.text
+    _type(qtbot, tab.prompt_text, " And why?")
+    assert len(tab._formats) >= 1
+    fmt = tab._formats[0]
+    tab.formats_list.setCurrentRow(0)
+    tab.fmt_name.clear()
+    _type(qtbot, tab.fmt_name, "Renamed format")
+    promise_svc.add_prompt(ui_ctx.engine, ws, "What did you change this week after the teardown?", "identity")
+    _external(ui_ctx, ws)
+    assert tab.prompt_text.text() == row.text + " And why?"
+    assert tab._prompt_fields()["id"] == row.id  # still the prompt being edited
+    assert tab.fmt_name.text() == "Renamed format"
+    assert tab._format_fields()["id"] == fmt.id
+    tab.flush_pending()  # an update of those two, not new rows
+    prompts = promise_svc.list_prompts(ui_ctx.engine, ws, today)
+    assert len(prompts) == prompts_before + 1  # only the one the other process added
+    assert next(p for p in prompts if p.id == row.id).text == row.text + " And why?"
+    names = [f.name for f in promise_svc.list_formats(ui_ctx.engine, ws)]
+    assert "Renamed format" in names and fmt.name not in names

@@ -81,7 +81,12 @@ class PromiseTab(ServiceEditTab):
         # Last value loaded from the database per text field: a reload only replaces text the user has not
         # edited since, so another tab's change never wipes what is being typed here.
         self._loaded: dict[str, str] = {}
+        self._loaded_choice: dict[str, Any] = {}  # the same for the prompt form's rung and ritual choices
         self._force_fill = True
+        # The format and prompt whose values the forms were filled with: showing the same one again (a reload
+        # re-selects it) keeps the user's edits; picking another one fills the form with it.
+        self._format_loaded_id: int | None = None
+        self._prompt_loaded_id: int | None = None
         self.draft_note = QLabel("")
         self.draft_note.setWordWrap(True)
         self.draft_note.setStyleSheet(_HINT)
@@ -419,6 +424,7 @@ class PromiseTab(ServiceEditTab):
         self.undo_stack.clear()
         self._set_enabled(workspace_id is not None)
         self._force_fill = True
+        self._format_loaded_id = self._prompt_loaded_id = None
         self.reload()
         self._restore_draft()
 
@@ -445,16 +451,22 @@ class PromiseTab(ServiceEditTab):
             self._loading = False
             self._force_fill = False
 
-    def _fill(self, key: str, widget: QLineEdit | QPlainTextEdit, value: str) -> None:
+    def _fill(self, key: str, widget: QLineEdit | QPlainTextEdit, value: str, force: bool = False) -> None:
         """Show ``value`` unless the user has edited the field since it was last loaded."""
         current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-        if self._force_fill or current == self._loaded.get(key, ""):
+        if force or self._force_fill or current == self._loaded.get(key, ""):
             if current != value:
                 if isinstance(widget, QLineEdit):
                     widget.setText(value)
                 else:
                     widget.setPlainText(value)
         self._loaded[key] = value
+
+    def _fill_choice(self, key: str, combo: QComboBox, value: Any, force: bool = False) -> None:
+        """``_fill`` for a choice: pick ``value`` unless the user picked another one since it was loaded."""
+        if force or self._force_fill or combo.currentData() == self._loaded_choice.get(key):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self._loaded_choice[key] = value
 
     # ------------------------------------------------------------------ promise
     def _update_preview(self) -> None:
@@ -641,10 +653,17 @@ class PromiseTab(ServiceEditTab):
     # ------------------------------------------------------------------ formats
     def _reload_formats(self) -> None:
         assert self.ws_id is not None
+        before: list[Any] = getattr(self, "_formats", [])
+        row = self.formats_list.currentRow()
+        selected = before[row].id if 0 <= row < len(before) else None
         self._formats = svc.list_formats(self.engine, self.ws_id)
         self.formats_list.clear()
         for f in self._formats:
             self.formats_list.addItem(f"{f.name}  ({f.cadence or 'no cadence'}) — {f.description}")
+        # Keep the format being edited selected, so Update (and closing) still saves onto it.
+        again = next((i for i, f in enumerate(self._formats) if selected is not None and f.id == selected), -1)
+        if again >= 0:
+            self.formats_list.setCurrentRow(again)
         n = len(self._formats)
         if n < 3:
             self.formats_status.setText(
@@ -657,9 +676,13 @@ class PromiseTab(ServiceEditTab):
     def _format_selected(self, row: int) -> None:
         if 0 <= row < len(self._formats):
             f = self._formats[row]
-            self.fmt_name.setText(f.name)
-            self.fmt_desc.setText(f.description)
-            self.fmt_cadence.setCurrentText(f.cadence)
+            force = f.id != self._format_loaded_id
+            cadence = self.fmt_cadence.lineEdit()
+            assert cadence is not None  # the combo is editable
+            self._fill("fmt_name", self.fmt_name, f.name, force)
+            self._fill("fmt_desc", self.fmt_desc, f.description, force)
+            self._fill("fmt_cadence", cadence, f.cadence, force)
+            self._format_loaded_id = f.id
 
     def _add_format(self, name: str, desc: str, cadence: str) -> None:
         if self.ws_id is None:
@@ -725,6 +748,7 @@ class PromiseTab(ServiceEditTab):
     # ------------------------------------------------------------------ prompts
     def _reload_prompts(self) -> None:
         assert self.ws_id is not None
+        selected = self._prompt_fields()["id"]
         rows = svc.list_prompts(self.engine, self.ws_id, today_of(self.ctx))
         self.prompt_model.set_rows(rows)
         cur_ritual = self.prompt_ritual.currentData()
@@ -748,6 +772,8 @@ class PromiseTab(ServiceEditTab):
             t = today_of(self.ctx)
             self.use_date.setDate(QDate(t.year, t.month, t.day))
         self._fill_posts()
+        if selected is not None:  # keep the prompt being edited selected (its typed text stays, see _show_prompt)
+            self._select_prompt(int(selected))
 
     def _fill_posts(self) -> None:
         if self.ws_id is None or self._loading and self.use_post.count():
@@ -770,9 +796,11 @@ class PromiseTab(ServiceEditTab):
         if r is None or r >= len(self.prompt_model.rows):
             return
         p = self.prompt_model.rows[r]
-        self.prompt_text.setText(p.text)
-        self.prompt_rung.setCurrentIndex(max(0, self.prompt_rung.findData(p.rung)))
-        self.prompt_ritual.setCurrentIndex(max(0, self.prompt_ritual.findData(p.ritual_id)))
+        force = p.id != self._prompt_loaded_id
+        self._fill("prompt_text", self.prompt_text, p.text, force)
+        self._fill_choice("prompt_rung", self.prompt_rung, p.rung, force)
+        self._fill_choice("prompt_ritual", self.prompt_ritual, p.ritual_id, force)
+        self._prompt_loaded_id = p.id
 
     def _update_prompt_check(self) -> None:
         t = self.prompt_text.text().strip()
