@@ -16,11 +16,11 @@ and a refresh redraws only the chart the user is looking at (the others catch up
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,75 @@ AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample", 
 
 
 DRAFT_KEY = "draft.week_notes"
+OTHER_WEEKS = "other_weeks"  # inside a stored week-notes draft: the drafts of weeks other than the newest one
+
+
+@dataclass
+class WeekDraft:
+    """Week notes that were typed but not saved, and the field errors that kept them out (empty when valid)."""
+
+    texts: dict[str, str]
+    errors: dict[str, str]
+    saved_at: datetime | None = None
+
+
+def _as_texts(fields: dict[str, Any]) -> dict[str, str]:
+    return {n: "" if fields.get(n) is None else str(fields.get(n)) for n in reports.NOTE_FIELDS}
+
+
+def load_week_drafts(engine: Any, ws_id: int) -> dict[str, WeekDraft]:
+    """Every week's unsaved notes, keyed by the week's ISO start date, oldest draft first.
+
+    Why several weeks in one setting: leaving a week keeps its invalid notes as that week's draft, so the user
+    can leave week A with a typo, then week B with another one, and both must come back. The settings table
+    allows one ``draft.week_notes`` value per workspace, so the newest draft stays in the shape every version
+    of the app reads (``week_start`` and the fields at the top, its errors beside them) and older weeks ride
+    along under ``other_weeks``; an older app simply ignores them instead of losing the newest draft.
+    """
+    draft = drafts.load_draft(engine, DRAFT_KEY, ws_id)
+    if draft is None:
+        return {}
+    out: dict[str, WeekDraft] = {}
+    other = draft.fields.get(OTHER_WEEKS)
+    if isinstance(other, dict):
+        for iso, entry in other.items():
+            if not isinstance(entry, dict) or not isinstance(entry.get("fields"), dict):
+                continue  # a damaged entry is dropped: a draft is a convenience, never an error
+            errors = entry.get("errors")
+            saved_at: datetime | None = None
+            try:
+                saved_at = datetime.fromisoformat(str(entry.get("saved_at")))
+            except ValueError:
+                pass
+            out[str(iso)] = WeekDraft(
+                _as_texts(entry["fields"]),
+                {str(k): str(v) for k, v in errors.items()} if isinstance(errors, dict) else {},
+                saved_at,
+            )
+    week = draft.fields.get("week_start")
+    if isinstance(week, str):
+        out.pop(week, None)
+        out[week] = WeekDraft(_as_texts(draft.fields), draft.errors, draft.saved_at)
+    return out
+
+
+def store_week_drafts(engine: Any, ws_id: int, weeks: dict[str, WeekDraft]) -> None:
+    """Write ``weeks`` back (the last one is the newest); no weeks left clears the setting."""
+    if not weeks:
+        drafts.clear_draft(engine, DRAFT_KEY, ws_id)
+        return
+    *older, (week, newest) = weeks.items()
+    fields: dict[str, Any] = {"week_start": week, **newest.texts}
+    if older:
+        fields[OTHER_WEEKS] = {
+            iso: {
+                "fields": d.texts,
+                "errors": d.errors,
+                "saved_at": d.saved_at.isoformat() if d.saved_at is not None else None,
+            }
+            for iso, d in older
+        }
+    drafts.save_draft(engine, DRAFT_KEY, ws_id, fields, newest.errors, now=newest.saved_at)
 
 
 @dataclass
@@ -217,6 +286,14 @@ class DashboardTab(TabPage):
         ctx.undo_group.addStack(self.undo_stack)
         self._small: tuple[int, bool] | None = None
         self._theme_pending = False
+        # What the note editors hold. They are tied to a week (and workspace), not to whatever row happens to
+        # be selected: a refresh or a click can move the selection, and typed notes must go to their own week.
+        self._note_week: date | None = None
+        self._note_ws: int | None = None
+        self._note_baseline: dict[str, str] = {}  # the editors' texts as last filled or flushed ("not typed")
+        self._note_has_draft = False  # the editors were filled from a stored draft, not from the saved note
+        self._shown_ws: int | None = None  # the workspace whose weeks the scorecard rows are
+        self._placing_selection = False  # the tab itself moves the selection: not the user picking a week
         self._build()
         ctx.bus.data_changed.connect(self._on_data_changed)
 
@@ -284,7 +361,7 @@ class DashboardTab(TabPage):
         # Size columns from the newest weeks only: measuring all 262 weeks of "All weeks" (every cell, several
         # roles) blocked the UI thread for ~100 ms per refresh. Older weeks have the same text shapes.
         score_header.setResizeContentsPrecision(SIZE_FROM_ROWS)
-        self.score_table.view.selectionModel().currentRowChanged.connect(lambda *_: self._load_note_for_selection())
+        self.score_table.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_week_picked(cur))
         self.empty_label = QLabel(
             "No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this "
             "scorecard fills in week by week."
@@ -462,6 +539,14 @@ class DashboardTab(TabPage):
 
     # ----- workspace & refresh -------------------------------------------------------------------------
     def set_workspace(self, workspace_id: int | None) -> None:
+        if workspace_id != self.ws_id:
+            # The window flushes before switching; this keeps notes safe for any other caller too (a second
+            # flush finds nothing typed and writes nothing).
+            try:
+                self.flush_pending()
+            except Exception as exc:  # the window already said so; switching must still work
+                self.ctx.bus.status_message.emit(f"Week notes: could not save an open edit: {exc}")
+            self._note_week = self._note_ws = None
         self.ws_id = workspace_id
         self.undo_stack.clear()
         self.refresh()
@@ -579,12 +664,14 @@ class DashboardTab(TabPage):
             self.chart(visible)
 
     def _show(self, data: DashboardData | None) -> None:
+        keep = self._week_to_keep()
         self.data = data
         dark = self._dark()
         self.score_model.dark = dark
         self.cohort_model.dark = dark
         if data is None:
-            self.score_model.set_rows([], None)
+            self._shown_ws = None
+            self._set_score_rows([], None)
             self.cohort_model.set_rows([])
             self.top_model.set_rows([])
             self.fading_model.set_rows([])
@@ -595,7 +682,8 @@ class DashboardTab(TabPage):
                 self.chart(visible)
             return
         figs = data.figures
-        self.score_model.set_rows(figs, data.bench)
+        self._shown_ws = self.ws_id
+        self._set_score_rows(figs, data.bench)
         has_data = any(f.posts or f.engaged_people for f in figs)
         self.empty_label.setVisible(not has_data)
         er_def = figs[-1].er_definition if figs else "reach"
@@ -628,8 +716,8 @@ class DashboardTab(TabPage):
         if visible is not None:
             self.chart(visible)  # the hidden ones redraw when their tab is shown
         if figs:
-            self.score_table.view.selectRow(0)
-        self._load_note_for_selection()
+            self._select_week(keep)
+        self._notes_after_refresh()
 
     @staticmethod
     def _advice_html(advice: list[Advice]) -> str:
@@ -641,60 +729,187 @@ class DashboardTab(TabPage):
         return items or "<p>No data yet.</p>"
 
     # ----- week notes ----------------------------------------------------------------------------------
+    # Typed notes are never thrown away. Picking another week saves the notes of the week being left (or keeps
+    # them as that week's draft when they are not valid); a refresh keeps the selected week and whatever is
+    # typed for it, and never saves (only a week that left the table has its typed notes parked as a draft).
     def selected_week(self) -> date | None:
         rows = self.score_table.selected_source_rows()
         if rows and rows[0] < len(self.score_model.rows):
             return self.score_model.rows[rows[0]].week_start
         return self.score_model.rows[0].week_start if self.score_model.rows else None
 
-    def _load_note_for_selection(self) -> None:
+    def note_week(self) -> date | None:
+        """The week whose notes the editors hold (what Save and a flush write to)."""
+        return self._note_week
+
+    def notes_typed(self) -> bool:
+        """True while the editors hold text that was typed and neither saved nor kept as a draft."""
+        return self._note_week is not None and self.note_texts() != self._note_baseline
+
+    def _week_to_keep(self) -> date | None:
+        """The week a refresh should select again: the selected one, else the one in the editors."""
+        if self._shown_ws is None or self._shown_ws != self.ws_id:
+            return None  # the rows are another workspace's: start at the newest week, as on opening
+        rows = self.score_table.selected_source_rows()
+        if rows and rows[0] < len(self.score_model.rows):
+            return self.score_model.rows[rows[0]].week_start
+        return self._note_week if self._note_ws == self.ws_id else None
+
+    def _set_score_rows(self, figs: list[WeekFigures], bench: Benchmarks | None) -> None:
+        """New rows reset the view's selection: that is the tab's doing, not the user leaving a week."""
+        self._placing_selection = True
+        try:
+            self.score_model.set_rows(figs, bench)
+        finally:
+            self._placing_selection = False
+
+    def _select_week(self, week: date | None) -> None:
+        """Select ``week``'s row (the first row when it is gone or filtered out) without touching the notes.
+
+        The view may sort and filter, so the week's source row is mapped to its row in the view.
+        """
+        view_row = -1
+        if week is not None:
+            src = next((i for i, f in enumerate(self.score_model.rows) if f.week_start == week), None)
+            if src is not None:
+                view_row = self.score_table.proxy.mapFromSource(self.score_model.index(src, 0)).row()
+        self._placing_selection = True
+        try:
+            self.score_table.view.selectRow(max(view_row, 0))
+        finally:
+            self._placing_selection = False
+
+    def _on_week_picked(self, current: QModelIndex) -> None:
+        """The user moved to another week: flush the notes of the week being left, then show the new one.
+
+        The week comes from the new current row: keyboard moves and ``selectRow`` change the current row
+        before the selection, so the selection may still name the week being left.
+        """
+        if self._placing_selection:
+            return
+        src = self.score_table.proxy.mapToSource(current).row() if current.isValid() else -1
+        rows = self.score_model.rows
+        week = rows[src].week_start if 0 <= src < len(rows) else self.selected_week()
+        if week == self._note_week and self.ws_id == self._note_ws:
+            return
+        try:
+            self._flush_notes(announce=True)
+        except Exception as exc:  # disk full / locked: stay on the week so the typed text is not lost
+            self._select_week(self._note_week)
+            QMessageBox.warning(self, "Week notes", f"The notes of the week you left were not saved: {exc}")
+            return
+        self._load_note(week)
+
+    def _notes_after_refresh(self) -> None:
+        """After new rows: keep typed notes of a week still shown; reload untouched ones (the data may have
+        changed elsewhere); park typed notes of a week that is gone as its draft. Never saves."""
         week = self.selected_week()
+        if self._note_week is not None and week == self._note_week and self.ws_id == self._note_ws:
+            if self.notes_typed():
+                self.note_save.setEnabled(True)
+                return
+            self._load_note(week, announce=False)
+            return
+        if self.notes_typed() and self._note_week is not None and self._note_ws is not None:
+            left = self._note_week
+            try:
+                _data, errors = reports.parse_week_note(left, self.note_texts())
+                self._keep_draft(self._note_ws, left, self.note_texts(), errors)
+            except Exception as exc:  # cannot store the draft: keep the editors on that week instead
+                self.ctx.bus.status_message.emit(f"Week notes for the week of {left:%d %b} not stored yet: {exc}")
+                return
+            self.ctx.bus.status_message.emit(
+                f"The week of {left:%d %b} is no longer in the scorecard: its typed notes are kept as a draft "
+                "and come back when that week is shown."
+            )
+        self._load_note(week)
+
+    def _load_note(self, week: date | None, announce: bool = True) -> None:
+        """Fill the editors with ``week``'s saved note, or its draft (with the errors) when it has one."""
         enabled = week is not None and self.ws_id is not None
         self.note_save.setEnabled(enabled)
         if not enabled or week is None or self.ws_id is None:
             self.note_title.setText("Select a week in the scorecard to enter its outcomes and notes.")
+            self._note_week = self._note_ws = None
             return
         note = reports.get_week_note(self.ctx.engine, self.ws_id, week)
+        self._note_week, self._note_ws = week, self.ws_id
         self._fill_note(note)
-        draft = drafts.load_draft(self.ctx.engine, DRAFT_KEY, self.ws_id)
-        if draft is not None and draft.fields.get("week_start") == week.isoformat():
-            for name, ed in self.note_edits.items():
-                text = str(draft.fields.get(name, ""))
-                if isinstance(ed, QPlainTextEdit):
-                    ed.setPlainText(text)
-                else:
-                    ed.setText(text)
+        draft = load_week_drafts(self.ctx.engine, self.ws_id).get(week.isoformat())
+        if draft is not None:
+            self._set_note_texts(draft.texts)
             for name, label in self.note_errors.items():
                 label.setText(draft.errors.get(name, ""))
                 label.setVisible(name in draft.errors)
-            self.ctx.bus.status_message.emit(f"Week notes: restored an unsaved draft from {draft.when()}")
+            self._note_has_draft = True
+            if announce:
+                when = drafts.Draft({}, saved_at=draft.saved_at).when()
+                self.ctx.bus.status_message.emit(f"Week notes: restored an unsaved draft from {when}")
 
     def flush_pending(self) -> None:
         """Closing or switching workspace: save typed week notes if valid, else keep them as a draft."""
-        week = self.selected_week()
-        if week is None or self.ws_id is None:
+        self._flush_notes(announce=False)
+
+    def _flush_notes(self, announce: bool) -> None:
+        """Save the editors' notes to the week they belong to if valid, else keep them as that week's draft.
+
+        Only typed text is written: editors still holding what was loaded from the database write nothing
+        (another process may have changed that note since). A restored draft is saved once it is valid.
+        Saving goes straight to the service, as on closing; it is not an undo step (nothing was undone).
+        """
+        week, ws = self._note_week, self._note_ws
+        if week is None or ws is None:
             return
         typed = self.note_texts()
-        if typed == reports.get_week_note(self.ctx.engine, self.ws_id, week).as_text():
+        untouched = typed == self._note_baseline
+        if untouched and not self._note_has_draft:
             return
         data, errors = reports.parse_week_note(week, typed)
         if data is not None:
-            reports.save_week_note(self.ctx.engine, self.ws_id, data)
-            drafts.clear_draft(self.ctx.engine, DRAFT_KEY, self.ws_id)
-        else:
-            drafts.save_draft(self.ctx.engine, DRAFT_KEY, self.ws_id, {"week_start": week.isoformat(), **typed}, errors)
+            if data != reports.get_week_note(self.ctx.engine, ws, week):
+                reports.save_week_note(self.ctx.engine, ws, data)
+                if announce:
+                    self.ctx.bus.status_message.emit(f"Saved notes for the week of {week:%d %b}")
+            self._drop_draft(ws, week)
+        elif not untouched:
+            self._keep_draft(ws, week, typed, errors)
+            if announce:
+                self.ctx.bus.status_message.emit(
+                    f"Notes for the week of {week:%d %b} are not valid yet: kept as a draft (select that week to "
+                    "finish them)."
+                )
+        self._note_baseline = typed
+        self._note_has_draft = data is None
+
+    def _keep_draft(self, ws_id: int, week: date, texts: dict[str, str], errors: dict[str, str]) -> None:
+        """Store ``week``'s unsaved notes as its draft, next to other weeks' drafts (never replacing them)."""
+        weeks = load_week_drafts(self.ctx.engine, ws_id)
+        weeks.pop(week.isoformat(), None)
+        weeks[week.isoformat()] = WeekDraft(dict(texts), dict(errors), datetime.now().astimezone())
+        store_week_drafts(self.ctx.engine, ws_id, weeks)
+
+    def _drop_draft(self, ws_id: int, week: date) -> None:
+        weeks = load_week_drafts(self.ctx.engine, ws_id)
+        if weeks.pop(week.isoformat(), None) is not None:
+            store_week_drafts(self.ctx.engine, ws_id, weeks)
+
+    def _set_note_texts(self, texts: dict[str, str]) -> None:
+        for name, ed in self.note_edits.items():
+            text = texts.get(name, "")
+            if isinstance(ed, QPlainTextEdit):
+                ed.setPlainText(text)
+            else:
+                ed.setText(text)
+        self._note_baseline = self.note_texts()  # read back: the editors may normalise line breaks
 
     def _fill_note(self, note: WeekNoteData) -> None:
         self.note_title.setText(
             f"<b>Week of {note.week_start:%d %b %Y}</b> — business outcomes and what members said (used by the reports)"
         )
-        for name, text in note.as_text().items():
-            ed = self.note_edits[name]
-            if isinstance(ed, QPlainTextEdit):
-                ed.setPlainText(text)
-            else:
-                ed.setText(text)
-            self.note_errors[name].setVisible(False)
+        self._set_note_texts(note.as_text())
+        self._note_has_draft = False
+        for label in self.note_errors.values():
+            label.setVisible(False)
         cpa = note.cpa
         self.cpa_label.setText(f"CPA this week: {'n/a' if cpa is None else f'{cpa:.2f}'}")
 
@@ -705,8 +920,8 @@ class DashboardTab(TabPage):
 
     def save_note(self) -> bool:
         """Validate and save through an undoable command; bad fields get a message beside them, nothing lost."""
-        week = self.selected_week()
-        if week is None or self.ws_id is None:
+        week = self._note_week
+        if week is None or self.ws_id is None or self._note_ws != self.ws_id:
             return False
         data, errors = reports.parse_week_note(week, self.note_texts())
         for name, label in self.note_errors.items():
@@ -724,8 +939,8 @@ class DashboardTab(TabPage):
         except Exception as exc:  # disk full / locked: say so, keep the typed text
             QMessageBox.warning(self, "Week notes", f"Not saved: {exc}")
             return
-        drafts.clear_draft(self.ctx.engine, DRAFT_KEY, ws_id)
-        if self.selected_week() == note.week_start:
+        self._drop_draft(ws_id, note.week_start)  # only this week's: other weeks keep their drafts
+        if self._note_week == note.week_start and self._note_ws == ws_id:
             self._fill_note(note)
         self.ctx.bus.status_message.emit(f"Saved notes for the week of {note.week_start:%d %b}")
         self.ctx.bus.changed("reports", ws_id)
