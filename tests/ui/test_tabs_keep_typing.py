@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
+from microcomm_desktop.services import interactions as interaction_svc
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.tabs.posts import PostsTab
 from microcomm_desktop.ui.tabs.promise import PromiseTab
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
 
@@ -171,3 +173,35 @@ def test_promise_reload_keeps_the_prompt_and_format_being_edited(qtbot, ui_ctx, 
     assert next(p for p in prompts if p.id == row.id).text == row.text + " And why?"
     names = [f.name for f in promise_svc.list_formats(ui_ctx.engine, ws)]
     assert "Renamed format" in names and fmt.name not in names
+
+
+# ---------------------------------------------------------------------------------------------- Posts
+def test_posts_reload_keeps_quick_entry_text_and_the_selected_post(qtbot, ui_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, PostsTab)
+    assert tab.filter_proxy.rowCount() > 3
+    pid = tab.model.post_id(tab.filter_proxy.mapToSource(tab.filter_proxy.index(3, 0)).row())
+    tab.select_post(pid)
+    assert tab.current_post_id() == pid
+    n = interaction_svc.post_detail(ui_ctx.engine, pid).interactions
+    # (setPlainText, not key clicks: a completion popup needs a real screen)
+    tab.quick.setPlainText("@ana comment\n@ben reply to @ana")
+    _external(ui_ctx, sample_workspace.id)
+    assert tab.quick.toPlainText() == "@ana comment\n@ben reply to @ana"
+    assert tab.current_post_id() == pid  # the lines still go to the post they were typed for
+    assert interaction_svc.post_detail(ui_ctx.engine, pid).interactions == n  # nothing logged
+    assert tab.undo_stack.count() == 0
+
+
+def test_posts_reload_waits_for_an_open_cell_editor(qtbot, ui_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.models.post_table_model import COL
+
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, PostsTab)
+    tab.show()
+    view = tab.table.view
+    idx = view.model().index(0, COL["title"])
+    editor = _open_editor(view, idx)
+    editor.setText("A title being typed")
+    _external(ui_ctx, sample_workspace.id)
+    assert view.state() == QAbstractItemView.State.EditingState
+    assert editor.text() == "A title being typed"
+    assert tab.undo_stack.count() == 0

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
@@ -310,6 +311,11 @@ class PostsTab(TabPage):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         ctx.bus.data_changed.connect(self._on_data_changed)
+        # A change announced while a cell editor is open waits for it to close (see _reload_when_idle).
+        self._reload_later = QTimer(self)
+        self._reload_later.setSingleShot(True)
+        self._reload_later.setInterval(300)
+        self._reload_later.timeout.connect(self._reload_when_idle)
         self._update_buttons()
 
     # ----- building helpers
@@ -381,6 +387,7 @@ class PostsTab(TabPage):
     def set_workspace(self, workspace_id: int | None) -> None:
         self.workspace_id = workspace_id
         self.undo_stack.clear()
+        self._reload_later.stop()
         self.reload()
 
     def _er_definition(self) -> str:
@@ -400,7 +407,11 @@ class PostsTab(TabPage):
         return out
 
     def reload(self) -> None:
-        """Reload everything (after an import, a workspace switch or another tab's change)."""
+        """Reload everything (after an import, a workspace switch or another tab's change).
+
+        The selected post stays selected: the quick-entry lines typed for it must not land on another post.
+        """
+        keep = self.current_post_id()
         if self.workspace_id is None:
             self.model.set_rows([])
             self.eng_model.set_rows([])
@@ -421,6 +432,8 @@ class PostsTab(TabPage):
         self._invalidate_handles()
         self._update_counts()
         self._update_buttons()
+        if keep is not None:
+            self.select_post(keep)
         if self.current_post_id() is None and self.filter_proxy.rowCount():
             self.table.view.selectRow(0)
         self._show_detail()
@@ -508,7 +521,15 @@ class PostsTab(TabPage):
         if self._own_change or workspace_id != self.workspace_id:
             return
         if area in ("posts", "interactions", "workspace", "rituals", "settings", "engagers", "external"):
-            self.reload()
+            self._reload_when_idle()
+
+    def _reload_when_idle(self) -> None:
+        """Reload now, or once the open cell editor closes: resetting the model under an editor would silently
+        throw away what is being typed in it (the edit is saved as usual when the user finishes it)."""
+        if any(v.state() == QAbstractItemView.State.EditingState for v in (self.table.view, self.eng_table.view)):
+            self._reload_later.start()
+            return
+        self.reload()
 
     def _announce(self, *areas: str) -> None:
         if self.workspace_id is None:
