@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from microcomm_desktop.services import interactions as interaction_svc
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as ritual_svc
+from microcomm_desktop.services import sprints as sprint_svc
 from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
 from microcomm_desktop.ui.tabs.posts import PostsTab
 from microcomm_desktop.ui.tabs.promise import PromiseTab
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.sprint import SprintTab
 
 TUESDAY = date(2026, 11, 24)
 
@@ -205,3 +208,41 @@ def test_posts_reload_waits_for_an_open_cell_editor(qtbot, ui_ctx, sample_worksp
     assert view.state() == QAbstractItemView.State.EditingState
     assert editor.text() == "A title being typed"
     assert tab.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------------------------------------- Sprint
+def test_sprint_reload_waits_for_an_open_checkin_note(qtbot, ui_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, SprintTab)
+    tab.show()
+    assert tab.sprint_id is not None
+    view = tab.checkin.view
+    idx = view.model().index(1, SprintCheckinModel.COL_DROP)
+    editor = _open_editor(view, idx)
+    editor.setText("Drop the Monday poll")
+    sprint_svc.update_week(ui_ctx.engine, tab.sprint_id, 3, notes_worked="Written elsewhere")
+    _external(ui_ctx, sample_workspace.id)
+    assert view.state() == QAbstractItemView.State.EditingState and editor.text() == "Drop the Monday poll"
+    board = sprint_svc.load_board(ui_ctx.engine, tab.sprint_id, today)
+    assert board.weeks[1].notes_drop != "Drop the Monday poll"  # nothing saved behind the user's back
+    assert tab.undo_stack.count() == 0
+    # When the editor closes (here: Enter), the note is saved as usual and the postponed reload runs.
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.checkin_model.index(1, SprintCheckinModel.COL_DROP).data() == "Drop the Monday poll")
+    qtbot.waitUntil(lambda: tab.checkin_model.index(2, SprintCheckinModel.COL_WORKED).data() == "Written elsewhere")
+
+
+def test_sprint_reload_keeps_the_selected_task_and_lists_a_sprint_made_elsewhere(
+    qtbot, ui_ctx, sample_workspace, today
+) -> None:  # type: ignore[no-untyped-def]
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, SprintTab)
+    assert tab.board_data is not None
+    task = tab.board_data.weeks[1].tasks[0]
+    tab.board.select_task(task.id)
+    sid = tab.sprint_id
+    n = tab.sprint_combo.count()
+    sprint_svc.create_sprint(
+        ui_ctx.engine, sample_workspace.id, "From the CLI", date(2027, 1, 4), "", sprint_svc.template_drafts()
+    )
+    _external(ui_ctx, sample_workspace.id)
+    assert tab.sprint_combo.count() == n + 1
+    assert tab.sprint_id == sid and tab.board.selected_task_id() == task.id

@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
@@ -82,6 +83,11 @@ class SprintTab(TabPage):
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self._build()
+        # A change announced while a check-in note is being typed waits for its editor to close.
+        self._reload_later = QTimer(self)
+        self._reload_later.setSingleShot(True)
+        self._reload_later.setInterval(300)
+        self._reload_later.timeout.connect(self._reload_when_idle)
         ctx.bus.data_changed.connect(self._on_data_changed)
 
     # ----- wiring ---------------------------------------------------------------------------------------
@@ -263,6 +269,7 @@ class SprintTab(TabPage):
             self.undo_stack.clear()  # commands refer to another workspace's rows
         self.ws_id = workspace_id
         self.sprint_id = None
+        self._reload_later.stop()
         self.reload_sprints()
 
     def reload_sprints(self, select: int | None = None) -> None:
@@ -359,7 +366,16 @@ class SprintTab(TabPage):
     def _on_data_changed(self, area: str, ws_id: int) -> None:
         if self._emitting or ws_id != self.ws_id or area not in _WATCHED:
             return
-        self.reload()
+        self._reload_when_idle()
+
+    def _reload_when_idle(self) -> None:
+        """Reload the sprint list (one may have been made elsewhere) and the board, keeping the selected sprint
+        and task; while a check-in note's editor is open, wait: resetting the table under it would silently
+        throw the typed note away (it is saved as usual when the user finishes it)."""
+        if self.checkin.view.state() == QAbstractItemView.State.EditingState:
+            self._reload_later.start()
+            return
+        self.reload_sprints()
 
     # ----- SprintHost (for undo commands) ---------------------------------------------------------------
     def after_write(self, select_task: int | None = None) -> None:
