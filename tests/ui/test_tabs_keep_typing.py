@@ -8,18 +8,22 @@ text is still there, still unsaved, and that untouched fields picked up the new 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
+from microcomm_desktop.services import creators as creator_svc
 from microcomm_desktop.services import interactions as interaction_svc
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services import sprints as sprint_svc
 from microcomm_desktop.ui.events import EXTERNAL
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
+from microcomm_desktop.ui.tabs.creators import CreatorsTab
 from microcomm_desktop.ui.tabs.posts import PostsTab
 from microcomm_desktop.ui.tabs.promise import PromiseTab
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
@@ -246,3 +250,59 @@ def test_sprint_reload_keeps_the_selected_task_and_lists_a_sprint_made_elsewhere
     _external(ui_ctx, sample_workspace.id)
     assert tab.sprint_combo.count() == n + 1
     assert tab.sprint_id == sid and tab.board.selected_task_id() == task.id
+
+
+# ---------------------------------------------------------------------------------------------- Creators
+@pytest.fixture
+def creators_tab(qtbot, ui_ctx, sample_workspace, today) -> CreatorsTab:  # type: ignore[no-untyped-def]
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, CreatorsTab)
+    assert tab.current_id is not None
+    return tab  # type: ignore[no-any-return]
+
+
+def test_creators_reload_keeps_the_unsaved_form_and_updates_untouched_fields(
+    qtbot, ui_ctx, creators_tab: CreatorsTab, today
+) -> None:  # type: ignore[no-untyped-def]
+    tab = creators_tab
+    cid = tab.current_id
+    assert cid is not None
+    stored = creator_svc.get_creator(ui_ctx.engine, cid)
+    new_status = next(s for s in ("contacted", "active", "prospect") if s != stored.status)
+    _type(qtbot, tab.notes, " Typed note.")
+    typed = tab.notes.toPlainText()
+    assert tab.dirty
+    creator_svc.update_creator(ui_ctx.engine, cid, dataclasses.replace(stored, status=new_status), today)
+    _external(ui_ctx, tab.workspace_id or 0)
+    assert tab.current_id == cid
+    assert tab.notes.toPlainText() == typed and tab.dirty and tab.save_btn.isEnabled()
+    assert tab.status.currentText() == new_status  # untouched: the value written elsewhere
+    assert creator_svc.get_creator(ui_ctx.engine, cid).notes == stored.notes  # nothing saved
+    assert tab.undo_stack.count() == 0
+    tab.flush_pending()
+    saved = creator_svc.get_creator(ui_ctx.engine, cid)
+    assert saved.notes == typed.strip() and saved.status == new_status  # neither edit undoes the other
+
+
+def test_creators_reload_of_a_clean_form_shows_new_values(ui_ctx, creators_tab: CreatorsTab, today) -> None:  # type: ignore[no-untyped-def]
+    tab = creators_tab
+    cid = tab.current_id
+    assert cid is not None and not tab.dirty
+    stored = creator_svc.get_creator(ui_ctx.engine, cid)
+    creator_svc.update_creator(ui_ctx.engine, cid, dataclasses.replace(stored, niche="barefoot running"), today)
+    _external(ui_ctx, tab.workspace_id or 0)
+    assert tab.niche.text() == "barefoot running" and not tab.dirty
+
+
+def test_creators_reload_waits_for_an_open_evidence_note(ui_ctx, creators_tab: CreatorsTab) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.models.creator_tables import EvidenceModel
+
+    tab = creators_tab
+    tab.show()
+    assert tab.evidence_model.rowCount() > 0
+    idx = tab.evidence_model.index(0, EvidenceModel.COL_NOTE)
+    editor = _open_editor(tab.evidence_view, idx)
+    editor.setText("typed evidence note")
+    _external(ui_ctx, tab.workspace_id or 0)
+    assert tab.evidence_view.state() == QAbstractItemView.State.EditingState
+    assert editor.text() == "typed evidence note"
+    assert tab.undo_stack.count() == 0

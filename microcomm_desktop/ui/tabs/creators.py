@@ -132,6 +132,9 @@ class CreatorsTab(TabPage):
         self.detail: svc.CreatorDetail | None = None
         self.dirty = False
         self._loading = False
+        # The profile as last loaded into the form (``_form_state`` keys): a reload keeps every field that
+        # differs from it (the user's edit) and refreshes the others.
+        self._form_loaded: dict[str, Any] = {}
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self.loader = ThumbnailLoader(self)
@@ -417,6 +420,11 @@ class CreatorsTab(TabPage):
         shortcut("Return", self.open_selected_image, self.evidence_view)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self._suppress = False
+        # A change announced while an evidence cell is being edited waits for the editor to close.
+        self._reload_later = QTimer(self)
+        self._reload_later.setSingleShot(True)
+        self._reload_later.setInterval(300)
+        self._reload_later.timeout.connect(self._reload_when_idle)
         self._set_detail_enabled(False)
 
     # ----- context helpers (used by commands) ------------------------------------------------------------
@@ -453,6 +461,7 @@ class CreatorsTab(TabPage):
         self.undo_stack.clear()  # commands refer to one workspace's rows
         self.current_id = None
         self.dirty = False
+        self._reload_later.stop()
         self.reload()
         self._restore_draft()
 
@@ -460,7 +469,15 @@ class CreatorsTab(TabPage):
         if self._suppress or area not in REFRESH_AREAS:
             return
         if workspace_id == self.workspace_id or area in ("posts", "interactions", "workspace"):
-            self.reload(self.current_id)
+            self._reload_when_idle()
+
+    def _reload_when_idle(self) -> None:
+        """Reload now, or once the open evidence cell editor closes: resetting the table under it would silently
+        throw away what is being typed (it is saved as usual when the user finishes the edit)."""
+        if self.evidence_view.state() == QAbstractItemView.State.EditingState:
+            self._reload_later.start()
+            return
+        self.reload(self.current_id)
 
     def reload(self, select_id: int | None = None) -> None:
         """Reload the roster and the selected creator (keeps an unsaved form of the same creator)."""
@@ -541,7 +558,9 @@ class CreatorsTab(TabPage):
         self.detail = detail
         self.current_id = creator_id
         self._set_detail_enabled(True)
-        if not (same and self.dirty):
+        if same and self.dirty:
+            self._merge_form_from_detail()
+        else:
             self._fill_form_from_detail()
         self._fill_rubric()
         self.evidence_model.set_rows(detail.evidence)
@@ -582,51 +601,128 @@ class CreatorsTab(TabPage):
         self.verdict.setText("".join(parts))
 
     def _fill_form_from_detail(self) -> None:
+        """Show the saved profile in the form (a new selection, Revert, after Save): the form is clean again."""
         d = self.detail
         if d is None:
             return
-        v = d.data
         self.draft_note.hide()  # the form shows the saved profile again
+        values = self._form_values_of(d)
         self._loading = True
         try:
-            self.name.setText(v.name)
-            self.status.setCurrentIndex(max(0, self.status.findText(v.status)))
-            self.niche.setText(v.niche)
-            self.audience.setText("" if v.audience_size is None else str(v.audience_size))
-            self.handles.setPlainText(format_handles(v.handles))
-            self.contact.setText(v.contact)
-            self.notes.setPlainText(v.notes)
-            self.struggle.setText(v.struggle_answer)
-            self.struggle_dated.setChecked(v.struggle_date is not None)
-            sd = v.struggle_date or self.today_()
-            self.struggle_date.setDate(QDate(sd.year, sd.month, sd.day))
-            self.struggle_date.setEnabled(v.struggle_date is not None)
-            self.replies.setText("" if v.replies_per_1k is None else f"{v.replies_per_1k:g}")
-            self.er.setText("" if v.er_pct is None else f"{v.er_pct:g}")
-            self.returning.setText("" if v.returning_share_pct is None else f"{v.returning_share_pct:g}")
-            self.figures_ws.clear()
-            self.figures_ws.addItem("— typed figures only —", None)
-            for wid, wname in svc.other_workspaces(self.ctx.engine, d.workspace_id):
-                self.figures_ws.addItem(wname, wid)
-            self.figures_ws.setCurrentIndex(max(0, self.figures_ws.findData(v.figures_workspace_id)))
-            m = d.measured
-            if m is not None:
-                self.measured_label.setText(
-                    f"Measured in '{m.workspace_name}' over {m.window_start.isoformat()}–{m.window_end.isoformat()} "
-                    f"({m.posts} posts): replies/1k {svc.format_rate(m.replies_per_1k, 1)}, "
-                    f"ER {svc.format_rate(m.er_pct, 1, '%')}, "
-                    f"returning {svc.format_rate(m.returning_share_pct, 1, '%')}."
-                    " Measured figures replace typed ones where known."
-                )
-            else:
-                self.measured_label.setText("Typed figures come from the creator's own insights (“reported”).")
+            self._fill_figure_workspaces(d)
+            for key, value in values.items():
+                self._set_form_value(key, value)
+            self.struggle_date.setEnabled(bool(values["struggle_dated"]))
+            self._show_measured(d)
             for lab in self.errors.values():
                 lab.setVisible(False)
         finally:
             self._loading = False
-        self.dirty = False
-        self.save_btn.setEnabled(False)
-        self.revert_btn.setEnabled(False)
+        self._form_loaded = values
+        self._set_dirty(False)
+
+    def _merge_form_from_detail(self) -> None:
+        """The same creator reloaded (another tab's or another process's change, View › Refresh) while the form
+        has unsaved edits: keep every field the user changed, show the new stored value in the others, save
+        nothing. Saving later then writes the user's edits without undoing the change made elsewhere."""
+        d = self.detail
+        if d is None:
+            return
+        values = self._form_values_of(d)
+        shown = self._form_state()
+        self._loading = True
+        try:
+            self._fill_figure_workspaces(d)
+            for key, value in values.items():
+                if shown[key] == self._form_loaded.get(key) and shown[key] != value:
+                    self._set_form_value(key, value)
+            self._show_measured(d)
+        finally:
+            self._loading = False
+        self._form_loaded = values
+        if self._form_state() == values:  # the edits are what is stored now: nothing left to save
+            self._set_dirty(False)
+
+    def _form_values_of(self, d: svc.CreatorDetail) -> dict[str, Any]:
+        """The stored profile as the form's fields show it (the keys of ``_form_state``)."""
+        v = d.data
+        sd = v.struggle_date or self.today_()
+        return {
+            "name": v.name,
+            "status": v.status,
+            "niche": v.niche,
+            "audience": "" if v.audience_size is None else str(v.audience_size),
+            "handles": format_handles(v.handles),
+            "contact": v.contact,
+            "notes": v.notes,
+            "struggle": v.struggle_answer,
+            "struggle_dated": v.struggle_date is not None,
+            "struggle_date": sd.isoformat(),
+            "replies": "" if v.replies_per_1k is None else f"{v.replies_per_1k:g}",
+            "er": "" if v.er_pct is None else f"{v.er_pct:g}",
+            "returning": "" if v.returning_share_pct is None else f"{v.returning_share_pct:g}",
+            "figures_workspace_id": v.figures_workspace_id,
+        }
+
+    def _form_state(self) -> dict[str, Any]:
+        """What the form shows now, comparable with ``_form_values_of``."""
+        state = self._form_fields()
+        del state["creator_id"]
+        return state
+
+    def _set_form_value(self, key: str, value: Any) -> None:
+        lines = {
+            "name": self.name,
+            "niche": self.niche,
+            "audience": self.audience,
+            "contact": self.contact,
+            "struggle": self.struggle,
+            "replies": self.replies,
+            "er": self.er,
+            "returning": self.returning,
+        }
+        if key in lines:
+            lines[key].setText(str(value))
+        elif key == "handles":
+            self.handles.setPlainText(str(value))
+        elif key == "notes":
+            self.notes.setPlainText(str(value))
+        elif key == "status":
+            self.status.setCurrentIndex(max(0, self.status.findText(str(value))))
+        elif key == "struggle_dated":
+            self.struggle_dated.setChecked(bool(value))
+        elif key == "struggle_date":
+            sd = date.fromisoformat(str(value))
+            self.struggle_date.setDate(QDate(sd.year, sd.month, sd.day))
+        elif key == "figures_workspace_id":
+            self.figures_ws.setCurrentIndex(max(0, self.figures_ws.findData(value)))
+
+    def _fill_figure_workspaces(self, d: svc.CreatorDetail) -> None:
+        """The workspaces a creator's figures can come from (one may have been added since); keeps the choice."""
+        current = self.figures_ws.currentData()
+        self.figures_ws.clear()
+        self.figures_ws.addItem("— typed figures only —", None)
+        for wid, wname in svc.other_workspaces(self.ctx.engine, d.workspace_id):
+            self.figures_ws.addItem(wname, wid)
+        self.figures_ws.setCurrentIndex(max(0, self.figures_ws.findData(current)))
+
+    def _show_measured(self, d: svc.CreatorDetail) -> None:
+        m = d.measured
+        if m is not None:
+            self.measured_label.setText(
+                f"Measured in '{m.workspace_name}' over {m.window_start.isoformat()}–{m.window_end.isoformat()} "
+                f"({m.posts} posts): replies/1k {svc.format_rate(m.replies_per_1k, 1)}, "
+                f"ER {svc.format_rate(m.er_pct, 1, '%')}, "
+                f"returning {svc.format_rate(m.returning_share_pct, 1, '%')}."
+                " Measured figures replace typed ones where known."
+            )
+        else:
+            self.measured_label.setText("Typed figures come from the creator's own insights (“reported”).")
+
+    def _set_dirty(self, on: bool) -> None:
+        self.dirty = on
+        self.save_btn.setEnabled(on)
+        self.revert_btn.setEnabled(on)
 
     def _mark_dirty(self, *_: Any) -> None:
         if self._loading or self.detail is None:
