@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from microcomm_desktop.services import creators as creator_svc
 from microcomm_desktop.services import interactions as interaction_svc
 from microcomm_desktop.services import promise as promise_svc
+from microcomm_desktop.services import quotes as quote_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services import sprints as sprint_svc
 from microcomm_desktop.ui.events import EXTERNAL
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
 from microcomm_desktop.ui.tabs.creators import CreatorsTab
+from microcomm_desktop.ui.tabs.deals import DealsTab
 from microcomm_desktop.ui.tabs.posts import PostsTab
 from microcomm_desktop.ui.tabs.promise import PromiseTab
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
@@ -305,4 +308,58 @@ def test_creators_reload_waits_for_an_open_evidence_note(ui_ctx, creators_tab: C
     _external(ui_ctx, tab.workspace_id or 0)
     assert tab.evidence_view.state() == QAbstractItemView.State.EditingState
     assert editor.text() == "typed evidence note"
+    assert tab.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------------------------------------- Deals
+@pytest.fixture
+def deals_tab(qtbot, ui_ctx, sample_workspace, today) -> DealsTab:  # type: ignore[no-untyped-def]
+    old = QLocale()
+    QLocale.setDefault(QLocale.c())
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, DealsTab)
+    yield tab  # type: ignore[misc]
+    QLocale.setDefault(old)
+
+
+def test_deals_quote_builder_keeps_its_inputs_across_reloads(qtbot, ui_ctx, deals_tab: DealsTab) -> None:  # type: ignore[no-untyped-def]
+    tab, q = deals_tab, deals_tab.quote
+    ws = tab.workspace_id or 0
+    base = next(it for it in q.items if it.kind == "base")
+    addon = next((it for it in q.items if it.kind != "base"), None)
+    tab.show_page(q)
+    q.set_quantity(base.name, 3)
+    if addon is not None:
+        q.set_checked(addon.name)
+    _type(qtbot, q.brand, "Trailfoot")
+    _type(qtbot, q.title, "Spring series")
+    until = QDate(2027, 1, 31)
+    q.valid_until.setDate(until)
+    quote_svc.add_rate_item(ui_ctx.engine, ws, "base", "Carousel", "fixed", Decimal("300"), "per post")
+    deals_before = tab.deals.model.rowCount()
+    _external(ui_ctx, ws)
+    ui_ctx.bus.changed("workspace", ws)  # e.g. the currency changed in the settings
+    QApplication.processEvents()
+    assert any(it.name == "Carousel" for it in q.items)  # the rate card did reload
+    assert q.qty[base.id].value() == 3
+    if addon is not None:
+        assert q._checked(addon.id)
+    assert (q.brand.text(), q.title.text()) == ("Trailfoot", "Spring series")
+    assert q.valid_until.date() == until
+    assert tab.current_page() is q  # the page the user is working on stays in front
+    assert tab.deals.model.rowCount() == deals_before and tab.undo_stack.count() == 0
+    spin = q.qty[base.id]
+    _external(ui_ctx, ws)  # nothing changed in the rate card: the box being typed into is not replaced
+    assert q.qty[base.id] is spin and spin.value() == 3
+
+
+def test_deals_reload_waits_for_an_open_rate_editor(ui_ctx, deals_tab: DealsTab) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.models.rate_card_model import COL_AMOUNT
+
+    tab, q = deals_tab, deals_tab.quote
+    tab.show()
+    tab.show_page(q)
+    editor = _open_editor(q.card_view, q.card_model.index(0, COL_AMOUNT))
+    editor.setText("1234")
+    _external(ui_ctx, tab.workspace_id or 0)
+    assert q.card_view.state() == QAbstractItemView.State.EditingState and editor.text() == "1234"
     assert tab.undo_stack.count() == 0

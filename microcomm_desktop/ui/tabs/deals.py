@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
@@ -44,6 +45,12 @@ class DealsTab(TabPage):
         lay.addWidget(self.pages)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self._suppress = False
+        # A change announced while a rate is being edited in its cell waits for the editor to close.
+        self._reload_later = QTimer(self)
+        self._reload_later.setSingleShot(True)
+        self._reload_later.setInterval(300)
+        self._reload_later.timeout.connect(self._reload_when_idle)
+        self._workspace_stale = False
 
     @staticmethod
     def _scrolled(page: QWidget) -> QScrollArea:
@@ -76,14 +83,20 @@ class DealsTab(TabPage):
     def set_workspace(self, workspace_id: int | None) -> None:
         self.workspace_id = workspace_id
         self.undo_stack.clear()  # commands refer to one workspace's rows
+        self._reload_later.stop()
+        self._workspace_stale = False
+        self._load_workspace()
+        # Open on the pipeline when there is one; a new workspace starts with the calculator.
+        self.show_page(self.deals if self.deals.model.rows else self.calculator)
+
+    def _load_workspace(self) -> None:
+        """Give the pages the workspace row (its currency); they keep what the user has typed."""
         ws = self.ctx.workspace
-        if ws is None or ws.id != workspace_id:
-            ws = ws_service.get_workspace(self.ctx.engine, workspace_id) if workspace_id else None
+        if ws is None or ws.id != self.workspace_id:
+            ws = ws_service.get_workspace(self.ctx.engine, self.workspace_id) if self.workspace_id else None
         self.calculator.set_workspace(ws)
         self.deals.set_workspace(ws)
         self.quote.set_workspace(ws)
-        # Open on the pipeline when there is one; a new workspace starts with the calculator.
-        self.show_page(self.deals if self.deals.model.rows else self.calculator)
 
     def _notify(self, message: str) -> None:
         """Called by commands: "" means data changed (refresh + tell other tabs), else a status message."""
@@ -103,9 +116,20 @@ class DealsTab(TabPage):
         if self._suppress or workspace_id != self.workspace_id or area not in REFRESH_AREAS:
             return
         if area == "workspace":
-            self.set_workspace(workspace_id)  # currency symbol/code may have changed
+            self._workspace_stale = True  # currency symbol/code may have changed
+        self._reload_when_idle()
+
+    def _reload_when_idle(self) -> None:
+        """Reload for a change made elsewhere, keeping the page in front and the quote being built; while a
+        rate-card cell is being edited, wait: a reload under the editor would throw the typed value away."""
+        if self.quote.card_view.state() == QAbstractItemView.State.EditingState:
+            self._reload_later.start()
             return
-        self.refresh()
+        if self._workspace_stale:
+            self._workspace_stale = False
+            self._load_workspace()
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         self.deals.refresh()

@@ -126,6 +126,7 @@ class QuotePage(QWidget):
         self.items: list[RateItem] = []
         self.document: QuoteDocument | None = None
         self._building = False
+        self._items_workspace: Workspace | None = None  # the workspace the item rows were built for
 
         # Rate card
         card_box = QGroupBox("Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)")
@@ -257,17 +258,25 @@ class QuotePage(QWidget):
 
     # ----- data
     def set_workspace(self, ws: Workspace | None) -> None:
+        same = ws is not None and self.workspace is not None and ws.id == self.workspace.id
         self.workspace = ws
-        until = self.today() + timedelta(days=14)
-        self.valid_until.setDate(QDate(until.year, until.month, until.day))
+        if not same:  # the same workspace again (its currency changed): the date the user set stays
+            until = self.today() + timedelta(days=14)
+            self.valid_until.setDate(QDate(until.year, until.month, until.day))
         self.refresh()
 
     def refresh(self) -> None:
-        self.items = quote_service.list_rate_card(self.engine, self.workspace.id or 0) if self.workspace else []
+        items = quote_service.list_rate_card(self.engine, self.workspace.id or 0) if self.workspace else []
+        # Rebuild the item rows only when the rates (or the workspace's currency) changed: a reload for some
+        # other change must not replace the quantity box the user is typing into.
+        changed = items != self.items or self._items_workspace is not self.workspace
+        self.items = items
         self.card_model.set_rows(self.items, self.workspace)
         self.card_view.resizeColumnsToContents()
         self.example_btn.setVisible(not self.items)
-        self._fill_items()
+        if changed:
+            self._fill_items()
+            self._items_workspace = self.workspace
         self.rebuild()
 
     def _fill_items(self) -> None:
