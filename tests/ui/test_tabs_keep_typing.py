@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from microcomm_desktop.services import creators as creator_svc
+from microcomm_desktop.services import decisions as decision_svc
 from microcomm_desktop.services import interactions as interaction_svc
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import quotes as quote_svc
@@ -27,6 +28,7 @@ from microcomm_desktop.ui.events import EXTERNAL
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
 from microcomm_desktop.ui.tabs.creators import CreatorsTab
 from microcomm_desktop.ui.tabs.deals import DealsTab
+from microcomm_desktop.ui.tabs.insights import InsightsTab
 from microcomm_desktop.ui.tabs.posts import PostsTab
 from microcomm_desktop.ui.tabs.promise import PromiseTab
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
@@ -363,3 +365,33 @@ def test_deals_reload_waits_for_an_open_rate_editor(ui_ctx, deals_tab: DealsTab)
     _external(ui_ctx, tab.workspace_id or 0)
     assert q.card_view.state() == QAbstractItemView.State.EditingState and editor.text() == "1234"
     assert tab.undo_stack.count() == 0
+
+
+# ---------------------------------------------------------------------------------------------- Insights
+def test_insights_reload_keeps_filters_period_and_the_selected_decision(qtbot, ui_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    ws = sample_workspace.id
+    for text, week in (("Keep the Tuesday teardown", today), ("Drop the poll", date(2026, 11, 10))):
+        decision_svc.add_decision(
+            ui_ctx.engine, ws, decision_svc.week_start_for(ui_ctx.engine, ws, week), text, "replies_per_1k"
+        )
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, InsightsTab)
+    tab.by_combo.setCurrentIndex(tab.by_combo.findData("format"))
+    tab.since_edit.setDate(QDate(2026, 9, 1))
+    tab.until_edit.setDate(QDate(2026, 11, 20))
+    tab.min_posts.setValue(4)
+    tab.refresh()
+    tab.decision_view.selectRow(1)
+    chosen = tab.selected_decision()
+    assert chosen is not None
+    n = tab.decision_model.rowCount()
+    decision_svc.add_decision(
+        ui_ctx.engine, ws, decision_svc.week_start_for(ui_ctx.engine, ws, date(2026, 11, 17)), "Shorter hooks", "er"
+    )
+    _external(ui_ctx, ws)
+    qtbot.waitUntil(lambda: not tab._timer.isActive())
+    tab.wait_idle()
+    assert tab.by() == "format" and tab.period() == (date(2026, 9, 1), date(2026, 11, 20))
+    assert tab.min_posts.value() == 4
+    assert tab.decision_model.rowCount() == n + 1
+    after = tab.selected_decision()
+    assert after is not None and after.id == chosen.id

@@ -634,8 +634,11 @@ class InsightsTab(TabPage):
             self.decision_model.set_rows([])
             self.decision_nudge.setText("")
             return
+        chosen = self.selected_decision()
         self.decision_model.set_rows(dec.list_decisions(self.ctx.engine, self.ws_id))
         self.decision_view.resizeRowsToContents()
+        if chosen is not None:  # a reload keeps the decision selected, so Edit… and Delete still act on it
+            self._select_decision(chosen.id)
         missing = dec.weeks_without_decision(self.ctx.engine, self.ws_id, self.today, 4)
         if missing and missing[0] == dec.week_start_for(self.ctx.engine, self.ws_id, self.today):
             self.decision_nudge.setText(
@@ -644,6 +647,14 @@ class InsightsTab(TabPage):
             )
         else:
             self.decision_nudge.setText(f"{4 - len(missing)} of the last 4 weeks have a decision logged.")
+
+    def _select_decision(self, decision_id: int) -> None:
+        proxy = self.decision_proxy
+        for r in range(proxy.rowCount()):
+            row = proxy.data(proxy.index(r, 0), STATS_ROLE)
+            if row is not None and row.id == decision_id:
+                self.decision_view.selectRow(r)
+                return
 
     def _week_of(self, d: date) -> date:
         return dec.week_start_for(self.ctx.engine, self.ws_id or 0, d)
