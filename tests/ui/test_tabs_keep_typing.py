@@ -136,6 +136,16 @@ def test_rituals_reload_keeps_typed_sla_fields(qtbot, ui_ctx, sample_workspace, 
     assert (after.own_handle, after.sla_minutes) == ("typed_handle", prof.sla_minutes + 5)
 
 
+def test_rituals_reload_and_close_without_edits_write_nothing(qtbot, ui_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]
+    tab = _make(qtbot, ui_ctx, sample_workspace, today, RitualsTab)
+    for day in (TUESDAY, date(2026, 11, 20)):
+        _select_occurrence(tab, day)
+        ritual_svc.add_event(ui_ctx.engine, sample_workspace.id, "Q and A", day, "20:00")
+        _external(ui_ctx, sample_workspace.id)
+        tab.flush_pending()
+    assert tab.undo_stack.count() == 0
+
+
 # ---------------------------------------------------------------------------------------------- Promise
 def test_promise_reload_keeps_typed_slots_and_profile_text(qtbot, ui_ctx, workspace, today) -> None:  # type: ignore[no-untyped-def]
     ws = workspace.id

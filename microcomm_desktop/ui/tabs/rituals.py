@@ -456,8 +456,9 @@ class RitualsTab(ServiceEditTab):
             if pr.ritual_id in (it.ritual_id, None):
                 flag = "  (used recently)" if pr.too_soon and pr.id != it.prompt_id else ""
                 self.occ_prompt.addItem(f"[{pr.rung}] {pr.text[:70]}{flag}", pr.id)
+        stored_prompt = max(0, self.occ_prompt.findData(it.prompt_id))  # "(none)" if not offered here
         i = self.occ_prompt.findData(typed_prompt) if keep_prompt else -1
-        self.occ_prompt.setCurrentIndex(i if i >= 0 else max(0, self.occ_prompt.findData(it.prompt_id)))
+        self.occ_prompt.setCurrentIndex(i if i >= 0 else stored_prompt)
         if not keep_recap and self.occ_recap.toPlainText() != it.recap:
             self.occ_recap.setPlainText(it.recap)
         self.occ_posts.clear()
@@ -472,7 +473,12 @@ class RitualsTab(ServiceEditTab):
             li.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.occ_posts.addItem(li)
         self._occ_key = key
-        self._occ_loaded = {"recap": it.recap, "prompt_id": it.prompt_id, "posts": stored_ticks}
+        # As the editor shows them, so comparing with the editor tells exactly what the user changed.
+        self._occ_loaded = {
+            "recap": it.recap,
+            "prompt_id": self.occ_prompt.itemData(stored_prompt),
+            "posts": stored_ticks,
+        }
 
     def _ticked_posts(self) -> dict[int, bool]:
         out: dict[int, bool] = {}
