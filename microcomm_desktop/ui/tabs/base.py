@@ -33,6 +33,16 @@ class TabPage(QWidget):
         changes?" and never loses an edit in progress. Tabs with forms override this; it must not raise.
         """
 
+    def snapshot_drafts(self) -> None:
+        """Crash insurance: store what is typed but unsaved as this tab's draft, without saving it through
+        the services and without touching the form; clear the draft when nothing is pending.
+
+        The main window calls this every few seconds while it is in use, so after a crash (no ``flush_pending``
+        ran) the next start puts the typed text back, like a draft kept at close. A clean close's
+        ``flush_pending`` still decides the final state. Must be cheap when nothing changed (write only when
+        the snapshot differs from the last one stored) and must not raise.
+        """
+
 
 class PlaceholderTab(TabPage):
     """Says what will come here, so an unfinished tab is honest rather than empty."""
