@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "draft.promise": None,  # services/drafts.py: an open Promise-tab form that could not be saved yet
     "draft.creator": None,  # services/drafts.py: an open creator profile form that could not be saved yet
     "draft.week_notes": None,  # services/drafts.py: Dashboard week notes typed but not valid when closing
+    "draft.rituals": None,  # services/drafts.py: Rituals recap/prompt/posts and SLA form typed before a crash
 }
 
 
