@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,8 @@ from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.welcome import WelcomePage
+
+DRAFT_SNAPSHOT_MS = 5000
 
 
 class _Slot(QWidget):
@@ -83,6 +85,15 @@ class MainWindow(QMainWindow):
         self.external.changed_elsewhere.connect(self.refresh_from_disk)
         ctx.bus.data_changed.connect(self.external.own_change)
         self.reload_workspaces()
+        # Crash insurance: what is typed but unsaved is stored as drafts every few seconds and when the user
+        # leaves the window (see TabPage.snapshot_drafts); a clean close still decides through flush_pending.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setInterval(DRAFT_SNAPSHOT_MS)
+        self._draft_timer.timeout.connect(self.snapshot_drafts)
+        self._draft_timer.start()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
 
     # ----- building -------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -188,6 +199,7 @@ class MainWindow(QMainWindow):
                     self.statusBar().showMessage(f"{slot.title}: could not save an open edit: {exc}", 8000)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._draft_timer.stop()
         self.flush_pending()
         self.external.close()
         s = self.ctx.settings
@@ -224,6 +236,23 @@ class MainWindow(QMainWindow):
         idx = max(0, self.ws_combo.findData(select_id)) if select_id else 0
         self.ws_combo.setCurrentIndex(idx)
         self._on_workspace_picked(idx)
+
+    def snapshot_drafts(self) -> None:
+        """Let every built tab store its typed-but-unsaved text as a draft (no saving, no reloads)."""
+        if self.ctx.workspace_id is None:
+            return
+        self.external.check()  # an outside commit first gets its reload, so the baseline reset below is ours
+        for slot in self.slots:
+            if slot.page is not None:
+                try:
+                    slot.page.snapshot_drafts()
+                except Exception:  # insurance must never get in the way of the user
+                    pass
+        self.external.own_change()  # the drafts just written are not news
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.snapshot_drafts()
 
     def refresh_from_disk(self, manual: bool = False) -> None:
         """Show what another process changed (e.g. ``microcomm import`` while this window is open).
