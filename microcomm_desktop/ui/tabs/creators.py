@@ -135,6 +135,11 @@ class CreatorsTab(TabPage):
         # The profile as last loaded into the form (``_form_state`` keys): a reload keeps every field that
         # differs from it (the user's edit) and refreshes the others.
         self._form_loaded: dict[str, Any] = {}
+        # Crash insurance (``snapshot_drafts``): the form fields this tab last stored as the draft of the current
+        # workspace, None while no draft of ours is stored (so an unchanged form writes nothing and a draft this
+        # tab did not write is never cleared by it); and the last storage failure, reported once.
+        self._snapshot_stored: dict[str, Any] | None = None
+        self._snapshot_error = ""
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self.loader = ThumbnailLoader(self)
@@ -461,6 +466,7 @@ class CreatorsTab(TabPage):
         self.undo_stack.clear()  # commands refer to one workspace's rows
         self.current_id = None
         self.dirty = False
+        self._snapshot_stored = None  # drafts of the previous workspace are that workspace's business
         self._reload_later.stop()
         self.reload()
         self._restore_draft()
@@ -828,6 +834,7 @@ class CreatorsTab(TabPage):
         if self.workspace_id is None:
             return
         ws = self.workspace_id
+        self._snapshot_stored = None
         try:
             if not self.dirty or self.current_id is None or self.detail is None:
                 clear_draft(self.ctx.engine, DRAFT_KEY, ws)
@@ -836,10 +843,41 @@ class CreatorsTab(TabPage):
             if self.save():
                 clear_draft(self.ctx.engine, DRAFT_KEY, ws)
                 return
-            errors = {k: lab.text() for k, lab in self.errors.items() if lab.text() and not lab.isHidden()}
-            save_draft(self.ctx.engine, DRAFT_KEY, ws, fields, errors)
+            save_draft(self.ctx.engine, DRAFT_KEY, ws, fields, self._shown_errors())
+            self._snapshot_stored = fields  # the form still holds it: a later snapshot need not rewrite it
         except Exception as exc:  # a locked database while closing: say so, never raise into the window
             self.ctx.bus.status_message.emit(f"Creators: could not keep the open profile: {exc}")
+
+    def _shown_errors(self) -> dict[str, str]:
+        return {k: lab.text() for k, lab in self.errors.items() if lab.text() and not lab.isHidden()}
+
+    def snapshot_drafts(self) -> None:
+        """Crash insurance: store the open profile form, when it holds unsaved edits, as this tab's draft (the
+        shape ``_restore_draft`` reads) without saving it or touching the form; clear it once nothing is
+        pending. Writes only when the form changed since the last snapshot stored; never raises."""
+        if self.workspace_id is None:
+            return
+        try:
+            pending = (
+                self.dirty
+                and self.current_id is not None
+                and self.detail is not None
+                and self._form_state() != self._form_loaded  # typed and then typed back: nothing to keep
+            )
+            if pending:
+                fields = self._form_fields()
+                if fields != self._snapshot_stored:
+                    save_draft(self.ctx.engine, DRAFT_KEY, self.workspace_id, fields, self._shown_errors())
+                    self._snapshot_stored = fields
+            elif self._snapshot_stored is not None:  # only a draft this tab wrote; others wait for a restore
+                clear_draft(self.ctx.engine, DRAFT_KEY, self.workspace_id)
+                self._snapshot_stored = None
+            self._snapshot_error = ""
+        except Exception as exc:  # a locked file: try again next time, say it once
+            message = f"Creators: could not keep a crash-time draft: {exc}"
+            if message != self._snapshot_error:
+                self._snapshot_error = message
+                self.ctx.bus.status_message.emit(message)
 
     def _restore_draft(self) -> None:
         """Put a stored draft back into the profile form, marked unsaved, with its field errors."""

@@ -87,6 +87,11 @@ class PromiseTab(ServiceEditTab):
         # re-selects it) keeps the user's edits; picking another one fills the form with it.
         self._format_loaded_id: int | None = None
         self._prompt_loaded_id: int | None = None
+        # Crash insurance (``snapshot_drafts``): the draft parts this tab last stored for the current workspace,
+        # None while no draft of ours is stored, so an unchanged form writes nothing and a draft this tab did
+        # not write is never cleared by it; and the last storage failure, reported once rather than every tick.
+        self._snapshot_stored: dict[str, Any] | None = None
+        self._snapshot_error = ""
         self.draft_note = QLabel("")
         self.draft_note.setWordWrap(True)
         self.draft_note.setStyleSheet(_HINT)
@@ -425,6 +430,7 @@ class PromiseTab(ServiceEditTab):
         self._set_enabled(workspace_id is not None)
         self._force_fill = True
         self._format_loaded_id = self._prompt_loaded_id = None
+        self._snapshot_stored = None  # drafts of the previous workspace are that workspace's business
         self.reload()
         self._restore_draft()
 
@@ -1024,9 +1030,7 @@ class PromiseTab(ServiceEditTab):
     def _flush_format(self, f: dict[str, Any]) -> str | None:
         """The format form: edits to the selected format are an Update; a new name not yet added is an Add."""
         name, desc, cadence = f["name"].strip(), f["description"].strip(), f["cadence"].strip()
-        target = next((x for x in self._formats if x.id == f["id"]), None)
-        if target is None and name:
-            target = next((x for x in self._formats if x.name.strip().casefold() == name.casefold()), None)
+        target = self._format_target(f)
         if target is not None:
             if (target.name, target.description, target.cadence) == (name, desc, cadence):
                 return None
@@ -1057,6 +1061,14 @@ class PromiseTab(ServiceEditTab):
         else:
             return None
         return self.prompt_error.text() or None
+
+    def _format_target(self, f: dict[str, Any]) -> Any:
+        """The stored format the form edits: the selected one, else one with the typed name (or None)."""
+        name = str(f["name"]).strip()
+        target = next((x for x in self._formats if x.id == f["id"]), None)
+        if target is None and name:
+            target = next((x for x in self._formats if x.name.strip().casefold() == name.casefold()), None)
+        return target
 
     def _flush_home(self, h: dict[str, Any]) -> str | None:
         if not str(h["label"]).strip():
@@ -1099,13 +1111,69 @@ class PromiseTab(ServiceEditTab):
                 err = f"Not saved: {exc}"
             if err:
                 fields[name], errors[name] = values, err
+        self._snapshot_stored = None
         try:
             if fields:
                 save_draft(self.engine, DRAFT_KEY, ws, fields, errors)
+                self._snapshot_stored = fields  # the form still holds it: a later snapshot need not rewrite it
             else:
                 clear_draft(self.engine, DRAFT_KEY, ws)
         except Exception as exc:  # nothing more we can do while closing; say so rather than raise
             self._error(f"Could not keep the unsaved draft: {exc}")
+
+    def _part_is_pending(self, name: str, v: dict[str, Any]) -> bool:
+        """Whether a form part holds something its flush would save (or keep): the test of ``_flush_<part>``
+        without writing, against the values the tab last loaded, so a snapshot reads no database."""
+        if name == "promise":
+            keys = ("who", "outcome", "format")
+            return tuple(str(v[k]).strip() for k in keys) != tuple(self._loaded.get(k, "") for k in keys)
+        if name == "profile":
+            return any(
+                (value if key == "onboarding_rules" else str(value).strip()) != self._loaded.get(key, "")
+                for key, value in v.items()
+            )
+        if name == "format":
+            target = self._format_target(v)
+            fields = (str(v["name"]).strip(), str(v["description"]).strip(), str(v["cadence"]).strip())
+            if target is not None:
+                return (target.name, target.description, target.cadence) != fields
+            return bool(fields[0] or fields[1])
+        if name == "prompt":
+            text = " ".join(str(v["text"]).split())
+            rows = self.prompt_model.rows
+            prompt = next((r for r in rows if r.id == v["id"]), None)
+            if prompt is not None:
+                return (prompt.text, prompt.rung, prompt.ritual_id) != (text, v["rung"], v["ritual_id"])
+            return bool(text) and not any(r.text == text for r in rows)
+        if name == "home":
+            return bool(str(v["label"]).strip())
+        return False
+
+    def snapshot_drafts(self) -> None:
+        """Crash insurance: store the form parts that differ from what is saved as this tab's draft (the shape
+        ``_restore_draft`` reads), touching neither the forms nor the services; clear it once nothing is
+        pending. Writes only when the snapshot changed since the last one stored; never raises."""
+        if self.ws_id is None:
+            return
+        try:
+            fields: dict[str, Any] = {}
+            for name, snapshot, _flush in self._autosave_parts():
+                values = snapshot()
+                if values and self._part_is_pending(name, values):
+                    fields[name] = values
+            if fields:
+                if fields != self._snapshot_stored:
+                    save_draft(self.engine, DRAFT_KEY, self.ws_id, fields, {})
+                    self._snapshot_stored = fields
+            elif self._snapshot_stored is not None:  # only a draft this tab wrote; others wait for a restore
+                clear_draft(self.engine, DRAFT_KEY, self.ws_id)
+                self._snapshot_stored = None
+            self._snapshot_error = ""
+        except Exception as exc:  # a locked file: try again next time, say it once
+            message = f"Promise: could not keep a crash-time draft: {exc}"
+            if message != self._snapshot_error:
+                self._snapshot_error = message
+                self._error(message)
 
     def _restore_draft(self) -> None:
         """Put a stored draft back into its forms, with a note and the reason it was not saved."""
