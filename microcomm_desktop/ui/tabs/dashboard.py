@@ -294,6 +294,12 @@ class DashboardTab(TabPage):
         self._note_has_draft = False  # the editors were filled from a stored draft, not from the saved note
         self._shown_ws: int | None = None  # the workspace whose weeks the scorecard rows are
         self._placing_selection = False  # the tab itself moves the selection: not the user picking a week
+        # Crash insurance (``snapshot_drafts``): the editors' state last mirrored into the week drafts, so an
+        # unchanged editor costs nothing; and the week drafts a snapshot wrote (with their texts), the only ones
+        # a snapshot may clear besides the draft restored into the editors: other weeks' drafts wait untouched.
+        self._snap_last: tuple[Any, ...] | None = None
+        self._snap_written: dict[tuple[int, str], dict[str, str]] = {}
+        self._snapshot_error = ""  # the last storage failure (a locked file); retried at the next snapshot
         self._build()
         ctx.bus.data_changed.connect(self._on_data_changed)
 
@@ -803,6 +809,8 @@ class DashboardTab(TabPage):
     def _notes_after_refresh(self) -> None:
         """After new rows: keep typed notes of a week still shown; reload untouched ones (the data may have
         changed elsewhere); park typed notes of a week that is gone as its draft. Never saves."""
+        if not self.notes_typed():
+            self._settle_snapshot()  # typing undone since a snapshot: that older copy must not come back
         week = self.selected_week()
         if self._note_week is not None and week == self._note_week and self.ws_id == self._note_ws:
             if self.notes_typed():
@@ -860,6 +868,7 @@ class DashboardTab(TabPage):
         week, ws = self._note_week, self._note_ws
         if week is None or ws is None:
             return
+        self._settle_snapshot()  # what follows then acts on the current text, not on an older snapshot of it
         typed = self.note_texts()
         untouched = typed == self._note_baseline
         if untouched and not self._note_has_draft:
@@ -887,11 +896,68 @@ class DashboardTab(TabPage):
         weeks.pop(week.isoformat(), None)
         weeks[week.isoformat()] = WeekDraft(dict(texts), dict(errors), datetime.now().astimezone())
         store_week_drafts(self.ctx.engine, ws_id, weeks)
+        self._forget_snapshot(ws_id, week)  # a kept draft now: no snapshot's to clear
 
     def _drop_draft(self, ws_id: int, week: date) -> None:
         weeks = load_week_drafts(self.ctx.engine, ws_id)
         if weeks.pop(week.isoformat(), None) is not None:
             store_week_drafts(self.ctx.engine, ws_id, weeks)
+        self._forget_snapshot(ws_id, week)
+
+    # ----- crash-time drafts ---------------------------------------------------------------------------
+    def snapshot_drafts(self) -> None:
+        """Crash insurance: mirror the notes the editors hold for their week into that week's draft (the one
+        ``_load_note`` restores), beside other weeks' drafts; drop it once nothing is pending. Writes only when
+        the editors changed since the last snapshot and differ from what is stored; never saves, never raises."""
+        try:
+            self._snapshot_notes()
+            self._snapshot_error = ""
+        except Exception as exc:  # a locked file: the next snapshot tries again; insurance never gets in the way
+            self._snapshot_error = str(exc)
+
+    def _snapshot_notes(self) -> None:
+        week, ws = self._note_week, self._note_ws
+        if week is None or ws is None:
+            return
+        iso = week.isoformat()
+        texts = self.note_texts()
+        # Held: typed since filled, or a restored draft still in the editors (it stays a draft until saved).
+        held = texts != self._note_baseline or self._note_has_draft
+        state = (ws, iso, tuple(sorted(texts.items())) if held else None)
+        if state == self._snap_last:
+            return
+        errors: dict[str, str] = {}
+        if held:
+            data, errors = reports.parse_week_note(week, texts)
+            # Typed back to what is saved: nothing pending, as a flush would find.
+            held = data is None or data != reports.get_week_note(self.ctx.engine, ws, week)
+        if held:
+            weeks = load_week_drafts(self.ctx.engine, ws)
+            stored = weeks.get(iso)
+            if stored is None or stored.texts != texts or stored.errors != errors:
+                weeks.pop(iso, None)
+                weeks[iso] = WeekDraft(dict(texts), dict(errors), datetime.now().astimezone())
+                store_week_drafts(self.ctx.engine, ws, weeks)
+                self._snap_written[(ws, iso)] = dict(texts)
+        elif (ws, iso) in self._snap_written or self._note_has_draft:
+            # Only this week's draft, and only one a snapshot wrote or the editors hold: never another's.
+            weeks = load_week_drafts(self.ctx.engine, ws)
+            if weeks.pop(iso, None) is not None:
+                store_week_drafts(self.ctx.engine, ws, weeks)
+            self._snap_written.pop((ws, iso), None)
+        self._snap_last = state
+
+    def _settle_snapshot(self) -> None:
+        """Before the editors' week is flushed or reloaded: bring a draft a snapshot wrote for it up to date,
+        so text typed and then undone since that snapshot does not come back from the older copy."""
+        week, ws = self._note_week, self._note_ws
+        if week is not None and ws is not None and (ws, week.isoformat()) in self._snap_written:
+            self.snapshot_drafts()
+
+    def _forget_snapshot(self, ws_id: int, week: date) -> None:
+        """The week's draft was just written or dropped by a flush or a save: it is no snapshot's any more."""
+        self._snap_written.pop((ws_id, week.isoformat()), None)
+        self._snap_last = None
 
     def _set_note_texts(self, texts: dict[str, str]) -> None:
         for name, ed in self.note_edits.items():

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services import sla as sla_svc
+from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft
 from microcomm_desktop.services.ics import export_ics, import_ics
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
@@ -50,6 +51,7 @@ from microcomm_desktop.ui.widgets.table import FilterableTable
 
 AREA = "rituals"
 SLA_WEEKS = 12
+DRAFT_KEY = "draft.rituals"
 
 
 class RitualsTab(ServiceEditTab):
@@ -69,6 +71,12 @@ class RitualsTab(ServiceEditTab):
         self._occ_key: tuple[Any, ...] | None = None
         self._occ_loaded: dict[str, Any] = {}
         self._sla_loaded: tuple[int, int, str] | None = None
+        # Drafts (crash insurance and saves that failed at close): the workspace whose stored draft this tab has
+        # read and put back, and what it believes is stored for it (None: nothing). Snapshots and flushes only
+        # write or clear that workspace's draft, so a draft not restored yet is never touched.
+        self._draft_ws: int | None = None
+        self._draft_stored: dict[str, Any] | None = None
+        self._snapshot_error = ""  # the last storage failure (a locked file); retried at the next snapshot
 
         # toolbar
         bar = QHBoxLayout()
@@ -132,7 +140,17 @@ class RitualsTab(ServiceEditTab):
         split.setSizes([520, 300])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
+        self.draft_note = QLabel("")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.draft_note.setStyleSheet("color: #b9770e")
+        self.draft_note.setToolTip(
+            "What was typed here but not saved when the app stopped (or could not be saved when it closed) is "
+            "kept as a draft and put back; it is saved when you save it or close the window."
+        )
+        self.draft_note.hide()
         lay.addLayout(bar)
+        lay.addWidget(self.draft_note)
         lay.addWidget(split, 1)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.setEnabled(False)
@@ -246,6 +264,7 @@ class RitualsTab(ServiceEditTab):
         past = [i.local_date for i in self._items if i.kind == "ritual" and i.local_date <= self.today]
         if past:
             self.calendar.select(max(past))
+        self._restore_draft()
 
     def _on_data_changed(self, area: str, ws_id: int) -> None:
         if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace", "external"):
@@ -613,22 +632,197 @@ class RitualsTab(ServiceEditTab):
         )
 
     def flush_pending(self) -> None:
-        """Save a typed but unsaved SLA form or occurrence (recap, prompt, posts) before closing (never a dialog)."""
+        """Save a typed but unsaved SLA form or occurrence (recap, prompt, posts) before closing (never a dialog);
+        what could not be saved stays this tab's draft, and a draft of this tab with nothing pending is cleared."""
         if self.ws_id is None:
             return
+        errors: dict[str, str] = {}
         try:
             prof = promise_svc.get_profile(self.engine, self.ws_id)
             typed = (self.sla_minutes.value(), self.sla_first_n.value(), self.own_handle.text().strip().lstrip("@"))
             if typed != (prof.sla_minutes, prof.sla_first_n, prof.own_handle):
-                self.save_sla(quiet=True)
-            if self._occurrence_edited():
-                self.save_occurrence()
+                message = self.save_sla(quiet=True)
+                if message:
+                    errors["sla"] = message
+            if self._occurrence_edited() and not self.save_occurrence():
+                errors["occurrence"] = self.occ_error.text() or "Not saved."
         except Exception as exc:  # closing must go on; the status bar says what was not saved
             self.ctx.bus.status_message.emit(f"Rituals: an open edit was not saved ({exc})")
+            errors = {"sla": f"Not saved: {exc}", "occurrence": f"Not saved: {exc}"}
+        try:
+            self._write_draft(errors)
+        except Exception as exc:  # nothing more to do while closing; say so rather than raise
+            self.ctx.bus.status_message.emit(f"Rituals: could not keep the unsaved draft ({exc})")
 
-    def save_sla(self, quiet: bool = False) -> None:
-        if self.ws_id is None:
+    # ------------------------------------------------------------------ drafts
+    def snapshot_drafts(self) -> None:
+        """Crash insurance: store what differs from what is saved (the occurrence being edited, the SLA form) as
+        this tab's draft, which ``set_workspace`` puts back after a crash; clear it once nothing is pending.
+        Reads only the widgets and the values last loaded, writes only when that changed; never raises."""
+        try:
+            self._write_draft({}, only_if_changed=True)
+            self._snapshot_error = ""
+        except Exception as exc:  # a locked file: the next snapshot tries again; insurance never gets in the way
+            self._snapshot_error = str(exc)
+
+    def _write_draft(self, errors: dict[str, str], only_if_changed: bool = False) -> None:
+        """Store the pending edits as the workspace's draft, or clear the draft this tab restored or wrote."""
+        ws = self.ws_id
+        if ws is None or ws != self._draft_ws:
+            return  # this workspace's stored draft was not read back: leave it for the next restore
+        fields = self._pending_fields()
+        if fields:
+            if fields != self._draft_stored or (errors and not only_if_changed):
+                save_draft(self.engine, DRAFT_KEY, ws, fields, {k: v for k, v in errors.items() if k in fields})
+                self._draft_stored = fields
+        elif self._draft_stored is not None:
+            clear_draft(self.engine, DRAFT_KEY, ws)
+            self._draft_stored = None
+
+    def _pending_fields(self) -> dict[str, Any]:
+        """What the occurrence editor and the SLA form hold that differs from what they last loaded.
+
+        Only what differs: a recap typed on an occurrence whose prompt changed elsewhere meanwhile puts back the
+        recap, not an old prompt. The shape is JSON as stored (ints, strings, sorted lists), so it compares
+        equal to a draft read back.
+        """
+        fields: dict[str, Any] = {}
+        it = self.selected_item()
+        if it is not None and it.ritual_id is not None and self._occurrence_edited():
+            loaded = self._occ_loaded
+            occ: dict[str, Any] = {"ritual_id": it.ritual_id, "date": it.local_date.isoformat(), "title": it.title}
+            recap = self.occ_recap.toPlainText()
+            if recap != loaded.get("recap"):
+                occ["recap"] = recap
+            prompt = self.occ_prompt.currentData()
+            if prompt != loaded.get("prompt_id"):
+                occ["prompt_id"] = prompt
+            stored_posts: dict[int, bool] = loaded.get("posts", {})
+            changed = {pid: on for pid, on in self._ticked_posts().items() if stored_posts.get(pid, False) != on}
+            if any(changed.values()):
+                occ["ticked"] = sorted(pid for pid, on in changed.items() if on)
+            if not all(changed.values()):
+                occ["unticked"] = sorted(pid for pid, on in changed.items() if not on)
+            if len(occ) > 3:
+                fields["occurrence"] = occ
+        if self._sla_loaded is not None:
+            minutes, first_n, handle = self._sla_loaded
+            sla: dict[str, Any] = {}
+            if self.sla_minutes.value() != minutes:
+                sla["sla_minutes"] = self.sla_minutes.value()
+            if self.sla_first_n.value() != first_n:
+                sla["sla_first_n"] = self.sla_first_n.value()
+            if self.own_handle.text().strip().lstrip("@") != handle:
+                sla["own_handle"] = self.own_handle.text()
+            if sla:
+                fields["sla"] = sla
+        return fields
+
+    def _restore_draft(self) -> None:
+        """Put the workspace's stored draft back (recap on its occurrence, SLA fields), unsaved, with a note.
+
+        The draft stays stored until the edits are saved or dropped: a crash right after this start loses
+        nothing. A draft that cannot be read is left alone, and so this tab writes no draft for that workspace.
+        """
+        self.draft_note.hide()
+        self._draft_ws = None
+        self._draft_stored = None
+        ws = self.ws_id
+        if ws is None:
             return
+        try:
+            draft = load_draft(self.engine, DRAFT_KEY, ws)
+        except Exception as exc:  # a draft is a convenience: the tab works without it
+            self.ctx.bus.status_message.emit(f"Rituals: an unsaved draft could not be read ({exc})")
+            return
+        self._draft_ws = ws
+        if draft is None:
+            return
+        self._draft_stored = draft.fields
+        restored: list[str] = []
+        lost = ""
+        occ = draft.fields.get("occurrence")
+        if isinstance(occ, dict):
+            what = self._apply_occurrence_draft(occ)
+            if what is None:
+                title, day, recap = occ.get("title"), occ.get("date"), occ.get("recap")
+                lost = f" The edit of “{title}” on {day} was not put back: that occurrence no longer exists."
+                if isinstance(recap, str) and recap.strip():
+                    lost += f" Its recap: “{recap}”"
+            else:
+                restored.append(what)
+        sla = draft.fields.get("sla")
+        if isinstance(sla, dict) and self._apply_sla_draft(sla):
+            restored.append("response SLA")
+        if not restored and not lost:
+            return
+        reasons = " ".join(dict.fromkeys(v for v in draft.errors.values() if v))
+        parts = f" ({', '.join(restored)})" if restored else ""
+        self.draft_note.setText(f"Restored an unsaved draft from {draft.when()}{parts}.{lost} {reasons}".strip())
+        self.draft_note.show()
+
+    def _apply_occurrence_draft(self, occ: dict[str, Any]) -> str | None:
+        """Select the draft's occurrence and put its recap, prompt and ticks back; None if it is gone."""
+        try:
+            day = date.fromisoformat(str(occ.get("date")))
+            rid = int(occ["ritual_id"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        if self.calendar.selected_date() != day:
+            self.calendar.show_date(day)
+        if getattr(self, "_day", None) != day:
+            self._date_selected(day)
+        row = next(
+            (i for i, it in enumerate(self._day_items) if it.kind == "ritual" and it.ritual_id == rid),
+            None,
+        )
+        if row is None:
+            return None
+        if self.occ_list.currentRow() != row:
+            self.occ_list.setCurrentRow(row)  # fills the editor with that occurrence
+        it = self.selected_item()
+        if it is None or it.ritual_id != rid or self._occ_key != _item_key(it):
+            return None
+        recap = occ.get("recap")
+        if isinstance(recap, str):
+            self.occ_recap.setPlainText(recap)
+        if "prompt_id" in occ:
+            prompt = occ["prompt_id"]
+            index = 0 if prompt is None else self.occ_prompt.findData(prompt)  # 0: "(none)"
+            if index >= 0:
+                self.occ_prompt.setCurrentIndex(index)
+        ticks = {int(p): True for p in occ.get("ticked", []) if isinstance(p, int)}
+        ticks.update({int(p): False for p in occ.get("unticked", []) if isinstance(p, int)})
+        for i in range(self.occ_posts.count()):
+            li = self.occ_posts.item(i)
+            on = ticks.get(int(li.data(Qt.ItemDataRole.UserRole)))
+            if on is not None:
+                li.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        return f"{it.title} on {it.local_date:%d %b}"
+
+    def _apply_sla_draft(self, sla: dict[str, Any]) -> bool:
+        done = False
+        for key, spin in (("sla_minutes", self.sla_minutes), ("sla_first_n", self.sla_first_n)):
+            value = sla.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                spin.setValue(value)
+                done = True
+        handle = sla.get("own_handle")
+        if isinstance(handle, str):
+            self.own_handle.setText(handle)
+            done = True
+        return done
+
+    def _after(self) -> None:
+        """After a save, undo or redo: the draft note goes once nothing restored is left unsaved."""
+        super()._after()
+        if not self.draft_note.isHidden() and not self._pending_fields():
+            self.draft_note.hide()
+
+    def save_sla(self, quiet: bool = False) -> str:
+        """Save the SLA form; returns why it was not saved ("" when it was)."""
+        if self.ws_id is None:
+            return ""
         ws = self.ws_id
         values = {
             "sla_minutes": self.sla_minutes.value(),
@@ -650,6 +844,8 @@ class RitualsTab(ServiceEditTab):
                 self.ctx.bus.status_message.emit(f"Response SLA not saved: {exc.message}")
             else:
                 QMessageBox.warning(self, "Response SLA", exc.message)
+            return exc.message
+        return ""
 
     # ------------------------------------------------------------------ ICS
     def export_ics_dialog(self) -> None:
