@@ -70,6 +70,10 @@ class RitualsTab(ServiceEditTab):
         # since, so typing survives it; None forces a full fill (a new workspace).
         self._occ_key: tuple[Any, ...] | None = None
         self._occ_loaded: dict[str, Any] = {}
+        # The occurrence the editor shows (it keeps it while the selection moves on), and how deep the tab is in
+        # selection changes that are not the user leaving it (a list refill, a save's reload, a revert).
+        self._occ_item: svc.CalendarItem | None = None
+        self._quiet_switch = 0
         self._sla_loaded: tuple[int, int, str] | None = None
         # Drafts (crash insurance and saves that failed at close): the workspace whose stored draft this tab has
         # read and put back, and what it believes is stored for it (None: nothing). Snapshots and flushes only
@@ -252,6 +256,7 @@ class RitualsTab(ServiceEditTab):
         self.ws_id = workspace_id
         self.undo_stack.clear()
         self._occ_key = None
+        self._occ_item = None
         self._sla_loaded = None
         self.setEnabled(workspace_id is not None)
         if workspace_id is not None:
@@ -418,6 +423,8 @@ class RitualsTab(ServiceEditTab):
             w.setEnabled(on)
 
     def _date_selected(self, d: date) -> None:
+        if d != getattr(self, "_day", None) and not self._save_left_occurrence():
+            return  # not saved: the user stays on the occurrence being edited, which the error is about
         prev = self.selected_item()
         prev_key = _item_key(prev) if prev is not None else None
         self._day = d
@@ -439,8 +446,12 @@ class RitualsTab(ServiceEditTab):
             pick = keys.index(prev_key)
         else:
             pick = cur if 0 <= cur < len(self._day_items) else (rituals_idx[0] if rituals_idx else -1)
-        self.occ_list.setCurrentRow(pick)
-        self._occ_selected(pick)
+        self._quiet_switch += 1  # a refill, not the user leaving: an occurrence gone from the day is not saved
+        try:
+            self.occ_list.setCurrentRow(pick)
+            self._occ_selected(pick)
+        finally:
+            self._quiet_switch -= 1
 
     def selected_item(self) -> svc.CalendarItem | None:
         row = self.occ_list.currentRow()
@@ -448,10 +459,14 @@ class RitualsTab(ServiceEditTab):
         return items[row] if 0 <= row < len(items) else None
 
     def _occ_selected(self, row: int) -> None:
+        picked = self.selected_item()
+        if (picked is None or _item_key(picked) != self._occ_key) and not self._save_left_occurrence():
+            return  # not saved: the selection went back to the occurrence being edited
         it = self.selected_item()
         self.occ_error.setText("")
         if it is None or it.kind != "ritual" or self.ws_id is None:
             self._occ_key = None
+            self._occ_item = None
             self._occ_loaded = {}
             self._set_occ_enabled(False)
             self.occ_prompt.clear()
@@ -492,6 +507,7 @@ class RitualsTab(ServiceEditTab):
             li.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.occ_posts.addItem(li)
         self._occ_key = key
+        self._occ_item = it
         # As the editor shows them, so comparing with the editor tells exactly what the user changed.
         self._occ_loaded = {
             "recap": it.recap,
@@ -511,6 +527,12 @@ class RitualsTab(ServiceEditTab):
         it = self.selected_item()
         if it is None or it.kind != "ritual" or _item_key(it) != self._occ_key:
             return False
+        return self._editor_edited()
+
+    def _editor_edited(self) -> bool:
+        """The editor differs from what was loaded for the occurrence it shows, wherever the selection is."""
+        if self._occ_item is None:
+            return False
         loaded = self._occ_loaded
         return (
             self.occ_recap.toPlainText() != loaded.get("recap")
@@ -518,8 +540,9 @@ class RitualsTab(ServiceEditTab):
             or self._ticked_posts() != loaded.get("posts")
         )
 
-    def _apply_occurrence(self, text: str, **changes: Any) -> bool:
-        it = self.selected_item()
+    def _apply_occurrence(self, text: str, item: svc.CalendarItem | None = None, **changes: Any) -> bool:
+        """Change ``item`` (the selected occurrence by default) as one undoable step; False with occ_error if not."""
+        it = item if item is not None else self.selected_item()
         if it is None or it.kind != "ritual" or it.ritual_id is None:
             self.occ_error.setText("Pick a ritual occurrence first.")
             return False
@@ -547,7 +570,8 @@ class RitualsTab(ServiceEditTab):
         label = {"run": "Mark run", "skipped": "Mark skipped", "planned": "Clear occurrence mark"}[status]
         return self._apply_occurrence(label, status=status)
 
-    def save_occurrence(self) -> bool:
+    def save_occurrence(self, item: svc.CalendarItem | None = None) -> bool:
+        """Save the editor (recap, prompt, ticked posts) onto ``item``, the selected occurrence by default."""
         posts = [
             int(self.occ_posts.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.occ_posts.count())
@@ -555,10 +579,38 @@ class RitualsTab(ServiceEditTab):
         ]
         return self._apply_occurrence(
             "Edit occurrence",
+            item,
             recap=self.occ_recap.toPlainText(),
             prompt_id=self.occ_prompt.currentData(),
             post_ids=posts,
         )
+
+    def _save_left_occurrence(self) -> bool:
+        """Leaving an occurrence saves its edits (undoably), as the app saves a form the user leaves.
+
+        Called as the user picks another occurrence or day, before the editor is refilled; refills and reloads
+        (``_quiet_switch``) never save. A save that fails puts the user back on that occurrence with the typed
+        edits and the error, so nothing typed is lost; returns False then.
+        """
+        left = self._occ_item
+        if self._quiet_switch or left is None or not self._editor_edited():
+            return True
+        typed = self._occurrence_fields(left)
+        self._quiet_switch += 1  # the save's reload and a revert re-select: neither is the user leaving
+        try:
+            try:
+                if self.save_occurrence(left):
+                    return True
+                message = self.occ_error.text() or "Not saved."
+            except Exception as exc:  # a locked file: say so and keep the edits rather than raise into Qt
+                message = f"Not saved: {exc}"
+            self.calendar.select(left.local_date)  # its day, when still in view: the editor keeps the edits
+            if typed is not None:
+                self._apply_occurrence_draft(typed)  # else its day comes back into view and the edits are put back
+            self.occ_error.setText(f"{message} The edits of “{left.title}” on {left.local_date:%d %b} are kept.")
+            return False
+        finally:
+            self._quiet_switch -= 1
 
     # ------------------------------------------------------------------ events
     def add_event_dialog(self) -> None:
@@ -688,22 +740,9 @@ class RitualsTab(ServiceEditTab):
         """
         fields: dict[str, Any] = {}
         it = self.selected_item()
-        if it is not None and it.ritual_id is not None and self._occurrence_edited():
-            loaded = self._occ_loaded
-            occ: dict[str, Any] = {"ritual_id": it.ritual_id, "date": it.local_date.isoformat(), "title": it.title}
-            recap = self.occ_recap.toPlainText()
-            if recap != loaded.get("recap"):
-                occ["recap"] = recap
-            prompt = self.occ_prompt.currentData()
-            if prompt != loaded.get("prompt_id"):
-                occ["prompt_id"] = prompt
-            stored_posts: dict[int, bool] = loaded.get("posts", {})
-            changed = {pid: on for pid, on in self._ticked_posts().items() if stored_posts.get(pid, False) != on}
-            if any(changed.values()):
-                occ["ticked"] = sorted(pid for pid, on in changed.items() if on)
-            if not all(changed.values()):
-                occ["unticked"] = sorted(pid for pid, on in changed.items() if not on)
-            if len(occ) > 3:
+        if it is not None and self._occurrence_edited():
+            occ = self._occurrence_fields(it)
+            if occ is not None:
                 fields["occurrence"] = occ
         if self._sla_loaded is not None:
             minutes, first_n, handle = self._sla_loaded
@@ -717,6 +756,26 @@ class RitualsTab(ServiceEditTab):
             if sla:
                 fields["sla"] = sla
         return fields
+
+    def _occurrence_fields(self, it: svc.CalendarItem) -> dict[str, Any] | None:
+        """The draft entry of what the editor changed on ``it``, the occurrence it shows; None if nothing."""
+        if it.ritual_id is None:
+            return None
+        loaded = self._occ_loaded
+        occ: dict[str, Any] = {"ritual_id": it.ritual_id, "date": it.local_date.isoformat(), "title": it.title}
+        recap = self.occ_recap.toPlainText()
+        if recap != loaded.get("recap"):
+            occ["recap"] = recap
+        prompt = self.occ_prompt.currentData()
+        if prompt != loaded.get("prompt_id"):
+            occ["prompt_id"] = prompt
+        stored_posts: dict[int, bool] = loaded.get("posts", {})
+        changed = {pid: on for pid, on in self._ticked_posts().items() if stored_posts.get(pid, False) != on}
+        if any(changed.values()):
+            occ["ticked"] = sorted(pid for pid, on in changed.items() if on)
+        if not all(changed.values()):
+            occ["unticked"] = sorted(pid for pid, on in changed.items() if not on)
+        return occ if len(occ) > 3 else None
 
     def _restore_draft(self) -> None:
         """Put the workspace's stored draft back (recap on its occurrence, SLA fields), unsaved, with a note.
