@@ -556,17 +556,8 @@ class PromiseTab(ServiceEditTab):
     def _save_profile_fields(self, text: str, **values: Any) -> bool:
         if self.ws_id is None:
             return False
-        ws = self.ws_id
-        old: dict[str, Any] = {}
-
-        def do() -> None:
-            old.update(svc.update_profile(self.engine, ws, **values))
-
-        def undo() -> None:
-            svc.update_profile(self.engine, ws, **old)
-
         try:
-            self._push(text, do, undo)
+            self._push_profile_update(text, values)
         except svc.InputError as exc:
             QMessageBox.warning(self, text, exc.message)
             return False
@@ -1012,17 +1003,8 @@ class PromiseTab(ServiceEditTab):
                 changed[key] = value
         if not changed:
             return None
-        ws = self.ws_id
-        old: dict[str, Any] = {}
-
-        def do() -> None:
-            old.update(svc.update_profile(self.engine, ws, **changed))
-
-        def undo() -> None:
-            svc.update_profile(self.engine, ws, **old)
-
         try:
-            self._push("Save open edits (topic, disclosure, welcome post)", do, undo)
+            self._push_profile_update("Save open edits (topic, disclosure, welcome post)", changed)
         except svc.InputError as exc:
             return exc.message
         return None

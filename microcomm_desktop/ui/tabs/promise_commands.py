@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from microcomm_desktop.services import promise as promise_service
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.tabs.base import TabPage
 
@@ -101,3 +102,19 @@ class ServiceEditTab(TabPage):
 
     def _push(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
         return push_done(self.undo_stack, text, do, undo, self._after, self._error)
+
+    def _push_profile_update(self, text: str, values: dict[str, Any]) -> None:
+        """Save community-profile fields as one undoable step; undo puts back exactly the values replaced.
+        The service's InputError propagates for the caller to show where the user typed."""
+        ws = self.ws_id
+        assert ws is not None
+        engine = self.ctx.engine
+        old: dict[str, Any] = {}
+
+        def do() -> None:
+            old.update(promise_service.update_profile(engine, ws, **values))
+
+        def undo() -> None:
+            promise_service.update_profile(engine, ws, **old)
+
+        self._push(text, do, undo)

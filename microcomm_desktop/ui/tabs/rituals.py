@@ -882,22 +882,13 @@ class RitualsTab(ServiceEditTab):
         """Save the SLA form; returns why it was not saved ("" when it was)."""
         if self.ws_id is None:
             return ""
-        ws = self.ws_id
         values = {
             "sla_minutes": self.sla_minutes.value(),
             "sla_first_n": self.sla_first_n.value(),
             "own_handle": self.own_handle.text().strip().lstrip("@"),
         }
-        old: dict[str, Any] = {}
-
-        def do() -> None:
-            old.update(promise_svc.update_profile(self.engine, ws, **values))
-
-        def undo() -> None:
-            promise_svc.update_profile(self.engine, ws, **old)
-
         try:
-            self._push("Change response SLA", do, undo)
+            self._push_profile_update("Change response SLA", values)
         except promise_svc.InputError as exc:
             if quiet:
                 self.ctx.bus.status_message.emit(f"Response SLA not saved: {exc.message}")
