@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services.settings import get_setting, set_setting
 
-__all__ = ["Draft", "save_draft", "load_draft", "clear_draft"]
+__all__ = ["Draft", "save_draft", "load_draft", "clear_draft", "sync_draft"]
 
 
 @dataclass
@@ -74,3 +74,27 @@ def load_draft(engine: Engine, key: str, workspace_id: int) -> Draft | None:
 def clear_draft(engine: Engine, key: str, workspace_id: int) -> None:
     if get_setting(engine, key, workspace_id) is not None:
         set_setting(engine, key, None, workspace_id)
+
+
+def sync_draft(
+    engine: Engine,
+    key: str,
+    workspace_id: int,
+    fields: dict[str, Any],
+    errors: dict[str, str] | None,
+    stored: dict[str, Any] | None,
+    force: bool = False,
+) -> dict[str, Any] | None:
+    """Keep a form's draft in step with what is pending, for the repeated crash-time snapshots.
+
+    ``stored`` is what this form last wrote (None: nothing, or a draft it has not restored yet, which must
+    wait for its restore). Pending ``fields`` are written only when they differ from ``stored`` (or ``force``);
+    with nothing pending, only a draft this form wrote is cleared. Returns the new ``stored``.
+    """
+    if fields:
+        if force or fields != stored:
+            save_draft(engine, key, workspace_id, fields, errors)
+        return fields
+    if stored is not None:
+        clear_draft(engine, key, workspace_id)
+    return None

@@ -14,6 +14,7 @@ import pytest
 from sqlmodel import select
 
 from microcomm_desktop.services import creators as creators_svc
+from microcomm_desktop.services import drafts as drafts_service
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services.drafts import load_draft, save_draft
 from microcomm_desktop.store.db import session_scope
@@ -50,8 +51,10 @@ def _count_writes(monkeypatch: pytest.MonkeyPatch, module: Any) -> dict[str, int
         calls["clear"] += 1
         real_clear(*args, **kwargs)
 
-    monkeypatch.setattr(module, "save_draft", counted_save)
-    monkeypatch.setattr(module, "clear_draft", counted_clear)
+    # the tab's own calls, and those it makes through services.drafts.sync_draft
+    for where in (module, drafts_service):
+        monkeypatch.setattr(where, "save_draft", counted_save)
+        monkeypatch.setattr(where, "clear_draft", counted_clear)
     return calls
 
 

@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.domain.creators import STATUSES, format_handles, parse_figure, parse_handles, validate_creator
 from microcomm_desktop.services import creators as svc
-from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft
+from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft, sync_draft
 from microcomm_desktop.services.images import ImageRejected, check_image_file, resolve_image
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.creator_evidence import IMAGE_FILTER, EvidenceDialog, ImageViewer, local_files
@@ -864,14 +864,11 @@ class CreatorsTab(TabPage):
                 and self.detail is not None
                 and self._form_state() != self._form_loaded  # typed and then typed back: nothing to keep
             )
-            if pending:
-                fields = self._form_fields()
-                if fields != self._snapshot_stored:
-                    save_draft(self.ctx.engine, DRAFT_KEY, self.workspace_id, fields, self._shown_errors())
-                    self._snapshot_stored = fields
-            elif self._snapshot_stored is not None:  # only a draft this tab wrote; others wait for a restore
-                clear_draft(self.ctx.engine, DRAFT_KEY, self.workspace_id)
-                self._snapshot_stored = None
+            fields = self._form_fields() if pending else {}
+            errors = self._shown_errors() if pending else {}
+            self._snapshot_stored = sync_draft(
+                self.ctx.engine, DRAFT_KEY, self.workspace_id, fields, errors, self._snapshot_stored
+            )
             self._snapshot_error = ""
         except Exception as exc:  # a locked file: try again next time, say it once
             message = f"Creators: could not keep a crash-time draft: {exc}"

@@ -39,7 +39,7 @@ from microcomm_desktop.domain.promise import FORMAT_TEMPLATES, HOME_KINDS, build
 from microcomm_desktop.domain.prompts import MIN_PROMPTS_PER_RITUAL, RUNGS, check_prompt
 from microcomm_desktop.services import promise as svc
 from microcomm_desktop.services.brief import export_brief
-from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft
+from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft, sync_draft
 from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
@@ -1143,13 +1143,7 @@ class PromiseTab(ServiceEditTab):
                 values = snapshot()
                 if values and self._part_is_pending(name, values):
                     fields[name] = values
-            if fields:
-                if fields != self._snapshot_stored:
-                    save_draft(self.engine, DRAFT_KEY, self.ws_id, fields, {})
-                    self._snapshot_stored = fields
-            elif self._snapshot_stored is not None:  # only a draft this tab wrote; others wait for a restore
-                clear_draft(self.engine, DRAFT_KEY, self.ws_id)
-                self._snapshot_stored = None
+            self._snapshot_stored = sync_draft(self.engine, DRAFT_KEY, self.ws_id, fields, {}, self._snapshot_stored)
             self._snapshot_error = ""
         except Exception as exc:  # a locked file: try again next time, say it once
             message = f"Promise: could not keep a crash-time draft: {exc}"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services import sla as sla_svc
-from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft
+from microcomm_desktop.services.drafts import load_draft, sync_draft
 from microcomm_desktop.services.ics import export_ics, import_ics
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
@@ -723,13 +723,9 @@ class RitualsTab(ServiceEditTab):
         if ws is None or ws != self._draft_ws:
             return  # this workspace's stored draft was not read back: leave it for the next restore
         fields = self._pending_fields()
-        if fields:
-            if fields != self._draft_stored or (errors and not only_if_changed):
-                save_draft(self.engine, DRAFT_KEY, ws, fields, {k: v for k, v in errors.items() if k in fields})
-                self._draft_stored = fields
-        elif self._draft_stored is not None:
-            clear_draft(self.engine, DRAFT_KEY, ws)
-            self._draft_stored = None
+        kept_errors = {k: v for k, v in errors.items() if k in fields}
+        force = bool(errors) and not only_if_changed
+        self._draft_stored = sync_draft(self.engine, DRAFT_KEY, ws, fields, kept_errors, self._draft_stored, force)
 
     def _pending_fields(self) -> dict[str, Any]:
         """What the occurrence editor and the SLA form hold that differs from what they last loaded.
