@@ -233,16 +233,20 @@ def weekly_starts(
     if not days or (count is not None and count < 1):
         return out
     limit = _utc(until) if until is not None else None
-    d = first.date()
-    while d <= horizon:
-        if d.weekday() in days:
+    offsets = sorted((wd - first.weekday()) % 7 for wd in days)
+    week = first.date()
+    while week <= horizon:  # week by week, one step per start (a daily series from 2010 stays cheap)
+        for off in offsets:
+            d = week + timedelta(days=off)
+            if d > horizon:
+                return out
             s = series_start_at(d, first)
             if limit is not None and _utc(s) > limit:
-                break
+                return out
             out.append(s)
             if count is not None and len(out) >= count:
-                break
-        d += timedelta(days=1)
+                return out
+        week += timedelta(days=7)
     return out
 
 

@@ -37,6 +37,7 @@ from microcomm_desktop.domain.rituals import (
     parse_time,
     parse_weekdays,
     place_in_zone,
+    series_start_at,
     weekly_starts,
 )
 from microcomm_desktop.services.rituals import list_events, list_rituals, spec_of, validate_ritual
@@ -536,10 +537,17 @@ def _one_event(
     if empty:
         plan.rows.append(ReportRow(no, summary, "not imported", "its rule ends before its first occurrence"))
         return None
-    horizon = max(first.date(), today) + timedelta(days=_SCAN_DAYS)
+    # Walk a window of about three years (the last year and the next two, or the series' last years when it
+    # ended long ago) to see how its weeks land here; its first and last dates come from the rule itself.
+    lo = max(first.date(), today - timedelta(days=366))
+    if last is not None and lo > last.date():
+        lo = max(first.date(), last.date() - timedelta(days=_SCAN_DAYS))
+    hi = lo + timedelta(days=_SCAN_DAYS + 366)
     if last is not None:
-        horizon = min(horizon, last.date())
-    starts = weekly_starts(first, weekdays, until, count, horizon)
+        hi = min(hi, last.date())
+    starts = weekly_starts(series_start_at(lo, first), weekdays, last or until, None, hi)
+    if not starts:  # cannot happen for a non-empty series, but never place nothing
+        starts = [first]
     placed = place_in_zone(starts, ws_tz)
     active_from = first.date() + timedelta(days=placed.day_shift)
     active_to = None if last is None else last.date() + timedelta(days=placed.day_shift)
@@ -580,10 +588,12 @@ def _one_event(
                 no,
                 summary,
                 "warning",
-                f"{len(placed.moved)} of its dates really start at another time here: {shown}"
+                f"{len(placed.moved)} of its dates between {starts[0].date().isoformat()} and "
+                f"{starts[-1].date().isoformat()} really start at another time here: {shown}"
                 + (f" (and {more} more)" if more > 0 else "")
                 + f" — {_zone_label(start.tzinfo)} and {tz_name_of(ws_tz)} change clocks on different dates; "
-                f"the ritual keeps {values['time_of_day']}",
+                f"the ritual keeps {values['time_of_day']}"
+                + ("" if last is not None and starts[-1] >= last else "; later years move the same way"),
             )
         )
     # EXDATE → skipped occurrences
@@ -841,3 +851,16 @@ def ritual_signature(r: Ritual) -> tuple[Any, ...]:
         r.recap_habit,
         r.notes,
     )
+
+
+def skipped_dates(engine: Engine, ritual_id: int) -> list[date]:
+    """The dates of a ritual marked skipped, oldest first (what its EXDATEs carry)."""
+    with session_scope(engine) as s:
+        return sorted(
+            o.local_date
+            for o in s.exec(
+                select(RitualOccurrence).where(
+                    RitualOccurrence.ritual_id == ritual_id, RitualOccurrence.status == "skipped"
+                )
+            )
+        )
