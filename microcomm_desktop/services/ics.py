@@ -803,6 +803,11 @@ def import_ics(
     engine: Engine, ws_id: int, path: Path, *, today: date | None = None, dry_run: bool = False
 ) -> ImportReport:
     """Read the file and import it (see the module docstring); a ValueError with a sentence when unreadable."""
+    return apply_plan(engine, ws_id, plan_file(engine, ws_id, path, today), dry_run=dry_run)
+
+
+def plan_file(engine: Engine, ws_id: int, path: Path, today: date | None = None) -> IcsPlan:
+    """The plan for a file in the workspace's zone (nothing written); a ValueError with a sentence when unreadable."""
     with session_scope(engine) as s:
         ws = s.get(Workspace, ws_id)
         tz_name = ws.timezone if ws else "UTC"
@@ -810,8 +815,7 @@ def import_ics(
         data = path.read_bytes()
     except OSError as exc:
         raise ValueError(f"Could not read {path}: {exc.strerror or exc}") from exc
-    plan = plan_import(data, tz_name, today or date.today())
-    return apply_plan(engine, ws_id, plan, dry_run=dry_run)
+    return plan_import(data, tz_name, today or date.today())
 
 
 def undo_import(engine: Engine, report: ImportReport) -> None:
