@@ -17,6 +17,7 @@ The whole import is one transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -227,18 +228,52 @@ def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
+# Outlook writes display names as TZIDs ("(UTC-05:00) Eastern Time (US & Canada)"); US region names map to:
+_US_REGIONS = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "atlantic": "America/Halifax",
+}
+_AREAS = ("Europe", "America", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Indian")
+_DISPLAY = re.compile(r"^\(\s*(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _zone(key: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 def _resolve_zone(name: str) -> tzinfo | None:
-    """An IANA name or a Windows name ("W. Europe Standard Time") as a zone; None when unknown."""
-    name = name.strip().strip('"')
+    """An IANA name, a Windows name ("W. Europe Standard Time") or an Outlook display name ("(UTC+01:00)
+    Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna") as a zone; None when nothing in it names one."""
+    name = name.strip().strip('"').strip()
     if not name:
         return None
     for candidate in (name, WINDOWS_TO_OLSON.get(name, "")):
-        if not candidate:
+        found = _zone(candidate) if candidate else None
+        if found is not None:
+            return found
+    m = _DISPLAY.match(name)
+    rest = m.group("rest") if m else name
+    for token in re.split(r"[,;]", rest):
+        words = token.strip().split()
+        if not words:
             continue
-        try:
-            return ZoneInfo(candidate)
-        except (ZoneInfoNotFoundError, ValueError):
+        if words[0].lower() in _US_REGIONS and "time" in (w.lower() for w in words[1:]):
+            return ZoneInfo(_US_REGIONS[words[0].lower()])
+        city = "_".join(w for w in words if not w.startswith("("))
+        if not city or not all(c.isalpha() or c in "_-'" for c in city):
             continue
+        for area in _AREAS:
+            found = _zone(f"{area}/{city}")
+            if found is not None:
+                return found
     return None
 
 
@@ -273,26 +308,46 @@ def _refuse_binary(data: bytes) -> None:
 
 def read_calendars(data: bytes) -> list[Calendar]:
     """Every VCALENDAR in the file (some exports concatenate several); a sentence when there is none."""
+    return read_calendars_noted(data)[0]
+
+
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+
+
+def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
+    """The calendars, and a note when the file's own time-zone definitions had to be left out to read it."""
     _refuse_binary(data)
     text = _decode(data)
     if "\x00" in text or "BEGIN:VCALENDAR" not in text.upper():
         raise ValueError("This is not a readable calendar file: it has no BEGIN:VCALENDAR line.")
+    note = ""
     try:
         cals = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and friends on junk
-        raise ValueError(f"This is not a readable calendar file: {str(exc)[:200] or type(exc).__name__}") from exc
+        # a malformed VTIMEZONE (two TZIDs in one block, say) breaks the whole parse: zone names still resolve
+        stripped = _VTIMEZONE.sub("", text)
+        try:
+            if stripped == text:
+                raise exc
+            cals = Calendar.from_ical(stripped, multiple=True)
+        except Exception:
+            raise ValueError(f"This is not a readable calendar file: {str(exc)[:200] or type(exc).__name__}") from exc
+        note = "its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead"
     cals = [c for c in cals if isinstance(c, Calendar)]
     if not cals:
         raise ValueError("This is not a readable calendar file: it has no VCALENDAR.")
-    return cals
+    return cals, note
 
 
 def plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
     """What the file would become in a workspace in ``tz_name`` (pure: nothing is written)."""
-    cals = read_calendars(data)
+    cals, note = read_calendars_noted(data)
     ws_tz = zone(tz_name)
     plan = IcsPlan(calendars=len(cals))
-    no = 0
+    if note:
+        plan.rows.append(ReportRow(0, "file", "warning", note))
+    entries: list[tuple[int, Any, tzinfo]] = []  # (event number, VEVENT, zone of its floating times)
+    todos = 0
     for cal in cals:
         default_tz: tzinfo = ws_tz
         wr = str(cal.get("x-wr-timezone", "")).strip()
@@ -309,32 +364,64 @@ def plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
                 )
             else:
                 default_tz = found
-        events = list(cal.walk("VEVENT"))
-        masters: dict[str, _Series] = {}
-        overrides: list[tuple[int, Any]] = []
-        for ev in events:
-            no += 1
-            plan.vevents += 1
-            summary = _summary(ev)
-            if ev.get("recurrence-id") is not None:
-                overrides.append((no, ev))
-                continue
-            try:
-                series = _one_event(ev, no, summary, default_tz, ws_tz, today, plan)
-            except Exception as exc:  # a malformed property icalendar let through: report it, import the rest
-                plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
-                continue
-            if series is not None:
-                masters[str(ev.get("uid", f"#{no}"))] = series
-        for no_o, ev in overrides:
-            summary = _summary(ev)
-            try:
-                _one_override(ev, no_o, summary, masters.get(str(ev.get("uid", ""))), default_tz, ws_tz, today, plan)
-            except Exception as exc:
-                plan.rows.append(ReportRow(no_o, summary, "not imported", f"could not be read ({_why(exc)})"))
+        for ev in cal.walk("VEVENT"):
+            entries.append((len(entries) + 1, ev, default_tz))
+        todos += len(cal.walk("VTODO"))
+    plan.vevents = len(entries)
+    newest = _newest_copies(entries)
+    masters: dict[str, _Series] = {}
+    overrides: list[tuple[int, Any, tzinfo]] = []
+    for no, ev, default_tz in entries:
+        summary = _summary(ev)
+        winner = newest[_copy_key(no, ev)]
+        if winner != no:
+            plan.rows.append(
+                ReportRow(no, summary, "not imported", f"an older copy of event #{winner} (same UID, lower SEQUENCE)")
+            )
+            continue
+        if ev.get("recurrence-id") is not None:
+            overrides.append((no, ev, default_tz))
+            continue
+        try:
+            series = _one_event(ev, no, summary, default_tz, ws_tz, today, plan)
+        except Exception as exc:  # a malformed property icalendar let through: report it, import the rest
+            plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
+            continue
+        if series is not None:
+            masters[str(ev.get("uid", f"#{no}"))] = series
+    for no, ev, default_tz in overrides:
+        summary = _summary(ev)
+        try:
+            _one_override(ev, no, summary, masters.get(str(ev.get("uid", ""))), default_tz, ws_tz, today, plan)
+        except Exception as exc:
+            plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
     if plan.vevents == 0:
-        plan.rows.append(ReportRow(0, "file", "warning", "the calendar holds no events"))
+        extra = f" ({todos} to-do item(s) are not calendar events)" if todos else ""
+        plan.rows.append(ReportRow(0, "file", "warning", f"the calendar holds no events{extra}"))
     return plan
+
+
+def _copy_key(no: int, ev: Any) -> tuple[str, str]:
+    uid = str(ev.get("uid", "")).strip()
+    if not uid:
+        return (f"#{no}", "")
+    rid = ev.get("recurrence-id")
+    return (uid, rid.to_ical().decode() if rid is not None and hasattr(rid, "to_ical") else "")
+
+
+def _newest_copies(entries: list[tuple[int, Any, tzinfo]]) -> dict[tuple[str, str], int]:
+    """For each (UID, RECURRENCE-ID), the event number of its newest copy: highest SEQUENCE, then the latest
+    in the file (calendar apps that export a changed event twice, or files concatenated from two exports)."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for no, ev, _tz in entries:
+        try:
+            seq = int(str(ev.get("sequence", 0)).strip() or 0)
+        except ValueError:
+            seq = 0
+        key = _copy_key(no, ev)
+        if key not in best or seq >= best[key][0]:
+            best[key] = (seq, no)
+    return {k: v[1] for k, v in best.items()}
 
 
 def _summary(ev: Any) -> str:
@@ -369,17 +456,19 @@ def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) ->
     start = prop.dt
     if isinstance(start, datetime) and start.tzinfo is None:
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+        tz = default_tz
         if tzid:
-            plan.rows.append(
-                ReportRow(
-                    no,
-                    summary,
-                    "warning",
-                    f"time zone “{str(tzid)[:60]}” is unknown and the file does not define it: "
-                    f"its times are read as {_zone_label(default_tz)}",
+            named = _resolve_zone(str(tzid))
+            if named is not None:
+                tz = named
+                detail = f"time zone “{str(tzid)[:80]}” is not defined in the file: read as {_zone_label(named)}"
+            else:
+                detail = (
+                    f"time zone “{str(tzid)[:80]}” is unknown and the file does not define it: "
+                    f"its times are read as {_zone_label(default_tz)}"
                 )
-            )
-        start = start.replace(tzinfo=default_tz)
+            plan.rows.append(ReportRow(no, summary, "warning", detail))
+        start = start.replace(tzinfo=tz)
     return start  # type: ignore[no-any-return]
 
 
@@ -639,6 +728,8 @@ def _series_date(series: _Series, value: date | datetime) -> date | None:
     A datetime is matched on the series' own calendar date (producers disagree on the EXDATE time); a date
     value is that date.
     """
+    if isinstance(value, datetime) and value.tzinfo is None:  # floating, or a zone the file does not define
+        value = value.replace(tzinfo=series.first.tzinfo)
     own = value.astimezone(series.first.tzinfo).date() if isinstance(value, datetime) else value
     if own < series.first.date() or own.weekday() not in series.weekdays:
         return None
@@ -686,8 +777,16 @@ def _one_override(
         return
     d = _series_date(series, rid)
     name = series.planned.values["name"]
-    if d is None:
-        plan.rows.append(ReportRow(no, summary, "warning", f"changes a date that is not one of “{name}”'s: ignored"))
+    if d is None or (isinstance(rid, datetime) and not _same_instant_in_series(series, rid)):
+        if cancelled:
+            plan.rows.append(
+                ReportRow(no, summary, "warning", f"cancels a time that is not one of “{name}”'s: ignored")
+            )
+            return
+        start = _start(ev, no, summary, default_tz, plan)
+        if start is not None:
+            why = f"change of “{name}” at a time the series does not have"
+            _one_off(ev, no, summary, start, ws_tz, plan, why, _text(ev, "description"))
         return
     if cancelled:
         if d not in series.planned.skips:

@@ -380,3 +380,91 @@ def test_round_trip_gives_back_rituals_skips_events_and_notes(app_ctx, workspace
     # importing again creates nothing new
     again = import_ics(e, other.id, path, today=TODAY)
     assert again.created == [] and again.event_ids == [] and len(again.skipped) == 5
+
+
+# ---------------------------------------------------------------- shapes seen in the wild
+
+
+def test_outlook_display_name_zones_without_vtimezone() -> None:
+    data = _cal(
+        *_event(
+            "SUMMARY:East coast hour",
+            'DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261202T120000',
+            'DTEND;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261202T130000',
+        ),
+        *_event(
+            "SUMMARY:Sydney breakfast",
+            'DTSTART;TZID="(GMT+10:00) Canberra, Melbourne, Sydney":20261203T080000',
+            uid="u2",
+        ),
+        *_event(
+            "SUMMARY:Berlin evening",
+            'DTSTART;TZID="Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna":20261204T190000',
+            uid="u3",
+        ),
+    )
+    plan = plan_import(data, "Europe/Berlin", TODAY)
+    assert [(e.title, e.local_date, e.time_of_day, e.duration_minutes) for e in plan.events] == [
+        ("East coast hour", date(2026, 12, 2), "18:00", 60),
+        ("Sydney breakfast", date(2026, 12, 2), "22:00", 60),  # 08:00 AEDT (UTC+11) on the 3rd
+        ("Berlin evening", date(2026, 12, 4), "19:00", 60),
+    ]
+    assert [r.outcome for r in plan.rows] == ["warning"] * 3 and "America/New_York" in plan.rows[0].detail
+
+
+def test_newest_copy_of_an_event_wins_and_overrides_off_the_series_are_events() -> None:
+    data = _cal(
+        *_event(
+            "SUMMARY:Standup v2",
+            "SEQUENCE:2",
+            "DTSTART:20261207T100000Z",
+            "RRULE:FREQ=DAILY;COUNT=5;BYDAY=MO,TU,WE,TH,FR",
+            uid="s",
+        ),
+        *_event("SUMMARY:Standup v0", "SEQUENCE:0", "DTSTART:20261207T090000Z", "RRULE:FREQ=DAILY;COUNT=5", uid="s"),
+        *_event(
+            "SUMMARY:Moved standup",
+            "SEQUENCE:3",
+            "RECURRENCE-ID:20261208T100000Z",
+            "DTSTART:20261208T140000Z",
+            uid="s",
+        ),
+        *_event(
+            "SUMMARY:Stray change",
+            "RECURRENCE-ID:20261209T090000Z",  # 09:00Z is not a time of the series
+            "DTSTART:20261209T090000Z",
+            uid="s",
+        ),
+    )
+    plan = plan_import(data, "Europe/Berlin", TODAY)
+    assert [p.values["name"] for p in plan.rituals] == ["Standup v2"]
+    assert plan.rituals[0].values["time_of_day"] == "11:00" and plan.rituals[0].skips == [date(2026, 12, 8)]
+    assert [(e.title, e.local_date, e.time_of_day) for e in plan.events] == [
+        ("Moved standup", date(2026, 12, 8), "15:00"),
+        ("Stray change", date(2026, 12, 9), "10:00"),
+    ]
+    assert any(r.item == "Standup v0" and "older copy of event #1" in r.detail for r in plan.rows)
+
+
+def test_malformed_vtimezone_falls_back_to_zone_names() -> None:
+    data = _cal(
+        "BEGIN:VTIMEZONE",
+        "TZID:Africa/Abidjan",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0000",
+        "TZOFFSETTO:+0000",
+        "DTSTART:20240101T000000",
+        "END:STANDARD",
+        "TZID:America/Los_Angeles",
+        "END:VTIMEZONE",
+        *_event("SUMMARY:School day", "DTSTART;TZID=America/Los_Angeles:20261209T090000"),
+    )
+    plan = plan_import(data, "Europe/Berlin", TODAY)
+    assert [(e.title, e.time_of_day) for e in plan.events] == [("School day", "18:00")]
+    assert "VTIMEZONE" in plan.rows[0].detail
+
+
+def test_a_calendar_of_to_dos_says_so() -> None:
+    data = _cal("BEGIN:VTODO", "UID:t", "SUMMARY:Write recap", "END:VTODO")
+    plan = plan_import(data, "Europe/Berlin", TODAY)
+    assert plan.rows[0].detail == "the calendar holds no events (1 to-do item(s) are not calendar events)"
