@@ -331,7 +331,8 @@ def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
                 raise exc
             cals = Calendar.from_ical(stripped, multiple=True)
         except Exception:
-            raise ValueError(f"This is not a readable calendar file: {str(exc)[:200] or type(exc).__name__}") from exc
+            why = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise ValueError(f"This is not a readable calendar file: {why}") from exc
         note = "its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead"
     cals = [c for c in cals if isinstance(c, Calendar)]
     if not cals:
@@ -527,6 +528,10 @@ def _one_off(
         length = minutes if minutes is not None else _minutes(ev, start)
         plan.events.append(PlannedEvent(no, summary, loc.date(), loc.strftime("%H:%M"), length, notes, why))
     else:
+        end = ev.get("dtend")
+        days = (end.dt - start).days if end is not None and type(end.dt) is date else 1
+        if days > 1:  # the calendar keeps one entry per event: say what the other days were
+            why += f" spanning {days} days (shown on its first day)"
         plan.events.append(PlannedEvent(no, summary, start, "", 60, notes, why))
 
 
