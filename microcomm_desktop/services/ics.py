@@ -182,6 +182,7 @@ class PlannedEvent:
     duration_minutes: int
     notes: str
     why: str  # what the event is, for the report ("one-off event", "extra date (RDATE) of …")
+    of_series: int = 0  # event number of the series it is a date of (0: a one-off event of its own)
 
 
 @dataclass
@@ -521,18 +522,19 @@ def _one_off(
     why: str,
     notes: str,
     minutes: int | None = None,
+    of_series: int = 0,
 ) -> None:
     """Plan a one-off event; ``minutes`` is given for an extra date of a series (its DTEND belongs to DTSTART)."""
     if isinstance(start, datetime):
         loc = start.astimezone(ws_tz)
         length = minutes if minutes is not None else _minutes(ev, start)
-        plan.events.append(PlannedEvent(no, summary, loc.date(), loc.strftime("%H:%M"), length, notes, why))
+        plan.events.append(PlannedEvent(no, summary, loc.date(), loc.strftime("%H:%M"), length, notes, why, of_series))
     else:
         end = ev.get("dtend")
         days = (end.dt - start).days if end is not None and type(end.dt) is date else 1
         if days > 1:  # the calendar keeps one entry per event: say what the other days were
             why += f" spanning {days} days (shown on its first day)"
-        plan.events.append(PlannedEvent(no, summary, start, "", 60, notes, why))
+        plan.events.append(PlannedEvent(no, summary, start, "", 60, notes, why, of_series))
 
 
 _UNSUPPORTED_PARTS = ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS", "BYHOUR", "BYMINUTE", "BYSECOND")
@@ -622,7 +624,7 @@ def _one_event(
     if first.weekday() not in days:
         # RFC 5545 counts DTSTART as an instance even off the rule: keep that date as a one-off event
         why = f"first date (DTSTART) of “{summary}”, off its weekdays"
-        _one_off(ev, no, summary, first, ws_tz, plan, why, "", _minutes(ev, start))
+        _one_off(ev, no, summary, first, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
         d = first.date() + timedelta(days=1)
         while d.weekday() not in days:
             d += timedelta(days=1)
@@ -706,7 +708,8 @@ def _one_event(
         )
         if _series_date(series, rd_start) is not None and _same_instant_in_series(series, rd_start):
             continue  # already one of its dates
-        _one_off(ev, no, summary, rd_start, ws_tz, plan, f"extra date (RDATE) of “{summary}”", "", _minutes(ev, start))
+        why = f"extra date (RDATE) of “{summary}”"
+        _one_off(ev, no, summary, rd_start, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
     return series
 
 
@@ -791,7 +794,9 @@ def _one_override(
         start = _start(ev, no, summary, default_tz, plan)
         if start is not None:
             why = f"change of “{name}” at a time the series does not have"
-            _one_off(ev, no, summary, start, ws_tz, plan, why, _text(ev, "description"))
+            _one_off(
+                ev, no, summary, start, ws_tz, plan, why, _text(ev, "description"), of_series=series.planned.event_no
+            )
         return
     if cancelled:
         if d not in series.planned.skips:
@@ -822,6 +827,7 @@ def _one_override(
         plan,
         f"moved from {d.isoformat()} of “{name}” (that date is marked skipped)",
         _text(ev, "description"),
+        of_series=series.planned.event_no,
     )
 
 
@@ -836,6 +842,7 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
     report.skipped = [(r.item, r.detail) for r in plan.rows if r.outcome == "not imported"]
     existing = {(r.name, r.weekdays, r.time_of_day) for r in list_rituals(engine, ws_id)}
     have_events = {(e.title, e.local_date, e.time_of_day) for e in list_events(engine, ws_id)}
+    left_out: dict[int, str] = {}  # event number → name of a series not created
     with session_scope(engine) as s:
         for pr in plan.rituals:
             values = dict(pr.values)
@@ -845,12 +852,14 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 why = "; ".join(errors.values())
                 report.rows.append(ReportRow(pr.event_no, name, "not imported", why))
                 report.skipped.append((name, why))
+                left_out[pr.event_no] = name
                 continue
             key = (values["name"], values["weekdays"], values["time_of_day"])
             if key in existing:
                 why = "already a ritual with the same days and time (left unchanged)"
                 report.rows.append(ReportRow(pr.event_no, name, "not imported", why))
                 report.skipped.append((name, why))
+                left_out[pr.event_no] = name
                 continue
             existing.add(key)
             rid = 0
@@ -879,6 +888,11 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 report.rows.append(ReportRow(pr.event_no, name, "skipped date", f"{d.isoformat()} is marked skipped"))
         for pe in plan.events:
             title = pe.title.strip()[:200] or "(untitled event)"
+            if pe.of_series in left_out:  # its series was left as it is: so are its moved and extra dates
+                why = f"a date of “{left_out[pe.of_series]}”, which was not imported"
+                report.rows.append(ReportRow(pe.event_no, title, "not imported", why))
+                report.skipped.append((title, why))
+                continue
             k = (title, pe.local_date, pe.time_of_day)
             if k in have_events:
                 why = f"already on the calendar on {pe.local_date.isoformat()} {pe.time_of_day}".rstrip()

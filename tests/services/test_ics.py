@@ -468,3 +468,37 @@ def test_a_calendar_of_to_dos_says_so() -> None:
     data = _cal("BEGIN:VTODO", "UID:t", "SUMMARY:Write recap", "END:VTODO")
     plan = plan_import(data, "Europe/Berlin", TODAY)
     assert plan.rows[0].detail == "the calendar holds no events (1 to-do item(s) are not calendar events)"
+
+
+def test_dates_of_a_series_left_unchanged_are_not_added(app_ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    svc.add_ritual(
+        app_ctx.engine, workspace.id, name="Tuesday teardown", weekdays="1", time_of_day="18:30",
+        active_from=date(2026, 9, 1),
+    )  # fmt: skip
+    report = _import(app_ctx, workspace.id, _fixture("google_weekly.ics"), tmp_path)
+    assert report.created == [] and report.skips_marked == 0
+    assert sorted(e.title for e in svc.list_events(app_ctx.engine, workspace.id)) == [
+        "Challenge launch day",
+        "Guest live",
+    ]
+    assert ("Tuesday teardown (late)", "a date of “Tuesday teardown”, which was not imported") in report.skipped
+
+
+def test_sample_workspace_round_trip(app_ctx, sample_workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    e = app_ctx.engine
+    path = tmp_path / "sample.ics"
+    export_ics(e, sample_workspace.id, path, NOW)
+    fresh = create_workspace(e, "Fresh", timezone=sample_workspace.timezone)
+    report = import_ics(e, fresh.id, path, today=TODAY)
+    assert report.skipped == [] and report.warnings == 0
+    assert sorted(ritual_signature(r) for r in svc.list_rituals(e, fresh.id)) == sorted(
+        ritual_signature(r) for r in svc.list_rituals(e, sample_workspace.id)
+    )
+
+    def outline(ws_id: int) -> list[tuple[str, str, date, str, str]]:
+        items = svc.calendar(e, ws_id, date(2026, 1, 1), date(2027, 6, 30))
+        return sorted((i.kind, i.title, i.local_date, i.time_of_day, i.status if i.status == "skipped" else "")
+                      for i in items)  # fmt: skip
+
+    assert outline(fresh.id) == outline(sample_workspace.id)
+    assert any(x[4] == "skipped" for x in outline(fresh.id)) and any(x[0] == "event" for x in outline(fresh.id))
