@@ -48,6 +48,10 @@ def test_import_shows_the_cli_report_and_undoes_in_one_step(qtbot, ui_ctx, works
     dlg.close()
     assert _counts(ui_ctx.engine, workspace.id) == (1, 3, 3)
     assert tab.ritual_model.rowCount() == 1
+    tab.calendar.select(date(2026, 12, 5))  # the imported event shows its notes
+    labels = [tab.occ_list.item(i) for i in range(tab.occ_list.count())]
+    assert [x.text() for x in labels] == ["16:00 Guest live — one-off event: Guest: a made-up coach.…"]
+    assert labels[0].toolTip() == "Guest: a made-up coach.\nQuestions in the comments."
 
     with qtbot.waitSignal(ui_ctx.bus.data_changed):
         tab.undo_stack.undo()

@@ -437,7 +437,12 @@ class RitualsTab(ServiceEditTab):
         for it in self._day_items:
             label = f"{it.time_of_day} {it.title}"
             label += " — one-off event" if it.kind == "event" else f" — {it.status}"
-            self.occ_list.addItem(QListWidgetItem(label))
+            lines = it.notes.strip().split("\n") if it.notes.strip() else []
+            if lines:  # an event's notes: the first line here, all of them in the tooltip
+                label += f": {lines[0][:80]}" + ("…" if len(lines[0]) > 80 or len(lines) > 1 else "")
+            entry = QListWidgetItem(label)
+            entry.setToolTip(it.notes)
+            self.occ_list.addItem(entry)
         self.occ_list.blockSignals(False)
         self.day_label.setText(
             f"<b>{d.strftime('%A %d %B %Y')}</b>" + ("" if self._day_items else "<br>Nothing scheduled on this day.")
