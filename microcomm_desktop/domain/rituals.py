@@ -313,5 +313,12 @@ def place_in_zone(starts: Sequence[datetime], tz: ZoneInfo) -> Placement:
     best = max(tally, key=lambda k: (tally[k], -starts.index(next(p[0] for p in placed if p[2] == k))))
     at, shift = best
     days = tuple(sorted({(s.date().weekday() + shift) % 7 for s in starts}))
-    moved = tuple((s.date() + timedelta(days=shift), loc) for s, loc, key in placed if key != best)
-    return Placement(days, at, shift, moved)
+    moved = []
+    for s, loc, key in placed:
+        if key == best:
+            continue
+        day = s.date() + timedelta(days=shift)
+        # the ritual's own instant that day (a spring-forward gap moves both alike: not a difference)
+        if _utc(datetime.combine(day, at).replace(tzinfo=tz, fold=0)) != _utc(s):
+            moved.append((day, loc))
+    return Placement(days, at, shift, tuple(moved))

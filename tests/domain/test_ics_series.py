@@ -57,3 +57,10 @@ def test_place_in_zone_moves_the_weekday_across_midnight() -> None:
     first = datetime(2026, 11, 3, 23, 30, tzinfo=UTC)
     placed = place_in_zone(weekly_starts(first, [1], None, 3, date(2027, 1, 1)), BERLIN)
     assert (placed.weekdays, placed.time_of_day, placed.day_shift, placed.moved) == ((2,), time(0, 30), 1, ())
+
+
+def test_a_spring_forward_gap_in_the_same_zone_is_not_a_move() -> None:
+    first = datetime(2027, 3, 14, 2, 30, tzinfo=BERLIN)  # Sundays 02:30; 28 Mar 2027 has no 02:30
+    starts = weekly_starts(first, [6], None, 4, date(2027, 12, 31))
+    placed = place_in_zone(starts, BERLIN)
+    assert placed.time_of_day == time(2, 30) and placed.moved == ()
