@@ -18,6 +18,7 @@ The whole import is one transaction.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -342,7 +343,23 @@ def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
 
 
 def plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
-    """What the file would become in a workspace in ``tz_name`` (pure: nothing is written)."""
+    """What the file would become in a workspace in ``tz_name`` (pure: nothing is written).
+
+    icalendar's own warnings (a vendor-prefixed TZID it guessed, say) become report rows instead of stderr noise.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = _plan_import(data, tz_name, today)
+    seen: set[str] = set()
+    for w in caught:
+        text = " ".join(str(w.message).split())[:200]
+        if text and text not in seen:
+            seen.add(text)
+            plan.rows.append(ReportRow(0, "file", "warning", text))
+    return plan
+
+
+def _plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
     cals, note = read_calendars_noted(data)
     ws_tz = zone(tz_name)
     plan = IcsPlan(calendars=len(cals))
@@ -431,8 +448,16 @@ def _summary(ev: Any) -> str:
     return text[:200] or "(untitled event)"
 
 
+_BROKEN = re.compile(r"broken property '(?P<prop>[A-Z-]+)'.*?\):\s*(?P<detail>.*)$", re.DOTALL)
+
+
 def _why(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {str(exc)[:120] or 'malformed'}"
+    """A reader's sentence for a property icalendar could not parse ("its DTSTART line cannot be read: …")."""
+    text = " ".join(str(exc).split())
+    m = _BROKEN.search(text)
+    if m:
+        return f"its {m.group('prop')} line cannot be read: {m.group('detail')[:120]}"
+    return f"{type(exc).__name__}: {text[:120] or 'malformed'}"
 
 
 @dataclass
@@ -454,6 +479,9 @@ def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) ->
     prop = ev.get("dtstart")
     if prop is None:
         plan.rows.append(ReportRow(no, summary, "not imported", "it has no start (DTSTART)"))
+        return None
+    if isinstance(prop, list):
+        plan.rows.append(ReportRow(no, summary, "not imported", f"it has {len(prop)} start times (DTSTART lines)"))
         return None
     start = prop.dt
     if isinstance(start, datetime) and start.tzinfo is None:
