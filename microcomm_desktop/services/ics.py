@@ -657,6 +657,8 @@ def _one_event(
         while d.weekday() not in days:
             d += timedelta(days=1)
         first = datetime.combine(d, first.timetz())
+        if count is not None:
+            count -= 1  # RFC 5545: that DTSTART is the first of the COUNT occurrences
     empty, last = last_weekly_start(first, weekdays, until, count)
     if empty:
         plan.rows.append(ReportRow(no, summary, "not imported", "its rule ends before its first occurrence"))
@@ -715,7 +717,7 @@ def _one_event(
                 f"{len(placed.moved)} of its dates between {starts[0].date().isoformat()} and "
                 f"{starts[-1].date().isoformat()} really start at another time here: {shown}"
                 + (f" (and {more} more)" if more > 0 else "")
-                + f" — {_zone_label(start.tzinfo)} and {tz_name_of(ws_tz)} change clocks on different dates; "
+                + f" — {_zone_label(start.tzinfo)} and {tz_name_of(ws_tz)} do not change their clocks together; "
                 f"the ritual keeps {values['time_of_day']}"
                 + ("" if last is not None and starts[-1] >= last else "; later years move the same way"),
             )

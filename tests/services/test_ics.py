@@ -502,3 +502,22 @@ def test_sample_workspace_round_trip(app_ctx, sample_workspace, tmp_path: Path) 
 
     assert outline(fresh.id) == outline(sample_workspace.id)
     assert any(x[4] == "skipped" for x in outline(fresh.id)) and any(x[0] == "event" for x in outline(fresh.id))
+
+
+def test_dtstart_off_its_weekdays_is_kept_and_counted() -> None:
+    # DTSTART on a Monday, rule on Wednesdays, COUNT=3: Monday + two Wednesdays (RFC 5545 counts DTSTART)
+    data = _cal(
+        *_event(
+            "SUMMARY:Kickoff then weekly",
+            "DTSTART;TZID=Europe/Berlin:20261130T180000",
+            "RRULE:FREQ=WEEKLY;BYDAY=WE;COUNT=3",
+        )
+    )
+    plan = plan_import(data, "Europe/Berlin", TODAY)
+    values = plan.rituals[0].values
+    assert (values["weekdays"], values["active_from"], values["active_to"]) == (
+        "2",
+        date(2026, 12, 2),
+        date(2026, 12, 9),
+    )
+    assert [(e.local_date, e.time_of_day) for e in plan.events] == [(date(2026, 11, 30), "18:00")]
