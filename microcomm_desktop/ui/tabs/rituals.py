@@ -100,8 +100,17 @@ class RitualsTab(ServiceEditTab):
         event.clicked.connect(self.add_event_dialog)
         exp = QPushButton("Export calendar (.ics)…")
         exp.clicked.connect(self.export_ics_dialog)
+        exp.setToolTip(
+            "Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;\n"
+            "importing the file into another workspace gives back the same calendar."
+        )
         imp = QPushButton("Import .ics…")
         imp.clicked.connect(self.import_ics_dialog)
+        imp.setToolTip(
+            "Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates\n"
+            "become skipped occurrences, single events become one-off events. A report lists what each event\n"
+            "became or why it was not imported; Ctrl+Z undoes the whole import."
+        )
         for w in (self.add_btn, self.suggest_btn, edit, delete, event):
             bar.addWidget(w)
         bar.addStretch(1)
