@@ -521,3 +521,11 @@ def test_dtstart_off_its_weekdays_is_kept_and_counted() -> None:
         date(2026, 12, 9),
     )
     assert [(e.local_date, e.time_of_day) for e in plan.events] == [(date(2026, 11, 30), "18:00")]
+
+
+def test_encodings_outlook_writes_are_read() -> None:
+    lines = _event("SUMMARY:Café live – Q&A", "DTSTART;TZID=Europe/Berlin:20261209T190000")
+    text = "\r\n".join(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", *lines, "END:VCALENDAR", ""])
+    for data in (text.encode("cp1252"), text.encode("utf-16"), b"\xef\xbb\xbf" + text.encode("utf-8")):
+        plan = plan_import(data, "Europe/Berlin", TODAY)
+        assert [(e.title, e.time_of_day) for e in plan.events] == [("Café live – Q&A", "19:00")]
