@@ -68,7 +68,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from microcomm_desktop.services.ics import export_ics
+    from microcomm_desktop.services.ics import export_ics_report
 
     if args.file.suffix.lower() != ".ics":
         fail("Name the calendar file .ics (calendar apps look for that suffix).")
@@ -77,10 +77,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         ws = workspace_of(ctx, args)
         assert ws.id is not None
         try:
-            n = export_ics(ctx.engine, ws.id, args.file)
+            n, left_out = export_ics_report(ctx.engine, ws.id, args.file)
         except ValueError as exc:
             fail(str(exc))
-        out(f"{n} calendar entries written to {args.file}")
+        out("\n".join([f"{n} calendar entries written to {args.file}", *left_out]))
     finally:
         ctx.dispose()
     return 0

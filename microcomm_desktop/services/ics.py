@@ -55,8 +55,11 @@ _TEXT = {"VALUE": "TEXT"}  # X- properties are only unescaped on reading when th
 # ---------------------------------------------------------------- export
 
 
-def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> Calendar:
-    """The workspace's rituals and events as a Calendar object (``now`` stamps DTSTAMP; pass it in tests)."""
+def build_calendar(
+    engine: Engine, ws_id: int, now: datetime | None = None, left_out: list[str] | None = None
+) -> Calendar:
+    """The workspace's rituals and events as a Calendar object (``now`` stamps DTSTAMP; pass it in tests);
+    ``left_out`` collects a sentence per ritual that has nothing to publish."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     with session_scope(engine) as s:
         ws = s.get(Workspace, ws_id)
@@ -82,8 +85,13 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
             continue
         spec = spec_of(r)
         first = expand([spec], r.active_from, r.active_from + timedelta(days=6))
-        if not first:
-            continue  # ends before its first weekday: nothing to publish
+        if not first:  # ends before its first weekday: nothing to publish
+            if left_out is not None:
+                left_out.append(
+                    f"“{r.name}” is not in the file: there is no {format_weekdays(spec.weekdays)} between "
+                    f"{r.active_from.isoformat()} and {r.active_to.isoformat() if r.active_to else 'its end'}"
+                )
+            continue
         start_local = datetime.combine(first[0].local_date, spec.time_of_day, tzinfo=tz)
         ev = Event()
         ev.add("uid", f"ritual-{r.id}-ws{ws_id}@microcomm.desktop")
@@ -142,12 +150,18 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
 
 def export_ics(engine: Engine, ws_id: int, path: Path, now: datetime | None = None) -> int:
     """Write the calendar file; returns the number of events written."""
-    cal = build_calendar(engine, ws_id, now)
+    return export_ics_report(engine, ws_id, path, now)[0]
+
+
+def export_ics_report(engine: Engine, ws_id: int, path: Path, now: datetime | None = None) -> tuple[int, list[str]]:
+    """Write the calendar file: (events written, a sentence per ritual left out); a ValueError when unwritable."""
+    left_out: list[str] = []
+    cal = build_calendar(engine, ws_id, now, left_out)
     try:
         path.write_bytes(cal.to_ical())
     except OSError as exc:
         raise ValueError(f"Could not write {path}: {exc.strerror or exc}") from exc
-    return len(cal.walk("VEVENT"))
+    return len(cal.walk("VEVENT")), left_out
 
 
 # ---------------------------------------------------------------- import: the plan

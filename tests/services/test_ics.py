@@ -529,3 +529,16 @@ def test_encodings_outlook_writes_are_read() -> None:
     for data in (text.encode("cp1252"), text.encode("utf-16"), b"\xef\xbb\xbf" + text.encode("utf-8")):
         plan = plan_import(data, "Europe/Berlin", TODAY)
         assert [(e.title, e.time_of_day) for e in plan.events] == [("Café live – Q&A", "19:00")]
+
+
+def test_export_names_a_ritual_with_nothing_to_publish(app_ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.ics import export_ics_report
+
+    svc.add_ritual(
+        app_ctx.engine, workspace.id, name="Never", weekdays="1", time_of_day="18:00",
+        active_from=date(2026, 11, 30), active_to=date(2026, 11, 30),
+    )  # fmt: skip
+    n, left_out = export_ics_report(app_ctx.engine, workspace.id, tmp_path / "c.ics", NOW)
+    assert n == 0 and left_out == ["“Never” is not in the file: there is no Tue between 2026-11-30 and 2026-11-30"]
+    with pytest.raises(ValueError, match="Could not write"):
+        export_ics_report(app_ctx.engine, workspace.id, tmp_path / "missing-folder" / "c.ics", NOW)

@@ -39,7 +39,7 @@ from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services.drafts import load_draft, sync_draft
-from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics, plan_file, undo_import
+from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_report, plan_file, undo_import
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
@@ -920,11 +920,13 @@ class RitualsTab(ServiceEditTab):
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
         try:
-            n = export_ics(self.engine, self.ws_id, path)
+            n, left_out = export_ics_report(self.engine, self.ws_id, path)
         except ValueError as exc:
             QMessageBox.warning(self, "Export failed", str(exc))
             return
         self.ctx.bus.status_message.emit(f"{n} calendar entries written to {path}")
+        if left_out:
+            QMessageBox.information(self, "Export calendar", "\n".join(left_out))
 
     def import_ics_dialog(self) -> None:
         if self.ws_id is None:
