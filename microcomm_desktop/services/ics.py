@@ -237,7 +237,10 @@ class ImportReport:
         return sum(1 for r in self.rows if r.outcome == "event")
 
     def lines(self) -> list[str]:
-        return [self.summary()] + [r.text() for r in sorted(self.rows, key=lambda r: r.event_no)]
+        """The summary, then each event of the file in file order: what it became, its skipped dates, warnings."""
+        rank = {"ritual": 0, "event": 1, "not imported": 1, "skipped date": 2, "warning": 3}
+        rows = sorted(self.rows, key=lambda r: (r.event_no, rank.get(r.outcome, 4)))
+        return [self.summary()] + [r.text() for r in rows]
 
 
 def _first(value: Any) -> Any:
@@ -929,7 +932,7 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 if not dry_run:
                     s.add(RitualOccurrence(ritual_id=rid, local_date=d, status="skipped"))
                 report.skips_marked += 1
-                report.rows.append(ReportRow(pr.event_no, name, "skipped date", f"{d.isoformat()} is marked skipped"))
+                report.rows.append(ReportRow(pr.event_no, name, "skipped date", d.isoformat()))
         for pe in plan.events:
             title = pe.title.strip()[:200] or "(untitled event)"
             if pe.of_series in left_out:  # its series was left as it is: so are its moved and extra dates
