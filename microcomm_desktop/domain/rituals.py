@@ -199,3 +199,126 @@ def weekly_sla(rows: Iterable[tuple[date, int, int]], first_weekday: int = 0) ->
         a[2] += considered
         a[3] += 1 if replied < considered else 0
     return [WeeklySla(w, *acc[w]) for w in sorted(acc)]
+
+
+# ---------------------------------------------------------------- calendar-file series (RFC 5545)
+#
+# A calendar file's weekly series keeps its wall-clock time in *its own* zone (the DTSTART's TZID); its UNTIL is
+# an instant. These helpers expand such a series and say how it lands in the workspace's zone, so the importer
+# can compare instants (no extra final occurrence) and name the weeks whose real time differs from the ritual's.
+
+
+def _utc(dt: datetime) -> datetime:
+    return dt.astimezone(UTC)
+
+
+def series_start_at(day: date, first: datetime) -> datetime:
+    """The start on ``day`` of a series whose first start is ``first`` (same wall-clock time, same zone)."""
+    return datetime.combine(day, first.timetz())
+
+
+def weekly_starts(
+    first: datetime,
+    weekdays: Sequence[int],
+    until: datetime | None,
+    count: int | None,
+    horizon: date,
+) -> list[datetime]:
+    """Starts of a weekly series from ``first``'s date on: each of ``weekdays`` at ``first``'s wall-clock time in
+    ``first``'s zone, while the start's *instant* is not after ``until``, for at most ``count`` starts and no
+    later than ``horizon`` (the caller bounds open-ended series).
+    """
+    days = sorted(set(weekdays))
+    out: list[datetime] = []
+    if not days or (count is not None and count < 1):
+        return out
+    limit = _utc(until) if until is not None else None
+    offsets = sorted((wd - first.weekday()) % 7 for wd in days)
+    week = first.date()
+    while week <= horizon:  # week by week, one step per start (a daily series from 2010 stays cheap)
+        for off in offsets:
+            d = week + timedelta(days=off)
+            if d > horizon:
+                return out
+            s = series_start_at(d, first)
+            if limit is not None and _utc(s) > limit:
+                return out
+            out.append(s)
+            if count is not None and len(out) >= count:
+                return out
+        week += timedelta(days=7)
+    return out
+
+
+def last_weekly_start(
+    first: datetime, weekdays: Sequence[int], until: datetime | None, count: int | None, max_weeks: int = 52 * 200
+) -> tuple[bool, datetime | None]:
+    """(empty, last start) of a weekly series without walking it: ``empty`` when nothing is left after UNTIL or
+    COUNT; ``last`` is None when the series is open-ended (or reaches further than ``max_weeks``)."""
+    days = sorted(set(weekdays))
+    if not days or (count is not None and count < 1):
+        return True, None
+    firsts = [first.date() + timedelta(days=i) for i in range(7)]
+    firsts = [d for d in firsts if d.weekday() in days]
+    last: datetime | None = None
+    if count is not None:
+        full_weeks, rem = divmod(count - 1, len(firsts))
+        if full_weeks <= max_weeks:
+            last = series_start_at(firsts[rem] + timedelta(weeks=full_weeks), first)
+    if until is not None:
+        limit = _utc(until)
+        if _utc(series_start_at(firsts[0], first)) > limit:
+            return True, None
+        try:
+            day = limit.astimezone(first.tzinfo).date() if first.tzinfo is not None else limit.date()
+        except (OverflowError, ValueError):
+            return False, last
+        if (day - first.date()).days > max_weeks * 7:
+            return False, last
+        for back in range(15):
+            d = day - timedelta(days=back)
+            if d < firsts[0]:
+                return True, None
+            if d.weekday() in days and _utc(series_start_at(d, first)) <= limit:
+                by_until = series_start_at(d, first)
+                return False, by_until if last is None or by_until < last else last
+    return False, last
+
+
+@dataclass(frozen=True)
+class Placement:
+    """How a series from another zone lands in the workspace's zone."""
+
+    weekdays: tuple[int, ...]
+    time_of_day: time
+    day_shift: int  # the workspace date minus the series' own date for the usual weeks
+    moved: tuple[tuple[date, datetime], ...]  # (the ritual's date, the real local start) where they differ
+
+
+def place_in_zone(starts: Sequence[datetime], tz: ZoneInfo) -> Placement:
+    """The workspace wall-clock time most of ``starts`` fall on, and the starts that fall elsewhere.
+
+    Two zones that change clocks on different dates (New York and Berlin in March) put a few weeks a year an
+    hour apart: the ritual keeps the usual time and those weeks are named rather than silently moved.
+    """
+    if not starts:
+        raise ValueError("no starts to place")
+    tally: dict[tuple[time, int], int] = {}
+    placed = []
+    for s in starts:
+        loc = s.astimezone(tz)
+        key = (loc.time().replace(second=0, microsecond=0), (loc.date() - s.date()).days)
+        placed.append((s, loc, key))
+        tally[key] = tally.get(key, 0) + 1
+    best = max(tally, key=lambda k: (tally[k], -starts.index(next(p[0] for p in placed if p[2] == k))))
+    at, shift = best
+    days = tuple(sorted({(s.date().weekday() + shift) % 7 for s in starts}))
+    moved = []
+    for s, loc, key in placed:
+        if key == best:
+            continue
+        day = s.date() + timedelta(days=shift)
+        # the ritual's own instant that day (a spring-forward gap moves both alike: not a difference)
+        if _utc(datetime.combine(day, at).replace(tzinfo=tz, fold=0)) != _utc(s):
+            moved.append((day, loc))
+    return Placement(days, at, shift, tuple(moved))

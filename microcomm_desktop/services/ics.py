@@ -1,34 +1,65 @@
-"""The pinned calendar as iCalendar: rituals as weekly RRULE events (in the workspace's zone), one-off events,
-and import of another calendar's weekly events as rituals.
+"""The pinned calendar as iCalendar (.ics): export the workspace's rituals, skipped dates, one-off events and
+notes; import a calendar file (Google, Outlook/Exchange, Apple, or our own export) into rituals, skipped
+occurrences and one-off events, with a row-by-row report.
 
-Times carry the workspace's TZID (with a VTIMEZONE) so "Tuesday 18:30" stays 18:30 for members across DST,
-and UNTIL is given in UTC as RFC 5545 requires when DTSTART has a TZID. Skipped occurrences become EXDATEs.
+Export: times carry the workspace's TZID (with a VTIMEZONE) so "Tuesday 18:30" stays 18:30 for members across
+DST, and UNTIL is the UTC instant of the last occurrence as RFC 5545 requires when DTSTART has a TZID. Skipped
+occurrences become EXDATEs. What a calendar app has no field for (format, recap habit, the ritual's own notes,
+its exact first and last date) travels in X-MICROCOMM-* properties so a re-import gives back the same rituals.
+
+Import compares instants, not dates: a series ends at the last start not after its UNTIL instant (a date-only
+UNTIL is the start of that day in the series' zone), a series from another zone is placed at the workspace time
+most of its weeks fall on and the weeks whose real start differs are named in the report, RDATE dates are kept
+(as one-off events on the ritual's name), EXDATEs and cancelled instances become skipped occurrences, moved
+instances become a skip plus a one-off event. Everything the file holds either lands or is listed with a reason.
+The whole import is one transaction.
 """
 
 from __future__ import annotations
 
+import re
+import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
-from microcomm_desktop.domain.rituals import expand, local_to_utc, parse_time, parse_weekdays
-from microcomm_desktop.services.rituals import add_ritual, list_events, list_rituals, spec_of
+from microcomm_desktop.domain.rituals import (
+    expand,
+    format_weekdays,
+    last_weekly_start,
+    local_to_utc,
+    parse_time,
+    parse_weekdays,
+    place_in_zone,
+    series_start_at,
+    weekly_starts,
+)
+from microcomm_desktop.services.rituals import list_events, list_rituals, spec_of, validate_ritual
 from microcomm_desktop.services.timezones import zone
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Ritual, RitualOccurrence, Workspace
+from microcomm_desktop.store.models import CalendarEvent, Ritual, RitualOccurrence, Workspace
 
 _BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 PRODID = "-//MicroComm Desktop//Community calendar//EN"
+_TEXT = {"VALUE": "TEXT"}  # X- properties are only unescaped on reading when they say they are TEXT
 
 
-def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> Calendar:
-    """The workspace's rituals and events as a Calendar object (``now`` stamps DTSTAMP; pass it in tests)."""
+# ---------------------------------------------------------------- export
+
+
+def build_calendar(
+    engine: Engine, ws_id: int, now: datetime | None = None, left_out: list[str] | None = None
+) -> Calendar:
+    """The workspace's rituals and events as a Calendar object (``now`` stamps DTSTAMP; pass it in tests);
+    ``left_out`` collects a sentence per ritual that has nothing to publish."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     with session_scope(engine) as s:
         ws = s.get(Workspace, ws_id)
@@ -54,8 +85,13 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
             continue
         spec = spec_of(r)
         first = expand([spec], r.active_from, r.active_from + timedelta(days=6))
-        if not first:
-            continue  # ends before its first weekday: nothing to publish
+        if not first:  # ends before its first weekday: nothing to publish
+            if left_out is not None:
+                left_out.append(
+                    f"“{r.name}” is not in the file: there is no {format_weekdays(spec.weekdays)} between "
+                    f"{r.active_from.isoformat()} and {r.active_to.isoformat() if r.active_to else 'its end'}"
+                )
+            continue
         start_local = datetime.combine(first[0].local_date, spec.time_of_day, tzinfo=tz)
         ev = Event()
         ev.add("uid", f"ritual-{r.id}-ws{ws_id}@microcomm.desktop")
@@ -81,12 +117,18 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
             ev.add("description", "\n".join(desc))
         if r.home:
             ev.add("location", r.home)
-        ex = sorted(skipped.get(r.id or 0, []))
+        marked = skipped.get(r.id or 0, [])
+        # only the ritual's own dates: a skip left behind by an edited schedule is not one of its occurrences
+        own = {o.local_date for o in expand([spec], r.active_from, r.active_to or max(marked or [r.active_from]))}
+        ex = sorted(d for d in marked if d in own)
         if ex:
             ev.add("exdate", [datetime.combine(d, spec.time_of_day, tzinfo=tz) for d in ex])
-        ev.add("x-microcomm-format", r.format_text)
-        ev.add("x-microcomm-recap", r.recap_habit)
+        ev.add("x-microcomm-format", vText(r.format_text), parameters=_TEXT)
+        ev.add("x-microcomm-recap", vText(r.recap_habit), parameters=_TEXT)
+        ev.add("x-microcomm-notes", vText(r.notes), parameters=_TEXT)
         ev.add("x-microcomm-active-from", r.active_from.isoformat())  # DTSTART is the first *occurrence*
+        if r.active_to is not None:
+            ev.add("x-microcomm-active-to", r.active_to.isoformat())  # UNTIL is the last occurrence
         cal.add_component(ev)
     for e in list_events(engine, ws_id):
         ev = Event()
@@ -100,6 +142,7 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
             ev.add("dtstart", e.local_date)
         if e.notes:
             ev.add("description", e.notes)
+            ev.add("x-microcomm-notes", vText(e.notes), parameters=_TEXT)
         cal.add_component(ev)
     cal.add_missing_timezones()
     return cal
@@ -107,138 +150,829 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
 
 def export_ics(engine: Engine, ws_id: int, path: Path, now: datetime | None = None) -> int:
     """Write the calendar file; returns the number of events written."""
-    cal = build_calendar(engine, ws_id, now)
-    path.write_bytes(cal.to_ical())
-    return len(cal.walk("VEVENT"))
+    return export_ics_report(engine, ws_id, path, now)[0]
+
+
+def export_ics_report(engine: Engine, ws_id: int, path: Path, now: datetime | None = None) -> tuple[int, list[str]]:
+    """Write the calendar file: (events written, a sentence per ritual left out); a ValueError when unwritable."""
+    left_out: list[str] = []
+    cal = build_calendar(engine, ws_id, now, left_out)
+    try:
+        path.write_bytes(cal.to_ical())
+    except OSError as exc:
+        raise ValueError(f"Could not write {path}: {exc.strerror or exc}") from exc
+    return len(cal.walk("VEVENT")), left_out
+
+
+# ---------------------------------------------------------------- import: the plan
+
+
+@dataclass
+class ReportRow:
+    """One line of the import report: which event of the file, what became of it, and why."""
+
+    event_no: int  # position of the VEVENT in the file (1-based, across all VCALENDARs); 0 = the file itself
+    item: str
+    outcome: str  # ritual | event | skipped date | warning | not imported
+    detail: str
+
+    def text(self) -> str:
+        where = f"#{self.event_no} " if self.event_no else ""
+        return f"{where}“{self.item}”: {self.outcome} — {self.detail}"
+
+
+@dataclass
+class PlannedRitual:
+    event_no: int
+    values: dict[str, Any]
+    skips: list[date] = field(default_factory=list)
+
+
+@dataclass
+class PlannedEvent:
+    event_no: int
+    title: str
+    local_date: date
+    time_of_day: str
+    duration_minutes: int
+    notes: str
+    why: str  # what the event is, for the report ("one-off event", "extra date (RDATE) of …")
+    of_series: int = 0  # event number of the series it is a date of (0: a one-off event of its own)
+
+
+@dataclass
+class IcsPlan:
+    rituals: list[PlannedRitual] = field(default_factory=list)
+    events: list[PlannedEvent] = field(default_factory=list)
+    rows: list[ReportRow] = field(default_factory=list)
+    calendars: int = 0
+    vevents: int = 0
 
 
 @dataclass
 class ImportReport:
-    """Row-by-row outcome of an import: what became a ritual, and why anything else did not."""
+    """Row-by-row outcome of an import; ``lines()`` is what the CLI prints and the Rituals tab shows."""
 
+    rows: list[ReportRow] = field(default_factory=list)
     created: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (summary, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (summary, reason) of what was not imported
     created_ids: list[int] = field(default_factory=list)
+    event_ids: list[int] = field(default_factory=list)
+    skips_marked: int = 0
+    warnings: int = 0
+    dry_run: bool = False
+    plan: IcsPlan | None = None
+
+    def summary(self) -> str:
+        verb = "Would create" if self.dry_run else "Created"
+        cal = self.plan.calendars if self.plan else 0
+        n = self.plan.vevents if self.plan else 0
+        return (
+            f"{verb} {len(self.created)} ritual(s), {self._events()} "
+            f"one-off event(s) and {self.skips_marked} skipped date(s) from {n} event(s) in {cal} calendar(s); "
+            f"{len(self.skipped)} not imported, {self.warnings} warning(s)."
+        )
+
+    def _events(self) -> int:
+        return sum(1 for r in self.rows if r.outcome == "event")
+
+    def lines(self) -> list[str]:
+        """The summary, then each event of the file in file order: what it became, its skipped dates, warnings."""
+        rank = {"ritual": 0, "event": 1, "not imported": 1, "skipped date": 2, "warning": 3}
+        rows = sorted(self.rows, key=lambda r: (r.event_no, rank.get(r.outcome, 4)))
+        return [self.summary()] + [r.text() for r in rows]
 
 
 def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
-def parse_weekly_events(data: bytes, tz_name: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """Weekly VEVENTs → ritual field dicts in the zone ``tz_name``; everything else → (summary, reason)."""
+# Outlook writes display names as TZIDs ("(UTC-05:00) Eastern Time (US & Canada)"); US region names map to:
+_US_REGIONS = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "atlantic": "America/Halifax",
+}
+_AREAS = ("Europe", "America", "Asia", "Australia", "Africa", "Pacific", "Atlantic", "Indian")
+_DISPLAY = re.compile(r"^\(\s*(?:UTC|GMT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _zone(key: str) -> ZoneInfo | None:
     try:
-        cal = Calendar.from_ical(data)
-    except Exception as exc:  # icalendar raises ValueError and friends on junk
-        raise ValueError(f"This is not a readable calendar file: {exc}") from exc
-    tz = zone(tz_name)
-    rituals: list[dict[str, Any]] = []
-    skipped: list[tuple[str, str]] = []
-    for ev in cal.walk("VEVENT"):
-        summary = str(ev.get("summary", "")).strip()[:120] or "(untitled event)"
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _resolve_zone(name: str) -> tzinfo | None:
+    """An IANA name, a Windows name ("W. Europe Standard Time") or an Outlook display name ("(UTC+01:00)
+    Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna") as a zone; None when nothing in it names one."""
+    name = name.strip().strip('"').strip()
+    if not name:
+        return None
+    for candidate in (name, WINDOWS_TO_OLSON.get(name, "")):
+        found = _zone(candidate) if candidate else None
+        if found is not None:
+            return found
+    m = _DISPLAY.match(name)
+    rest = m.group("rest") if m else name
+    for token in re.split(r"[,;]", rest):
+        words = token.strip().split()
+        if not words:
+            continue
+        if words[0].lower() in _US_REGIONS and "time" in (w.lower() for w in words[1:]):
+            return ZoneInfo(_US_REGIONS[words[0].lower()])
+        city = "_".join(w for w in words if not w.startswith("("))
+        if not city or not all(c.isalpha() or c in "_-'" for c in city):
+            continue
+        for area in _AREAS:
+            found = _zone(f"{area}/{city}")
+            if found is not None:
+                return found
+    return None
+
+
+def _zone_label(tz: tzinfo | None) -> str:
+    if tz is None:
+        return "floating time"
+    key = getattr(tz, "key", None)
+    return str(key or getattr(tz, "_tzid", None) or tz)
+
+
+def _decode(data: bytes) -> str:
+    """The file's text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 as Outlook writes it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            _one_event(ev, summary, tz, rituals, skipped)
-        except Exception as exc:  # a malformed property icalendar let through: report the event, import the rest
-            skipped.append((summary, f"could not be read ({type(exc).__name__}: {str(exc)[:120] or 'malformed'})"))
-    return rituals, skipped
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValueError("This file is damaged: it says it is UTF-16 text but is not.") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
-# A COUNT reaching further than this is treated as open-ended (no end date) rather than walked day by day.
-_MAX_COUNT_WEEKS = 52 * 200
+def _refuse_binary(data: bytes) -> None:
+    if data.startswith(b"PK\x03\x04"):
+        raise ValueError("This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.")
+    if data.startswith(b"%PDF"):
+        raise ValueError("This is a PDF document, not a calendar file (.ics).")
+    if not data.strip():
+        raise ValueError("This is not a readable calendar file: it is empty.")
 
 
-def _one_event(ev: Any, summary: str, tz: Any, rituals: list[dict[str, Any]], skipped: list[tuple[str, str]]) -> None:
-    """Append the event as ritual values to ``rituals`` or as (summary, reason) to ``skipped``."""
-    rrule = ev.get("rrule")
-    if rrule is None:
-        skipped.append((summary, "one-off event: only weekly events become rituals"))
-        return
+def read_calendars(data: bytes) -> list[Calendar]:
+    """Every VCALENDAR in the file (some exports concatenate several); a sentence when there is none."""
+    return read_calendars_noted(data)[0]
+
+
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+
+
+def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
+    """The calendars, and a note when the file's own time-zone definitions had to be left out to read it."""
+    _refuse_binary(data)
+    text = _decode(data)
+    if "\x00" in text or "BEGIN:VCALENDAR" not in text.upper():
+        raise ValueError("This is not a readable calendar file: it has no BEGIN:VCALENDAR line.")
+    note = ""
+    try:
+        cals = Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # icalendar raises ValueError and friends on junk
+        # a malformed VTIMEZONE (two TZIDs in one block, say) breaks the whole parse: zone names still resolve
+        stripped = _VTIMEZONE.sub("", text)
+        try:
+            if stripped == text:
+                raise exc
+            cals = Calendar.from_ical(stripped, multiple=True)
+        except Exception:
+            why = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise ValueError(f"This is not a readable calendar file: {why}") from exc
+        note = "its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead"
+    cals = [c for c in cals if isinstance(c, Calendar)]
+    if not cals:
+        raise ValueError("This is not a readable calendar file: it has no VCALENDAR.")
+    return cals, note
+
+
+def plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
+    """What the file would become in a workspace in ``tz_name`` (pure: nothing is written).
+
+    icalendar's own warnings (a vendor-prefixed TZID it guessed, say) become report rows instead of stderr noise.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        plan = _plan_import(data, tz_name, today)
+    seen: set[str] = set()
+    for w in caught:
+        text = " ".join(str(w.message).split())[:200]
+        if text and text not in seen:
+            seen.add(text)
+            plan.rows.append(ReportRow(0, "file", "warning", text))
+    return plan
+
+
+def _plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
+    cals, note = read_calendars_noted(data)
+    ws_tz = zone(tz_name)
+    plan = IcsPlan(calendars=len(cals))
+    if note:
+        plan.rows.append(ReportRow(0, "file", "warning", note))
+    entries: list[tuple[int, Any, tzinfo]] = []  # (event number, VEVENT, zone of its floating times)
+    todos = 0
+    for cal in cals:
+        default_tz: tzinfo = ws_tz
+        wr = str(cal.get("x-wr-timezone", "")).strip()
+        if wr:
+            found = _resolve_zone(wr)
+            if found is None:
+                plan.rows.append(
+                    ReportRow(
+                        0,
+                        "X-WR-TIMEZONE",
+                        "warning",
+                        f"unknown zone “{wr[:60]}”: times without a zone read as {tz_name}",
+                    )
+                )
+            else:
+                default_tz = found
+        for ev in cal.walk("VEVENT"):
+            entries.append((len(entries) + 1, ev, default_tz))
+        todos += len(cal.walk("VTODO"))
+    plan.vevents = len(entries)
+    newest = _newest_copies(entries)
+    masters: dict[str, _Series] = {}
+    overrides: list[tuple[int, Any, tzinfo]] = []
+    for no, ev, default_tz in entries:
+        summary = _summary(ev)
+        winner = newest[_copy_key(no, ev)]
+        if winner != no:
+            plan.rows.append(
+                ReportRow(no, summary, "not imported", f"an older copy of event #{winner} (same UID, lower SEQUENCE)")
+            )
+            continue
+        if ev.get("recurrence-id") is not None:
+            overrides.append((no, ev, default_tz))
+            continue
+        try:
+            series = _one_event(ev, no, summary, default_tz, ws_tz, today, plan)
+        except Exception as exc:  # a malformed property icalendar let through: report it, import the rest
+            plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
+            continue
+        if series is not None:
+            masters[str(ev.get("uid", f"#{no}"))] = series
+    for no, ev, default_tz in overrides:
+        summary = _summary(ev)
+        try:
+            _one_override(ev, no, summary, masters.get(str(ev.get("uid", ""))), default_tz, ws_tz, today, plan)
+        except Exception as exc:
+            plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
+    if plan.vevents == 0:
+        extra = f" ({todos} to-do item(s) are not calendar events)" if todos else ""
+        plan.rows.append(ReportRow(0, "file", "warning", f"the calendar holds no events{extra}"))
+    return plan
+
+
+def _copy_key(no: int, ev: Any) -> tuple[str, str]:
+    uid = str(ev.get("uid", "")).strip()
+    if not uid:
+        return (f"#{no}", "")
+    rid = ev.get("recurrence-id")
+    return (uid, rid.to_ical().decode() if rid is not None and hasattr(rid, "to_ical") else "")
+
+
+def _newest_copies(entries: list[tuple[int, Any, tzinfo]]) -> dict[tuple[str, str], int]:
+    """For each (UID, RECURRENCE-ID), the event number of its newest copy: highest SEQUENCE, then the latest
+    in the file (calendar apps that export a changed event twice, or files concatenated from two exports)."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for no, ev, _tz in entries:
+        try:
+            seq = int(str(ev.get("sequence", 0)).strip() or 0)
+        except ValueError:
+            seq = 0
+        key = _copy_key(no, ev)
+        if key not in best or seq >= best[key][0]:
+            best[key] = (seq, no)
+    return {k: v[1] for k, v in best.items()}
+
+
+def _summary(ev: Any) -> str:
+    text = str(ev.get("summary", "")).strip().replace("\r", " ").replace("\n", " ")
+    return text[:200] or "(untitled event)"
+
+
+_BROKEN = re.compile(r"broken property '(?P<prop>[A-Z-]+)'.*?\):\s*(?P<detail>.*)$", re.DOTALL)
+
+
+def _why(exc: BaseException) -> str:
+    """A reader's sentence for a property icalendar could not parse ("its DTSTART line cannot be read: …")."""
+    text = " ".join(str(exc).split())
+    m = _BROKEN.search(text)
+    if m:
+        return f"its {m.group('prop')} line cannot be read: {m.group('detail')[:120]}"
+    return f"{type(exc).__name__}: {text[:120] or 'malformed'}"
+
+
+@dataclass
+class _Series:
+    """A weekly series being imported, so its moved or cancelled instances can find it."""
+
+    planned: PlannedRitual
+    first: datetime  # first start, aware, in the series' own zone
+    weekdays: tuple[int, ...]  # in the series' own zone
+    last: datetime | None
+    shift: int
+
+
+def _aware(value: datetime, default_tz: tzinfo) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=default_tz)
+
+
+def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) -> date | datetime | None:
+    prop = ev.get("dtstart")
+    if prop is None:
+        plan.rows.append(ReportRow(no, summary, "not imported", "it has no start (DTSTART)"))
+        return None
+    if isinstance(prop, list):
+        plan.rows.append(ReportRow(no, summary, "not imported", f"it has {len(prop)} start times (DTSTART lines)"))
+        return None
+    start = prop.dt
+    if isinstance(start, datetime) and start.tzinfo is None:
+        tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+        tz = default_tz
+        if tzid:
+            named = _resolve_zone(str(tzid))
+            if named is not None:
+                tz = named
+                detail = f"time zone “{str(tzid)[:80]}” is not defined in the file: read as {_zone_label(named)}"
+            else:
+                detail = (
+                    f"time zone “{str(tzid)[:80]}” is unknown and the file does not define it: "
+                    f"its times are read as {_zone_label(default_tz)}"
+                )
+            plan.rows.append(ReportRow(no, summary, "warning", detail))
+        start = start.replace(tzinfo=tz)
+    return start  # type: ignore[no-any-return]
+
+
+def _minutes(ev: Any, start: date | datetime) -> int:
+    if ev.get("duration") is not None:
+        dur = ev.get("duration").dt
+    elif ev.get("dtend") is not None and type(ev.get("dtend").dt) is type(start):
+        end = ev.get("dtend").dt
+        if isinstance(end, datetime) and isinstance(start, datetime) and end.tzinfo is None:
+            end = end.replace(tzinfo=start.tzinfo)
+        dur = end - start
+    else:
+        dur = timedelta(minutes=60)
+    if not isinstance(dur, timedelta):
+        dur = timedelta(minutes=60)
+    return max(1, min(1440, int(dur.total_seconds() // 60)))
+
+
+def _text(ev: Any, name: str, *, exact: bool = False) -> str:
+    v = ev.get(name)
+    if v is None:
+        return ""
+    v = _first(v)
+    # calendar apps add a trailing line break to notes; the text itself keeps its inner line breaks
+    text = str(v).replace("\r\n", "\n").replace("\r", "\n")
+    return text if exact else text.rstrip()
+
+
+def _values_of(prop: Any) -> list[date | datetime]:
+    """Dates of an EXDATE/RDATE property (one or several lines; PERIOD values give their start)."""
+    out: list[date | datetime] = []
+    for p in prop if isinstance(prop, list) else [prop]:
+        for v in getattr(p, "dts", []):
+            dt = v.dt
+            if isinstance(dt, tuple):  # PERIOD
+                dt = dt[0]
+            if isinstance(dt, (date, datetime)):
+                out.append(dt)
+    return out
+
+
+def _one_off(
+    ev: Any,
+    no: int,
+    summary: str,
+    start: date | datetime,
+    ws_tz: ZoneInfo,
+    plan: IcsPlan,
+    why: str,
+    notes: str,
+    minutes: int | None = None,
+    of_series: int = 0,
+) -> None:
+    """Plan a one-off event; ``minutes`` is given for an extra date of a series (its DTEND belongs to DTSTART)."""
+    if isinstance(start, datetime):
+        loc = start.astimezone(ws_tz)
+        length = minutes if minutes is not None else _minutes(ev, start)
+        plan.events.append(PlannedEvent(no, summary, loc.date(), loc.strftime("%H:%M"), length, notes, why, of_series))
+    else:
+        end = ev.get("dtend")
+        days = (end.dt - start).days if end is not None and type(end.dt) is date else 1
+        if days > 1:  # the calendar keeps one entry per event: say what the other days were
+            why += f" spanning {days} days (shown on its first day)"
+        plan.events.append(PlannedEvent(no, summary, start, "", 60, notes, why, of_series))
+
+
+_UNSUPPORTED_PARTS = ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS", "BYHOUR", "BYMINUTE", "BYSECOND")
+# How far an open-ended series is walked to find the weeks another zone's DST moves (two years past today).
+_SCAN_DAYS = 2 * 366
+
+
+def _one_event(
+    ev: Any, no: int, summary: str, default_tz: tzinfo, ws_tz: ZoneInfo, today: date, plan: IcsPlan
+) -> _Series | None:
+    """Plan the VEVENT as a ritual, a one-off event, or a report row saying why it is neither."""
+    if str(ev.get("status", "")).upper() == "CANCELLED":
+        plan.rows.append(ReportRow(no, summary, "not imported", "the event is cancelled (STATUS:CANCELLED)"))
+        return None
+    start = _start(ev, no, summary, default_tz, plan)
+    if start is None:
+        return None
+    notes = _text(ev, "description")
+    if ev.get("x-microcomm-notes") is not None:  # our own export: the notes exactly as typed
+        notes = _text(ev, "x-microcomm-notes", exact=True)
+    rrules = ev.get("rrule")
+    rdates = _values_of(ev.get("rdate")) if ev.get("rdate") is not None else []
+    if rrules is None:
+        _one_off(ev, no, summary, start, ws_tz, plan, "one-off event", notes)
+        for rd in rdates:  # an event on a list of dates: each is a one-off event
+            rd_start = _aware(rd, getattr(start, "tzinfo", None) or ws_tz) if isinstance(rd, datetime) else rd
+            if isinstance(start, datetime) and not isinstance(rd_start, datetime):
+                rd_start = datetime.combine(rd_start, start.timetz())
+            _one_off(ev, no, summary, rd_start, ws_tz, plan, "extra date (RDATE)", notes, _minutes(ev, start))
+        return None
+    if isinstance(rrules, list):
+        if len(rrules) != 1:
+            plan.rows.append(ReportRow(no, summary, "not imported", "it has several RRULEs: a ritual repeats one way"))
+            return None
+        rrules = rrules[0]
+    rrule = rrules
+    if ev.get("exrule") is not None:
+        plan.rows.append(ReportRow(no, summary, "not imported", "it uses EXRULE, which rituals cannot express"))
+        return None
     freq = str(_first(rrule.get("FREQ", [""]))).upper()
     interval = int(_first(rrule.get("INTERVAL", [1])) or 1)
-    if freq != "WEEKLY" or interval != 1:
-        skipped.append(
-            (
+    if freq not in ("WEEKLY", "DAILY") or interval != 1:
+        plan.rows.append(
+            ReportRow(
+                no,
                 summary,
+                "not imported",
                 f"repeats {freq.lower() or 'irregularly'}"
                 + ("" if interval == 1 else f" every {interval}")
-                + ": only weekly events become rituals",
+                + ": only weekly (or daily) events become rituals",
+            )
+        )
+        return None
+    odd = [p for p in _UNSUPPORTED_PARTS if rrule.get(p)]
+    if odd:
+        plan.rows.append(
+            ReportRow(
+                no, summary, "not imported", f"its rule uses {', '.join(odd)}: only plain weekly events become rituals"
+            )
+        )
+        return None
+    if not isinstance(start, datetime):
+        plan.rows.append(ReportRow(no, summary, "not imported", "all-day series: a ritual needs a time"))
+        return None
+    byday = rrule.get("BYDAY") or ([] if freq == "WEEKLY" else _BYDAY)
+    if not byday:
+        byday = [_BYDAY[start.weekday()]]
+    days: set[int] = set()
+    for b in byday:
+        code = str(b).strip().upper()
+        if code not in _BYDAY:
+            plan.rows.append(ReportRow(no, summary, "not imported", f"unusual weekday rule “{str(b)[:20]}”"))
+            return None
+        days.add(_BYDAY.index(code))
+    weekdays = tuple(sorted(days))
+    until_raw = _first(rrule.get("UNTIL"))
+    until: datetime | None = None
+    if until_raw is not None:
+        if isinstance(until_raw, datetime):
+            until = _aware(until_raw, start.tzinfo or ws_tz)
+        elif isinstance(until_raw, date):
+            # a date-only UNTIL with a timed start: the start of that day in the series' zone (an instant)
+            until = datetime.combine(until_raw, time(0, 0), tzinfo=start.tzinfo)
+    count_raw = _first(rrule.get("COUNT"))
+    count = int(count_raw) if count_raw is not None else None
+    first = start
+    if first.weekday() not in days:
+        # RFC 5545 counts DTSTART as an instance even off the rule: keep that date as a one-off event
+        why = f"first date (DTSTART) of “{summary}”, off its weekdays"
+        _one_off(ev, no, summary, first, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
+        d = first.date() + timedelta(days=1)
+        while d.weekday() not in days:
+            d += timedelta(days=1)
+        first = datetime.combine(d, first.timetz())
+        if count is not None:
+            count -= 1  # RFC 5545: that DTSTART is the first of the COUNT occurrences
+    empty, last = last_weekly_start(first, weekdays, until, count)
+    if empty:
+        plan.rows.append(ReportRow(no, summary, "not imported", "its rule ends before its first occurrence"))
+        return None
+    # Walk a window of about three years (the last year and the next two, or the series' last years when it
+    # ended long ago) to see how its weeks land here; its first and last dates come from the rule itself.
+    lo = max(first.date(), today - timedelta(days=366))
+    if last is not None and lo > last.date():
+        lo = max(first.date(), last.date() - timedelta(days=_SCAN_DAYS))
+    hi = lo + timedelta(days=_SCAN_DAYS + 366)
+    if last is not None:
+        hi = min(hi, last.date())
+    starts = weekly_starts(series_start_at(lo, first), weekdays, last or until, None, hi)
+    if not starts:  # cannot happen for a non-empty series, but never place nothing
+        starts = [first]
+    placed = place_in_zone(starts, ws_tz)
+    active_from = first.date() + timedelta(days=placed.day_shift)
+    active_to = None if last is None else last.date() + timedelta(days=placed.day_shift)
+    x_from = _iso(_text(ev, "x-microcomm-active-from"))
+    if x_from is not None and x_from <= active_from and not _has_weekday(x_from, active_from, placed.weekdays):
+        active_from = x_from
+    x_to = _iso(_text(ev, "x-microcomm-active-to"))
+    if active_to is not None and x_to is not None and x_to >= active_to:
+        if not _has_weekday(active_to + timedelta(days=1), x_to + timedelta(days=1), placed.weekdays):
+            active_to = x_to
+    if ev.get("x-microcomm-active-from") is not None and ev.get("x-microcomm-notes") is None:
+        # an export from before notes had their own property: the description is Format/Where/Recap + notes
+        lines = notes.split("\n")
+        while lines and lines[0].startswith(("Format: ", "Where: ", "Recap: ")):
+            lines.pop(0)
+        notes = "\n".join(lines)
+    values: dict[str, Any] = {
+        "name": summary[:120],
+        "weekdays": ",".join(str(d) for d in placed.weekdays),
+        "time_of_day": placed.time_of_day.strftime("%H:%M"),
+        "duration_minutes": _minutes(ev, start),
+        "active_from": active_from,
+        "active_to": active_to,
+        "home": _text(ev, "location")[:500],
+        "format_text": _text(ev, "x-microcomm-format", exact=True),
+        "recap_habit": _text(ev, "x-microcomm-recap", exact=True),
+        "notes": notes,
+    }
+    planned = PlannedRitual(no, values)
+    plan.rituals.append(planned)
+    series = _Series(planned, first, weekdays, last, placed.day_shift)
+    if placed.moved:
+        future = [m for m in placed.moved if m[0] >= today] or list(placed.moved)
+        shown = ", ".join(f"{d.isoformat()} at {loc.strftime('%H:%M')}" for d, loc in future[:6])
+        more = len(placed.moved) - min(6, len(future))
+        plan.rows.append(
+            ReportRow(
+                no,
+                summary,
+                "warning",
+                f"{len(placed.moved)} of its dates between {starts[0].date().isoformat()} and "
+                f"{starts[-1].date().isoformat()} really start at another time here: {shown}"
+                + (f" (and {more} more)" if more > 0 else "")
+                + f" — {_zone_label(start.tzinfo)} and {tz_name_of(ws_tz)} do not change their clocks together; "
+                f"the ritual keeps {values['time_of_day']}"
+                + ("" if last is not None and starts[-1] >= last else "; later years move the same way"),
+            )
+        )
+    # EXDATE → skipped occurrences
+    if ev.get("exdate") is not None:
+        for ex in _values_of(ev.get("exdate")):
+            day = _series_date(series, ex)
+            label = ex.isoformat() if not isinstance(ex, datetime) else ex.strftime("%Y-%m-%d %H:%M")
+            if day is None:
+                plan.rows.append(ReportRow(no, summary, "warning", f"EXDATE {label} is not one of its dates: ignored"))
+            elif day not in planned.skips:
+                planned.skips.append(day)
+    # RDATE → the extra dates are kept as one-off events (UNTIL does not bound them)
+    for rd in rdates:
+        rd_start = (
+            _aware(rd, start.tzinfo or ws_tz) if isinstance(rd, datetime) else datetime.combine(rd, start.timetz())
+        )
+        if _series_date(series, rd_start) is not None and _same_instant_in_series(series, rd_start):
+            continue  # already one of its dates
+        why = f"extra date (RDATE) of “{summary}”"
+        _one_off(ev, no, summary, rd_start, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
+    return series
+
+
+def tz_name_of(tz: tzinfo) -> str:
+    return _zone_label(tz)
+
+
+def _iso(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def _has_weekday(lo: date, hi: date, weekdays: Iterable[int]) -> bool:
+    """Whether any day in [lo, hi) falls on one of ``weekdays``."""
+    days = set(weekdays)
+    return any((lo + timedelta(days=i)).weekday() in days for i in range(min(7, max(0, (hi - lo).days))))
+
+
+def _series_date(series: _Series, value: date | datetime) -> date | None:
+    """The ritual's date for an EXDATE/RECURRENCE-ID of the series, or None when it is not one of its dates.
+
+    A datetime is matched on the series' own calendar date (producers disagree on the EXDATE time); a date
+    value is that date.
+    """
+    if isinstance(value, datetime) and value.tzinfo is None:  # floating, or a zone the file does not define
+        value = value.replace(tzinfo=series.first.tzinfo)
+    own = value.astimezone(series.first.tzinfo).date() if isinstance(value, datetime) else value
+    if own < series.first.date() or own.weekday() not in series.weekdays:
+        return None
+    if series.last is not None and own > series.last.date():
+        return None
+    return own + timedelta(days=series.shift)
+
+
+def _same_instant_in_series(series: _Series, value: datetime) -> bool:
+    own = value.astimezone(series.first.tzinfo)
+    return own.time().replace(tzinfo=None) == series.first.time().replace(tzinfo=None)
+
+
+def _one_override(
+    ev: Any,
+    no: int,
+    summary: str,
+    series: _Series | None,
+    default_tz: tzinfo,
+    ws_tz: ZoneInfo,
+    today: date,
+    plan: IcsPlan,
+) -> None:
+    """A changed or cancelled instance of a series (RECURRENCE-ID)."""
+    rid = ev.get("recurrence-id").dt
+    if isinstance(rid, datetime):
+        rid = _aware(rid, (series.first.tzinfo if series else None) or default_tz)
+    cancelled = str(ev.get("status", "")).upper() == "CANCELLED"
+    if series is None:
+        if cancelled:
+            plan.rows.append(ReportRow(no, summary, "not imported", "a cancelled instance of a series not imported"))
+            return
+        start = _start(ev, no, summary, default_tz, plan)
+        if start is not None:
+            _one_off(
+                ev,
+                no,
+                summary,
+                start,
+                ws_tz,
+                plan,
+                "changed instance of a series not imported",
+                _text(ev, "description"),
+            )
+        return
+    d = _series_date(series, rid)
+    name = series.planned.values["name"]
+    if d is None or (isinstance(rid, datetime) and not _same_instant_in_series(series, rid)):
+        if cancelled:
+            plan.rows.append(
+                ReportRow(no, summary, "warning", f"cancels a time that is not one of “{name}”'s: ignored")
+            )
+            return
+        start = _start(ev, no, summary, default_tz, plan)
+        if start is not None:
+            why = f"change of “{name}” at a time the series does not have"
+            _one_off(
+                ev, no, summary, start, ws_tz, plan, why, _text(ev, "description"), of_series=series.planned.event_no
+            )
+        return
+    if cancelled:
+        if d not in series.planned.skips:
+            series.planned.skips.append(d)
+        return
+    start = _start(ev, no, summary, default_tz, plan)
+    if start is None:
+        return
+    same = isinstance(start, datetime) and isinstance(rid, datetime) and start.astimezone(UTC) == rid.astimezone(UTC)
+    if same and _minutes(ev, start) == series.planned.values["duration_minutes"]:
+        plan.rows.append(
+            ReportRow(
+                no,
+                summary,
+                "warning",
+                f"the {d.isoformat()} date of “{name}” has its own text in the file; the ritual keeps its own",
             )
         )
         return
-    dtstart_prop = ev.get("dtstart")
-    if dtstart_prop is None:
-        skipped.append((summary, "no start date"))
-        return
-    start = dtstart_prop.dt
-    if not isinstance(start, datetime):
-        skipped.append((summary, "all-day event: a ritual needs a time"))
-        return
-    local = start.astimezone(tz) if start.tzinfo is not None else start.replace(tzinfo=tz)
-    shift = (local.date() - start.date()).days  # converting zones can move the weekday
-    byday = rrule.get("BYDAY") or [_BYDAY[start.weekday()]]
-    days: set[int] = set()
-    bad = False
-    for b in byday:
-        code = str(b)[-2:].upper()
-        if code not in _BYDAY:
-            bad = True
-            break
-        days.add((_BYDAY.index(code) + shift) % 7)
-    if bad:
-        skipped.append((summary, f"unusual weekday rule {byday}"))
-        return
-    if ev.get("duration") is not None:
-        dur = ev.get("duration").dt
-    elif ev.get("dtend") is not None and isinstance(ev.get("dtend").dt, datetime):
-        dur = ev.get("dtend").dt - start
-    else:
-        dur = timedelta(minutes=60)
-    minutes = max(1, min(1440, int(dur.total_seconds() // 60)))
-    active_to: date | None = None
-    until = _first(rrule.get("UNTIL"))
-    if until is not None:
-        if isinstance(until, datetime):
-            active_to = (until.astimezone(tz) if until.tzinfo else until.replace(tzinfo=tz)).date()
-        else:
-            active_to = until
-    count = _first(rrule.get("COUNT"))
-    if count is not None and active_to is None:
-        n = int(count)
-        if n < 1:
-            skipped.append((summary, f"COUNT={n}: the event never happens"))
-            return
-        # The n-th occurrence: the weekly pattern of the first week repeats, so compute it directly
-        # (walking day by day hangs on COUNT=1000000000 and overflows past year 9999).
-        firsts = [local.date() + timedelta(days=i) for i in range(7)]
-        firsts = [d for d in firsts if d.weekday() in days]
-        full_weeks, rem = divmod(n - 1, len(firsts))
-        active_to = None if full_weeks > _MAX_COUNT_WEEKS else firsts[rem] + timedelta(weeks=full_weeks)
-    desc = str(ev.get("description", ""))
-    active_from = local.date()
-    af_text = str(ev.get("x-microcomm-active-from", ""))
-    try:
-        if af_text and date.fromisoformat(af_text) <= active_from:
-            active_from = date.fromisoformat(af_text)
-    except ValueError:
-        pass
-    rituals.append(
-        {
-            "name": summary[:120],
-            "weekdays": ",".join(str(d) for d in sorted(days)),
-            "time_of_day": local.strftime("%H:%M"),
-            "duration_minutes": minutes,
-            "active_from": active_from,
-            "active_to": active_to,
-            "home": str(ev.get("location", "")),
-            "format_text": str(ev.get("x-microcomm-format", "")),
-            "recap_habit": str(ev.get("x-microcomm-recap", "")),
-            "notes": "" if ev.get("x-microcomm-format") is not None else desc,
-        }
+    if d not in series.planned.skips:
+        series.planned.skips.append(d)
+    _one_off(
+        ev,
+        no,
+        summary,
+        start,
+        ws_tz,
+        plan,
+        f"moved from {d.isoformat()} of “{name}” (that date is marked skipped)",
+        _text(ev, "description"),
+        of_series=series.planned.event_no,
     )
 
 
-def import_ics(engine: Engine, ws_id: int, path: Path) -> ImportReport:
-    """Create a ritual per weekly event; events already present (same name, days and time) are skipped."""
+# ---------------------------------------------------------------- import: applying the plan
+
+
+def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = False) -> ImportReport:
+    """Write the plan in one transaction (nothing with ``dry_run``); rituals and events already in the workspace
+    (same name, days and time / same title, date and time) are left as they are."""
+    report = ImportReport(rows=list(plan.rows), dry_run=dry_run, plan=plan)
+    report.warnings = sum(1 for r in plan.rows if r.outcome == "warning")
+    report.skipped = [(r.item, r.detail) for r in plan.rows if r.outcome == "not imported"]
+    existing = {(r.name, r.weekdays, r.time_of_day) for r in list_rituals(engine, ws_id)}
+    have_events = {(e.title, e.local_date, e.time_of_day) for e in list_events(engine, ws_id)}
+    left_out: dict[int, str] = {}  # event number → name of a series not created
+    with session_scope(engine) as s:
+        for pr in plan.rituals:
+            values = dict(pr.values)
+            errors = validate_ritual(values)
+            name = str(values.get("name") or "(untitled event)")
+            if errors:
+                why = "; ".join(errors.values())
+                report.rows.append(ReportRow(pr.event_no, name, "not imported", why))
+                report.skipped.append((name, why))
+                left_out[pr.event_no] = name
+                continue
+            key = (values["name"], values["weekdays"], values["time_of_day"])
+            if key in existing:
+                why = "already a ritual with the same days and time (left unchanged)"
+                report.rows.append(ReportRow(pr.event_no, name, "not imported", why))
+                report.skipped.append((name, why))
+                left_out[pr.event_no] = name
+                continue
+            existing.add(key)
+            rid = 0
+            if not dry_run:
+                row = Ritual(workspace_id=ws_id, **values)
+                s.add(row)
+                s.flush()
+                rid = int(row.id or 0)
+                report.created_ids.append(rid)
+            report.created.append(name)
+            until = f" until {values['active_to'].isoformat()}" if values["active_to"] else ""
+            days = format_weekdays(parse_weekdays(values["weekdays"]))
+            report.rows.append(
+                ReportRow(
+                    pr.event_no,
+                    name,
+                    "ritual",
+                    f"{days} {values['time_of_day']} ({values['duration_minutes']} min) from "
+                    f"{values['active_from'].isoformat()}{until}",
+                )
+            )
+            for d in sorted(pr.skips):
+                if not dry_run:
+                    s.add(RitualOccurrence(ritual_id=rid, local_date=d, status="skipped"))
+                report.skips_marked += 1
+                report.rows.append(ReportRow(pr.event_no, name, "skipped date", d.isoformat()))
+        for pe in plan.events:
+            title = pe.title.strip()[:200] or "(untitled event)"
+            if pe.of_series in left_out:  # its series was left as it is: so are its moved and extra dates
+                why = f"a date of “{left_out[pe.of_series]}”, which was not imported"
+                report.rows.append(ReportRow(pe.event_no, title, "not imported", why))
+                report.skipped.append((title, why))
+                continue
+            k = (title, pe.local_date, pe.time_of_day)
+            if k in have_events:
+                why = f"already on the calendar on {pe.local_date.isoformat()} {pe.time_of_day}".rstrip()
+                report.rows.append(ReportRow(pe.event_no, title, "not imported", why))
+                report.skipped.append((title, why))
+                continue
+            have_events.add(k)
+            if not dry_run:
+                row_e = CalendarEvent(
+                    workspace_id=ws_id,
+                    title=title,
+                    local_date=pe.local_date,
+                    time_of_day=pe.time_of_day,
+                    duration_minutes=pe.duration_minutes,
+                    notes=pe.notes,
+                )
+                s.add(row_e)
+                s.flush()
+                report.event_ids.append(int(row_e.id or 0))
+            at = f" {pe.time_of_day} ({pe.duration_minutes} min)" if pe.time_of_day else " (all day)"
+            report.rows.append(ReportRow(pe.event_no, title, "event", f"{pe.why} on {pe.local_date.isoformat()}{at}"))
+    return report
+
+
+def import_ics(
+    engine: Engine, ws_id: int, path: Path, *, today: date | None = None, dry_run: bool = False
+) -> ImportReport:
+    """Read the file and import it (see the module docstring); a ValueError with a sentence when unreadable."""
+    return apply_plan(engine, ws_id, plan_file(engine, ws_id, path, today), dry_run=dry_run)
+
+
+def plan_file(engine: Engine, ws_id: int, path: Path, today: date | None = None) -> IcsPlan:
+    """The plan for a file in the workspace's zone (nothing written); a ValueError with a sentence when unreadable."""
     with session_scope(engine) as s:
         ws = s.get(Workspace, ws_id)
         tz_name = ws.timezone if ws else "UTC"
@@ -246,26 +980,33 @@ def import_ics(engine: Engine, ws_id: int, path: Path) -> ImportReport:
         data = path.read_bytes()
     except OSError as exc:
         raise ValueError(f"Could not read {path}: {exc.strerror or exc}") from exc
-    found, skipped = parse_weekly_events(data, tz_name)
-    report = ImportReport(skipped=list(skipped))
-    existing = {(r.name, r.weekdays, r.time_of_day) for r in list_rituals(engine, ws_id)}
-    for values in found:
-        key = (values["name"], values["weekdays"], values["time_of_day"])
-        if key in existing:
-            report.skipped.append((values["name"], "already a ritual with the same days and time"))
-            continue
-        try:
-            rid = add_ritual(engine, ws_id, **values)
-        except ValueError as exc:
-            report.skipped.append((values["name"], str(exc)))
-            continue
-        existing.add(key)
-        report.created.append(values["name"])
-        report.created_ids.append(rid)
-    return report
+    return plan_import(data, tz_name, today or date.today())
 
 
-def ritual_signature(r: Ritual) -> tuple[str, tuple[int, ...], time, int, date, date | None]:
+def undo_import(engine: Engine, report: ImportReport) -> None:
+    """Remove what an import created (its rituals with their skipped dates, and its events), in one transaction."""
+    with session_scope(engine) as s:
+        for rid in report.created_ids:
+            for o in s.exec(select(RitualOccurrence).where(col(RitualOccurrence.ritual_id) == rid)):
+                s.delete(o)
+            r = s.get(Ritual, rid)
+            if r is not None:
+                s.delete(r)
+        for eid in report.event_ids:
+            e = s.get(CalendarEvent, eid)
+            if e is not None:
+                s.delete(e)
+
+
+def parse_weekly_events(
+    data: bytes, tz_name: str, today: date | None = None
+) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Ritual values of the file's series and (summary, reason) of what would not be imported."""
+    plan = plan_import(data, tz_name, today or date.today())
+    return [p.values for p in plan.rituals], [(r.item, r.detail) for r in plan.rows if r.outcome == "not imported"]
+
+
+def ritual_signature(r: Ritual) -> tuple[Any, ...]:
     """What must survive an export → import round trip."""
     return (
         r.name,
@@ -274,4 +1015,21 @@ def ritual_signature(r: Ritual) -> tuple[str, tuple[int, ...], time, int, date, 
         r.duration_minutes,
         r.active_from,
         r.active_to,
+        r.home,
+        r.format_text,
+        r.recap_habit,
+        r.notes,
     )
+
+
+def skipped_dates(engine: Engine, ritual_id: int) -> list[date]:
+    """The dates of a ritual marked skipped, oldest first (what its EXDATEs carry)."""
+    with session_scope(engine) as s:
+        return sorted(
+            o.local_date
+            for o in s.exec(
+                select(RitualOccurrence).where(
+                    RitualOccurrence.ritual_id == ritual_id, RitualOccurrence.status == "skipped"
+                )
+            )
+        )

@@ -188,6 +188,7 @@ class CalendarItem:
     recap: str = ""
     prompt_id: int | None = None
     post_ids: list[int] = field(default_factory=list)
+    notes: str = ""  # a one-off event's notes (an imported calendar's description)
 
     @property
     def due(self) -> bool:
@@ -247,7 +248,14 @@ def calendar(engine: Engine, ws_id: int, start: date, end: date) -> list[Calenda
         )
     for e in events:
         items.append(
-            CalendarItem(kind="event", local_date=e.local_date, time_of_day=e.time_of_day, title=e.title, event_id=e.id)
+            CalendarItem(
+                kind="event",
+                local_date=e.local_date,
+                time_of_day=e.time_of_day,
+                title=e.title,
+                event_id=e.id,
+                notes=e.notes,
+            )
         )
     items.sort(key=lambda i: (i.local_date, i.time_of_day, i.title))
     return items

@@ -1,18 +1,20 @@
 """Fuzz the ICS import: random bytes, truncated/garbled calendars, huge fields, wrong encodings, odd RRULEs.
 
 Contract: ``import_ics`` either raises ``ValueError`` with a message and writes nothing, or returns a report
-in which every skipped event has a reason; it never hangs (COUNT=10**9) and nothing else escapes.
+in which every skipped event has a reason and every row says what happened; exactly the rituals and events the
+report names are written; it never hangs (COUNT=10**9, UNTIL in year 9999) and nothing else escapes.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from microcomm_desktop.services.ics import import_ics, parse_weekly_events
-from microcomm_desktop.services.rituals import list_rituals
+from microcomm_desktop.services.rituals import list_events, list_rituals
 
 _EVENT = (
     "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:{summary}\r\n{dtstart}\r\n{extra}"
@@ -43,6 +45,11 @@ RRULES = st.one_of(
             "BYDAY=MO",
             "FREQ=WEEKLY;BYDAY=",
             "FREQ=WEEKLY;WKST=SU;BYSETPOS=1;BYDAY=SU",
+            "FREQ=WEEKLY;UNTIL=99991231T235959Z;BYDAY=MO,FR",
+            "FREQ=WEEKLY;UNTIL=20261215;BYDAY=TU",
+            "FREQ=WEEKLY;UNTIL=20261215T183000;BYDAY=TU",
+            "FREQ=DAILY;COUNT=3",
+            "FREQ=WEEKLY;BYDAY=TU;BYMONTH=3",
         ]
     ),
     st.text(alphabet="FREQ=WEKLYBDAUNTICO;,0123456789MTHSX-", max_size=40),
@@ -52,6 +59,10 @@ DTSTARTS = st.sampled_from(
         "DTSTART:20261103T183000Z",
         "DTSTART;TZID=Europe/Berlin:20261103T183000",
         "DTSTART;TZID=Nowhere/Atlantis:20261103T183000",
+        "DTSTART;TZID=W. Europe Standard Time:20261103T183000",
+        'DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261103T183000',
+        "DTSTART;TZID=America/New_York:00010101T000000",
+        "DTSTART;TZID=Europe/Berlin:99991231T233000",
         "DTSTART:20261103T183000",
         "DTSTART;VALUE=DATE:20261103",
         "DTSTART:99999999T999999",
@@ -72,6 +83,17 @@ EXTRAS = st.sampled_from(
         "X-MICROCOMM-ACTIVE-FROM:2026-10-01\r\nX-MICROCOMM-FORMAT:fmt\r\n",
         "LOCATION:" + "L" * 5000 + "\r\n",
         "DESCRIPTION:" + "d" * 20000 + "\r\n",
+        "DESCRIPTION:line one\\nline two\\, with comma\r\n continued\r\n",
+        "EXDATE;TZID=Europe/Berlin:20261110T183000,20261117T183000\r\n",
+        "EXDATE:20261110T173000Z\r\nEXDATE;VALUE=DATE:20261124\r\n",
+        "EXDATE:garbage\r\n",
+        "RDATE;TZID=Europe/Berlin:20261230T183000\r\n",
+        "RDATE;VALUE=PERIOD:20261230T170000Z/PT1H\r\n",
+        "RECURRENCE-ID;TZID=Europe/Berlin:20261110T183000\r\nSTATUS:CANCELLED\r\n",
+        "RECURRENCE-ID:20261110T173000Z\r\n",
+        "SEQUENCE:3\r\n",
+        "SEQUENCE:x\r\n",
+        "STATUS:CANCELLED\r\n",
     ]
 )
 SUMMARIES = st.one_of(st.text(max_size=30).map(lambda s: s.replace("\r", " ").replace("\n", " ")), st.just("S" * 3000))
@@ -89,7 +111,7 @@ def calendars(draw: st.DrawFn) -> bytes:
         )
         for i in range(draw(st.integers(0, 4)))
     )
-    text = _CAL.format(events=events)
+    text = _CAL.format(events=events) * draw(st.integers(1, 2))  # some exports concatenate VCALENDARs
     data = text.encode(draw(st.sampled_from(["utf-8", "utf-16", "latin-1"])), errors="replace")
     cut = draw(st.one_of(st.none(), st.integers(0, len(data))))  # truncated download
     if cut is not None:
@@ -105,16 +127,20 @@ FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCh
 
 def _check_import(app_ctx, workspace, tmp_path: Path, data: bytes) -> None:  # type: ignore[no-untyped-def]
     before = len(list_rituals(app_ctx.engine, workspace.id))
+    events_before = len(list_events(app_ctx.engine, workspace.id))
     p = tmp_path / "fuzz.ics"
     p.write_bytes(data)
     try:
-        report = import_ics(app_ctx.engine, workspace.id, p)
+        report = import_ics(app_ctx.engine, workspace.id, p, today=date(2026, 11, 25))
     except ValueError as exc:
-        assert str(exc).strip()
+        assert str(exc).strip() and "\n" not in str(exc)
         assert len(list_rituals(app_ctx.engine, workspace.id)) == before  # nothing written on a rejection
+        assert len(list_events(app_ctx.engine, workspace.id)) == events_before
         return
     assert all(name and reason.strip() for name, reason in report.skipped)
+    assert all(row.item and row.detail.strip() for row in report.rows)
     assert len(list_rituals(app_ctx.engine, workspace.id)) == before + len(report.created_ids)
+    assert len(list_events(app_ctx.engine, workspace.id)) == events_before + len(report.event_ids)
 
 
 @FUZZ

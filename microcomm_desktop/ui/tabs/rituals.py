@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -38,7 +39,7 @@ from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services.drafts import load_draft, sync_draft
-from microcomm_desktop.services.ics import export_ics, import_ics
+from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_report, plan_file, undo_import
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
@@ -57,6 +58,7 @@ DRAFT_KEY = "draft.rituals"
 class RitualsTab(ServiceEditTab):
     title = "Rituals"
     area = AREA
+    ics_report_dialog: QDialog | None = None  # the last calendar import's report
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -98,8 +100,17 @@ class RitualsTab(ServiceEditTab):
         event.clicked.connect(self.add_event_dialog)
         exp = QPushButton("Export calendar (.ics)…")
         exp.clicked.connect(self.export_ics_dialog)
+        exp.setToolTip(
+            "Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;\n"
+            "importing the file into another workspace gives back the same calendar."
+        )
         imp = QPushButton("Import .ics…")
         imp.clicked.connect(self.import_ics_dialog)
+        imp.setToolTip(
+            "Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates\n"
+            "become skipped occurrences, single events become one-off events. A report lists what each event\n"
+            "became or why it was not imported; Ctrl+Z undoes the whole import."
+        )
         for w in (self.add_btn, self.suggest_btn, edit, delete, event):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -435,7 +446,12 @@ class RitualsTab(ServiceEditTab):
         for it in self._day_items:
             label = f"{it.time_of_day} {it.title}"
             label += " — one-off event" if it.kind == "event" else f" — {it.status}"
-            self.occ_list.addItem(QListWidgetItem(label))
+            lines = it.notes.strip().split("\n") if it.notes.strip() else []
+            if lines:  # an event's notes: the first line here, all of them in the tooltip
+                label += f": {lines[0][:80]}" + ("…" if len(lines[0]) > 80 or len(lines) > 1 else "")
+            entry = QListWidgetItem(label)
+            entry.setToolTip(it.notes)
+            self.occ_list.addItem(entry)
         self.occ_list.blockSignals(False)
         self.day_label.setText(
             f"<b>{d.strftime('%A %d %B %Y')}</b>" + ("" if self._day_items else "<br>Nothing scheduled on this day.")
@@ -904,49 +920,49 @@ class RitualsTab(ServiceEditTab):
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
         try:
-            n = export_ics(self.engine, self.ws_id, path)
-        except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            n, left_out = export_ics_report(self.engine, self.ws_id, path)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
             return
         self.ctx.bus.status_message.emit(f"{n} calendar entries written to {path}")
+        if left_out:
+            QMessageBox.information(self, "Export calendar", "\n".join(left_out))
 
     def import_ics_dialog(self) -> None:
         if self.ws_id is None:
             return
-        path_str, _ = QFileDialog.getOpenFileName(self, "Import weekly events as rituals", "", "Calendar (*.ics)")
+        path_str, _ = QFileDialog.getOpenFileName(self, "Import a calendar file", "", "Calendar (*.ics);;All files (*)")
         if path_str:
             self.import_ics_path(Path(path_str), show=True)
 
-    def import_ics_path(self, path: Path, show: bool = False) -> Any:
+    def import_ics_path(self, path: Path, show: bool = False) -> ImportReport | None:
+        """Import with the CLI's service and report (``microcomm rituals import-ics``); one undo step removes the
+        rituals, skipped dates and events it created, redo applies the same file contents again."""
         if self.ws_id is None:
             return None
         ws = self.ws_id
         try:
-            report = import_ics(self.engine, ws, path)
+            plan = plan_file(self.engine, ws, path, today_of(self.ctx))
+            report = apply_plan(self.engine, ws, plan)
         except ValueError as exc:
-            QMessageBox.warning(self, "Import failed", str(exc))
+            QMessageBox.warning(self, "Import failed", f"{path.name}: {exc}")
             return None
-        ids = list(report.created_ids)
-        if ids:
-            saved = [svc.get_ritual(self.engine, i) for i in ids]
-            state: dict[str, Any] = {"ids": ids}
+        state: dict[str, ImportReport] = {"report": report}
+        if report.created_ids or report.event_ids:
 
             def do() -> None:
-                state["ids"] = [
-                    svc.add_ritual(self.engine, ws, **r.model_dump(exclude={"id", "workspace_id"})) for r in saved if r
-                ]
+                state["report"] = apply_plan(self.engine, ws, plan)
 
             def undo() -> None:
-                for i in state["ids"]:
-                    svc.delete_ritual(self.engine, i)
+                undo_import(self.engine, state["report"])
 
-            push_done(self.undo_stack, f"Import {len(ids)} ritual(s)", lambda: None, undo, self._after, self._error)
-            # later redos re-create them
+            push_done(self.undo_stack, f"Import calendar {path.name}", lambda: None, undo, self._after, self._error)
+            # later redos apply the file again
             self.undo_stack.command(self.undo_stack.count() - 1)._do = do  # type: ignore[attr-defined]
-        lines = [f"Created {len(report.created)} ritual(s): {', '.join(report.created) or '—'}"]
-        lines += [f"Skipped “{s}”: {why}" for s, why in report.skipped]
+        self.ctx.bus.status_message.emit(report.summary())
+        self.ics_report_dialog = _report_dialog(self, f"Import calendar — {path.name}", report.lines())
         if show:
-            QMessageBox.information(self, "Import calendar", "\n".join(lines))
+            self.ics_report_dialog.open()
         return report
 
     def export_csv(self) -> None:
@@ -954,6 +970,26 @@ class RitualsTab(ServiceEditTab):
             self.sla_weeks.export_csv_dialog("sla-weekly.csv")
         else:
             self.ritual_table.export_csv_dialog("rituals.csv")
+
+
+def _report_dialog(parent: QWidget, title: str, lines: list[str]) -> QDialog:
+    """The import report, line for line as ``microcomm rituals import-ics`` prints it, selectable to copy."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(title)
+    lay = QVBoxLayout(dlg)
+    head = QLabel(lines[0])
+    head.setWordWrap(True)
+    lay.addWidget(head)
+    body = QPlainTextEdit("\n".join(lines[1:]) or "Nothing else to report.")
+    body.setReadOnly(True)
+    body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    body.setObjectName("icsReport")
+    lay.addWidget(body)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dlg.reject)
+    lay.addWidget(buttons)
+    dlg.resize(760, 420)
+    return dlg
 
 
 def _item_key(it: svc.CalendarItem) -> tuple[Any, ...]:
