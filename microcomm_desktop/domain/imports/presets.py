@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from microcomm_desktop.domain.imports.parsing import DateOrder
 
 __all__ = [
+    "ENGAGER_FIELDS",
     "INTERACTION_FIELDS",
     "POST_FIELDS",
     "PRESETS",
@@ -23,6 +24,7 @@ __all__ = [
     "detect_preset",
     "mapping_for",
     "normalise_header",
+    "refusal_for",
 ]
 
 
@@ -67,6 +69,15 @@ INTERACTION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("parent", "Parent/thread id", "id"),
     FieldSpec("platform", "Platform", "platform"),
     FieldSpec("text", "Text", "text"),
+)
+
+ENGAGER_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("handle", "Handle", "text", required=True),
+    FieldSpec("platform", "Platform", "platform"),
+    FieldSpec("power_member", "Power member (yes/no)", "flag"),
+    FieldSpec("notes", "Notes", "text"),
+    FieldSpec("first_seen", "First seen", "when"),
+    FieldSpec("last_seen", "Last seen", "when"),
 )
 
 _GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {
@@ -127,6 +138,16 @@ class Preset:
     kind: str = "posts"  # posts | interactions
     user_defined: bool = False
     fixed_mapping: dict[str, str | None] = field(default_factory=dict)  # saved user presets: field -> header
+    # The platform always writes numeric dates in this preset's order (Meta: 11/16/2026), so an ambiguous
+    # column is read that way; elsewhere (an Excel re-save, a generic file) the user must choose.
+    native_slash_order: bool = False
+    # Daily files hold net changes per day: a negative count (deleted comments) is real, stored as 0 with a
+    # warning, and the day's other counts are kept.
+    net_counts: bool = False
+    # Fields read from a second column when the first one is empty (Meta: caption in Title or Description).
+    alternates: tuple[str, ...] = ()
+    # Rows the platform legitimately writes without a date are skipped with this reason (never for generic).
+    blank_date_reason: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -196,6 +217,9 @@ PRESETS: dict[str, Preset] = {
             },
             link_template="https://www.youtube.com/watch?v={id}",
             default_format="video",
+            blank_date_reason=(
+                "no publish date (YouTube leaves it empty for unlisted, private or removed videos); skipped"
+            ),
         ),
         Preset(
             name="meta",
@@ -254,6 +278,8 @@ PRESETS: dict[str, Preset] = {
                 "saves": ("saves", "gespeichert", "guardados", "enregistrements", "salvamentos"),
                 "conversions": ("purchases",),
             },
+            native_slash_order=True,
+            alternates=("title",),
         ),
         Preset(
             name="tiktok",
@@ -294,6 +320,7 @@ PRESETS: dict[str, Preset] = {
             id_prefix="tiktok-day-",
             default_format="daily total",
             default_label="reach",
+            net_counts=True,
         ),
         Preset(
             name="x",
@@ -352,6 +379,28 @@ PRESETS: dict[str, Preset] = {
             id_prefix="x-day-",
             default_format="daily total",
             default_label="reach",
+            net_counts=True,
+        ),
+        Preset(
+            name="x_daily_tweet_activity",
+            title="Twitter (daily_tweet_activity_metrics, daily totals)",
+            platform="x",
+            # The per-tweet file has "Tweet id" and "time"; the daily one "Date" and "Tweets published".
+            signature=("date", "tweets published", "impressions", "retweets"),
+            aliases={
+                "published_at": ("date",),
+                "impressions": ("impressions",),
+                "engagements": ("engagements",),
+                "shares": ("retweets",),
+                "comments": ("replies",),
+                "likes": ("likes",),
+                "views": ("media views",),
+            },
+            # Same synthetic ids as the newer X overview: a day imported from either file is one row.
+            id_prefix="x-day-",
+            default_format="daily total",
+            default_label="reach",
+            net_counts=True,
         ),
         Preset(
             name="generic",
@@ -377,9 +426,83 @@ PRESETS: dict[str, Preset] = {
                 "text": ("text", "comment", "message"),
             },
         ),
+        Preset(
+            name="engagers",
+            title="Engagers (MicroComm export: handle, power member, notes)",
+            platform="other",
+            kind="engagers",
+            signature=("handle", "power member"),
+            aliases={
+                "handle": ("handle", "username", "user", "account"),
+                "platform": ("platform",),
+                "power_member": ("power member", "power_member", "power"),
+                "notes": ("notes", "note"),
+                "first_seen": ("first seen", "first_seen"),
+                "last_seen": ("last seen", "last_seen"),
+            },
+        ),
     )
 }
 
+
+# Files that look like a preset's export but must never be read as one post per row (15.1): each entry is the
+# headers that identify it and the sentence the user gets instead of wrong numbers.
+_REFUSALS: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (
+        ("date", "content", "views"),
+        ("video title", "video publish time", "titre de la vidéo", "videotitel", "título del vídeo"),
+        "This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it "
+        "would replace a video's views with one day's). Import Table data.csv from the same download (or the "
+        ".zip itself) instead.",
+    ),
+    (
+        ("date", "views"),
+        (),
+        "This looks like YouTube Studio's Totals.csv: the channel's views per day, not posts. Import Table "
+        "data.csv from the same download (or the .zip itself) instead.",
+    ),
+)
+
+
+def refusal_for(headers: list[str]) -> str | None:
+    """The sentence for an export that must not be imported as posts, else ``None``.
+
+    YouTube's Chart data has all of Table data's headers plus ``Date`` (one row per video per day); Totals.csv
+    is ``Date`` plus metric columns and nothing that names a post. Both would pass the generic or YouTube
+    preset and store wrong numbers silently.
+    """
+    norm = [normalise_header(h) for h in headers if h.strip()]
+    have = set(norm)
+    chart_need, chart_any, chart_msg = _REFUSALS[0]
+    if all(h in have for h in chart_need) and (not chart_any or any(h in have for h in chart_any)):
+        return chart_msg
+    if "date" in have and "views" in have:
+        postish = {
+            "content",
+            "video",
+            "video title",
+            "title",
+            "post id",
+            "id",
+            "link",
+            "url",
+            "permalink",
+            "caption",
+            "text",
+            "description",
+            "post",
+            "platform post id",
+            "tweet id",
+            "video link",
+            "post text",
+        }
+        youtube_metrics = {"watch time (hours)", "subscribers", "average view duration", "impressions"}
+        if not (have & postish) and len(norm) <= 12 and (have & youtube_metrics or len(norm) == 2):
+            return _REFUSALS[1][2]
+    return None
+
+
+ALT_SUFFIX = "__alt"
 
 _NORMALISE = re.compile(r"(?:[^\w%/]|_)+")
 
@@ -400,7 +523,13 @@ def mapping_for(
 
     A column feeds at most one field, so "Likes" cannot end up as both likes and engagements.
     """
-    fields = fields or (INTERACTION_FIELDS if preset.kind == "interactions" else POST_FIELDS)
+    fields = fields or (
+        INTERACTION_FIELDS
+        if preset.kind == "interactions"
+        else ENGAGER_FIELDS
+        if preset.kind == "engagers"
+        else POST_FIELDS
+    )
     norm = [normalise_header(h) for h in headers]
     used: set[int] = set()
     result: dict[str, int | None] = {}
@@ -414,6 +543,14 @@ def mapping_for(
                     used.add(idx)
                     break
             if result[spec.key] is not None:
+                break
+    for key in preset.alternates:  # a second column for the same field, read when the first is empty
+        for alias in preset.aliases.get(key, ()):
+            target = normalise_header(alias)
+            idx_ = next((i for i, h in enumerate(norm) if i not in used and h == target), None)
+            if idx_ is not None:
+                result[key + ALT_SUFFIX] = idx_
+                used.add(idx_)
                 break
     return result
 
