@@ -217,9 +217,7 @@ PRESETS: dict[str, Preset] = {
             },
             link_template="https://www.youtube.com/watch?v={id}",
             default_format="video",
-            blank_date_reason=(
-                "no publish date (YouTube leaves it empty for unlisted, private or removed videos); skipped"
-            ),
+            blank_date_reason=("no publish date (YouTube leaves it empty for unlisted, private or removed videos)"),
         ),
         Preset(
             name="meta",

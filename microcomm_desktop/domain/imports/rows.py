@@ -161,6 +161,7 @@ def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> t
     if parsed.ambiguous and opts.date_order is None and opts.date_order_unresolved:
         raise ValueError(f"{text.strip()!r} {_ORDER_HELP}")
     value = parsed.value
+    _plausible(value, opts.today)
     source = ""
     if parsed.year_missing:
         if opts.year is not None:
@@ -172,6 +173,20 @@ def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> t
             value = _with_year(value, resolve_year(value.month, value.day, opts.today))
             source = "most recent past"
     return value, parsed.year_missing, source
+
+
+EARLIEST_YEAR = 1970  # before any platform; older dates are typos or spreadsheet serial accidents
+LATEST_AHEAD_DAYS = 731  # scheduled posts sit in the future, but not years ahead
+
+
+def _plausible(value: datetime, today: date) -> None:
+    """Refuse dates no export holds (9999-12-31, 0001-01-01): stored, they break every weekly series."""
+    day = value.date()
+    if day.year < EARLIEST_YEAR or (day - today).days > LATEST_AHEAD_DAYS:
+        raise ValueError(
+            f"{day.isoformat()} is out of range: dates from {EARLIEST_YEAR}-01-01 to two years after today are "
+            "accepted."
+        )
 
 
 def _with_year(value: datetime, year: int) -> datetime:

@@ -265,7 +265,7 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
         raise CsvFileError("The file has no header row.")
     if len(headers) < 2 and not rows:
         raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
-    swallowed = _swallowed_rows(headers, rows, lines, delimiter)
+    swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1)
     if swallowed:
         if not allow_swallowed:
             raise SwallowedRowsError(swallowed + " Nothing was imported: fix the quote in the file and import again.")
@@ -303,7 +303,9 @@ def _looks_numeric(cell: str) -> bool:
     return bool(c) and any(ch.isdigit() for ch in c) and bool(_NUMERIC.match(c))
 
 
-def _swallowed_rows(headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str) -> str | None:
+def _swallowed_rows(
+    headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, line_count: int
+) -> str | None:
     """A sentence when a field holds what are really following rows, else ``None``.
 
     One stray ``"`` at the start of a field opens a quote the CSV rules close only at the next quote, often at
@@ -327,7 +329,7 @@ def _swallowed_rows(headers: list[str], rows: list[list[str]], lines: list[int],
         for i, cell in enumerate(r):
             if "\n" not in cell and "\r" not in cell:
                 continue
-            parts = _BREAK.split(cell)
+            parts = _BREAK.split(cell.rstrip("\r\n"))
             embedded = parts[1:]
             rowlike = 0
             if width >= 3 and any(shape):
@@ -353,6 +355,18 @@ def _swallowed_rows(headers: list[str], rows: list[list[str]], lines: list[int],
                 return (
                     f'Line {start}: the {column!r} field starts with a quote (") that is not closed on its line, '
                     f"so it swallows lines {first}–{last} ({len(embedded)} line break{'s' * (len(embedded) != 1)}; "
-                    f"{what}); the file has {len(rows):,} rows where its lines suggest more."
+                    f"{what}); the file reads as {len(rows):,} row{'s' * (len(rows) != 1)} although it has "
+                    f"{line_count:,} lines."
                 )
+    if rows and width >= 2:
+        # A quote opened in the last row runs to the end of the file: nothing is swallowed, but the row comes
+        # out short, its later cells merged into one field, and its counts would be read as missing.
+        last, start = rows[-1], lines[-1]
+        if len(last) < width and any(delimiter in c for c in last):
+            i = next(i for i, c in enumerate(last) if delimiter in c)
+            column = headers[i] if i < width and headers[i] else f"column {i + 1}"
+            return (
+                f'Line {start}: the {column!r} field starts with a quote (") that is never closed, so the '
+                f"row's last {width - len(last) + 1} cells were merged into it."
+            )
     return None
