@@ -361,12 +361,12 @@ def _swallowed_rows(
     if rows and width >= 2:
         # A quote opened in the last row runs to the end of the file: nothing is swallowed, but the row comes
         # out short, its later cells merged into one field, and its counts would be read as missing.
-        last, start = rows[-1], lines[-1]
-        if len(last) < width and any(delimiter in c for c in last):
-            i = next(i for i, c in enumerate(last) if delimiter in c)
-            column = headers[i] if i < width and headers[i] else f"column {i + 1}"
+        tail, tail_line = rows[-1], lines[-1]
+        if len(tail) < width and any(delimiter in c for c in tail):
+            k = next(k for k, c in enumerate(tail) if delimiter in c)
+            name = headers[k] if k < width and headers[k] else f"column {k + 1}"
             return (
-                f'Line {start}: the {column!r} field starts with a quote (") that is never closed, so the '
-                f"row's last {width - len(last) + 1} cells were merged into it."
+                f'Line {tail_line}: the {name!r} field starts with a quote (") that is never closed, so the '
+                f"row's last {width - len(tail) + 1} cells were merged into it."
             )
     return None
