@@ -328,3 +328,17 @@ def test_engager_row_reads_the_export_columns() -> None:
     }
     bad = convert_engager_row(["x", "bo", "", "", "", "", "maybe", ""], 3, m, p, ConvertOptions(TODAY))
     assert "not yes or no" in bad.reason()
+
+
+def test_spreadsheet_safe_prefix_is_undone_on_import() -> None:
+    from microcomm_desktop.domain.imports.rows import unneutralise
+
+    assert [unneutralise(t) for t in ("'=SUM(A1)", "'+1", "'@ana", "'-5", "'tis", "=x", "")] == [
+        "=SUM(A1)",
+        "+1",
+        "@ana",
+        "-5",
+        "'tis",
+        "=x",
+        "",
+    ]

@@ -35,6 +35,7 @@ __all__ = [
     "convert_interaction_row",
     "convert_post_row",
     "normalise_kind",
+    "unneutralise",
     "parse_themes_cell",
 ]
 
@@ -80,6 +81,14 @@ _KIND_ALIASES = {
 }
 PLATFORMS = ("instagram", "facebook", "tiktok", "youtube", "x", "threads", "linkedin", "discord", "other")
 _PLATFORM_ALIASES = {"ig": "instagram", "fb": "facebook", "twitter": "x", "yt": "youtube", "tt": "tiktok"}
+
+
+def unneutralise(text: str) -> str:
+    """Undo the spreadsheet-safe prefix a CSV export puts before a cell that starts like a formula ("'=x" was
+    "=x"), so a round trip through the app's own export and import gives back the same text (17.4)."""
+    if text.startswith("'") and text[1:2] and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
 
 
 def normalise_kind(text: str) -> str | None:
@@ -266,7 +275,7 @@ def convert_post_row(
                 alt = _cell(row, mapping.get(spec.key + ALT_SUFFIX))
                 if not value_text and alt:
                     value_text = alt.strip()  # Meta: caption in Title when Description is empty, and back
-                res.values[spec.key] = value_text
+                res.values[spec.key] = unneutralise(value_text)
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     if _is_description_row(row, mapping, res):
@@ -359,7 +368,7 @@ def convert_interaction_row(
                 if text.strip():
                     res.values["platform"] = normalise_platform(text)
             else:
-                res.values[spec.key] = text.strip()[:20000]
+                res.values[spec.key] = unneutralise(text.strip())[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     return res
@@ -404,7 +413,7 @@ def convert_engager_row(
                 if text.strip():
                     res.values[spec.key] = parse_when(text, order=opts.date_order or "mdy").value.date()
             else:
-                res.values[spec.key] = text.strip()[:20000]
+                res.values[spec.key] = unneutralise(text.strip())[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     res.values.setdefault("platform", opts.platform or "other")
