@@ -303,7 +303,10 @@ class ImportDialog(QDialog):
         text = f"{len(results)} rows previewed: {bad} with errors (highlighted; hover for the reason)."
         skipped = [r for r in results if r.skip_reason and r.skip_reason != "empty row"]
         if skipped:
-            text += f" {len(skipped)} skipped: {skipped[0].skip_reason}."
+            why: dict[str, int] = {}
+            for r in skipped:
+                why[str(r.skip_reason)] = why.get(str(r.skip_reason), 0) + 1
+            text += f" {len(skipped)} skipped: " + "; ".join(f"{k} ({n})" for k, n in why.items()) + "."
         years = importing.year_note(results, self.plan.options.today)
         if years:
             text += " " + years
