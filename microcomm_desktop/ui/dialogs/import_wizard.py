@@ -163,7 +163,10 @@ class ImportDialog(QDialog):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(0, 2100)
         self.year_spin.setSpecialValueText("from the file")
-        self.year_spin.setToolTip("The file's dates have no year: pick one, or let the file decide (TikTok video ids, a run of consecutive days, else the most recent past date)")
+        self.year_spin.setToolTip(
+            "The file's dates have no year: pick one, or let the file decide "
+            "(TikTok video ids, a run of consecutive days, else the most recent past date)"
+        )
         self.year_label = QLabel("Year:")
         if self.kind == "posts":
             opts.addWidget(QLabel("Default label:"))
