@@ -303,7 +303,7 @@ def make_plan(
     else:
         preset = detect_preset(table.headers, kind=kind, extra=user)
     if kind == "posts" and (preset is None or preset.name in ("generic", "youtube")):
-        refused = refusal_for(table.headers)
+        refused = refusal_for(table.headers, table.rows)
         if refused:
             raise CsvFileError(refused)
     fields = _fields(kind)

@@ -342,3 +342,24 @@ def test_spreadsheet_safe_prefix_is_undone_on_import() -> None:
         "=x",
         "",
     ]
+
+
+def test_localized_youtube_files_are_told_apart_by_headers_and_cells() -> None:
+    chart_de = ["Datum", "Inhalt", "Videotitel", "Veröffentlichungszeitpunkt des Videos", "Dauer", "Aufrufe"]
+    assert "Chart data.csv" in (refusal_for(chart_de) or "")
+    assert "Totals.csv" in (refusal_for(["Datum", "Aufrufe", "Wiedergabezeit (Stunden)"]) or "")
+    ids = [["2026-06-03", "hQ3xR7tLm2A", "10"], ["2026-06-04", "hQ3xR7tLm2A", "12"]]
+    captions = [["2026-06-03", "Hip opener reel", "10"], ["2026-06-04", "Stair drill", "12"]]
+    assert refusal_for(["Date", "Content", "Views"], ids) is not None
+    assert refusal_for(["Date", "Content", "Views"], captions) is None  # a scheduler's caption column
+    data = (FIX / "youtube_studio_download_de_names.zip").read_bytes()
+    inner, notes = open_export_bytes(data, "de.zip")
+    assert read_csv_bytes(inner).headers[0] == "Content"
+    assert "read Tabellendaten.csv" in notes[0] and "Diagrammdaten.csv and Summen.csv" in notes[0]
+
+
+def test_spreadsheet_safe_handles_round_trip() -> None:
+    headers = ["platform", "handle", "power member", "notes"]
+    p = PRESETS["engagers"]
+    r = convert_engager_row(["x", "'@ana", "no", "'=1+1"], 2, mapping_for(p, headers), p, ConvertOptions(TODAY))
+    assert r.values["handle"] == "ana" and r.values["notes"] == "=1+1"

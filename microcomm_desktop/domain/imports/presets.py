@@ -443,60 +443,93 @@ PRESETS: dict[str, Preset] = {
 }
 
 
-# Files that look like a preset's export but must never be read as one post per row (15.1): each entry is the
-# headers that identify it and the sentence the user gets instead of wrong numbers.
-_REFUSALS: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
-    (
-        ("date", "content", "views"),
-        ("video title", "video publish time", "titre de la vidéo", "videotitel", "título del vídeo"),
-        "This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it "
-        "would replace a video's views with one day's). Import Table data.csv from the same download (or the "
-        ".zip itself) instead.",
-    ),
-    (
-        ("date", "views"),
-        (),
-        "This looks like YouTube Studio's Totals.csv: the channel's views per day, not posts. Import Table "
-        "data.csv from the same download (or the .zip itself) instead.",
-    ),
+# Files that look like a preset's export but must never be read as one post per row (15.1). Header words in
+# the languages YouTube Studio exports in.
+_DATE_WORDS = {"date", "datum", "fecha", "data", "día", "dia", "tag"}
+_CONTENT_WORDS = {"content", "inhalt", "contenido", "contenu", "conteúdo", "contenuto", "inhoud"}
+_VIDEO_TITLE_WORDS = {"video title", "videotitel", "título del vídeo", "titre de la vidéo", "título do vídeo"}
+_VIEWS_WORDS = {"views", "aufrufe", "visualizaciones", "vues", "visualizações", "visualizzazioni", "weergaven"}
+_POSTISH = (
+    {
+        "content",
+        "video",
+        "video title",
+        "title",
+        "post id",
+        "id",
+        "link",
+        "url",
+        "permalink",
+        "caption",
+        "text",
+        "description",
+        "post",
+        "platform post id",
+        "tweet id",
+        "video link",
+        "post text",
+        "tweet text",
+    }
+    | _CONTENT_WORDS
+    | _VIDEO_TITLE_WORDS
+)
+_CHANNEL_METRICS = {
+    "watch time (hours)",
+    "subscribers",
+    "average view duration",
+    "impressions",
+    "wiedergabezeit (stunden)",
+    "abonnenten",
+    "tiempo de visualización (horas)",
+    "suscriptores",
+    "durée de visionnage (heures)",
+    "abonnés",
+}
+CHART_DATA_REFUSAL = (
+    "This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it "
+    "would replace a video's views with one day's). Import Table data.csv from the same download (or the "
+    ".zip itself) instead."
+)
+TOTALS_REFUSAL = (
+    "This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table "
+    "data.csv from the same download (or the .zip itself) instead."
 )
 
 
-def refusal_for(headers: list[str]) -> str | None:
+_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+
+
+def refusal_for(headers: list[str], rows: list[list[str]] | None = None) -> str | None:
     """The sentence for an export that must not be imported as posts, else ``None``.
 
-    YouTube's Chart data has all of Table data's headers plus ``Date`` (one row per video per day); Totals.csv
-    is ``Date`` plus metric columns and nothing that names a post. Both would pass the generic or YouTube
-    preset and store wrong numbers silently.
+    YouTube's Chart data has Table data's headers plus ``Date`` (one row per video per day); Totals.csv (and a
+    Table data grouped by date) is ``Date`` plus channel metrics and nothing that names a post. Both would pass
+    the generic or YouTube preset and store wrong numbers silently. A file with only Date/Content/Views headers
+    is taken for Chart data when its Content cells are YouTube video ids (a scheduler's "Content" caption
+    column is not).
     """
     norm = [normalise_header(h) for h in headers if h.strip()]
     have = set(norm)
-    chart_need, chart_any, chart_msg = _REFUSALS[0]
-    if all(h in have for h in chart_need) and (not chart_any or any(h in have for h in chart_any)):
-        return chart_msg
-    if "date" in have and "views" in have:
-        postish = {
-            "content",
-            "video",
-            "video title",
-            "title",
-            "post id",
-            "id",
-            "link",
-            "url",
-            "permalink",
-            "caption",
-            "text",
-            "description",
-            "post",
-            "platform post id",
-            "tweet id",
-            "video link",
-            "post text",
-        }
-        youtube_metrics = {"watch time (hours)", "subscribers", "average view duration", "impressions"}
-        if not (have & postish) and len(norm) <= 12 and (have & youtube_metrics or len(norm) == 2):
-            return _REFUSALS[1][2]
+    dated = bool(have & {normalise_header(w) for w in _DATE_WORDS})
+    if not dated:
+        return None
+    content = bool(have & {normalise_header(w) for w in _CONTENT_WORDS})
+    title = bool(have & {normalise_header(w) for w in _VIDEO_TITLE_WORDS})
+    views = bool(have & {normalise_header(w) for w in _VIEWS_WORDS})
+    if views and title:
+        return CHART_DATA_REFUSAL
+    if views and content:
+        idx = next(
+            i for i, h in enumerate(headers) if normalise_header(h) in {normalise_header(w) for w in _CONTENT_WORDS}
+        )
+        cells = [r[idx].strip() for r in (rows or [])[:200] if idx < len(r) and r[idx].strip()]
+        cells = [c for c in cells if c.lower() not in ("total", "totals", "gesamt", "summe", "totales", "totale")]
+        if not rows or (cells and sum(1 for c in cells if _YOUTUBE_ID.match(c)) * 5 >= len(cells) * 4):
+            return CHART_DATA_REFUSAL
+    postish = have & {normalise_header(w) for w in _POSTISH}
+    channel = have & {normalise_header(w) for w in _CHANNEL_METRICS}
+    if views and not postish and len(norm) <= 12 and (channel or len(norm) == 2):
+        return TOTALS_REFUSAL
     return None
 
 

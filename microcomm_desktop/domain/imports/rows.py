@@ -343,7 +343,7 @@ def convert_interaction_row(
             continue
         try:
             if spec.key == "handle":
-                handle = normalise_handle(text)
+                handle = normalise_handle(unneutralise(text.strip()))
                 if not handle:
                     raise ValueError("the handle is empty.")
                 res.values["handle"] = handle
@@ -395,7 +395,7 @@ def convert_engager_row(
             continue
         try:
             if spec.key == "handle":
-                handle = normalise_handle(text)
+                handle = normalise_handle(unneutralise(text.strip()))
                 if not handle:
                     raise ValueError("the handle is empty.")
                 res.values["handle"] = handle

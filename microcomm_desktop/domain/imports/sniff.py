@@ -128,10 +128,18 @@ def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[
         pick = csvs[0]
         note = f"{name} is a ZIP archive: read {pick.filename}, the only table in it."
     else:
-        listed = ", ".join(i.filename for i in csvs[:8]) or "no CSV file"
-        raise CsvFileError(
-            f"{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want "
-            f"(for YouTube Studio, {YOUTUBE_TABLE})."
+        # A localized YouTube download names its files in the account's language (Tabellendaten.csv…): keep
+        # the one table that is not per-day data (Chart data / Totals are recognised by their headers).
+        pick, others_ = _the_one_table(archive, csvs)
+        if pick is None:
+            listed = ", ".join(i.filename for i in csvs[:8]) or "no CSV file"
+            raise CsvFileError(
+                f"{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want "
+                f"(for YouTube Studio, {YOUTUBE_TABLE})."
+            )
+        note = (
+            f"{name} is a ZIP archive: read {pick.filename} (one row per post); "
+            f"{' and '.join(others_)} (per-day figures) were not imported."
         )
     if pick.file_size > 512 * 1024 * 1024:
         raise CsvFileError(f"{pick.filename} inside {name} is larger than 512 MB; split it first.")
@@ -143,6 +151,26 @@ def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[
     if inner_kind is not None:
         raise CsvFileError(f"{pick.filename} inside {name} is {inner_kind}, not a CSV export.")
     return inner, [note]
+
+
+def _the_one_table(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]
+) -> tuple[zipfile.ZipInfo | None, list[str]]:
+    """The single member that reads as a per-post table (others are per-day files), else ``None``."""
+    from microcomm_desktop.domain.imports.presets import refusal_for
+
+    keep: list[zipfile.ZipInfo] = []
+    daily: list[str] = []
+    for info in members:
+        try:
+            table = read_csv_bytes(archive.read(info), max_rows=200)
+        except (CsvFileError, zipfile.BadZipFile, OSError, RuntimeError, ValueError):
+            return None, []
+        if refusal_for(table.headers, table.rows):
+            daily.append(info.filename)
+        else:
+            keep.append(info)
+    return (keep[0], daily) if len(keep) == 1 else (None, [])
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -186,7 +214,9 @@ def _unquoted(line: str) -> str:
 
 def _delimiter(sample: str) -> str:
     """The separator that splits the header and the next lines into the same, largest number of cells."""
-    lines = [_unquoted(x) for x in sample.splitlines()[:10] if x.strip()]
+    # Quoted parts are removed from the whole sample first: a quoted caption may hold line breaks, and cutting
+    # the sample into lines before that would leave half a quote on each side.
+    lines = [x for x in _unquoted(sample).splitlines()[:10] if x.strip()]
     if not lines:
         return ","
     best, best_score = ",", (0, 0)
