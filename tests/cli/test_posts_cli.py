@@ -231,3 +231,19 @@ def test_engagers_round_trip_through_the_cli(data_dir: Path, ws: str, tmp_path: 
         return sorted((r["platform"], r["handle"], r["power member"], r["notes"]) for r in rows)
 
     assert kept(first) == kept(second) and ("instagram", "ana_runs", "yes") in [k[:3] for k in kept(second)]
+
+
+def test_out_of_range_interaction_dates_do_not_abort_with_skip_bad(
+    data_dir: Path, ws: str, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "real_meta_instagram.csv") == 0
+    f = tmp_path / "hostile.csv"
+    f.write_text(
+        "handle,kind,timestamp,post,id\n@ana,comment,2026-11-20T18:41:00,17986512345678901,c1\n"
+        "@ben,comment,9999-12-31T23:59:59,17986512345678901,c2\n@dee,like,2026-11-21T10:00:00,17986512345678901,c4\n"
+    )
+    capsys.readouterr()
+    assert _imp(data_dir, ws, f, what="interactions") == 1
+    assert _imp(data_dir, ws, f, "--skip-bad", what="interactions") == 0
+    out = capsys.readouterr().out
+    assert "Inserted 2" in out and "line 3: rejected: Timestamp: 9999-12-31 is out of range" in out

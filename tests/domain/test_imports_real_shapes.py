@@ -363,3 +363,10 @@ def test_spreadsheet_safe_handles_round_trip() -> None:
     p = PRESETS["engagers"]
     r = convert_engager_row(["x", "'@ana", "no", "'=1+1"], 2, mapping_for(p, headers), p, ConvertOptions(TODAY))
     assert r.values["handle"] == "ana" and r.values["notes"] == "=1+1"
+
+
+def test_a_field_holding_half_the_file_is_refused_even_when_its_lines_are_not_rowlike() -> None:
+    words = "\n".join(f"note {i} about the run" for i in range(40))
+    data = f'Date,Title,Views\n2026-01-01,"{words},5\n2026-01-02,x,1\n'.encode()
+    with pytest.raises(SwallowedRowsError, match="far longer than the rest of the column"):
+        read_csv_bytes(data)
