@@ -262,6 +262,7 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
     lines: list[int] = []
     prev_line = 0
     pending: list[tuple[int, list[str]]] = []  # the first records, until the header is known
+    multi: list[int] = []  # indexes of rows read after the header that span several lines
     try:
         for record in reader:
             start = prev_line + 1
@@ -282,6 +283,8 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
                 continue
             rows.append(record)
             lines.append(start)
+            if prev_line > start:  # the record spans several physical lines: a field holds line breaks
+                multi.append(len(rows) - 1)
             if max_rows is not None and len(rows) >= max_rows:
                 break
     except csv.Error as exc:
@@ -295,7 +298,9 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
         raise CsvFileError("The file has no header row.")
     if len(headers) < 2 and not rows:
         raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
-    swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1)
+    first = [k for k in range(min(12, len(rows))) if "\n" in "\x1f".join(rows[k]) or "\r" in "\x1f".join(rows[k])]
+    suspects = sorted({*first, *multi})
+    swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1, suspects)
     if swallowed:
         if not allow_swallowed:
             raise SwallowedRowsError(swallowed + " Nothing was imported: fix the quote in the file and import again.")
@@ -334,7 +339,7 @@ def _looks_numeric(cell: str) -> bool:
 
 
 def _swallowed_rows(
-    headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, line_count: int
+    headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, line_count: int, suspects: list[int]
 ) -> str | None:
     """A sentence when a field holds what are really following rows, else ``None``.
 
@@ -345,9 +350,15 @@ def _swallowed_rows(
     odd comma passes.
     """
     width = len(headers)
+    # Only rows spanning several lines (``suspects``, noted while reading) can hide swallowed rows, so a
+    # million-row export without line breaks in fields pays nothing; column statistics come from a sample.
+    if not suspects:
+        return _short_last_row(headers, rows, lines, delimiter)
+    step = max(1, len(rows) // 2000)
+    sample = rows[::step]
     lengths: list[list[int]] = [[] for _ in range(width)]
     numeric: list[list[bool]] = [[] for _ in range(width)]
-    for r in rows:
+    for r in sample:
         for i in range(min(width, len(r))):
             lengths[i].append(len(r[i]))
             if r[i].strip():
@@ -355,7 +366,8 @@ def _swallowed_rows(
     medians = [sorted(v)[len(v) // 2] if v else 0 for v in lengths]
     # Per column: True when most filled cells are numbers or dates, so a swallowed row is recognised by shape.
     shape = [bool(v) and sum(v) * 2 > len(v) for v in numeric]
-    for r, start in zip(rows, lines, strict=True):
+    for k in suspects:
+        r, start = rows[k], lines[k]
         for i, cell in enumerate(r):
             if "\n" not in cell and "\r" not in cell:
                 continue
@@ -390,6 +402,11 @@ def _swallowed_rows(
                     f"{what}); the file reads as {len(rows):,} row{'s' * (len(rows) != 1)} although it has "
                     f"{line_count:,} lines."
                 )
+    return _short_last_row(headers, rows, lines, delimiter)
+
+
+def _short_last_row(headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str) -> str | None:
+    width = len(headers)
     if rows and width >= 2:
         # A quote opened in the last row runs to the end of the file: nothing is swallowed, but the row comes
         # out short, its later cells merged into one field, and its counts would be read as missing.
