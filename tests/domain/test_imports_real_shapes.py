@@ -370,3 +370,13 @@ def test_a_field_holding_half_the_file_is_refused_even_when_its_lines_are_not_ro
     data = f'Date,Title,Views\n2026-01-01,"{words},5\n2026-01-02,x,1\n'.encode()
     with pytest.raises(SwallowedRowsError, match="far longer than the rest of the column"):
         read_csv_bytes(data)
+
+
+def test_chart_data_of_another_metric_and_user_sheets() -> None:
+    watch = ["Date", "Content", "Video title", "Video publish time", "Duration", "Watch time (hours)"]
+    assert "Chart data.csv" in (
+        refusal_for(watch, [["2026-06-03", "hQ3xR7tLm2A", "t", "Jun 3, 2026", "60", "1.5"]]) or ""
+    )
+    assert "Totals.csv" in (refusal_for(["Date", "Watch time (hours)"]) or "")
+    assert refusal_for(["Date", "Video title", "Views"], [["2026-01-01", "My run", "5"]]) is None
+    assert refusal_for(["Date", "Views", "Likes"], [["2026-01-01", "5", "1"]]) is None

@@ -448,6 +448,12 @@ PRESETS: dict[str, Preset] = {
 _DATE_WORDS = {"date", "datum", "fecha", "data", "día", "dia", "tag"}
 _CONTENT_WORDS = {"content", "inhalt", "contenido", "contenu", "conteúdo", "contenuto", "inhoud"}
 _VIDEO_TITLE_WORDS = {"video title", "videotitel", "título del vídeo", "titre de la vidéo", "título do vídeo"}
+_PUBLISH_WORDS = {
+    "video publish time",
+    "veröffentlichungszeitpunkt des videos",
+    "hora de publicación del vídeo",
+    "heure de publication de la vidéo",
+}
 _VIEWS_WORDS = {"views", "aufrufe", "visualizaciones", "vues", "visualizações", "visualizzazioni", "weergaven"}
 _POSTISH = (
     {
@@ -516,19 +522,20 @@ def refusal_for(headers: list[str], rows: list[list[str]] | None = None) -> str 
     content = bool(have & {normalise_header(w) for w in _CONTENT_WORDS})
     title = bool(have & {normalise_header(w) for w in _VIDEO_TITLE_WORDS})
     views = bool(have & {normalise_header(w) for w in _VIEWS_WORDS})
-    if views and title:
+    publish = bool(have & {normalise_header(w) for w in _PUBLISH_WORDS})
+    if title and publish:  # a video's title and publish time on a dated row: one row per video per day
         return CHART_DATA_REFUSAL
-    if views and content:
-        idx = next(
-            i for i, h in enumerate(headers) if normalise_header(h) in {normalise_header(w) for w in _CONTENT_WORDS}
-        )
+    if content:
+        content_words = {normalise_header(w) for w in _CONTENT_WORDS}
+        idx = next(i for i, h in enumerate(headers) if normalise_header(h) in content_words)
         cells = [r[idx].strip() for r in (rows or [])[:200] if idx < len(r) and r[idx].strip()]
         cells = [c for c in cells if c.lower() not in ("total", "totals", "gesamt", "summe", "totales", "totale")]
-        if not rows or (cells and sum(1 for c in cells if _YOUTUBE_ID.match(c)) * 5 >= len(cells) * 4):
+        ids = bool(cells) and sum(1 for c in cells if _YOUTUBE_ID.match(c)) * 5 >= len(cells) * 4
+        if (views and not rows) or ids:
             return CHART_DATA_REFUSAL
     postish = have & {normalise_header(w) for w in _POSTISH}
     channel = have & {normalise_header(w) for w in _CHANNEL_METRICS}
-    if views and not postish and len(norm) <= 12 and (channel or len(norm) == 2):
+    if not postish and len(norm) <= 12 and (channel or (views and len(norm) == 2)):
         return TOTALS_REFUSAL
     return None
 
