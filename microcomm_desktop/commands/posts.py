@@ -74,6 +74,12 @@ def _import_args(p: argparse.ArgumentParser) -> None:
         "else the most recent past date)",
     )
     p.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help="the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)",
+    )
+    p.add_argument(
         "--allow-swallowed-rows",
         action="store_true",
         help="import a file whose unclosed quote swallows following rows as it is (default: refuse it)",
@@ -110,7 +116,7 @@ def _run(args: argparse.Namespace, kind: str) -> int:
     except CsvFileError as exc:
         fail(str(exc))
     opts = ConvertOptions(
-        today=date.today(),
+        today=args.today or date.today(),
         default_label=getattr(args, "label", "community"),
         platform=getattr(args, "platform", None),
         date_order=getattr(args, "date_order", None),

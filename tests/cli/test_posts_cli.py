@@ -247,3 +247,16 @@ def test_out_of_range_interaction_dates_do_not_abort_with_skip_bad(
     assert _imp(data_dir, ws, f, "--skip-bad", what="interactions") == 0
     out = capsys.readouterr().out
     assert "Inserted 2" in out and "line 3: rejected: Timestamp: 9999-12-31 is out of range" in out
+
+
+def test_overview_across_new_year_with_the_import_day_as_a_parameter(
+    data_dir: Path, ws: str, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "tiktok_overview_new_year.csv", "--today", "2026-01-03") == 0
+    assert "4 rows in 2025–2026 as consecutive days" in capsys.readouterr().out
+    out = tmp_path / "posts.csv"
+    assert main(["export", "posts", "--workspace", ws, "-o", str(out), "--data-dir", str(data_dir)]) == 0
+    with out.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    ids = sorted(r["Platform post id"] for r in rows)
+    assert ids == [f"tiktok-day-{d}" for d in ("2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02")]
