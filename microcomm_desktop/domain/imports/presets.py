@@ -74,7 +74,7 @@ INTERACTION_FIELDS: tuple[FieldSpec, ...] = (
 ENGAGER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("handle", "Handle", "text", required=True),
     FieldSpec("platform", "Platform", "platform"),
-    FieldSpec("power_member", "Power member (yes/no)", "flag"),
+    FieldSpec("power_member", "Power member", "flag"),
     FieldSpec("notes", "Notes", "text"),
     FieldSpec("first_seen", "First seen", "when"),
     FieldSpec("last_seen", "Last seen", "when"),
