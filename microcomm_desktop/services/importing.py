@@ -738,6 +738,7 @@ def import_interactions(
             # parent ref) — plain tuples in the order the DB-API insert wants, no dict or SQLAlchemy work per row.
             staged: list[tuple[Any, ...]] = []
             file_ext: dict[str, int] = {}
+            yearless: list[RowResult] = []
             total = n * 3  # thirds: convert, insert, rollups
             step = max(1, min(CHUNK, n // 50 or 1))
             for i in range(n):
@@ -777,6 +778,8 @@ def import_interactions(
                     continue
                 if ext:
                     file_ext[str(ext)] = next_id
+                if res.year_missing:
+                    yearless.append(res)
                 parent = v.get("parent")
                 staged.append(
                     (
@@ -795,6 +798,9 @@ def import_interactions(
                     )
                 )
                 next_id += 1
+            note = year_note(yearless, plan.options.today)
+            if note:
+                report.file_notes.append(note)
             by_platform: dict[str, set[str]] = {}
             for row in staged:
                 by_platform.setdefault(row[8], set()).add(row[9])

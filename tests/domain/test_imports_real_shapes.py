@@ -380,3 +380,34 @@ def test_chart_data_of_another_metric_and_user_sheets() -> None:
     assert "Totals.csv" in (refusal_for(["Date", "Watch time (hours)"]) or "")
     assert refusal_for(["Date", "Video title", "Views"], [["2026-01-01", "My run", "5"]]) is None
     assert refusal_for(["Date", "Views", "Likes"], [["2026-01-01", "5", "1"]]) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)), min_size=1, max_size=40),
+    st.sampled_from(["dmy", "mdy"]),
+    st.sampled_from(["/", "-"]),
+)
+def test_property_date_order_per_column(days: list[date], order: str, sep: str) -> None:
+    def fmt(d: date) -> str:
+        a, b = (d.day, d.month) if order == "dmy" else (d.month, d.day)
+        return f"{a:02d}{sep}{b:02d}{sep}{d.year}"
+
+    cells = [fmt(d) for d in days]
+    col = decide_date_order(cells)
+    settled = any(d.day > 12 for d in days)
+    assert col.order == (order if settled else None) and not col.conflict
+    if col.order is not None:
+        assert [parse_when(c, order=col.order, strict=True).value.date() for c in cells] == days
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 2 * MAX_COUNT))
+def test_property_counts_exact_or_refused_with_the_range(n: int) -> None:
+    for text in (str(n), f"{n:,}"):
+        if n <= MAX_COUNT:
+            assert parse_count(text) == n
+            assert parse_count(f"{n:,}".replace(",", "."), decimal_comma=True) == n
+        else:
+            with pytest.raises(ValueError, match="0 to 999,999,999,999"):
+                parse_count(text)

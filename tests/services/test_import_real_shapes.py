@@ -170,3 +170,17 @@ def test_engagers_round_trip_keeps_power_members_and_notes(app_ctx, workspace, t
     # Re-importing into the original workspace changes nothing and duplicates nobody.
     again = importing.run_import(app_ctx.engine, workspace.id, plan)
     assert again.inserted == 0 and again.updated == n and people(workspace.id)[("instagram", "ana_runs")][0] is True
+
+
+def test_interactions_report_yearless_dates_and_decided_order(app_ctx, workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    importing.import_posts(app_ctx.engine, workspace.id, _plan("real_meta_instagram.csv"))
+    f = tmp_path / "comments.csv"
+    f.write_text(
+        "handle,kind,timestamp,post,id\n@ana,comment,Nov 20 18:41,17986512345678901,c1\n"
+        "@ben,comment,Dec 2 09:00,17986512345678901,c2\n"
+    )
+    plan = importing.make_plan(importing.load_table(f), ConvertOptions(today=TODAY), kind="interactions")
+    report = importing.import_interactions(app_ctx.engine, workspace.id, plan)
+    assert report.written and report.inserted == 2
+    note = next(n for n in report.file_notes if n.startswith("Dates without a year"))
+    assert "2 rows in 2025–2026 as the most recent past date (import day 2026-11-25)" in note
