@@ -25,6 +25,7 @@ from microcomm_desktop.domain.imports import (
     INTERACTION_FIELDS,
     POST_FIELDS,
     PRESETS,
+    ColumnDates,
     ConvertOptions,
     CsvFileError,
     CsvTable,
@@ -167,6 +168,7 @@ class ImportPlan:
     options: ConvertOptions
     number_style_forced: bool = False  # the user chose decimal comma/point; do not re-detect
     date_notes: list[str] = field(default_factory=list)  # what the date analysis decided (in the report)
+    _column_dates: dict[int, ColumnDates] = field(default_factory=dict, repr=False)
 
     @property
     def fields(self) -> tuple[Any, ...]:
@@ -205,7 +207,9 @@ class ImportPlan:
         if idx is None:
             return
         cells = [r[idx] if idx < len(r) else "" for r in self.table.rows]
-        col = decide_date_order(cells)
+        cached = self._column_dates.get(idx)
+        col = cached if cached is not None else decide_date_order(cells)
+        self._column_dates[idx] = col  # a wizard re-maps often; the column's verdict does not change
         header = self.table.headers[idx] if idx < len(self.table.headers) else f"column {idx + 1}"
         written = {"dmy": "day/month", "mdy": "month/day"}
         if o.date_order is None:

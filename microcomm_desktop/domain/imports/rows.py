@@ -170,7 +170,6 @@ def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> t
     if parsed.ambiguous and opts.date_order is None and opts.date_order_unresolved:
         raise ValueError(f"{text.strip()!r} {_ORDER_HELP}")
     value = parsed.value
-    _plausible(value, opts.today)
     source = ""
     if parsed.year_missing:
         if opts.year is not None:
@@ -181,6 +180,7 @@ def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> t
         else:
             value = _with_year(value, resolve_year(value.month, value.day, opts.today))
             source = "most recent past"
+    _plausible(value, opts.today)
     return value, parsed.year_missing, source
 
 
