@@ -366,10 +366,14 @@ def test_spreadsheet_safe_handles_round_trip() -> None:
 
 
 def test_a_field_holding_half_the_file_is_refused_even_when_its_lines_are_not_rowlike() -> None:
-    words = "\n".join(f"note {i} about the run" for i in range(40))
-    data = f'Date,Title,Views\n2026-01-01,"{words},5\n2026-01-02,x,1\n'.encode()
+    words = "\n".join(f"note {i}, about the run" for i in range(40))
+    head = "Date,Title,Views\n2026-01-01,a,1\n2026-01-02,b,2\n"
+    data = f'{head}2026-01-03,"{words},5\n'.encode()
     with pytest.raises(SwallowedRowsError, match="far longer than the rest of the column"):
         read_csv_bytes(data)
+    # One post with a long caption (many lines, the odd comma) is not a swallowed file.
+    caption = "\n".join(f"step {i}: breathe" for i in range(40))
+    assert len(read_csv_bytes(f'Date,Title,Views\n2026-01-01,"{caption}",5\n'.encode()).rows) == 1
 
 
 def test_chart_data_of_another_metric_and_user_sheets() -> None:

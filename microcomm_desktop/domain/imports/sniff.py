@@ -386,8 +386,16 @@ def _swallowed_rows(
                         rowlike += 1
             median = medians[i] if i < width else 0
             huge = len(cell) > 5000 and len(cell) > 20 * max(1, median) and len(embedded) >= 20
-            # One field holding half the file's lines: the row count is far below the line count.
-            huge = huge or (len(embedded) >= 20 and len(embedded) * 2 >= line_count)
+            # One field holding half the file's lines, far longer than its column elsewhere, its lines cut by the
+            # separator like rows: the row count is far below the line count. (A single long caption passes.)
+            split_like_rows = sum(1 for seg in embedded if delimiter in seg) * 2 >= len(embedded)
+            huge = huge or (
+                len(embedded) >= 20
+                and len(embedded) * 2 >= line_count
+                and len(rows) >= 3
+                and len(cell) > 10 * max(1, median)
+                and split_like_rows
+            )
             if rowlike or huge:
                 first, last = start + 1, start + len(embedded)
                 column = headers[i] if i < width and headers[i] else f"column {i + 1}"
