@@ -415,3 +415,18 @@ def test_property_counts_exact_or_refused_with_the_range(n: int) -> None:
         else:
             with pytest.raises(ValueError, match="0 to 999,999,999,999"):
                 parse_count(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("<!DOCTYPE html>\n<html><head><title>Log in</title></head></html>", "a web page (HTML)"),
+        ('{"Video": {"Videos": {"VideoList": []}}}', "a JSON file"),
+        ('[{"date": "2026-01-01", "views": 3}]', "a JSON file"),
+        ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "a calendar file"),
+    ],
+)
+def test_other_text_formats_get_one_sentence(text: str, what: str) -> None:
+    with pytest.raises(CsvFileError, match="not a CSV export") as exc:
+        read_csv_bytes(text.encode())
+    assert what in str(exc.value)

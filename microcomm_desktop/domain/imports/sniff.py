@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -173,6 +174,29 @@ def _the_one_table(
     return (keep[0], daily) if len(keep) == 1 else (None, [])
 
 
+def _other_text_format(text: str) -> str | None:
+    """Text files that are not tables: a web page saved instead of the download, a JSON data export
+    (TikTok's "Download your data"), XML, a calendar."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body")):
+        return "a web page (HTML) — the download probably failed or needed you to be logged in"
+    if head.startswith("<?xml") or (head.startswith("<") and head[1:2].isalpha()):
+        return "an XML file"
+    if head.startswith(("{", "[{", "[\n", "[\r", "[ ")) and _json_like(text):
+        return "a JSON file"
+    if head.startswith("begin:vcalendar"):
+        return "a calendar file (.ics); import it from the Rituals tab"
+    return None
+
+
+def _json_like(text: str) -> bool:
+    try:
+        json.loads(text[:2_000_000])
+    except ValueError:
+        return text.lstrip().startswith("{")  # truncated or huge JSON object; a CSV never starts with "{"
+    return True
+
+
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
     notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
@@ -249,6 +273,9 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
         text = text[1:]
     if not text.strip():
         raise CsvFileError("The file is empty.")
+    other = _other_text_format(text)
+    if other:
+        raise CsvFileError(f"This is {other}, not a CSV export. Export or save the data as CSV and import that file.")
     first_line = text.lstrip("\r\n").split("\n", 1)[0].strip().lower()
     if first_line.startswith("sep=") and len(first_line) <= 6:  # Excel's "sep=;" hint line
         delimiter = first_line[4:5] or ","
