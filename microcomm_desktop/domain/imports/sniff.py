@@ -122,8 +122,8 @@ def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[
     if pick is not None:
         others = [n for n in _YOUTUBE_OTHERS if n in base]
         note = (
-            f"{name} is a YouTube Studio download: read {YOUTUBE_TABLE} (one row per video, lifetime totals for "
-            "the period)" + (f"; {' and '.join(others)} (per-day figures) were not imported." if others else ".")
+            f"{name} is a YouTube Studio download: read {YOUTUBE_TABLE} (one row per video, its totals for "
+            "the chosen period)" + (f"; {' and '.join(others)} (per-day figures) were not imported." if others else ".")
         )
     elif len(csvs) == 1:
         pick = csvs[0]
