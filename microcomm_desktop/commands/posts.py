@@ -1,4 +1,4 @@
-"""``microcomm import posts|interactions FILE`` and ``microcomm export posts|engagers|interactions``.
+"""``microcomm import posts|interactions|engagers FILE`` and ``microcomm export posts|engagers|interactions``.
 
 Headless twins of the Posts tab's import wizard and "Export to CSV…": the same services, the same report.
 """
@@ -15,8 +15,10 @@ from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvFileErr
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    imp = sub.add_parser("import", help="import posts or interactions from a CSV export", parents=[common])
-    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions}")
+    imp = sub.add_parser(
+        "import", help="import posts, interactions or engagers from a CSV export (or a YouTube .zip)", parents=[common]
+    )
+    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions,engagers}")
     ip = isub.add_parser(
         "posts",
         help="import post metrics from a platform export",
@@ -29,7 +31,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ip.add_argument("--preset", help="preset name (default: detected from the header row)")
     ip.add_argument("--label", choices=["community", "reach"], default="community", help="label for rows without one")
     ip.add_argument("--platform", help="override the platform (e.g. facebook for a Meta export of a Page)")
-    ip.add_argument("--date-order", choices=["mdy", "dmy"], help="for dates like 03/04/2026 (default: the preset's)")
+    ip.add_argument(
+        "--date-order",
+        choices=["mdy", "dmy"],
+        help="for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)",
+    )
     ip.set_defaults(func=_import_posts)
     ii = isub.add_parser(
         "interactions",
@@ -37,7 +43,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         parents=[common],
     )
     _import_args(ii)
+    ii.add_argument(
+        "--date-order", choices=["mdy", "dmy"], help="for dates like 03/04/2026 (default: decided from the file)"
+    )
     ii.set_defaults(func=_import_interactions)
+    ie = isub.add_parser(
+        "engagers",
+        help="import engagers as written by 'export engagers' (power-member ticks and notes survive a move)",
+        parents=[common],
+    )
+    _import_args(ie)
+    ie.set_defaults(func=_import_engagers)
 
     exp = sub.add_parser("export", help="export posts, engagers or interactions to CSV", parents=[common])
     exp.add_argument("what", choices=["posts", "engagers", "interactions"])
@@ -51,7 +67,23 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workspace", required=True, help="workspace name")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--skip-bad", action="store_true", help="write the good rows even when some are rejected")
-    p.add_argument("--year", type=int, help="year for dates written without one (default: most recent past date)")
+    p.add_argument(
+        "--year",
+        type=int,
+        help="year for dates written without one (default: from TikTok video ids, a daily file's run of days, "
+        "else the most recent past date)",
+    )
+    p.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help="the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)",
+    )
+    p.add_argument(
+        "--allow-swallowed-rows",
+        action="store_true",
+        help="import a file whose unclosed quote swallows following rows as it is (default: refuse it)",
+    )
     p.add_argument(
         "--map",
         action="append",
@@ -80,11 +112,11 @@ def _run(args: argparse.Namespace, kind: str) -> int:
     ws = workspace_of(ctx, args)
     assert ws.id is not None
     try:
-        table = importing.load_table(args.file)
+        table = importing.load_table(args.file, allow_swallowed=args.allow_swallowed_rows)
     except CsvFileError as exc:
         fail(str(exc))
     opts = ConvertOptions(
-        today=date.today(),
+        today=args.today or date.today(),
         default_label=getattr(args, "label", "community"),
         platform=getattr(args, "platform", None),
         date_order=getattr(args, "date_order", None),
@@ -101,13 +133,14 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         plan = importing.make_plan(
             table, opts, kind=kind, preset_name=getattr(args, "preset", None), engine=ctx.engine, overrides=overrides
         )
-    except ValueError as exc:
+    except ValueError as exc:  # CsvFileError included: a file refused as a whole (e.g. YouTube Chart data)
         fail(str(exc))
     if plan.preset is None or plan.missing_required():
         fail(_mapping_help(plan, table.headers))
     assert plan.preset is not None
-    run = importing.import_interactions if kind == "interactions" else importing.import_posts
-    report = run(ctx.engine, ws.id, plan, dry_run=args.dry_run, skip_bad=args.skip_bad)
+    if plan.needs_date_order:
+        fail(" ".join(n for n in plan.date_notes if "--date-order" in n) or "Pass --date-order dmy or mdy.")
+    report = importing.run_import(ctx.engine, ws.id, plan, dry_run=args.dry_run, skip_bad=args.skip_bad)
     out(f"Preset: {plan.preset.title}")
     for line in report.lines():
         out(line)
@@ -134,7 +167,7 @@ def _mapping_help(plan: object, headers: list[str]) -> str:
     cols = ", ".join(f"{i + 1}:{h!r}" for i, h in enumerate(headers[:40]))
     fields = ", ".join(f.key + ("*" if f.required else "") for f in plan.fields)
     example = " ".join(f"--map {f.key}='<column>'" for f in required)
-    kind = "interactions" if plan.kind == "interactions" else "posts"
+    kind = plan.kind
     return (
         f"{head}\nColumns in the file: {cols}\nFields (* = required): {fields}\n"
         f"Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME "
@@ -150,6 +183,10 @@ def _import_posts(args: argparse.Namespace) -> int:
 
 def _import_interactions(args: argparse.Namespace) -> int:
     return _run(args, "interactions")
+
+
+def _import_engagers(args: argparse.Namespace) -> int:
+    return _run(args, "engagers")
 
 
 def _export(args: argparse.Namespace) -> int:

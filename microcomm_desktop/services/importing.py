@@ -21,27 +21,35 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from microcomm_desktop.domain.imports import (
+    ENGAGER_FIELDS,
     INTERACTION_FIELDS,
     POST_FIELDS,
     PRESETS,
+    ColumnDates,
     ConvertOptions,
     CsvFileError,
     CsvTable,
     Preset,
     RowResult,
+    consecutive_years,
+    convert_engager_row,
     convert_interaction_row,
     convert_post_row,
+    decide_date_order,
     detect_preset,
     mapping_for,
     normalise_header,
+    open_export_bytes,
+    parse_when,
     read_csv_bytes,
+    refusal_for,
 )
 from microcomm_desktop.domain.imports.parsing import number_style
 from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Interaction, Post, PostTheme, Setting, Theme, Workspace
+from microcomm_desktop.store.models import Engager, Interaction, Post, PostTheme, Setting, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
 
 __all__ = [
@@ -49,12 +57,15 @@ __all__ = [
     "ImportCancelled",
     "ImportPlan",
     "ImportReport",
+    "import_engagers",
     "import_interactions",
     "import_posts",
     "load_table",
     "load_user_presets",
     "make_plan",
     "preview",
+    "run_import",
+    "year_note",
     "resolve_column",
     "resolve_field",
     "save_user_preset",
@@ -72,8 +83,13 @@ class ImportCancelled(Exception):
     """Raised inside the transaction when the user cancels, so the scope rolls back."""
 
 
-def load_table(path: Path) -> CsvTable:
-    """Read a file into a CsvTable; unreadable files raise CsvFileError with a user-facing message."""
+def load_table(path: Path, allow_swallowed: bool = False) -> CsvTable:
+    """Read a file into a CsvTable; unreadable files raise CsvFileError with a user-facing message.
+
+    A YouTube Studio .zip is opened and its Table data.csv read (the report says so); any other archive or
+    binary file is refused with one sentence naming what it is. A quote that swallows following rows raises
+    ``SwallowedRowsError`` unless the user chose ``allow_swallowed``.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -81,7 +97,10 @@ def load_table(path: Path) -> CsvTable:
         data = path.read_bytes()
     except OSError as exc:
         raise CsvFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    return read_csv_bytes(data)
+    inner, notes = open_export_bytes(data, path.name)
+    table = read_csv_bytes(inner, allow_swallowed=allow_swallowed)
+    table.notes[:0] = notes
+    return table
 
 
 # -------------------- user presets (a JSON list in the app-wide settings table)
@@ -148,15 +167,93 @@ class ImportPlan:
     mapping: dict[str, int | None]
     options: ConvertOptions
     number_style_forced: bool = False  # the user chose decimal comma/point; do not re-detect
+    date_notes: list[str] = field(default_factory=list)  # what the date analysis decided (in the report)
+    _column_dates: dict[int, ColumnDates] = field(default_factory=dict, repr=False)
 
     @property
     def fields(self) -> tuple[Any, ...]:
-        return INTERACTION_FIELDS if self.kind == "interactions" else POST_FIELDS
+        return _fields(self.kind)
 
     def convert(self, index: int) -> RowResult:
-        preset = self.preset or PRESETS["generic" if self.kind == "posts" else "interactions"]
-        conv = convert_interaction_row if self.kind == "interactions" else convert_post_row
+        preset = self.preset or PRESETS[_DEFAULT_PRESET[self.kind]]
+        conv = _CONVERTERS[self.kind]
         return conv(self.table.rows[index], self.table.lines[index], self.mapping, preset, self.options)
+
+    @property
+    def needs_date_order(self) -> bool:
+        """The date column reads both ways and nothing settles it: the wizard asks, the CLI needs --date-order."""
+        return self.options.date_order_unresolved and self.options.date_order is None
+
+    def reanalyse(self) -> None:
+        """Re-decide what depends on the mapping (number style, day/month order, years of yearless dates)."""
+        self.detect_number_style()
+        self.detect_dates()
+
+    def detect_dates(self) -> None:
+        """Decide day/month order from the whole date column and the years of a yearless daily run.
+
+        Per row, "01-07-2025" would be read month-first and "13-06-2025" day-first in the same file; here the
+        column decides once. A column of dates that read both ways is left for the user to choose unless the
+        platform always writes one order (Meta). A daily file's yearless days are consecutive: the last one is
+        the most recent past date and the earlier ones walk back across New Year.
+        """
+        o = self.options
+        o.column_date_order = None
+        o.date_order_unresolved = False
+        o.row_years = {}
+        self.date_notes = []
+        key = {"posts": "published_at", "interactions": "timestamp"}.get(self.kind)
+        idx = self.mapping.get(key) if key else None
+        if idx is None:
+            return
+        cells = [r[idx] if idx < len(r) else "" for r in self.table.rows]
+        cached = self._column_dates.get(idx)
+        col = cached if cached is not None else decide_date_order(cells)
+        self._column_dates[idx] = col  # a wizard re-maps often; the column's verdict does not change
+        header = self.table.headers[idx] if idx < len(self.table.headers) else f"column {idx + 1}"
+        written = {"dmy": "day/month", "mdy": "month/day"}
+        if o.date_order is None:
+            if col.order is not None:
+                o.column_date_order = col.order
+                self.date_notes.append(
+                    f"Dates in {header!r} are read {written[col.order]} for the whole column "
+                    f"({col.evidence!r} settles it)."
+                )
+            elif col.ambiguous:
+                preset = self.preset
+                if preset is not None and preset.native_slash_order:
+                    o.column_date_order = preset.date_order
+                    self.date_notes.append(
+                        f"Dates in {header!r} are read {written[preset.date_order]}, as {preset.title} writes them."
+                    )
+                else:
+                    o.date_order_unresolved = True
+                    self.date_notes.append(
+                        f"Dates in {header!r} read both ways (day/month or month/day) and no date in the column "
+                        "settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy)."
+                    )
+            if col.conflict:
+                self.date_notes.append(
+                    f"{header!r} mixes both orders: {col.conflict!r} contradicts {col.evidence!r}; rows that do "
+                    "not fit the column's order are refused."
+                )
+        elif col.order is not None and col.order != o.date_order:
+            self.date_notes.append(
+                f"You chose {written[o.date_order]} but {col.evidence!r} in {header!r} can only be "
+                f"{written[col.order]}; rows that do not fit are refused."
+            )
+        preset = self.preset
+        if self.kind == "posts" and preset is not None and preset.id_prefix and o.year is None:
+            month_days: list[tuple[int, int] | None] = []
+            for c in cells:
+                try:
+                    pw = parse_when(c, year=2000)
+                except ValueError:
+                    month_days.append(None)
+                    continue
+                month_days.append((pw.value.month, pw.value.day) if pw.year_missing else None)
+            years = consecutive_years(month_days, o.today)
+            o.row_years = {self.table.lines[i]: y for i, y in enumerate(years) if y is not None}
 
     def detect_number_style(self) -> None:
         """Decide once per file whether "1.234" means 1234 (European export) from the mapped number columns.
@@ -171,6 +268,8 @@ class ImportPlan:
         cells = [r[i] for r in self.table.rows[:500] for i in cols if i < len(r)]
         style = number_style(cells)
         self.options.decimal_comma = bool(style)
+        if self.kind == "engagers":
+            return
         note = "Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four)."
         if style and note not in self.table.notes:
             self.table.notes.append(note)
@@ -207,13 +306,17 @@ def make_plan(
             raise ValueError(f"No preset named {preset_name!r}. Presets: {names}.")
     else:
         preset = detect_preset(table.headers, kind=kind, extra=user)
-    fields = INTERACTION_FIELDS if kind == "interactions" else POST_FIELDS
+    if kind == "posts" and (preset is None or preset.name in ("generic", "youtube")):
+        refused = refusal_for(table.headers, table.rows)
+        if refused:
+            raise CsvFileError(refused)
+    fields = _fields(kind)
     mapping: dict[str, int | None] = (
         mapping_for(preset, table.headers, fields) if preset else {f.key: None for f in fields}
     )
     if overrides:
         if preset is None:
-            preset = PRESETS["generic" if kind == "posts" else "interactions"]
+            preset = PRESETS[_DEFAULT_PRESET[kind]]
         for key, column in overrides.items():
             mapping[resolve_field(fields, key)] = resolve_column(table.headers, column)
     plan = ImportPlan(
@@ -224,8 +327,42 @@ def make_plan(
         options=options,
         number_style_forced=options.decimal_comma is not None,
     )
-    plan.detect_number_style()
+    plan.reanalyse()
     return plan
+
+
+_DEFAULT_PRESET = {"posts": "generic", "interactions": "interactions", "engagers": "engagers"}
+_CONVERTERS = {"posts": convert_post_row, "interactions": convert_interaction_row, "engagers": convert_engager_row}
+
+
+def _fields(kind: str) -> tuple[Any, ...]:
+    return {"interactions": INTERACTION_FIELDS, "engagers": ENGAGER_FIELDS}.get(kind, POST_FIELDS)
+
+
+def year_note(results: list[RowResult], today: Any) -> str:
+    """One sentence on the years given to dates written without one, by where each year came from."""
+    by_source: dict[str, set[int]] = {}
+    for r in results:
+        if r.year_missing and r.year_source:
+            when = r.values.get("published_at") or r.values.get("timestamp")
+            if isinstance(when, datetime):
+                by_source.setdefault(r.year_source, set()).add(when.year)
+    if not by_source:
+        return ""
+    label = {
+        "video id": "from the TikTok video ids (creation time)",
+        "consecutive days": "as consecutive days ending at the most recent past date",
+        "most recent past": f"as the most recent past date (import day {today})",
+        "--year": "as you chose",
+    }
+    parts = []
+    for source in ("video id", "consecutive days", "most recent past", "--year"):
+        years = sorted(by_source.get(source, ()))
+        if years:
+            span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+            n = sum(1 for r in results if r.year_missing and r.year_source == source)
+            parts.append(f"{n} row{'s' * (n != 1)} in {span} {label[source]}")
+    return "Dates without a year: " + "; ".join(parts) + ". Use --year (wizard: Year) to choose another year."
 
 
 def resolve_field(fields: tuple[Any, ...], name: str) -> str:
@@ -354,7 +491,9 @@ def import_posts(
     re-import of next week's export. Rows repeated within the file: the last one wins. A mapped themes column
     states each post's themes exactly (an empty cell clears them); unknown names become themes.
     """
-    report = ImportReport(total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=list(plan.table.notes))
+    report = ImportReport(
+        total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=[*plan.table.notes, *plan.date_notes]
+    )
     missing = plan.missing_required()
     if missing:
         report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
@@ -365,13 +504,18 @@ def import_posts(
             tz = _ws(s, workspace_id).timezone
             by_id: dict[tuple[str, str], int] = {}
             by_link: dict[str, int] = {}
-            for pid, plat, ext, link in s.execute(
-                select(p.c.id, p.c.platform, p.c.platform_post_id, p.c.link).where(p.c.workspace_id == workspace_id)
+            stored: dict[int, tuple[Any, ...]] = {}  # post id -> its counts, to flag very different new numbers
+            for pid, plat, ext, link, *counts in s.execute(
+                select(p.c.id, p.c.platform, p.c.platform_post_id, p.c.link, *(p.c[k] for k in _COMPARED)).where(
+                    p.c.workspace_id == workspace_id
+                )
             ):
                 if ext:
                     by_id[(str(plat), str(ext))] = int(pid)
                 if link:
                     by_link[str(link)] = int(pid)
+                stored[int(pid)] = tuple(counts)
+            yearless: list[RowResult] = []
             new_rows: dict[Any, dict[str, Any]] = {}
             upd_rows: dict[int, dict[str, Any]] = {}
             new_themes: dict[Any, list[str]] = {}  # new-row key → themes (when the column is mapped)
@@ -391,12 +535,18 @@ def import_posts(
                 if res.errors:
                     report.rejected.append((res.line, res.reason()))
                     continue
-                report.warnings.extend((res.line, w) for w in res.warnings)
                 v = res.values
                 when = v["published_at"]
                 assert isinstance(when, datetime)
-                instant = to_utc(when, tz)
-                ld, lm = local_parts(instant, tz)
+                try:
+                    instant = to_utc(when, tz)
+                    ld, lm = local_parts(instant, tz)
+                except (OverflowError, ValueError):
+                    report.rejected.append((res.line, f"Date/time: {when:%Y-%m-%d %H:%M} is out of range."))
+                    continue
+                report.warnings.extend((res.line, w) for w in res.warnings)
+                if res.year_missing:
+                    yearless.append(res)
                 row = {k: v[k] for k in _UPDATABLE if k in v}
                 for key in ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies"):
                     if key in row and row[key] is None:
@@ -408,6 +558,7 @@ def import_posts(
                     existing = by_link.get(link)
                 names = v.get("themes")
                 if existing is not None:
+                    report.warnings.extend((res.line, w) for w in _big_changes(stored.get(existing), row))
                     if existing in upd_rows:
                         report.warnings.append((res.line, "the same post appears again; this later row wins"))
                     upd_rows[existing] = row
@@ -431,6 +582,9 @@ def import_posts(
                     new_themes[new_key] = names
                 else:
                     new_themes.pop(new_key, None)
+            note = year_note(yearless, plan.options.today)
+            if note:
+                report.file_notes.append(note)
             report.inserted = len(new_rows)
             report.updated = len(upd_rows)
             report.tagged_posts = len(new_themes) + len(upd_themes)
@@ -490,6 +644,28 @@ def import_posts(
     return report
 
 
+_COMPARED = ("reach", "impressions", "views", "likes", "comments", "shares", "saves")
+
+
+def _big_changes(old: tuple[Any, ...] | None, new: dict[str, Any]) -> list[str]:
+    """Sentences for stored counts the import would replace with very different ones (15: nothing silently
+    changes stored values). Lifetime counts rarely drop; a drop to under half, or a jump to over ten times,
+    usually means a daily file or a different period was imported over totals."""
+    if old is None:
+        return []
+    out = []
+    for key, before in zip(_COMPARED, old, strict=True):
+        after = new.get(key)
+        if not isinstance(after, int) or not isinstance(before, int) or before == after:
+            continue
+        if (after * 2 < before and before - after >= 10) or (after > before * 10 and after - before >= 100):
+            out.append(
+                f"{key} would change from {before:,} to {after:,} on the stored post — check that this file "
+                "covers the same period (a daily file or a shorter date range gives smaller numbers)."
+            )
+    return out
+
+
 def _replace_themes_bulk(s: Session, workspace_id: int, plan: dict[int, list[str]], existing_posts: set[int]) -> None:
     """Make each post's themes exactly its list: a few set-based statements, not queries per post.
 
@@ -529,7 +705,9 @@ def import_interactions(
 ) -> ImportReport:
     """Interactions with their people, post and thread parent; ids are assigned here so replies can point at
     comments from the same file in one bulk insert. Rows whose id already exists (a re-import) are skipped."""
-    report = ImportReport(total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=list(plan.table.notes))
+    report = ImportReport(
+        total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=[*plan.table.notes, *plan.date_notes]
+    )
     missing = plan.missing_required()
     if missing:
         report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
@@ -564,6 +742,7 @@ def import_interactions(
             # parent ref) — plain tuples in the order the DB-API insert wants, no dict or SQLAlchemy work per row.
             staged: list[tuple[Any, ...]] = []
             file_ext: dict[str, int] = {}
+            yearless: list[RowResult] = []
             total = n * 3  # thirds: convert, insert, rollups
             step = max(1, min(CHUNK, n // 50 or 1))
             for i in range(n):
@@ -595,10 +774,16 @@ def import_interactions(
                 when = v["timestamp"]
                 assert isinstance(when, datetime)
                 # Same as timezones.to_utc + local_parts, with the zone looked up once per import.
-                instant = (when if when.tzinfo is not None else when.replace(tzinfo=zone_)).astimezone(UTC)
-                ld = instant.astimezone(zone_).date().isoformat()
+                try:
+                    instant = (when if when.tzinfo is not None else when.replace(tzinfo=zone_)).astimezone(UTC)
+                    ld = instant.astimezone(zone_).date().isoformat()
+                except (OverflowError, ValueError):
+                    report.rejected.append((res.line, f"Timestamp: {when:%Y-%m-%d %H:%M} is out of range."))
+                    continue
                 if ext:
                     file_ext[str(ext)] = next_id
+                if res.year_missing:
+                    yearless.append(res)
                 parent = v.get("parent")
                 staged.append(
                     (
@@ -617,6 +802,9 @@ def import_interactions(
                     )
                 )
                 next_id += 1
+            note = year_note(yearless, plan.options.today)
+            if note:
+                report.file_notes.append(note)
             by_platform: dict[str, set[str]] = {}
             for row in staged:
                 by_platform.setdefault(row[8], set()).add(row[9])
@@ -697,3 +885,121 @@ class _OwnIds:
             it = table_of(Interaction)
             self.ids = {int(x) for (x,) in s.execute(select(it.c.id).where(it.c.workspace_id == workspace_id))}
         return self.ids
+
+
+# -------------------- engagers
+
+
+def import_engagers(
+    engine: Engine,
+    workspace_id: int,
+    plan: ImportPlan,
+    *,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Read back what ``export engagers`` wrote: people (platform + handle) with the power-member tick and notes
+    the user set, so they survive a move to another machine. Known people are updated (tick and notes as in
+    the file; an empty notes cell keeps stored notes), new ones are created; first/last seen fill only dates
+    the app does not know yet (interactions decide them once imported)."""
+    report = ImportReport(
+        total_rows=len(plan.table.rows), dry_run=dry_run, file_notes=[*plan.table.notes, *plan.date_notes]
+    )
+    missing = plan.missing_required()
+    if missing:
+        report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
+        return report
+    e = table_of(Engager)
+    n = len(plan.table.rows)
+    try:
+        with session_scope(engine) as s:
+            _ws(s, workspace_id)
+            known: dict[tuple[str, str], tuple[int, Any, Any, str, bool]] = {
+                (str(plat), str(h)): (int(i), fs, ls, str(notes or ""), bool(pm))
+                for i, plat, h, fs, ls, notes, pm in s.execute(
+                    select(
+                        e.c.id, e.c.platform, e.c.handle, e.c.first_seen, e.c.last_seen, e.c.notes, e.c.power_member
+                    ).where(e.c.workspace_id == workspace_id)
+                )
+            }
+            new: dict[tuple[str, str], dict[str, Any]] = {}
+            upd: dict[int, dict[str, Any]] = {}
+            step = max(1, min(CHUNK, n // 50 or 1))
+            for i in range(n):
+                if i % step == 0:
+                    _tick(progress, cancelled, i, n * 2)
+                res = plan.convert(i)
+                if res.skip_reason:
+                    report.skipped += 1
+                    continue
+                if res.errors:
+                    report.rejected.append((res.line, res.reason()))
+                    continue
+                v = res.values
+                key = (str(v["platform"]), str(v["handle"]))
+                if key in new:
+                    report.warnings.append((res.line, f"@{key[1]} on {key[0]} appears again; this later row wins"))
+                if key in known:
+                    eid, fs, ls, notes, _pm = known[key]
+                    row: dict[str, Any] = {}
+                    if "power_member" in v:
+                        row["power_member"] = bool(v["power_member"])
+                    if v.get("notes"):
+                        row["notes"] = v["notes"]
+                    if fs is None and v.get("first_seen"):
+                        row["first_seen"] = v["first_seen"]
+                    if ls is None and v.get("last_seen"):
+                        row["last_seen"] = v["last_seen"]
+                    if row:
+                        upd[eid] = row
+                    else:
+                        report.skipped += 1
+                else:
+                    new[key] = {
+                        "workspace_id": workspace_id,
+                        "platform": key[0],
+                        "handle": key[1],
+                        "power_member": bool(v.get("power_member", False)),
+                        "notes": str(v.get("notes") or ""),
+                        "first_seen": v.get("first_seen"),
+                        "last_seen": v.get("last_seen"),
+                    }
+            report.inserted = len(new)
+            report.updated = len(upd)
+            if dry_run or (report.rejected and not skip_bad):
+                raise _NothingToWrite()
+            if new:
+                s.execute(insert(e), list(new.values()))
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for eid, r in upd.items():
+                groups.setdefault(tuple(sorted(r)), []).append({**{f"v_{k}": x for k, x in r.items()}, "b_id": eid})
+            for cols, rows in groups.items():
+                stmt = update(e).where(e.c.id == bindparam("b_id")).values({k: bindparam(f"v_{k}") for k in cols})
+                s.connection().execute(stmt, rows)
+            report.written = True
+    except _NothingToWrite:
+        report.written = False
+    except ImportCancelled:
+        report.cancelled = True
+        report.written = False
+        report.inserted = report.updated = 0
+    if progress is not None and not report.cancelled:
+        progress(1, 1)
+    return report
+
+
+def run_import(
+    engine: Engine,
+    workspace_id: int,
+    plan: ImportPlan,
+    *,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """The import for the plan's kind (posts, interactions, engagers); the wizard and the CLI call this."""
+    run = {"posts": import_posts, "interactions": import_interactions, "engagers": import_engagers}[plan.kind]
+    return run(engine, workspace_id, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress, cancelled=cancelled)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -140,3 +142,121 @@ def test_real_exports_from_the_cli(data_dir: Path, ws: str, capsys) -> None:  # 
     assert "Inserted 2" in capsys.readouterr().out
     assert main(["import", "posts", str(FIX / "real_youtube_de_semicolon.csv"), *base, "--decimal-point"]) == 1
     assert "ambiguous" in capsys.readouterr().out
+
+
+# ---- issue 15/17 export classes from the CLI (the wizard tests check the same outcomes)
+
+
+def _imp(data_dir: Path, ws: str, name: str | Path, *extra: str, what: str = "posts") -> int:
+    path = name if isinstance(name, Path) else FIX / name
+    return main(["import", what, str(path), "--workspace", ws, "--data-dir", str(data_dir), *extra])
+
+
+def test_youtube_zip_accepted_chart_data_and_binaries_refused(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "youtube_studio_download.zip") == 0
+    out = capsys.readouterr().out
+    assert "Inserted 3, updated 0, skipped 2, rejected 0 of 5 rows." in out and "read Table data.csv" in out
+    assert "line 5: skipped: no publish date" in out
+    assert _imp(data_dir, ws, "youtube_chart_data.csv") == 2
+    err = capsys.readouterr().err
+    assert "Chart data.csv" in err and "Table data.csv" in err and "Traceback" not in err
+    assert _imp(data_dir, ws, "youtube_totals.csv", "--preset", "youtube") == 2
+    assert "Totals.csv" in capsys.readouterr().err
+    xlsx = tmp_path / "posts.xlsx"
+    with zipfile.ZipFile(xlsx, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    assert _imp(data_dir, ws, xlsx) == 2
+    err = capsys.readouterr().err
+    assert "posts.xlsx is an Excel workbook (.xlsx), not a CSV export" in err and "PK" not in err
+
+
+def test_ambiguous_dates_need_date_order(data_dir: Path, ws: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "dates_ambiguous_column.csv") == 2
+    assert "--date-order" in capsys.readouterr().err
+    assert _imp(data_dir, ws, "dates_ambiguous_column.csv", "--date-order", "dmy") == 0
+    assert "Inserted 2" in capsys.readouterr().out
+    assert _imp(data_dir, ws, "dates_day_first_column.csv", "--dry-run") == 0
+    assert "'13-06-2025' settles it" in capsys.readouterr().out
+
+
+def test_swallowed_rows_refused_unless_the_user_decides(data_dir: Path, ws: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "posts_unbalanced_quote.csv") == 2
+    err = capsys.readouterr().err
+    assert "Line 4" in err and "swallows lines 5–1001" in err and "Nothing was imported" in err
+    assert _imp(data_dir, ws, "posts_unbalanced_quote.csv", "--allow-swallowed-rows") == 0
+    out = capsys.readouterr().out
+    assert "Inserted 3" in out and "You chose to import the file as it is" in out
+
+
+def test_hostile_values_and_yearless_dates_from_the_cli(data_dir: Path, ws: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "posts_hostile_values.csv") == 1
+    assert _imp(data_dir, ws, "posts_hostile_values.csv", "--skip-bad") == 0
+    out = capsys.readouterr().out
+    assert "Inserted 2" in out and "the allowed range is 0 to 999,999,999,999" in out and "out of range" in out
+    assert _imp(data_dir, ws, "tiktok_content_yearless_ids.csv") == 0
+    assert "2 rows in 2025 from the TikTok video ids" in capsys.readouterr().out
+    assert _imp(data_dir, ws, "tiktok_overview_new_year.csv", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "consecutive days" in out and "net change" in out and "rejected 0" in out
+
+
+def test_engagers_round_trip_through_the_cli(data_dir: Path, ws: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.services.interactions import update_engager
+    from microcomm_desktop.store.models import Engager
+    from microcomm_desktop.store.models.base import table_of
+
+    d = ["--data-dir", str(data_dir)]
+    assert _imp(data_dir, ws, "real_meta_instagram.csv") == 0
+    assert _imp(data_dir, ws, "interactions.csv", what="interactions") == 0
+    ctx = open_context(data_dir)
+    e = table_of(Engager)
+    with ctx.engine.connect() as c:
+        ana = c.execute(e.select().where(e.c.handle == "ana_runs")).mappings().one()["id"]
+    update_engager(ctx.engine, ana, power_member=True, notes="=leads Friday wins")
+    ctx.dispose()
+    first = tmp_path / "engagers.csv"
+    assert main(["export", "engagers", "--workspace", ws, "-o", str(first), *d]) == 0
+    assert main([*d, "workspace", "create", "Moved", "--timezone", "Europe/Berlin"]) == 0
+    assert _imp(data_dir, "Moved", first, "--dry-run", what="engagers") == 0
+    assert "Would insert" in capsys.readouterr().out
+    assert _imp(data_dir, "Moved", first, what="engagers") == 0
+    second = tmp_path / "engagers-moved.csv"
+    assert main(["export", "engagers", "--workspace", "Moved", "-o", str(second), *d]) == 0
+
+    def kept(path: Path) -> list[tuple[str, ...]]:
+        with path.open(newline="", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        return sorted((r["platform"], r["handle"], r["power member"], r["notes"]) for r in rows)
+
+    assert kept(first) == kept(second) and ("instagram", "ana_runs", "yes") in [k[:3] for k in kept(second)]
+
+
+def test_out_of_range_interaction_dates_do_not_abort_with_skip_bad(
+    data_dir: Path, ws: str, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "real_meta_instagram.csv") == 0
+    f = tmp_path / "hostile.csv"
+    f.write_text(
+        "handle,kind,timestamp,post,id\n@ana,comment,2026-11-20T18:41:00,17986512345678901,c1\n"
+        "@ben,comment,9999-12-31T23:59:59,17986512345678901,c2\n@dee,like,2026-11-21T10:00:00,17986512345678901,c4\n"
+    )
+    capsys.readouterr()
+    assert _imp(data_dir, ws, f, what="interactions") == 1
+    assert _imp(data_dir, ws, f, "--skip-bad", what="interactions") == 0
+    out = capsys.readouterr().out
+    assert "Inserted 2" in out and "line 3: rejected: Timestamp: 9999-12-31 is out of range" in out
+
+
+def test_overview_across_new_year_with_the_import_day_as_a_parameter(
+    data_dir: Path, ws: str, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    assert _imp(data_dir, ws, "tiktok_overview_new_year.csv", "--today", "2026-01-03") == 0
+    assert "4 rows in 2025–2026 as consecutive days" in capsys.readouterr().out
+    out = tmp_path / "posts.csv"
+    assert main(["export", "posts", "--workspace", ws, "-o", str(out), "--data-dir", str(data_dir)]) == 0
+    with out.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    ids = sorted(r["Platform post id"] for r in rows)
+    assert ids == [f"tiktok-day-{d}" for d in ("2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02")]

@@ -11,9 +11,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Literal
 
+from microcomm_desktop.domain.limits import count_out_of_range
 from microcomm_desktop.domain.validation import parse_int_loose
 
-__all__ = ["DateOrder", "ParsedWhen", "number_style", "parse_count", "parse_external_id", "parse_when", "resolve_year"]
+__all__ = [
+    "ColumnDates",
+    "DateOrder",
+    "ParsedWhen",
+    "consecutive_years",
+    "decide_date_order",
+    "number_style",
+    "parse_count",
+    "parse_external_id",
+    "parse_when",
+    "resolve_year",
+    "year_from_video_id",
+]
 
 DateOrder = Literal["mdy", "dmy"]
 
@@ -85,6 +98,8 @@ _TZ = r"\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?" + _TZ + "$")
 _SLASH = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{2,4})\.?" + _TIME + "$")
 _YMD_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})" + _TIME + _TZ + "$")
+# Excel re-saves dates in its own short forms: "3-Jun-26", "03-Jun-2026 14:05".
+_DAY_MON_YEAR = re.compile(r"^(\d{1,2})[-/ ]([^\W\d_]+)\.?[-/ ](\d{2}|\d{4})" + _TIME + "$")
 _CONNECTOR = re.compile(r"(?<![^\W\d_])(?:de|del|of)(?![^\W\d_])\.?")
 _NAME_MDY = re.compile(
     r"^" + f"(?:{_WEEKDAY})?" + r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?" + _TIME + _TZ + "$"
@@ -121,11 +136,13 @@ def number_style(cells: list[str]) -> bool | None:
     return None
 
 
-def parse_count(text: str, decimal_comma: bool = False) -> int | None:
+def parse_count(text: str, decimal_comma: bool = False, signed: bool = False) -> int | None:
     """A non-negative count; blank (or the "--" exports write for "no data") means unknown (``None``).
 
     ``decimal_comma`` reads the file's numbers European style (see ``number_style``): "1.234" is 1234 and
-    "1,2K" is 1200; a value that does not fit that style is refused rather than reinterpreted.
+    "1,2K" is 1200; a value that does not fit that style is refused rather than reinterpreted. ``signed``
+    returns a negative value instead of refusing it (daily files hold net changes; the caller decides). A
+    value outside ``domain.limits`` is refused with the allowed range.
     """
     if text is None or not text.strip() or text.strip() in _BLANKS:
         return None
@@ -138,7 +155,10 @@ def parse_count(text: str, decimal_comma: bool = False) -> int | None:
             )
         raw = compact.replace(".", "").replace(",", ".")
     value = parse_int_loose(raw)
-    if value < 0:
+    too_big = count_out_of_range(value, repr(text.strip()))
+    if too_big:
+        raise ValueError(too_big)
+    if value < 0 and not signed:
         raise ValueError(f"{text.strip()!r} is negative; counts cannot be below zero.")
     return value
 
@@ -169,6 +189,7 @@ class ParsedWhen:
     value: datetime
     year_missing: bool = False
     has_time: bool = True
+    ambiguous: bool = False  # a numeric date whose day and month could be swapped (03/04/2026)
 
 
 def _month(name: str) -> int:
@@ -208,12 +229,14 @@ def _build(y: int, mo: int, d: int, h: int, mi: int, s: int, tz: timezone | None
         raise ValueError(f"{text!r} is not a real date/time ({exc}).") from exc
 
 
-def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000) -> ParsedWhen:
+def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000, strict: bool = False) -> ParsedWhen:
     """Parse the date formats of the platform exports (ISO, "Sep 27, 2024", "Tue, Jul 14, 2026",
-    "09/27/2024 14:30", "2020-07-14 15:30 +0000", "27 September").
+    "09/27/2024 14:30", "2020-07-14 15:30 +0000", "27 September", Excel's "3-Jun-26").
 
-    ``order`` decides slash dates only when both parts could be the month; ``year`` fills a date written
-    without one, and ``year_missing`` tells the caller to resolve it (see ``resolve_year``).
+    ``order`` decides slash dates only when both parts could be the month, unless ``strict`` (the order was
+    decided for the whole column, see ``decide_date_order``): then a date that contradicts it is refused
+    instead of being read the other way round. ``year`` fills a date written without one, and
+    ``year_missing`` tells the caller to resolve it (see ``resolve_year``).
     """
     raw = " ".join((text or "").strip().split())
     if not raw:
@@ -240,17 +263,39 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000) -> ParsedW
     if m:
         a, sep, b, y, hh, mi, ss, ampm = m.groups()
         first, second = int(a), int(b)
-        if first > 12 and second <= 12:
+        if sep == ".":  # 27.09.2024 is day-first wherever dots are used (de, ru, pl…)
+            d, mo = first, second
+        elif strict:
+            d, mo = (first, second) if order == "dmy" else (second, first)
+            if mo > 12:
+                written = "day/month" if order == "dmy" else "month/day"
+                raise ValueError(f"{raw!r} does not fit this column, which writes dates {written}.")
+        elif first > 12 and second <= 12:
             d, mo = first, second
         elif second > 12 and first <= 12:
             mo, d = first, second
-        elif order == "dmy" or sep == ".":  # 27.09.2024 is day-first wherever dots are used (de, ru, pl…)
+        elif order == "dmy":
             d, mo = first, second
         else:
             mo, d = first, second
         yy = int(y) + (2000 if len(y) == 2 else 0)
         h, mn, s = _hm(hh, mi, ss, ampm)
-        return ParsedWhen(_build(yy, mo, d, h, mn, s, None, raw), has_time=hh is not None)
+        return ParsedWhen(
+            _build(yy, mo, d, h, mn, s, None, raw),
+            has_time=hh is not None,
+            ambiguous=sep != "." and first <= 12 and second <= 12 and first != second,
+        )
+    m = _DAY_MON_YEAR.match(low)
+    if m:
+        d_, mon, y, hh, mi, ss, ampm = m.groups()
+        try:
+            mo = _month(mon)
+        except ValueError:
+            mo = 0
+        if mo:
+            yy = int(y) + (2000 if len(y) == 2 else 0)
+            h, mn, s = _hm(hh, mi, ss, ampm)
+            return ParsedWhen(_build(yy, mo, int(d_), h, mn, s, None, raw), has_time=hh is not None)
     named = " ".join(_CONNECTOR.sub(" ", low).replace(" ,", ",").split())  # "10 de febrero de 2026"
     for rx, name_first in ((_NAME_MDY, True), (_NAME_DMY, False)):
         m = rx.match(named)
@@ -286,3 +331,119 @@ def resolve_year(month: int, day: int, today: date) -> int:
         if candidate <= today:
             return y
     return today.year - 1
+
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})[/-]\d{2,4}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnDates:
+    """What a whole date column says about day/month order.
+
+    ``order`` is decided by evidence (a day above 12 in one place) or ``None``; ``ambiguous`` counts dates
+    that read both ways; ``evidence`` is the first cell that settled it (for the report); ``conflict`` names a
+    cell that contradicts the decided order (the file mixes both; those rows are refused).
+    """
+
+    order: DateOrder | None
+    ambiguous: int
+    evidence: str = ""
+    conflict: str = ""
+
+
+def decide_date_order(cells: list[str]) -> ColumnDates:
+    """Decide day/month order once per column, never per row: "13-06-2025" settles "01-07-2025"."""
+    dmy: list[str] = []
+    mdy: list[str] = []
+    ambiguous = 0
+    for raw in cells:
+        m = _NUMERIC_DATE.match(raw or "")
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 and b <= 12:
+            dmy.append(raw.strip())
+        elif b > 12 and a <= 12:
+            mdy.append(raw.strip())
+        elif a != b and a <= 12 and b <= 12:
+            ambiguous += 1
+    if dmy and mdy:
+        order: DateOrder = "dmy" if len(dmy) >= len(mdy) else "mdy"
+        win, lose = (dmy, mdy) if order == "dmy" else (mdy, dmy)
+        return ColumnDates(order, ambiguous, win[0], lose[0])
+    if dmy:
+        return ColumnDates("dmy", ambiguous, dmy[0])
+    if mdy:
+        return ColumnDates("mdy", ambiguous, mdy[0])
+    return ColumnDates(None, ambiguous)
+
+
+def consecutive_years(month_days: list[tuple[int, int] | None], today: date) -> list[int | None]:
+    """Years for a run of consecutive days written without a year (a daily overview file).
+
+    The last day is the most recent past date (``today`` or before); each earlier row takes the latest year
+    that keeps it before the next row, so a file running from December into January crosses New Year. A file
+    listed newest first is handled the same way from its first row. ``None`` entries (rows without a usable
+    date) stay ``None``.
+    """
+    known = [(i, md) for i, md in enumerate(month_days) if md is not None]
+    out: list[int | None] = [None] * len(month_days)
+    if not known:
+        return out
+
+    def walk(seq: list[tuple[int, tuple[int, int]]]) -> tuple[dict[int, int], int]:
+        years: dict[int, int] = {}
+        i0, (m0, d0) = seq[-1]
+        y = resolve_year(m0, d0, today)
+        years[i0] = y
+        nxt = _safe_date(y, m0, d0) or date(y, m0, 28)
+        for i, (m, d) in reversed(seq[:-1]):
+            y = nxt.year
+            cand = _safe_date(y, m, d)
+            if cand is None or cand > nxt:
+                y -= 1
+                cand = _safe_date(y, m, d)
+                if cand is None:  # 29 February in a year without it: keep walking with the year
+                    cand = date(y, m, 28)
+            years[i] = y
+            nxt = cand
+        first_i, (fm, fd) = seq[0]
+        span = (date(years[i0], m0, min(d0, 28)) - date(years[first_i], fm, min(fd, 28))).days
+        return years, span
+
+    asc, asc_span = walk(known)
+    desc, desc_span = walk(list(reversed(known)))
+    chosen = asc if asc_span <= desc_span else desc
+    for i, y in chosen.items():
+        out[i] = y
+    return out
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def year_from_video_id(video_id: str, month: int, day: int, today: date) -> int | None:
+    """The year of a yearless date from a TikTok video id, whose upper 32 bits are the Unix time it was made.
+
+    Only used when the id agrees with the row: the written day must lie between one day before the id's
+    creation day (time zones) and ten days after (TikTok schedules up to ten days ahead); an id that is not a
+    timestamp (or a date that does not fit it) gives ``None`` and the caller falls back.
+    """
+    if not video_id.isdigit() or len(video_id) < 15:
+        return None
+    seconds = int(video_id) >> 32
+    try:
+        made = datetime.fromtimestamp(seconds, UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    if made.year < 2016 or made > today + timedelta(days=1):
+        return None
+    for y in (made.year, made.year + 1, made.year - 1):
+        cand = _safe_date(y, month, day)
+        if cand is not None and -1 <= (cand - made).days <= 10:
+            return y
+    return None

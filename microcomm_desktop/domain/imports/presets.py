@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from microcomm_desktop.domain.imports.parsing import DateOrder
 
 __all__ = [
+    "ENGAGER_FIELDS",
     "INTERACTION_FIELDS",
     "POST_FIELDS",
     "PRESETS",
@@ -23,6 +24,7 @@ __all__ = [
     "detect_preset",
     "mapping_for",
     "normalise_header",
+    "refusal_for",
 ]
 
 
@@ -67,6 +69,15 @@ INTERACTION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("parent", "Parent/thread id", "id"),
     FieldSpec("platform", "Platform", "platform"),
     FieldSpec("text", "Text", "text"),
+)
+
+ENGAGER_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("handle", "Handle", "text", required=True),
+    FieldSpec("platform", "Platform", "platform"),
+    FieldSpec("power_member", "Power member", "flag"),
+    FieldSpec("notes", "Notes", "text"),
+    FieldSpec("first_seen", "First seen", "when"),
+    FieldSpec("last_seen", "Last seen", "when"),
 )
 
 _GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {
@@ -127,6 +138,16 @@ class Preset:
     kind: str = "posts"  # posts | interactions
     user_defined: bool = False
     fixed_mapping: dict[str, str | None] = field(default_factory=dict)  # saved user presets: field -> header
+    # The platform always writes numeric dates in this preset's order (Meta: 11/16/2026), so an ambiguous
+    # column is read that way; elsewhere (an Excel re-save, a generic file) the user must choose.
+    native_slash_order: bool = False
+    # Daily files hold net changes per day: a negative count (deleted comments) is real, stored as 0 with a
+    # warning, and the day's other counts are kept.
+    net_counts: bool = False
+    # Fields read from a second column when the first one is empty (Meta: caption in Title or Description).
+    alternates: tuple[str, ...] = ()
+    # Rows the platform legitimately writes without a date are skipped with this reason (never for generic).
+    blank_date_reason: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -196,6 +217,7 @@ PRESETS: dict[str, Preset] = {
             },
             link_template="https://www.youtube.com/watch?v={id}",
             default_format="video",
+            blank_date_reason=("no publish date (YouTube leaves it empty for unlisted, private or removed videos)"),
         ),
         Preset(
             name="meta",
@@ -254,6 +276,8 @@ PRESETS: dict[str, Preset] = {
                 "saves": ("saves", "gespeichert", "guardados", "enregistrements", "salvamentos"),
                 "conversions": ("purchases",),
             },
+            native_slash_order=True,
+            alternates=("title",),
         ),
         Preset(
             name="tiktok",
@@ -294,6 +318,7 @@ PRESETS: dict[str, Preset] = {
             id_prefix="tiktok-day-",
             default_format="daily total",
             default_label="reach",
+            net_counts=True,
         ),
         Preset(
             name="x",
@@ -352,6 +377,28 @@ PRESETS: dict[str, Preset] = {
             id_prefix="x-day-",
             default_format="daily total",
             default_label="reach",
+            net_counts=True,
+        ),
+        Preset(
+            name="x_daily_tweet_activity",
+            title="Twitter (daily_tweet_activity_metrics, daily totals)",
+            platform="x",
+            # The per-tweet file has "Tweet id" and "time"; the daily one "Date" and "Tweets published".
+            signature=("date", "tweets published", "impressions", "retweets"),
+            aliases={
+                "published_at": ("date",),
+                "impressions": ("impressions",),
+                "engagements": ("engagements",),
+                "shares": ("retweets",),
+                "comments": ("replies",),
+                "likes": ("likes",),
+                "views": ("media views",),
+            },
+            # Same synthetic ids as the newer X overview: a day imported from either file is one row.
+            id_prefix="x-day-",
+            default_format="daily total",
+            default_label="reach",
+            net_counts=True,
         ),
         Preset(
             name="generic",
@@ -377,9 +424,123 @@ PRESETS: dict[str, Preset] = {
                 "text": ("text", "comment", "message"),
             },
         ),
+        Preset(
+            name="engagers",
+            title="Engagers (MicroComm export: handle, power member, notes)",
+            platform="other",
+            kind="engagers",
+            signature=("handle", "power member"),
+            aliases={
+                "handle": ("handle", "username", "user", "account"),
+                "platform": ("platform",),
+                "power_member": ("power member", "power_member", "power"),
+                "notes": ("notes", "note"),
+                "first_seen": ("first seen", "first_seen"),
+                "last_seen": ("last seen", "last_seen"),
+            },
+        ),
     )
 }
 
+
+# Files that look like a preset's export but must never be read as one post per row (15.1). Header words in
+# the languages YouTube Studio exports in.
+_DATE_WORDS = {"date", "datum", "fecha", "data", "día", "dia", "tag"}
+_CONTENT_WORDS = {"content", "inhalt", "contenido", "contenu", "conteúdo", "contenuto", "inhoud"}
+_VIDEO_TITLE_WORDS = {"video title", "videotitel", "título del vídeo", "titre de la vidéo", "título do vídeo"}
+_PUBLISH_WORDS = {
+    "video publish time",
+    "veröffentlichungszeitpunkt des videos",
+    "hora de publicación del vídeo",
+    "heure de publication de la vidéo",
+}
+_VIEWS_WORDS = {"views", "aufrufe", "visualizaciones", "vues", "visualizações", "visualizzazioni", "weergaven"}
+_POSTISH = (
+    {
+        "content",
+        "video",
+        "video title",
+        "title",
+        "post id",
+        "id",
+        "link",
+        "url",
+        "permalink",
+        "caption",
+        "text",
+        "description",
+        "post",
+        "platform post id",
+        "tweet id",
+        "video link",
+        "post text",
+        "tweet text",
+    }
+    | _CONTENT_WORDS
+    | _VIDEO_TITLE_WORDS
+)
+_CHANNEL_METRICS = {
+    "watch time (hours)",
+    "subscribers",
+    "average view duration",
+    "impressions",
+    "wiedergabezeit (stunden)",
+    "abonnenten",
+    "tiempo de visualización (horas)",
+    "suscriptores",
+    "durée de visionnage (heures)",
+    "abonnés",
+}
+CHART_DATA_REFUSAL = (
+    "This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it "
+    "would replace a video's views with one day's). Import Table data.csv from the same download (or the "
+    ".zip itself) instead."
+)
+TOTALS_REFUSAL = (
+    "This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table "
+    "data.csv from the same download (or the .zip itself) instead."
+)
+
+
+_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+
+
+def refusal_for(headers: list[str], rows: list[list[str]] | None = None) -> str | None:
+    """The sentence for an export that must not be imported as posts, else ``None``.
+
+    YouTube's Chart data has Table data's headers plus ``Date`` (one row per video per day); Totals.csv (and a
+    Table data grouped by date) is ``Date`` plus channel metrics and nothing that names a post. Both would pass
+    the generic or YouTube preset and store wrong numbers silently. A file with only Date/Content/Views headers
+    is taken for Chart data when its Content cells are YouTube video ids (a scheduler's "Content" caption
+    column is not).
+    """
+    norm = [normalise_header(h) for h in headers if h.strip()]
+    have = set(norm)
+    dated = bool(have & {normalise_header(w) for w in _DATE_WORDS})
+    if not dated:
+        return None
+    content = bool(have & {normalise_header(w) for w in _CONTENT_WORDS})
+    title = bool(have & {normalise_header(w) for w in _VIDEO_TITLE_WORDS})
+    views = bool(have & {normalise_header(w) for w in _VIEWS_WORDS})
+    publish = bool(have & {normalise_header(w) for w in _PUBLISH_WORDS})
+    if title and publish:  # a video's title and publish time on a dated row: one row per video per day
+        return CHART_DATA_REFUSAL
+    if content:
+        content_words = {normalise_header(w) for w in _CONTENT_WORDS}
+        idx = next(i for i, h in enumerate(headers) if normalise_header(h) in content_words)
+        cells = [r[idx].strip() for r in (rows or [])[:200] if idx < len(r) and r[idx].strip()]
+        cells = [c for c in cells if c.lower() not in ("total", "totals", "gesamt", "summe", "totales", "totale")]
+        ids = bool(cells) and sum(1 for c in cells if _YOUTUBE_ID.match(c)) * 5 >= len(cells) * 4
+        if (views and not rows) or ids:
+            return CHART_DATA_REFUSAL
+    postish = have & {normalise_header(w) for w in _POSTISH}
+    channel = have & {normalise_header(w) for w in _CHANNEL_METRICS}
+    if not postish and len(norm) <= 12 and (channel or (views and len(norm) == 2)):
+        return TOTALS_REFUSAL
+    return None
+
+
+ALT_SUFFIX = "__alt"
 
 _NORMALISE = re.compile(r"(?:[^\w%/]|_)+")
 
@@ -400,7 +561,13 @@ def mapping_for(
 
     A column feeds at most one field, so "Likes" cannot end up as both likes and engagements.
     """
-    fields = fields or (INTERACTION_FIELDS if preset.kind == "interactions" else POST_FIELDS)
+    fields = fields or (
+        INTERACTION_FIELDS
+        if preset.kind == "interactions"
+        else ENGAGER_FIELDS
+        if preset.kind == "engagers"
+        else POST_FIELDS
+    )
     norm = [normalise_header(h) for h in headers]
     used: set[int] = set()
     result: dict[str, int | None] = {}
@@ -414,6 +581,14 @@ def mapping_for(
                     used.add(idx)
                     break
             if result[spec.key] is not None:
+                break
+    for key in preset.alternates:  # a second column for the same field, read when the first is empty
+        for alias in preset.aliases.get(key, ()):
+            target = normalise_header(alias)
+            idx_ = next((i for i, h in enumerate(norm) if i not in used and h == target), None)
+            if idx_ is not None:
+                result[key + ALT_SUFFIX] = idx_
+                used.add(idx_)
                 break
     return result
 

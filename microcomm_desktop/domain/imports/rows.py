@@ -16,17 +16,26 @@ from microcomm_desktop.domain.imports.parsing import (
     parse_external_id,
     parse_when,
     resolve_year,
+    year_from_video_id,
 )
-from microcomm_desktop.domain.imports.presets import INTERACTION_FIELDS, POST_FIELDS, Preset
+from microcomm_desktop.domain.imports.presets import (
+    ALT_SUFFIX,
+    ENGAGER_FIELDS,
+    INTERACTION_FIELDS,
+    POST_FIELDS,
+    Preset,
+)
 from microcomm_desktop.domain.insights import THEME_MAX_LEN, split_themes
 
 __all__ = [
     "INTERACTION_KINDS",
     "ConvertOptions",
     "RowResult",
+    "convert_engager_row",
     "convert_interaction_row",
     "convert_post_row",
     "normalise_kind",
+    "unneutralise",
     "parse_themes_cell",
 ]
 
@@ -74,6 +83,14 @@ PLATFORMS = ("instagram", "facebook", "tiktok", "youtube", "x", "threads", "link
 _PLATFORM_ALIASES = {"ig": "instagram", "fb": "facebook", "twitter": "x", "yt": "youtube", "tt": "tiktok"}
 
 
+def unneutralise(text: str) -> str:
+    """Undo the spreadsheet-safe prefix a CSV export puts before a cell that starts like a formula ("'=x" was
+    "=x"), so a round trip through the app's own export and import gives back the same text (17.4)."""
+    if text.startswith("'") and text[1:2] and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
+
+
 def normalise_kind(text: str) -> str | None:
     k = " ".join(text.strip().lower().replace("_", " ").split())
     k = _KIND_ALIASES.get(k, k).replace(" ", "_")
@@ -103,6 +120,14 @@ class ConvertOptions:
     # Numbers written European style ("1.234" = 1234, "1,2K"): decided per file by ``number_style`` in the
     # plan (or forced by the user); False keeps "1.234" refused as ambiguous.
     decimal_comma: bool | None = None  # None: decide from the file (make_plan)
+    # Day/month order decided from the whole date column (make_plan); used strictly, so a row that
+    # contradicts it is refused instead of being read the other way round.
+    column_date_order: DateOrder | None = None
+    # The column only holds dates that read both ways and nothing settles it: such rows are refused until
+    # the user chooses (wizard "Dates", CLI --date-order).
+    date_order_unresolved: bool = False
+    # Years for yearless dates of a daily file, by file line, from the run of consecutive days (make_plan).
+    row_years: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -115,6 +140,7 @@ class RowResult:
     warnings: list[str] = field(default_factory=list)
     skip_reason: str | None = None
     year_missing: bool = False
+    year_source: str = ""  # for yearless dates: "video id" | "consecutive days" | "most recent past" | "--year"
 
     @property
     def ok(self) -> bool:
@@ -130,12 +156,53 @@ def _cell(row: list[str], idx: int | None) -> str | None:
     return row[idx]
 
 
-def _when(text: str, order: DateOrder, opts: ConvertOptions) -> tuple[datetime, bool]:
-    parsed = parse_when(text, order=order, year=opts.year or 2000)
+_ORDER_HELP = (
+    "is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order "
+    "(wizard: Dates; CLI: --date-order dmy or mdy)."
+)
+
+
+def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> tuple[datetime, bool, str]:
+    strict = opts.date_order is not None or opts.column_date_order is not None
+    if opts.date_order is None and opts.column_date_order is not None:
+        order = opts.column_date_order
+    parsed = parse_when(text, order=order, year=opts.year or 2000, strict=strict)
+    if parsed.ambiguous and opts.date_order is None and opts.date_order_unresolved:
+        raise ValueError(f"{text.strip()!r} {_ORDER_HELP}")
     value = parsed.value
-    if parsed.year_missing and opts.year is None:
-        value = value.replace(year=resolve_year(value.month, value.day, opts.today))
-    return value, parsed.year_missing
+    source = ""
+    if parsed.year_missing:
+        if opts.year is not None:
+            source = "--year"
+        elif line in opts.row_years:
+            value = _with_year(value, opts.row_years[line])
+            source = "consecutive days"
+        else:
+            value = _with_year(value, resolve_year(value.month, value.day, opts.today))
+            source = "most recent past"
+    _plausible(value, opts.today)
+    return value, parsed.year_missing, source
+
+
+EARLIEST_YEAR = 1970  # before any platform; older dates are typos or spreadsheet serial accidents
+LATEST_AHEAD_DAYS = 731  # scheduled posts sit in the future, but not years ahead
+
+
+def _plausible(value: datetime, today: date) -> None:
+    """Refuse dates no export holds (9999-12-31, 0001-01-01): stored, they break every weekly series."""
+    day = value.date()
+    if day.year < EARLIEST_YEAR or (day - today).days > LATEST_AHEAD_DAYS:
+        raise ValueError(
+            f"{day.isoformat()} is out of range: dates from {EARLIEST_YEAR}-01-01 to two years after today are "
+            "accepted."
+        )
+
+
+def _with_year(value: datetime, year: int) -> datetime:
+    try:
+        return value.replace(year=year)
+    except ValueError as exc:  # 29 February
+        raise ValueError(f"{value:%d %B} does not exist in {year}.") from exc
 
 
 _COUNT_KEYS = tuple(f.key for f in POST_FIELDS if f.kind == "count")
@@ -171,11 +238,21 @@ def convert_post_row(
             continue
         try:
             if spec.kind == "when":
-                value, missing = _when(text, order, opts)
+                if not text.strip() and preset.blank_date_reason:
+                    return RowResult(line=line, skip_reason=preset.blank_date_reason)
+                value, missing, source = _when(text, order, opts, line)
                 res.values[spec.key] = value
                 res.year_missing = missing
+                res.year_source = source
             elif spec.kind == "count":
-                res.values[spec.key] = parse_count(text, bool(opts.decimal_comma))
+                count = parse_count(text, bool(opts.decimal_comma), signed=preset.net_counts)
+                if count is not None and count < 0:
+                    res.warnings.append(
+                        f"{spec.label.lower()} {count:,} is a net change (more removed than added that day, "
+                        "e.g. deleted comments); stored as 0, the day's other counts are kept."
+                    )
+                    count = 0
+                res.values[spec.key] = count
             elif spec.kind == "id":
                 res.values[spec.key] = parse_external_id(text)
             elif spec.kind == "label":
@@ -194,7 +271,11 @@ def convert_post_row(
                 # themes, so an empty cell means "no themes", like an empty count means 0.
                 res.values["themes"] = parse_themes_cell(text)
             else:
-                res.values[spec.key] = text.strip()
+                value_text = text.strip()
+                alt = _cell(row, mapping.get(spec.key + ALT_SUFFIX))
+                if not value_text and alt:
+                    value_text = alt.strip()  # Meta: caption in Title when Description is empty, and back
+                res.values[spec.key] = unneutralise(value_text)
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     if _is_description_row(row, mapping, res):
@@ -210,6 +291,18 @@ def convert_post_row(
         found = re.search(preset.id_from_link, link)
         if found:
             pid = res.values["platform_post_id"] = found.group(1)
+    when_ = res.values.get("published_at")
+    if (
+        res.year_missing
+        and res.year_source == "most recent past"
+        and preset.platform == "tiktok"
+        and isinstance(pid, str)
+        and isinstance(when_, datetime)
+    ):
+        y = year_from_video_id(pid, when_.month, when_.day, opts.today)
+        if y is not None:
+            res.values["published_at"] = when_.replace(year=y)
+            res.year_source = "video id"
     if pid and not link and preset.link_template:
         res.values["link"] = preset.link_template.format(id=pid)
     if preset.id_prefix and not pid and isinstance(res.values.get("published_at"), datetime):
@@ -250,7 +343,7 @@ def convert_interaction_row(
             continue
         try:
             if spec.key == "handle":
-                handle = normalise_handle(text)
+                handle = normalise_handle(unneutralise(text.strip()))
                 if not handle:
                     raise ValueError("the handle is empty.")
                 res.values["handle"] = handle
@@ -260,9 +353,10 @@ def convert_interaction_row(
                     raise ValueError(f"{text.strip()!r} is not a kind; use one of {', '.join(INTERACTION_KINDS)}.")
                 res.values["kind"] = kind
             elif spec.key == "timestamp":
-                value, missing = _when(text, order, opts)
+                value, missing, source = _when(text, order, opts, line)
                 res.values["timestamp"] = value
                 res.year_missing = missing
+                res.year_source = source
             elif spec.key == "post":
                 ref = text.strip()
                 if not ref:
@@ -274,7 +368,53 @@ def convert_interaction_row(
                 if text.strip():
                     res.values["platform"] = normalise_platform(text)
             else:
-                res.values[spec.key] = text.strip()[:20000]
+                res.values[spec.key] = unneutralise(text.strip())[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
+    return res
+
+
+_YES = ("yes", "y", "true", "1", "x", "✓", "ja", "sí", "si", "oui")
+_NO = ("no", "n", "false", "0", "", "nein", "non")
+
+
+def convert_engager_row(
+    row: list[str], line: int, mapping: dict[str, int | None], preset: Preset, opts: ConvertOptions
+) -> RowResult:
+    """An engager from ``export engagers``: who it is (platform + handle) and what the user typed about them
+    (power-member tick, notes). Counts in the file are derived from interactions and are not read."""
+    res = RowResult(line=line)
+    if not any(c.strip() for c in row):
+        res.skip_reason = "empty row"
+        return res
+    for spec in ENGAGER_FIELDS:
+        text = _cell(row, mapping.get(spec.key))
+        if text is None:
+            if spec.required:
+                res.errors[spec.key] = f"{spec.label}: no column is mapped."
+            continue
+        try:
+            if spec.key == "handle":
+                handle = normalise_handle(unneutralise(text.strip()))
+                if not handle:
+                    raise ValueError("the handle is empty.")
+                res.values["handle"] = handle
+            elif spec.key == "platform":
+                res.values["platform"] = normalise_platform(text)
+            elif spec.kind == "flag":
+                flag = text.strip().lower()
+                if flag in _YES:
+                    res.values[spec.key] = True
+                elif flag in _NO:
+                    res.values[spec.key] = False
+                else:
+                    raise ValueError(f"{text.strip()!r} is not yes or no.")
+            elif spec.kind == "when":
+                if text.strip():
+                    res.values[spec.key] = parse_when(text, order=opts.date_order or "mdy").value.date()
+            else:
+                res.values[spec.key] = unneutralise(text.strip())[:20000]
+        except ValueError as exc:
+            res.errors[spec.key] = f"{spec.label}: {exc}"
+    res.values.setdefault("platform", opts.platform or "other")
     return res

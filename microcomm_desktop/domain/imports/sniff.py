@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
+import zipfile
 from dataclasses import dataclass, field
 
-__all__ = ["CsvFileError", "CsvTable", "read_csv_bytes"]
+__all__ = ["CsvFileError", "CsvTable", "binary_kind", "open_export_bytes", "read_csv_bytes"]
 
 MAX_FIELD = 1_000_000  # characters; a caption is at most a few thousand, anything bigger is not an export
 
@@ -26,6 +29,11 @@ class CsvFileError(ValueError):
     """The file cannot be read as a table at all; the message is shown to the user as is."""
 
 
+class SwallowedRowsError(CsvFileError):
+    """A quote that is never closed made one field swallow the following rows (17.1). The caller may let
+    the user import anyway (``allow_swallowed=True``); by default nothing is imported."""
+
+
 @dataclass
 class CsvTable:
     """Header and rows as text, with the 1-based file line on which each row starts (for the report)."""
@@ -36,6 +44,157 @@ class CsvTable:
     encoding: str
     delimiter: str
     notes: list[str] = field(default_factory=list)
+
+
+# Magic numbers of the files people pick by mistake (or that a platform hands out instead of a CSV).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) or Office file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ", "an xz-compressed file"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a non-text file is ("a ZIP archive", "an Excel workbook (.xlsx)"), or ``None`` for text.
+
+    Checked before decoding: read as text, an archive's bytes would become column names and the user would be
+    asked to map "PK\x03\x04…" instead of being told to pick the CSV.
+    """
+    head = data[:512]
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "a damaged ZIP archive"
+        if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+            return "an Excel workbook (.xlsx)"
+        if "mimetype" in names and any(n == "content.xml" for n in names):
+            return "an OpenDocument file (.ods/.odt)"
+        return "a ZIP archive"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    # Control bytes other than tab/CR/LF/FF in a file that is not UTF-16 (every other byte NUL) mean binary.
+    if head and head.count(b"\x00") * 3 < len(head):
+        ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+        if ctrl > max(2, len(head) // 20):
+            return "a binary file, not a text table"
+    return None
+
+
+# The files of a YouTube Studio "Advanced mode" download, and what each one holds.
+YOUTUBE_TABLE = "Table data.csv"
+_YOUTUBE_OTHERS = ("Chart data.csv", "Totals.csv")
+
+
+def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[str]]:
+    """The bytes to parse and notes for the report: a YouTube Studio .zip gives its ``Table data.csv``; a
+    ZIP holding exactly one CSV gives that CSV; anything else that is not text is refused with one sentence
+    naming what the file is."""
+    kind = binary_kind(data)
+    if kind is None:
+        return data, []
+    if kind != "a ZIP archive":
+        raise CsvFileError(
+            f"{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or "
+            "semicolon-separated text) and import that file."
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [i for i in archive.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CsvFileError(f"{name} is a ZIP archive that cannot be opened ({exc}).") from exc
+    csvs = [i for i in members if i.filename.lower().endswith((".csv", ".txt", ".tsv"))]
+    base = {i.filename.rsplit("/", 1)[-1]: i for i in csvs}
+    pick = base.get(YOUTUBE_TABLE)
+    if pick is not None:
+        others = [n for n in _YOUTUBE_OTHERS if n in base]
+        note = (
+            f"{name} is a YouTube Studio download: read {YOUTUBE_TABLE} (one row per video, its totals for "
+            "the chosen period)" + (f"; {' and '.join(others)} (per-day figures) were not imported." if others else ".")
+        )
+    elif len(csvs) == 1:
+        pick = csvs[0]
+        note = f"{name} is a ZIP archive: read {pick.filename}, the only table in it."
+    else:
+        # A localized YouTube download names its files in the account's language (Tabellendaten.csv…): keep
+        # the one table that is not per-day data (Chart data / Totals are recognised by their headers).
+        pick, others_ = _the_one_table(archive, csvs)
+        if pick is None:
+            listed = ", ".join(i.filename for i in csvs[:8]) or "no CSV file"
+            raise CsvFileError(
+                f"{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want "
+                f"(for YouTube Studio, {YOUTUBE_TABLE})."
+            )
+        note = (
+            f"{name} is a ZIP archive: read {pick.filename} (one row per post); "
+            f"{' and '.join(others_)} (per-day figures) were not imported."
+        )
+    if pick.file_size > 512 * 1024 * 1024:
+        raise CsvFileError(f"{pick.filename} inside {name} is larger than 512 MB; split it first.")
+    try:
+        inner = archive.read(pick)
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:  # RuntimeError: encrypted member
+        raise CsvFileError(f"{pick.filename} inside {name} cannot be read ({exc}).") from exc
+    inner_kind = binary_kind(inner)
+    if inner_kind is not None:
+        raise CsvFileError(f"{pick.filename} inside {name} is {inner_kind}, not a CSV export.")
+    return inner, [note]
+
+
+def _the_one_table(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]
+) -> tuple[zipfile.ZipInfo | None, list[str]]:
+    """The single member that reads as a per-post table (others are per-day files), else ``None``."""
+    from microcomm_desktop.domain.imports.presets import refusal_for
+
+    keep: list[zipfile.ZipInfo] = []
+    daily: list[str] = []
+    for info in members:
+        try:
+            table = read_csv_bytes(archive.read(info), max_rows=200)
+        except (CsvFileError, zipfile.BadZipFile, OSError, RuntimeError, ValueError):
+            return None, []
+        if refusal_for(table.headers, table.rows):
+            daily.append(info.filename)
+        else:
+            keep.append(info)
+    return (keep[0], daily) if len(keep) == 1 else (None, [])
+
+
+def _other_text_format(text: str) -> str | None:
+    """Text files that are not tables: a web page saved instead of the download, a JSON data export
+    (TikTok's "Download your data"), XML, a calendar."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body")):
+        return "a web page (HTML) — the download probably failed or needed you to be logged in"
+    if head.startswith("<?xml") or (head.startswith("<") and head[1:2].isalpha()):
+        return "an XML file"
+    if head.startswith(("{", "[{", "[\n", "[\r", "[ ")) and _json_like(text):
+        return "a JSON file"
+    if head.startswith("begin:vcalendar"):
+        return "a calendar file (.ics); import it from the Rituals tab"
+    return None
+
+
+def _json_like(text: str) -> bool:
+    try:
+        json.loads(text[:2_000_000])
+    except ValueError:
+        return text.lstrip().startswith("{")  # truncated or huge JSON object; a CSV never starts with "{"
+    return True
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -79,7 +238,9 @@ def _unquoted(line: str) -> str:
 
 def _delimiter(sample: str) -> str:
     """The separator that splits the header and the next lines into the same, largest number of cells."""
-    lines = [_unquoted(x) for x in sample.splitlines()[:10] if x.strip()]
+    # Quoted parts are removed from the whole sample first: a quoted caption may hold line breaks, and cutting
+    # the sample into lines before that would leave half a quote on each side.
+    lines = [x for x in _unquoted(sample).splitlines()[:10] if x.strip()]
     if not lines:
         return ","
     best, best_score = ",", (0, 0)
@@ -93,18 +254,28 @@ def _delimiter(sample: str) -> str:
     return best
 
 
-def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
+def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bool = False) -> CsvTable:
     """Parse a whole export (or its first ``max_rows`` data rows, for a quick preview).
 
-    Raises ``CsvFileError`` for files that are not tables; everything row-level is left to the converters so
-    one bad row never hides the others.
+    Raises ``CsvFileError`` for files that are not tables (archives, PDFs… get one sentence naming what they
+    are) and ``SwallowedRowsError`` when an unbalanced quote merged rows into one field, unless
+    ``allow_swallowed``; everything row-level is left to the converters so one bad row never hides the others.
     """
+    kind = binary_kind(data)
+    if kind is not None:
+        raise CsvFileError(
+            f"This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated "
+            "text) and import that file."
+        )
     text, encoding, notes = _decode(data)
     text = text.replace("\x00", "")  # NULs come from mis-decoded UTF-16 and break nothing useful when dropped
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
         raise CsvFileError("The file is empty.")
+    other = _other_text_format(text)
+    if other:
+        raise CsvFileError(f"This is {other}, not a CSV export. Export or save the data as CSV and import that file.")
     first_line = text.lstrip("\r\n").split("\n", 1)[0].strip().lower()
     if first_line.startswith("sep=") and len(first_line) <= 6:  # Excel's "sep=;" hint line
         delimiter = first_line[4:5] or ","
@@ -118,6 +289,7 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
     lines: list[int] = []
     prev_line = 0
     pending: list[tuple[int, list[str]]] = []  # the first records, until the header is known
+    multi: list[int] = []  # indexes of rows read after the header that span several lines
     try:
         for record in reader:
             start = prev_line + 1
@@ -138,6 +310,8 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
                 continue
             rows.append(record)
             lines.append(start)
+            if prev_line > start:  # the record spans several physical lines: a field holds line breaks
+                multi.append(len(rows) - 1)
             if max_rows is not None and len(rows) >= max_rows:
                 break
     except csv.Error as exc:
@@ -151,6 +325,13 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None) -> CsvTable:
         raise CsvFileError("The file has no header row.")
     if len(headers) < 2 and not rows:
         raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
+    first = [k for k in range(min(12, len(rows))) if "\n" in "\x1f".join(rows[k]) or "\r" in "\x1f".join(rows[k])]
+    suspects = sorted({*first, *multi})
+    swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1, suspects)
+    if swallowed:
+        if not allow_swallowed:
+            raise SwallowedRowsError(swallowed + " Nothing was imported: fix the quote in the file and import again.")
+        notes.append(swallowed + " You chose to import the file as it is.")
     return CsvTable(headers=headers, rows=rows, lines=lines, encoding=encoding, delimiter=delimiter, notes=notes)
 
 
@@ -172,3 +353,104 @@ def _split_preamble(
             return [h.strip() for h in record], pending[i + 1 :]
     _, record = pending[0]
     return [h.strip() for h in record], pending[1:]
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+_NUMERIC = re.compile(r"^[\s+\-]*[\d.,:/\s%kKmM-]+(?:[aApP]\.?[mM]\.?)?[\s+\-\d:]*$")
+
+
+def _looks_numeric(cell: str) -> bool:
+    """A count, a percentage, a numeric date or time: what most export columns hold in every row."""
+    c = cell.strip()
+    return bool(c) and any(ch.isdigit() for ch in c) and bool(_NUMERIC.match(c))
+
+
+def _swallowed_rows(
+    headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, line_count: int, suspects: list[int]
+) -> str | None:
+    """A sentence when a field holds what are really following rows, else ``None``.
+
+    One stray ``"`` at the start of a field opens a quote the CSV rules close only at the next quote, often at
+    the end of the file: 998 rows become one caption and the import says "2 of 2 rows". Signals, any of which
+    flags the field: embedded lines that split into (almost) as many cells as the header has, or a field with
+    line breaks far longer than the same column in the other rows. A caption with a few line breaks and the
+    odd comma passes.
+    """
+    width = len(headers)
+    # Only rows spanning several lines (``suspects``, noted while reading) can hide swallowed rows, so a
+    # million-row export without line breaks in fields pays nothing; column statistics come from a sample.
+    if not suspects:
+        return _short_last_row(headers, rows, lines, delimiter)
+    step = max(1, len(rows) // 2000)
+    sample = rows[::step]
+    lengths: list[list[int]] = [[] for _ in range(width)]
+    numeric: list[list[bool]] = [[] for _ in range(width)]
+    for r in sample:
+        for i in range(min(width, len(r))):
+            lengths[i].append(len(r[i]))
+            if r[i].strip():
+                numeric[i].append(_looks_numeric(r[i]))
+    medians = [sorted(v)[len(v) // 2] if v else 0 for v in lengths]
+    # Per column: True when most filled cells are numbers or dates, so a swallowed row is recognised by shape.
+    shape = [bool(v) and sum(v) * 2 > len(v) for v in numeric]
+    for k in suspects:
+        r, start = rows[k], lines[k]
+        for i, cell in enumerate(r):
+            if "\n" not in cell and "\r" not in cell:
+                continue
+            parts = _BREAK.split(cell.rstrip("\r\n"))
+            embedded = parts[1:]
+            rowlike = 0
+            if width >= 3 and any(shape):
+                for seg in embedded:
+                    cells = next(csv.reader([seg], delimiter=delimiter, strict=False), [])
+                    if len(cells) != width:
+                        continue
+                    same = sum(
+                        1 for c, num in zip(cells, shape, strict=True) if not c.strip() or _looks_numeric(c) == num
+                    )
+                    if same * 5 >= width * 4:
+                        rowlike += 1
+            median = medians[i] if i < width else 0
+            huge = len(cell) > 5000 and len(cell) > 20 * max(1, median) and len(embedded) >= 20
+            # One field holding half the file's lines, far longer than its column elsewhere, its lines cut by the
+            # separator like rows: the row count is far below the line count. (A single long caption passes.)
+            split_like_rows = sum(1 for seg in embedded if delimiter in seg) * 2 >= len(embedded)
+            huge = huge or (
+                len(embedded) >= 20
+                and len(embedded) * 2 >= line_count
+                and len(rows) >= 3
+                and len(cell) > 10 * max(1, median)
+                and split_like_rows
+            )
+            if rowlike or huge:
+                first, last = start + 1, start + len(embedded)
+                column = headers[i] if i < width and headers[i] else f"column {i + 1}"
+                what = (
+                    f"{rowlike} of them look like rows of their own"
+                    if rowlike
+                    else f"it is {len(cell):,} characters long, far longer than the rest of the column"
+                )
+                return (
+                    f'Line {start}: the {column!r} field starts with a quote (") that is not closed on its line, '
+                    f"so it swallows lines {first}–{last} ({len(embedded)} line break{'s' * (len(embedded) != 1)}; "
+                    f"{what}); the file reads as {len(rows):,} row{'s' * (len(rows) != 1)} although it has "
+                    f"{line_count:,} lines."
+                )
+    return _short_last_row(headers, rows, lines, delimiter)
+
+
+def _short_last_row(headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str) -> str | None:
+    width = len(headers)
+    if rows and width >= 2:
+        # A quote opened in the last row runs to the end of the file: nothing is swallowed, but the row comes
+        # out short, its later cells merged into one field, and its counts would be read as missing.
+        tail, tail_line = rows[-1], lines[-1]
+        if len(tail) < width and any(delimiter in c for c in tail):
+            k = next(k for k, c in enumerate(tail) if delimiter in c)
+            name = headers[k] if k < width and headers[k] else f"column {k + 1}"
+            return (
+                f'Line {tail_line}: the {name!r} field starts with a quote (") that is never closed, so the '
+                f"row's last {width - len(tail) + 1} cells were merged into it."
+            )
+    return None

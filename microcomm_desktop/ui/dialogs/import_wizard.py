@@ -1,5 +1,6 @@
 """The import wizard: file → detected preset and an editable column mapping → preview with per-cell errors →
-import in a worker with progress and Cancel → report (exportable as CSV).
+optional dry run (what would change, numbers that would change a lot) → import in a worker with progress and
+Cancel → report (exportable as CSV). Posts, interactions and engagers (the app's own engagers export).
 
 Unknown exports open on the mapping screen with nothing mapped (never a crash); the user's mapping can be
 saved as a preset that is detected automatically next time.
@@ -52,24 +53,27 @@ class ImportWorker(QThread):
     done = Signal(object)  # ImportReport
     failed = Signal(str)
 
-    def __init__(self, engine: Engine, workspace_id: int, plan: importing.ImportPlan, skip_bad: bool) -> None:
+    def __init__(
+        self, engine: Engine, workspace_id: int, plan: importing.ImportPlan, skip_bad: bool, dry_run: bool = False
+    ) -> None:
         super().__init__()
         self.engine = engine
         self.workspace_id = workspace_id
         self.plan = plan
         self.skip_bad = skip_bad
+        self.dry_run = dry_run
         self._cancel = False
 
     def cancel(self) -> None:
         self._cancel = True
 
     def run(self) -> None:
-        run = importing.import_interactions if self.plan.kind == "interactions" else importing.import_posts
         try:
-            report = run(
+            report = importing.run_import(
                 self.engine,
                 self.workspace_id,
                 self.plan,
+                dry_run=self.dry_run,
                 skip_bad=self.skip_bad,
                 progress=lambda a, b: self.progressed.emit(a, b),
                 cancelled=lambda: self._cancel,
@@ -103,6 +107,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Import {kind} — {path.name}")
         self.resize(1100, 720)
         self.user_presets = [p for p in importing.load_user_presets(engine) if p.kind == kind]
+        # make_plan may refuse the file as a whole (YouTube Chart data): the caller shows that sentence.
         self.plan = importing.make_plan(table, ConvertOptions(today=today or date.today()), kind=kind, engine=engine)
         self.worker: ImportWorker | None = None
         self.report: importing.ImportReport | None = None
@@ -121,7 +126,9 @@ class ImportDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         info = f"{self.path.name}: {len(table.rows):,} data rows, {len(table.headers)} columns ({table.encoding})"
-        self.file_label = QLabel(info + ("\n" + "\n".join(table.notes) if table.notes else ""))
+        self._file_info = info
+        self.file_label = QLabel(info)
+        self.file_label.setObjectName("fileLabel")
         self.file_label.setWordWrap(True)
         lay.addWidget(self.file_label)
         top = QHBoxLayout()
@@ -149,21 +156,26 @@ class ImportDialog(QDialog):
         for pl in PLATFORMS:
             self.platform_combo.addItem(pl, pl)
         self.order_combo = QComboBox()
-        self.order_combo.addItem("(from preset)", "")
+        self.order_combo.setObjectName("dateOrderCombo")
+        self.order_combo.addItem("(from the file)", "")
         self.order_combo.addItem("month/day (US)", "mdy")
         self.order_combo.addItem("day/month", "dmy")
         self.year_spin = QSpinBox()
         self.year_spin.setRange(0, 2100)
-        self.year_spin.setSpecialValueText("most recent")
-        self.year_spin.setToolTip("The file's dates have no year: pick it, or keep the most recent past date")
+        self.year_spin.setSpecialValueText("from the file")
+        self.year_spin.setToolTip(
+            "The file's dates have no year: pick one, or let the file decide "
+            "(TikTok video ids, a run of consecutive days, else the most recent past date)"
+        )
         self.year_label = QLabel("Year:")
         if self.kind == "posts":
             opts.addWidget(QLabel("Default label:"))
             opts.addWidget(self.label_combo)
             opts.addWidget(QLabel("Platform:"))
             opts.addWidget(self.platform_combo)
-        opts.addWidget(QLabel("Dates:"))
-        opts.addWidget(self.order_combo)
+        if self.kind != "engagers":  # the engagers file holds ISO dates only
+            opts.addWidget(QLabel("Dates:"))
+            opts.addWidget(self.order_combo)
         opts.addWidget(self.year_label)
         opts.addWidget(self.year_spin)
         opts.addStretch(1)
@@ -213,12 +225,18 @@ class ImportDialog(QDialog):
 
         bottom = QHBoxLayout()
         self.skip_bad = QCheckBox("Import the good rows even if some are rejected")
+        self.skip_bad.setObjectName("skipBad")
         self.skip_bad.setChecked(True)
         self.skip_bad.setToolTip("Off: any rejected row stops the import and nothing is written")
         bottom.addWidget(self.skip_bad)
         bottom.addStretch(1)
         self.cancel_btn = QPushButton("Cancel")
         self.cancel_btn.clicked.connect(self.reject)
+        self.dry_btn = QPushButton("Dry run")
+        self.dry_btn.setObjectName("dryRunButton")
+        self.dry_btn.setToolTip("Check the whole file against your data and show what would change; writes nothing")
+        self.dry_btn.clicked.connect(self.start_dry_run)
+        bottom.addWidget(self.dry_btn)
         self.import_btn = QPushButton("Import")
         self.import_btn.setObjectName("importButton")
         self.import_btn.setDefault(True)
@@ -244,6 +262,12 @@ class ImportDialog(QDialog):
         needs_year = self.plan.needs_year()
         self.year_label.setVisible(needs_year)
         self.year_spin.setVisible(needs_year)
+        self._show_file_notes()
+
+    def _show_file_notes(self) -> None:
+        notes = [*self.plan.table.notes, *self.plan.date_notes]
+        self.file_label.setText(self._file_info + ("\n" + "\n".join(notes) if notes else ""))
+        self.order_combo.setStyleSheet("QComboBox { border: 2px solid #c0392b; }" if self.plan.needs_date_order else "")
 
     def _preset_changed(self, _i: int) -> None:
         name = self.preset_combo.currentData()
@@ -251,7 +275,7 @@ class ImportDialog(QDialog):
         self.plan.preset = preset
         if preset is not None:
             self.plan.mapping = mapping_for(preset, self.plan.table.headers, self.plan.fields)
-        self.plan.detect_number_style()  # new columns may show the file's number style ("1.234" vs "1,234")
+        self.plan.reanalyse()  # new columns may show the file's number style and date order
         self._apply_plan_to_widgets()
         self.refresh_preview()
 
@@ -259,7 +283,8 @@ class ImportDialog(QDialog):
         for key, cb in self.map_combos.items():
             v = cb.currentData()
             self.plan.mapping[key] = None if v is None or int(v) < 0 else int(v)
-        self.plan.detect_number_style()
+        self.plan.reanalyse()
+        self._show_file_notes()
         self.refresh_preview()
 
     def _options_changed(self, *_a: Any) -> None:
@@ -269,6 +294,8 @@ class ImportDialog(QDialog):
         order = self.order_combo.currentData()
         o.date_order = order if order in ("mdy", "dmy") else None
         o.year = self.year_spin.value() or None
+        self.plan.detect_dates()
+        self._show_file_notes()
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
@@ -278,10 +305,23 @@ class ImportDialog(QDialog):
         missing = self.plan.missing_required()
         bad = sum(1 for r in results if r.errors)
         text = f"{len(results)} rows previewed: {bad} with errors (highlighted; hover for the reason)."
+        skipped = [r for r in results if r.skip_reason and r.skip_reason != "empty row"]
+        if skipped:
+            why: dict[str, int] = {}
+            for r in skipped:
+                why[str(r.skip_reason)] = why.get(str(r.skip_reason), 0) + 1
+            text += f" {len(skipped)} skipped: " + "; ".join(f"{k} ({n})" for k, n in why.items()) + "."
+        years = importing.year_note(results, self.plan.options.today)
+        if years:
+            text += " " + years
         if missing:
             text = f"Map a column to: {', '.join(missing)}. " + text
+        if self.plan.needs_date_order:
+            text = "Choose the date order (Dates) — the file's dates read both ways. " + text
         self.preview_summary.setText(text)
-        self.import_btn.setEnabled(not missing and bool(self.plan.table.rows))
+        ready = not missing and bool(self.plan.table.rows) and not self.plan.needs_date_order
+        self.import_btn.setEnabled(ready)
+        self.dry_btn.setEnabled(ready)
 
     def save_preset(self) -> None:
         name, ok = QInputDialog.getText(self, "Save preset", "Name for this mapping (e.g. 'My Instagram export'):")
@@ -321,13 +361,16 @@ class ImportDialog(QDialog):
         lay.addStretch(1)
         self.pages.addWidget(page)
 
-    def start_import(self) -> None:
-        if self.plan.missing_required():
+    def start_dry_run(self) -> None:
+        self.start_import(dry_run=True)
+
+    def start_import(self, dry_run: bool = False) -> None:
+        if self.plan.missing_required() or self.plan.needs_date_order:
             return
         self.pages.setCurrentIndex(1)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        worker = ImportWorker(self.engine, self.workspace_id, self.plan, self.skip_bad.isChecked())
+        worker = ImportWorker(self.engine, self.workspace_id, self.plan, self.skip_bad.isChecked(), dry_run)
         worker.progressed.connect(self._on_progress)
         worker.done.connect(self._on_done)
         worker.failed.connect(self._on_failed)
@@ -361,6 +404,7 @@ class ImportDialog(QDialog):
         self.report_summary.setText(f"<b>{report.summary()}</b>")
         self.report_text.setPlainText("\n".join(report.lines()[1:]) or "No problems.")
         self.export_report_btn.setEnabled(bool(report.rejected or report.warnings or report.skipped_lines))
+        self.back_btn.setVisible(report.dry_run or report.cancelled)
         self.pages.setCurrentIndex(2)
         if report.written:
             self.imported.emit(report)
@@ -382,6 +426,12 @@ class ImportDialog(QDialog):
         self.export_report_btn.clicked.connect(self.export_report)
         row.addWidget(self.export_report_btn)
         row.addStretch(1)
+        self.back_btn = QPushButton("Back to the mapping")
+        self.back_btn.setObjectName("backButton")
+        self.back_btn.setToolTip("After a dry run: change choices, or import for real")
+        self.back_btn.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.back_btn.setVisible(False)
+        row.addWidget(self.back_btn)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         row.addWidget(close)

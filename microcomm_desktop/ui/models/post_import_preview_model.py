@@ -68,6 +68,8 @@ class ImportPreviewModel(QAbstractTableModel):
             v = res.values.get(key)
             if isinstance(v, datetime):
                 return v.strftime("%Y-%m-%d %H:%M") + (" UTC" if v.tzinfo else "")
+            if isinstance(v, bool):  # engagers' power-member tick, as the export writes it
+                return "yes" if v else "no"
             if isinstance(v, list):  # themes: shown as they will be stored (normalised, comma-separated)
                 return ", ".join(str(x) for x in v)
             return "" if v is None else str(v)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.domain.imports import CsvFileError
+from microcomm_desktop.domain.imports import CsvFileError, SwallowedRowsError
 from microcomm_desktop.domain.imports.quick import parse_quick_entry
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.domain.metrics import BENCHMARKS, Band, format_rate
@@ -50,6 +50,8 @@ from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, 
 from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, F, PostFilterProxy, PostTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
+
+_DROPPABLE = (".csv", ".txt", ".tsv", ".zip")  # a YouTube Studio download is a .zip
 
 
 class FnCommand(QUndoCommand):
@@ -926,12 +928,15 @@ class PostsTab(TabPage):
     def import_interactions(self) -> None:
         self._pick_and_import("interactions")
 
+    def import_engagers(self) -> None:
+        self._pick_and_import("engagers")
+
     def _pick_and_import(self, kind: str) -> None:
         if self.workspace_id is None:
             return
         start = str(self.ctx.settings.value("posts/last_import_dir", str(Path.home())))
         path_str, _ = QFileDialog.getOpenFileName(
-            self, f"Import {kind}", start, "CSV files (*.csv *.txt);;All files (*)"
+            self, f"Import {kind}", start, "CSV exports (*.csv *.txt *.tsv *.zip);;All files (*)"
         )
         if path_str:
             self.ctx.settings.setValue("posts/last_import_dir", str(Path(path_str).parent))
@@ -944,11 +949,24 @@ class PostsTab(TabPage):
         if self.workspace_id is None:
             return None
         try:
-            table = importing.load_table(path)
-        except CsvFileError as exc:
+            try:
+                table = importing.load_table(path)
+            except SwallowedRowsError as exc:
+                # 17.1: never import merged rows silently; the user decides, and the default is No.
+                answer = QMessageBox.question(
+                    self,
+                    f"Import {kind}",
+                    f"{exc}\n\nImport the file anyway, keeping that field as it is?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return None
+                table = importing.load_table(path, allow_swallowed=True)
+            dlg = ImportDialog(self.ctx.engine, self.workspace_id, path, table, kind, self.today, self)
+        except CsvFileError as exc:  # not a table, or a file refused as a whole (YouTube Chart data)
             QMessageBox.warning(self, f"Import {kind}", str(exc))
             return None
-        dlg = ImportDialog(self.ctx.engine, self.workspace_id, path, table, kind, self.today, self)
         dlg.imported.connect(lambda _r: self._after_import(kind))
         if exec_dialog:
             dlg.exec()
@@ -957,11 +975,17 @@ class PostsTab(TabPage):
     def _after_import(self, kind: str) -> None:
         self.undo_stack.clear()  # an import is not undoable step by step; the stack must not refer to stale rows
         self.reload()
-        self._announce("posts", "interactions") if kind == "posts" else self._announce("interactions")
+        if kind == "posts":
+            self._announce("posts", "interactions")
+        elif kind == "engagers":
+            self._reload_engagers()
+            self._announce("engagers")
+        else:
+            self._announce("interactions")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(u.toLocalFile().lower().endswith((".csv", ".txt")) for u in urls) and self.workspace_id is not None:
+        if any(u.toLocalFile().lower().endswith(_DROPPABLE) for u in urls) and self.workspace_id is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -969,7 +993,7 @@ class PostsTab(TabPage):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         for u in event.mimeData().urls():
             path = u.toLocalFile()
-            if path.lower().endswith((".csv", ".txt")):
+            if path.lower().endswith(_DROPPABLE):
                 event.acceptProposedAction()
                 kind = "interactions" if self.inner.currentIndex() == 1 else "posts"
                 self.open_import(Path(path), kind)
