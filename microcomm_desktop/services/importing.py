@@ -361,7 +361,7 @@ def import_posts(
         return report
     p = table_of(Post)
     try:
-        with session_scope(engine) as s:
+        with session_scope(engine, write=True) as s:  # waits for another import
             tz = _ws(s, workspace_id).timezone
             by_id: dict[tuple[str, str], int] = {}
             by_link: dict[str, int] = {}
@@ -538,7 +538,7 @@ def import_interactions(
     p = table_of(Post)
     n = len(plan.table.rows)
     try:
-        with session_scope(engine) as s:
+        with session_scope(engine, write=True) as s:  # waits for another import
             tz = _ws(s, workspace_id).timezone
             post_ref: dict[str, tuple[int, str]] = {}
             for pid, plat, ext, link in s.execute(
