@@ -54,6 +54,11 @@ def run(args: argparse.Namespace) -> int:
         ws = workspace_of(ctx, args)
         until = args.until or date.today()
         assert ws.id is not None
+        from microcomm_desktop.services.value_audit import REPORT_TABLES, out_of_range_message
+
+        # A sum over values beyond the limits would be wrong: refuse and say which ones.
+        if problem := out_of_range_message(ctx.engine, ws.id, REPORT_TABLES):
+            fail(f"{problem}\nCorrect them, then run the report again.", 1)
         if args.format in ("csv", "json"):
             figures = weekly_scorecard(ctx.engine, ws.id, until=until, weeks=args.weeks, label=args.label)
             text = reports.to_json(ws, figures, args.label) if args.format == "json" else reports.to_csv(figures)

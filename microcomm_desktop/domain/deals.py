@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from typing import Literal
 
 from microcomm_desktop.domain.metrics import ErDefinition
@@ -131,7 +131,10 @@ def deal_figures(
 
 def round_money(x: Decimal) -> Decimal:
     """Half-up to cents — the rule people use by hand, so our totals match their spreadsheets."""
-    return x.quantize(CENT, rounding=ROUND_HALF_UP)
+    # A context wide enough for any finite amount: the default 28 digits would raise InvalidOperation on a
+    # huge stored value (written before the limits existed) and stop a whole table from painting.
+    digits = max(28, x.adjusted() + 4) if x.is_finite() else 28
+    return x.quantize(CENT, rounding=ROUND_HALF_UP, context=Context(prec=digits))
 
 
 def money_display(x: Decimal | None) -> str:

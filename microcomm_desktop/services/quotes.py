@@ -217,9 +217,10 @@ def post_averages(engine: Engine, workspace_id: int, today: date, days: int = 90
         n, reach, impressions, eng = s.execute(
             select(
                 func.count(p.c.id),
-                func.coalesce(func.sum(p.c.reach), 0),
-                func.coalesce(func.sum(p.c.impressions), 0),
-                func.coalesce(func.sum(engagements), 0),
+                # total() (a float, never an "integer overflow" error) on files holding values beyond the limits
+                func.total(p.c.reach),
+                func.total(p.c.impressions),
+                func.total(engagements),
             ).where(p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= today)
         ).one()
     n = int(n)

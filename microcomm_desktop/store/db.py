@@ -120,7 +120,7 @@ class ValueOutOfRange(ValueError):
     """A count or amount outside ``domain.limits``; the message names the field and the allowed range."""
 
 
-def _guarded_columns() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def guarded_columns() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Per table: the integer value columns (not keys) and the money columns."""
     counts: dict[str, set[str]] = {}
     money: dict[str, set[str]] = {}
@@ -191,7 +191,7 @@ def guard_values(engine: Engine) -> None:
         _check_statement(clause, multiparams, params)
 
 
-_GUARDED = _guarded_columns()
+_GUARDED = guarded_columns()
 
 
 class DatabaseDamaged(Exception):

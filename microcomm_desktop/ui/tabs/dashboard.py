@@ -59,6 +59,7 @@ from microcomm_desktop.services.scorecard import (
     engagerday_rows,
     weekly_scorecard,
 )
+from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOutOfRange, out_of_range_message
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers import EngagerListModel
@@ -180,6 +181,8 @@ def compute(
     engine: Any, ws_id: int, until: date, weeks: int | None, since: date | None, label: Label, gen: int
 ) -> DashboardData:
     """Everything the tab shows, from services only (runs in the worker thread)."""
+    if problem := out_of_range_message(engine, ws_id, REPORT_TABLES):  # totals over them would be wrong
+        raise StoredValuesOutOfRange(problem)
     figures = weekly_scorecard(engine, ws_id, until=until, weeks=weeks, since=since, label=label)
     return DashboardData(
         generation=gen,
