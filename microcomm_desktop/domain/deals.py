@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from typing import Literal
 
+from microcomm_desktop.domain.limits import money_out_of_range
 from microcomm_desktop.domain.metrics import ErDefinition
 
 __all__ = [
@@ -182,9 +183,12 @@ def parse_money(text: str) -> Decimal:
     if not _PLAIN_AMOUNT.fullmatch(cleaned):
         raise ValueError(f"{raw!r} is not an amount. Use digits, for example 2000 or 2,000.50.")
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guarantees a valid literal
         raise ValueError(f"{raw!r} is not an amount.") from exc
+    if problem := money_out_of_range(value, f"{raw!r}"):  # 30 digits would pass the pattern, never a sum
+        raise ValueError(problem)
+    return value
 
 
 # -------------------- reverse mode
