@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+from microcomm_desktop.services import safe_files
 
 
 def _date(text: str) -> date:
@@ -91,8 +92,7 @@ def _emit(text: str, path: Path | None) -> None:
         out(text)
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        safe_files.write_text(path, text if text.endswith("\n") else text + "\n")
     except OSError as exc:
         fail(f"Could not write {path}: {exc.strerror or exc}")
     sys.stderr.write(f"Wrote {path}.\n")

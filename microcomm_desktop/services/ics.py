@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from microcomm_desktop.domain.rituals import expand, local_to_utc, parse_time, parse_weekdays
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import add_ritual, list_events, list_rituals, spec_of
 from microcomm_desktop.services.timezones import zone
 from microcomm_desktop.store.db import session_scope
@@ -108,7 +109,7 @@ def build_calendar(engine: Engine, ws_id: int, now: datetime | None = None) -> C
 def export_ics(engine: Engine, ws_id: int, path: Path, now: datetime | None = None) -> int:
     """Write the calendar file; returns the number of events written."""
     cal = build_calendar(engine, ws_id, now)
-    path.write_bytes(cal.to_ical())
+    safe_files.write_bytes(path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
 

@@ -7,7 +7,6 @@ before. Progress and cancel are plain callables so the GUI worker and the CLI sh
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -20,6 +19,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from microcomm_desktop.domain.csv_safety import unguard_cell
 from microcomm_desktop.domain.imports import (
     INTERACTION_FIELDS,
     POST_FIELDS,
@@ -37,6 +37,7 @@ from microcomm_desktop.domain.imports import (
     read_csv_bytes,
 )
 from microcomm_desktop.domain.imports.parsing import number_style
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
@@ -81,7 +82,10 @@ def load_table(path: Path) -> CsvTable:
         data = path.read_bytes()
     except OSError as exc:
         raise CsvFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    return read_csv_bytes(data)
+    table = read_csv_bytes(data)
+    # Our exports guard formula-like text with a leading quote (domain.csv_safety); remove exactly that guard.
+    table.rows = [[unguard_cell(c) for c in row] for row in table.rows]
+    return table
 
 
 # -------------------- user presets (a JSON list in the app-wide settings table)
@@ -305,15 +309,10 @@ class ImportReport:
         return out
 
     def write_csv(self, path: Path) -> None:
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["line", "status", "reason"])
-            for n, why in self.rejected:
-                w.writerow([n, "rejected", why])
-            for n, why in self.warnings:
-                w.writerow([n, "warning", why])
-            for n, why in self.skipped_lines:
-                w.writerow([n, "skipped", why])
+        rows = [[n, "rejected", why] for n, why in self.rejected]
+        rows += [[n, "warning", why] for n, why in self.warnings]
+        rows += [[n, "skipped", why] for n, why in self.skipped_lines]
+        safe_files.write_csv_rows(path, ["line", "status", "reason"], rows)
 
 
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:

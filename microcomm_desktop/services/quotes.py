@@ -30,6 +30,7 @@ from microcomm_desktop.domain.deals import (
     round_money,
 )
 from microcomm_desktop.domain.metrics import ErDefinition
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.deals import TEXT_GROUPS, DealData, LineData, load_deal, save_deal
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, RateCardItem, Workspace
@@ -548,8 +549,7 @@ def export_quote(doc: QuoteDocument, path: Path) -> Path:
     """Write ``.md`` or ``.pdf`` by the file's suffix (anything else is refused with a message)."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_markdown(doc), encoding="utf-8")
+        safe_files.write_text(path, render_markdown(doc))
     elif suffix == ".pdf":
         from microcomm_desktop.pdf import write_pdf
 

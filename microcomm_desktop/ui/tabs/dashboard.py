@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services import cohorts as cohort_service
-from microcomm_desktop.services import drafts, engager_insights, reports
+from microcomm_desktop.services import drafts, engager_insights, reports, safe_files
 from microcomm_desktop.services.cohorts import Cohort
 from microcomm_desktop.services.engager_insights import EngagerRow
 from microcomm_desktop.services.reports import Advice, WeekNoteData
@@ -1030,7 +1030,7 @@ class DashboardTab(TabPage):
         data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
         page = reports.render_html(data)
         html_path = pdf_path.with_suffix(".html")
-        html_path.write_text(page, encoding="utf-8")
+        safe_files.write_text(html_path, page)
         pages = write_pdf(page, pdf_path, title=data.title)
         return pdf_path, html_path, pages
 
