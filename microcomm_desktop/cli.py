@@ -67,5 +67,8 @@ def run_command(args: argparse.Namespace) -> int:
     except Exception as exc:  # last resort: one line, never a traceback (MICROCOMM_DEBUG=1 shows it)
         if os.environ.get("MICROCOMM_DEBUG"):
             raise
-        sys.stderr.write(f"microcomm: {type(exc).__name__}: {exc}\n")
+        from microcomm_desktop.services.problems import user_message
+
+        known = user_message(exc)  # a full disk, a lock, a damaged file: a sentence, never the driver's text
+        sys.stderr.write(f"microcomm: {known or f'{type(exc).__name__}: {exc}'}\n")
         return 1

@@ -21,10 +21,17 @@ def _ensure_gui_app() -> None:
 def write_pdf(html: str, path: Path, title: str = "MicroComm report") -> int:
     """Write ``html`` as an A4 PDF at ``path``; returns the page count (reports aim for one page)."""
     _ensure_gui_app()
+    from microcomm_desktop.services.safe_files import atomic_path
+
+    # QPdfWriter reports no error (a folder as target, a full disk): write a temp file, check it, rename.
+    with atomic_path(path) as tmp:
+        return _write_pdf(html, tmp, title)
+
+
+def _write_pdf(html: str, path: Path, title: str) -> int:
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("MicroComm Desktop")

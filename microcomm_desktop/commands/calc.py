@@ -22,19 +22,25 @@ from microcomm_desktop.domain.deals import (
     money_display,
     parse_money,
 )
+from microcomm_desktop.domain.limits import count_out_of_range, count_range_text, money_out_of_range
 
 
 def _money(text: str) -> Decimal:
     try:
-        return parse_money(text)
+        value = parse_money(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+    if problem := money_out_of_range(value, f"{text.strip()!r}"):
+        raise argparse.ArgumentTypeError(problem)
+    return value
 
 
 def _count(text: str) -> int:
     cleaned = text.strip().replace(",", "").replace("_", "")
     if not cleaned.isdigit():
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more.")
+    if len(cleaned) > 15 or count_out_of_range(int(cleaned)):
+        raise argparse.ArgumentTypeError(f"{text.strip()!r} is too large: the allowed range is {count_range_text()}.")
     return int(cleaned)
 
 

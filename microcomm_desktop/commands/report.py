@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+from microcomm_desktop.services import safe_files
 
 
 def _date(text: str) -> date:
@@ -54,6 +55,11 @@ def run(args: argparse.Namespace) -> int:
         ws = workspace_of(ctx, args)
         until = args.until or date.today()
         assert ws.id is not None
+        from microcomm_desktop.services.value_audit import REPORT_TABLES, out_of_range_message
+
+        # A sum over values beyond the limits would be wrong: refuse and say which ones.
+        if problem := out_of_range_message(ctx.engine, ws.id, REPORT_TABLES):
+            fail(f"{problem}\nCorrect them, then run the report again.", 1)
         if args.format in ("csv", "json"):
             figures = weekly_scorecard(ctx.engine, ws.id, until=until, weeks=args.weeks, label=args.label)
             text = reports.to_json(ws, figures, args.label) if args.format == "json" else reports.to_csv(figures)
@@ -86,8 +92,7 @@ def _emit(text: str, path: Path | None) -> None:
         out(text)
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        safe_files.write_text(path, text if text.endswith("\n") else text + "\n")
     except OSError as exc:
         fail(f"Could not write {path}: {exc.strerror or exc}")
     sys.stderr.write(f"Wrote {path}.\n")

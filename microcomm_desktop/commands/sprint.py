@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
 
 
@@ -111,8 +112,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             fail(f"Sprint {sid} belongs to another workspace.")
         try:
             if suffix == ".md":
-                args.out.parent.mkdir(parents=True, exist_ok=True)
-                args.out.write_text(S.report_markdown(data), encoding="utf-8")
+                safe_files.write_text(args.out, S.report_markdown(data))
             else:
                 from microcomm_desktop.pdf import write_pdf
 

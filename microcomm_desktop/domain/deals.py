@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from typing import Literal
 
+from microcomm_desktop.domain.limits import money_out_of_range
 from microcomm_desktop.domain.metrics import ErDefinition
 
 __all__ = [
@@ -131,7 +132,10 @@ def deal_figures(
 
 def round_money(x: Decimal) -> Decimal:
     """Half-up to cents — the rule people use by hand, so our totals match their spreadsheets."""
-    return x.quantize(CENT, rounding=ROUND_HALF_UP)
+    # A context wide enough for any finite amount: the default 28 digits would raise InvalidOperation on a
+    # huge stored value (written before the limits existed) and stop a whole table from painting.
+    digits = max(28, x.adjusted() + 4) if x.is_finite() else 28
+    return x.quantize(CENT, rounding=ROUND_HALF_UP, context=Context(prec=digits))
 
 
 def money_display(x: Decimal | None) -> str:
@@ -179,9 +183,12 @@ def parse_money(text: str) -> Decimal:
     if not _PLAIN_AMOUNT.fullmatch(cleaned):
         raise ValueError(f"{raw!r} is not an amount. Use digits, for example 2000 or 2,000.50.")
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guarantees a valid literal
         raise ValueError(f"{raw!r} is not an amount.") from exc
+    if problem := money_out_of_range(value, f"{raw!r}"):  # 30 digits would pass the pattern, never a sum
+        raise ValueError(problem)
+    return value
 
 
 # -------------------- reverse mode

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from microcomm_desktop.domain.limits import count_out_of_range
+
 __all__ = [
     "non_negative_int",
     "parse_int_loose",
@@ -27,6 +29,8 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f_]")
 
 def parse_int_loose(text: str) -> int:
     """Read counts the way platforms and spreadsheets display them ("15,000", "1.2K", "3M", " 42 ").
+
+    Values beyond ``domain.limits.MAX_COUNT`` are refused with the allowed range: they cannot be added up.
 
     Scientific notation is refused outright: it is what Excel does to long IDs and big counts
     (1.22158E+17), and the digits it dropped cannot be recovered — importing it would silently corrupt data.
@@ -57,6 +61,8 @@ def parse_int_loose(text: str) -> int:
         raise ValueError(f"{raw!r} is not a number.") from exc
     if value != value.to_integral_value():
         raise ValueError(f"{raw!r} is not a whole number.")
+    if problem := count_out_of_range(int(value), f"{raw!r}"):  # 20 digits: refused here, never a broken sum later
+        raise ValueError(problem)
     return -int(value) if sign == "-" else int(value)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.domain.promise import HOME_KINDS, build_sentence
 from microcomm_desktop.domain.prompts import RUNGS
 from microcomm_desktop.services import promise as promise_svc
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import list_rituals, schedule_text
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
@@ -138,5 +139,5 @@ def export_brief(engine: Engine, ws_id: int, path: Path, today: date) -> Path:
         return path
     if path.suffix.lower() != ".md":
         path = path.with_suffix(".md")
-    path.write_text(to_markdown(b), encoding="utf-8")
+    safe_files.write_text(path, to_markdown(b))
     return path

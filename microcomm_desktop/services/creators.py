@@ -33,6 +33,7 @@ from microcomm_desktop.domain.creators import (
 )
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, format_money
 from microcomm_desktop.domain.metrics import format_rate
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.images import StoredImage, resolve_image, store_image_file
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
@@ -958,6 +959,5 @@ def export_one_pager(
         target = folder / f"evidence-{ev.id}{src.suffix}"
         shutil.copyfile(src, target)
         links[ev.id] = f"{folder.name}/{target.name}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(one_pager_markdown(detail, today, links), encoding="utf-8")
+    safe_files.write_text(path, one_pager_markdown(detail, today, links))
     return path

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
+from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, Post, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
@@ -190,10 +191,14 @@ def validate(data: DealData) -> dict[str, str]:
             errors[name] = "Not an amount."
         elif value < 0:
             errors[name] = "Amount cannot be negative."
+        elif problem := money_out_of_range(value, name.replace("_", " ").capitalize()):
+            errors[name] = problem
     for name in COUNT_FIELDS:
         value = data.get(name)
         if value is not None and (not isinstance(value, int) or value < 0):
             errors[name] = "Enter a whole number, 0 or more."
+        elif value is not None and (problem := count_out_of_range(value, name.replace("_", " ").capitalize())):
+            errors[name] = problem
     start, end = data.get("start_date"), data.get("end_date")
     if start is not None and end is not None and end < start:
         errors["end_date"] = "The end date is before the start date."
@@ -202,6 +207,10 @@ def validate(data: DealData) -> dict[str, str]:
             errors[f"line{i}"] = f"Line {i}: unknown kind {line.kind!r}."
         elif line.quantity < 0:
             errors[f"line{i}"] = f"Line {i}: quantity cannot be negative."
+        elif problem := count_out_of_range(line.quantity, "Quantity") or money_out_of_range(line.amount, "Amount"):
+            errors[f"line{i}"] = f"Line {i}: {problem}"
+        elif problem := money_out_of_range(line.unit_price, "Price"):
+            errors[f"line{i}"] = f"Line {i}: {problem}"
         elif line.unit_price < 0:
             errors[f"line{i}"] = f"Line {i}: price cannot be negative."
         elif line.kind != "discount" and line.amount < 0:

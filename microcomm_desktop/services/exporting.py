@@ -2,11 +2,13 @@
 
 Headers are the generic preset's names, so an export re-imported with the generic preset (or the
 interactions preset) reproduces the same data; computed columns come after them and are ignored on import.
+Every file is written all-or-nothing and text cells are guarded against formula injection
+(services.safe_files, domain.csv_safety); the importer removes exactly that guard, so the round trip is lossless.
 """
 
 from __future__ import annotations
 
-import csv
+from collections.abc import Iterator
 from datetime import UTC, date
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from microcomm_desktop.domain.metrics import (
     saves_per_1k,
 )
 from microcomm_desktop.services.interactions import ENGAGER_FIELDS, load_engager_rows
+from microcomm_desktop.services.safe_files import write_csv_rows
 from microcomm_desktop.services.timezones import zone
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, Interaction, Post, PostTheme, Theme, Workspace
@@ -81,14 +84,13 @@ def export_posts(engine: Engine, workspace_id: int, path: Path) -> int:
         ):
             themes.setdefault(int(post_id), []).append(str(name))
     er_head = f"ER by {er_def} %"
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow([*POST_HEADERS, er_head, "Saves per 1k reach", "Replies per 1k reach"])
+
+    def lines() -> Iterator[list[object]]:
         for r in rows:
             when = r["published_at"]
             when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz)
             eng = post_engagements(r["likes"], r["comments"], r["shares"], r["saves"], r["engagements"])
-            w.writerow(
+            yield (
                 [
                     when.isoformat(timespec="minutes"),
                     r["platform"],
@@ -118,19 +120,28 @@ def export_posts(engine: Engine, workspace_id: int, path: Path) -> int:
                     format_rate(replies_per_1k(r["comments"], r["reach"]), 1),
                 ]
             )
+
+    write_csv_rows(path, [*POST_HEADERS, er_head, "Saves per 1k reach", "Replies per 1k reach"], lines)
     return len(rows)
 
 
 def export_engagers(engine: Engine, workspace_id: int, path: Path, today: date) -> int:
     rows = load_engager_rows(engine, workspace_id, today)
     idx = {k: i for i, k in enumerate(ENGAGER_FIELDS)}
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(
-            ["platform", "handle", "first seen", "last seen", "interactions 30d", "returning", "power member", "notes"]
-        )
+    header: list[object] = [
+        "platform",
+        "handle",
+        "first seen",
+        "last seen",
+        "interactions 30d",
+        "returning",
+        "power member",
+        "notes",
+    ]
+
+    def lines() -> Iterator[list[object]]:
         for r in rows:
-            w.writerow(
+            yield (
                 [
                     r[idx["platform"]],
                     r[idx["handle"]],
@@ -142,6 +153,8 @@ def export_engagers(engine: Engine, workspace_id: int, path: Path, today: date) 
                     r[idx["notes"]],
                 ]
             )
+
+    write_csv_rows(path, header, lines)
     return len(rows)
 
 
@@ -182,14 +195,13 @@ def export_interactions(engine: Engine, workspace_id: int, path: Path) -> int:
             .order_by(it.c.occurred_at, it.c.id)
         )
         rows = s.execute(q).all()
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(INTERACTION_HEADERS)
+
+    def lines() -> Iterator[list[object]]:
         for handle, kind, when, ppid, plink, post_id, iid, ext, par_id, par_ext, plat, text in rows:
             when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz)
             post = ppid or plink or (f"post-{post_id}" if post_id else "")
             parent_ref = (par_ext or f"mc-{par_id}") if par_id else ""
-            w.writerow(
-                [handle, kind, when.isoformat(timespec="seconds"), post, ext or f"mc-{iid}", parent_ref, plat, text]
-            )
+            yield [handle, kind, when.isoformat(timespec="seconds"), post, ext or f"mc-{iid}", parent_ref, plat, text]
+
+    write_csv_rows(path, list(INTERACTION_HEADERS), lines)
     return len(rows)

@@ -42,6 +42,7 @@ from microcomm_desktop.domain.rituals import (
     series_start_at,
     weekly_starts,
 )
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import list_events, list_rituals, spec_of, validate_ritual
 from microcomm_desktop.services.timezones import zone
 from microcomm_desktop.store.db import session_scope
@@ -158,9 +159,9 @@ def export_ics_report(engine: Engine, ws_id: int, path: Path, now: datetime | No
     left_out: list[str] = []
     cal = build_calendar(engine, ws_id, now, left_out)
     try:
-        path.write_bytes(cal.to_ical())
-    except OSError as exc:
-        raise ValueError(f"Could not write {path}: {exc.strerror or exc}") from exc
+        safe_files.write_bytes(path, cal.to_ical())
+    except OSError as exc:  # safe_files.WriteFailed: one sentence, nothing half-written left behind
+        raise ValueError(str(exc)) from exc
     return len(cal.walk("VEVENT")), left_out
 
 

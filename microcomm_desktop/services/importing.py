@@ -7,7 +7,6 @@ before. Progress and cancel are plain callables so the GUI worker and the CLI sh
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -45,6 +44,7 @@ from microcomm_desktop.domain.imports import (
     refusal_for,
 )
 from microcomm_desktop.domain.imports.parsing import number_style
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
@@ -442,15 +442,10 @@ class ImportReport:
         return out
 
     def write_csv(self, path: Path) -> None:
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["line", "status", "reason"])
-            for n, why in self.rejected:
-                w.writerow([n, "rejected", why])
-            for n, why in self.warnings:
-                w.writerow([n, "warning", why])
-            for n, why in self.skipped_lines:
-                w.writerow([n, "skipped", why])
+        rows = [[n, "rejected", why] for n, why in self.rejected]
+        rows += [[n, "warning", why] for n, why in self.warnings]
+        rows += [[n, "skipped", why] for n, why in self.skipped_lines]
+        safe_files.write_csv_rows(path, ["line", "status", "reason"], rows)
 
 
 def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> None:
@@ -500,7 +495,7 @@ def import_posts(
         return report
     p = table_of(Post)
     try:
-        with session_scope(engine) as s:
+        with session_scope(engine, write=True) as s:  # waits for another import
             tz = _ws(s, workspace_id).timezone
             by_id: dict[tuple[str, str], int] = {}
             by_link: dict[str, int] = {}
@@ -716,7 +711,7 @@ def import_interactions(
     p = table_of(Post)
     n = len(plan.table.rows)
     try:
-        with session_scope(engine) as s:
+        with session_scope(engine, write=True) as s:  # waits for another import
             tz = _ws(s, workspace_id).timezone
             post_ref: dict[str, tuple[int, str]] = {}
             for pid, plat, ext, link in s.execute(

@@ -30,6 +30,7 @@ from microcomm_desktop.domain.deals import (
     round_money,
 )
 from microcomm_desktop.domain.metrics import ErDefinition
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.deals import TEXT_GROUPS, DealData, LineData, load_deal, save_deal
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, RateCardItem, Workspace
@@ -217,9 +218,10 @@ def post_averages(engine: Engine, workspace_id: int, today: date, days: int = 90
         n, reach, impressions, eng = s.execute(
             select(
                 func.count(p.c.id),
-                func.coalesce(func.sum(p.c.reach), 0),
-                func.coalesce(func.sum(p.c.impressions), 0),
-                func.coalesce(func.sum(engagements), 0),
+                # total() (a float, never an "integer overflow" error) on files holding values beyond the limits
+                func.total(p.c.reach),
+                func.total(p.c.impressions),
+                func.total(engagements),
             ).where(p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= today)
         ).one()
     n = int(n)
@@ -547,8 +549,7 @@ def export_quote(doc: QuoteDocument, path: Path) -> Path:
     """Write ``.md`` or ``.pdf`` by the file's suffix (anything else is refused with a message)."""
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_markdown(doc), encoding="utf-8")
+        safe_files.write_text(path, render_markdown(doc))
     elif suffix == ".pdf":
         from microcomm_desktop.pdf import write_pdf
 

@@ -105,7 +105,11 @@ def week_periods(
     else:
         count = 1
     first = last - timedelta(days=7 * (count - 1))
-    return [(first + timedelta(days=7 * i), first + timedelta(days=7 * i + 6)) for i in range(count)]
+    # The week holding 9999-12-31 ends after the last date Python knows: it ends on date.max instead.
+    return [
+        (first + timedelta(days=7 * i), first + timedelta(days=min(7 * i + 6, (date.max - first).days)))
+        for i in range(count)
+    ]
 
 
 def first_activity(engine: Engine, workspace_id: int) -> date | None:

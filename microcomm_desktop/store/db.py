@@ -6,17 +6,28 @@ Everything else talks SQLAlchemy, so the store also runs on another URL (a team 
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlmodel import Session, create_engine
+from sqlalchemy import Integer, event
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql.dml import Insert, Update
+from sqlalchemy.sql.elements import BindParameter
+from sqlmodel import Session, SQLModel, create_engine
 
 import microcomm_desktop.store.models  # noqa: F401  (registers every table)
+from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
+from microcomm_desktop.store.types import DecimalText
+
+WRITE_WAIT_S = 120.0
+"""How long a writer waits for another process's write (an import in another window or command) to finish."""
 
 
 def sqlite_url(path: Path) -> URL:
@@ -24,31 +35,52 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def make_engine(url: str | URL) -> Engine:
-    """Create the engine; on SQLite turn on WAL, foreign keys and a busy timeout for every connection."""
+def make_engine(url: str | URL, readonly: bool = False) -> Engine:
+    """Create the engine; on SQLite turn on WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
+
+    ``synchronous=FULL`` (not NORMAL): in WAL mode NORMAL may lose the last confirmed commits on a power cut;
+    FULL syncs the WAL on every commit, so an edit the app said was saved stays saved. ``readonly`` opens the
+    file with ``mode=ro`` (a read-only folder or medium: the data can still be read, nothing is written).
+    """
     url = make_url(url)
     is_sqlite = url.get_backend_name() == "sqlite"
     connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": 15} if is_sqlite else {}
-    engine = create_engine(url, connect_args=connect_args)
+    if is_sqlite and readonly and url.database:
+        uri = readonly_uri(Path(url.database))
+        engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, **connect_args))
+    else:
+        engine = create_engine(url, connect_args=connect_args)
+    guard_values(engine)
     if is_sqlite:
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
-            if url.database not in (None, "", ":memory:"):
+            if url.database not in (None, "", ":memory:") and not readonly:
                 cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA synchronous=FULL")
             cur.close()
 
     return engine
 
 
+class DatabaseBusy(Exception):
+    """Another process kept the database locked for longer than a writer waits; the message is for the user."""
+
+
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction: commit on success, roll back everything on any exception (nothing half-written)."""
+def session_scope(engine: Engine, write: bool = False) -> Iterator[Session]:
+    """One transaction: commit on success, roll back everything on any exception (nothing half-written).
+
+    ``write=True`` takes SQLite's write lock at the start (``BEGIN IMMEDIATE``) for a transaction that reads
+    and then writes what it read (an import assigns ids and skips duplicates from what it read): a second
+    writer then waits until the first has committed and sees its rows, instead of failing on the same ids.
+    """
     session = Session(engine, expire_on_commit=False)
     try:
+        if write and engine.url.get_backend_name() == "sqlite":
+            _begin_immediate(session)
         yield session
         session.commit()
     except BaseException:
@@ -56,6 +88,110 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def _begin_immediate(session: Session, wait_s: float = WRITE_WAIT_S) -> None:
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if not _is_locked(exc) or time.monotonic() >= deadline:
+                if _is_locked(exc):
+                    raise DatabaseBusy(
+                        f"Another import or edit has been writing to this data for over {int(wait_s)} s; nothing "
+                        "was changed. Try again when it has finished."
+                    ) from exc
+                raise
+            session.rollback()
+            time.sleep(0.2)
+
+
+def _is_locked(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "locked" in text or "busy" in text
+
+
+# ----- the last guard before the store: no count or amount outside domain.limits is ever written ---------------
+
+
+class ValueOutOfRange(ValueError):
+    """A count or amount outside ``domain.limits``; the message names the field and the allowed range."""
+
+
+def guarded_columns() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per table: the integer value columns (not keys) and the money columns."""
+    counts: dict[str, set[str]] = {}
+    money: dict[str, set[str]] = {}
+    for table in SQLModel.metadata.tables.values():
+        for col in table.columns:
+            if isinstance(col.type, DecimalText):
+                money.setdefault(table.name, set()).add(col.name)
+            elif isinstance(col.type, Integer) and not col.primary_key and not col.foreign_keys:
+                counts.setdefault(table.name, set()).add(col.name)
+    return counts, money
+
+
+def _field_label(column: str) -> str:
+    return column.replace("_", " ").capitalize()
+
+
+def check_value(table: str, column: str, value: object) -> None:
+    """Raise ``ValueOutOfRange`` when ``value`` cannot be stored in ``table.column``."""
+    counts, money = _GUARDED
+    problem: str | None = None
+    if isinstance(value, bool) or value is None:
+        return
+    if column in counts.get(table, ()) and isinstance(value, int):
+        problem = count_out_of_range(value, _field_label(column))
+    elif column in money.get(table, ()) and isinstance(value, (Decimal, int, float)):
+        problem = money_out_of_range(Decimal(str(value)), _field_label(column))
+    if problem:
+        raise ValueOutOfRange(f"Not saved: {problem}")
+
+
+def _check_statement(clause: object, multiparams: Any, params: Mapping[str, Any] | None) -> None:
+    if not isinstance(clause, (Insert, Update)):
+        return
+    table = getattr(clause.table, "name", None)
+    counts, money = _GUARDED
+    if table not in counts and table not in money:
+        return
+    by_key: dict[str, str] = {}
+    for col, val in (getattr(clause, "_values", None) or {}).items():
+        name = getattr(col, "key", None) or str(col)
+        if isinstance(val, BindParameter):
+            if val.value is not None and not val.callable:
+                check_value(table, name, val.value)
+            by_key[val.key] = name
+    batches: list[Mapping[str, Any]] = []
+    if isinstance(multiparams, (list, tuple)):
+        for item in multiparams:
+            if isinstance(item, Mapping):
+                batches.append(item)
+            elif isinstance(item, (list, tuple)):
+                batches.extend(x for x in item if isinstance(x, Mapping))
+    elif isinstance(multiparams, Mapping):
+        batches.append(multiparams)
+    if params:
+        batches.append(params)
+    for row in batches:
+        for key, value in row.items():
+            check_value(table, by_key.get(key, key), value)
+
+
+def guard_values(engine: Engine) -> None:
+    """Every INSERT/UPDATE through SQLAlchemy (ORM flushes, bulk inserts, Core updates) is checked against
+    ``domain.limits`` before it reaches the database, whichever service or import wrote it: a count that would
+    overflow a sum later is refused now, with a sentence, instead of crashing a tab next week."""
+
+    @event.listens_for(engine, "before_execute")
+    def _before(conn: Connection, clause: object, multiparams: Any, params: Any, _opts: Any) -> None:
+        _check_statement(clause, multiparams, params)
+
+
+_GUARDED = guarded_columns()
 
 
 class DatabaseDamaged(Exception):
@@ -87,9 +223,9 @@ def unavailable_message(path: Path, exc: BaseException) -> str:
 def check_integrity(path: Path, full: bool = True) -> None:
     """Refuse a damaged file before anything writes to it (we never overwrite a damaged database).
 
-    ``full=False`` checks the header and that the schema can be read — milliseconds instead of seconds on a
-    large file; it is used when the file was closed cleanly last time (see services.context), with the full
-    ``PRAGMA integrity_check`` then run in the background by the GUI.
+    ``full=False`` runs ``PRAGMA quick_check`` (every page read, no index cross-check — a fraction of the full
+    check's time); it is used when the file was closed cleanly last time (see services.context), with the full
+    ``PRAGMA integrity_check`` then run in the background by the GUI and at least weekly by the CLI.
     """
     if not path.exists():
         return
@@ -102,11 +238,9 @@ def check_integrity(path: Path, full: bool = True) -> None:
     try:
         con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
-            if full:
-                rows = con.execute("PRAGMA integrity_check").fetchall()
-            else:
-                con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                rows = [("ok",)]
+            # quick_check reads every page (damage inside a table is found before anything writes to it) but
+            # skips the index cross-checks that make integrity_check take seconds on a large file.
+            rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
@@ -120,3 +254,31 @@ def check_integrity(path: Path, full: bool = True) -> None:
     if [r[0] for r in rows] != ["ok"]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
         raise DatabaseDamaged(f"The data file {path} is damaged: {detail}.")
+
+
+# ----- one sentence for every storage problem a user can meet (never a driver's text or SQL) ------------------
+
+
+def free_mb(path: Path) -> int:
+    """Free space on the drive holding ``path`` (its nearest existing parent), in whole MB."""
+    p = path
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    try:
+        return shutil.disk_usage(p).free // (1024 * 1024)
+    except OSError:
+        return 0
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, OSError) and orig.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return isinstance(orig, sqlite3.Error) and "disk is full" in str(orig).lower()
+
+
+def disk_full_message(path: Path) -> str:
+    return (
+        f"The disk is full ({free_mb(path)} MB free): the change was not saved and your data is unchanged. "
+        "Free some space, then try again."
+    )

@@ -98,6 +98,11 @@ class ErrorReporter:
         self._last_dialog = -DIALOG_GAP_S
 
     def message(self, exc: BaseException) -> str:
+        from microcomm_desktop.services.problems import user_message
+
+        known = user_message(exc, self.log_path)  # a full disk or a lock is not a bug: say what it is
+        if known:
+            return known
         where = (
             f"The details were written to {self.log_path}; please include that file if you report this."
             if self.log_path

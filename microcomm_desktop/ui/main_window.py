@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
@@ -31,7 +30,7 @@ from microcomm_desktop.ui.events import EXTERNAL
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
-from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.base import TabPage, build_tab_page
 from microcomm_desktop.ui.welcome import WelcomePage
 
 DRAFT_SNAPSHOT_MS = 5000
@@ -308,9 +307,12 @@ class MainWindow(QMainWindow):
         name = self.ctx.workspace.name if self.ctx.workspace else "no workspace"
         self.ws_label.setText(f"Workspace: {name}")
         self.setWindowTitle(f"{name} — {APP_NAME}" if self.ctx.workspace else APP_NAME)
-        for slot in self.slots:
+        for i, slot in enumerate(self.slots):
             if slot.page is not None:
-                slot.page.set_workspace(ws_id)
+                try:
+                    slot.page.set_workspace(ws_id)
+                except Exception:  # stored data must not stop the switch: the tab shows its error in place
+                    self._rebuild_page(i)
         if ws_id is not None:
             self.ctx.settings.setValue("workspace/last", ws_id)
             self._ensure_page(self.tabs.currentIndex())
@@ -360,15 +362,21 @@ class MainWindow(QMainWindow):
         if index < 0 or index >= len(self.slots):
             return None
         slot = self.slots[index]
-        if slot.page is None:
-            module = importlib.import_module(slot.module)
-            page: TabPage = module.create_tab(self.ctx)
+        if slot.page is None:  # a tab that fails on stored data shows its error in place (FailedTab)
+            page = build_tab_page(self.ctx, slot.title, slot.module, retry=lambda: self._rebuild_page(index))
             lay = slot.layout()
             assert lay is not None
             lay.addWidget(page)
             slot.page = page
-            page.set_workspace(self.ctx.workspace_id)
         return slot.page
+
+    def _rebuild_page(self, index: int) -> None:
+        slot = self.slots[index]
+        if slot.page is not None:
+            slot.page.setParent(None)
+            slot.page.deleteLater()
+            slot.page = None
+        self._ensure_page(index)
 
     def _on_tab_changed(self, index: int) -> None:
         page = self._ensure_page(index) if self.ctx.workspace is not None else None

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from microcomm_desktop.domain.csv_safety import unguard_cell
 from microcomm_desktop.domain.imports.parsing import (
     DateOrder,
     parse_count,
@@ -86,9 +87,7 @@ _PLATFORM_ALIASES = {"ig": "instagram", "fb": "facebook", "twitter": "x", "yt": 
 def unneutralise(text: str) -> str:
     """Undo the spreadsheet-safe prefix a CSV export puts before a cell that starts like a formula ("'=x" was
     "=x"), so a round trip through the app's own export and import gives back the same text (17.4)."""
-    if text.startswith("'") and text[1:2] and text[1] in "=+-@\t\r":
-        return text[1:]
-    return text
+    return unguard_cell(text)  # the exact inverse of the exporter's guard, declared once in domain.csv_safety
 
 
 def normalise_kind(text: str) -> str | None:

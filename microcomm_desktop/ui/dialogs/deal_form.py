@@ -6,6 +6,7 @@ back a ``DealData`` for the tab to save through an undoable command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.deals import deal_figures, parse_money
+from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.services import deals as deal_service
 from microcomm_desktop.services.deals import DEAL_STATUSES, TEXT_GROUPS, DealData, LineData
 from microcomm_desktop.store.models import Workspace
@@ -231,6 +233,8 @@ class DealFormDialog(QDialog):
             f.edit.textChanged.connect(self.update_figures)
         self.table.itemChanged.connect(lambda _item: self.update_figures())
         self.deal_result: DealData | None = None
+        # Saves the deal when Save is pressed; returns the error sentence or None. Without it the caller saves.
+        self.saver: Callable[[DealData], str | None] | None = None
         self._ready = True
         self.update_figures()
 
@@ -322,6 +326,10 @@ class DealFormDialog(QDialog):
             if not fmt:
                 return [], f"Deliverable {r + 1}: name the format (e.g. short video)."
             qty = int(qty_text)
+            if problem := count_out_of_range(qty, "The quantity"):
+                return [], f"Deliverable {r + 1}: {problem}"
+            if problem := money_out_of_range(price * qty, "The amount (quantity × price)"):
+                return [], f"Deliverable {r + 1}: {problem}"
             lines.append(
                 LineData(
                     kind="deliverable",
@@ -442,6 +450,10 @@ class DealFormDialog(QDialog):
     def _accept(self) -> None:
         data, ok = self.collect()
         if not ok or data is None:
+            return
+        if self.saver is not None and (error := self.saver(data)):
+            # A failed save (a full disk, a lock) keeps the form open with everything typed.
+            self._show(self.error, f"Not saved: {error}")
             return
         self.deal_result = data
         self.accept()

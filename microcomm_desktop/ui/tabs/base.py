@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from microcomm_desktop.ui.context import UiContext
 
@@ -57,3 +61,51 @@ class PlaceholderTab(TabPage):
         label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(label)
         layout.addStretch(1)
+
+
+class FailedTab(TabPage):
+    """Stands in for a tab that could not be built or filled: the error in place, the rest of the app working.
+
+    Stored data (a value beyond the limits written by an older version, a row a newer version wrote) must
+    never stop the window from opening; the user reads what is wrong here and can try again after fixing it.
+    """
+
+    def __init__(self, ctx: UiContext, title: str, exc: BaseException, retry: Callable[[], None]) -> None:
+        super().__init__(ctx)
+        from microcomm_desktop.services.problems import user_message
+        from microcomm_desktop.services.value_audit import StoredValuesOutOfRange, out_of_range_message
+
+        self.title = title
+        try:
+            if isinstance(exc, StoredValuesOutOfRange):
+                reason = str(exc)
+            else:
+                reason = user_message(exc) or out_of_range_message(ctx.engine, ctx.workspace_id) or f"{exc}"
+        except Exception:  # the explanation must not fail in turn
+            reason = str(exc)
+        lay = QVBoxLayout(self)
+        self.message = QLabel(f"The {title} tab could not be shown.\n\n{reason}")
+        self.message.setObjectName("tabError")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.message)
+        self.retry_btn = QPushButton("Try again")
+        self.retry_btn.clicked.connect(retry)
+        lay.addWidget(self.retry_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addStretch(1)
+
+
+def build_tab_page(ctx: UiContext, title: str, module: str, retry: Callable[[], None]) -> TabPage:
+    """Import and build a tab and show its workspace; any failure gives a ``FailedTab`` instead of a crash."""
+    page: TabPage | None = None
+    try:
+        page = importlib.import_module(module).create_tab(ctx)
+        assert page is not None
+        page.set_workspace(ctx.workspace_id)
+        return page
+    except Exception as exc:
+        logging.getLogger(__name__).exception("the %s tab could not be built", title)
+        if page is not None:
+            page.deleteLater()
+        return FailedTab(ctx, title, exc, retry)

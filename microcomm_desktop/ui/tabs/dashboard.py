@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services import cohorts as cohort_service
-from microcomm_desktop.services import drafts, engager_insights, reports
+from microcomm_desktop.services import drafts, engager_insights, reports, safe_files
 from microcomm_desktop.services.cohorts import Cohort
 from microcomm_desktop.services.engager_insights import EngagerRow
 from microcomm_desktop.services.reports import Advice, WeekNoteData
@@ -59,6 +59,7 @@ from microcomm_desktop.services.scorecard import (
     engagerday_rows,
     weekly_scorecard,
 )
+from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOutOfRange, out_of_range_message
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers import EngagerListModel
@@ -180,6 +181,8 @@ def compute(
     engine: Any, ws_id: int, until: date, weeks: int | None, since: date | None, label: Label, gen: int
 ) -> DashboardData:
     """Everything the tab shows, from services only (runs in the worker thread)."""
+    if problem := out_of_range_message(engine, ws_id, REPORT_TABLES):  # totals over them would be wrong
+        raise StoredValuesOutOfRange(problem)
     figures = weekly_scorecard(engine, ws_id, until=until, weeks=weeks, since=since, label=label)
     return DashboardData(
         generation=gen,
@@ -1027,7 +1030,7 @@ class DashboardTab(TabPage):
         data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
         page = reports.render_html(data)
         html_path = pdf_path.with_suffix(".html")
-        html_path.write_text(page, encoding="utf-8")
+        safe_files.write_text(html_path, page)
         pages = write_pdf(page, pdf_path, title=data.title)
         return pdf_path, html_path, pages
 

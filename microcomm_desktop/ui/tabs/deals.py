@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
@@ -146,7 +146,10 @@ class DealsTab(TabPage):
             if path_str:
                 from pathlib import Path
 
-                export_model_csv(self.quote.lines_model, Path(path_str))
+                try:
+                    export_model_csv(self.quote.lines_model, Path(path_str))
+                except OSError as exc:  # a folder, a read-only drive, a full disk: one sentence, no partial file
+                    QMessageBox.warning(self, "Export failed", str(exc))
             return
         path = self.deals.table.export_csv_dialog("deals.csv")
         if path is not None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QLabel,
     QMessageBox,
@@ -184,8 +183,8 @@ class DealsListPage(QWidget):
         if self.workspace is None:
             return
         dlg = DealFormDialog(self.engine, self.workspace, None, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.deal_result is not None:
-            self.push_save(None, dlg.deal_result)
+        dlg.saver = lambda data: self.try_save(None, data)  # the form stays open while a save fails
+        dlg.exec()
 
     def edit_selected(self) -> None:
         deal_id = self.selected_id()
@@ -197,18 +196,25 @@ class DealsListPage(QWidget):
             self.notify(str(exc))
             return
         dlg = DealFormDialog(self.engine, self.workspace, before, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.deal_result is not None:
-            self.push_save(before, dlg.deal_result)
+        dlg.saver = lambda data: self.try_save(before, data)
+        dlg.exec()
 
     def push_save(self, before: deal_service.DealData | None, after: deal_service.DealData) -> int | None:
+        error = self.try_save(before, after)
+        if error:
+            QMessageBox.warning(self, "Deal not saved", error)
+            return None
+        return after.id
+
+    def try_save(self, before: deal_service.DealData | None, after: deal_service.DealData) -> str | None:
+        """Save undoably; the error sentence when it failed (nothing was written), else ``None``."""
         cmd = SaveDealCommand(self.engine, before, after, self.notify)
         self.undo_stack.push(cmd)
         if cmd.error:
-            QMessageBox.warning(self, "Deal not saved", cmd.error)
-            return None
+            return cmd.error
         if after.id is not None:
             self.select_id(after.id)
-        return after.id
+        return None
 
     def delete_selected(self) -> None:
         r = self._selected_row()

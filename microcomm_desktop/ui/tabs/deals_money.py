@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from microcomm_desktop.domain.deals import NA, format_money, parse_money, round_money
+from microcomm_desktop.domain.limits import count_out_of_range, count_range_text
 from microcomm_desktop.store.models import Workspace
 
 ERROR_STYLE = "color: #c0392b"
@@ -49,6 +50,8 @@ def parse_count(text: str) -> int:
         raise ValueError("Cannot be negative.")
     if not cleaned.isdigit():
         raise ValueError(f"{raw!r} is not a whole number.")
+    if len(cleaned) > 15 or count_out_of_range(int(cleaned)):
+        raise ValueError(f"Too large: the allowed range is {count_range_text()}.")
     return int(cleaned)
 
 

@@ -29,8 +29,13 @@ class _ServiceCommand(QUndoCommand):
     def _run(self, fn: Callable[[], Any]) -> None:
         try:
             fn()
-        except (deal_service.DealError, quote_service.QuoteError, ValueError) as exc:
-            self.error = str(exc)
+        except Exception as exc:
+            from microcomm_desktop.services.problems import user_message
+
+            known = user_message(exc)  # a full disk or a lock: a sentence, and the command is dropped
+            if known is None and not isinstance(exc, (deal_service.DealError, quote_service.QuoteError, ValueError)):
+                raise
+            self.error = known or str(exc)
             self.setObsolete(True)
             self.notify(self.error)
             return

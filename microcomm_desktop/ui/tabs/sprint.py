@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.sprints import sprint_weeks
 from microcomm_desktop.pdf import write_pdf
+from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
@@ -596,7 +597,7 @@ class SprintTab(TabPage):
             if path.suffix.lower() == ".pdf":
                 write_pdf(S.report_html(data), path, title=f"Sprint report: {data.board.sprint.name}")
             else:
-                path.write_text(S.report_markdown(data), encoding="utf-8")
+                safe_files.write_text(path, S.report_markdown(data))
         except OSError as exc:
             self.show_error(f"Could not write {path}: {exc.strerror or exc}")
             return False

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.services import safe_files
+
 
 def _ts(d: date) -> float:
     """Date → POSIX seconds at noon UTC (the DateAxisItem unit; noon keeps labels on the right day)."""
@@ -197,19 +199,24 @@ class WeeklyChart(QWidget):
 
     # ----- export
     def save_png(self, path: Path) -> bool:
-        return self.plot.grab().save(str(path), "PNG")
+        with safe_files.atomic_path(path) as tmp:  # QPixmap.save only returns False: the helper says why
+            if not self.plot.grab().save(str(tmp), "PNG"):
+                raise safe_files.WriteFailed(path, "the image could not be encoded or written")
+        return True
 
     def save_svg(self, path: Path) -> None:
         """QSvgGenerator + render(): pyqtgraph's SVG exporter raises on this PySide6 (STACK.md)."""
-        gen = QSvgGenerator()
-        gen.setFileName(str(path))
-        size = self.plot.size()
-        gen.setSize(size)
-        gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        gen.setTitle(self.title)
-        painter = QPainter(gen)
-        self.plot.render(painter)
-        painter.end()
+        with safe_files.atomic_path(path) as tmp:
+            gen = QSvgGenerator()
+            gen.setFileName(str(tmp))
+            size = self.plot.size()
+            gen.setSize(size)
+            gen.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            gen.setTitle(self.title)
+            painter = QPainter(gen)
+            self.plot.render(painter)
+            painter.end()
+            del painter, gen  # closes the file before it is checked and renamed
 
     def save_dialog(self) -> None:
         name, flt = QFileDialog.getSaveFileName(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.services import safe_files
+
 
 def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
     """Write what the model shows (display text, header row first); returns the number of data rows.
@@ -27,17 +29,21 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
     """
     rows = model.rowCount()
     cols = model.columnCount()
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow([model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(cols)])
+
+    def lines() -> Iterator[list[object]]:
         for r in range(rows):
-            out = []
+            out: list[object] = []
             for c in range(cols):
                 v = model.data(model.index(r, c), Qt.ItemDataRole.EditRole)
                 if v is None:
                     v = model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole)
                 out.append("" if v is None else v)
-            w.writerow(out)
+            yield out
+
+    # All or nothing, and text cells guarded against formula injection (services.safe_files).
+    display = Qt.ItemDataRole.DisplayRole
+    header: list[object] = [model.headerData(c, Qt.Orientation.Horizontal, display) for c in range(cols)]
+    safe_files.write_csv_rows(path, header, lines)
     return rows
 
 

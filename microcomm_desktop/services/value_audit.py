@@ -1,0 +1,112 @@
+"""Find stored counts and amounts outside ``domain.limits`` — values written before the limits existed.
+
+Since the store refuses them (store.db's guard), new ones cannot appear; old files may still hold some (a
+reach of 9,223,372,036,854,775,807 from an import that accepted anything). Sums over such values overflow or
+mislead, so reports refuse to run on them and a tab that fails to open names them, with where to correct
+them, instead of showing a wrong total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from microcomm_desktop.domain.limits import MAX_COUNT, MAX_MONEY, count_range_text, money_range_text
+
+# table -> (what a person calls a row, a SQL expression naming the row, the tab where it is corrected)
+_WHERE: dict[str, tuple[str, str, str]] = {
+    "post": ("Post", "coalesce(nullif(title, ''), platform_post_id, id) || ' (' || local_date || ')'", "Posts"),
+    "deal": ("Deal", "coalesce(nullif(title, ''), id)", "Deals"),
+    "dealline": ("Deal line", "coalesce(nullif(description, ''), id)", "Deals"),
+    "ratecarditem": ("Rate card item", "coalesce(nullif(name, ''), id)", "Deals"),
+    "weeknote": ("Week note", "week_start", "Dashboard"),
+    "creator": ("Creator", "coalesce(nullif(name, ''), id)", "Creators"),
+}
+
+
+class StoredValuesOutOfRange(ValueError):
+    """Raised where figures would add up values beyond the limits; the message lists them for the user."""
+
+
+@dataclass(frozen=True)
+class OutOfRange:
+    table: str
+    row_id: int
+    column: str
+    value: str
+    sentence: str
+
+
+def _columns() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    from microcomm_desktop.store.db import guarded_columns
+
+    return guarded_columns()
+
+
+def find_out_of_range(
+    engine: Engine, workspace_id: int | None = None, limit: int = 20, tables: tuple[str, ...] | None = None
+) -> list[OutOfRange]:
+    """Up to ``limit`` stored values outside the limits (in ``tables``, default all), each with a sentence
+    saying where to correct it."""
+    counts, money = _columns()
+    if tables is not None:
+        counts = {t: c for t, c in counts.items() if t in tables}
+        money = {t: c for t, c in money.items() if t in tables}
+    found: list[OutOfRange] = []
+    with engine.connect() as conn:
+        for table in sorted(set(counts) | set(money)):
+            names = {str(r[1]) for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+            rid = "id" if "id" in names else "rowid"
+            label, ident, tab = _WHERE.get(table, (table.capitalize(), rid, "matching"))
+            scope = " AND workspace_id = :ws" if workspace_id is not None and "workspace_id" in names else ""
+            for col in sorted(counts.get(table, set()) & names):
+                q = f'SELECT {rid}, "{col}", {ident} FROM "{table}" WHERE abs("{col}") > :mx{scope} LIMIT :lim'
+                for row_id, value, who in conn.execute(text(q), {"mx": MAX_COUNT, "ws": workspace_id, "lim": limit}):
+                    found.append(_entry(table, int(row_id), col, str(value), str(who), label, tab, count_range_text()))
+            for col in sorted(money.get(table, set()) & names):
+                q = f'SELECT {rid}, "{col}", {ident} FROM "{table}" WHERE "{col}" IS NOT NULL{scope}'
+                for row_id, value, who in conn.execute(text(q), {"ws": workspace_id}):
+                    try:
+                        bad = not Decimal(str(value)).is_finite() or abs(Decimal(str(value))) > MAX_MONEY
+                    except InvalidOperation:
+                        bad = True
+                    if bad:
+                        allowed = money_range_text()
+                        found.append(_entry(table, int(row_id), col, str(value), str(who), label, tab, allowed))
+            if len(found) >= limit:
+                break
+    return found[:limit]
+
+
+def _entry(table: str, rid: int, col: str, value: str, who: str, label: str, tab: str, allowed: str) -> OutOfRange:
+    shown = f"{int(value):,}" if value.lstrip("-").isdigit() else value
+    field = col.replace("_", " ")
+    return OutOfRange(
+        table,
+        rid,
+        col,
+        value,
+        f"{label} {who}: {field} is {shown}, outside the allowed range {allowed} (correct it in the {tab} tab).",
+    )
+
+
+REPORT_TABLES = ("post", "weeknote")
+"""What the scorecard and reports add up."""
+
+
+def out_of_range_message(
+    engine: Engine, workspace_id: int | None = None, tables: tuple[str, ...] | None = None
+) -> str | None:
+    """One paragraph for the user when stored values are out of range, else ``None``."""
+    found = find_out_of_range(engine, workspace_id, tables=tables)
+    if not found:
+        return None
+    more = " (and possibly more)" if len(found) >= 20 else ""
+    lines = "\n".join(f"• {f.sentence}" for f in found[:8])
+    return (
+        f"The data holds {len(found)} value(s){more} too large to add up correctly, written before this version "
+        f"checked them. Totals that include them would be wrong, so they are not shown:\n{lines}"
+    )
