@@ -35,7 +35,7 @@ def line_chart_png(
     font = QFont("DejaVu Sans")
     font.setPixelSize(13)
     p.setFont(font)
-    left, right, top, bottom = 56, 16, 30, 40
+    left, right, top, bottom = 56, (48 if bars else 16), 30, 40
     plot = QRectF(left, top, w - left - right, h - top - bottom)
     p.setPen(QColor("#222"))
     p.drawText(QRectF(0, 4, w, 22), Qt.AlignmentFlag.AlignHCenter, title)
@@ -72,6 +72,12 @@ def line_chart_png(
                 continue
             bh = bar / bmax * plot.height()
             p.fillRect(QRectF(x(i) - bw / 2, plot.bottom() - bh, bw, bh), QColor(150, 170, 210, 110))
+        # The bars have their own scale: label it on the right so the counts can be read.
+        p.setPen(QColor(90, 110, 160))
+        for k in range(5):
+            value = bmax * k / 4
+            yy = plot.bottom() - plot.height() * k / 4
+            p.drawText(QRectF(plot.right() + 4, yy - 8, right - 6, 16), Qt.AlignmentFlag.AlignLeft, f"{value:,.0f}")
     path = QPainterPath()
     started = False
     for i, v in enumerate(values):
@@ -86,10 +92,13 @@ def line_chart_png(
             started = True
     p.setPen(QPen(QColor(30, 90, 180), 2.5))
     p.drawPath(path)
+    p.setBrush(QColor(30, 90, 180))
     for i, v in enumerate(values):
         if v is not None:
-            p.setBrush(QColor(30, 90, 180))
             p.drawEllipse(QPointF(x(i), y(v)), 3, 3)
+    # The frame must be an outline only: with the dot brush still set, drawRect filled the whole plot area
+    # (the "solid blue rectangle" of issue #16).
+    p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QColor("#555"))
     step = max(1, n // 8)
     for i in range(0, n, step):
@@ -106,11 +115,14 @@ def line_chart_png(
 
 
 def report_charts(weeks: Sequence[object], bands: dict[str, tuple[float, float]]) -> dict[str, bytes]:
-    """The two charts of every report: returning share (with counts as bars) and replies per 1k reach."""
-    dates = [w.week_end for w in weeks]  # type: ignore[attr-defined]
+    """The two charts of every report: returning share (with counts as bars) and replies per 1k reach.
+
+    Points are labelled with the first day of their row, as the report's scorecard labels its rows.
+    """
+    dates = [w.week_start for w in weeks]  # type: ignore[attr-defined]
     return {
         "returning": line_chart_png(
-            "Returning engagers (30 days): share % and count",
+            "Returning engagers (30 days): share % (line, left) and count (bars, right)",
             dates,
             [w.returning_share for w in weeks],  # type: ignore[attr-defined]
             bands.get("returning_share"),
