@@ -356,6 +356,18 @@ def _results(deal: Deal, totals: tuple[int, int, int | None, int] | None) -> Res
     )
 
 
+def live_results(session: Session, deals: list[Deal]) -> dict[int, Results]:
+    """Each deal's results as the Deals tab shows them (linked posts first, typed numbers otherwise), so other
+    screens and exports (the creator one-pager) never show a deal with different figures."""
+    by_ws: dict[int, dict[int, tuple[int, int, int | None, int]]] = {}
+    out: dict[int, Results] = {}
+    for deal in deals:
+        if deal.workspace_id not in by_ws:
+            by_ws[deal.workspace_id] = _post_totals(session, deal.workspace_id)
+        out[deal.id or 0] = _results(deal, by_ws[deal.workspace_id].get(deal.id or 0))
+    return out
+
+
 def _row(deal: Deal, results: Results) -> DealRow:
     return DealRow(
         id=deal.id or 0,
