@@ -232,7 +232,7 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
             Advice(
                 "warning",
                 f"Response SLA: {sla.missed} of {sla.considered} first comments missed the {sla.minutes}-minute "
-                f"reply window ({sla.replied} answered in time, {sla.hit_rate:.2f}%)",
+                f"reply window ({sla.hit_rate:.0f}% answered in time)",
                 f"Reply within {sla.minutes} minutes to the first {sla.first_n} comments on key posts; block the "
                 "time after posting.",
             )
