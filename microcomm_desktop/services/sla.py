@@ -107,15 +107,6 @@ class SlaSummary:
         """Percent of considered first comments answered in time; None when nothing was considered."""
         return None if self.considered == 0 else round(100.0 * self.replied / self.considered, 2)
 
-    def sentence(self) -> str:
-        """ "15 of 40 first comments (37.50%) got a reply within 60 min" — the wording every place shows."""
-        if self.considered == 0:
-            return f"no SLA data (first {self.first_n} comments, {self.minutes} min)"
-        return (
-            f"{self.replied} of {self.considered} first comments ({self.hit_rate:.2f}%) got a reply within "
-            f"{self.minutes} min"
-        )
-
 
 def sla_summary(engine: Engine, ws_id: int, start: date, end: date) -> SlaSummary:
     """The SLA of posts published ``start..end`` (local dates): the sum of ``post_sla`` rows."""
