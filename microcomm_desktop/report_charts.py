@@ -13,6 +13,17 @@ from datetime import date
 from microcomm_desktop.pdf import _ensure_gui_app
 
 
+def nice_scale(largest: float, ticks: int = 4) -> tuple[float, float]:
+    """(axis top, tick step) with round steps (1, 2, 2.5, 5 × 10^k) so axis labels read 0, 10, 20, 30, 40."""
+    import math
+
+    largest = max(largest, 1e-9)
+    raw = largest / ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    return step * math.ceil(largest / step - 1e-9), step
+
+
 def line_chart_png(
     title: str,
     dates: Sequence[date],
@@ -40,7 +51,7 @@ def line_chart_png(
     p.setPen(QColor("#222"))
     p.drawText(QRectF(0, 4, w, 22), Qt.AlignmentFlag.AlignHCenter, title)
     known: list[float] = [v for v in values if v is not None]
-    hi: float = max(known + ([band[1]] if band else []) + [1.0]) * 1.15
+    hi, step = nice_scale(max(known + ([band[1]] if band else []) + [1.0]) * 1.05)
     lo = 0.0
 
     def y(v: float) -> float:
@@ -57,15 +68,15 @@ def line_chart_png(
     small = QFont(font)
     small.setPixelSize(11)
     p.setFont(small)
-    for k in range(5):
-        tick = lo + (hi - lo) * k / 4
+    for k in range(round((hi - lo) / step) + 1):
+        tick = lo + step * k
         p.setPen(QPen(QColor("#e3e3e3"), 1))
         p.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
         p.setPen(QColor("#555"))
-        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{tick:.0f}{unit}")
+        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{tick:g}{unit}")
     if bars:
         bknown: list[float] = [b for b in bars if b is not None]
-        bmax: float = max(bknown + [1.0]) * 1.15
+        bmax, bstep = nice_scale(max(bknown + [1.0]) * 1.05)
         bw = plot.width() / n * 0.6
         for i, bar in enumerate(bars):
             if bar is None:
@@ -74,10 +85,10 @@ def line_chart_png(
             p.fillRect(QRectF(x(i) - bw / 2, plot.bottom() - bh, bw, bh), QColor(150, 170, 210, 110))
         # The bars have their own scale: label it on the right so the counts can be read.
         p.setPen(QColor(90, 110, 160))
-        for k in range(5):
-            value = bmax * k / 4
-            yy = plot.bottom() - plot.height() * k / 4
-            p.drawText(QRectF(plot.right() + 4, yy - 8, right - 6, 16), Qt.AlignmentFlag.AlignLeft, f"{value:,.0f}")
+        for k in range(round(bmax / bstep) + 1):
+            value = bstep * k
+            yy = plot.bottom() - plot.height() * value / bmax
+            p.drawText(QRectF(plot.right() + 4, yy - 8, right - 6, 16), Qt.AlignmentFlag.AlignLeft, f"{value:,g}")
     path = QPainterPath()
     started = False
     for i, v in enumerate(values):
