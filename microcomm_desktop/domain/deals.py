@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from typing import Literal
 
 from microcomm_desktop.domain.metrics import ErDefinition
@@ -130,8 +130,13 @@ def deal_figures(
 
 
 def round_money(x: Decimal) -> Decimal:
-    """Half-up to cents — the rule people use by hand, so our totals match their spreadsheets."""
-    return x.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Half-up to cents — the rule people use by hand, so our totals match their spreadsheets.
+
+    The precision grows with the amount: the default 28 digits cannot hold a ratio of large inputs (a CPM of
+    1e26) to the cent, and ``quantize`` would raise instead of showing the figure.
+    """
+    digits = max(28, x.adjusted() + 4) if x.is_finite() else 28
+    return x.quantize(CENT, rounding=ROUND_HALF_UP, context=Context(prec=digits))
 
 
 def money_display(x: Decimal | None) -> str:
