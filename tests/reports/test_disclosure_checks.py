@@ -104,7 +104,7 @@ def c_locale():  # type: ignore[no-untyped-def]
     QLocale.setDefault(old)
 
 
-def test_deals_tab_checks_undo_redo(qtbot, ui_ctx, sample_workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_deals_tab_checks_undo_redo(qtbot, qtmodeltester, ui_ctx, sample_workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from microcomm_desktop.ui.dialogs.deal_posts import DisclosureChecksDialog
     from microcomm_desktop.ui.tabs.deals import DealsTab
 
@@ -116,6 +116,7 @@ def test_deals_tab_checks_undo_redo(qtbot, ui_ctx, sample_workspace, tmp_path: P
     page = tab.deals
     deal_id = _done_deal(ui_ctx.engine, sample_workspace.id)
     page.select_id(deal_id)
+    qtmodeltester.check(page.model)
     assert "2 of 2" in page.detail.text() and "1 not checked" in page.detail.text()
     items = deal_svc.disclosure_checklist(ui_ctx.engine, deal_id)
     third = items[2].post_id
@@ -131,6 +132,11 @@ def test_deals_tab_checks_undo_redo(qtbot, ui_ctx, sample_workspace, tmp_path: P
         assert page.check_disclosures({third: False})
     assert deal_svc.disclosure_checklist(ui_ctx.engine, deal_id)[2].present is False
     assert "2 of 3" in page.detail.text() and "67%" in page.detail.text()
+    from microcomm_desktop.ui.models.deal_table_model import COL_DISCLOSURE
+
+    model = page.model
+    (row,) = [i for i, r in enumerate(model.rows) if r.id == deal_id]
+    assert model.data(model.index(row, COL_DISCLOSURE)) == "2/3 (67%)"
     tab.undo_stack.undo()
     assert deal_svc.disclosure_checklist(ui_ctx.engine, deal_id)[2].present is None
     assert "2 of 2" in page.detail.text()
