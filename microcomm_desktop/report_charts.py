@@ -114,6 +114,9 @@ def line_chart_png(
     step = max(1, n // 8)
     for i in range(0, n, step):
         p.drawText(QRectF(x(i) - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{dates[i]:%d %b}")
+    if not known:  # say so, instead of an empty frame that looks like a rendering fault
+        p.setPen(QColor("#777"))
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No data for these weeks yet (n/a)")
     p.setPen(QPen(QColor("#888"), 1))
     p.drawRect(plot)
     p.end()

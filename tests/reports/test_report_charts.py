@@ -97,3 +97,10 @@ def test_the_flat_box_check_catches_a_filled_plot() -> None:
     p.end()
     with pytest.raises(AssertionError, match="one colour"):
         cp.assert_chart_drawn(cp.pixels(img), "filled")
+
+
+def test_a_chart_without_data_says_so() -> None:
+    png = line_chart_png("t", [date(2026, 11, d) for d in (2, 9)], [None, None], (5.0, 25.0))
+    region = cp.plot_area(cp.load(png))
+    dark = ((region.max(axis=2)) < 160).sum()
+    assert dark > 100  # the "No data" sentence is drawn in the plot
