@@ -13,6 +13,17 @@ from datetime import date
 from microcomm_desktop.pdf import _ensure_gui_app
 
 
+def nice_scale(largest: float, ticks: int = 4) -> tuple[float, float]:
+    """(axis top, tick step) with round steps (1, 2, 2.5, 5 × 10^k) so axis labels read 0, 10, 20, 30, 40."""
+    import math
+
+    largest = max(largest, 1e-9)
+    raw = largest / ticks
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    return step * math.ceil(largest / step - 1e-9), step
+
+
 def line_chart_png(
     title: str,
     dates: Sequence[date],
@@ -35,12 +46,12 @@ def line_chart_png(
     font = QFont("DejaVu Sans")
     font.setPixelSize(13)
     p.setFont(font)
-    left, right, top, bottom = 56, 16, 30, 40
+    left, right, top, bottom = 56, (48 if bars else 16), 30, 40
     plot = QRectF(left, top, w - left - right, h - top - bottom)
     p.setPen(QColor("#222"))
     p.drawText(QRectF(0, 4, w, 22), Qt.AlignmentFlag.AlignHCenter, title)
     known: list[float] = [v for v in values if v is not None]
-    hi: float = max(known + ([band[1]] if band else []) + [1.0]) * 1.15
+    hi, step = nice_scale(max(known + ([band[1]] if band else []) + [1.0]) * 1.05)
     lo = 0.0
 
     def y(v: float) -> float:
@@ -57,21 +68,27 @@ def line_chart_png(
     small = QFont(font)
     small.setPixelSize(11)
     p.setFont(small)
-    for k in range(5):
-        tick = lo + (hi - lo) * k / 4
+    for k in range(round((hi - lo) / step) + 1):
+        tick = lo + step * k
         p.setPen(QPen(QColor("#e3e3e3"), 1))
         p.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
         p.setPen(QColor("#555"))
-        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{tick:.0f}{unit}")
+        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{tick:g}{unit}")
     if bars:
         bknown: list[float] = [b for b in bars if b is not None]
-        bmax: float = max(bknown + [1.0]) * 1.15
+        bmax, bstep = nice_scale(max(bknown + [1.0]) * 1.05)
         bw = plot.width() / n * 0.6
         for i, bar in enumerate(bars):
             if bar is None:
                 continue
             bh = bar / bmax * plot.height()
             p.fillRect(QRectF(x(i) - bw / 2, plot.bottom() - bh, bw, bh), QColor(150, 170, 210, 110))
+        # The bars have their own scale: label it on the right so the counts can be read.
+        p.setPen(QColor(90, 110, 160))
+        for k in range(round(bmax / bstep) + 1):
+            value = bstep * k
+            yy = plot.bottom() - plot.height() * value / bmax
+            p.drawText(QRectF(plot.right() + 4, yy - 8, right - 6, 16), Qt.AlignmentFlag.AlignLeft, f"{value:,g}")
     path = QPainterPath()
     started = False
     for i, v in enumerate(values):
@@ -86,14 +103,20 @@ def line_chart_png(
             started = True
     p.setPen(QPen(QColor(30, 90, 180), 2.5))
     p.drawPath(path)
+    p.setBrush(QColor(30, 90, 180))
     for i, v in enumerate(values):
         if v is not None:
-            p.setBrush(QColor(30, 90, 180))
             p.drawEllipse(QPointF(x(i), y(v)), 3, 3)
+    # The frame must be an outline only: with the dot brush still set, drawRect filled the whole plot area
+    # (the "solid blue rectangle" of issue #16).
+    p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QColor("#555"))
     step = max(1, n // 8)
     for i in range(0, n, step):
         p.drawText(QRectF(x(i) - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{dates[i]:%d %b}")
+    if not known:  # say so, instead of an empty frame that looks like a rendering fault
+        p.setPen(QColor("#777"))
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No data for these weeks yet (n/a)")
     p.setPen(QPen(QColor("#888"), 1))
     p.drawRect(plot)
     p.end()
@@ -106,11 +129,14 @@ def line_chart_png(
 
 
 def report_charts(weeks: Sequence[object], bands: dict[str, tuple[float, float]]) -> dict[str, bytes]:
-    """The two charts of every report: returning share (with counts as bars) and replies per 1k reach."""
-    dates = [w.week_end for w in weeks]  # type: ignore[attr-defined]
+    """The two charts of every report: returning share (with counts as bars) and replies per 1k reach.
+
+    Points are labelled with the first day of their row, as the report's scorecard labels its rows.
+    """
+    dates = [w.week_start for w in weeks]  # type: ignore[attr-defined]
     return {
         "returning": line_chart_png(
-            "Returning engagers (30 days): share % and count",
+            "Returning engagers (30 days): share % (line, left) and count (bars, right)",
             dates,
             [w.returning_share for w in weeks],  # type: ignore[attr-defined]
             bands.get("returning_share"),

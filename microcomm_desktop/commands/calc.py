@@ -1,4 +1,5 @@
-"""CLI for deals: the blended calculator (no database needed), the deals list and quote export.
+"""CLI for deals: the blended calculator (no database needed), the deals list, disclosure spot-checks and
+quote export.
 
 ``microcomm calc --fees 2000 --media 3000 --impressions 150000 --conversions 120`` prints the blended
 figures; ``--json`` prints them as exact decimal strings for scripts.
@@ -150,6 +151,7 @@ def cmd_deal_list(args: argparse.Namespace) -> int:
                         "results_from": r.results.source,
                         "blended": _basis_json(r.figures.blended),
                         "roas": _ratio(r.figures.roas),
+                        "disclosure": _disclosure_json(r.disclosure),
                     }
                     for r in rows
                 ],
@@ -166,8 +168,125 @@ def cmd_deal_list(args: argparse.Namespace) -> int:
             f"{r.id:>4}  {r.status:<8} {(r.brand or r.title)[:28]:<28} "
             f"cost {format_money(b.total, ws.currency_symbol, ws.currency_code):>12}  "
             f"CPM {format_money(b.cpm, ws.currency_symbol, ws.currency_code):>9}  "
-            f"CPA {format_money(b.cpa, ws.currency_symbol, ws.currency_code):>9}"
+            f"CPA {format_money(b.cpa, ws.currency_symbol, ws.currency_code):>9}  "
+            f"disclosure {_disclosure_short(r.disclosure)}"
         )
+    return 0
+
+
+def _disclosure_json(d: Any) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {"linked_posts": d.linked, "checked": d.checked, "carried": d.carried, "share_pct": d.share}
+
+
+def _disclosure_short(d: Any) -> str:
+    if d is None or d.linked == 0:
+        return "no linked posts"
+    if d.checked == 0:
+        return f"0 of {d.linked} checked"
+    return f"{d.carried}/{d.checked} checked carried it ({d.share:.0f}%)"
+
+
+def _present(text: str) -> bool | None:
+    value = text.strip().lower()
+    if value in ("yes", "y", "present", "true"):
+        return True
+    if value in ("no", "n", "missing", "false"):
+        return False
+    if value in ("clear", "unchecked", "none", "not-checked"):
+        return None
+    raise argparse.ArgumentTypeError(f"{text!r}: say yes, no or clear")
+
+
+def _owned_deal(ctx: Any, args: argparse.Namespace) -> Any:
+    from microcomm_desktop.commands.common import fail, workspace_of
+    from microcomm_desktop.services.deals import DealError, load_deal
+
+    ws = workspace_of(ctx, args)
+    try:
+        if load_deal(ctx.engine, args.deal).workspace_id != ws.id:
+            fail(f"Deal {args.deal} is not in workspace {ws.name!r}.")
+    except DealError as exc:
+        fail(str(exc))
+    return ws
+
+
+def cmd_deal_checks(args: argparse.Namespace) -> int:
+    """The disclosure spot-check list of one deal (its linked posts)."""
+    from microcomm_desktop.commands.common import open_data, out
+    from microcomm_desktop.services.deals import deal_row, disclosure_checklist
+
+    ctx = open_data(args)
+    try:
+        _owned_deal(ctx, args)
+        items = disclosure_checklist(ctx.engine, args.deal)
+        summary = deal_row(ctx.engine, args.deal).disclosure
+    finally:
+        ctx.dispose()
+    if args.json:
+        rows = [
+            {
+                "post_id": it.post_id,
+                "date": it.local_date.isoformat(),
+                "title": it.title,
+                "present": it.present,
+                "checked_on": it.checked_on.isoformat() if it.checked_on else None,
+            }
+            for it in items
+        ]
+        out(json.dumps({"deal": args.deal, "posts": rows, "summary": _disclosure_json(summary)}, indent=2))
+        return 0
+    if not items:
+        out(f"Deal {args.deal} has no linked posts to check.")
+        return 0
+    for it in items:
+        state = "not checked" if it.present is None else ("present" if it.present else "MISSING")
+        when = f" (checked {it.checked_on.isoformat()})" if it.checked_on else ""
+        out(f"{it.post_id:>6}  {it.local_date.isoformat()}  {state:<11}{when}  {it.title[:50]}")
+    if summary is not None:
+        out(f"Disclosure: {summary.sentence()}.")
+    return 0
+
+
+def cmd_deal_check(args: argparse.Namespace) -> int:
+    """Record one spot-check: was the disclosure line on this linked post."""
+    from microcomm_desktop.commands.common import fail, open_data, out
+    from microcomm_desktop.services.deals import DealError, deal_row, set_disclosure_check
+
+    ctx = open_data(args)
+    try:
+        _owned_deal(ctx, args)
+        on = None if args.present is None else (args.on or date.today())
+        try:
+            set_disclosure_check(ctx.engine, args.deal, args.post, args.present, on)
+        except DealError as exc:
+            fail(str(exc))
+        summary = deal_row(ctx.engine, args.deal).disclosure
+    finally:
+        ctx.dispose()
+    what = "cleared" if args.present is None else ("present" if args.present else "missing")
+    out(f"Post {args.post}: disclosure line {what}. Deal {args.deal}: {summary.sentence() if summary else ''}.")
+    return 0
+
+
+def cmd_deal_report(args: argparse.Namespace) -> int:
+    """A deal's results and disclosure spot-checks as .md or .pdf (what a creator sends after a campaign)."""
+    from microcomm_desktop.commands.common import fail, open_data, out
+    from microcomm_desktop.services.deals import DealError, export_deal_report
+
+    ctx = open_data(args)
+    try:
+        _owned_deal(ctx, args)
+        try:
+            path = export_deal_report(ctx.engine, args.deal, Path(args.out), args.today or date.today())
+        except DealError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"Could not write {args.out}: {exc.strerror or exc}", 1)
+    finally:
+        ctx.dispose()
+    out(f"Wrote {path}")
     return 0
 
 
@@ -220,6 +339,33 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dl.add_argument("--workspace", "-w", required=True)
     dl.add_argument("--json", action="store_true")
     dl.set_defaults(func=cmd_deal_list)
+    dc = deal_sub.add_parser(
+        "checks", parents=[common], help="a deal's disclosure spot-checks: each linked post, checked or not"
+    )
+    dc.add_argument("--workspace", "-w", required=True)
+    dc.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
+    dc.add_argument("--json", action="store_true")
+    dc.set_defaults(func=cmd_deal_checks)
+    dk = deal_sub.add_parser(
+        "check",
+        parents=[common],
+        help="record a disclosure spot-check of a post linked to a deal",
+        description="Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.",
+    )
+    dk.add_argument("--workspace", "-w", required=True)
+    dk.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
+    dk.add_argument("--post", type=int, required=True, help="post id (see: microcomm deal checks)")
+    dk.add_argument("--present", type=_present, required=True, metavar="yes|no|clear")
+    dk.add_argument("--on", type=date.fromisoformat, default=None, help="date checked (default today)")
+    dk.set_defaults(func=cmd_deal_check)
+    dr = deal_sub.add_parser(
+        "report", parents=[common], help="a deal's results and disclosure spot-checks as .md or .pdf"
+    )
+    dr.add_argument("--workspace", "-w", required=True)
+    dr.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
+    dr.add_argument("--out", required=True, help="file ending in .md or .pdf")
+    dr.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    dr.set_defaults(func=cmd_deal_report)
 
     quote = sub.add_parser("quote", parents=[common], help="quotes")
     quote_sub = quote.add_subparsers(dest="quote_command", metavar="SUBCOMMAND")

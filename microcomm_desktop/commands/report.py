@@ -33,11 +33,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "report",
         parents=[common],
         help="weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF",
-        description="Weekly scorecard (oldest week first). csv/json: one row per week; html/pdf: the one-page "
-        "weekly report. Without -o the output goes to stdout (pdf needs -o).",
+        description="Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response "
+        "SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. "
+        "Without -o the output goes to stdout (pdf needs -o).",
     )
     p.add_argument("--workspace", required=True, help="workspace name")
-    p.add_argument("--weeks", type=_weeks, default=8, help="number of weeks (default 8)")
+    p.add_argument(
+        "--weeks", type=_weeks, default=8, help="number of weeks (default 8; the 30-day report always covers 30 days)"
+    )
     p.add_argument("--format", choices=["csv", "json", "html", "pdf"], default="json")
     p.add_argument("--label", choices=["community", "reach", "all"], default="all", help="which posts (default all)")
     p.add_argument("--until", type=_date, default=None, help="the last week is the one holding DATE (default today)")
@@ -62,7 +65,13 @@ def run(args: argparse.Namespace) -> int:
             fail(f"{problem}\nCorrect them, then run the report again.", 1)
         if args.format in ("csv", "json"):
             figures = weekly_scorecard(ctx.engine, ws.id, until=until, weeks=args.weeks, label=args.label)
-            text = reports.to_json(ws, figures, args.label) if args.format == "json" else reports.to_csv(figures)
+            if args.format == "json":
+                from microcomm_desktop.services.sla import summaries_for_periods
+
+                weekly_sla = summaries_for_periods(ctx.engine, ws.id, [(f.week_start, f.week_end) for f in figures])
+                text = reports.to_json(ws, figures, args.label, sla=weekly_sla)
+            else:
+                text = reports.to_csv(figures)
             _emit(text, args.output)
             return 0
         data = reports.build_report(ctx.engine, ws.id, args.period, until, args.label, weeks=args.weeks)

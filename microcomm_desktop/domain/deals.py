@@ -131,9 +131,11 @@ def deal_figures(
 
 
 def round_money(x: Decimal) -> Decimal:
-    """Half-up to cents — the rule people use by hand, so our totals match their spreadsheets."""
-    # A context wide enough for any finite amount: the default 28 digits would raise InvalidOperation on a
-    # huge stored value (written before the limits existed) and stop a whole table from painting.
+    """Half-up to cents — the rule people use by hand, so our totals match their spreadsheets.
+
+    The precision grows with the amount: the default 28 digits cannot hold a ratio of large inputs (a CPM of
+    1e26) to the cent, and ``quantize`` would raise instead of showing the figure.
+    """
     digits = max(28, x.adjusted() + 4) if x.is_finite() else 28
     return x.quantize(CENT, rounding=ROUND_HALF_UP, context=Context(prec=digits))
 

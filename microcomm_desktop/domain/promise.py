@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["SlotHint", "build_sentence", "slot_hints", "topic_hint", "HOME_KINDS", "FORMAT_TEMPLATES"]
+__all__ = [
+    "SlotHint",
+    "build_sentence",
+    "who_is_plural",
+    "slot_hints",
+    "topic_hint",
+    "HOME_KINDS",
+    "FORMAT_TEMPLATES",
+]
 
 PLACEHOLDER = "…"
 
@@ -76,10 +84,113 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip().rstrip(".")
 
 
+# --- grammatical number of the WHO slot ("runners get", "a busy parent gets") ---------------------------------
+# A WHO is a noun phrase, often with a tail ("people who run", "new runners over 40", "indie hackers building
+# SaaS"). The verb agrees with its head noun: the last word before the tail, unless a determiner decides.
+_SINGULAR_DETERMINERS = {"a", "an", "one", "every", "each", "this", "that", "any", "another", "either", "neither"}
+_PLURAL_DETERMINERS = {
+    "all", "both", "these", "those", "many", "several", "few", "most", "some", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "various", "other", "fellow",
+}  # fmt: skip
+# "a few runners", "a couple of dads", "a lot of parents": the "a" belongs to a plural quantity.
+_PLURAL_AFTER_A = {"few", "couple", "lot", "lots", "bunch", "number", "handful", "dozen"}
+_TAIL_WORDS = {
+    "who", "whom", "whose", "that", "which", "where", "when", "with", "without", "in", "on", "at", "of", "from",
+    "over", "under", "for", "by", "about", "after", "before", "between", "into", "like", "near", "than",
+    "to", "across", "around", "through", "via", "within", "beyond", "outside", "inside", "aged", "ages",
+}  # fmt: skip
+_PLURAL_PRONOUNS = {"you", "we", "they", "i", "us", "them", "y'all", "yall", "ye"}
+_SINGULAR_PRONOUNS = {
+    "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "no-one", "nobody", "he", "she", "it",
+    "whoever", "each",
+}  # fmt: skip
+_IRREGULAR_PLURALS = {
+    "people", "men", "women", "children", "kids", "folk", "folks", "police", "geese", "mice", "feet", "teeth",
+    "gentlemen", "ladies", "alumni", "cattle", "grandchildren", "brethren", "data", "criteria", "phenomena",
+}  # fmt: skip
+# Nouns ending in "s" that name one thing (or one group).
+_S_SINGULARS = {
+    "boss", "class", "business", "status", "bus", "news", "series", "species", "campus", "chorus", "circus",
+    "genius", "virus", "walrus", "princess", "actress", "hostess", "waitress", "goddess", "mistress", "witness",
+    "alumnus", "analysis", "thesis", "crisis", "chess", "fitness", "wellness", "physics", "mathematics",
+    "athletics", "gymnastics", "aerobics", "pilates", "yes", "lens", "atlas", "canvas", "bonus",
+}  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+|&|\+|/", text.lower())
+
+
+def _noun_plural(word: str) -> bool:
+    """Is this head noun plural? Compounds like "parents-to-be" and "mothers-in-law" are judged by their first part."""
+    w = word.strip("'’-")
+    for tail in ("-to-be", "-in-law", "-in-training", "-at-arms"):
+        if w.endswith(tail):
+            w = w[: -len(tail)]
+    if "-" in w:
+        w = w.rsplit("-", 1)[-1] or w
+    if w in _IRREGULAR_PLURALS:
+        return True
+    if w in _S_SINGULARS or w in _SINGULAR_PRONOUNS:
+        return False
+    if w.isdigit():
+        return False
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def who_is_plural(who: str) -> bool:
+    """Whether the WHO slot takes a plural verb ("runners get", "my team gets", "people who run get").
+
+    Decided from the phrase's head: the last word before a relative clause, a preposition or a participle
+    ("indie hackers building SaaS" → hackers). A leading determiner wins ("a busy parent", "every runner",
+    "all of my clients"); two noun phrases joined by "and" are plural. Unknown words fall back to the
+    English plural ending. An empty slot reads as singular (the template's "gets").
+    """
+    words = _words(_clean(who))
+    if not words:
+        return False
+    if words[0] in _PLURAL_PRONOUNS:
+        return True
+    if words[0] in _SINGULAR_PRONOUNS:
+        return False
+    if words[0] in ("a", "an") and len(words) > 1 and words[1] in _PLURAL_AFTER_A:
+        return True
+    if words[0] in _PLURAL_DETERMINERS:
+        return True
+    singular_det = words[0] in _SINGULAR_DETERMINERS
+    # Cut the tail: relative clauses, prepositional phrases, participles after the first word.
+    head: list[str] = []
+    for i, w in enumerate(words):
+        if i > 0 and (w in _TAIL_WORDS or (w.endswith("ing") and len(w) > 4 and head)):
+            break
+        head.append(w)
+    joiners = [i for i, w in enumerate(head) if w in ("and", "&", "+", "/", "or")]
+    if joiners and any(head[i] != "or" for i in joiners):
+        j = joiners[0]
+        after = head[j + 1] if j + 1 < len(head) else ""
+        # "runners and walkers", "a runner and a walker" are plural; "health and fitness coach" is one coach.
+        if (
+            _noun_plural(head[-1])
+            or after in _SINGULAR_DETERMINERS
+            or after in {"the", "my", "our", "their", "his", "her", "your"}
+        ):
+            return True
+        if j > 0 and _noun_plural(head[j - 1]):
+            return True
+        return False
+    if singular_det:
+        return False
+    return _noun_plural(head[-1])
+
+
 def build_sentence(who: str, outcome: str, format_text: str) -> str:
-    """'This is the place where [who] gets [outcome] through [format].' with … for empty slots."""
+    """'This is the place where [who] get(s) [outcome] through [format].' with … for empty slots.
+
+    The verb agrees with the WHO ("runners get", "a busy parent gets"): the sentence is what members read.
+    """
     parts = [_clean(who) or PLACEHOLDER, _clean(outcome) or PLACEHOLDER, _clean(format_text) or PLACEHOLDER]
-    return f"This is the place where {parts[0]} gets {parts[1]} through {parts[2]}."
+    verb = "get" if who_is_plural(who) else "gets"
+    return f"This is the place where {parts[0]} {verb} {parts[1]} through {parts[2]}."
 
 
 def has_number(text: str) -> bool:

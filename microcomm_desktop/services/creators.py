@@ -34,6 +34,7 @@ from microcomm_desktop.domain.creators import (
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, format_money
 from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.services import safe_files
+from microcomm_desktop.services.deals import live_results
 from microcomm_desktop.services.images import StoredImage, resolve_image, store_image_file
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
@@ -644,17 +645,25 @@ def restore_evidence(engine: Engine, row: EvidenceRow) -> None:
 
 
 def _deal_rows(s: Any, creator_id: int) -> list[DealRow]:
-    deals = s.execute(
-        select(Deal).where(Deal.creator_id == creator_id).order_by(Deal.start_date, Deal.id)  # type: ignore[arg-type]
-    ).scalars()
+    deals = list(
+        s.execute(
+            select(Deal).where(Deal.creator_id == creator_id).order_by(Deal.start_date, Deal.id)  # type: ignore[arg-type]
+        ).scalars()
+    )
+    results = live_results(s, deals)
     out = []
     for d in deals:
+        # The Deals tab's figures: a deal whose deliverables are linked to logged posts takes its results from
+        # them (typed numbers would contradict it); otherwise the typed numbers, unknown staying unknown.
+        r = results[d.id or 0]
+        impressions, views = (r.impressions, r.views) if r.linked_posts else (d.actual_impressions, d.actual_views)
+        conversions = r.conversions if r.conversions_from_posts else d.actual_conversions
         fig = deal_figures(
             d.creator_fee,
             d.media_spend,
-            d.actual_impressions or 0,
-            d.actual_views or 0,
-            d.actual_conversions or 0,
+            impressions or 0,
+            views or 0,
+            conversions or 0,
             d.actual_revenue,
         )
         out.append(
@@ -666,9 +675,9 @@ def _deal_rows(s: Any, creator_id: int) -> list[DealRow]:
                 d.start_date,
                 d.creator_fee,
                 d.media_spend,
-                d.actual_impressions,
-                d.actual_views,
-                d.actual_conversions,
+                impressions,
+                views,
+                conversions,
                 d.actual_revenue,
                 fig,
             )

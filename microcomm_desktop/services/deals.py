@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
@@ -20,7 +21,7 @@ from sqlmodel import select as sm_select
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, Post, Workspace
+from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, DisclosureCheck, Post, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
 
 DEAL_STATUSES: tuple[str, ...] = ("draft", "offered", "signed", "live", "done", "lost")
@@ -104,6 +105,9 @@ class DealData:
     id: int | None = None
     fields: dict[str, Any] = field(default_factory=dict)
     lines: list[LineData] = field(default_factory=list)
+    # Disclosure spot-checks, post id → (line present, checked on). ``None`` = leave the stored checks alone
+    # (the deal form does not edit them); a dict (an undo snapshot) replaces them.
+    checks: dict[int, tuple[bool, date]] | None = None
 
     def get(self, name: str) -> Any:
         if name in self.fields:
@@ -153,6 +157,46 @@ class DealRow:
     media: Decimal
     results: Results
     figures: DealFigures
+    disclosure: DisclosureSummary | None = None
+
+
+@dataclass(frozen=True)
+class DisclosureSummary:
+    """Disclosure spot-checks over a set of sponsored posts (posts linked to a deal's deliverables)."""
+
+    linked: int  # sponsored posts
+    checked: int  # of them, spot-checked
+    carried: int  # of the checked, those that carried the disclosure line
+
+    @property
+    def not_checked(self) -> int:
+        return self.linked - self.checked
+
+    @property
+    def share(self) -> float | None:
+        """Percent of checked sponsored posts that carried the line; None before any check."""
+        return None if self.checked == 0 else round(100.0 * self.carried / self.checked, 2)
+
+    def sentence(self) -> str:
+        if self.linked == 0:
+            return "no sponsored posts linked yet"
+        if self.checked == 0:
+            return f"none of {self.linked} sponsored post(s) spot-checked yet"
+        return (
+            f"{self.carried} of {self.checked} checked sponsored post(s) carried the disclosure line "
+            f"({self.share:.0f}%); {self.not_checked} not checked"
+        )
+
+
+@dataclass(frozen=True)
+class DisclosureItem:
+    """One line of a deal's disclosure checklist: a linked post and what its spot-check found."""
+
+    post_id: int
+    local_date: date
+    title: str
+    present: bool | None  # None = not checked
+    checked_on: date | None
 
 
 @dataclass(frozen=True)
@@ -233,9 +277,14 @@ def _data_of(session: Session, deal: Deal) -> DealData:
         ).all()
         for line_id, post_id in rows:
             links.setdefault(int(line_id), []).append(int(post_id))
+    checks = {
+        int(c.post_id): (bool(c.present), c.checked_on)
+        for c in session.exec(sm_select(DisclosureCheck).where(DisclosureCheck.deal_id == deal.id))
+    }
     return DealData(
         workspace_id=deal.workspace_id,
         id=deal.id,
+        checks=checks,
         fields={name: getattr(deal, name) for name in ALL_FIELDS},
         lines=[
             LineData(
@@ -316,6 +365,18 @@ def _results(deal: Deal, totals: tuple[int, int, int | None, int] | None) -> Res
     )
 
 
+def live_results(session: Session, deals: list[Deal]) -> dict[int, Results]:
+    """Each deal's results as the Deals tab shows them (linked posts first, typed numbers otherwise), so other
+    screens and exports (the creator one-pager) never show a deal with different figures."""
+    by_ws: dict[int, dict[int, tuple[int, int, int | None, int]]] = {}
+    out: dict[int, Results] = {}
+    for deal in deals:
+        if deal.workspace_id not in by_ws:
+            by_ws[deal.workspace_id] = _post_totals(session, deal.workspace_id)
+        out[deal.id or 0] = _results(deal, by_ws[deal.workspace_id].get(deal.id or 0))
+    return out
+
+
 def _row(deal: Deal, results: Results) -> DealRow:
     return DealRow(
         id=deal.id or 0,
@@ -343,10 +404,17 @@ def list_deals(engine: Engine, workspace_id: int) -> list[DealRow]:
     """All deals of a workspace, newest first, with results from linked posts where there are any."""
     with session_scope(engine) as s:
         totals = _post_totals(s, workspace_id)
+        checks = _disclosure_by_deal(s, workspace_id)
         deals = s.exec(
             sm_select(Deal).where(Deal.workspace_id == workspace_id).order_by(col(Deal.created_at).desc())
         ).all()
-        return [_row(deal, _results(deal, totals.get(deal.id or 0))) for deal in deals]
+        return [
+            replace(
+                _row(deal, _results(deal, totals.get(deal.id or 0))),
+                disclosure=checks.get(deal.id or 0, DisclosureSummary(0, 0, 0)),
+            )
+            for deal in deals
+        ]
 
 
 def deal_row(engine: Engine, deal_id: int) -> DealRow:
@@ -355,7 +423,10 @@ def deal_row(engine: Engine, deal_id: int) -> DealRow:
         if deal is None:
             raise DealError({"id": f"Deal {deal_id} no longer exists."})
         totals = _post_totals(s, deal.workspace_id)
-        return _row(deal, _results(deal, totals.get(deal_id)))
+        checks = _disclosure_by_deal(s, deal.workspace_id)
+        return replace(
+            _row(deal, _results(deal, totals.get(deal_id))), disclosure=checks.get(deal_id, DisclosureSummary(0, 0, 0))
+        )
 
 
 def preview_results(engine: Engine, data: DealData) -> Results:
@@ -485,6 +556,19 @@ def save_deal(engine: Engine, data: DealData) -> int:
             s.flush()
             for pid in sorted(set(line.post_ids)):
                 s.add(DealLinePost(deal_line_id=row.id or 0, post_id=pid))
+        if data.checks is not None:
+            dc = table_of(DisclosureCheck)
+            s.execute(dc.delete().where(dc.c.deal_id == deal_id))
+            p = table_of(Post)
+            alive = {
+                int(r[0])
+                for r in s.execute(
+                    select(p.c.id).where(p.c.id.in_(list(data.checks)), p.c.workspace_id == data.workspace_id)
+                ).all()
+            }
+            for pid, (present, on) in sorted(data.checks.items()):
+                if pid in alive:  # a post deleted since the snapshot takes its check with it
+                    s.add(DisclosureCheck(deal_id=deal_id, post_id=pid, present=present, checked_on=on))
         return deal_id
 
 
@@ -511,3 +595,251 @@ def set_status(engine: Engine, deal_id: int, status: str) -> DealData:
 def line_amount(line: LineData) -> Decimal:
     """A deliverable's amount is quantity × unit price; priced lines carry their own amount."""
     return line.unit_price * line.quantity if line.kind == "deliverable" else line.amount
+
+
+# -------------------- disclosure spot-checks
+
+
+def _sponsored_pairs(workspace_id: int) -> Any:
+    """(deal_id, post_id) of every post linked to a deal's deliverables, each pair once."""
+    lp, ln, d = table_of(DealLinePost), table_of(DealLine), table_of(Deal)
+    return (
+        select(ln.c.deal_id.label("deal_id"), lp.c.post_id.label("post_id"))
+        .join(lp, lp.c.deal_line_id == ln.c.id)
+        .join(d, d.c.id == ln.c.deal_id)
+        .where(d.c.workspace_id == workspace_id)
+        .distinct()
+        .subquery()
+    )
+
+
+def _disclosure_by_deal(session: Session, workspace_id: int) -> dict[int, DisclosureSummary]:
+    """Per deal: linked posts, checked ones and those that carried the line. A check of a post that is no
+    longer linked is kept (relinking brings it back) but not counted."""
+    pairs = _sponsored_pairs(workspace_id)
+    dc = table_of(DisclosureCheck)
+    q = (
+        select(
+            pairs.c.deal_id,
+            func.count(),
+            func.count(dc.c.post_id),
+            func.coalesce(func.sum(func.cast(dc.c.present, Integer)), 0),
+        )
+        .select_from(pairs)
+        .join(dc, (dc.c.deal_id == pairs.c.deal_id) & (dc.c.post_id == pairs.c.post_id), isouter=True)
+        .group_by(pairs.c.deal_id)
+    )
+    return {int(r[0]): DisclosureSummary(int(r[1]), int(r[2]), int(r[3])) for r in session.execute(q).all()}
+
+
+def disclosure_checklist(engine: Engine, deal_id: int) -> list[DisclosureItem]:
+    """The deal's linked posts, oldest first, each with its spot-check (or none yet)."""
+    with session_scope(engine) as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        pairs = _sponsored_pairs(deal.workspace_id)
+        p, dc = table_of(Post), table_of(DisclosureCheck)
+        rows = s.execute(
+            select(p.c.id, p.c.local_date, p.c.title, dc.c.present, dc.c.checked_on)
+            .select_from(pairs)
+            .join(p, p.c.id == pairs.c.post_id)
+            .join(dc, (dc.c.deal_id == pairs.c.deal_id) & (dc.c.post_id == pairs.c.post_id), isouter=True)
+            .where(pairs.c.deal_id == deal_id)
+            .order_by(p.c.local_date, p.c.id)
+        ).all()
+    return [DisclosureItem(int(r[0]), r[1], str(r[2]), None if r[3] is None else bool(r[3]), r[4]) for r in rows]
+
+
+def set_disclosure_checks(
+    engine: Engine, deal_id: int, changes: dict[int, tuple[bool | None, date | None]]
+) -> dict[int, tuple[bool | None, date | None]]:
+    """Record (or clear, with present ``None``) spot-checks of the deal's linked posts in one transaction;
+    returns each post's previous (present, date) so Undo can put them back. Nothing is written when any change
+    is refused: a post not linked to the deal, or a check without a date."""
+    for post_id, (present, on) in changes.items():
+        if present is not None and on is None:
+            raise DealError({"checked_on": f"Post {post_id}: say when it was checked."})
+    with session_scope(engine) as s:
+        deal = s.get(Deal, deal_id)
+        if deal is None:
+            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        pairs = _sponsored_pairs(deal.workspace_id)
+        linked = {int(r[0]) for r in s.execute(select(pairs.c.post_id).where(pairs.c.deal_id == deal_id)).all()}
+        previous: dict[int, tuple[bool | None, date | None]] = {}
+        for post_id, (present, on) in changes.items():
+            row = s.get(DisclosureCheck, (deal_id, post_id))
+            previous[post_id] = (None, None) if row is None else (bool(row.present), row.checked_on)
+            if present is None:
+                if row is not None:
+                    s.delete(row)
+                continue
+            if post_id not in linked:
+                raise DealError({"post": f"Post {post_id} is not linked to this deal's deliverables."})
+            assert on is not None
+            if row is None:
+                row = DisclosureCheck(deal_id=deal_id, post_id=post_id, present=present, checked_on=on)
+            row.present, row.checked_on = present, on
+            s.add(row)
+        return previous
+
+
+def set_disclosure_check(
+    engine: Engine, deal_id: int, post_id: int, present: bool | None, checked_on: date | None
+) -> tuple[bool | None, date | None]:
+    """One post's spot-check (see ``set_disclosure_checks``); returns its previous (present, date)."""
+    return set_disclosure_checks(engine, deal_id, {post_id: (present, checked_on)})[post_id]
+
+
+def disclosure_summary(
+    engine: Engine, workspace_id: int, start: date | None = None, end: date | None = None
+) -> DisclosureSummary:
+    """Spot-checks over the workspace's sponsored posts published ``start..end`` (all when open), each post once:
+    checked when any of its deals checked it, carried when every check of it found the line."""
+    pairs = _sponsored_pairs(workspace_id)
+    p, dc = table_of(Post), table_of(DisclosureCheck)
+    q = (
+        select(
+            pairs.c.post_id,
+            func.count(dc.c.post_id),
+            func.coalesce(func.min(func.cast(dc.c.present, Integer)), 0),
+        )
+        .select_from(pairs)
+        .join(p, p.c.id == pairs.c.post_id)
+        .join(dc, (dc.c.deal_id == pairs.c.deal_id) & (dc.c.post_id == pairs.c.post_id), isouter=True)
+        .group_by(pairs.c.post_id)
+    )
+    if start is not None:
+        q = q.where(p.c.local_date >= start)
+    if end is not None:
+        q = q.where(p.c.local_date <= end)
+    with session_scope(engine) as s:
+        rows = s.execute(q).all()
+    checked = [r for r in rows if int(r[1]) > 0]
+    return DisclosureSummary(len(rows), len(checked), sum(1 for r in checked if int(r[2]) == 1))
+
+
+# -------------------- deal report (results + disclosure spot-checks, for the brand after a campaign)
+
+
+@dataclass(frozen=True)
+class DealReport:
+    row: DealRow
+    data: DealData
+    checklist: list[DisclosureItem]
+    symbol: str
+    code: str
+    generated: date
+
+    @property
+    def title(self) -> str:
+        name = self.row.brand or self.row.title or f"deal {self.row.id}"
+        return f"Deal report: {name}"
+
+
+def deal_report(engine: Engine, deal_id: int, today: date) -> DealReport:
+    row = deal_row(engine, deal_id)
+    data = load_deal(engine, deal_id)
+    symbol, code = currency_of(engine, data.workspace_id)
+    return DealReport(row, data, disclosure_checklist(engine, deal_id), symbol, code, today)
+
+
+def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]], str]:
+    """(figure rows, checklist rows, disclosure sentence) shared by the Markdown and HTML renderings."""
+    from microcomm_desktop.domain.deals import format_money
+
+    row, b = r.row, r.row.figures.blended
+
+    def money(x: Decimal | None) -> str:
+        return format_money(x, r.symbol, r.code)
+
+    period = " – ".join(f"{d:%d %b %Y}" for d in (row.start_date, row.end_date) if d is not None) or "not set"
+    figures = [
+        ("Status", row.status),
+        ("Creator", row.creator or "—"),
+        ("Dates", period),
+        ("Total cost (fees + paid media)", f"{money(b.total)} = {money(row.fees)} + {money(row.media)}"),
+        ("Results", f"{row.results.source}"),
+        ("Impressions", f"{row.results.impressions:,}"),
+        ("Views", f"{row.results.views:,}"),
+        ("Conversions", f"{row.results.conversions:,}"),
+        ("Blended CPM", money(b.cpm)),
+        ("Blended CPV", money(b.cpv)),
+        ("Blended CPA", money(b.cpa)),
+        ("ROAS", "n/a" if row.figures.roas is None else f"{row.figures.roas:.2f}"),
+    ]
+    checks = [
+        (
+            it.local_date.isoformat(),
+            it.title or "(untitled)",
+            "not checked" if it.present is None else ("yes" if it.present else "NO — missing"),
+            it.checked_on.isoformat() if it.checked_on else "",
+        )
+        for it in r.checklist
+    ]
+    d = row.disclosure or DisclosureSummary(0, 0, 0)
+    return figures, checks, d.sentence()
+
+
+def deal_report_markdown(r: DealReport) -> str:
+    figures, checks, sentence = _report_lines(r)
+    line = str(r.data.get("disclosure_line")).strip()
+    out = [f"# {r.title}", "", f"{r.row.title} · generated {r.generated:%d %b %Y}", "", "## Figures", ""]
+    out += ["| Figure | Value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in figures]
+    out += ["", "## Disclosure spot-checks", "", f"Disclosure line: {line or '(none written down)'}", ""]
+    out += [sentence[0].upper() + sentence[1:] + ".", ""]
+    if checks:
+        out += ["| Post date | Post | Line present | Checked on |", "|---|---|---|---|"]
+        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in checks]
+    out += [
+        "",
+        "Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def deal_report_html(r: DealReport) -> str:
+    import html as html_mod
+
+    e = html_mod.escape
+    figures, checks, sentence = _report_lines(r)
+    line = str(r.data.get("disclosure_line")).strip()
+    css = (
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt} h1{font-size:15pt} h2{font-size:11pt}"
+        " table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 6px}"
+        " th{background:#eee;text-align:left}"
+        " .miss{color:#c0392b;font-weight:bold} .muted{color:#666}"
+    )
+    parts = [f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><h1>{e(r.title)}</h1>"]
+    parts.append(f"<p class='muted'>{e(r.row.title)} · generated {r.generated:%d %b %Y}</p><h2>Figures</h2><table>")
+    parts += [f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in figures]
+    parts.append("</table><h2>Disclosure spot-checks</h2>")
+    parts.append(f"<p>Disclosure line: <b>{e(line) if line else '(none written down)'}</b></p>")
+    parts.append(f"<p>{e(sentence[0].upper() + sentence[1:])}.</p>")
+    if checks:
+        parts.append("<table><tr><th>Post date</th><th>Post</th><th>Line present</th><th>Checked on</th></tr>")
+        for c in checks:
+            cls = " class='miss'" if c[2].startswith("NO") else ""
+            parts.append(f"<tr><td>{e(c[0])}</td><td>{e(c[1])}</td><td{cls}>{e(c[2])}</td><td>{e(c[3])}</td></tr>")
+        parts.append("</table>")
+    parts.append(
+        "<p class='muted'>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
+        "/ conversions (CPA). n/a = nothing to divide by yet.</p></body></html>"
+    )
+    return "".join(parts)
+
+
+def export_deal_report(engine: Engine, deal_id: int, path: Path, today: date) -> Path:
+    """Write the deal report as ``.md`` or ``.pdf`` by suffix."""
+    r = deal_report(engine, deal_id, today)
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(deal_report_markdown(r), encoding="utf-8")
+    elif suffix == ".pdf":
+        from microcomm_desktop.pdf import write_pdf
+
+        write_pdf(deal_report_html(r), path, title=r.title)
+    else:
+        raise DealError({"path": f"Export as .md or .pdf, not {suffix or 'a file without extension'}."})
+    return path

@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain import metrics
-from microcomm_desktop.store.models import Engager, EngagerDay, Post
+from microcomm_desktop.store.models import Engager, EngagerDay
 from microcomm_desktop.store.models.base import table_of
 
 CONCENTRATION_TOP_N = 5
@@ -130,28 +130,3 @@ def interaction_concentration(
         rows = conn.execute(q).all()
     counts = [int(r[1]) for r in rows]
     return metrics.concentration(counts, top_n), [r[0] for r in rows[:top_n]]
-
-
-@dataclass(frozen=True)
-class SlaSummary:
-    replied: int
-    considered: int
-    posts_with_misses: int
-
-
-def sla_summary(engine: Engine, workspace_id: int, start: date, end: date) -> SlaSummary:
-    """Response-SLA figures of the posts in [start, end] that recorded them (DOMAIN §3)."""
-    p = table_of(Post)
-    q = select(
-        func.coalesce(func.sum(p.c.sla_replied), 0),
-        func.coalesce(func.sum(p.c.sla_considered), 0),
-        func.coalesce(func.sum((p.c.sla_replied < p.c.sla_considered).cast(p.c.reach.type)), 0),
-    ).where(
-        p.c.workspace_id == workspace_id,
-        p.c.local_date >= start,
-        p.c.local_date <= end,
-        p.c.sla_considered.is_not(None),
-    )
-    with engine.connect() as conn:
-        r = conn.execute(q).one()
-    return SlaSummary(int(r[0]), int(r[1]), int(r[2]))

@@ -23,13 +23,16 @@ from sqlmodel import select as model_select
 
 from microcomm_desktop.domain import deals, metrics, validation
 from microcomm_desktop.services import engager_insights
+from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services.scorecard import (
     Benchmarks,
     Label,
     WeekFigures,
     benchmarks,
     figures_for_periods,
+    week_start_of,
     weekly_scorecard,
+    workspace_week_start,
 )
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import WeekNote, Workspace
@@ -223,14 +226,15 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
                 "can answer, feature a new member this week.",
             )
         )
-    sla = engager_insights.sla_summary(engine, workspace_id, latest.week_start, latest.week_end)
-    if sla.considered and sla.replied < sla.considered:
-        missed = sla.considered - sla.replied
+    sla = sla_svc.sla_summary(engine, workspace_id, latest.week_start, latest.week_end)
+    if sla.considered and sla.missed:
         out.append(
             Advice(
                 "warning",
-                f"Response SLA missed on {missed} of {sla.considered} first comments",
-                "Reply within 60 minutes to the first 10 comments on key posts; block the hour after posting.",
+                f"Response SLA: {sla.missed} of {sla.considered} first comments missed the {sla.minutes}-minute "
+                f"reply window ({sla.hit_rate:.0f}% answered in time)",
+                f"Reply within {sla.minutes} minutes to the first {sla.first_n} comments on key posts; block the "
+                "time after posting.",
             )
         )
     if latest.reach_posts > latest.community_posts:
@@ -247,7 +251,7 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
         out.append(
             Advice(
                 "info",
-                f"Nothing to judge yet for the week of {latest.week_start:%d %b}",
+                f"Nothing to judge yet for {latest.week_start:%d %b} – {latest.week_end:%d %b}",
                 "Log or import this week's posts and interactions (Posts tab); the advice appears once there "
                 "is reach and engagement to measure.",
             )
@@ -268,13 +272,35 @@ def export_rows(figures: list[WeekFigures]) -> list[dict[str, Any]]:
     return rows
 
 
-def to_json(workspace: Workspace, figures: list[WeekFigures], label: Label = "all") -> str:
-    payload = {
+def to_json(
+    workspace: Workspace,
+    figures: list[WeekFigures],
+    label: Label = "all",
+    sla: list[sla_svc.SlaSummary] | None = None,
+) -> str:
+    """The scorecard as JSON; ``sla`` (one summary per week of ``figures``) adds the response SLA per week."""
+    payload: dict[str, Any] = {
         "workspace": workspace.name,
         "er_definition": "impressions" if workspace.er_definition == "impressions" else "reach",
         "label": label,
         "weeks": export_rows(figures),
     }
+    if sla is not None:
+        payload["response_sla"] = {
+            "minutes": sla[0].minutes if sla else None,
+            "first_n": sla[0].first_n if sla else None,
+            "weeks": [
+                {
+                    "week_start": f.week_start.isoformat(),
+                    "replied": s.replied,
+                    "considered": s.considered,
+                    "hit_rate": s.hit_rate,
+                    "posts": s.posts,
+                    "posts_with_misses": s.posts_with_misses,
+                }
+                for f, s in zip(figures, sla, strict=True)
+            ],
+        }
     return json.dumps(payload, indent=2)
 
 
@@ -300,9 +326,10 @@ class ReportData:
     label: Label
     weeks: list[WeekFigures]  # oldest first
     period: WeekFigures  # the whole reported period (last week, or the 30 days)
-    notes: list[WeekNoteData]
+    notes: list[WeekNoteData]  # the week notes of every week that overlaps the period
     advice: list[Advice]
     bench: Benchmarks
+    sla: sla_svc.SlaSummary | None = None  # the response SLA of the period's posts
     charts: dict[str, bytes] = field(default_factory=dict)  # name -> PNG
 
     @property
@@ -312,21 +339,44 @@ class ReportData:
         return f"{what}: {self.workspace.name}, {span}"
 
 
-REPORT_WEEKS = 8  # enough trend for the charts, short enough for one page
+REPORT_WEEKS = 8  # the weekly report's trend: enough for the charts, short enough for one page
+PERIOD_DAYS = 30
+
+
+def thirty_day_rows(engine: Engine, workspace_id: int, until: date, label: Label = "all") -> list[WeekFigures]:
+    """The 30 days ending ``until`` cut at the workspace's week boundaries, oldest first.
+
+    The first and last rows are partial weeks, so the rows cover exactly the period the report names: their
+    days add up to 30 and no row reaches outside it.
+    """
+    first_weekday = workspace_week_start(engine, workspace_id)
+    start = until - timedelta(days=PERIOD_DAYS - 1)
+    periods: list[tuple[date, date]] = []
+    day = start
+    while day <= until:
+        end = min(week_start_of(day, first_weekday) + timedelta(days=6), until)
+        periods.append((day, end))
+        day = end + timedelta(days=1)
+    return figures_for_periods(engine, workspace_id, periods, label)
 
 
 def build_report(
     engine: Engine, workspace_id: int, kind: ReportKind, until: date, label: Label = "all", weeks: int = REPORT_WEEKS
 ) -> ReportData:
+    """The weekly report (the week holding ``until`` plus ``weeks`` - 1 weeks of trend) or the 30-day report
+    (the 30 days ending ``until``: rows, charts, notes, SLA and advice all inside that period)."""
     with session_scope(engine) as s:
         ws = s.get(Workspace, workspace_id)
         if ws is None:
             raise ValueError("That workspace no longer exists.")
-    figures = weekly_scorecard(engine, workspace_id, until=until, weeks=weeks, label=label)
     if kind == "weekly":
+        figures = weekly_scorecard(engine, workspace_id, until=until, weeks=weeks, label=label)
         period = figures[-1]
+        judged = figures
     else:
-        (period,) = figures_for_periods(engine, workspace_id, [(until - timedelta(days=29), until)], label)
+        figures = thirty_day_rows(engine, workspace_id, until, label)
+        (period,) = figures_for_periods(engine, workspace_id, [(until - timedelta(days=PERIOD_DAYS - 1), until)], label)
+        judged = [period]
     notes = week_notes(engine, workspace_id, period.week_start - timedelta(days=6), period.week_end)
     return ReportData(
         kind=kind,
@@ -336,9 +386,21 @@ def build_report(
         weeks=figures,
         period=period,
         notes=notes,
-        advice=what_to_do_now(engine, workspace_id, figures),
+        advice=what_to_do_now(engine, workspace_id, judged),
         bench=benchmarks(engine, workspace_id),
+        sla=sla_svc.sla_summary(engine, workspace_id, period.week_start, period.week_end),
     )
+
+
+def distinct_note_texts(notes: list[WeekNoteData], attr: str) -> list[tuple[str, list[date]]]:
+    """Each distinct text of ``attr`` once (compared without case and surrounding space), newest week first,
+    with the weeks that carried it."""
+    seen: dict[str, tuple[str, list[date]]] = {}
+    for n in sorted(notes, key=lambda n: n.week_start, reverse=True):
+        text = " ".join(str(getattr(n, attr) or "").split())
+        if text:
+            seen.setdefault(text.casefold(), (text, []))[1].append(n.week_start)
+    return list(seen.values())
 
 
 def _fmt(v: float | int | None, decimals: int = 1, suffix: str = "") -> str:
@@ -384,8 +446,15 @@ def render_html(data: ReportData) -> str:
         "Health score",
         "Live attendance",
         "DM reply rate",
+        "Response SLA",
     ]
     parts.append("".join(f"<th>{h}</th>" for h in heads) + "</tr><tr>")
+    sla = data.sla
+    sla_cell = (
+        metrics.NA
+        if sla is None or sla.considered == 0
+        else f"{sla.replied} of {sla.considered} in {sla.minutes} min ({sla.hit_rate:.0f}%)"
+    )
     cells = [
         f"{p.returning_engagers:,} of {p.engaged_people:,} ({_fmt(p.returning_share, 1, '%')})",
         _fmt(p.replies_per_1k),
@@ -394,6 +463,7 @@ def render_html(data: ReportData) -> str:
         _fmt(p.health_score),
         _fmt(live),
         _fmt(sum(dm) / len(dm) if dm else None, 0, "%"),
+        sla_cell,
     ]
     parts.append("".join(f"<td class='n'>{e(c)}</td>" for c in cells) + "</tr></table>")
     # Charts side by side
@@ -407,10 +477,14 @@ def render_html(data: ReportData) -> str:
                     f"<td style='border:none'><img src='data:image/png;base64,{b64}' width='340' height='170'></td>"
                 )
         parts.append("</tr></table>")
-    # Scorecard
-    parts.append("<h2>Scorecard</h2><table><tr>")
+    # Scorecard: the 30-day report's rows are the period cut at week boundaries; the weekly one adds a trend.
+    if data.kind == "30day":
+        head = f"Scorecard: the {PERIOD_DAYS} days by week ({len(data.weeks)} rows, first and last may be partial)"
+    else:
+        head = f"Scorecard: this week and the {len(data.weeks) - 1} before it (trend)"
+    parts.append(f"<h2>{e(head)}</h2><table><tr>")
     cols = [
-        "Week",
+        "Week" if data.kind == "weekly" else "Days",
         "Posts (c/r)",
         "Reach",
         f"ER ({er_def})",
@@ -425,7 +499,7 @@ def render_html(data: ReportData) -> str:
     parts.append("".join(f"<th>{c}</th>" for c in cols) + "</tr>")
     for f in reversed(data.weeks):
         row = [
-            f"{f.week_start:%d %b}",
+            f"{f.week_start:%d %b}" if data.kind == "weekly" else f"{f.week_start:%d %b} – {f.week_end:%d %b}",
             f"{f.posts} ({f.community_posts}/{f.reach_posts})",
             f"{f.reach:,}",
             _fmt(f.er, 2, "%"),
@@ -456,16 +530,23 @@ def render_html(data: ReportData) -> str:
     ]
     parts.append("".join(f"<th>{k}</th>" for k, _ in outs) + "</tr><tr>")
     parts.append("".join(f"<td class='n'>{e(v)}</td>" for _, v in outs) + "</tr></table>")
-    # Qualitative
+    if notes and data.kind == "30day":
+        weeks_txt = ", ".join(f"{n.week_start:%d %b}" for n in notes)
+        parts.append(
+            f"<p class='muted'>Business outcomes and member notes are entered per week: these come from the week "
+            f"notes of the {len(notes)} week(s) starting {e(weeks_txt)} that overlap the period.</p>"
+        )
+    # Qualitative: each distinct text once (a note carried over week to week is one finding, not four)
     parts.append("<h2>What members say</h2>")
-    for attr, head in (
+    for attr, head_txt in (
         ("top_questions", "Top questions"),
         ("objections", "Objections"),
         ("member_words", "Words members use"),
     ):
-        texts = [getattr(n, attr) for n in notes if getattr(n, attr)]
-        body = " · ".join(e(t) for t in texts) if texts else "<span class='muted'>not entered</span>"
-        parts.append(f"<p><b>{head}:</b> {body}</p>")
+        found = distinct_note_texts(notes, attr)
+        items = [e(t) + (f" <span class='muted'>({len(ws_)} weeks)</span>" if len(ws_) > 1 else "") for t, ws_ in found]
+        body = " · ".join(items) if items else "<span class='muted'>not entered</span>"
+        parts.append(f"<p><b>{head_txt}:</b> {body}</p>")
     # Advice
     parts.append("<h2>What to do now</h2><ul style='margin-top:0'>")
     for a in data.advice[:6]:

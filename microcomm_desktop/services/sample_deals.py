@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, Post, Workspace
+from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, DisclosureCheck, Post, Workspace
 
 
 def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Random) -> None:
@@ -65,6 +65,13 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
     session.flush()
     for post in reach_posts:
         session.add(DealLinePost(deal_line_id=line.id or 0, post_id=post.id or 0))
+    # Disclosure spot-checks: two posts carried the line, the last was not checked yet.
+    for post in reach_posts[:2]:
+        session.add(
+            DisclosureCheck(
+                deal_id=done.id or 0, post_id=post.id or 0, present=True, checked_on=post.local_date + timedelta(days=1)
+            )
+        )
 
     offered = Deal(
         workspace_id=wid,

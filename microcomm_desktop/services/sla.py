@@ -1,5 +1,9 @@
 """Response SLA: of the first N comments on a post, how many got a reply from the creator within M minutes.
 
+This module is the only SLA computation: the Dashboard's "What to do now", the Rituals › Response SLA table,
+the reports and the CLI all read ``post_sla`` / ``sla_summary`` / ``weekly_hit_rates``, with the workspace's own
+settings (minutes, first N). Which accounts are the creator's is decided in ``own_handles`` alone.
+
 When the post log holds the comments *and* the creator's replies (interactions by the workspace's own handle),
 the figure is computed from their timestamps in one SQL statement; otherwise the value typed on the post is
 used. Each row says which source it came from, so a user can tell a measured figure from a recorded one.
@@ -67,13 +71,56 @@ class PostSla:
         return self.replied < self.considered
 
 
-def creator_engager_ids(engine: Engine, ws_id: int) -> list[int]:
+def own_handles(engine: Engine, ws_id: int) -> set[str]:
+    """The creator's own handles, normalised (no "@", lower case): the one place the SLA asks who "I" am."""
     handle = get_profile(engine, ws_id).own_handle.strip().lstrip("@").lower()
-    if not handle:
+    return {handle} if handle else set()
+
+
+def creator_engager_ids(engine: Engine, ws_id: int) -> list[int]:
+    handles = own_handles(engine, ws_id)
+    if not handles:
         return []
     with session_scope(engine) as s:
         rows = s.exec(select(Engager.id, Engager.handle).where(Engager.workspace_id == ws_id))
-        return [int(i or 0) for i, h in rows if h.strip().lstrip("@").lower() == handle]
+        return [int(i or 0) for i, h in rows if h.strip().lstrip("@").lower() in handles]
+
+
+@dataclass(frozen=True)
+class SlaSummary:
+    """The SLA over a period, with the settings it was judged by (so every place can say "within M min")."""
+
+    minutes: int
+    first_n: int
+    replied: int
+    considered: int
+    posts: int
+    posts_with_misses: int
+    computed_posts: int  # of ``posts``, those measured from logged timestamps (the rest were typed)
+
+    @property
+    def missed(self) -> int:
+        return self.considered - self.replied
+
+    @property
+    def hit_rate(self) -> float | None:
+        """Percent of considered first comments answered in time; None when nothing was considered."""
+        return None if self.considered == 0 else round(100.0 * self.replied / self.considered, 2)
+
+
+def sla_summary(engine: Engine, ws_id: int, start: date, end: date) -> SlaSummary:
+    """The SLA of posts published ``start..end`` (local dates): the sum of ``post_sla`` rows."""
+    prof = get_profile(engine, ws_id)
+    rows = post_sla(engine, ws_id, start, end)
+    return SlaSummary(
+        minutes=prof.sla_minutes,
+        first_n=prof.sla_first_n,
+        replied=sum(p.replied for p in rows),
+        considered=sum(p.considered for p in rows),
+        posts=len(rows),
+        posts_with_misses=sum(1 for p in rows if p.missed),
+        computed_posts=sum(1 for p in rows if p.source == "computed"),
+    )
 
 
 def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla]:
@@ -115,6 +162,29 @@ def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla
             out.append(PostSla(pid, d, title, r, c, "computed"))
         elif typed_c is not None and typed_r is not None and typed_c > 0:
             out.append(PostSla(pid, d, title, min(typed_r, typed_c), typed_c, "typed"))
+    return out
+
+
+def summaries_for_periods(engine: Engine, ws_id: int, periods: list[tuple[date, date]]) -> list[SlaSummary]:
+    """``sla_summary`` of each (start, end) period from one ``post_sla`` read (the CLI's weekly series)."""
+    if not periods:
+        return []
+    prof = get_profile(engine, ws_id)
+    rows = post_sla(engine, ws_id, min(p[0] for p in periods), max(p[1] for p in periods))
+    out: list[SlaSummary] = []
+    for start, end in periods:
+        inside = [p for p in rows if start <= p.local_date <= end]
+        out.append(
+            SlaSummary(
+                minutes=prof.sla_minutes,
+                first_n=prof.sla_first_n,
+                replied=sum(p.replied for p in inside),
+                considered=sum(p.considered for p in inside),
+                posts=len(inside),
+                posts_with_misses=sum(1 for p in inside if p.missed),
+                computed_posts=sum(1 for p in inside if p.source == "computed"),
+            )
+        )
     return out
 
 

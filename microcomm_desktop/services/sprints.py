@@ -779,10 +779,24 @@ class ReportData:
     board: Board
     verdict: SprintVerdict
     generated: date
+    disclosure: Any = None  # deals.DisclosureSummary of the sponsored posts published during the sprint
 
 
 def report_data(engine: Engine, sprint_id: int, today: date, figures: FiguresFn | None = None) -> ReportData:
-    return ReportData(load_board(engine, sprint_id, today), sprint_verdict(engine, sprint_id, today, figures), today)
+    from microcomm_desktop.services.deals import disclosure_summary
+
+    board = load_board(engine, sprint_id, today)
+    sp = board.sprint
+    disclosure = disclosure_summary(engine, sp.workspace_id, sp.start_date, sp.end_date)
+    return ReportData(board, sprint_verdict(engine, sprint_id, today, figures), today, disclosure)
+
+
+def disclosure_line(data: ReportData) -> str:
+    """The report's sentence on disclosure spot-checks of the sprint's sponsored posts."""
+    d = data.disclosure
+    if d is None or d.linked == 0:
+        return "No sponsored posts (posts linked to a deal) were published during the sprint."
+    return f"Sponsored posts published during the sprint: {d.linked}. Disclosure spot-checks: {d.sentence()}."
 
 
 def report_markdown(data: ReportData) -> str:
@@ -835,6 +849,7 @@ def report_markdown(data: ReportData) -> str:
         else:
             cells = ["not ended"] * 4
         out.append(f"| {r.week_no} | " + " | ".join(cells) + f" | {_md(r.notes_worked)} | {_md(r.notes_drop)} |")
+    out += ["", "## Sponsored posts: disclosure", "", disclosure_line(data)]
     out += ["", "## Verdict", "", f"**{v.label}** — {v.result.explanation}", ""]
     out += [f"- {line}" for line in verdict_numbers(v)]
     open_tasks = [t for w in b.weeks for t in w.tasks if not t.done]
@@ -889,7 +904,8 @@ def report_html(data: ReportData) -> str:
             + "".join(f"<td>{c}</td>" for c in cells)
             + f"<td>{e(r.notes_worked)}</td><td>{e(r.notes_drop)}</td></tr>"
         )
-    parts.append(f"</table><h2>Verdict: {e(v.label)}</h2><p>{e(v.result.explanation)}</p><ul>")
+    parts.append(f"</table><h2>Sponsored posts: disclosure</h2><p>{e(disclosure_line(data))}</p>")
+    parts.append(f"<h2>Verdict: {e(v.label)}</h2><p>{e(v.result.explanation)}</p><ul>")
     parts += [f"<li>{e(line)}</li>" for line in verdict_numbers(v)]
     open_tasks = [t for w in b.weeks for t in w.tasks if not t.done]
     parts.append("</ul><h2>Next steps</h2><ul>")

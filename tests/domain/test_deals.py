@@ -249,3 +249,13 @@ def test_expected_brand_figures() -> None:
     by_impressions = expected_brand_figures(D("2000"), 10_000, 20_000, 5.0, 4, definition="impressions")
     assert by_impressions == (D("25"), D("0.5"))
     assert expected_brand_figures(D("2000"), 0, 0, 0.0, 4) == (None, None)
+
+
+def test_round_money_keeps_cents_of_huge_ratios() -> None:
+    """A blended CPM of 1e26+ (huge typed media, one impression) shows to the cent instead of raising."""
+    from decimal import Decimal
+
+    from microcomm_desktop.domain.deals import deal_figures, money_display
+
+    fig = deal_figures(Decimal(0), Decimal("99999999999997999999999924"), 1, 0, 0)
+    assert money_display(fig.blended.cpm) == "99999999999997999999999924000.00"

@@ -12,7 +12,7 @@ def test_markdown_has_every_section(app_ctx, sample_workspace, today, tmp_path: 
     out = export_brief(app_ctx.engine, sample_workspace.id, tmp_path / "brief.md", today)
     md = out.read_text()
     for needle in [
-        "This is the place where runners gets a weekly 20-minute mobility routine",
+        "This is the place where runners get a weekly 20-minute mobility routine",
         "mobility for recreational runners",
         "Instagram comments + DMs",
         "Sunday Q and A",

@@ -24,7 +24,7 @@ def test_builder_preview_hints_save_undo(qtbot, ui_ctx, workspace, today) -> Non
     qtbot.keyClicks(tab.who_edit, "people")
     tab.outcome_edit.setText("better skin")
     tab.format_edit.setText("carousels")
-    assert tab.preview.text() == "This is the place where people gets better skin through carousels."
+    assert tab.preview.text() == "This is the place where people get better skin through carousels."
     assert "could be anyone" in tab.who_hint.text()
     assert "number or time frame" in tab.outcome_hint.text()
     tab.save_promise()

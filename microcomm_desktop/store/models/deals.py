@@ -84,3 +84,15 @@ class RateCardItem(SQLModel, table=True):
     amount: Decimal = Field(default=Decimal("0"), sa_type=DecimalText)
     unit: str = Field(default="")
     position: int = Field(default=0)
+
+
+class DisclosureCheck(SQLModel, table=True):
+    """A spot-check of one post linked to a deal: was the disclosure line there (``present``), checked when.
+
+    No row = not checked. Kept per deal and post because the line to look for is the deal's.
+    """
+
+    deal_id: int = Field(foreign_key="deal.id", primary_key=True, ondelete="CASCADE")
+    post_id: int = Field(foreign_key="post.id", primary_key=True, index=True, ondelete="CASCADE")
+    present: bool
+    checked_on: date

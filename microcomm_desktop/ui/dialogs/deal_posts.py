@@ -1,20 +1,28 @@
-"""Pick the logged posts that carried a deliverable, so the deal's results come from the post log."""
+"""Pick the logged posts that carried a deliverable (so the deal's results come from the post log), and
+spot-check that those sponsored posts carried the disclosure line."""
 
 from __future__ import annotations
 
+import html
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from microcomm_desktop.services.deals import PostRef
+from microcomm_desktop.services.deals import DisclosureItem, PostRef
 
 
 class DealPostsDialog(QDialog):
@@ -63,3 +71,98 @@ class DealPostsDialog(QDialog):
             for i in range(self.list.count())
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         )
+
+
+class DisclosureChecksDialog(QDialog):
+    """The disclosure spot-check list of one deal: per linked post, was the disclosure line there, and when.
+
+    The dialog only collects answers; the caller records the changed ones as one undoable step.
+    """
+
+    CHOICES: tuple[tuple[str, bool | None], ...] = (
+        ("Not checked", None),
+        ("Yes, line present", True),
+        ("No, missing", False),
+    )
+
+    def __init__(
+        self,
+        items: list[DisclosureItem],
+        disclosure_line: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Disclosure spot-checks")
+        self.resize(720, 420)
+        self.items = items
+        self.today = today
+        lay = QVBoxLayout(self)
+        line = disclosure_line.strip()
+        info = QLabel(
+            "Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously"
+            + (f": <b>{html.escape(line)}</b>" if line else " (this deal has no disclosure line written down yet)")
+            + ". A yes or no is dated today; “Not checked” clears a check."
+        )
+        info.setWordWrap(True)
+        info.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(info)
+        self.table = QTableWidget(len(items), 4)
+        self.table.setHorizontalHeaderLabels(["Date", "Post", "Disclosure line present?", "Checked on"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+        for r, it in enumerate(items):
+            self.table.setItem(r, 0, QTableWidgetItem(it.local_date.isoformat()))
+            self.table.setItem(r, 1, QTableWidgetItem(it.title or "(untitled)"))
+            combo = QComboBox()
+            for text, value in self.CHOICES:
+                combo.addItem(text, value)
+            combo.setCurrentIndex([v for _, v in self.CHOICES].index(it.present))
+            combo.currentIndexChanged.connect(lambda _i, r=r: self._update_date(r))
+            self.table.setCellWidget(r, 2, combo)
+            self.combos.append(combo)
+            self.table.setItem(r, 3, QTableWidgetItem(it.checked_on.isoformat() if it.checked_on else ""))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if not items:
+            lay.addWidget(QLabel("No posts are linked to this deal yet: link them in Edit… › deliverables first."))
+        lay.addWidget(self.table, 1)
+        self.summary = QLabel()
+        lay.addWidget(self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._update_summary()
+
+    def set_choice(self, row: int, present: bool | None) -> None:
+        self.combos[row].setCurrentIndex([v for _, v in self.CHOICES].index(present))
+
+    def _update_date(self, row: int) -> None:
+        it = self.items[row]
+        present = self.combos[row].currentData()
+        on = None if present is None else (it.checked_on if present == it.present and it.checked_on else self.today)
+        cell = self.table.item(row, 3)
+        if cell is not None:
+            cell.setText(on.isoformat() if on else "")
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        answers = [c.currentData() for c in self.combos]
+        checked = [a for a in answers if a is not None]
+        carried = sum(1 for a in checked if a)
+        share = f" ({100 * carried / len(checked):.0f}%)" if checked else ""
+        self.summary.setText(
+            f"{carried} of {len(checked)} checked post(s) carried the line{share}; "
+            f"{len(answers) - len(checked)} not checked."
+        )
+
+    def changes(self) -> dict[int, tuple[bool | None, date | None]]:
+        """Only what the user changed: post id → (present, checked on)."""
+        out: dict[int, tuple[bool | None, date | None]] = {}
+        for it, combo in zip(self.items, self.combos, strict=True):
+            present = combo.currentData()
+            if present != it.present:
+                out[it.post_id] = (present, None if present is None else self.today)
+        return out

@@ -31,7 +31,14 @@ normalised value = min(value / band top × 100, 100) with band tops 25 (replies)
 </table>
 <h3>Deals</h3>
 <p><b>CPM</b> = spend / impressions × 1000 · <b>CPV</b> = spend / views · <b>CPA</b> = spend / conversions.
-<b>Blended</b> figures use total cost = creator fees + paid media.</p>
+<b>Blended</b> figures use total cost = creator fees + paid media.
+<b>Disclosure spot-checks</b>: of the sponsored posts (posts linked to a deal) you checked, the share that carried
+the disclosure line (Deals › Saved deals › Disclosure checks…).</p>
+<h3>Response SLA and reports</h3>
+<p><b>Response SLA</b> = of the first N comments on a post (not yours), how many got your reply within M minutes;
+N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed
+per post; the Dashboard, Rituals, reports and the command line all show this one figure. The <b>30-day
+report</b> covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.</p>
 <h3>The 30-day sprint</h3>
 <p>If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps,
 <b>continue</b> the same rituals; otherwise <b>narrow</b> the topic and reduce formats; with fewer than three weeks

@@ -24,6 +24,7 @@ COL_CPM = 8
 COL_CPA = 9
 COL_ROAS = 10
 COL_SOURCE = 11
+COL_DISCLOSURE = 12
 
 HEADERS = [
     "Brand / deal",
@@ -38,6 +39,7 @@ HEADERS = [
     "Blended CPA",
     "ROAS",
     "Results from",
+    "Disclosure",
 ]
 TOOLTIPS = {
     COL_COST: "Blended cost = creator fees + paid media",
@@ -45,6 +47,7 @@ TOOLTIPS = {
     COL_CPA: "Blended CPA = (fees + media) / conversions",
     COL_ROAS: "Revenue / (fees + media)",
     COL_SOURCE: "Linked posts from the post log, or numbers typed into the deal",
+    COL_DISCLOSURE: "Of the spot-checked sponsored posts, how many carried the disclosure line (Disclosure checks…)",
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,6 +119,13 @@ class DealTableModel(QAbstractTableModel):
                 return round(float(r.figures.roas), 2) if edit else f"{r.figures.roas:.2f}"
             if col == COL_SOURCE:
                 return r.results.source
+            if col == COL_DISCLOSURE:
+                d = r.disclosure
+                if d is None or d.linked == 0:
+                    return None if edit else ""
+                if edit:
+                    return d.share
+                return f"{d.carried}/{d.checked} ({d.share:.0f}%)" if d.checked else f"0 of {d.linked} checked"
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
             COL_COST,
             COL_IMPRESSIONS,

@@ -62,12 +62,20 @@ class DealsListPage(QWidget):
         self.delete_btn.setToolTip("Delete the selected deal (Del) — Ctrl+Z brings it back")
         self.export_btn = QPushButton("Export &quote…")
         self.export_btn.setToolTip("Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)")
-        for b in (self.new_btn, self.edit_btn, self.delete_btn, self.export_btn):
+        self.checks_btn = QPushButton("Disclosure c&hecks…")
+        self.checks_btn.setToolTip(
+            "Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)"
+        )
+        self.report_btn = QPushButton("Deal &report…")
+        self.report_btn.setToolTip("Save the selected deal's results and disclosure spot-checks as PDF or Markdown")
+        for b in (self.new_btn, self.edit_btn, self.delete_btn, self.export_btn, self.checks_btn, self.report_btn):
             self.table.toolbar.addWidget(b)
         self.new_btn.clicked.connect(self.new_deal)
         self.edit_btn.clicked.connect(self.edit_selected)
         self.delete_btn.clicked.connect(self.delete_selected)
         self.export_btn.clicked.connect(self.export_selected)
+        self.checks_btn.clicked.connect(lambda: self.check_disclosures())
+        self.report_btn.clicked.connect(lambda: self.export_report())
         self.table.view.doubleClicked.connect(lambda _i: self.edit_selected())
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_deal)
         # Del and Enter act on the table only, so typing in the filter box never deletes or opens a deal.
@@ -146,7 +154,7 @@ class DealsListPage(QWidget):
 
     def _update_buttons(self) -> None:
         has = self._selected_row() is not None
-        for b in (self.edit_btn, self.delete_btn, self.export_btn):
+        for b in (self.edit_btn, self.delete_btn, self.export_btn, self.checks_btn, self.report_btn):
             b.setEnabled(has)
         self.new_btn.setEnabled(self.workspace is not None)
 
@@ -174,11 +182,63 @@ class DealsListPage(QWidget):
             f"Media only: CPM {money_text(m.cpm, ws)}, CPA {money_text(m.cpa, ws)}</small></p>"
             f"<p>Results {source}: {number_text(r.results.impressions)} impressions, "
             f"{number_text(r.results.views)} views, {number_text(r.results.conversions)} conversions.</p>"
+            f"<p>{self._disclosure_html(r)}</p>"
             "<p><small>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
             "/ conversions (CPA). n/a = nothing to divide by yet.</small></p>"
         )
 
+    @staticmethod
+    def _disclosure_html(r: DealRow) -> str:
+        d = r.disclosure
+        if d is None or d.linked == 0:
+            return "Disclosure spot-checks: link the sponsored posts to the deliverables to check them."
+        if d.checked == 0:
+            return (
+                f"Disclosure spot-checks: <b>none</b> of {d.linked} sponsored post(s) checked yet — "
+                "press <i>Disclosure checks…</i>."
+            )
+        color = "#1e7b34" if d.carried == d.checked else "#c0392b"
+        return (
+            f"Disclosure spot-checks: <b style='color:{color}'>{d.carried} of {d.checked}</b> checked sponsored "
+            f"post(s) carried the disclosure line ({d.share:.0f}%); {d.not_checked} not checked."
+        )
+
     # ----- actions
+    def check_disclosures(self, answers: dict[int, bool | None] | None = None) -> bool:
+        """Open the spot-check list of the selected deal; the changed answers become one undoable step.
+
+        ``answers`` (post id → present) fills the dialog without showing it, for tests and scripted use."""
+        from microcomm_desktop.ui.dialogs.deal_posts import DisclosureChecksDialog
+        from microcomm_desktop.ui.tabs.deals_undo import DisclosureChecksCommand
+
+        r = self._selected_row()
+        if r is None:
+            return False
+        try:
+            items = deal_service.disclosure_checklist(self.engine, r.id)
+            line = str(deal_service.load_deal(self.engine, r.id).get("disclosure_line"))
+        except deal_service.DealError as exc:
+            self.notify(str(exc))
+            return False
+        dlg = DisclosureChecksDialog(items, line, self.today(), self)
+        if answers is not None:
+            for row, it in enumerate(items):
+                if it.post_id in answers:
+                    dlg.set_choice(row, answers[it.post_id])
+            accepted = True
+        else:
+            accepted = dlg.exec() == QDialog.DialogCode.Accepted
+        changes = dlg.changes()
+        dlg.deleteLater()
+        if not accepted or not changes:
+            return False
+        cmd = DisclosureChecksCommand(self.engine, r.id, r.brand or r.title, changes, self.notify)
+        self.undo_stack.push(cmd)
+        if cmd.error:
+            QMessageBox.warning(self, "Disclosure checks not saved", cmd.error)
+            return False
+        return True
+
     def new_deal(self) -> None:
         if self.workspace is None:
             return
@@ -248,4 +308,30 @@ class DealsListPage(QWidget):
             QMessageBox.warning(self, "Export quote", f"Could not write {path}:\n{exc.strerror or exc}")
             return None
         self.notify(f"Quote written to {path}")
+        return path
+
+    def export_report(self, path: Path | None = None) -> Path | None:
+        """Write the selected deal's report (results + disclosure spot-checks) as .pdf or .md."""
+        r = self._selected_row()
+        if r is None:
+            return None
+        if path is None:
+            name = (r.brand or r.title or "deal").replace(" ", "-").lower() or "deal"
+            path_str, chosen = QFileDialog.getSaveFileName(
+                self, "Export deal report", f"deal-report-{name}.pdf", "PDF (*.pdf);;Markdown (*.md)"
+            )
+            if not path_str:
+                return None
+            path = Path(path_str)
+            if path.suffix.lower() not in (".md", ".pdf"):
+                path = path.with_suffix(".md" if "Markdown" in chosen else ".pdf")
+        try:
+            deal_service.export_deal_report(self.engine, r.id, path, self.today())
+        except deal_service.DealError as exc:
+            QMessageBox.warning(self, "Export deal report", str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(self, "Export deal report", f"Could not write {path}:\n{exc.strerror or exc}")
+            return None
+        self.notify(f"Deal report written to {path}")
         return path

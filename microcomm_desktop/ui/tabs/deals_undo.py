@@ -155,3 +155,32 @@ class DeleteRateCommand(_ServiceCommand):
                     position=it.position,
                 )
             )
+
+
+class DisclosureChecksCommand(_ServiceCommand):
+    """Record a deal's disclosure spot-checks (post id → present yes/no/None, date) as one undoable step."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        deal_id: int,
+        label: str,
+        changes: dict[int, tuple[bool | None, Any]],
+        notify: Notify,
+    ) -> None:
+        n = len(changes)
+        super().__init__(f"Disclosure check{'s' if n != 1 else ''} for {label}", engine, notify)
+        self.deal_id = deal_id
+        self.changes = changes
+        self.previous: dict[int, tuple[bool | None, Any]] = {}
+
+    def _apply(self, values: dict[int, tuple[bool | None, Any]], keep_previous: bool) -> None:
+        previous = deal_service.set_disclosure_checks(self.engine, self.deal_id, values)
+        if keep_previous:
+            self.previous = previous
+
+    def redo(self) -> None:
+        self._run(lambda: self._apply(self.changes, keep_previous=True))
+
+    def undo(self) -> None:
+        self._run(lambda: self._apply(self.previous, keep_previous=False))
