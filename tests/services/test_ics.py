@@ -541,4 +541,4 @@ def test_export_names_a_ritual_with_nothing_to_publish(app_ctx, workspace, tmp_p
     n, left_out = export_ics_report(app_ctx.engine, workspace.id, tmp_path / "c.ics", NOW)
     assert n == 0 and left_out == ["“Never” is not in the file: there is no Tue between 2026-11-30 and 2026-11-30"]
     with pytest.raises(ValueError, match="Could not write"):
-        export_ics_report(app_ctx.engine, workspace.id, tmp_path / "missing-folder" / "c.ics", NOW)
+        export_ics_report(app_ctx.engine, workspace.id, tmp_path, NOW)  # a folder is no file target
