@@ -64,6 +64,13 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
             except DatabaseUnavailable as exc:  # locked or unreadable just now: say so, check again next start
                 result.problem.emit(str(exc))
                 return
+        try:  # values an older version accepted beyond the limits: say which, once, at start
+            from microcomm_desktop.services.value_audit import out_of_range_message
+
+            if too_large := out_of_range_message(ctx.engine):
+                result.problem.emit(too_large)
+        except Exception as exc:  # a read problem here is reported by the tabs themselves
+            log.warning("value audit failed: %s", exc)
         if backup:
             try:
                 daily_backup(ctx, keep)

@@ -108,5 +108,6 @@ def out_of_range_message(
     lines = "\n".join(f"• {f.sentence}" for f in found[:8])
     return (
         f"The data holds {len(found)} value(s){more} too large to add up correctly, written before this version "
-        f"checked them. Totals that include them would be wrong, so they are not shown:\n{lines}"
+        f"checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until "
+        f"they are corrected:\n{lines}"
     )
