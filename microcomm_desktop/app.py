@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from microcomm_desktop.paths import AppPaths
@@ -64,6 +64,13 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
             except DatabaseUnavailable as exc:  # locked or unreadable just now: say so, check again next start
                 result.problem.emit(str(exc))
                 return
+        try:  # values an older version accepted beyond the limits: say which, once, at start
+            from microcomm_desktop.services.value_audit import out_of_range_message
+
+            if too_large := out_of_range_message(ctx.engine):
+                result.problem.emit(too_large)
+        except Exception as exc:  # a read problem here is reported by the tabs themselves
+            log.warning("value audit failed: %s", exc)
         if backup:
             try:
                 daily_backup(ctx, keep)
@@ -173,18 +180,27 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         return 3
 
     from microcomm_desktop.store.backup import list_backups
-    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity, unavailable_message
+    from microcomm_desktop.store.db import (
+        DatabaseDamaged,
+        DatabaseUnavailable,
+        DiskFull,
+        check_integrity,
+        unavailable_message,
+    )
     from microcomm_desktop.store.migrate import DatabaseTooNew
 
     try:
         verified = False
         if not closed_cleanly(paths) and paths.db_path.exists():
-            run_with_progress(
-                lambda: check_integrity(paths.db_path, full=True),
-                "MicroComm did not close normally last time.\nChecking your data before opening it…",
-                APP_NAME,
-            )
-            verified = True
+            try:
+                run_with_progress(
+                    lambda: check_integrity(paths.db_path, full=True),
+                    "MicroComm did not close normally last time.\nChecking your data before opening it…",
+                    APP_NAME,
+                )
+                verified = True
+            except DiskFull:  # not damage: open_context opens the data read-only if it can be read safely
+                pass
         from microcomm_desktop.services.context import open_context
 
         ctx = open_context(paths=paths, full_check=False, verified=verified)
@@ -225,6 +241,12 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.create_sample()
         window.setWindowTitle(window.windowTitle() + " (demo — changes are thrown away)")
     window.show()
+    if ctx.read_only:  # a full disk or a read-only drive: the app runs, says so, and saves nothing
+        read_only_label = QLabel(ctx.read_only)
+        read_only_label.setObjectName("readOnlyNotice")
+        read_only_label.setStyleSheet("color: #b9770e")
+        window.statusBar().addWidget(read_only_label)
+        sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
 
     def listen_for_second_starts() -> None:  # after the first paint: QtNetwork is not needed to show the window
@@ -241,7 +263,9 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         activation.append(server)
 
     if not args.smoke:
-        _start_background_checks(window, ctx, keep, full_check=not ctx.full_check_done, backup=not args.demo)
+        _start_background_checks(
+            window, ctx, keep, full_check=not ctx.full_check_done, backup=not args.demo and not ctx.read_only
+        )
     if args.smoke:
         window.tabs.setCurrentIndex(0)
         window.repaint()

@@ -66,11 +66,20 @@ class AppPaths:
         return self.data_dir / "microcomm.lock"
 
     def ensure(self) -> AppPaths:
-        """Create the directories with user-only permissions (the data is private)."""
+        """Create the missing directories with user-only permissions (the data is private).
+
+        Only folders created here get 0700: an existing folder (``--data-dir`` on a shared team folder) keeps
+        the permissions its owner chose. On a read-only drive the existing data folder is enough: the data is
+        then opened read-only (services.context) and the missing sub-folders are simply not there.
+        """
         for d in (self.data_dir, self.config_dir, self.backup_dir, self.attachments_dir):
+            if d.is_dir():
+                continue
             try:
                 d.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
+                if d != self.data_dir and self.data_dir.is_dir() and exc.errno in (errno.EROFS, errno.EACCES):
+                    continue
                 raise DataFolderError(
                     f"MicroComm cannot use {d} as a data folder: {os_reason(exc)}. Fix that, or start MicroComm "
                     "with --data-dir pointing at another folder."

@@ -1,4 +1,4 @@
-"""``microcomm backup [PATH]``."""
+"""``microcomm backup [PATH]``, ``microcomm backup list`` and ``microcomm backup restore FILE|NUMBER --yes``."""
 
 from __future__ import annotations
 
@@ -6,20 +6,95 @@ import argparse
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services.backups import backup_now
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("backup", help="write a consistent copy of the database", parents=[common])
-    p.add_argument("path", nargs="?", help="file or folder for the copy (default: the backups folder)")
+    p = sub.add_parser(
+        "backup",
+        help="back up the data; 'backup list' shows the backups, 'backup restore N' restores one",
+        parents=[common],
+        description=(
+            "microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual "
+            "backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the "
+            "backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup "
+            "(integrity, schema version), back up the current data, then replace it."
+        ),
+    )
+    p.add_argument("words", nargs="*", metavar="PATH | list | restore FILE|NUMBER")
+    p.add_argument("--yes", action="store_true", help="restore without asking (required for restore)")
     p.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
+    words: list[str] = list(args.words)
+    if words[:1] == ["list"] and len(words) == 1:
+        return _list(args)
+    if words[:1] == ["restore"]:
+        if len(words) != 2:
+            fail("Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.")
+        return _restore(args, words[1])
+    if len(words) > 1:
+        fail("Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.")
+    from microcomm_desktop.services.backups import backup_now
+
     ctx = open_data(args)
     try:
-        made = backup_now(ctx, Path(args.path) if args.path else None)
+        made = backup_now(ctx, Path(words[0]) if words else None)
     except (OSError, ValueError) as exc:
-        fail(f"Backup failed: {exc}")
+        fail(f"Backup failed: {exc}", 1)
+    finally:
+        ctx.dispose()
     out(f"Backed up to {made}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from microcomm_desktop.paths import resolve_paths
+    from microcomm_desktop.services.backups import preview_backup
+    from microcomm_desktop.store.backup import list_backups
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    backups = list_backups(paths.backup_dir)
+    if not backups:
+        out(f"No backups yet in {paths.backup_dir}.")
+        return 0
+    for i, b in enumerate(backups, start=1):
+        pv = preview_backup(b)
+        held = ", ".join(f"{name}: {posts:,} posts" for name, posts, _ in pv.workspaces) or pv.message
+        mark = "" if pv.ok else "  [cannot be restored]"
+        out(f"{i:>3}  {b.name}  {b.stat().st_size / 1e6:.1f} MB  {held}{mark}")
+    return 0
+
+
+def _restore(args: argparse.Namespace, which: str) -> int:
+    from microcomm_desktop.paths import resolve_paths
+    from microcomm_desktop.services.backups import BackupRefused, check_backup, restore_backup
+    from microcomm_desktop.services.instance_lock import InstanceLock
+    from microcomm_desktop.store.backup import list_backups
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    if which.isdigit() and not Path(which).exists():
+        backups = list_backups(paths.backup_dir)
+        n = int(which)
+        if not 1 <= n <= len(backups):
+            fail(f"There is no backup number {n}; see: microcomm backup list.")
+        source = backups[n - 1]
+    else:
+        source = Path(which).expanduser()
+    try:
+        check_backup(source)
+    except BackupRefused as exc:
+        fail(str(exc), 1)
+    if paths.lock_file.exists() and InstanceLock(paths.lock_file).holder_elsewhere() is not None:
+        fail("This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).")
+    if not args.yes:
+        fail(f"This replaces the current data with {source.name} (the current data is backed up first). Add --yes.")
+    ctx = open_data(args)
+    try:
+        safety = restore_backup(ctx, source)
+    except BackupRefused as exc:
+        fail(str(exc), 1)
+    finally:
+        ctx.dispose()
+    out(f"Restored {source.name}. The data from before the restore was saved as {safety}.")
     return 0

@@ -8,7 +8,7 @@ import sys
 from typing import NoReturn
 
 from microcomm_desktop.paths import DataFolderError, resolve_paths
-from microcomm_desktop.services.context import AppContext, open_context
+from microcomm_desktop.services.context import AppContext, folder_writable, open_context
 from microcomm_desktop.services.instance_lock import InstanceLock
 from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
 from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, unavailable_message
@@ -35,13 +35,17 @@ def open_data(args: argparse.Namespace) -> AppContext:
     paths = resolve_paths(getattr(args, "data_dir", None))
     try:
         paths.ensure()
-        window_open = InstanceLock(paths.lock_file).holder_elsewhere() is not None
+        # On a read-only drive there is no lock to probe (and no window can be writing); the data opens read-only.
+        writable = folder_writable(paths.data_dir)
+        window_open = writable and InstanceLock(paths.lock_file).holder_elsewhere() is not None
         ctx = open_context(paths=paths, full_check=False if window_open else None)
     except (DataFolderError, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable) as exc:
         fail(str(exc), 3)
     except OSError as exc:  # the lock file itself cannot be written
         fail(unavailable_message(paths.lock_file, exc), 3)
-    ctx.records_clean_close = not window_open
+    ctx.records_clean_close = not window_open and not ctx.read_only
+    if ctx.read_only:
+        sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     atexit.register(ctx.dispose)  # a clean close lets the next run skip the slow full integrity check
     return ctx
 

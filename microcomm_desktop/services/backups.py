@@ -12,22 +12,57 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from microcomm_desktop.services.context import AppContext
+from microcomm_desktop.services.safe_files import atomic_path
 from microcomm_desktop.store import migrate
 from microcomm_desktop.store.backup import backup_database, list_backups
-from microcomm_desktop.store.db import check_integrity, make_engine, readonly_uri, sqlite_url
+from microcomm_desktop.store.db import (
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    check_integrity,
+    make_engine,
+    readonly_uri,
+    sqlite_url,
+)
+
+MANUAL_KEEP = 20
+"""Manual backups kept in the backups folder (the newest); older ones are removed when a new one is made.
+Copies written elsewhere (``backup PATH``) are the user's and never rotated."""
 
 
-def backup_now(ctx: AppContext, target: Path | None = None) -> Path:
-    """Write a consistent copy; with ``target`` (a file or a folder) the copy goes there."""
-    made = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="manual")
+def backup_now(ctx: AppContext, target: Path | None = None, keep: int = MANUAL_KEEP) -> Path:
+    """Write a consistent copy; with ``target`` (a file or a folder) the copy goes there as well."""
+    made = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="manual", keep=keep)
     if target is None:
         return made
     target = target.expanduser()
     if target.is_dir():
         target = target / made.name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(made, target)
+    with atomic_path(target) as tmp:  # all or nothing, like every file the app writes
+        shutil.copy2(made, tmp)
     return target
+
+
+class BackupRefused(Exception):
+    """The chosen backup cannot be restored; the message says why, and that nothing was changed."""
+
+
+def check_backup(path: Path) -> None:
+    """Refuse a backup this version cannot open, before anything is replaced: damaged, not MicroComm, written
+    by a newer version, or without a schema version (raises ``BackupRefused`` with the sentence)."""
+    if not path.is_file():
+        raise BackupRefused(f"{path} is not a file. Nothing was changed.")
+    try:
+        check_integrity(path)
+        migrate.check_schema(path)
+    except migrate.DatabaseTooNew as exc:
+        raise BackupRefused(
+            f"The backup {path.name} was made by a newer version of MicroComm "
+            f"({str(exc).split('(')[-1].split(')')[0]}); update MicroComm to restore it. Nothing was changed."
+        ) from exc
+    except (DatabaseDamaged, DatabaseUnavailable) as exc:
+        raise BackupRefused(f"{exc} Nothing was changed.") from exc
+    except sqlite3.Error as exc:
+        raise BackupRefused(f"The backup {path.name} cannot be read ({exc}). Nothing was changed.") from exc
 
 
 def daily_backup(ctx: AppContext, keep: int, today: datetime | None = None) -> Path | None:
@@ -55,7 +90,7 @@ def preview_backup(path: Path) -> BackupPreview:
     """What a backup holds, read-only, so the user picks the right one before restoring."""
     taken = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     try:
-        check_integrity(path)
+        check_backup(path)
         con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             rows = con.execute(
@@ -64,6 +99,8 @@ def preview_backup(path: Path) -> BackupPreview:
             ).fetchall()
         finally:
             con.close()
+    except BackupRefused as exc:
+        return BackupPreview(path, taken, False, f"Cannot be restored: {exc}", [])
     except Exception as exc:  # a damaged or foreign file: describe it, never raise into the UI
         return BackupPreview(path, taken, False, f"Cannot be restored: {exc}", [])
     return BackupPreview(path, taken, True, f"{len(rows)} workspace(s)", [(str(a), int(b), int(c)) for a, b, c in rows])
@@ -75,19 +112,36 @@ def restore_backup(ctx: AppContext, backup: Path) -> Path:
     The caller must have disposed every connection (``ctx.engine.dispose()``); afterwards the database is
     migrated to the current schema, so restoring an older backup works.
     """
-    check_integrity(backup)
+    check_backup(backup)  # refused before anything is touched
+    if ctx.read_only:
+        raise BackupRefused(f"Cannot restore: {ctx.read_only} Nothing was changed.")
     safety = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="pre-restore")
     ctx.engine.dispose()
-    src = sqlite3.connect(readonly_uri(backup), uri=True)
+    _copy_into(backup, ctx.paths.db_path)
+    engine = make_engine(sqlite_url(ctx.paths.db_path))
     try:
-        dst = sqlite3.connect(str(ctx.paths.db_path))
+        migrate.upgrade(engine, ctx.paths.db_path, ctx.paths.backup_dir)
+        check_integrity(ctx.paths.db_path)
+    except Exception as exc:
+        # Put the data back exactly as it was before the restore, and say so (never "restored" when it was not).
+        engine.dispose()
+        _copy_into(safety, ctx.paths.db_path)
+        ctx.engine = make_engine(sqlite_url(ctx.paths.db_path))
+        raise BackupRefused(
+            f"The backup {backup.name} could not be brought up to this version ({exc}); your data was put back as "
+            f"it was before (also saved as {safety.name})."
+        ) from exc
+    ctx.engine = engine
+    return safety
+
+
+def _copy_into(source: Path, db_path: Path) -> None:
+    src = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        dst = sqlite3.connect(str(db_path))
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
-    engine = make_engine(sqlite_url(ctx.paths.db_path))
-    migrate.upgrade(engine, ctx.paths.db_path, ctx.paths.backup_dir)
-    ctx.engine = engine
-    return safety

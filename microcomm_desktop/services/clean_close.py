@@ -6,9 +6,16 @@ window for the full check after a crash, before the data layer is even imported.
 
 from __future__ import annotations
 
+import time
+
 from microcomm_desktop.paths import AppPaths
 
 CLEAN_MARKER = "clean-shutdown"
+FULL_CHECK_STAMP = "last-full-check"
+FULL_CHECK_EVERY_S = 7 * 24 * 3600
+"""A clean close lets a start skip the full integrity check, but never for longer than this: damage that
+appears while the file is closed (a failing disk) is found within a week even by the CLI, which has no
+background check."""
 
 
 def _db_signature(paths: AppPaths) -> str:
@@ -38,3 +45,21 @@ def closed_cleanly(paths: AppPaths) -> bool:
         return ok
     except OSError:
         return False
+
+
+def full_check_due(paths: AppPaths, now: float | None = None) -> bool:
+    """True when the last full integrity check is older than a week (or never ran)."""
+    try:
+        last = float((paths.data_dir / FULL_CHECK_STAMP).read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return paths.db_path.exists()
+    return (now if now is not None else time.time()) - last > FULL_CHECK_EVERY_S
+
+
+def record_full_check(paths: AppPaths, now: float | None = None) -> None:
+    try:
+        (paths.data_dir / FULL_CHECK_STAMP).write_text(
+            f"{now if now is not None else time.time():.0f}", encoding="utf-8"
+        )
+    except OSError:  # a read-only folder: the next start checks again
+        pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,12 +11,19 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from microcomm_desktop.paths import AppPaths, resolve_paths
-from microcomm_desktop.services.clean_close import closed_cleanly, write_clean_marker
+from microcomm_desktop.services.clean_close import (
+    closed_cleanly,
+    full_check_due,
+    record_full_check,
+    write_clean_marker,
+)
 from microcomm_desktop.store import migrate
 from microcomm_desktop.store.db import (
     DatabaseDamaged,
     DatabaseUnavailable,
+    DiskFull,
     check_integrity,
+    free_mb,
     make_engine,
     sqlite_url,
     unavailable_message,
@@ -35,6 +43,8 @@ class AppContext:
     full_check_done: bool = True
     # False when another process (an open window) owns the clean-close marker: it records its own close.
     records_clean_close: bool = True
+    # Why the data is open read-only (a read-only drive or folder, a full disk), or "" when writable.
+    read_only: str = ""
 
     def dispose(self) -> None:
         """Close every connection and record a clean shutdown (lets the next start skip the slow full check)."""
@@ -59,19 +69,26 @@ def open_context(
     message; in both cases the file on disk is left exactly as it was.
     """
     paths = (paths or resolve_paths(data_dir)).ensure()
+    if not folder_writable(paths.data_dir):
+        return open_read_only(paths, f"the folder {paths.data_dir} cannot be written (a read-only drive or folder)")
     try:
         if verified:
             full = True
         else:
             clean = closed_cleanly(paths)
-            full = full_check if full_check is not None else not clean
+            full = full_check or (full_check is None and (not clean or full_check_due(paths)))
             check_integrity(paths.db_path, full=full)
+            if full:
+                record_full_check(paths)
+        migrate.check_schema(paths.db_path)  # read-only: a file we cannot handle is refused untouched
         engine = make_engine(sqlite_url(paths.db_path))
         try:
             backup = migrate.upgrade(engine, paths.db_path, paths.backup_dir)
         except Exception:
             engine.dispose()
             raise
+    except DiskFull:
+        return open_read_only(paths, f"the disk is full ({free_mb(paths.db_path)} MB free)")
     except (DatabaseDamaged, DatabaseTooNew):
         raise
     except (OSError, sqlite3.Error, DBAPIError) as exc:
@@ -81,3 +98,59 @@ def open_context(
     except OSError:  # pragma: no cover
         pass
     return AppContext(paths=paths, engine=engine, migration_backup=backup, full_check_done=full)
+
+
+def folder_writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK) and not _on_read_only_mount(folder)
+
+
+def _on_read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # pragma: no cover - no statvfs (Windows)
+        return False
+
+
+def open_read_only(paths: AppPaths, reason: str) -> AppContext:
+    """Open the data for reading only: nothing (not even SQLite's side files) is written.
+
+    Used when the folder or drive cannot be written, or the disk is full, so the user can still read and
+    export what is there. Refuses when the file needs an upgrade or its write-ahead log holds commits not yet
+    merged (reading around them would show stale figures).
+    """
+    db = paths.db_path
+    if not db.exists():
+        raise DatabaseUnavailable(f"MicroComm cannot create its data file in {paths.data_dir}: {reason}.")
+    wal = db.with_name(db.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    if pending and not db.with_name(db.name + "-shm").exists():
+        raise DatabaseUnavailable(
+            f"MicroComm cannot open {db}: {reason}, and the last session did not finish writing. Make the folder "
+            "writable (or free some space) so MicroComm can complete it; nothing was changed."
+        )
+    extra = "" if pending else "&immutable=1"
+    try:
+        check_integrity_read_only(db, extra)
+        current = migrate.check_schema(db, extra)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailable(unavailable_message(db, exc)) from exc
+    if current != migrate.head_revisions(""):
+        raise DatabaseUnavailable(
+            f"{db} was written by an older version and must be upgraded before it can be opened, but {reason}. "
+            "Nothing was changed."
+        )
+    engine = make_engine(sqlite_url(db), readonly=True, immutable=not pending)
+    message = f"Read-only: {reason}. You can look and export; changes cannot be saved."
+    return AppContext(paths=paths, engine=engine, full_check_done=True, records_clean_close=False, read_only=message)
+
+
+def check_integrity_read_only(db: Path, extra: str) -> None:
+    from microcomm_desktop.store.db import readonly_uri
+
+    con = sqlite3.connect(readonly_uri(db) + extra, uri=True)
+    try:
+        rows = con.execute("PRAGMA quick_check").fetchall()
+    finally:
+        con.close()
+    if [r[0] for r in rows] != ["ok"]:
+        raise DatabaseDamaged(f"The data file {db} is damaged: {rows[0][0]}.")

@@ -88,7 +88,10 @@ class InstanceLock:
             try:
                 _unlock(self._fh)
             finally:
-                self._fh.close()
+                try:
+                    self._fh.close()
+                except OSError:  # a full disk cannot take the buffered "pid" note; the lock is released anyway
+                    pass
                 self._fh = None
 
 

@@ -47,7 +47,7 @@ def check_target(path: Path) -> Path:
     """Refuse what can never be a file target, before any work is done: a folder, a missing folder."""
     path = path.expanduser()
     if path.is_dir():
-        raise WriteFailed(path, "that is a folder; give a file name, for example report.pdf", errno.EISDIR)
+        raise WriteFailed(path, "that is a folder; give a file name (for example one inside that folder)", errno.EISDIR)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -62,7 +62,16 @@ def find_out_of_range(
             rid = "id" if "id" in names else "rowid"
             label, ident, tab = _WHERE.get(table, (table.capitalize(), rid, "matching"))
             scope = " AND workspace_id = :ws" if workspace_id is not None and "workspace_id" in names else ""
-            for col in sorted(counts.get(table, set()) & names):
+            cols = sorted(counts.get(table, set()) & names)
+            if cols:  # one pass over the table first: almost always nothing is out of range
+                anywhere = " OR ".join(f'abs("{c}") > :mx' for c in cols)
+                hit = conn.execute(
+                    text(f'SELECT 1 FROM "{table}" WHERE ({anywhere}){scope} LIMIT 1'),
+                    {"mx": MAX_COUNT, "ws": workspace_id},
+                ).first()
+                if hit is None:
+                    cols = []
+            for col in cols:
                 q = f'SELECT {rid}, "{col}", {ident} FROM "{table}" WHERE abs("{col}") > :mx{scope} LIMIT :lim'
                 for row_id, value, who in conn.execute(text(q), {"mx": MAX_COUNT, "ws": workspace_id, "lim": limit}):
                     found.append(_entry(table, int(row_id), col, str(value), str(who), label, tab, count_range_text()))
@@ -108,5 +117,6 @@ def out_of_range_message(
     lines = "\n".join(f"• {f.sentence}" for f in found[:8])
     return (
         f"The data holds {len(found)} value(s){more} too large to add up correctly, written before this version "
-        f"checked them. Totals that include them would be wrong, so they are not shown:\n{lines}"
+        f"checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until "
+        f"they are corrected:\n{lines}"
     )

@@ -15,19 +15,25 @@ def backup_database(
     The UTC time stamp in the name sorts chronologically, which rotation and "newest backup" rely on.
     """
     backup_dir.mkdir(parents=True, exist_ok=True)
+    clean_stale_partials(backup_dir)
     stamp = (when or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"microcomm-{stamp}-{reason}.sqlite3"
     partial = target.with_suffix(".partial")  # renamed only when complete: a killed backup never looks valid
-    src = sqlite3.connect(str(db_path))
     try:
-        dst = sqlite3.connect(str(partial))
+        src = sqlite3.connect(str(db_path))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     try:
         target.chmod(0o600)
     except OSError:  # pragma: no cover
@@ -44,3 +50,26 @@ def list_backups(backup_dir: Path) -> list[Path]:
     if not backup_dir.exists():
         return []
     return sorted(backup_dir.glob("microcomm-*.sqlite3"), reverse=True)
+
+
+STALE_PARTIAL_S = 15 * 60
+"""A ``.partial`` older than this belongs to a backup that was killed (a backup takes seconds): it is removed.
+Younger ones may belong to a backup running in another process right now, so they are left alone."""
+
+
+def clean_stale_partials(backup_dir: Path, now: float | None = None) -> list[Path]:
+    """Remove what killed backups left behind (``.partial`` files and their SQLite journals); return them."""
+    import time
+
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    if not backup_dir.exists():
+        return removed
+    for p in list(backup_dir.glob("*.partial")) + list(backup_dir.glob("*.partial-journal")):
+        try:
+            if now - p.stat().st_mtime > STALE_PARTIAL_S:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed

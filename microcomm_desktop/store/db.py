@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
-import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
@@ -35,18 +34,20 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
-def make_engine(url: str | URL, readonly: bool = False) -> Engine:
+def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False) -> Engine:
     """Create the engine; on SQLite turn on WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
 
     ``synchronous=FULL`` (not NORMAL): in WAL mode NORMAL may lose the last confirmed commits on a power cut;
     FULL syncs the WAL on every commit, so an edit the app said was saved stays saved. ``readonly`` opens the
-    file with ``mode=ro`` (a read-only folder or medium: the data can still be read, nothing is written).
+    file with ``mode=ro`` (a read-only folder or medium: the data can still be read, nothing is written);
+    ``immutable`` also skips the shared-memory file SQLite would have to create (impossible on a full disk or a
+    read-only drive) — only safe when no write-ahead log holds unmerged commits (see services.context).
     """
     url = make_url(url)
     is_sqlite = url.get_backend_name() == "sqlite"
     connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": 15} if is_sqlite else {}
     if is_sqlite and readonly and url.database:
-        uri = readonly_uri(Path(url.database))
+        uri = readonly_uri(Path(url.database)) + ("&immutable=1" if immutable else "")
         engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, **connect_args))
     else:
         engine = create_engine(url, connect_args=connect_args)
@@ -91,21 +92,20 @@ def session_scope(engine: Engine, write: bool = False) -> Iterator[Session]:
 
 
 def _begin_immediate(session: Session, wait_s: float = WRITE_WAIT_S) -> None:
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            return
-        except OperationalError as exc:
-            if not _is_locked(exc) or time.monotonic() >= deadline:
-                if _is_locked(exc):
-                    raise DatabaseBusy(
-                        f"Another import or edit has been writing to this data for over {int(wait_s)} s; nothing "
-                        "was changed. Try again when it has finished."
-                    ) from exc
-                raise
-            session.rollback()
-            time.sleep(0.2)
+    conn = session.connection()
+    # SQLite waits for the lock itself (busy timeout); a writer may wait longer than a reader's 15 s.
+    conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait_s * 1000)}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    except OperationalError as exc:
+        if _is_locked(exc):
+            raise DatabaseBusy(
+                f"Another import or edit has been writing to this data for over {wait_s:g} s; nothing was "
+                "changed. Try again when it has finished."
+            ) from exc
+        raise
+    finally:
+        conn.exec_driver_sql("PRAGMA busy_timeout = 15000")
 
 
 def _is_locked(exc: BaseException) -> bool:
@@ -203,6 +203,10 @@ class DatabaseUnavailable(Exception):
     is shown to the user as is. Unlike DatabaseDamaged, the data itself may be fine."""
 
 
+class DiskFull(DatabaseUnavailable):
+    """The disk holding the data is full: the data is fine, it just cannot be written (or opened for writing)."""
+
+
 def readonly_uri(path: Path) -> str:
     """A read-only SQLite URI that survives any file name: ``file:{path}`` would cut the path at ``#`` or ``?``
     and silently open (and create) a different, empty database."""
@@ -244,6 +248,10 @@ def check_integrity(path: Path, full: bool = True) -> None:
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
+        # A full disk shows up as "disk I/O error" (SQLite cannot create its shared-memory file): that is not
+        # damage, and calling it so would send the user to restore a backup over good data.
+        if is_disk_full(exc) or (_low_space(path) and "i/o" in str(exc).lower()):
+            raise DiskFull(disk_full_open_message(path)) from exc
         # Cannot open / locked / read-only: about the file's surroundings, not its content. Calling that
         # "damaged" would send the user to restore a backup over data that may be fine.
         if any(m in str(exc).lower() for m in ("unable to open", "locked", "readonly", "read-only", "busy")):
@@ -281,4 +289,18 @@ def disk_full_message(path: Path) -> str:
     return (
         f"The disk is full ({free_mb(path)} MB free): the change was not saved and your data is unchanged. "
         "Free some space, then try again."
+    )
+
+
+def _low_space(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 2 * 1024 * 1024
+    except OSError:
+        return False
+
+
+def disk_full_open_message(path: Path) -> str:
+    return (
+        f"The disk is full ({free_mb(path)} MB free): MicroComm cannot write to {path}. Your data is not damaged. "
+        "Free some space, then start MicroComm again."
     )

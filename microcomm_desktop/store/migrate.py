@@ -6,6 +6,7 @@ Alembic runs from the migrations folder shipped inside the package (also inside 
 from __future__ import annotations
 
 import ast
+import sqlite3
 import sys
 from functools import cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Engine
 
 from microcomm_desktop.store.backup import backup_database
+from microcomm_desktop.store.db import DatabaseDamaged, readonly_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,6 +27,56 @@ if TYPE_CHECKING:
 
 class DatabaseTooNew(Exception):
     """The file was written by a newer version of the app; opening it could lose data."""
+
+
+class DatabaseUnrecognised(DatabaseDamaged):
+    """The file has tables but no (or an empty) schema version: no one can tell which version wrote it."""
+
+
+def too_new_message(unknown: set[str], what: str = "This data file") -> str:
+    return (
+        f"{what} was written by a newer version of MicroComm (schema {', '.join(sorted(unknown))}). "
+        "Update the app to open it; the file was not changed."
+    )
+
+
+def check_schema(path: Path, uri_extra: str = "") -> set[str]:
+    """Read the schema version without opening the file for writing; return it (empty for a new file).
+
+    Runs before any engine touches the file (an engine switches it to WAL, which already writes to it), so a
+    file this version cannot handle is refused while it is still exactly as it was: a newer schema, or
+    tables without a version table (a foreign database, or one whose ``alembic_version`` was dropped —
+    upgrading it "from scratch" would fail half-way on tables that already exist).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    con = sqlite3.connect(readonly_uri(path) + uri_extra, uri=True)
+    try:
+        tables = {str(r[0]) for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revs = (
+            {str(r[0]) for r in con.execute("SELECT version_num FROM alembic_version")}
+            if "alembic_version" in tables
+            else set()
+        )
+    finally:
+        con.close()
+    user_tables = {t for t in tables if not t.startswith("sqlite_") and t != "alembic_version"}
+    if not revs and user_tables:
+        if "workspace" not in user_tables:
+            raise DatabaseUnrecognised(
+                f"{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). "
+                "It was not changed; point --data-dir at another folder."
+            )
+        raise DatabaseUnrecognised(
+            f"{path} holds MicroComm data but its schema version is missing (the alembic_version table is "
+            "gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not "
+            "changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start "
+            "with another --data-dir."
+        )
+    unknown = revs - known_revisions("")
+    if unknown:
+        raise DatabaseTooNew(too_new_message(unknown))
+    return revs
 
 
 def migrations_dir() -> Path:
@@ -101,9 +153,10 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     current = current_revisions(engine)
     unknown = current - known_revisions(url)
     if unknown:
-        raise DatabaseTooNew(
-            "This data file was written by a newer version of MicroComm "
-            f"(schema {', '.join(sorted(unknown))}). Update the app to open it; the file was not changed."
+        raise DatabaseTooNew(too_new_message(unknown))
+    if not current and inspect(engine).get_table_names():
+        raise DatabaseUnrecognised(
+            f"{db_path or 'The data file'} has tables but no schema version; it was not changed."
         )
     if current == head_revisions(url):
         return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop import APP_NAME, __version__
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.services.backups import backup_now
+from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
 from microcomm_desktop.ui.errors import log_file_of
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         try:
             path = backup_now(self.ctx.app)
         except Exception as exc:  # disk full, permissions: tell the user, never crash
-            QMessageBox.warning(self, "Back up now", f"The backup failed: {exc}")
+            QMessageBox.warning(self, "Back up now", f"The backup failed: {user_message(exc) or exc}")
             return
         self.statusBar().showMessage(f"Backed up to {path}", 8000)
 
@@ -444,7 +445,8 @@ class MainWindow(QMainWindow):
         try:
             safety = restore_backup(self.ctx.app, dlg.chosen)
         except Exception as exc:  # damaged backup, disk error: the current file is untouched or backed up
-            QMessageBox.warning(self, "Restore from backup", f"Not restored: {exc}")
+            QMessageBox.warning(self, "Restore from backup", f"Not restored: {user_message(exc) or exc}")
+            self.external.watch(self.ctx.engine)  # a failed restore may have reopened the data
             return
         self.external.watch(self.ctx.engine)  # the restore opened a new engine
         self.reload_workspaces()

@@ -196,3 +196,14 @@ def test_an_unwritable_folder_fails_with_a_sentence(  # type: ignore[no-untyped-
     assert r.returncode != 0
     assert "read-only" in r.stderr or "permission denied" in r.stderr, r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_data_dir_on_an_existing_shared_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    shared = tmp_path / "team"
+    shared.mkdir()
+    shared.chmod(0o775)
+    r = _cli(shared, "workspace", "create", "W", "--timezone", "UTC")
+    assert r.returncode == 0, r.stderr
+    assert shared.stat().st_mode & 0o777 == 0o775
+    assert (shared / "backups").stat().st_mode & 0o777 == 0o700  # what MicroComm creates is private
+    assert (shared / "microcomm.sqlite3").stat().st_mode & 0o777 == 0o600

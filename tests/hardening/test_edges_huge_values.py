@@ -120,3 +120,18 @@ def test_calc_refuses_money_beyond_the_limit(fee: str, capsys: pytest.CaptureFix
         parse(["calc", "--fees", fee])
     err = capsys.readouterr().err
     assert "allowed range is 0 to 999,999,999,999.99" in err or "not an amount" in err or "negative" in err
+
+
+def test_an_import_rejects_rows_beyond_the_limit_row_by_row(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert _cli(data, "workspace", "create", "W", "--timezone", "UTC").returncode == 0
+    f = tmp_path / "huge.csv"
+    f.write_text(
+        "Date/time,Platform,Platform post id,Title,Reach,Likes\n"
+        "2025-01-01T10:00,instagram,a,ok,5,1\n"
+        f"2025-01-02T10:00,instagram,b,huge,{BIG},1\n",
+        encoding="utf-8",
+    )
+    r = _cli(data, "import", "posts", str(f), "--workspace", "W", "--skip-bad")
+    assert r.returncode == 0 and "Inserted 1," in r.stdout
+    assert f"line 3: rejected: Reach: '{BIG}' is too large: the allowed range is 0 to 999,999,999,999." in r.stdout

@@ -37,4 +37,6 @@ def test_copied_screenshot_and_its_folders_are_user_only(app_ctx, tmp_path: Path
             assert _mode(d) == 0o700, d
             d = d.parent
     assert _mode(app_ctx.paths.attachments_dir) == 0o700
-    assert _mode(data) == 0o700
+    # The data folder existed before (the fixture made it, like --data-dir on a shared folder): it keeps its
+    # owner's permissions (issue 17.9); the database file itself is private.
+    assert _mode(app_ctx.paths.db_path) == 0o600

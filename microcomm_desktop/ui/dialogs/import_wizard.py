@@ -79,7 +79,10 @@ class ImportWorker(QThread):
                 cancelled=lambda: self._cancel,
             )
         except Exception as exc:  # a database error: the transaction rolled back; tell the user, never crash
-            self.failed.emit(f"The import failed and nothing was written: {exc}")
+            from microcomm_desktop.services.problems import user_message
+
+            # Another import running, a full disk: a sentence, never the driver's text with its SQL.
+            self.failed.emit(f"The import failed and nothing was written: {user_message(exc) or exc}")
             return
         self.done.emit(report)
 
