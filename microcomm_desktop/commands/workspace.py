@@ -1,4 +1,4 @@
-"""``microcomm workspace list|create``."""
+"""``microcomm workspace list|create|set|calibrate``."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from microcomm_desktop.services import workspaces
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("workspace", help="list or create workspaces", parents=[common])
-    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create}")
+    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate}")
     lp = wsub.add_parser("list", help="list workspaces", parents=[common])
     lp.set_defaults(func=_list)
     cp = wsub.add_parser("create", help="create a workspace", parents=[common])
     cp.add_argument("name")
     cp.add_argument("--timezone", help="IANA time zone, default: the system's")
     cp.set_defaults(func=_create)
+    _register_set(wsub, common)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -41,4 +42,62 @@ def _create(args: argparse.Namespace) -> int:
     except workspaces.WorkspaceError as exc:
         fail(str(exc))
     out(f"Created workspace {ws.name!r} ({ws.timezone}).")
+    return 0
+
+
+# ---------------------------------------------------------------- set (own handles, time zone, ER definition)
+
+
+def _register_set(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    sp = wsub.add_parser(
+        "set",
+        help="change a workspace's own handles, time zone or ER definition",
+        parents=[common],
+        description="Without options: show the current values.",
+    )
+    sp.add_argument("name")
+    sp.add_argument(
+        "--own-handle",
+        action="append",
+        default=None,
+        metavar="HANDLE",
+        help="your own account (repeatable; replaces the list): @name, or platform:@name for one platform. "
+        "Its replies time the SLA but it never counts as an engager.",
+    )
+    sp.add_argument("--clear-own-handles", action="store_true", help="remove every own handle")
+    sp.add_argument("--timezone", help="IANA time zone, e.g. Europe/Berlin")
+    sp.add_argument("--er-definition", choices=("reach", "impressions"), help="engagement rate denominator")
+    sp.set_defaults(func=_set)
+
+
+def _set(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspaces.get_workspace(ctx.engine, args.name)
+        ws_id = ws.id or 0
+        handles = None
+        if args.clear_own_handles and args.own_handle:
+            fail("Use either --own-handle or --clear-own-handles, not both.")
+        if args.clear_own_handles:
+            handles = []
+        elif args.own_handle:
+            handles = sorted({workspaces.parse_own_handle(h) for h in args.own_handle})
+        fields: dict[str, object] = {}
+        if args.timezone:
+            from zoneinfo import available_timezones
+
+            if args.timezone not in available_timezones():
+                fail(f"Unknown time zone {args.timezone!r} (use an IANA name such as Europe/Berlin).")
+            fields["timezone"] = args.timezone
+        if args.er_definition:
+            fields["er_definition"] = args.er_definition
+        if fields:
+            ws = workspaces.update_workspace(ctx.engine, ws_id, **fields)
+        if handles is not None:
+            workspaces.set_own_handles(ctx.engine, ws_id, handles)
+    except workspaces.WorkspaceError as exc:
+        fail(str(exc))
+    own = workspaces.own_handles(ctx.engine, ws_id)
+    out(f"Workspace {ws.name!r}: time zone {ws.timezone}, ER by {ws.er_definition}.")
+    out("Own handles: " + (", ".join(h.label() for h in own) if own else "none (set with --own-handle @you)"))
     return 0

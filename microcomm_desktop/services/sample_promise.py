@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 from microcomm_desktop.services.timezones import local_parts
 from microcomm_desktop.store.models import (
     CalendarEvent,
-    CommunityProfile,
     Engager,
     Interaction,
+    OwnHandle,
     Post,
     Promise,
     Prompt,
@@ -45,10 +45,8 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
             created_at=datetime.combine(today - timedelta(days=95), datetime.min.time(), tzinfo=UTC),
         )
     )
-    prof = session.exec(select(CommunityProfile).where(CommunityProfile.workspace_id == wid)).first()
-    if prof is not None:
-        prof.own_handle = OWN_HANDLE
-        session.add(prof)
+    # The creator's own account: its replies time the SLA and deepen threads, never count as an engager.
+    session.add(OwnHandle(workspace_id=wid, platform="", handle=OWN_HANDLE))
     me = Engager(workspace_id=wid, platform="instagram", handle=OWN_HANDLE, first_seen=today - timedelta(days=89))
     session.add(me)
     session.flush()

@@ -1,6 +1,6 @@
 """Response SLA: of the first N comments on a post, how many got a reply from the creator within M minutes.
 
-When the post log holds the comments *and* the creator's replies (interactions by the workspace's own handle),
+When the post log holds the comments *and* the creator's replies (interactions by one of the workspace's own handles),
 the figure is computed from their timestamps in one SQL statement; otherwise the value typed on the post is
 used. Each row says which source it came from, so a user can tell a measured figure from a recorded one.
 """
@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col, select
 
 from microcomm_desktop.domain.rituals import WeeklySla, weekly_sla
 from microcomm_desktop.services.promise import get_profile
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Engager, Post, Workspace
+from microcomm_desktop.store.models import Post, Workspace
 
 # First N comments per post by time (not by the creator), joined to the creator's earliest reply to each;
 # julianday differences are in days, so the window is compared as minutes / 1440.
@@ -67,13 +67,23 @@ class PostSla:
         return self.replied < self.considered
 
 
-def creator_engager_ids(engine: Engine, ws_id: int) -> list[int]:
-    handle = get_profile(engine, ws_id).own_handle.strip().lstrip("@").lower()
-    if not handle:
-        return []
-    with session_scope(engine) as s:
-        rows = s.exec(select(Engager.id, Engager.handle).where(Engager.workspace_id == ws_id))
-        return [int(i or 0) for i, h in rows if h.strip().lstrip("@").lower() == handle]
+_OWN_IDS_SQL = text(
+    "SELECT e.id FROM engager e JOIN ownhandle o ON o.workspace_id = e.workspace_id "
+    "AND o.handle = lower(ltrim(trim(e.handle), '@')) AND (o.platform = '' OR o.platform = lower(e.platform)) "
+    "WHERE e.workspace_id = :ws ORDER BY e.id"
+)
+
+
+def creator_engager_ids(bind: Engine | Connection, ws_id: int) -> list[int]:
+    """The engagers that are the workspace's own accounts (``OwnHandle``, case-insensitive, "@" ignored).
+
+    The one lookup of "who is the creator": the SLA times their replies, and ``services.rollups`` keeps them out
+    of every engager figure. Takes a Connection so a writer can ask inside its own transaction.
+    """
+    if isinstance(bind, Connection):
+        return [int(r[0]) for r in bind.execute(_OWN_IDS_SQL, {"ws": ws_id})]
+    with bind.connect() as conn:
+        return [int(r[0]) for r in conn.execute(_OWN_IDS_SQL, {"ws": ws_id})]
 
 
 def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla]:

@@ -341,11 +341,14 @@ class MainWindow(QMainWindow):
     def workspace_settings(self) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id is None:
             return
-        dlg = WorkspaceSettingsDialog(self.ctx.workspace, self)
+        own = ws_service.own_handles(self.ctx.engine, self.ctx.workspace.id)
+        dlg = WorkspaceSettingsDialog(self.ctx.workspace, self, own)
         if dlg.exec() != WorkspaceSettingsDialog.DialogCode.Accepted:
             return
         try:
             ws = ws_service.update_workspace(self.ctx.engine, self.ctx.workspace.id, **dlg.values())
+            if dlg.own_handles() != own:  # recomputes the engager rollups for the people it changes
+                ws_service.set_own_handles(self.ctx.engine, self.ctx.workspace.id, dlg.own_handles())
         except (ws_service.WorkspaceError, Exception) as exc:  # an IntegrityError on a duplicate name
             QMessageBox.warning(self, "Workspace settings", f"Not saved: {exc}")
             return
