@@ -19,11 +19,13 @@ __all__ = [
     "Band",
     "BandPosition",
     "Depth",
+    "DmDepth",
     "ErDefinition",
     "ReturningWindow",
     "band_position",
     "concentration",
     "conversation_depth",
+    "dm_depth",
     "engagement_rate",
     "format_rate",
     "health_score",
@@ -369,6 +371,34 @@ def conversation_depth(messages: Sequence[tuple[int, int | None, int]]) -> Depth
         mean_messages_per_thread=rate(total, threads),
         deep_threads=deep,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DmDepth:
+    """DM back-and-forth: conversations a member started by DM, how long they ran, and how many got an answer.
+
+    Measured from logged DMs, beside the DM reply rate a creator types in the week notes, so a typed figure can
+    be checked against the log. ``answered_share`` is percent; both ratios are ``None`` with no DM threads.
+    """
+
+    threads: int
+    messages: int
+    messages_per_thread: float | None
+    answered: int
+    answered_share: float | None
+
+
+def dm_depth(threads: Sequence[tuple[int, bool]]) -> DmDepth:
+    """Summarise DM threads given as (messages in the thread, answered by someone other than its starter).
+
+    A DM thread is a member's first DM plus the DMs (and replies) that answer it, as for comment threads
+    (DOMAIN.md §4). "Answered" means someone else wrote in it — in a DM that is the creator.
+    """
+    n = len(threads)
+    messages = sum(int(m) for m, _ in threads)
+    answered = sum(1 for _, a in threads if a)
+    share = rate(answered, n)
+    return DmDepth(n, messages, rate(messages, n), answered, None if share is None else share * 100.0)
 
 
 # -------------------- health & concentration

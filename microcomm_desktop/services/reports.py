@@ -58,6 +58,9 @@ EXPORT_COLUMNS = [
     "returning_share",
     "deep_threads",
     "health_score",
+    "dm_threads",
+    "dm_messages_per_thread",
+    "dm_answered_share",
 ]
 
 
@@ -384,6 +387,7 @@ def render_html(data: ReportData) -> str:
         "Health score",
         "Live attendance",
         "DM reply rate",
+        "DM back-and-forth (logged)",
     ]
     parts.append("".join(f"<th>{h}</th>" for h in heads) + "</tr><tr>")
     cells = [
@@ -394,6 +398,8 @@ def render_html(data: ReportData) -> str:
         _fmt(p.health_score),
         _fmt(live),
         _fmt(sum(dm) / len(dm) if dm else None, 0, "%"),
+        f"{p.dm_threads:,} DM threads · {_fmt(p.dm_messages_per_thread)} msgs each · "
+        f"{_fmt(p.dm_answered_share, 0, '%')} answered",
     ]
     parts.append("".join(f"<td class='n'>{e(c)}</td>" for c in cells) + "</tr></table>")
     # Charts side by side

@@ -16,18 +16,19 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
 import numpy as np
-from sqlalchemy import Integer, func, select
+from sqlalchemy import Integer, func, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import rollups
-from microcomm_desktop.services.rollups import refresh_rollups, threads_pending
+from microcomm_desktop.services.rollups import own_engager_ids, refresh_rollups, threads_pending
 from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
@@ -71,6 +72,10 @@ class WeekFigures:
     health_score: float | None
     rate_reach: int = 0  # the reach the per-1k rates divide by (see class docstring)
     er_definition: str = "reach"
+    # DM back-and-forth from logged DMs (threads a member started this period; see metrics.dm_depth).
+    dm_threads: int = 0
+    dm_messages_per_thread: float | None = None
+    dm_answered_share: float | None = None  # percent of those threads someone (the creator) answered
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly: ISO dates, rates rounded to 2 decimals, ``None`` kept (→ ``null``)."""
@@ -124,7 +129,6 @@ def first_activity(engine: Engine, workspace_id: int) -> date | None:
 
 def _settings(conn: Connection, workspace_id: int, keys: Sequence[str]) -> dict[str, Any]:
     """Workspace value, else app-wide value, else the coded default — one query for all keys."""
-    import json
 
     from microcomm_desktop.services.settings import DEFAULTS
 
@@ -301,6 +305,39 @@ def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi:
 # -------------------------------------------------------------------------------- figures
 
 
+# A member's DM with no parent starts a thread; DMs and replies under it (any depth) continue it. Threads the
+# creator started (outreach) are left out: the figure is about answering members. The (workspace, date,
+# engager) index finds the period's rows; the parent index walks each thread down.
+_DM_THREADS_SQL = text(
+    """
+    WITH RECURSIVE roots AS (
+        SELECT id, local_date, engager_id FROM interaction
+        WHERE workspace_id = :ws AND local_date >= :lo AND local_date <= :hi AND kind = 'dm' AND parent_id IS NULL
+          AND engager_id NOT IN (SELECT value FROM json_each(:own))
+    ),
+    down(root, id, person) AS (
+        SELECT id, id, engager_id FROM roots
+        UNION SELECT down.root, c.id, c.engager_id FROM interaction c JOIN down ON c.parent_id = down.id
+        WHERE c.kind IN ('dm', 'reply')
+    )
+    SELECT r.local_date, COUNT(*), SUM(CASE WHEN d.person != r.engager_id THEN 1 ELSE 0 END)
+    FROM roots r JOIN down d ON d.root = r.id
+    GROUP BY r.id
+    ORDER BY r.local_date
+    """
+)
+
+
+def _dm_threads(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, list[tuple[int, bool]]]:
+    """(root day ordinals, [(messages, answered)]) of member-started DM threads whose first DM is in [lo, hi]."""
+    own = own_engager_ids(conn, workspace_id)
+    rows = conn.execute(
+        _DM_THREADS_SQL, {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat(), "own": json.dumps(own)}
+    ).all()
+    days = np.array([date.fromisoformat(str(r[0])[:10]).toordinal() for r in rows], dtype=np.int64)
+    return days, [(int(r[1]), int(r[2] or 0) > 0) for r in rows]
+
+
 def _sum(prefix: np.ndarray, i: int, j: int) -> int:
     """Sum of days i..j inclusive from a prefix-sum array with a leading zero."""
     return int(prefix[j + 1] - prefix[i])
@@ -337,6 +374,7 @@ def figures_for_periods(
         ends = [p[1] for p in periods]
         windows = _returning_windows(conn, workspace_id, ends)
         deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
+        dm_days, dm_threads = _dm_threads(conn, workspace_id, lo, hi)
 
     prefix = {k: np.concatenate(([0], np.cumsum(v))) for k, v in arr.items()}
     deep_days = sorted(deep_by_day)
@@ -364,6 +402,9 @@ def figures_for_periods(
         s1k = metrics.saves_per_1k(saves, rate_reach)
         a = int(np.searchsorted(deep_ord, start.toordinal(), side="left"))
         b = int(np.searchsorted(deep_ord, end.toordinal(), side="right"))
+        dm_a = int(np.searchsorted(dm_days, start.toordinal(), side="left"))
+        dm_b = int(np.searchsorted(dm_days, end.toordinal(), side="right"))
+        dm = metrics.dm_depth(dm_threads[dm_a:dm_b])
         out.append(
             WeekFigures(
                 week_start=start,
@@ -387,6 +428,9 @@ def figures_for_periods(
                 health_score=metrics.health_score(win.share, r1k, s1k, bench.replies_top, bench.saves_top),
                 rate_reach=rate_reach,
                 er_definition=er_def,
+                dm_threads=dm.threads,
+                dm_messages_per_thread=dm.messages_per_thread,
+                dm_answered_share=dm.answered_share,
             )
         )
     return out

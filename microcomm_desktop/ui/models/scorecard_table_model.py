@@ -115,6 +115,29 @@ COLUMNS: list[Column] = [
         lambda f: "Threads started this week with at least 3 messages from at least 2 people",
     ),
     Column(
+        "dm_messages_per_thread",
+        "DM msgs/thread",
+        1,
+        "",
+        None,
+        lambda f: (
+            f"DM back-and-forth from logged DMs: {f.dm_threads:,} DM conversation(s) members started this week, "
+            f"{_n(f.dm_messages_per_thread, 1)} messages each on average (a member's DM plus the answers to it). "
+            "Compare with the DM reply rate you type in the week notes."
+        ),
+    ),
+    Column(
+        "dm_answered_share",
+        "DMs answered %",
+        1,
+        "%",
+        None,
+        lambda f: (
+            f"Share of the {f.dm_threads:,} DM conversation(s) members started this week that got an answer in the "
+            "log (from you: your own handles are set in Workspace settings)."
+        ),
+    ),
+    Column(
         "health_score",
         "Health",
         1,
