@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services import workspaces
+from microcomm_desktop.services import reach, workspaces
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -65,6 +65,14 @@ def _register_set(wsub: argparse._SubParsersAction, common: argparse.ArgumentPar
         "Its replies time the SLA but it never counts as an engager.",
     )
     sp.add_argument("--clear-own-handles", action="store_true", help="remove every own handle")
+    sp.add_argument(
+        "--reach-standin",
+        action="append",
+        default=None,
+        metavar="PLATFORM=COLUMNS",
+        help="what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions "
+        "(repeatable; 'youtube=' clears it)",
+    )
     sp.add_argument("--timezone", help="IANA time zone, e.g. Europe/Berlin")
     sp.add_argument("--er-definition", choices=("reach", "impressions"), help="engagement rate denominator")
     sp.set_defaults(func=_set)
@@ -93,11 +101,21 @@ def _set(args: argparse.Namespace) -> int:
             fields["er_definition"] = args.er_definition
         if fields:
             ws = workspaces.update_workspace(ctx.engine, ws_id, **fields)
+        standins = None
+        if args.reach_standin:
+            standins = reach.reach_standins(ctx.engine, ws_id)
+            for item in args.reach_standin:
+                plat, cols = reach.parse_standin(item)
+                standins[plat] = cols
         if handles is not None:
             workspaces.set_own_handles(ctx.engine, ws_id, handles)
-    except workspaces.WorkspaceError as exc:
+        if standins is not None:
+            reach.set_reach_standins(ctx.engine, ws_id, standins)
+    except (workspaces.WorkspaceError, reach.ReachSettingError) as exc:
         fail(str(exc))
     own = workspaces.own_handles(ctx.engine, ws_id)
     out(f"Workspace {ws.name!r}: time zone {ws.timezone}, ER by {ws.er_definition}.")
     out("Own handles: " + (", ".join(h.label() for h in own) if own else "none (set with --own-handle @you)"))
+    words = reach.describe(reach.reach_standins(ctx.engine, ws_id))
+    out("Reach stand-ins: " + (words or "none (posts without reach get n/a ratios)"))
     return 0

@@ -25,6 +25,7 @@ __all__ = [
     "band_position",
     "concentration",
     "conversation_depth",
+    "effective_reach",
     "dm_depth",
     "engagement_rate",
     "format_rate",
@@ -87,6 +88,28 @@ def saves_per_1k(saves: Number | None, reach: Number | None) -> float | None:
 def replies_per_1k(replies: Number | None, reach: Number | None) -> float | None:
     """Replies (comments and replies to them) signal conversation — the core community-post signal."""
     return per_1k(replies, reach)
+
+
+# Post columns that may stand in for reach when an export has none (YouTube: views; some exports: impressions).
+REACH_STANDIN_FIELDS: tuple[str, ...] = ("views", "impressions")
+
+
+def effective_reach(
+    reach: int | None, views: int | None, impressions: int | None, standins: Sequence[str]
+) -> tuple[int, str | None]:
+    """(denominator, stand-in used or None): the post's reach, else the first chosen stand-in that is known.
+
+    Why: a platform without reach (YouTube) would otherwise get n/a for every ratio. The workspace chooses the
+    stand-ins per platform; the caller labels any figure built on one, so it is never mistaken for reach.
+    """
+    if reach:
+        return int(reach), None
+    values = {"views": views, "impressions": impressions}
+    for name in standins:
+        v = values.get(name)
+        if v:
+            return int(v), name
+    return 0, None
 
 
 def post_engagements(

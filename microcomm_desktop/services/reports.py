@@ -402,6 +402,12 @@ def render_html(data: ReportData) -> str:
         f"{_fmt(p.dm_answered_share, 0, '%')} answered",
     ]
     parts.append("".join(f"<td class='n'>{e(c)}</td>" for c in cells) + "</tr></table>")
+    standin = sorted({f.reach_standin for f in (p, *data.weeks) if f.reach_standin_posts})
+    if standin:  # a ratio over views or impressions must never pass for one over reach
+        parts.append(
+            f"<p class='muted'>Reach stand-in: posts without reach use {e('; '.join(standin))} as the denominator "
+            "of ER, saves/1k and replies/1k (a workspace setting).</p>"
+        )
     # Charts side by side
     if data.charts:
         parts.append("<table style='border:none'><tr>")

@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import rollups
+from microcomm_desktop.services.reach import describe, reach_sql, standins_from_conn
 from microcomm_desktop.services.rollups import own_engager_ids, refresh_rollups, threads_pending
 from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
 from microcomm_desktop.store.models.base import table_of
@@ -76,6 +77,9 @@ class WeekFigures:
     dm_threads: int = 0
     dm_messages_per_thread: float | None = None
     dm_answered_share: float | None = None  # percent of those threads someone (the creator) answered
+    # Posts without reach whose views/impressions stood in for it (services.reach), and in which words.
+    reach_standin_posts: int = 0
+    reach_standin: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly: ISO dates, rates rounded to 2 decimals, ``None`` kept (→ ``null``)."""
@@ -184,21 +188,23 @@ def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dic
     temporary B-tree; any label other than "reach" counts as community. Days come back as ordinals.
     """
     n_days = (hi - lo).days + 1
-    cols = ("posts", "reach", "impressions", "engagements", "replies", "saves", "shares")
+    cols = ("posts", "reach", "impressions", "engagements", "replies", "saves", "shares", "standin")
     arrays = {f"{c}_{g}": np.zeros(n_days, dtype=np.int64) for c in cols for g in ("c", "r")}
     p = table_of(Post)
+    reach, standin = reach_sql(p, standins_from_conn(conn, workspace_id))
     day_ord = func.cast(func.julianday(p.c.local_date) - _JULIAN_ORDINAL_OFFSET, Integer)
     q = (
         select(
             day_ord,
             p.c.label,
             func.count(),
-            func.sum(p.c.reach),
+            func.sum(reach),
             func.sum(p.c.impressions),
             func.sum(func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)),
             func.sum(p.c.comments),
             func.sum(p.c.saves),
             func.sum(p.c.shares),
+            func.sum(standin),
         )
         .where(p.c.workspace_id == workspace_id, p.c.local_date >= lo, p.c.local_date <= hi)
         .group_by(p.c.local_date, p.c.label)
@@ -371,6 +377,7 @@ def figures_for_periods(
         er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
         bench = _benchmarks_from(conn, workspace_id)
         arr = _post_totals(conn, workspace_id, lo, hi)
+        standin_words = describe(standins_from_conn(conn, workspace_id))
         ends = [p[1] for p in periods]
         windows = _returning_windows(conn, workspace_id, ends)
         deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
@@ -397,6 +404,7 @@ def figures_for_periods(
         shares = tot("shares", groups)
         replies, saves = tot("replies", rate_groups), tot("saves", rate_groups)
         rate_reach = tot("reach", rate_groups)
+        n_standin = tot("standin", groups)
         er = metrics.engagement_rate(engagements, reach, impressions, er_def)
         r1k = metrics.replies_per_1k(replies, rate_reach)
         s1k = metrics.saves_per_1k(saves, rate_reach)
@@ -431,6 +439,8 @@ def figures_for_periods(
                 dm_threads=dm.threads,
                 dm_messages_per_thread=dm.messages_per_thread,
                 dm_answered_share=dm.answered_share,
+                reach_standin_posts=n_standin,
+                reach_standin=standin_words if n_standin else "",
             )
         )
     return out

@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "benchmark.returning_share": [20.0, 40.0],
     "backup.keep": 10,
     "insights.min_posts": 3,
+    # services/reach.py: per platform, the post columns that stand in for reach when a post has none, in order.
+    "reach.standin": {},
     "import.user_presets": [],
     "draft.promise": None,  # services/drafts.py: an open Promise-tab form that could not be saved yet
     "draft.creator": None,  # services/drafts.py: an open creator profile form that could not be saved yet

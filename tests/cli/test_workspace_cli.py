@@ -39,3 +39,19 @@ def test_set_rejects_bad_input_with_a_sentence(capsys, data_dir, app_ctx, worksp
     code, _, err = _run(capsys, "--data-dir", d, "workspace", "set", "Nope", "--own-handle", "@x")
     assert code == 2 and "No workspace named" in err
     assert own_handles(app_ctx.engine, workspace.id) == []
+
+
+def test_set_reach_standin(capsys, data_dir, app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.reach import reach_standins
+
+    d = str(data_dir)
+    code, out, _ = _run(capsys, "--data-dir", d, "workspace", "set", "Test community",
+                        "--reach-standin", "youtube=views,impressions", "--reach-standin", "tiktok=views")  # fmt: skip
+    assert code == 0 and "views else impressions for youtube" in out
+    assert reach_standins(app_ctx.engine, workspace.id) == {"youtube": ["views", "impressions"], "tiktok": ["views"]}
+    code, _, err = _run(
+        capsys, "--data-dir", d, "workspace", "set", "Test community", "--reach-standin", "youtube=likes"
+    )
+    assert code == 2 and "cannot stand in" in err
+    code, out, _ = _run(capsys, "--data-dir", d, "workspace", "set", "Test community", "--reach-standin", "youtube=")
+    assert code == 0 and reach_standins(app_ctx.engine, workspace.id) == {"tiktok": ["views"]}

@@ -40,6 +40,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvTable, Preset, mapping_for
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.services import importing
+from microcomm_desktop.services.reach import ratio_availability
 from microcomm_desktop.ui.models.post_import_preview_model import ImportPreviewModel
 
 PREVIEW_ROWS = 50
@@ -280,6 +281,11 @@ class ImportDialog(QDialog):
         text = f"{len(results)} rows previewed: {bad} with errors (highlighted; hover for the reason)."
         if missing:
             text = f"Map a column to: {', '.join(missing)}. " + text
+        if self.kind == "posts":  # which ratios these posts will have, before anything is written
+            ok = [r.values for r in results if r.ok]
+            notes = ratio_availability(self.engine, self.workspace_id, ok) if ok else []
+            if notes:
+                text += "\n" + "\n".join(notes)
         self.preview_summary.setText(text)
         self.import_btn.setEnabled(not missing and bool(self.plan.table.rows))
 

@@ -18,6 +18,7 @@ from microcomm_desktop.domain.metrics import (
     Band,
     ErDefinition,
     band_position,
+    effective_reach,
     engagement_rate,
     format_rate,
     per_1k,
@@ -92,6 +93,7 @@ class PostTableModel(QAbstractTableModel):
         self.rows: list[tuple[Any, ...]] = []
         self.er_definition = "reach"
         self.benchmarks: dict[str, Band] = dict(BENCHMARKS)
+        self.standins: dict[str, list[str]] = {}  # platform → columns standing in for a missing reach
         self.colors: dict[str, QColor] = {}  # fixed colours (tests); empty: follow the current palette
         self.edit_handler: EditHandler | None = None
         self._row_of: dict[int, int] = {}
@@ -173,8 +175,13 @@ class PostTableModel(QAbstractTableModel):
             self._palette_cache[dark] = band_colors(dark)
         return self._palette_cache[dark]
 
+    def _standin(self, r: tuple[Any, ...]) -> tuple[int, str | None]:
+        """(denominator, stand-in used): the post's reach, or the workspace's stand-in for its platform."""
+        plat = str(r[F["platform"]] or "other").lower()
+        return effective_reach(r[F["reach"]], r[F["views"]], r[F["impressions"]], self.standins.get(plat, []))
+
     def _figure(self, r: tuple[Any, ...], key: str) -> float | None:
-        reach = r[F["reach"]]
+        reach, _name = self._standin(r)
         if key == "er":
             eng = post_engagements(r[F["likes"]], r[F["comments"]], r[F["shares"]], r[F["saves"]], r[F["engagements"]])
             definition: ErDefinition = "impressions" if self.er_definition == "impressions" else "reach"
@@ -193,7 +200,9 @@ class PostTableModel(QAbstractTableModel):
                 m = r[F["local_minute"]] or 0
                 return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
             if key in COMPUTED:
-                return format_rate(self._figure(r, key), 2 if key == "er" else 1)
+                text = format_rate(self._figure(r, key), 2 if key == "er" else 1)
+                uses = self._standin(r)[1] and (key != "er" or self.er_definition == "reach")
+                return text + "*" if uses and text != "n/a" else text
             v = r[F[key]]
             if key in NUMERIC:
                 return "" if v is None else f"{v:,}"
@@ -226,8 +235,15 @@ class PostTableModel(QAbstractTableModel):
                 return self._colors().get(pos) if (pos and judged) else None
             unit = "%" if key == "er" else " per 1k reach"
             head = f"Benchmark {band.low:g}–{band.high:g}{unit}"
+            standin = self._standin(r)[1] if (key != "er" or self.er_definition == "reach") else None
             if value is None:
-                return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post."
+                return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post" + (
+                    " (choose views or impressions to stand in for reach on this platform in Workspace settings)."
+                    if key != "er" or self.er_definition == "reach"
+                    else "."
+                )
+            if standin:
+                head += f". * No reach on this post: {standin} stand in for reach (Workspace settings)"
             if not judged:
                 return f"{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
             if pos == "below":

@@ -44,6 +44,7 @@ from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.domain.metrics import BENCHMARKS, Band, format_rate
 from microcomm_desktop.services import importing, interactions, posts
 from microcomm_desktop.services import themes as th
+from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
@@ -419,6 +420,7 @@ class PostsTab(TabPage):
             self._update_counts()
             return
         self.model.benchmarks = self._benchmarks()
+        self.model.standins = reach_standins(self.ctx.engine, self.workspace_id)
         er = self._er_definition()
         self.model.set_rows(posts.load_post_rows(self.ctx.engine, self.workspace_id), er)
         self.legend.setText(
