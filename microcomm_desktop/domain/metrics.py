@@ -25,6 +25,8 @@ __all__ = [
     "band_position",
     "concentration",
     "conversation_depth",
+    "er_band_key",
+    "is_poll_or_qa",
     "effective_reach",
     "dm_depth",
     "engagement_rate",
@@ -147,12 +149,48 @@ class Band:
     action: str
 
 
+# The one declaration of the benchmark bands (DOMAIN.md §4): settings defaults, the help text, the colouring and
+# the calibration all read this. Polls and Q and A draw more taps than feed posts ("higher on polls, Q and A"),
+# so they get their own, higher ER band; 6–15 % is a directional default to calibrate from the creator's data.
 BENCHMARKS: dict[str, Band] = {
     "er": Band(3.0, 8.0, "tighten hook, add a clear ask, narrow topic"),
+    "er_poll_qa": Band(6.0, 15.0, "offer two or three concrete options, ask for a number or a choice, post the result"),
     "saves_per_1k": Band(10.0, 40.0, "turn advice into checklists, templates, step sequences"),
     "replies_per_1k": Band(5.0, 25.0, "ask for specifics, offer two answer options, respond fast"),
     "returning_share": Band(20.0, 40.0, "add rituals, highlight members, shared challenge"),
 }
+
+
+# How each band is named on screen (help text, settings, calibration) — keys as in BENCHMARKS.
+BAND_LABELS: dict[str, str] = {
+    "er": "ER on feed posts",
+    "er_poll_qa": "ER on polls and Q and A",
+    "saves_per_1k": "saves per 1,000 reach",
+    "replies_per_1k": "replies per 1,000 reach",
+    "returning_share": "returning engagers (30 d), % of engaged",
+}
+BAND_UNITS: dict[str, str] = {
+    "er": "%",
+    "er_poll_qa": "%",
+    "saves_per_1k": "",
+    "replies_per_1k": "",
+    "returning_share": "%",
+}
+
+# Words in a post's format that make it a poll or a Q and A (judged on the poll band). Matched as whole words.
+POLL_QA_WORDS: tuple[str, ...] = ("poll", "polls", "quiz", "q&a", "q & a", "q and a", "qa", "ama", "ask me anything",
+                                  "question box", "questions")  # fmt: skip
+
+
+def is_poll_or_qa(post_format: str | None) -> bool:
+    """Whether a post's format (free text: "Poll", "Sunday Q and A", "story quiz") names a poll or a Q and A."""
+    text = f" {' '.join((post_format or '').lower().replace('/', ' ').replace('-', ' ').split())} "
+    return any(f" {w} " in text for w in POLL_QA_WORDS)
+
+
+def er_band_key(post_format: str | None) -> str:
+    """The BENCHMARKS key a post's ER is judged on: the poll/Q and A band, or the feed band."""
+    return "er_poll_qa" if is_poll_or_qa(post_format) else "er"
 
 
 def band_position(value: float | None, band: Band) -> BandPosition | None:

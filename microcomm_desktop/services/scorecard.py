@@ -160,7 +160,7 @@ class Benchmarks:
     saves_top: float
 
 
-BAND_KEYS = ("er", "saves_per_1k", "replies_per_1k", "returning_share")
+BAND_KEYS: tuple[str, ...] = tuple(metrics.BENCHMARKS)
 
 
 def _benchmarks_from(conn: Connection, workspace_id: int) -> Benchmarks:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from microcomm_desktop.domain.metrics import BENCHMARKS
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Setting
 
@@ -15,10 +16,9 @@ from microcomm_desktop.store.models import Setting
 DEFAULTS: dict[str, Any] = {
     "benchmark.replies_top": 25.0,
     "benchmark.saves_top": 40.0,
-    "benchmark.er": [3.0, 8.0],
-    "benchmark.saves_per_1k": [10.0, 40.0],
-    "benchmark.replies_per_1k": [5.0, 25.0],
-    "benchmark.returning_share": [20.0, 40.0],
+    # Bands: declared once in domain.metrics.BENCHMARKS; a workspace's calibrated values override them.
+    **{f"benchmark.{key}": [band.low, band.high] for key, band in BENCHMARKS.items()},
+    "benchmark.calibration": None,  # services/calibration.py: the last applied calibration (date, days, undo)
     "backup.keep": 10,
     "insights.min_posts": 3,
     # services/reach.py: per platform, the post columns that stand in for reach when a post has none, in order.

@@ -20,6 +20,7 @@ from microcomm_desktop.domain.metrics import (
     band_position,
     effective_reach,
     engagement_rate,
+    er_band_key,
     format_rate,
     per_1k,
     post_engagements,
@@ -227,14 +228,19 @@ class PostTableModel(QAbstractTableModel):
             return None
         if key in COMPUTED and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
             label = str(r[F["label"]])
-            band = self.benchmarks[_BAND_KEY[key]]
+            band_key = er_band_key(r[F["format"]]) if key == "er" else _BAND_KEY[key]
+            band = self.benchmarks.get(band_key, BENCHMARKS[band_key])
             value = self._figure(r, key)
             pos = band_position(value, band)
             judged = key in JOB_FIGURES.get(label, set())
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._colors().get(pos) if (pos and judged) else None
             unit = "%" if key == "er" else " per 1k reach"
-            head = f"Benchmark {band.low:g}–{band.high:g}{unit}"
+            head = f"Benchmark {band.low:g}–{band.high:g}{unit}" + (
+                " (the poll and Q and A band: this post's format is a poll or Q and A)"
+                if band_key == "er_poll_qa"
+                else ""
+            )
             standin = self._standin(r)[1] if (key != "er" or self.er_definition == "reach") else None
             if value is None:
                 return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post" + (

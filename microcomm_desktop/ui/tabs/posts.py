@@ -399,7 +399,7 @@ class PostsTab(TabPage):
 
     def _benchmarks(self) -> dict[str, Band]:
         out = dict(BENCHMARKS)
-        for key in ("er", "saves_per_1k", "replies_per_1k"):
+        for key in BENCHMARKS:
             try:
                 low, high = get_setting(self.ctx.engine, f"benchmark.{key}", self.workspace_id)
                 out[key] = Band(float(low), float(high), BENCHMARKS[key].action)
