@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cp.add_argument("--timezone", help="IANA time zone, default: the system's")
     cp.set_defaults(func=_create)
     _register_set(wsub, common)
+    _register_calibrate(wsub, common)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -118,4 +119,73 @@ def _set(args: argparse.Namespace) -> int:
     out("Own handles: " + (", ".join(h.label() for h in own) if own else "none (set with --own-handle @you)"))
     words = reach.describe(reach.reach_standins(ctx.engine, ws_id))
     out("Reach stand-ins: " + (words or "none (posts without reach get n/a ratios)"))
+    return 0
+
+
+# ---------------------------------------------------------------- calibrate (benchmark bands from own data)
+
+
+def _register_calibrate(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    cp = wsub.add_parser(
+        "calibrate",
+        help="propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them",
+        parents=[common],
+        description="Without --apply: shows the proposal beside the niche defaults and the current bands.",
+    )
+    cp.add_argument("name")
+    cp.add_argument("--days", type=int, choices=(30, 60, 90), default=90, help="period to learn from (default 90)")
+    cp.add_argument("--apply", action="store_true", help="use the proposed bands for this workspace")
+    cp.add_argument("--undo", action="store_true", help="put back the bands the last calibration replaced")
+    cp.add_argument("--today", help="YYYY-MM-DD, the last day of the period (default: today)")
+    cp.add_argument("--json", action="store_true", help="print the proposal as JSON")
+    cp.set_defaults(func=_calibrate)
+
+
+def _calibrate(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from microcomm_desktop.services import calibration
+
+    ctx = open_data(args)
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        fail(f"--today {args.today!r} is not a date (YYYY-MM-DD).")
+    if args.apply and args.undo:
+        fail("Use either --apply or --undo, not both.")
+    try:
+        ws = workspaces.get_workspace(ctx.engine, args.name)
+        ws_id = ws.id or 0
+        if args.undo:
+            rec = calibration.undo_last(ctx.engine, ws_id, today)
+            if rec is None:
+                fail("No calibration to undo for this workspace.")
+            out(f"Undone: the calibration of {rec['applied_on']} (last {rec['days']} days); earlier bands are back.")
+            return 0
+        cal = calibration.propose(ctx.engine, ws_id, today, args.days)
+        if args.json:
+            doc = {
+                "workspace": ws.name,
+                "days": cal.days,
+                "since": cal.since.isoformat(),
+                "until": cal.until.isoformat(),
+                "bands": [p.as_dict() for p in cal.proposals],
+            }
+            out(json.dumps(doc, indent=2))
+        else:
+            out(f"Benchmark bands for {ws.name!r} from the last {cal.days} days ({cal.since} to {cal.until}):")
+            out(f"{'signal':44} {'default':>13} {'current':>13} {'proposed':>13}")
+            for p in cal.proposals:
+
+                def b(x: object, unit: str = p.unit) -> str:
+                    return "n/a" if x is None else f"{x.low:g}-{x.high:g}{unit}"  # type: ignore[attr-defined]
+
+                out(f"{p.label:44} {b(p.default):>13} {b(p.current):>13} {b(p.proposed):>13}")
+                out(f"    {p.basis}")
+        if args.apply:
+            rec = calibration.apply_bands(ctx.engine, ws_id, cal.proposed_bands(), today, cal.days)
+            out(f"Applied on {rec['applied_on']}: {len(rec['bands'])} band(s). Undo with --undo.")
+    except (workspaces.WorkspaceError, calibration.CalibrationError) as exc:
+        fail(str(exc))
     return 0

@@ -18,7 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "benchmark.saves_top": 40.0,
     # Bands: declared once in domain.metrics.BENCHMARKS; a workspace's calibrated values override them.
     **{f"benchmark.{key}": [band.low, band.high] for key, band in BENCHMARKS.items()},
-    "benchmark.calibration": None,  # services/calibration.py: the last applied calibration (date, days, undo)
+    "benchmark.calibration": [],  # services/calibration.py: applied calibrations, oldest first (date, days, undo)
     "backup.keep": 10,
     "insights.min_posts": 3,
     # services/reach.py: per platform, the post columns that stand in for reach when a post has none, in order.
@@ -52,3 +52,13 @@ def set_setting(engine: Engine, key: str, value: Any, workspace_id: int | None =
             row = Setting(workspace_id=workspace_id, key=key)
         row.value = json.dumps(value)
         s.add(row)
+
+
+def delete_setting(engine: Engine, key: str, workspace_id: int | None = None) -> None:
+    """Forget a stored value, so the coded default (or the app-wide value) applies again."""
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    with session_scope(engine) as s:
+        row = s.exec(select(Setting).where(Setting.workspace_id == workspace_id, Setting.key == key)).first()
+        if row is not None:
+            s.delete(row)
