@@ -21,6 +21,13 @@ trailing 30-day window; <b>returning share</b> = returning / engaged people.</li
 <li><b>Community Health Score</b> = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a
 normalised value = min(value / band top × 100, 100) with band tops 25 (replies) and 40 (saves).</li>
 <li>A zero denominator shows <b>n/a</b>.</li>
+<li><b>Your own accounts</b> (Workspace settings › Your own handles) never count as engagers anywhere; their
+replies still time the response SLA and count in conversation depth.</li>
+<li><b>DM back-and-forth</b>: a DM thread is a member's first DM plus the answers to it; per week, mean messages
+per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply
+rate).</li>
+<li><b>Reach stand-in</b>: when a post has no reach (YouTube exports), the workspace may divide by views or
+impressions instead (Workspace settings); every such figure is marked <b>*</b> and names the stand-in.</li>
 </ul>
 <h3>Benchmarks (directional)</h3>
 <p>A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll",

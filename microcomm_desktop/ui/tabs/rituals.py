@@ -232,7 +232,7 @@ class RitualsTab(ServiceEditTab):
         self.own_handles_note.setWordWrap(True)
         self.own_handles_note.setToolTip(
             "Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. "
-            "Set them in Workspace › Workspace settings (Ctrl+,)."
+            "Set them in File › Workspace settings (Ctrl+,)."
         )
         lay.addWidget(self.own_handles_note)
         self.sla_summary = QLabel("")
@@ -658,7 +658,7 @@ class RitualsTab(ServiceEditTab):
         self.own_handles_note.setText(
             "Your own handles: "
             + (", ".join(h.label() for h in handles) if handles else "none set")
-            + " — change them in Workspace › Workspace settings (Ctrl+,)."
+            + " — change them in File › Workspace settings (Ctrl+,)."
         )
         self._sla_loaded = (prof.sla_minutes, prof.sla_first_n)
         start = self.today - timedelta(days=7 * SLA_WEEKS - 1)
