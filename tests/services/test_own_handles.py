@@ -16,7 +16,16 @@ import pytest
 from sqlalchemy import insert, select
 
 from microcomm_desktop.domain.imports.quick import parse_quick_entry
-from microcomm_desktop.services import cohorts, engager_insights, exporting, insights, interactions, sla, sprints
+from microcomm_desktop.services import (
+    cohorts,
+    engager_insights,
+    exporting,
+    insights,
+    interactions,
+    reports,
+    sla,
+    sprints,
+)
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.rollups import rebuild_engager_days
 from microcomm_desktop.services.scorecard import weekly_scorecard
@@ -132,6 +141,17 @@ def test_own_replies_never_count_as_an_engager(app_ctx: AppContext, tmp_path: Pa
 
     # Kept-on-write figures equal a recomputation from raw rows.
     _assert_rollups_match_rebuild(app_ctx, mixed)
+
+    # Reports and the CLI's JSON/CSV read the same weekly figures: identical to the members-only workspace.
+    wk = {"until": UNTIL, "weeks": 8}
+    assert reports.to_csv(weekly_scorecard(app_ctx.engine, mixed, **wk)) == reports.to_csv(
+        weekly_scorecard(app_ctx.engine, plain, **wk)
+    )
+    # The sprint check-in reads the dashboard's figures.
+    periods = [(w.week_start, w.week_end) for w in weekly_scorecard(app_ctx.engine, plain, **wk)]
+    assert [f.engaged_people for f in sprints.dashboard_figures(app_ctx.engine, mixed, periods)] == [
+        f.engaged_people for f in sprints.dashboard_figures(app_ctx.engine, plain, periods)
+    ]
 
     # Exports: the engager list has no row for the creator.
     out = tmp_path / "engagers.csv"
