@@ -321,15 +321,16 @@ _DM_THREADS_SQL = text(
         WHERE workspace_id = :ws AND local_date >= :lo AND local_date <= :hi AND kind = 'dm' AND parent_id IS NULL
           AND engager_id NOT IN (SELECT value FROM json_each(:own))
     ),
-    down(root, id, person) AS (
-        SELECT id, id, engager_id FROM roots
-        UNION SELECT down.root, c.id, c.engager_id FROM interaction c JOIN down ON c.parent_id = down.id
+    down(root, rperson, rdate, id, person) AS (
+        SELECT id, engager_id, local_date, id, engager_id FROM roots
+        UNION SELECT down.root, down.rperson, down.rdate, c.id, c.engager_id
+        FROM interaction c JOIN down ON c.parent_id = down.id
         WHERE c.kind IN ('dm', 'reply')
     )
-    SELECT r.local_date, COUNT(*), SUM(CASE WHEN d.person != r.engager_id THEN 1 ELSE 0 END)
-    FROM roots r JOIN down d ON d.root = r.id
-    GROUP BY r.id
-    ORDER BY r.local_date
+    SELECT MIN(rdate), COUNT(*), SUM(CASE WHEN person != rperson THEN 1 ELSE 0 END)
+    FROM down
+    GROUP BY root
+    ORDER BY MIN(rdate)
     """
 )
 

@@ -1,5 +1,6 @@
 """Own handles per workspace: the creator's accounts (several, one per platform) move from the community
-profile's single ``own_handle`` into ``ownhandle``, and stop counting as engagers.
+profile's single ``own_handle`` into ``ownhandle``, and stop counting as engagers. Also a partial index on
+top-level DMs (the dashboard's DM back-and-forth).
 
 Data: each non-empty ``communityprofile.own_handle`` becomes an any-platform own handle (lower-case, no "@");
 those accounts' rows leave ``engagerday`` and their workspaces are queued for a returning-engager rebuild
@@ -55,9 +56,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("communityprofile", schema=None) as batch_op:
         batch_op.drop_column("own_handle")
+    # DM back-and-forth on the dashboard: only top-level DMs are indexed (see store.models.rollups).
+    op.create_index(
+        "ix_interaction_dm_roots",
+        "interaction",
+        ["workspace_id", "local_date"],
+        unique=False,
+        sqlite_where=sa.text("kind = 'dm' AND parent_id IS NULL"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_interaction_dm_roots", table_name="interaction")
     with op.batch_alter_table("communityprofile", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("own_handle", sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False, server_default="")
