@@ -29,6 +29,7 @@ __all__ = [
     "is_poll_or_qa",
     "effective_reach",
     "dm_depth",
+    "dm_depth_from_totals",
     "engagement_rate",
     "format_rate",
     "health_score",
@@ -455,11 +456,13 @@ def dm_depth(threads: Sequence[tuple[int, bool]]) -> DmDepth:
     A DM thread is a member's first DM plus the DMs (and replies) that answer it, as for comment threads
     (DOMAIN.md §4). "Answered" means someone else wrote in it — in a DM that is the creator.
     """
-    n = len(threads)
-    messages = sum(int(m) for m, _ in threads)
-    answered = sum(1 for _, a in threads if a)
-    share = rate(answered, n)
-    return DmDepth(n, messages, rate(messages, n), answered, None if share is None else share * 100.0)
+    return dm_depth_from_totals(len(threads), sum(int(m) for m, _ in threads), sum(1 for _, a in threads if a))
+
+
+def dm_depth_from_totals(threads: int, messages: int, answered: int) -> DmDepth:
+    """The same figures from totals (how the scorecard sums them per day, then per week)."""
+    share = rate(answered, threads)
+    return DmDepth(threads, messages, rate(messages, threads), answered, None if share is None else share * 100.0)
 
 
 # -------------------- health & concentration

@@ -311,38 +311,34 @@ def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi:
 # -------------------------------------------------------------------------------- figures
 
 
-# A member's DM with no parent starts a thread; DMs and replies under it (any depth) continue it. Threads the
-# creator started (outreach) are left out: the figure is about answering members. The (workspace, date,
-# engager) index finds the period's rows; the parent index walks each thread down.
+# A member's DM with no parent starts a thread; the messages under it are in its ThreadSummary row (kept on
+# write; no row = a lone DM). "Answered" = the thread has a second person. Threads the creator started (outreach)
+# are left out: the figure is about answering members. The partial index ix_interaction_dm_roots covers the scan;
+# SQLite sums per day, so years of DMs come back as one row per day.
 _DM_THREADS_SQL = text(
     """
-    WITH RECURSIVE roots AS (
-        SELECT id, local_date, engager_id FROM interaction
-        WHERE workspace_id = :ws AND local_date >= :lo AND local_date <= :hi AND kind = 'dm' AND parent_id IS NULL
-          AND engager_id NOT IN (SELECT value FROM json_each(:own))
-    ),
-    down(root, rperson, rdate, id, person) AS (
-        SELECT id, engager_id, local_date, id, engager_id FROM roots
-        UNION SELECT down.root, down.rperson, down.rdate, c.id, c.engager_id
-        FROM interaction c JOIN down ON c.parent_id = down.id
-        WHERE c.kind IN ('dm', 'reply')
-    )
-    SELECT MIN(rdate), COUNT(*), SUM(CASE WHEN person != rperson THEN 1 ELSE 0 END)
-    FROM down
-    GROUP BY root
-    ORDER BY MIN(rdate)
+    SELECT r.local_date, COUNT(*), SUM(COALESCE(ts.messages, 1)),
+           SUM(CASE WHEN COALESCE(ts.people, 1) >= 2 THEN 1 ELSE 0 END)
+    FROM interaction r
+    LEFT JOIN threadsummary ts ON ts.root_id = r.id
+    WHERE r.workspace_id = :ws AND r.local_date >= :lo AND r.local_date <= :hi
+      AND r.kind = 'dm' AND r.parent_id IS NULL
+      AND r.engager_id NOT IN (SELECT value FROM json_each(:own))
+    GROUP BY r.local_date
+    ORDER BY r.local_date
     """
 )
 
 
-def _dm_threads(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, list[tuple[int, bool]]]:
-    """(root day ordinals, [(messages, answered)]) of member-started DM threads whose first DM is in [lo, hi]."""
+def _dm_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, np.ndarray]:
+    """(day ordinals, [[threads, messages, answered]] per day) of member-started DM threads in [lo, hi]."""
     own = own_engager_ids(conn, workspace_id)
     rows = conn.execute(
         _DM_THREADS_SQL, {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat(), "own": json.dumps(own)}
     ).all()
     days = np.array([date.fromisoformat(str(r[0])[:10]).toordinal() for r in rows], dtype=np.int64)
-    return days, [(int(r[1]), int(r[2] or 0) > 0) for r in rows]
+    totals = np.array([[int(r[1]), int(r[2] or 0), int(r[3] or 0)] for r in rows], dtype=np.int64).reshape(-1, 3)
+    return days, totals
 
 
 def _sum(prefix: np.ndarray, i: int, j: int) -> int:
@@ -382,11 +378,12 @@ def figures_for_periods(
         ends = [p[1] for p in periods]
         windows = _returning_windows(conn, workspace_id, ends)
         deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
-        dm_days, dm_threads = _dm_threads(conn, workspace_id, lo, hi)
+        dm_days, dm_totals = _dm_days(conn, workspace_id, lo, hi)
 
     prefix = {k: np.concatenate(([0], np.cumsum(v))) for k, v in arr.items()}
     deep_days = sorted(deep_by_day)
     deep_ord = np.array([d.toordinal() for d in deep_days], dtype=np.int64)
+    dm_prefix = np.vstack([np.zeros((1, 3), dtype=np.int64), np.cumsum(dm_totals, axis=0)])
     deep_prefix = np.concatenate(([0], np.cumsum([deep_by_day[d] for d in deep_days]))).astype(np.int64)
 
     out: list[WeekFigures] = []
@@ -413,7 +410,7 @@ def figures_for_periods(
         b = int(np.searchsorted(deep_ord, end.toordinal(), side="right"))
         dm_a = int(np.searchsorted(dm_days, start.toordinal(), side="left"))
         dm_b = int(np.searchsorted(dm_days, end.toordinal(), side="right"))
-        dm = metrics.dm_depth(dm_threads[dm_a:dm_b])
+        dm = metrics.dm_depth_from_totals(*(int(x) for x in dm_prefix[dm_b] - dm_prefix[dm_a]))
         out.append(
             WeekFigures(
                 week_start=start,

@@ -67,23 +67,33 @@ class PostSla:
         return self.replied < self.considered
 
 
+# Drives from the workspace's few own handles: one pass over its engagers' handle index, no per-person probes.
 _OWN_IDS_SQL = text(
-    "SELECT e.id FROM engager e JOIN ownhandle o ON o.workspace_id = e.workspace_id "
-    "AND o.handle = lower(ltrim(trim(e.handle), '@')) AND (o.platform = '' OR o.platform = lower(e.platform)) "
-    "WHERE e.workspace_id = :ws ORDER BY e.id"
+    "SELECT e.id, lower(e.platform), lower(ltrim(trim(e.handle), '@')) FROM engager e "
+    "WHERE e.workspace_id = :ws AND lower(ltrim(trim(e.handle), '@')) IN "
+    "(SELECT handle FROM ownhandle WHERE workspace_id = :ws) ORDER BY e.id"
 )
+_OWN_SQL = text("SELECT platform, handle FROM ownhandle WHERE workspace_id = :ws")
 
 
 def creator_engager_ids(bind: Engine | Connection, ws_id: int) -> list[int]:
-    """The engagers that are the workspace's own accounts (``OwnHandle``, case-insensitive, "@" ignored).
+    """The engagers that are the workspace's own accounts (``OwnHandle``, case-insensitive, "@" ignored; a
+    handle with a platform matches only there).
 
     The one lookup of "who is the creator": the SLA times their replies, and ``services.rollups`` keeps them out
     of every engager figure. Takes a Connection so a writer can ask inside its own transaction.
     """
-    if isinstance(bind, Connection):
-        return [int(r[0]) for r in bind.execute(_OWN_IDS_SQL, {"ws": ws_id})]
-    with bind.connect() as conn:
-        return [int(r[0]) for r in conn.execute(_OWN_IDS_SQL, {"ws": ws_id})]
+    if not isinstance(bind, Connection):
+        with bind.connect() as conn:
+            return creator_engager_ids(conn, ws_id)
+    own = {(str(p), str(h)) for p, h in bind.execute(_OWN_SQL, {"ws": ws_id})}
+    if not own:  # most workspaces until the creator sets a handle: no scan at all
+        return []
+    return [
+        int(i)
+        for i, plat, handle in bind.execute(_OWN_IDS_SQL, {"ws": ws_id})
+        if ("", handle) in own or (plat, handle) in own
+    ]
 
 
 def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla]:

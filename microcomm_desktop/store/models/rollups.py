@@ -80,6 +80,9 @@ ix_interaction_dm_roots = Index(
     "ix_interaction_dm_roots",
     table_of(Interaction).c.workspace_id,
     table_of(Interaction).c.local_date,
+    table_of(Interaction).c.engager_id,
+    table_of(Interaction).c.kind,  # kind and parent in the key too: the scan never reads the table
+    table_of(Interaction).c.parent_id,
     sqlite_where=text("kind = 'dm' AND parent_id IS NULL"),
 )
 _post = table_of(Post)

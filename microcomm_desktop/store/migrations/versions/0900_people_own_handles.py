@@ -60,7 +60,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_interaction_dm_roots",
         "interaction",
-        ["workspace_id", "local_date"],
+        ["workspace_id", "local_date", "engager_id", "kind", "parent_id"],
         unique=False,
         sqlite_where=sa.text("kind = 'dm' AND parent_id IS NULL"),
     )
