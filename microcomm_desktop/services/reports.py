@@ -61,6 +61,8 @@ EXPORT_COLUMNS = [
     "dm_threads",
     "dm_messages_per_thread",
     "dm_answered_share",
+    "reach_standin_posts",  # posts whose views/impressions stood in for a missing reach (services.reach)
+    "reach_standin",
 ]
 
 

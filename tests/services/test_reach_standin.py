@@ -55,6 +55,8 @@ def test_youtube_ratios_need_a_chosen_standin_and_say_so(app_ctx: AppContext) ->
         app_ctx.engine, wid, "format", date(2026, 11, 1), date(2026, 11, 8), "all", min_posts=1
     )
     assert res.overall.median_replies_per_1k is not None and "views else impressions for youtube" in res.reach_note
+    head, row = reports.to_csv([w]).splitlines()[:2]
+    assert dict(zip(head.split(","), row.split(","), strict=True))["reach_standin_posts"] == "2"
     data = reports.build_report(app_ctx.engine, wid, "weekly", date(2026, 11, 8))
     assert "Reach stand-in: posts without reach use views else impressions for youtube" in reports.render_html(data)
 

@@ -426,7 +426,8 @@ class PostsTab(TabPage):
         self.legend.setText(
             f"ER = engagements / {er} (workspace setting). Coloured against the benchmark band of the post's "
             "label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are "
-            "judged on ER only."
+            "judged on ER only; polls and Q and A (by format) on their own, higher ER band."
+            + (" * = a stand-in (views/impressions) divides a post without reach." if self.model.standins else "")
         )
         self._reload_rituals()
         self._reload_theme_filter()
