@@ -138,6 +138,15 @@ def _register_calibrate(wsub: argparse._SubParsersAction, common: argparse.Argum
     cp.add_argument("--undo", action="store_true", help="put back the bands the last calibration replaced")
     cp.add_argument("--today", help="YYYY-MM-DD, the last day of the period (default: today)")
     cp.add_argument("--json", action="store_true", help="print the proposal as JSON")
+    cp.add_argument(
+        "--band",
+        action="append",
+        default=None,
+        metavar="KEY=LOW-HIGH",
+        help="set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: "
+        "er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration",
+    )
+    cp.add_argument("--defaults", action="store_true", help="put every band back to its niche default (undoable)")
     cp.set_defaults(func=_calibrate)
 
 
@@ -145,6 +154,7 @@ def _calibrate(args: argparse.Namespace) -> int:
     import json
     from datetime import date
 
+    from microcomm_desktop.domain.metrics import BENCHMARKS
     from microcomm_desktop.services import calibration
 
     ctx = open_data(args)
@@ -157,6 +167,19 @@ def _calibrate(args: argparse.Namespace) -> int:
     try:
         ws = workspaces.get_workspace(ctx.engine, args.name)
         ws_id = ws.id or 0
+        if args.band or args.defaults:
+            bands = calibration.defaults_as_bands() if args.defaults else {}
+            for item in args.band or []:
+                key, _, text = item.partition("=")
+                if key.strip() not in BENCHMARKS:
+                    fail(f"Unknown band {key.strip()!r}; use one of {', '.join(BENCHMARKS)}.")
+                try:
+                    bands[key.strip()] = list(calibration.parse_band(text))
+                except ValueError as exc:
+                    fail(str(exc))
+            done = calibration.apply_bands(ctx.engine, ws_id, bands, today, 0, "defaults" if args.defaults else "typed")
+            out(f"Set {len(bands)} band(s) on {done['applied_on']}; undo with --undo.")
+            return 0
         if args.undo:
             rec = calibration.undo_last(ctx.engine, ws_id, today)
             if rec is None:

@@ -247,5 +247,18 @@ def redo_last(engine: Engine, workspace_id: int) -> dict[str, Any] | None:
         return dict(h)
 
 
+def parse_band(text: str) -> tuple[float, float]:
+    """ "6–15", "6-15", "6 to 15" or "6, 15" (a "%" is ignored) → (low, high); raises ValueError with a sentence."""
+    t = text.replace("%", "").replace("–", "-").replace(" to ", "-").replace(",", "-").strip()
+    parts = [p.strip() for p in t.split("-") if p.strip()]
+    try:
+        low, high = (float(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"{text!r}: type the band as LOW–HIGH, e.g. 6–15.") from None
+    if not 0 <= low < high <= 100_000:
+        raise ValueError(f"{text!r}: the band runs from a lower to a higher value, both 0 or more.")
+    return low, high
+
+
 def defaults_as_bands() -> dict[str, list[float]]:
     return {k: [b.low, b.high] for k, b in metrics.BENCHMARKS.items()}

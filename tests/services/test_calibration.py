@@ -91,3 +91,28 @@ def test_cli_calibrate(capsys, data_dir, app_ctx: AppContext) -> None:  # type: 
     assert benchmarks(app_ctx.engine, wid).bands["replies_per_1k"] == metrics.BENCHMARKS["replies_per_1k"]
     assert run_command(parse([*base, "--undo"])) == 2
     assert "No calibration to undo" in capsys.readouterr().err
+
+
+def test_cli_typed_band_and_defaults(capsys, data_dir, app_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    wid, _ = _posts(app_ctx)
+    base = ["--data-dir", str(data_dir), "workspace", "calibrate", "Cal", "--today", TODAY.isoformat()]
+    assert run_command(parse([*base, "--band", "er_poll_qa=7-18"])) == 0
+    poll = benchmarks(app_ctx.engine, wid).bands["er_poll_qa"]
+    assert (poll.low, poll.high) == (7.0, 18.0)
+    assert calibration.last_applied(app_ctx.engine, wid)["source"] == "typed"  # type: ignore[index]
+    assert run_command(parse([*base, "--band", "er_poll_qa=18-7"])) == 2
+    assert "lower to a higher" in capsys.readouterr().err
+    assert run_command(parse([*base, "--band", "nope=1-2"])) == 2
+    assert run_command(parse([*base, "--defaults"])) == 0
+    assert benchmarks(app_ctx.engine, wid).bands["er_poll_qa"] == metrics.BENCHMARKS["er_poll_qa"]
+    assert run_command(parse([*base, "--undo"])) == 0  # back to the typed band
+    assert benchmarks(app_ctx.engine, wid).bands["er_poll_qa"].high == 18.0
+
+
+@pytest.mark.parametrize(
+    ("text", "band"), [("6–15", (6.0, 15.0)), ("6-15%", (6.0, 15.0)), ("6 to 15", (6.0, 15.0)), ("6, 15", (6.0, 15.0))]
+)
+def test_parse_band(text: str, band: tuple[float, float]) -> None:
+    assert calibration.parse_band(text) == band
+    with pytest.raises(ValueError, match="LOW–HIGH"):
+        calibration.parse_band("six")

@@ -43,3 +43,18 @@ def test_dialog_shows_side_by_side_and_applies_undoably(qtbot, ui_ctx) -> None: 
     assert calibration.last_applied(ui_ctx.engine, wid)["days"] == 90  # type: ignore[index]
     dlg.reload()
     assert "calibrated on 2026-11-29 from the last 90 days" in dlg.last.text()
+
+
+def test_typed_band_and_defaults_in_the_dialog(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    wid, _ = _posts(ui_ctx.app)
+    dlg = CalibrateDialog(ui_ctx.engine, wid, TODAY)
+    qtbot.addWidget(dlg)
+    m = dlg.model
+    poll = [p.key for p in m.rows].index("er_poll_qa")
+    assert not m.setData(m.index(poll, 3), "high-low")
+    assert "LOW–HIGH" in dlg.error.text()
+    assert m.setData(m.index(poll, 3), "7–18")
+    assert dlg.error.text() == "" and dlg.chosen()["er_poll_qa"] == [7.0, 18.0]
+    assert m.data(m.index(poll, 4)) == "Typed by you."
+    dlg.defaults_btn.click()
+    assert dlg.chosen() == calibration.defaults_as_bands()

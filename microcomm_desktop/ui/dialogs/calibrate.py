@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import calibration
-from microcomm_desktop.services.calibration import BandProposal, Calibration
+from microcomm_desktop.services.calibration import BandProposal, Calibration, parse_band
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Signal", "Niche default", "Current", "Proposed (your data)", "Based on"]
@@ -32,17 +33,34 @@ def _band(b: Any, unit: str) -> str:
 
 
 class ProposalModel(QAbstractTableModel):
-    """One row per band; the Signal column is checkable (ticked = apply it) when a band could be proposed."""
+    """One row per band; the Signal column is checkable (ticked = apply it) when a band is proposed or typed.
+    The Proposed column is editable: a typed band replaces the proposal (``typed``)."""
+
+    rejected = Signal(str)  # a typed band that could not be read: the dialog shows the sentence
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[BandProposal] = []
         self.ticked: set[str] = set()
+        self.typed: dict[str, tuple[float, float]] = {}
 
     def set_rows(self, rows: list[BandProposal]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.typed = {}
         self.ticked = {p.key for p in rows if p.proposed is not None}
+        self.endResetModel()
+
+    def band_of(self, p: BandProposal) -> tuple[float, float] | None:
+        if p.key in self.typed:
+            return self.typed[p.key]
+        return None if p.proposed is None else (p.proposed.low, p.proposed.high)
+
+    def use_defaults(self) -> None:
+        """Every band back to the niche default (ticked), e.g. to leave a calibration behind."""
+        self.beginResetModel()
+        self.typed = {p.key: (p.default.low, p.default.high) for p in self.rows}
+        self.ticked = {p.key for p in self.rows}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -58,8 +76,12 @@ class ProposalModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() == 0 and self.rows[index.row()].proposed is not None:
+        if not index.isValid():
+            return base
+        if index.column() == 0 and self.band_of(self.rows[index.row()]) is not None:
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == 3:
+            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -67,15 +89,31 @@ class ProposalModel(QAbstractTableModel):
             return None
         p = self.rows[index.row()]
         c = index.column()
+        band = self.band_of(p)
+        shown = "n/a" if band is None else f"{band[0]:g}–{band[1]:g}{p.unit}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return [p.label, _band(p.default, p.unit), _band(p.current, p.unit), _band(p.proposed, p.unit), p.basis][c]
-        if role == Qt.ItemDataRole.CheckStateRole and c == 0 and p.proposed is not None:
+            basis = "Typed by you." if p.key in self.typed else p.basis
+            return [p.label, _band(p.default, p.unit), _band(p.current, p.unit), shown, basis][c]
+        if role == Qt.ItemDataRole.EditRole and c == 3:
+            return "" if band is None else f"{band[0]:g}–{band[1]:g}"
+        if role == Qt.ItemDataRole.CheckStateRole and c == 0 and band is not None:
             return Qt.CheckState.Checked if p.key in self.ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.basis
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role == Qt.ItemDataRole.EditRole and index.column() == 3:
+            p = self.rows[index.row()]
+            try:
+                self.typed[p.key] = parse_band(str(value))
+            except ValueError as exc:
+                self.rejected.emit(f"{p.label}: {exc}")
+                return False
+            self.ticked.add(p.key)
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(HEADERS) - 1))
+            self.rejected.emit("")
+            return True
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         key = self.rows[index.row()].key
@@ -103,21 +141,31 @@ class CalibrateDialog(QDialog):
         self.days.currentIndexChanged.connect(lambda _i: self.reload())
         row.addWidget(self.days)
         row.addStretch(1)
+        self.defaults_btn = QPushButton("Start from the niche defaults")
+        self.defaults_btn.setToolTip("Fill every band with its niche default (ticked); apply to go back to them")
+        row.addWidget(self.defaults_btn)
         lay.addLayout(row)
         self.explain = QLabel(
             "Proposed band = the middle half (25th to 75th percentile) of your own values: per post for ER, saves "
             "and replies per 1,000 reach; per week for the returning share. Tick the bands to use; they apply to "
-            "this workspace only, and Edit › Undo puts the earlier bands back."
+            "this workspace only, and Edit › Undo puts the earlier bands back. Double-click a proposed band to "
+            "type your own (e.g. 6–15)."
         )
         self.explain.setWordWrap(True)
         lay.addWidget(self.explain)
         self.model = ProposalModel(self)
+        self.defaults_btn.clicked.connect(self.model.use_defaults)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.view, 1)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setWordWrap(True)
+        self.model.rejected.connect(self.error.setText)
+        lay.addWidget(self.error)
         self.last = QLabel("")
         self.last.setWordWrap(True)
         lay.addWidget(self.last)
@@ -125,6 +173,8 @@ class CalibrateDialog(QDialog):
         self.apply_btn = self.buttons.addButton("Apply ticked bands", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.model.modelReset.connect(lambda: self.apply_btn.setEnabled(bool(self.model.ticked)))
+        self.model.dataChanged.connect(lambda *_a: self.apply_btn.setEnabled(bool(self.model.ticked)))
         lay.addWidget(self.buttons)
         self.calibration: Calibration | None = None
         self.reload()
@@ -141,7 +191,10 @@ class CalibrateDialog(QDialog):
         )
 
     def chosen(self) -> dict[str, list[float]]:
-        cal = self.calibration
-        if cal is None:
-            return {}
-        return {k: v for k, v in cal.proposed_bands().items() if k in self.model.ticked}
+        """The ticked bands (proposed or typed) — what Apply writes."""
+        out: dict[str, list[float]] = {}
+        for p in self.model.rows:
+            band = self.model.band_of(p)
+            if band is not None and p.key in self.model.ticked:
+                out[p.key] = [band[0], band[1]]
+        return out
