@@ -1,22 +1,24 @@
-"""``microcomm workspace list|create``."""
+"""``microcomm workspace list|create|set|calibrate``."""
 
 from __future__ import annotations
 
 import argparse
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services import workspaces
+from microcomm_desktop.services import reach, workspaces
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("workspace", help="list or create workspaces", parents=[common])
-    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create}")
+    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate}")
     lp = wsub.add_parser("list", help="list workspaces", parents=[common])
     lp.set_defaults(func=_list)
     cp = wsub.add_parser("create", help="create a workspace", parents=[common])
     cp.add_argument("name")
     cp.add_argument("--timezone", help="IANA time zone, default: the system's")
     cp.set_defaults(func=_create)
+    _register_set(wsub, common)
+    _register_calibrate(wsub, common)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -41,4 +43,172 @@ def _create(args: argparse.Namespace) -> int:
     except workspaces.WorkspaceError as exc:
         fail(str(exc))
     out(f"Created workspace {ws.name!r} ({ws.timezone}).")
+    return 0
+
+
+# ---------------------------------------------------------------- set (own handles, time zone, ER definition)
+
+
+def _register_set(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    sp = wsub.add_parser(
+        "set",
+        help="change a workspace's own handles, time zone or ER definition",
+        parents=[common],
+        description="Without options: show the current values.",
+    )
+    sp.add_argument("name")
+    sp.add_argument(
+        "--own-handle",
+        action="append",
+        default=None,
+        metavar="HANDLE",
+        help="your own account (repeatable; replaces the list): @name, or platform:@name for one platform. "
+        "Its replies time the SLA but it never counts as an engager.",
+    )
+    sp.add_argument("--clear-own-handles", action="store_true", help="remove every own handle")
+    sp.add_argument(
+        "--reach-standin",
+        action="append",
+        default=None,
+        metavar="PLATFORM=COLUMNS",
+        help="what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions "
+        "(repeatable; 'youtube=' clears it)",
+    )
+    sp.add_argument("--timezone", help="IANA time zone, e.g. Europe/Berlin")
+    sp.add_argument("--er-definition", choices=("reach", "impressions"), help="engagement rate denominator")
+    sp.set_defaults(func=_set)
+
+
+def _set(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspaces.get_workspace(ctx.engine, args.name)
+        ws_id = ws.id or 0
+        handles = None
+        if args.clear_own_handles and args.own_handle:
+            fail("Use either --own-handle or --clear-own-handles, not both.")
+        if args.clear_own_handles:
+            handles = []
+        elif args.own_handle:
+            handles = sorted({workspaces.parse_own_handle(h) for h in args.own_handle})
+        fields: dict[str, object] = {}
+        if args.timezone:
+            from zoneinfo import available_timezones
+
+            if args.timezone not in available_timezones():
+                fail(f"Unknown time zone {args.timezone!r} (use an IANA name such as Europe/Berlin).")
+            fields["timezone"] = args.timezone
+        if args.er_definition:
+            fields["er_definition"] = args.er_definition
+        if fields:
+            ws = workspaces.update_workspace(ctx.engine, ws_id, **fields)
+        standins = None
+        if args.reach_standin:
+            standins = reach.reach_standins(ctx.engine, ws_id)
+            for item in args.reach_standin:
+                plat, cols = reach.parse_standin(item)
+                standins[plat] = cols
+        if handles is not None:
+            workspaces.set_own_handles(ctx.engine, ws_id, handles)
+        if standins is not None:
+            reach.set_reach_standins(ctx.engine, ws_id, standins)
+    except (workspaces.WorkspaceError, reach.ReachSettingError) as exc:
+        fail(str(exc))
+    own = workspaces.own_handles(ctx.engine, ws_id)
+    out(f"Workspace {ws.name!r}: time zone {ws.timezone}, ER by {ws.er_definition}.")
+    out("Own handles: " + (", ".join(h.label() for h in own) if own else "none (set with --own-handle @you)"))
+    words = reach.describe(reach.reach_standins(ctx.engine, ws_id))
+    out("Reach stand-ins: " + (words or "none (posts without reach get n/a ratios)"))
+    return 0
+
+
+# ---------------------------------------------------------------- calibrate (benchmark bands from own data)
+
+
+def _register_calibrate(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    cp = wsub.add_parser(
+        "calibrate",
+        help="propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them",
+        parents=[common],
+        description="Without --apply: shows the proposal beside the niche defaults and the current bands.",
+    )
+    cp.add_argument("name")
+    cp.add_argument("--days", type=int, choices=(30, 60, 90), default=90, help="period to learn from (default 90)")
+    cp.add_argument("--apply", action="store_true", help="use the proposed bands for this workspace")
+    cp.add_argument("--undo", action="store_true", help="put back the bands the last calibration replaced")
+    cp.add_argument("--today", help="YYYY-MM-DD, the last day of the period (default: today)")
+    cp.add_argument("--json", action="store_true", help="print the proposal as JSON")
+    cp.add_argument(
+        "--band",
+        action="append",
+        default=None,
+        metavar="KEY=LOW-HIGH",
+        help="set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: "
+        "er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration",
+    )
+    cp.add_argument("--defaults", action="store_true", help="put every band back to its niche default (undoable)")
+    cp.set_defaults(func=_calibrate)
+
+
+def _calibrate(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from microcomm_desktop.domain.metrics import BENCHMARKS
+    from microcomm_desktop.services import calibration
+
+    ctx = open_data(args)
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        fail(f"--today {args.today!r} is not a date (YYYY-MM-DD).")
+    if args.apply and args.undo:
+        fail("Use either --apply or --undo, not both.")
+    try:
+        ws = workspaces.get_workspace(ctx.engine, args.name)
+        ws_id = ws.id or 0
+        if args.band or args.defaults:
+            bands = calibration.defaults_as_bands() if args.defaults else {}
+            for item in args.band or []:
+                key, _, text = item.partition("=")
+                if key.strip() not in BENCHMARKS:
+                    fail(f"Unknown band {key.strip()!r}; use one of {', '.join(BENCHMARKS)}.")
+                try:
+                    bands[key.strip()] = list(calibration.parse_band(text))
+                except ValueError as exc:
+                    fail(str(exc))
+            done = calibration.apply_bands(ctx.engine, ws_id, bands, today, 0, "defaults" if args.defaults else "typed")
+            out(f"Set {len(bands)} band(s) on {done['applied_on']}; undo with --undo.")
+            return 0
+        if args.undo:
+            rec = calibration.undo_last(ctx.engine, ws_id, today)
+            if rec is None:
+                fail("No calibration to undo for this workspace.")
+            out(f"Undone: the calibration of {rec['applied_on']} (last {rec['days']} days); earlier bands are back.")
+            return 0
+        cal = calibration.propose(ctx.engine, ws_id, today, args.days)
+        if args.json:
+            doc = {
+                "workspace": ws.name,
+                "days": cal.days,
+                "since": cal.since.isoformat(),
+                "until": cal.until.isoformat(),
+                "bands": [p.as_dict() for p in cal.proposals],
+            }
+            out(json.dumps(doc, indent=2))
+        else:
+            out(f"Benchmark bands for {ws.name!r} from the last {cal.days} days ({cal.since} to {cal.until}):")
+            out(f"{'signal':44} {'default':>13} {'current':>13} {'proposed':>13}")
+            for p in cal.proposals:
+
+                def b(x: object, unit: str = p.unit) -> str:
+                    return "n/a" if x is None else f"{x.low:g}-{x.high:g}{unit}"  # type: ignore[attr-defined]
+
+                out(f"{p.label:44} {b(p.default):>13} {b(p.current):>13} {b(p.proposed):>13}")
+                out(f"    {p.basis}")
+        if args.apply:
+            rec = calibration.apply_bands(ctx.engine, ws_id, cal.proposed_bands(), today, cal.days)
+            out(f"Applied on {rec['applied_on']}: {len(rec['bands'])} band(s). Undo with --undo.")
+    except (workspaces.WorkspaceError, calibration.CalibrationError) as exc:
+        fail(str(exc))
     return 0

@@ -19,11 +19,17 @@ __all__ = [
     "Band",
     "BandPosition",
     "Depth",
+    "DmDepth",
     "ErDefinition",
     "ReturningWindow",
     "band_position",
     "concentration",
     "conversation_depth",
+    "er_band_key",
+    "is_poll_or_qa",
+    "effective_reach",
+    "dm_depth",
+    "dm_depth_from_totals",
     "engagement_rate",
     "format_rate",
     "health_score",
@@ -87,6 +93,28 @@ def replies_per_1k(replies: Number | None, reach: Number | None) -> float | None
     return per_1k(replies, reach)
 
 
+# Post columns that may stand in for reach when an export has none (YouTube: views; some exports: impressions).
+REACH_STANDIN_FIELDS: tuple[str, ...] = ("views", "impressions")
+
+
+def effective_reach(
+    reach: int | None, views: int | None, impressions: int | None, standins: Sequence[str]
+) -> tuple[int, str | None]:
+    """(denominator, stand-in used or None): the post's reach, else the first chosen stand-in that is known.
+
+    Why: a platform without reach (YouTube) would otherwise get n/a for every ratio. The workspace chooses the
+    stand-ins per platform; the caller labels any figure built on one, so it is never mistaken for reach.
+    """
+    if reach:
+        return int(reach), None
+    values = {"views": views, "impressions": impressions}
+    for name in standins:
+        v = values.get(name)
+        if v:
+            return int(v), name
+    return 0, None
+
+
 def post_engagements(
     likes: int | None,
     comments: int | None,
@@ -122,12 +150,48 @@ class Band:
     action: str
 
 
+# The one declaration of the benchmark bands (DOMAIN.md §4): settings defaults, the help text, the colouring and
+# the calibration all read this. Polls and Q and A draw more taps than feed posts ("higher on polls, Q and A"),
+# so they get their own, higher ER band; 6–15 % is a directional default to calibrate from the creator's data.
 BENCHMARKS: dict[str, Band] = {
     "er": Band(3.0, 8.0, "tighten hook, add a clear ask, narrow topic"),
+    "er_poll_qa": Band(6.0, 15.0, "offer two or three concrete options, ask for a number or a choice, post the result"),
     "saves_per_1k": Band(10.0, 40.0, "turn advice into checklists, templates, step sequences"),
     "replies_per_1k": Band(5.0, 25.0, "ask for specifics, offer two answer options, respond fast"),
     "returning_share": Band(20.0, 40.0, "add rituals, highlight members, shared challenge"),
 }
+
+
+# How each band is named on screen (help text, settings, calibration) — keys as in BENCHMARKS.
+BAND_LABELS: dict[str, str] = {
+    "er": "ER on feed posts",
+    "er_poll_qa": "ER on polls and Q and A",
+    "saves_per_1k": "saves per 1,000 reach",
+    "replies_per_1k": "replies per 1,000 reach",
+    "returning_share": "returning engagers (30 d), % of engaged",
+}
+BAND_UNITS: dict[str, str] = {
+    "er": "%",
+    "er_poll_qa": "%",
+    "saves_per_1k": "",
+    "replies_per_1k": "",
+    "returning_share": "%",
+}
+
+# Words in a post's format that make it a poll or a Q and A (judged on the poll band). Matched as whole words.
+POLL_QA_WORDS: tuple[str, ...] = ("poll", "polls", "quiz", "q&a", "q & a", "q and a", "qa", "ama", "ask me anything",
+                                  "question box", "questions")  # fmt: skip
+
+
+def is_poll_or_qa(post_format: str | None) -> bool:
+    """Whether a post's format (free text: "Poll", "Sunday Q and A", "story quiz") names a poll or a Q and A."""
+    text = f" {' '.join((post_format or '').lower().replace('/', ' ').replace('-', ' ').split())} "
+    return any(f" {w} " in text for w in POLL_QA_WORDS)
+
+
+def er_band_key(post_format: str | None) -> str:
+    """The BENCHMARKS key a post's ER is judged on: the poll/Q and A band, or the feed band."""
+    return "er_poll_qa" if is_poll_or_qa(post_format) else "er"
 
 
 def band_position(value: float | None, band: Band) -> BandPosition | None:
@@ -369,6 +433,36 @@ def conversation_depth(messages: Sequence[tuple[int, int | None, int]]) -> Depth
         mean_messages_per_thread=rate(total, threads),
         deep_threads=deep,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DmDepth:
+    """DM back-and-forth: conversations a member started by DM, how long they ran, and how many got an answer.
+
+    Measured from logged DMs, beside the DM reply rate a creator types in the week notes, so a typed figure can
+    be checked against the log. ``answered_share`` is percent; both ratios are ``None`` with no DM threads.
+    """
+
+    threads: int
+    messages: int
+    messages_per_thread: float | None
+    answered: int
+    answered_share: float | None
+
+
+def dm_depth(threads: Sequence[tuple[int, bool]]) -> DmDepth:
+    """Summarise DM threads given as (messages in the thread, answered by someone other than its starter).
+
+    A DM thread is a member's first DM plus the DMs (and replies) that answer it, as for comment threads
+    (DOMAIN.md §4). "Answered" means someone else wrote in it — in a DM that is the creator.
+    """
+    return dm_depth_from_totals(len(threads), sum(int(m) for m, _ in threads), sum(1 for _, a in threads if a))
+
+
+def dm_depth_from_totals(threads: int, messages: int, answered: int) -> DmDepth:
+    """The same figures from totals (how the scorecard sums them per day, then per week)."""
+    share = rate(answered, threads)
+    return DmDepth(threads, messages, rate(messages, threads), answered, None if share is None else share * 100.0)
 
 
 # -------------------- health & concentration

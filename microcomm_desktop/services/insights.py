@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import insights as di
 from microcomm_desktop.domain import metrics
+from microcomm_desktop.services.reach import Standins, describe, reach_sql, standins_from_conn
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
     EngagerDay,
@@ -67,6 +68,7 @@ class InsightsResult:
     rows: list[di.GroupStats]
     overall: di.GroupStats
     returning_total: int  # returning engagers of the 30-day window ending on ``until``
+    reach_note: str = ""  # which posts' ratios use a reach stand-in (services.reach); "" when none
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +78,7 @@ class InsightsResult:
             "min_posts": self.min_posts,
             "er_definition": self.er_definition,
             "returning_engagers_in_window": self.returning_total,
+            "reach_note": self.reach_note,
             "overall": self.overall.as_dict(),
             "rows": [r.as_dict() for r in self.rows],
         }
@@ -143,10 +146,13 @@ def post_count(engine: Engine, workspace_id: int, since: date, until: date) -> i
         return int(conn.execute(q).scalar() or 0)
 
 
-def _posts_query(workspace_id: int, by: str, since: date, until: date, label: str) -> Any:
+def _posts_query(
+    workspace_id: int, by: str, since: date, until: date, label: str, standins: Standins | None = None
+) -> Any:
     p = table_of(Post)
     eng = func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)
-    cols = [p.c.id, p.c.reach, p.c.impressions, p.c.comments, p.c.saves, eng]
+    reach, used = reach_sql(p, standins or {})
+    cols = [p.c.id, reach, p.c.impressions, p.c.comments, p.c.saves, eng, used]
     where = [p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= until]
     if label != "all":
         where.append(p.c.label == label)
@@ -333,12 +339,14 @@ def insights_table(
         ws = _workspace(conn, workspace_id)
         er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
         mp = _min_posts(conn, workspace_id) if min_posts is None else max(1, int(min_posts))
-        rows = _raw_rows(conn, _posts_query(workspace_id, by, since, until, label))
+        standins = standins_from_conn(conn, workspace_id)
+        rows = _raw_rows(conn, _posts_query(workspace_id, by, since, until, label, standins))
         people = _returning_ids(conn, workspace_id, until)
         pair_post, pair_person = _returning_pairs(conn, workspace_id, since, until, people)
 
     none_key = NONE_KEYS[by]
-    keys = [none_key if r[6] is None else str(r[6]) for r in rows]
+    keys = [none_key if r[7] is None else str(r[7]) for r in rows]
+    n_standin = len({int(r[0]) for r in rows if r[6]})
     data = np.array([r[:6] for r in rows], dtype=np.int64).reshape(-1, 6)
     ids, reach, impressions, comments, saves, engagements = (data[:, k] for k in range(6))
     names = sorted(set(keys))
@@ -390,6 +398,11 @@ def insights_table(
         rows=di.rank_groups(stats, sort_by),
         overall=overall,
         returning_total=int(people.size),
+        reach_note=(
+            f"{n_standin} post(s) have no reach: {describe(standins)} stand in for reach in their ratios."
+            if n_standin
+            else ""
+        ),
     )
 
 
@@ -421,7 +434,8 @@ def best_times(engine: Engine, workspace_id: int, since: date, until: date, labe
     with engine.connect() as conn:
         ws = _workspace(conn, workspace_id)
         mp = _min_posts(conn, workspace_id)
-        rows = conn.execute(select(p.c.local_date, p.c.local_minute, p.c.reach, p.c.comments).where(*where)).all()
+        reach, _used = reach_sql(p, standins_from_conn(conn, workspace_id))
+        rows = conn.execute(select(p.c.local_date, p.c.local_minute, reach, p.c.comments).where(*where)).all()
     cells = di.heat_bins([r[0] for r in rows], [r[1] for r in rows])
     grid = di.heat_grid(cells, [r[2] for r in rows], [r[3] for r in rows], mp)
     return BestTimes(grid, len(rows), mp, str(ws.timezone))

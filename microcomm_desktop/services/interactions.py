@@ -18,7 +18,7 @@ from sqlmodel import Session
 from microcomm_desktop.domain.imports.quick import QuickLine
 from microcomm_desktop.domain.metrics import Depth, conversation_depth
 from microcomm_desktop.services.posts import fetch_tuples
-from microcomm_desktop.services.rollups import apply_engager_day_changes
+from microcomm_desktop.services.rollups import apply_engager_day_changes, own_engager_ids
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction, Post, Workspace
@@ -201,6 +201,7 @@ def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tu
     """Engagers in ``ENGAGER_FIELDS`` order with their last-30-days activity, aggregated in SQL from EngagerDay.
 
     Returning (DOMAIN §4) = engaged on at least two different calendar days in the 30 days ending ``today``.
+    The workspace's own accounts are not engagers: they are left out (the list, its export, power members).
     """
     eng = table_of(Engager)
     day = table_of(EngagerDay)
@@ -232,7 +233,8 @@ def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tu
         .order_by(func.coalesce(recent.c.n, 0).desc(), eng.c.handle)
     )
     with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(stmt)]
+        own = set(own_engager_ids(conn, workspace_id))
+        return [tuple(r) for r in conn.execute(stmt) if int(r[0]) not in own]
 
 
 def update_engager(engine: Engine, engager_id: int, **values: Any) -> dict[str, Any]:
@@ -276,6 +278,7 @@ def post_detail(engine: Engine, post_id: int, limit: int = 200) -> PostDetail:
             .where(it.c.post_id == post_id)
             .order_by(it.c.occurred_at, it.c.id)
         ).all()
+        own = set(own_engager_ids(s.connection(), int(ws_id))) if ws_id is not None else set()
     by_kind = Counter(str(r[3]) for r in rows)
     convo = [(int(r[0]), r[1], int(r[2])) for r in rows if r[3] in ("comment", "reply", "dm", "story_reply", "live")]
     handle_of = {int(r[0]): str(r[5]) for r in rows}
@@ -293,6 +296,6 @@ def post_detail(engine: Engine, post_id: int, limit: int = 200) -> PostDetail:
         interactions=len(rows),
         by_kind=dict(by_kind),
         depth=conversation_depth(convo),
-        people=len({int(r[2]) for r in rows}),
+        people=len({int(r[2]) for r in rows} - own),  # engaged people: the creator's own replies are not one
         recent=recent,
     )

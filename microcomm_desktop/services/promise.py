@@ -94,7 +94,6 @@ PROFILE_FIELDS = (
     "disclosure_line",
     "sla_minutes",
     "sla_first_n",
-    "own_handle",
 )
 
 

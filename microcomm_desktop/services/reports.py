@@ -61,6 +61,11 @@ EXPORT_COLUMNS = [
     "returning_share",
     "deep_threads",
     "health_score",
+    "dm_threads",
+    "dm_messages_per_thread",
+    "dm_answered_share",
+    "reach_standin_posts",  # posts whose views/impressions stood in for a missing reach (services.reach)
+    "reach_standin",
 ]
 
 
@@ -447,6 +452,7 @@ def render_html(data: ReportData) -> str:
         "Live attendance",
         "DM reply rate",
         "Response SLA",
+        "DM back-and-forth (logged)",
     ]
     parts.append("".join(f"<th>{h}</th>" for h in heads) + "</tr><tr>")
     sla = data.sla
@@ -464,8 +470,16 @@ def render_html(data: ReportData) -> str:
         _fmt(live),
         _fmt(sum(dm) / len(dm) if dm else None, 0, "%"),
         sla_cell,
+        f"{p.dm_threads:,} DM threads · {_fmt(p.dm_messages_per_thread)} msgs each · "
+        f"{_fmt(p.dm_answered_share, 0, '%')} answered",
     ]
     parts.append("".join(f"<td class='n'>{e(c)}</td>" for c in cells) + "</tr></table>")
+    standin = sorted({f.reach_standin for f in (p, *data.weeks) if f.reach_standin_posts})
+    if standin:  # a ratio over views or impressions must never pass for one over reach
+        parts.append(
+            f"<p class='muted'>Reach stand-in: posts without reach use {e('; '.join(standin))} as the denominator "
+            "of ER, saves/1k and replies/1k (a workspace setting).</p>"
+        )
     # Charts side by side
     if data.charts:
         parts.append("<table style='border:none'><tr>")

@@ -5,6 +5,10 @@ Every interaction write path calls ``rebuild_engager_days`` inside its own trans
 its returning-engager figure and its thread's depth never disagree. Threads are refreshed from the
 ``rollupdirty`` queue that SQLite triggers fill, so only the threads a write touched are recomputed (a quick
 entry costs a few index lookups); a large queue, or a full rebuild, takes the linear numpy path instead.
+
+The workspace's own accounts (``services.sla.creator_engager_ids``) get no EngagerDay rows: their interactions
+stay in the log and in the thread summaries (the creator's replies deepen a conversation) but every engager
+figure built on EngagerDay (returning engagers, cohorts, top and fading engagers, insights) leaves them out.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from microcomm_desktop.services.sla import creator_engager_ids as own_engager_ids
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, RollupDirty, ThreadSummary
@@ -46,6 +51,7 @@ def rebuild_engager_days(session: Session, workspace_id: int, engager_ids: Itera
     inter = table_of(Interaction)
     eng = table_of(Engager)
     ids = None if engager_ids is None else sorted(set(engager_ids))
+    own = own_engager_ids(session.connection(), workspace_id)
     chunks: list[list[int] | None] = [None] if ids is None else [ids[i : i + 500] for i in range(0, len(ids), 500)]
     incremental = ids is not None and len(ids) <= FULL_DELTA_THRESHOLD
     for chunk in chunks:
@@ -61,7 +67,7 @@ def rebuild_engager_days(session: Session, workspace_id: int, engager_ids: Itera
         session.execute(delete(day).where(cond_day))
         agg = (
             select(inter.c.engager_id, inter.c.local_date, inter.c.workspace_id, func.count().label("count"))
-            .where(cond_int)
+            .where(cond_int & inter.c.engager_id.notin_(own))
             .group_by(inter.c.engager_id, inter.c.local_date, inter.c.workspace_id)
         )
         session.execute(insert(day).from_select(["engager_id", "local_date", "workspace_id", "count"], agg))
@@ -97,10 +103,12 @@ def apply_engager_day_changes(
     chunks (the import's progress bar and Cancel). Correct as long as EngagerDay was (the tests compare it with
     a recomputation from raw interactions).
     """
+    conn = session.connection()
+    own = set(own_engager_ids(conn, workspace_id))
     delta: Counter[tuple[int, str]] = Counter()
     for eid, day, n in changes:
-        delta[(int(eid), str(day)[:10])] += int(n)
-    conn = session.connection()
+        if int(eid) not in own:  # the creator's own accounts are never engagers (they have no EngagerDay rows)
+            delta[(int(eid), str(day)[:10])] += int(n)
     drv = _driver(conn)
     ids = sorted({eid for (eid, _d), n in delta.items() if n})
     chunks = [ids[i : i + 500] for i in range(0, len(ids), 500)]

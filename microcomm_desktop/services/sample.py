@@ -11,7 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, exists, insert
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services.quotes import EXAMPLE_RATES
@@ -508,10 +508,14 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         s.flush()
         # Extensions may add interactions; the rollup must match whatever ended up in the table.
         rebuild_engager_days(s, wid)
-        # People of the generated pool who never showed up are not engagers.
+        # People of the generated pool who never showed up are not engagers (the creator's own account has no
+        # engager days but its replies are logged: it stays).
+        eng_t, it_t = table_of(Engager), table_of(Interaction)
         s.execute(
-            delete(table_of(Engager)).where(
-                table_of(Engager).c.workspace_id == wid, table_of(Engager).c.first_seen.is_(None)
+            delete(eng_t).where(
+                eng_t.c.workspace_id == wid,
+                eng_t.c.first_seen.is_(None),
+                ~exists().where(it_t.c.engager_id == eng_t.c.id),
             )
         )
     return ws

@@ -16,9 +16,9 @@ from sqlmodel import Session, col, select
 from microcomm_desktop.services.timezones import local_parts
 from microcomm_desktop.store.models import (
     CalendarEvent,
-    CommunityProfile,
     Engager,
     Interaction,
+    OwnHandle,
     Post,
     Promise,
     Prompt,
@@ -45,10 +45,8 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
             created_at=datetime.combine(today - timedelta(days=95), datetime.min.time(), tzinfo=UTC),
         )
     )
-    prof = session.exec(select(CommunityProfile).where(CommunityProfile.workspace_id == wid)).first()
-    if prof is not None:
-        prof.own_handle = OWN_HANDLE
-        session.add(prof)
+    # The creator's own account: its replies time the SLA and deepen threads, never count as an engager.
+    session.add(OwnHandle(workspace_id=wid, platform="", handle=OWN_HANDLE))
     me = Engager(workspace_id=wid, platform="instagram", handle=OWN_HANDLE, first_seen=today - timedelta(days=89))
     session.add(me)
     session.flush()
@@ -87,6 +85,7 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
             )
     if rows:
         session.execute(insert(Interaction), rows)
+    _sample_dm_conversations(session, wid, tz, today, me.id or 0)
 
     # Prompt uses and occurrence details: the prompt used and a recap on the last few run occurrences.
     rituals = session.exec(select(Ritual).where(Ritual.workspace_id == wid)).all()
@@ -116,3 +115,45 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
             notes="Bring your knee and hip questions.",
         )
     )
+
+
+def _sample_dm_conversations(session: Session, wid: int, tz: str, today: date, me: int) -> None:
+    """DM back-and-forth: the creator answers most members' DMs, and some members write back.
+
+    Its own random stream, so the rest of the sample (and the tests pinned on it) does not shift.
+    """
+    rng = random.Random(20261205)
+    dms = session.exec(
+        select(Interaction)
+        .where(Interaction.workspace_id == wid, Interaction.kind == "dm", col(Interaction.parent_id).is_(None))
+        .order_by(col(Interaction.id))
+    ).all()
+    for dm in dms:
+        if dm.engager_id == me or rng.random() < 0.2:
+            continue  # never answered
+        when = dm.occurred_at + timedelta(minutes=rng.randint(15, 900))
+        ld, _ = local_parts(when, tz)
+        if ld > today:
+            continue
+        answer = Interaction(
+            workspace_id=wid, engager_id=me, post_id=dm.post_id, kind="dm", occurred_at=when, local_date=ld,
+            parent_id=dm.id, text="",
+        )  # fmt: skip
+        session.add(answer)
+        session.flush()
+        if rng.random() < 0.5:
+            back = when + timedelta(minutes=rng.randint(5, 600))
+            bld, _ = local_parts(back, tz)
+            if bld <= today:
+                session.add(
+                    Interaction(
+                        workspace_id=wid,
+                        engager_id=dm.engager_id,
+                        post_id=dm.post_id,
+                        kind="dm",
+                        occurred_at=back,
+                        local_date=bld,
+                        parent_id=answer.id,
+                        text="",
+                    )  # fmt: skip
+                )

@@ -16,18 +16,20 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
 import numpy as np
-from sqlalchemy import Integer, func, select
+from sqlalchemy import Integer, func, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import rollups
-from microcomm_desktop.services.rollups import refresh_rollups, threads_pending
+from microcomm_desktop.services.reach import describe, reach_sql, standins_from_conn
+from microcomm_desktop.services.rollups import own_engager_ids, refresh_rollups, threads_pending
 from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
@@ -71,6 +73,13 @@ class WeekFigures:
     health_score: float | None
     rate_reach: int = 0  # the reach the per-1k rates divide by (see class docstring)
     er_definition: str = "reach"
+    # DM back-and-forth from logged DMs (threads a member started this period; see metrics.dm_depth).
+    dm_threads: int = 0
+    dm_messages_per_thread: float | None = None
+    dm_answered_share: float | None = None  # percent of those threads someone (the creator) answered
+    # Posts without reach whose views/impressions stood in for it (services.reach), and in which words.
+    reach_standin_posts: int = 0
+    reach_standin: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly: ISO dates, rates rounded to 2 decimals, ``None`` kept (→ ``null``)."""
@@ -128,7 +137,6 @@ def first_activity(engine: Engine, workspace_id: int) -> date | None:
 
 def _settings(conn: Connection, workspace_id: int, keys: Sequence[str]) -> dict[str, Any]:
     """Workspace value, else app-wide value, else the coded default — one query for all keys."""
-    import json
 
     from microcomm_desktop.services.settings import DEFAULTS
 
@@ -156,7 +164,7 @@ class Benchmarks:
     saves_top: float
 
 
-BAND_KEYS = ("er", "saves_per_1k", "replies_per_1k", "returning_share")
+BAND_KEYS: tuple[str, ...] = tuple(metrics.BENCHMARKS)
 
 
 def _benchmarks_from(conn: Connection, workspace_id: int) -> Benchmarks:
@@ -184,21 +192,23 @@ def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dic
     temporary B-tree; any label other than "reach" counts as community. Days come back as ordinals.
     """
     n_days = (hi - lo).days + 1
-    cols = ("posts", "reach", "impressions", "engagements", "replies", "saves", "shares")
+    cols = ("posts", "reach", "impressions", "engagements", "replies", "saves", "shares", "standin")
     arrays = {f"{c}_{g}": np.zeros(n_days, dtype=np.int64) for c in cols for g in ("c", "r")}
     p = table_of(Post)
+    reach, standin = reach_sql(p, standins_from_conn(conn, workspace_id))
     day_ord = func.cast(func.julianday(p.c.local_date) - _JULIAN_ORDINAL_OFFSET, Integer)
     q = (
         select(
             day_ord,
             p.c.label,
             func.count(),
-            func.sum(p.c.reach),
+            func.sum(reach),
             func.sum(p.c.impressions),
             func.sum(func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)),
             func.sum(p.c.comments),
             func.sum(p.c.saves),
             func.sum(p.c.shares),
+            func.sum(standin),
         )
         .where(p.c.workspace_id == workspace_id, p.c.local_date >= lo, p.c.local_date <= hi)
         .group_by(p.c.local_date, p.c.label)
@@ -305,6 +315,36 @@ def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi:
 # -------------------------------------------------------------------------------- figures
 
 
+# A member's DM with no parent starts a thread; the messages under it are in its ThreadSummary row (kept on
+# write; no row = a lone DM). "Answered" = the thread has a second person. Threads the creator started (outreach)
+# are left out: the figure is about answering members. The partial index ix_interaction_dm_roots covers the scan;
+# SQLite sums per day, so years of DMs come back as one row per day.
+_DM_THREADS_SQL = text(
+    """
+    SELECT r.local_date, COUNT(*), SUM(COALESCE(ts.messages, 1)),
+           SUM(CASE WHEN COALESCE(ts.people, 1) >= 2 THEN 1 ELSE 0 END)
+    FROM interaction r
+    LEFT JOIN threadsummary ts ON ts.root_id = r.id
+    WHERE r.workspace_id = :ws AND r.local_date >= :lo AND r.local_date <= :hi
+      AND r.kind = 'dm' AND r.parent_id IS NULL
+      AND r.engager_id NOT IN (SELECT value FROM json_each(:own))
+    GROUP BY r.local_date
+    ORDER BY r.local_date
+    """
+)
+
+
+def _dm_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, np.ndarray]:
+    """(day ordinals, [[threads, messages, answered]] per day) of member-started DM threads in [lo, hi]."""
+    own = own_engager_ids(conn, workspace_id)
+    rows = conn.execute(
+        _DM_THREADS_SQL, {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat(), "own": json.dumps(own)}
+    ).all()
+    days = np.array([date.fromisoformat(str(r[0])[:10]).toordinal() for r in rows], dtype=np.int64)
+    totals = np.array([[int(r[1]), int(r[2] or 0), int(r[3] or 0)] for r in rows], dtype=np.int64).reshape(-1, 3)
+    return days, totals
+
+
 def _sum(prefix: np.ndarray, i: int, j: int) -> int:
     """Sum of days i..j inclusive from a prefix-sum array with a leading zero."""
     return int(prefix[j + 1] - prefix[i])
@@ -338,13 +378,16 @@ def figures_for_periods(
         er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
         bench = _benchmarks_from(conn, workspace_id)
         arr = _post_totals(conn, workspace_id, lo, hi)
+        standin_words = describe(standins_from_conn(conn, workspace_id))
         ends = [p[1] for p in periods]
         windows = _returning_windows(conn, workspace_id, ends)
         deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
+        dm_days, dm_totals = _dm_days(conn, workspace_id, lo, hi)
 
     prefix = {k: np.concatenate(([0], np.cumsum(v))) for k, v in arr.items()}
     deep_days = sorted(deep_by_day)
     deep_ord = np.array([d.toordinal() for d in deep_days], dtype=np.int64)
+    dm_prefix = np.vstack([np.zeros((1, 3), dtype=np.int64), np.cumsum(dm_totals, axis=0)])
     deep_prefix = np.concatenate(([0], np.cumsum([deep_by_day[d] for d in deep_days]))).astype(np.int64)
 
     out: list[WeekFigures] = []
@@ -363,11 +406,15 @@ def figures_for_periods(
         shares = tot("shares", groups)
         replies, saves = tot("replies", rate_groups), tot("saves", rate_groups)
         rate_reach = tot("reach", rate_groups)
+        n_standin = tot("standin", groups)
         er = metrics.engagement_rate(engagements, reach, impressions, er_def)
         r1k = metrics.replies_per_1k(replies, rate_reach)
         s1k = metrics.saves_per_1k(saves, rate_reach)
         a = int(np.searchsorted(deep_ord, start.toordinal(), side="left"))
         b = int(np.searchsorted(deep_ord, end.toordinal(), side="right"))
+        dm_a = int(np.searchsorted(dm_days, start.toordinal(), side="left"))
+        dm_b = int(np.searchsorted(dm_days, end.toordinal(), side="right"))
+        dm = metrics.dm_depth_from_totals(*(int(x) for x in dm_prefix[dm_b] - dm_prefix[dm_a]))
         out.append(
             WeekFigures(
                 week_start=start,
@@ -391,6 +438,11 @@ def figures_for_periods(
                 health_score=metrics.health_score(win.share, r1k, s1k, bench.replies_top, bench.saves_top),
                 rate_reach=rate_reach,
                 er_definition=er_def,
+                dm_threads=dm.threads,
+                dm_messages_per_thread=dm.messages_per_thread,
+                dm_answered_share=dm.answered_share,
+                reach_standin_posts=n_standin,
+                reach_standin=standin_words if n_standin else "",
             )
         )
     return out

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
+from microcomm_desktop.domain.metrics import BENCHMARKS
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Setting
 
@@ -15,12 +16,13 @@ from microcomm_desktop.store.models import Setting
 DEFAULTS: dict[str, Any] = {
     "benchmark.replies_top": 25.0,
     "benchmark.saves_top": 40.0,
-    "benchmark.er": [3.0, 8.0],
-    "benchmark.saves_per_1k": [10.0, 40.0],
-    "benchmark.replies_per_1k": [5.0, 25.0],
-    "benchmark.returning_share": [20.0, 40.0],
+    # Bands: declared once in domain.metrics.BENCHMARKS; a workspace's calibrated values override them.
+    **{f"benchmark.{key}": [band.low, band.high] for key, band in BENCHMARKS.items()},
+    "benchmark.calibration": [],  # services/calibration.py: applied calibrations, oldest first (date, days, undo)
     "backup.keep": 10,
     "insights.min_posts": 3,
+    # services/reach.py: per platform, the post columns that stand in for reach when a post has none, in order.
+    "reach.standin": {},
     "import.user_presets": [],
     "draft.promise": None,  # services/drafts.py: an open Promise-tab form that could not be saved yet
     "draft.creator": None,  # services/drafts.py: an open creator profile form that could not be saved yet
@@ -50,3 +52,13 @@ def set_setting(engine: Engine, key: str, value: Any, workspace_id: int | None =
             row = Setting(workspace_id=workspace_id, key=key)
         row.value = json.dumps(value)
         s.add(row)
+
+
+def delete_setting(engine: Engine, key: str, workspace_id: int | None = None) -> None:
+    """Forget a stored value, so the coded default (or the app-wide value) applies again."""
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    with session_scope(engine) as s:
+        row = s.exec(select(Setting).where(Setting.workspace_id == workspace_id, Setting.key == key)).first()
+        if row is not None:
+            s.delete(row)

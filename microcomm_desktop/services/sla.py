@@ -4,7 +4,7 @@ This module is the only SLA computation: the Dashboard's "What to do now", the R
 the reports and the CLI all read ``post_sla`` / ``sla_summary`` / ``weekly_hit_rates``, with the workspace's own
 settings (minutes, first N). Which accounts are the creator's is decided in ``own_handles`` alone.
 
-When the post log holds the comments *and* the creator's replies (interactions by the workspace's own handle),
+When the post log holds the comments *and* the creator's replies (interactions by one of the workspace's own handles),
 the figure is computed from their timestamps in one SQL statement; otherwise the value typed on the post is
 used. Each row says which source it came from, so a user can tell a measured figure from a recorded one.
 """
@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col, select
 
 from microcomm_desktop.domain.rituals import WeeklySla, weekly_sla
 from microcomm_desktop.services.promise import get_profile
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Engager, Post, Workspace
+from microcomm_desktop.store.models import Post, Workspace
 
 # First N comments per post by time (not by the creator), joined to the creator's earliest reply to each;
 # julianday differences are in days, so the window is compared as minutes / 1440.
@@ -71,19 +71,33 @@ class PostSla:
         return self.replied < self.considered
 
 
-def own_handles(engine: Engine, ws_id: int) -> set[str]:
-    """The creator's own handles, normalised (no "@", lower case): the one place the SLA asks who "I" am."""
-    handle = get_profile(engine, ws_id).own_handle.strip().lstrip("@").lower()
-    return {handle} if handle else set()
+# Drives from the workspace's few own handles: one pass over its engagers' handle index, no per-person probes.
+_OWN_IDS_SQL = text(
+    "SELECT e.id, lower(e.platform), lower(ltrim(trim(e.handle), '@')) FROM engager e "
+    "WHERE e.workspace_id = :ws AND lower(ltrim(trim(e.handle), '@')) IN "
+    "(SELECT handle FROM ownhandle WHERE workspace_id = :ws) ORDER BY e.id"
+)
+_OWN_SQL = text("SELECT platform, handle FROM ownhandle WHERE workspace_id = :ws")
 
 
-def creator_engager_ids(engine: Engine, ws_id: int) -> list[int]:
-    handles = own_handles(engine, ws_id)
-    if not handles:
+def creator_engager_ids(bind: Engine | Connection, ws_id: int) -> list[int]:
+    """The engagers that are the workspace's own accounts (``OwnHandle``, case-insensitive, "@" ignored; a
+    handle with a platform matches only there).
+
+    The one lookup of "who is the creator": the SLA times their replies, and ``services.rollups`` keeps them out
+    of every engager figure. Takes a Connection so a writer can ask inside its own transaction.
+    """
+    if not isinstance(bind, Connection):
+        with bind.connect() as conn:
+            return creator_engager_ids(conn, ws_id)
+    own = {(str(p), str(h)) for p, h in bind.execute(_OWN_SQL, {"ws": ws_id})}
+    if not own:  # most workspaces until the creator sets a handle: no scan at all
         return []
-    with session_scope(engine) as s:
-        rows = s.exec(select(Engager.id, Engager.handle).where(Engager.workspace_id == ws_id))
-        return [int(i or 0) for i, h in rows if h.strip().lstrip("@").lower() in handles]
+    return [
+        int(i)
+        for i, plat, handle in bind.execute(_OWN_IDS_SQL, {"ws": ws_id})
+        if ("", handle) in own or (plat, handle) in own
+    ]
 
 
 @dataclass(frozen=True)

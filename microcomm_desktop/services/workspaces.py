@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.store.models import OwnHandle, Workspace
 
 
 class WorkspaceError(ValueError):
@@ -94,3 +96,87 @@ def update_workspace(engine: Engine, workspace_id: int, **fields: object) -> Wor
         s.flush()
         s.refresh(ws)
         return ws
+
+
+# ---------------------------------------------------------------- own handles (the creator's accounts)
+
+
+@dataclass(frozen=True, order=True)
+class OwnHandleSpec:
+    """One own account: ``platform`` "" means the handle on any platform."""
+
+    platform: str
+    handle: str
+
+    def label(self) -> str:
+        return f"@{self.handle}" + (f" ({self.platform})" if self.platform else "")
+
+
+def normalize_handle(text: str) -> str:
+    """How own handles and engager handles are compared: trimmed, without a leading "@", lower-case."""
+    return text.strip().lstrip("@").strip().lower()
+
+
+def parse_own_handle(text: str) -> OwnHandleSpec:
+    """ "name", "@name" or "platform:name" (e.g. "youtube:@MyChannel") → a spec, or a sentence saying why not."""
+    raw = text.strip()
+    platform = ""
+    if ":" in raw:
+        platform, raw = (part.strip() for part in raw.split(":", 1))
+        platform = platform.lower()
+        if not platform or not platform.replace("_", "").isalnum() or len(platform) > 32:
+            raise WorkspaceError(f"{text!r}: the platform before ':' is a word such as instagram or youtube.")
+    handle = normalize_handle(raw)
+    if not handle:
+        raise WorkspaceError(f"{text!r}: type a handle, e.g. @yourname or instagram:@yourname.")
+    if any(ch.isspace() for ch in handle):
+        raise WorkspaceError(f"{text!r}: a handle has no spaces.")
+    if len(handle) > 120:
+        raise WorkspaceError(f"{text!r}: a handle is at most 120 characters.")
+    return OwnHandleSpec(platform, handle)
+
+
+def parse_own_handles(text: str) -> list[OwnHandleSpec]:
+    """Comma- or space-separated own handles → specs; the first bad one raises with a sentence."""
+    parts = [p for chunk in text.replace(";", ",").split(",") for p in chunk.split()]
+    return sorted({parse_own_handle(p) for p in parts})
+
+
+def own_handles(engine: Engine, workspace_id: int) -> list[OwnHandleSpec]:
+    with session_scope(engine) as s:
+        rows = s.exec(
+            select(OwnHandle)
+            .where(OwnHandle.workspace_id == workspace_id)
+            .order_by(OwnHandle.platform, OwnHandle.handle)
+        )
+        return [OwnHandleSpec(r.platform, r.handle) for r in rows]
+
+
+def set_own_handles(engine: Engine, workspace_id: int, handles: list[OwnHandleSpec]) -> list[OwnHandleSpec]:
+    """Replace the workspace's own accounts; returns the previous list (for undo).
+
+    In the same transaction the per-day engager rollup (and so the returning-engager deltas) is recomputed for
+    the people whose "own" status changed, so no stored figure still counts (or still drops) them.
+    """
+    from microcomm_desktop.services.rollups import own_engager_ids, rebuild_engager_days
+
+    unique = sorted({OwnHandleSpec(h.platform.strip().lower(), normalize_handle(h.handle)) for h in handles})
+    for h in unique:
+        parse_own_handle(f"{h.platform}:{h.handle}" if h.platform else h.handle)  # same rules as typed input
+    with session_scope(engine) as s:
+        if s.get(Workspace, workspace_id) is None:
+            raise WorkspaceError("That workspace no longer exists.")
+        old_rows = s.exec(select(OwnHandle).where(OwnHandle.workspace_id == workspace_id)).all()
+        previous = sorted(OwnHandleSpec(r.platform, r.handle) for r in old_rows)
+        before = set(own_engager_ids(s.connection(), workspace_id))
+        for r in old_rows:
+            s.delete(r)
+        s.flush()
+        for h in unique:
+            s.add(OwnHandle(workspace_id=workspace_id, platform=h.platform, handle=h.handle))
+        s.flush()
+        after = set(own_engager_ids(s.connection(), workspace_id))
+        changed = before ^ after
+        if changed:
+            rebuild_engager_days(s, workspace_id, changed)
+        return previous

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop import APP_NAME, __version__
+from microcomm_desktop.services import reach as reach_service
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.services.backups import backup_now
 from microcomm_desktop.services.problems import user_message
@@ -347,11 +348,17 @@ class MainWindow(QMainWindow):
     def workspace_settings(self) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.id is None:
             return
-        dlg = WorkspaceSettingsDialog(self.ctx.workspace, self)
+        own = ws_service.own_handles(self.ctx.engine, self.ctx.workspace.id)
+        standins = reach_service.reach_standins(self.ctx.engine, self.ctx.workspace.id)
+        dlg = WorkspaceSettingsDialog(self.ctx.workspace, self, own, standins)
         if dlg.exec() != WorkspaceSettingsDialog.DialogCode.Accepted:
             return
         try:
             ws = ws_service.update_workspace(self.ctx.engine, self.ctx.workspace.id, **dlg.values())
+            if dlg.own_handles() != own:  # recomputes the engager rollups for the people it changes
+                ws_service.set_own_handles(self.ctx.engine, self.ctx.workspace.id, dlg.own_handles())
+            if dlg.standins() != standins:
+                reach_service.set_reach_standins(self.ctx.engine, self.ctx.workspace.id, dlg.standins())
         except (ws_service.WorkspaceError, Exception) as exc:  # an IntegrityError on a duplicate name
             QMessageBox.warning(self, "Workspace settings", f"Not saved: {exc}")
             return

@@ -240,9 +240,9 @@ def test_rituals_edit_survives_close(qtbot, app_ctx, workspace, today) -> None: 
 def test_rituals_typed_sla_handle_survives_close(qtbot, app_ctx, workspace, today) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, app_ctx, today)
     tab = _page(win, "Rituals")
-    tab.own_handle.setText("@myhandle")
+    tab.sla_minutes.setValue(45)
     win.close()
-    assert promise_svc.get_profile(app_ctx.engine, workspace.id).own_handle == "myhandle"
+    assert promise_svc.get_profile(app_ctx.engine, workspace.id).sla_minutes == 45
 
 
 def test_sprint_note_survives_close(qtbot, app_ctx, sample_workspace, today) -> None:  # type: ignore[no-untyped-def]

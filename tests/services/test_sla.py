@@ -9,6 +9,7 @@ from sqlalchemy import insert
 
 from microcomm_desktop.services import sla
 from microcomm_desktop.services.promise import InputError, update_profile
+from microcomm_desktop.services.workspaces import parse_own_handles, set_own_handles
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, Interaction, Post
 
@@ -29,7 +30,8 @@ def _post(s, ws: int, n: int, day: date, **kw) -> Post:  # type: ignore[no-untyp
 
 def test_computed_and_typed(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
     e, ws = app_ctx.engine, workspace.id
-    update_profile(e, ws, own_handle="@Me", sla_minutes=60, sla_first_n=10)
+    update_profile(e, ws, sla_minutes=60, sla_first_n=10)
+    set_own_handles(e, ws, parse_own_handles("@Me"))  # case and "@" do not matter
     t0 = datetime(2026, 11, 17, 10, 0, tzinfo=UTC)
     with session_scope(e) as s:
         me = Engager(workspace_id=ws, handle="me")
@@ -75,7 +77,7 @@ def test_computed_and_typed(app_ctx, workspace) -> None:  # type: ignore[no-unty
         (date(2026, 11, 23), 100.0, 0),
     ]
     # without the handle the typed value (none on post 1) is used: post 1 drops out
-    update_profile(e, ws, own_handle="")
+    set_own_handles(e, ws, [])
     assert [p.title for p in sla.post_sla(e, ws, date(2026, 11, 1), date(2026, 11, 30))] == ["post 2", "post 3"]
 
 

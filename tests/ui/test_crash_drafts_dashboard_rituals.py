@@ -232,16 +232,16 @@ def test_rituals_untouched_snapshot_writes_nothing(
     assert _settings_rows(engine) == rows
     assert drafts.load_draft(engine, RITUALS_DRAFT, ws) is None
 
-    handle = tab.own_handle.text()
-    tab.own_handle.setText("@night_owl")
+    minutes = tab.sla_minutes.value()
+    tab.sla_minutes.setValue(minutes + 7)
     tab.snapshot_drafts()
     draft = drafts.load_draft(engine, RITUALS_DRAFT, ws)
-    assert draft is not None and draft.fields == {"sla": {"own_handle": "@night_owl"}}
+    assert draft is not None and draft.fields == {"sla": {"sla_minutes": minutes + 7}}
     rows = _settings_rows(engine)
     tab.snapshot_drafts()  # unchanged since the last snapshot: no write
     assert _settings_rows(engine) == rows
 
-    tab.own_handle.setText(handle)  # typed back: nothing pending, the snapshot's draft goes
+    tab.sla_minutes.setValue(minutes)  # typed back: nothing pending, the snapshot's draft goes
     tab.snapshot_drafts()
     assert drafts.load_draft(engine, RITUALS_DRAFT, ws) is None
     assert tab.undo_stack.count() == 0

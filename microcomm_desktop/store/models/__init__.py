@@ -4,7 +4,7 @@ Importing this package registers every table on ``SQLModel.metadata`` (Alembic a
 """
 
 from microcomm_desktop.store.models.base import NAMING_CONVENTION, utcnow
-from microcomm_desktop.store.models.core import Setting, Workspace
+from microcomm_desktop.store.models.core import OwnHandle, Setting, Workspace
 from microcomm_desktop.store.models.creators import Creator, CreatorEvidence, CreatorHandle
 from microcomm_desktop.store.models.deals import Deal, DealLine, DealLinePost, DisclosureCheck, RateCardItem
 from microcomm_desktop.store.models.posts import (
@@ -44,6 +44,7 @@ __all__ = [
     "Engager",
     "EngagerDay",
     "Interaction",
+    "OwnHandle",
     "Post",
     "PostTheme",
     "Promise",

@@ -36,3 +36,19 @@ class Setting(SQLModel, table=True):
     workspace_id: int | None = Field(default=None, foreign_key="workspace.id", ondelete="CASCADE")
     key: str = Field(max_length=80)
     value: str = Field(default="null")
+
+
+class OwnHandle(SQLModel, table=True):
+    """One of the workspace's own accounts (the creator's handle on a platform; several are allowed).
+
+    Interactions by these accounts stay in the log (they are the replies the response SLA times and they
+    deepen conversations) but the person never counts as an engager. ``handle`` is stored lower-case without
+    "@"; ``platform`` "" matches the handle on every platform.
+    """
+
+    __table_args__ = (UniqueConstraint("workspace_id", "platform", "handle"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", ondelete="CASCADE")
+    platform: str = Field(default="", max_length=32)
+    handle: str = Field(max_length=120)

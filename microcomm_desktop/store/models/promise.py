@@ -32,8 +32,6 @@ class CommunityProfile(SQLModel, table=True):
     disclosure_line: str = Field(default="")
     sla_minutes: int = Field(default=60)
     sla_first_n: int = Field(default=10)
-    # The workspace's own handle on the platform: replies by this engager count as the creator's for the SLA.
-    own_handle: str = Field(default="", max_length=120)
     updated_at: datetime = Field(default_factory=utcnow)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-HELP_HTML = """
+from microcomm_desktop.domain.metrics import BAND_LABELS, BAND_UNITS, BENCHMARKS
+
+_HELP_TEMPLATE = """
 <h2>How MicroComm measures a community</h2>
 <p><b>Reach</b> = unique accounts that saw the content; <b>impressions</b> = total views including repeats;
 <b>engagements</b> = likes + comments + shares + saves, or the platform's own total when only that is known.</p>
@@ -19,15 +21,22 @@ trailing 30-day window; <b>returning share</b> = returning / engaged people.</li
 <li><b>Community Health Score</b> = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a
 normalised value = min(value / band top × 100, 100) with band tops 25 (replies) and 40 (saves).</li>
 <li>A zero denominator shows <b>n/a</b>.</li>
+<li><b>Your own accounts</b> (Workspace settings › Your own handles) never count as engagers anywhere; their
+replies still time the response SLA and count in conversation depth.</li>
+<li><b>DM back-and-forth</b>: a DM thread is a member's first DM plus the answers to it; per week, mean messages
+per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply
+rate).</li>
+<li><b>Reach stand-in</b>: when a post has no reach (YouTube exports), the workspace may divide by views or
+impressions instead (Workspace settings); every such figure is marked <b>*</b> and names the stand-in.</li>
 </ul>
 <h3>Benchmarks (directional)</h3>
+<p>A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll",
+"Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days
+(Dashboard › Calibrate bands…, or <code>microcomm workspace calibrate</code>): that workspace then uses its own
+bands; the defaults below stay one click away (undo).</p>
 <table border="1" cellpadding="4" cellspacing="0">
-<tr><th>signal</th><th>band</th><th>action if below</th></tr>
-<tr><td>ER by reach</td><td>3% to 8%</td><td>tighten hook, add a clear ask, narrow topic</td></tr>
-<tr><td>saves per 1,000 reach</td><td>10 to 40</td><td>turn advice into checklists, templates, step sequences</td></tr>
-<tr><td>replies per 1,000 reach</td><td>5 to 25</td>
-<td>ask for specifics, offer two answer options, respond fast</td></tr>
-<tr><td>returning engagers (30 d)</td><td>20% to 40%</td><td>add rituals, highlight members, shared challenge</td></tr>
+<tr><th>signal</th><th>default band</th><th>action if below</th></tr>
+{bands}
 </table>
 <h3>Deals</h3>
 <p><b>CPM</b> = spend / impressions × 1000 · <b>CPV</b> = spend / views · <b>CPA</b> = spend / conversions.
@@ -48,6 +57,21 @@ of data: <b>not enough data</b>.</p>
 Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file
 (changes made by a command-line import while the window is open also appear on their own within a few seconds).</p>
 """
+
+
+def _band_rows() -> str:
+    """The benchmark table rows, from the one declaration in domain.metrics (never retyped here)."""
+    rows = []
+    for key, band in BENCHMARKS.items():
+        unit = BAND_UNITS.get(key, "")
+        rows.append(
+            f"<tr><td>{BAND_LABELS.get(key, key)}</td><td>{band.low:g}{unit} to {band.high:g}{unit}</td>"
+            f"<td>{band.action}</td></tr>"
+        )
+    return "\n".join(rows)
+
+
+HELP_HTML = _HELP_TEMPLATE.replace("{bands}", _band_rows())
 
 
 class HelpDialog(QDialog):

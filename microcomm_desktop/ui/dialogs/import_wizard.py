@@ -41,6 +41,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvTable, Preset, mapping_for
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.services import importing
+from microcomm_desktop.services.reach import ratio_availability
 from microcomm_desktop.ui.models.post_import_preview_model import ImportPreviewModel
 
 PREVIEW_ROWS = 50
@@ -321,6 +322,11 @@ class ImportDialog(QDialog):
             text = f"Map a column to: {', '.join(missing)}. " + text
         if self.plan.needs_date_order:
             text = "Choose the date order (Dates) — the file's dates read both ways. " + text
+        if self.kind == "posts":  # which ratios these posts will have, before anything is written
+            ok = [r.values for r in results if r.ok]
+            notes = ratio_availability(self.engine, self.workspace_id, ok) if ok else []
+            if notes:
+                text += "\n" + "\n".join(notes)
         self.preview_summary.setText(text)
         ready = not missing and bool(self.plan.table.rows) and not self.plan.needs_date_order
         self.import_btn.setEnabled(ready)

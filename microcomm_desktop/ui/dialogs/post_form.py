@@ -33,7 +33,7 @@ from microcomm_desktop.services.posts import (
 )
 from microcomm_desktop.ui.widgets.theme_editor import ThemePicker
 
-FORMATS = ("short video", "carousel", "image", "reel", "live", "Q and A", "story", "thread", "post", "video")
+FORMATS = ("short video", "carousel", "image", "reel", "live", "Q and A", "poll", "story", "thread", "post", "video")
 
 
 class PostFormDialog(QDialog):
@@ -76,7 +76,8 @@ class PostFormDialog(QDialog):
         self.format.addItems([*formats, *(f for f in FORMATS if f.lower() not in seen)])
         self.format.setCurrentText(form.get("format", ""))
         self.format.setToolTip(
-            "Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats."
+            "Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. "
+            "A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band."
         )
         self._row("format", "Format", self.format)
         self.themes = ThemePicker(themes_available, self)

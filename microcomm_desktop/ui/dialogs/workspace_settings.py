@@ -9,18 +9,36 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
+from microcomm_desktop.services.reach import PLATFORMS, Standins
+from microcomm_desktop.services.workspaces import OwnHandleSpec, WorkspaceError, parse_own_handles
 from microcomm_desktop.store.models import Workspace
 
+# (label, stand-in columns in order) offered per platform when a post has no reach.
+STANDIN_CHOICES: list[tuple[str, list[str]]] = [
+    ("nothing — ratios stay n/a", []),
+    ("views", ["views"]),
+    ("impressions", ["impressions"]),
+    ("views, else impressions", ["views", "impressions"]),
+    ("impressions, else views", ["impressions", "views"]),
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class WorkspaceSettingsDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        own_handles: list[OwnHandleSpec] | None = None,
+        standins: Standins | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Workspace settings — {ws.name}")
         form = QFormLayout(self)
@@ -40,6 +58,36 @@ class WorkspaceSettingsDialog(QDialog):
         self.code.setMaxLength(3)
         self.symbol = QLineEdit(ws.currency_symbol)
         self.symbol.setMaxLength(8)
+        self.own = QLineEdit(", ".join(_typed(h) for h in own_handles or []))
+        self.own.setPlaceholderText("@yourname, youtube:@YourChannel")
+        self.own.setToolTip(
+            "Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time "
+            "the response SLA and deepen conversations, but they never count as an engager (returning engagers, "
+            "cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter."
+        )
+        self.own_error = QLabel("")
+        self.own_error.setStyleSheet("color: #c0392b")
+        self.own_error.setWordWrap(True)
+        self._own: list[OwnHandleSpec] = list(own_handles or [])
+        # Reach stand-ins: one choice per platform, in a box of their own (it is one decision).
+        self.standin_box = QGroupBox("When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…")
+        self.standin_box.setToolTip(
+            "Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, "
+            "reports). With 'nothing' those ratios stay n/a for posts without reach."
+        )
+        grid = QGridLayout(self.standin_box)
+        self.standin_combos: dict[str, QComboBox] = {}
+        current = standins or {}
+        for i, plat in enumerate(PLATFORMS):
+            combo = QComboBox()
+            for label, cols in STANDIN_CHOICES:
+                combo.addItem(label, cols)
+            have = current.get(plat, [])
+            idx = next((k for k, (_l, cols) in enumerate(STANDIN_CHOICES) if cols == have), 0)
+            combo.setCurrentIndex(idx)
+            self.standin_combos[plat] = combo
+            grid.addWidget(QLabel(plat), i // 3, (i % 3) * 2)
+            grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c0392b")
         form.addRow("Name", self.name)
@@ -48,6 +96,9 @@ class WorkspaceSettingsDialog(QDialog):
         form.addRow("Weeks start on", self.week)
         form.addRow("Currency code", self.code)
         form.addRow("Currency symbol", self.symbol)
+        form.addRow("Your own handles", self.own)
+        form.addRow("", self.own_error)
+        form.addRow(self.standin_box)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -61,6 +112,13 @@ class WorkspaceSettingsDialog(QDialog):
         if self.tz.currentText() not in available_timezones():
             self.error.setText(f"Unknown time zone {self.tz.currentText()!r}; pick one from the list.")
             return
+        try:
+            self._own = parse_own_handles(self.own.text())
+        except WorkspaceError as exc:
+            self.own_error.setText(str(exc))
+            self.own.setFocus()
+            return
+        self.own_error.setText("")
         code = self.code.text().strip().upper()
         if len(code) != 3 or not code.isalpha():
             self.error.setText("The currency code has three letters, e.g. USD or EUR.")
@@ -76,3 +134,20 @@ class WorkspaceSettingsDialog(QDialog):
             "currency_code": self.code.text().strip().upper(),
             "currency_symbol": self.symbol.text().strip() or "$",
         }
+
+    def own_handles(self) -> list[OwnHandleSpec]:
+        """The own handles as typed (checked on OK)."""
+        return list(self._own)
+
+    def standins(self) -> Standins:
+        """The chosen reach stand-ins (platforms left at "nothing" are omitted)."""
+        out: Standins = {}
+        for plat, combo in self.standin_combos.items():
+            cols = list(combo.currentData() or [])
+            if cols:
+                out[plat] = cols
+        return out
+
+
+def _typed(h: OwnHandleSpec) -> str:
+    return f"{h.platform}:@{h.handle}" if h.platform else f"@{h.handle}"

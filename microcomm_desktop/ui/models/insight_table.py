@@ -79,6 +79,14 @@ class InsightTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 
+    def _band(self, g: GroupStats, col: int) -> metrics.Band:
+        """A format group of polls or Q and A is judged on their own ER band (DOMAIN.md §4), others on the
+        band of the column."""
+        key = _BAND_OF_COL[col]
+        if key == "er" and self.result is not None and self.result.by == "format" and metrics.is_poll_or_qa(g.key):
+            key = "er_poll_qa"
+        return self.bands.get(key, metrics.BENCHMARKS[key])
+
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(HEADERS)
 
@@ -118,15 +126,17 @@ class InsightTableModel(QAbstractTableModel):
             f.setItalic(True)
             return f
         if role == Qt.ItemDataRole.BackgroundRole and g.judged and col in _BAND_OF_COL and v is not None:
-            pos = metrics.band_position(v, self.bands[_BAND_OF_COL[col]])
+            pos = metrics.band_position(v, self._band(g, col))
             return QBrush(band_colors(self.dark)[pos]) if pos else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if not g.judged:
                 return f"Only {g.posts} post(s): too few to judge — shown, but not ranked as evidence."
             if col in _BAND_OF_COL and v is not None:
-                band = self.bands[_BAND_OF_COL[col]]
+                band = self._band(g, col)
                 pos = metrics.band_position(v, band)
                 tip = f"Benchmark {band.low:g}–{band.high:g}: {pos}"
+                if band is self.bands.get("er_poll_qa"):
+                    tip += " (polls and Q and A have their own, higher ER band)"
                 return tip + (f" — {band.action}" if pos == "below" else "")
             return HEADER_TIPS[col]
         return None

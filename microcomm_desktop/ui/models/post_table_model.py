@@ -18,7 +18,9 @@ from microcomm_desktop.domain.metrics import (
     Band,
     ErDefinition,
     band_position,
+    effective_reach,
     engagement_rate,
+    er_band_key,
     format_rate,
     per_1k,
     post_engagements,
@@ -92,6 +94,7 @@ class PostTableModel(QAbstractTableModel):
         self.rows: list[tuple[Any, ...]] = []
         self.er_definition = "reach"
         self.benchmarks: dict[str, Band] = dict(BENCHMARKS)
+        self.standins: dict[str, list[str]] = {}  # platform → columns standing in for a missing reach
         self.colors: dict[str, QColor] = {}  # fixed colours (tests); empty: follow the current palette
         self.edit_handler: EditHandler | None = None
         self._row_of: dict[int, int] = {}
@@ -173,8 +176,13 @@ class PostTableModel(QAbstractTableModel):
             self._palette_cache[dark] = band_colors(dark)
         return self._palette_cache[dark]
 
+    def _standin(self, r: tuple[Any, ...]) -> tuple[int, str | None]:
+        """(denominator, stand-in used): the post's reach, or the workspace's stand-in for its platform."""
+        plat = str(r[F["platform"]] or "other").lower()
+        return effective_reach(r[F["reach"]], r[F["views"]], r[F["impressions"]], self.standins.get(plat, []))
+
     def _figure(self, r: tuple[Any, ...], key: str) -> float | None:
-        reach = r[F["reach"]]
+        reach, _name = self._standin(r)
         if key == "er":
             eng = post_engagements(r[F["likes"]], r[F["comments"]], r[F["shares"]], r[F["saves"]], r[F["engagements"]])
             definition: ErDefinition = "impressions" if self.er_definition == "impressions" else "reach"
@@ -193,7 +201,9 @@ class PostTableModel(QAbstractTableModel):
                 m = r[F["local_minute"]] or 0
                 return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
             if key in COMPUTED:
-                return format_rate(self._figure(r, key), 2 if key == "er" else 1)
+                text = format_rate(self._figure(r, key), 2 if key == "er" else 1)
+                uses = self._standin(r)[1] and (key != "er" or self.er_definition == "reach")
+                return text + "*" if uses and text != "n/a" else text
             v = r[F[key]]
             if key in NUMERIC:
                 return "" if v is None else f"{v:,}"
@@ -218,16 +228,28 @@ class PostTableModel(QAbstractTableModel):
             return None
         if key in COMPUTED and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
             label = str(r[F["label"]])
-            band = self.benchmarks[_BAND_KEY[key]]
+            band_key = er_band_key(r[F["format"]]) if key == "er" else _BAND_KEY[key]
+            band = self.benchmarks.get(band_key, BENCHMARKS[band_key])
             value = self._figure(r, key)
             pos = band_position(value, band)
             judged = key in JOB_FIGURES.get(label, set())
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._colors().get(pos) if (pos and judged) else None
             unit = "%" if key == "er" else " per 1k reach"
-            head = f"Benchmark {band.low:g}–{band.high:g}{unit}"
+            head = f"Benchmark {band.low:g}–{band.high:g}{unit}" + (
+                " (the poll and Q and A band: this post's format is a poll or Q and A)"
+                if band_key == "er_poll_qa"
+                else ""
+            )
+            standin = self._standin(r)[1] if (key != "er" or self.er_definition == "reach") else None
             if value is None:
-                return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post."
+                return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post" + (
+                    " (choose views or impressions to stand in for reach on this platform in Workspace settings)."
+                    if key != "er" or self.er_definition == "reach"
+                    else "."
+                )
+            if standin:
+                head += f". * No reach on this post: {standin} stand in for reach (Workspace settings)"
             if not judged:
                 return f"{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
             if pos == "below":

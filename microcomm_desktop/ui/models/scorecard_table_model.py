@@ -115,6 +115,29 @@ COLUMNS: list[Column] = [
         lambda f: "Threads started this week with at least 3 messages from at least 2 people",
     ),
     Column(
+        "dm_messages_per_thread",
+        "DM msgs/thread",
+        1,
+        "",
+        None,
+        lambda f: (
+            f"DM back-and-forth from logged DMs: {f.dm_threads:,} DM conversation(s) members started this week, "
+            f"{_n(f.dm_messages_per_thread, 1)} messages each on average (a member's DM plus the answers to it). "
+            "Compare with the DM reply rate you type in the week notes."
+        ),
+    ),
+    Column(
+        "dm_answered_share",
+        "DMs answered %",
+        1,
+        "%",
+        None,
+        lambda f: (
+            f"Share of the {f.dm_threads:,} DM conversation(s) members started this week that got an answer in the "
+            "log (from you: your own handles are set in Workspace settings)."
+        ),
+    ),
+    Column(
         "health_score",
         "Health",
         1,
@@ -128,6 +151,14 @@ COLUMNS: list[Column] = [
     ),
 ]
 COL = {c.key: i for i, c in enumerate(COLUMNS)}
+# Figures divided by reach: marked "*" when some posts' views/impressions stood in for a missing reach.
+STANDIN_KEYS = {"reach", "er", "saves_per_1k", "replies_per_1k", "health_score"}
+
+
+def standin_note(f: WeekFigures) -> str:
+    if not f.reach_standin_posts:
+        return ""
+    return f"* {f.reach_standin_posts} post(s) had no reach: {f.reach_standin} stood in for reach (Workspace settings)."
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -164,11 +195,19 @@ class ScorecardModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         col = COLUMNS[section]
+        star = col.key in STANDIN_KEYS and any(f.reach_standin_posts for f in self.rows)
         if role == Qt.ItemDataRole.DisplayRole:
-            return col.title + (f" ({self.rows[0].er_definition})" if col.key == "er" and self.rows else "")
-        if role == Qt.ItemDataRole.ToolTipRole and col.band and self.bench:
-            b = self.bench.bands[col.band]
-            return f"Benchmark band {b.low:g}–{b.high:g}{col.unit}; below it: {b.action}"
+            title = col.title + (f" ({self.rows[0].er_definition})" if col.key == "er" and self.rows else "")
+            return title + ("*" if star else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = ""
+            if col.band and self.bench:
+                b = self.bench.bands[col.band]
+                tip = f"Benchmark band {b.low:g}–{b.high:g}{col.unit}; below it: {b.action}"
+            if star:
+                words = sorted({f.reach_standin for f in self.rows if f.reach_standin})
+                tip += ("\n" if tip else "") + f"* Some weeks use a stand-in for missing reach: {'; '.join(words)}."
+            return tip or None
         return None
 
     def raw(self, row: int, col: int) -> Any:
@@ -195,6 +234,8 @@ class ScorecardModel(QAbstractTableModel):
             base = f"{v:,}"
         else:
             base = metrics.format_rate(v, c.decimals, c.unit)
+        if c.key in STANDIN_KEYS and self.rows[row].reach_standin_posts and v is not None:
+            base += "*"
         d = self.delta(row, col)
         if d is None:
             return base
@@ -225,6 +266,8 @@ class ScorecardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             f = self.rows[r]
             tip = COLUMNS[c].tip(f)
+            if COLUMNS[c].key in STANDIN_KEYS and f.reach_standin_posts:
+                tip += "\n" + standin_note(f)
             pos = self.band_position(r, c)
             if pos and self.bench is not None:
                 b = self.bench.bands[COLUMNS[c].band or ""]

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.services import calibration, drafts, engager_insights, reports, safe_files
 from microcomm_desktop.services import cohorts as cohort_service
-from microcomm_desktop.services import drafts, engager_insights, reports, safe_files
 from microcomm_desktop.services.cohorts import Cohort
 from microcomm_desktop.services.engager_insights import EngagerRow
 from microcomm_desktop.services.reports import Advice, WeekNoteData
@@ -61,6 +61,7 @@ from microcomm_desktop.services.scorecard import (
 )
 from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOutOfRange, out_of_range_message
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers import EngagerListModel
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
@@ -274,6 +275,26 @@ NOTE_LABELS = {
 }
 
 
+class ApplyCalibration(QUndoCommand):
+    """Undoable use of calibrated bands (services.calibration records it; undo puts the earlier bands back)."""
+
+    def __init__(self, tab: DashboardTab, ws_id: int, bands: dict[str, list[float]], days: int) -> None:
+        super().__init__(f"Calibrate {len(bands)} benchmark band(s) from the last {days} days")
+        self.tab, self.ws_id = tab, ws_id
+        self.first = True  # applied (and checked) before the push: a failure never lands on the stack
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+        else:
+            calibration.redo_last(self.tab.ctx.engine, self.ws_id)
+        self.tab.ctx.bus.changed("settings", self.ws_id)
+
+    def undo(self) -> None:
+        calibration.undo_last(self.tab.ctx.engine, self.ws_id, self.tab.today)
+        self.tab.ctx.bus.changed("settings", self.ws_id)
+
+
 class DashboardTab(TabPage):
     title = "Dashboard"
 
@@ -344,6 +365,12 @@ class DashboardTab(TabPage):
         self.weekly_btn.clicked.connect(lambda: self.export_report_dialog("weekly"))
         self.month_btn = QPushButton("Export 30-day report…")
         self.month_btn.clicked.connect(lambda: self.export_report_dialog("30day"))
+        self.calibrate_btn = QPushButton("Calibrate bands…")
+        self.calibrate_btn.setToolTip(
+            "Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside "
+            "the niche defaults; applied to this workspace, undoable"
+        )
+        self.calibrate_btn.clicked.connect(self.calibrate_dialog)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.export_report_dialog("weekly"))
         # F5 is the window's View › Refresh: it reloads every tab (this one through the EXTERNAL area).
 
@@ -359,6 +386,7 @@ class DashboardTab(TabPage):
         top.addWidget(self.busy)
         top.addWidget(self.cancel_btn)
         top.addStretch(1)
+        top.addWidget(self.calibrate_btn)
         top.addWidget(self.weekly_btn)
         top.addWidget(self.month_btn)
 
@@ -1001,6 +1029,25 @@ class DashboardTab(TabPage):
         before = reports.get_week_note(self.ctx.engine, self.ws_id, week)
         self.undo_stack.push(SaveWeekNote(self, self.ws_id, before, data))
         return True
+
+    def calibrate_dialog(self) -> CalibrateDialog | None:
+        """Open the calibration; OK applies the ticked bands as one undoable step. Returns the dialog (tests)."""
+        if self.ws_id is None:
+            return None
+        dlg = CalibrateDialog(self.ctx.engine, self.ws_id, self.today, self)
+        if dlg.exec() == CalibrateDialog.DialogCode.Accepted:
+            self.apply_calibration(dlg.chosen(), int(dlg.days.currentData()))
+        return dlg
+
+    def apply_calibration(self, bands: dict[str, list[float]], days: int) -> None:
+        if self.ws_id is None or not bands:
+            return
+        try:
+            calibration.apply_bands(self.ctx.engine, self.ws_id, bands, self.today, days)
+        except calibration.CalibrationError as exc:
+            QMessageBox.warning(self, "Calibrate bands", str(exc))
+            return
+        self.undo_stack.push(ApplyCalibration(self, self.ws_id, bands, days))
 
     def apply_note(self, ws_id: int, note: WeekNoteData) -> None:
         try:

@@ -459,6 +459,7 @@ class InsightsTab(TabPage):
             f"saves/1k <b>{metrics.format_rate(o.saves_per_1k)}</b>, ER "
             f"<b>{metrics.format_rate(o.er, suffix=' %')}</b> (by {res.er_definition}); "
             f"<b>{res.returning_total}</b> returning engagers in the 30 days to {res.until:%d %b}."
+            + (f"<br><i>* {res.reach_note}</i>" if res.reach_note else "")
         )
         no_posts = o.posts == 0
         self.empty.setVisible(no_posts)

@@ -44,6 +44,7 @@ from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.domain.metrics import BENCHMARKS, Band, format_rate
 from microcomm_desktop.services import importing, interactions, posts
 from microcomm_desktop.services import themes as th
+from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
@@ -400,7 +401,7 @@ class PostsTab(TabPage):
 
     def _benchmarks(self) -> dict[str, Band]:
         out = dict(BENCHMARKS)
-        for key in ("er", "saves_per_1k", "replies_per_1k"):
+        for key in BENCHMARKS:
             try:
                 low, high = get_setting(self.ctx.engine, f"benchmark.{key}", self.workspace_id)
                 out[key] = Band(float(low), float(high), BENCHMARKS[key].action)
@@ -421,12 +422,14 @@ class PostsTab(TabPage):
             self._update_counts()
             return
         self.model.benchmarks = self._benchmarks()
+        self.model.standins = reach_standins(self.ctx.engine, self.workspace_id)
         er = self._er_definition()
         self.model.set_rows(posts.load_post_rows(self.ctx.engine, self.workspace_id), er)
         self.legend.setText(
             f"ER = engagements / {er} (workspace setting). Coloured against the benchmark band of the post's "
             "label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are "
-            "judged on ER only."
+            "judged on ER only; polls and Q and A (by format) on their own, higher ER band."
+            + (" * = a stand-in (views/impressions) divides a post without reach." if self.model.standins else "")
         )
         self._reload_rituals()
         self._reload_theme_filter()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services import sla as sla_svc
+from microcomm_desktop.services import workspaces as ws_svc
 from microcomm_desktop.services.drafts import load_draft, sync_draft
 from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_report, plan_file, undo_import
 from microcomm_desktop.store.db import session_scope
@@ -76,7 +76,7 @@ class RitualsTab(ServiceEditTab):
         # selection changes that are not the user leaving it (a list refill, a save's reload, a revert).
         self._occ_item: svc.CalendarItem | None = None
         self._quiet_switch = 0
-        self._sla_loaded: tuple[int, int, str] | None = None
+        self._sla_loaded: tuple[int, int] | None = None
         # Drafts (crash insurance and saves that failed at close): the workspace whose stored draft this tab has
         # read and put back, and what it believes is stored for it (None: nothing). Snapshots and flushes only
         # write or clear that workspace's draft, so a draft not restored yet is never touched.
@@ -232,18 +232,20 @@ class RitualsTab(ServiceEditTab):
         self.sla_first_n = QSpinBox()
         self.sla_first_n.setRange(1, 1000)
         r.addWidget(self.sla_first_n)
-        r.addWidget(QLabel("comments on key posts. Your handle:"))
-        self.own_handle = QLineEdit()
-        self.own_handle.setPlaceholderText("@yourhandle")
-        self.own_handle.setToolTip(
-            "Replies by this handle in the post log count as yours: the SLA is then computed from timestamps"
-        )
-        r.addWidget(self.own_handle)
+        r.addWidget(QLabel("comments on key posts."))
         save = QPushButton("Save SLA")
         save.clicked.connect(lambda: self.save_sla())
         r.addWidget(save)
         r.addStretch(1)
         lay.addLayout(r)
+        # The creator's own handles are a workspace setting (they also keep the creator out of engager figures).
+        self.own_handles_note = QLabel("")
+        self.own_handles_note.setWordWrap(True)
+        self.own_handles_note.setToolTip(
+            "Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. "
+            "Set them in File › Workspace settings (Ctrl+,)."
+        )
+        lay.addWidget(self.own_handles_note)
         self.sla_summary = QLabel("")
         self.sla_summary.setWordWrap(True)
         lay.addWidget(self.sla_summary)
@@ -668,11 +670,13 @@ class RitualsTab(ServiceEditTab):
             untouched = old is None or (spin.value() == old[n] and spin.hasAcceptableInput())
             if untouched and spin.value() != value:
                 spin.setValue(value)
-        handle = self.own_handle.text()
-        # "@name" saves as "name": once saved, the field is no longer an edit of its own.
-        if (old is None or old[2] in (handle, handle.strip().lstrip("@"))) and handle != prof.own_handle:
-            self.own_handle.setText(prof.own_handle)
-        self._sla_loaded = (prof.sla_minutes, prof.sla_first_n, prof.own_handle)
+        handles = ws_svc.own_handles(self.engine, self.ws_id)
+        self.own_handles_note.setText(
+            "Your own handles: "
+            + (", ".join(h.label() for h in handles) if handles else "none set")
+            + " — change them in File › Workspace settings (Ctrl+,)."
+        )
+        self._sla_loaded = (prof.sla_minutes, prof.sla_first_n)
         start = self.today - timedelta(days=7 * SLA_WEEKS - 1)
         posts = sla_svc.post_sla(self.engine, self.ws_id, start, self.today)
         weeks = sla_svc.weekly_hit_rates(self.engine, self.ws_id, start, self.today)
@@ -707,8 +711,8 @@ class RitualsTab(ServiceEditTab):
         errors: dict[str, str] = {}
         try:
             prof = promise_svc.get_profile(self.engine, self.ws_id)
-            typed = (self.sla_minutes.value(), self.sla_first_n.value(), self.own_handle.text().strip().lstrip("@"))
-            if typed != (prof.sla_minutes, prof.sla_first_n, prof.own_handle):
+            typed = (self.sla_minutes.value(), self.sla_first_n.value())
+            if typed != (prof.sla_minutes, prof.sla_first_n):
                 message = self.save_sla(quiet=True)
                 if message:
                     errors["sla"] = message
@@ -757,14 +761,12 @@ class RitualsTab(ServiceEditTab):
             if occ is not None:
                 fields["occurrence"] = occ
         if self._sla_loaded is not None:
-            minutes, first_n, handle = self._sla_loaded
+            minutes, first_n = self._sla_loaded
             sla: dict[str, Any] = {}
             if self.sla_minutes.value() != minutes:
                 sla["sla_minutes"] = self.sla_minutes.value()
             if self.sla_first_n.value() != first_n:
                 sla["sla_first_n"] = self.sla_first_n.value()
-            if self.own_handle.text().strip().lstrip("@") != handle:
-                sla["own_handle"] = self.own_handle.text()
             if sla:
                 fields["sla"] = sla
         return fields
@@ -878,10 +880,6 @@ class RitualsTab(ServiceEditTab):
             if isinstance(value, int) and not isinstance(value, bool):
                 spin.setValue(value)
                 done = True
-        handle = sla.get("own_handle")
-        if isinstance(handle, str):
-            self.own_handle.setText(handle)
-            done = True
         return done
 
     def _after(self) -> None:
@@ -897,7 +895,6 @@ class RitualsTab(ServiceEditTab):
         values = {
             "sla_minutes": self.sla_minutes.value(),
             "sla_first_n": self.sla_first_n.value(),
-            "own_handle": self.own_handle.text().strip().lstrip("@"),
         }
         try:
             self._push_profile_update("Change response SLA", values)

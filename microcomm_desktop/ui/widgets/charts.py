@@ -154,7 +154,7 @@ class WeeklyChart(QWidget):
             self.bar_view.setYRange(0, max(1.0, float(heights.max())) * 1.15)
         else:
             self.item.hideAxis("right")
-        if xs.size:
+        if xs.size and np.isfinite(ys).any():  # every week n/a (no engagers yet): no line, no all-NaN bounds
             self.item.plot(
                 xs,
                 ys,

@@ -1,0 +1,163 @@
+"""Reach stand-ins: what a workspace divides by when a platform's export has no reach (YouTube, some CSVs).
+
+Per platform the workspace picks an ordered list of post columns (``metrics.REACH_STANDIN_FIELDS``: views,
+impressions) used when a post's reach is 0. Every figure computed on a stand-in says so (dashboard header and
+tooltip, post table, insights note, report footnote), and ``ratio_availability`` tells the import preview which
+ratios will be n/a and why before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import and_, case, literal
+from sqlalchemy.engine import Connection, Engine
+
+from microcomm_desktop.domain.imports.rows import PLATFORMS
+from microcomm_desktop.domain.metrics import REACH_STANDIN_FIELDS, effective_reach
+from microcomm_desktop.services.settings import get_setting, set_setting
+
+SETTING = "reach.standin"
+Standins = dict[str, list[str]]  # platform → ordered stand-in columns
+
+
+class ReachSettingError(ValueError):
+    """A stand-in choice that cannot be stored, with a sentence for the user."""
+
+
+def clean_standins(value: Any) -> Standins:
+    """Validated copy of a stored or typed mapping; unknown platforms or columns raise with a sentence."""
+    if not isinstance(value, Mapping):
+        raise ReachSettingError("Reach stand-ins are a list per platform, e.g. youtube=views,impressions.")
+    out: Standins = {}
+    for platform, cols in value.items():
+        plat = str(platform).strip().lower()
+        if plat not in PLATFORMS:
+            raise ReachSettingError(f"Unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}.")
+        if isinstance(cols, str):
+            cols = [c for c in cols.replace(" ", "").split(",") if c]
+        seen: list[str] = []
+        for c in cols:
+            name = str(c).strip().lower()
+            if name not in REACH_STANDIN_FIELDS:
+                raise ReachSettingError(
+                    f"{c!r} cannot stand in for reach; use {' or '.join(REACH_STANDIN_FIELDS)} "
+                    "(in order of preference)."
+                )
+            if name not in seen:
+                seen.append(name)
+        if seen:
+            out[plat] = seen
+    return out
+
+
+def parse_standin(text: str) -> tuple[str, list[str]]:
+    """ "youtube=views,impressions" (or "youtube=" to clear) → (platform, columns)."""
+    if "=" not in text:
+        raise ReachSettingError(f"{text!r}: write PLATFORM=COLUMNS, e.g. youtube=views,impressions.")
+    platform, cols = text.split("=", 1)
+    cleaned = clean_standins({platform: cols}) if cols.strip() else {}
+    plat = platform.strip().lower()
+    if plat not in PLATFORMS:
+        raise ReachSettingError(f"Unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}.")
+    return plat, cleaned.get(plat, [])
+
+
+def reach_standins(engine: Engine, workspace_id: int) -> Standins:
+    try:
+        return clean_standins(get_setting(engine, SETTING, workspace_id))
+    except ReachSettingError:  # a hand-edited file: no stand-in rather than a wrong one
+        return {}
+
+
+def set_reach_standins(engine: Engine, workspace_id: int, standins: Mapping[str, Any]) -> Standins:
+    """Store the workspace's stand-ins (validated); returns the previous mapping (for undo)."""
+    cleaned = clean_standins(standins)
+    before = reach_standins(engine, workspace_id)
+    set_setting(engine, SETTING, cleaned, workspace_id)
+    return before
+
+
+def standins_from_conn(conn: Connection, workspace_id: int) -> Standins:
+    """The same setting read inside a caller's connection (the scorecard's one read transaction)."""
+    import json
+
+    row = conn.exec_driver_sql(
+        "SELECT value FROM setting WHERE key = ? AND (workspace_id = ? OR workspace_id IS NULL) "
+        "ORDER BY workspace_id IS NULL LIMIT 1",
+        (SETTING, workspace_id),
+    ).first()
+    try:
+        return clean_standins(json.loads(row[0])) if row else {}
+    except (ValueError, ReachSettingError):
+        return {}
+
+
+def reach_sql(post: Any, standins: Standins) -> tuple[Any, Any]:
+    """(effective reach, 1 when a stand-in supplied it) as SQL expressions over the ``post`` table."""
+    whens_value = []
+    whens_used = []
+    for platform, cols in sorted(standins.items()):
+        for c in cols:
+            cond = and_(post.c.platform == platform, post.c.reach == 0, post.c[c] > 0)
+            whens_value.append((cond, post.c[c]))
+            whens_used.append((cond, literal(1)))
+    if not whens_value:
+        return post.c.reach, literal(0)
+    value = case((post.c.reach > 0, post.c.reach), *whens_value, else_=post.c.reach)
+    used = case((post.c.reach > 0, literal(0)), *whens_used, else_=literal(0))
+    return value, used
+
+
+def describe(standins: Standins, platforms: Iterable[str] | None = None) -> str:
+    """ "views for youtube; impressions for tiktok" — the words every stand-in label uses."""
+    keep = set(platforms) if platforms is not None else None
+    parts = [
+        f"{' else '.join(cols)} for {plat}" for plat, cols in sorted(standins.items()) if keep is None or plat in keep
+    ]
+    return "; ".join(parts)
+
+
+def ratio_availability(
+    engine: Engine, workspace_id: int, posts: Iterable[Mapping[str, Any]], er_definition: str | None = None
+) -> list[str]:
+    """Sentences for an import preview: which ratios will be n/a for which posts, and why; which posts will use
+    a stand-in for reach. ``posts`` are dicts with platform, reach, views, impressions (missing = 0).
+
+    Empty when every post has reach (nothing to say).
+    """
+    standins = reach_standins(engine, workspace_id)
+    if er_definition is None:
+        from microcomm_desktop.services.workspaces import get_workspace
+
+        er_definition = get_workspace(engine, workspace_id).er_definition
+    na: Counter[str] = Counter()
+    used: Counter[tuple[str, str]] = Counter()
+    total: Counter[str] = Counter()
+    er_na: Counter[str] = Counter()
+    for p in posts:
+        plat = str(p.get("platform") or "other").lower()
+        total[plat] += 1
+        reach = int(p.get("reach") or 0)
+        views, impressions = int(p.get("views") or 0), int(p.get("impressions") or 0)
+        denom, name = effective_reach(reach, views, impressions, standins.get(plat, []))
+        if name:
+            used[(plat, name)] += 1
+        elif not denom:
+            na[plat] += 1
+        if er_definition == "impressions" and not impressions:
+            er_na[plat] += 1
+    lines: list[str] = []
+    for plat, n in sorted(na.items()):
+        ratios = "saves/1k and replies/1k" if er_definition == "impressions" else "ER, saves/1k and replies/1k"
+        lines.append(
+            f"{n} of {total[plat]} {plat} post(s) have no reach: {ratios} will be n/a for them. Choose what "
+            f"stands in for reach on {plat} (views or impressions) in Workspace settings."
+        )
+    for (plat, name), n in sorted(used.items()):
+        lines.append(f"{n} {plat} post(s) have no reach: their ratios will use {name} instead (labelled as such).")
+    for plat, n in sorted(er_na.items()):
+        lines.append(f"{n} {plat} post(s) have no impressions: ER (by impressions) will be n/a for them.")
+    return lines
