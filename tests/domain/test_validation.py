@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from microcomm_desktop.domain.limits import MAX_COUNT
 from microcomm_desktop.domain.validation import (
     non_negative_int,
     parse_int_loose,
@@ -51,10 +52,16 @@ def test_parse_int_loose_rejects_other_garbage(text: str) -> None:
     assert "scientific" not in str(info.value)
 
 
-@given(st.integers(min_value=-(10**15), max_value=10**15))
+@given(st.integers(min_value=-MAX_COUNT, max_value=MAX_COUNT))
 def test_parse_int_loose_round_trips_grouped_and_plain(value: int) -> None:
     assert parse_int_loose(str(value)) == value
     assert parse_int_loose(f"{value:,}") == value
+
+
+@given(st.integers(min_value=MAX_COUNT + 1, max_value=10**30))
+def test_parse_int_loose_refuses_counts_beyond_the_limit_with_the_range(value: int) -> None:
+    with pytest.raises(ValueError, match="allowed range is 0 to 999,999,999,999"):
+        parse_int_loose(f"{value:,}")
 
 
 @given(st.text(max_size=20))
