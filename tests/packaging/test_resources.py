@@ -149,9 +149,18 @@ def test_make_icons_regenerates_the_same_set(tmp_path: Path, qapp: object) -> No
     # Compared as pixels, not bytes, so a different zlib build cannot fail the test.
     from PySide6.QtGui import QImage
 
+    # Off-by-one channel values come from the CPU's SIMD rounding path in Qt's rasteriser (seen on CI machines
+    # of one kind with different processors), so pixels may differ by 2 levels; a hand edit differs far more.
     for size in ICON_SIZES:
         name = f"microcomm-{size}.png"
-        assert QImage(str(tmp_path / name)) == QImage(str(ICONS / name)), name
+        made, committed = QImage(str(tmp_path / name)), QImage(str(ICONS / name))
+        assert made.size() == committed.size(), name
+        worst = max(
+            max(abs(a - b) for a, b in zip(made.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb()))
+            for y in range(made.height())
+            for x in range(made.width())
+        )
+        assert worst <= 2, f"{name}: a pixel differs by {worst} levels"
 
 
 # ---- spec and desktop integration ----------------------------------------------------------------------------
