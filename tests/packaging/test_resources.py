@@ -156,7 +156,10 @@ def test_make_icons_regenerates_the_same_set(tmp_path: Path, qapp: object) -> No
         made, committed = QImage(str(tmp_path / name)), QImage(str(ICONS / name))
         assert made.size() == committed.size(), name
         worst = max(
-            max(abs(a - b) for a, b in zip(made.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb()))
+            max(
+                abs(a - b)
+                for a, b in zip(made.pixelColor(x, y).getRgb(), committed.pixelColor(x, y).getRgb(), strict=True)
+            )
             for y in range(made.height())
             for x in range(made.width())
         )
