@@ -5,15 +5,17 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -35,10 +37,28 @@ from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.welcome import WelcomePage
 
 DRAFT_SNAPSHOT_MS = 5000
+DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
+
+
+def fit_rect(wanted: QRect, available: QRect, frame: QMargins) -> QRect:
+    """The window geometry (client area, as ``setGeometry`` takes it) that keeps the whole frame inside
+    ``available``: shrunk to fit, then moved in. A geometry remembered on a bigger monitor, or the default on a
+    720-pixel laptop screen, must never put the status bar or the title bar off-screen."""
+    max_w = max(1, available.width() - frame.left() - frame.right())
+    max_h = max(1, available.height() - frame.top() - frame.bottom())
+    w = min(wanted.width(), max_w)
+    h = min(wanted.height(), max_h)
+    x = min(max(wanted.x(), available.left() + frame.left()), available.right() + 1 - frame.right() - w)
+    y = min(max(wanted.y(), available.top() + frame.top()), available.bottom() + 1 - frame.bottom() - h)
+    return QRect(x, y, w, h)
 
 
 class _Slot(QWidget):
-    """Holds a tab's page; the page itself is imported and built the first time the tab is shown."""
+    """Holds a tab's page; the page itself is imported and built the first time the tab is shown.
+
+    The page sits in a scroll area: on a small screen (a 1280×720 laptop) a page whose forms need more height
+    than the window has scrolls instead of being clipped or forcing the window taller than the screen.
+    """
 
     def __init__(self, title: str, module: str) -> None:
         super().__init__()
@@ -47,11 +67,22 @@ class _Slot(QWidget):
         self.page: TabPage | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName(f"scroll_{title}")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        lay.addWidget(self.scroll)
+
+    def set_page(self, page: TabPage) -> None:
+        self.scroll.setWidget(page)
+        self.page = page
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, today: date | None = None) -> None:
         super().__init__()
+        self._shown_once = False
+        self._wanted: tuple[QSize, bool] = (QSize(*DEFAULT_SIZE), True)  # size to fit, and centre it?
         self.ctx = ctx
         self.today = today or date.today()
         self.ctx.extras["today"] = self.today  # tabs read "today" here so tests and screenshots can fix the date
@@ -78,7 +109,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.ws_label)
         self.statusBar().addPermanentWidget(self.file_label)
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
-        self.resize(1280, 820)
+        self._fit_to_screen(QSize(*DEFAULT_SIZE), centre=True)
         self._restore_state()
         self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self)
         self.external.watch(ctx.engine)
@@ -174,11 +205,64 @@ class MainWindow(QMainWindow):
         self._action(h, f"&About {APP_NAME}", self.show_about)
 
     # ----- state ----------------------------------------------------------------------------------------
+    def _available(self) -> QRect | None:
+        screen = self.screen()
+        if screen is None:
+            app = QApplication.instance()
+            screen = app.primaryScreen() if isinstance(app, QApplication) else None
+        return screen.availableGeometry() if screen is not None else None
+
+    def _frame_margins(self) -> QMargins:
+        """The window-manager frame around the client area; before the first show it is unknown, so a typical
+        title bar is assumed (too much is harmless, too little puts the bottom edge off-screen)."""
+        if self.isVisible():
+            fg, g = self.frameGeometry(), self.geometry()
+            return QMargins(g.left() - fg.left(), g.top() - fg.top(), fg.right() - g.right(), fg.bottom() - g.bottom())
+        return QMargins(0, 0, 0, 0) if self._frameless_platform() else QMargins(2, 32, 2, 2)
+
+    @staticmethod
+    def _frameless_platform() -> bool:
+        app = QApplication.instance()
+        return isinstance(app, QApplication) and app.platformName() in ("offscreen", "minimal")
+
+    def _fit_to_screen(self, size: QSize | None = None, centre: bool = False) -> None:
+        """Keep the window (frame included) within the available geometry of its screen."""
+        avail = self._available()
+        if avail is None:
+            if size is not None:
+                self.resize(size)
+            return
+        if self.isMaximized() or self.isFullScreen():
+            return
+        if size is not None:
+            self._wanted = (QSize(size), centre)
+        frame = self._frame_margins()
+        wanted = QRect(self.geometry().topLeft(), size or self.size())
+        if centre:
+            wanted.moveCenter(avail.center())
+        fitted = fit_rect(wanted, avail, frame)
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The real frame is known now (before the show a title bar was assumed): fit the wanted size
+            # again, and once more after the window manager has placed the window.
+            size, centre = self._wanted
+            self._fit_to_screen(size, centre)
+            QTimer.singleShot(0, lambda: self._fit_to_screen(size, centre))
+
     def _restore_state(self) -> None:
         s = self.ctx.settings
         geo = s.value("window/geometry")
         if isinstance(geo, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geo))
+            # restoreGeometry only keeps the window on *a* screen; a size saved on a 1080-pixel monitor is
+            # still taller than a 720-pixel laptop screen, so clamp it to the screen it opens on.
+            saved = s.value("window/size")  # Qt may already have shrunk it with a guessed frame: ours is exact
+            self._fit_to_screen(saved if isinstance(saved, QSize) and saved.isValid() else self.size())
         st = s.value("window/state")
         if isinstance(st, QByteArray | bytes):
             self.restoreState(QByteArray(st))
@@ -204,6 +288,7 @@ class MainWindow(QMainWindow):
         self.external.close()
         s = self.ctx.settings
         s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/size", self.normalGeometry().size())
         s.setValue("window/state", self.saveState())
         s.setValue("window/last_tab", self.tabs.currentIndex())
         if self.ctx.workspace_id is not None:
@@ -360,10 +445,7 @@ class MainWindow(QMainWindow):
         if slot.page is None:
             module = importlib.import_module(slot.module)
             page: TabPage = module.create_tab(self.ctx)
-            lay = slot.layout()
-            assert lay is not None
-            lay.addWidget(page)
-            slot.page = page
+            slot.set_page(page)
             page.set_workspace(self.ctx.workspace_id)
         return slot.page
 
