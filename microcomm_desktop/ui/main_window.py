@@ -67,14 +67,14 @@ class _Slot(QWidget):
         self.page: TabPage | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName(f"scroll_{title}")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        lay.addWidget(self.scroll)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName(f"scroll_{title}")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        lay.addWidget(self.scroller)
 
     def set_page(self, page: TabPage) -> None:
-        self.scroll.setWidget(page)
+        self.scroller.setWidget(page)
         self.page = page
 
 
