@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Weekly scorecard (oldest week first). csv/json: one row per week; html/pdf: the one-page "
         "weekly report. Without -o the output goes to stdout (pdf needs -o).",
     )
-    p.add_argument("--workspace", required=True, help="workspace name")
+    p.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
     p.add_argument("--weeks", type=_weeks, default=8, help="number of weeks (default 8)")
     p.add_argument("--format", choices=["csv", "json", "html", "pdf"], default="json")
     p.add_argument("--label", choices=["community", "reach", "all"], default="all", help="which posts (default all)")

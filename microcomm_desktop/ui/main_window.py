@@ -34,7 +34,7 @@ from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.welcome import WelcomePage
+from microcomm_desktop.ui.welcome import NewWorkspaceDialog, WelcomePage
 
 DRAFT_SNAPSHOT_MS = 5000
 DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
@@ -102,8 +102,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
+        self.deleted_workspaces: list[ws_service.DeletedWorkspace] = []  # undoable until the app closes
         self._build_toolbar()
         self._build_menus()
+        self._update_workspace_actions()
         self.ws_label = QLabel()
         self.file_label = QLabel(str(ctx.app.paths.db_path))
         self.statusBar().addWidget(self.ws_label)
@@ -138,6 +140,13 @@ class MainWindow(QMainWindow):
         self.ws_combo.setToolTip("Switch between communities or clients (Ctrl+K)")
         self.ws_combo.currentIndexChanged.connect(self._on_workspace_picked)
         tb.addWidget(self.ws_combo)
+        # The sample community is for looking around: one click removes it (with the same backup and undo as
+        # any deletion) once the user starts their own.
+        self.remove_sample_action = QAction("Remove sample community…", self)
+        self.remove_sample_action.setObjectName("actionRemoveSample")
+        self.remove_sample_action.setToolTip("Delete the sample community (backup first; undo until the app closes)")
+        self.remove_sample_action.triggered.connect(lambda: self.delete_workspace())
+        tb.addAction(self.remove_sample_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
@@ -156,6 +165,15 @@ class MainWindow(QMainWindow):
         f = mb.addMenu("&File")
         self._action(f, "&New workspace…", self.new_workspace, QKeySequence.StandardKey.New, "actionNewWorkspace")
         self._action(f, "Workspace &settings…", self.workspace_settings, "Ctrl+,", "actionWorkspaceSettings")
+        self.act_rename = self._action(
+            f, "Re&name workspace…", lambda: self.rename_workspace(), None, "actionRenameWorkspace"
+        )
+        self.act_delete = self._action(
+            f, "&Delete workspace…", lambda: self.delete_workspace(), None, "actionDeleteWorkspace"
+        )
+        self.act_undo_delete = self._action(
+            f, "U&ndo delete", lambda: self.undo_delete_workspace(), None, "actionUndoDeleteWorkspace"
+        )
         f.addSeparator()
         self._action(f, "&Import posts…", lambda: self.call_tab("Posts", "import_posts"), "Ctrl+I", "actionImportPosts")
         self._action(
@@ -393,21 +411,122 @@ class MainWindow(QMainWindow):
         for slot in self.slots:
             if slot.page is not None:
                 slot.page.set_workspace(ws_id)
+        self._update_workspace_actions()
         if ws_id is not None:
             self.ctx.settings.setValue("workspace/last", ws_id)
             self._ensure_page(self.tabs.currentIndex())
             self.ctx.bus.workspace_changed.emit(ws_id)
 
+    def new_workspace_dialog(self) -> NewWorkspaceDialog:
+        """The "Start a community" dialog; creating happens inside it so a bad name keeps it open."""
+        created: list[int] = []
+
+        def create(name: str, tz: str) -> str | None:
+            try:
+                ws = ws_service.create_workspace(self.ctx.engine, name, timezone=ws_service.validate_timezone(tz))
+            except ws_service.WorkspaceError as exc:
+                return str(exc)
+            assert ws.id is not None
+            created.append(ws.id)
+            return None
+
+        dlg = NewWorkspaceDialog(create, ws_service.local_timezone_name(), self)
+        dlg.accepted.connect(lambda: self.reload_workspaces(created[-1]) if created else None)
+        return dlg
+
     def new_workspace(self) -> None:
-        name, ok = QInputDialog.getText(self, "New workspace", "Community or client name:")
-        if not ok:
-            return
-        try:
-            ws = ws_service.create_workspace(self.ctx.engine, name)
-        except ws_service.WorkspaceError as exc:
-            QMessageBox.warning(self, "New workspace", str(exc))
-            return
+        self.new_workspace_dialog().exec()
+
+    def rename_workspace(self, new_name: str | None = None) -> bool:
+        ws = self.ctx.workspace
+        if ws is None or ws.id is None:
+            return False
+        name = new_name
+        while name is None:
+            text, ok = QInputDialog.getText(self, "Rename workspace", "New name:", text=ws.name)
+            if not ok:
+                return False
+            try:
+                ws_service.rename_workspace(self.ctx.engine, ws.id, text)
+            except ws_service.WorkspaceError as exc:
+                QMessageBox.warning(self, "Rename workspace", str(exc))
+                continue
+            name = text
+        if new_name is not None:
+            try:
+                ws_service.rename_workspace(self.ctx.engine, ws.id, new_name)
+            except ws_service.WorkspaceError as exc:
+                self.statusBar().showMessage(f"Not renamed: {exc}", 8000)
+                return False
         self.reload_workspaces(ws.id)
+        self.ctx.bus.changed("workspace", ws.id)
+        return True
+
+    def delete_workspace(self, confirm: bool = True) -> bool:
+        """Delete the current workspace after a confirmation and a backup; File › Undo delete brings it back
+        until the app closes (the backup stays on disk after that)."""
+        ws = self.ctx.workspace
+        if ws is None or ws.id is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete workspace",
+                f"Delete {ws.name!r} with all its posts, interactions, rituals, deals and sprints?\n\n"
+                "A backup of the whole data file is written first, and File › Undo delete brings it back "
+                "until you close MicroComm.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.flush_pending()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            gone = ws_service.delete_workspace(self.ctx.app, ws.id)
+        except Exception as exc:  # the backup failed (disk full): nothing was deleted
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Delete workspace", f"Not deleted: {exc}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.deleted_workspaces.append(gone)
+        self._update_workspace_actions()
+        self.ctx.settings.remove("workspace/last")
+        self.reload_workspaces()
+        self.statusBar().showMessage(
+            f"Deleted {gone.name!r}. Undo: File › Undo delete (until MicroComm closes); backup: {gone.backup.name}",
+            15000,
+        )
+        return True
+
+    def undo_delete_workspace(self) -> bool:
+        if not self.deleted_workspaces:
+            return False
+        gone = self.deleted_workspaces[-1]
+        try:
+            ws = ws_service.undo_delete_workspace(self.ctx.engine, gone)
+        except Exception as exc:  # a name taken again meanwhile: say so, keep the undo available
+            QMessageBox.warning(self, "Undo delete", f"Not restored: {exc}")
+            return False
+        self.deleted_workspaces.pop()
+        self._update_workspace_actions()
+        self.reload_workspaces(ws.id)
+        if ws.id is not None:
+            self.ctx.bus.changed("all", ws.id)
+        self.statusBar().showMessage(f"Restored {ws.name!r}.", 8000)
+        return True
+
+    def _update_workspace_actions(self) -> None:
+        has = self.ctx.workspace is not None
+        self.act_rename.setEnabled(has)
+        self.act_delete.setEnabled(has)
+        if self.deleted_workspaces:
+            self.act_undo_delete.setText(f"U&ndo delete of “{self.deleted_workspaces[-1].name}”")
+        else:
+            self.act_undo_delete.setText("U&ndo delete")
+        self.act_undo_delete.setEnabled(bool(self.deleted_workspaces))
+        is_sample = bool(self.ctx.workspace is not None and self.ctx.workspace.is_sample)
+        self.remove_sample_action.setVisible(is_sample)
 
     def create_sample(self) -> None:
         from microcomm_desktop.services.sample import SAMPLE_NAME, create_sample_workspace  # numpy: load on use
