@@ -192,6 +192,7 @@ class CreatorsTab(TabPage):
         self.struggle_date = QDateEdit()
         self.struggle_date.setCalendarPopup(True)
         self.struggle_date.setDisplayFormat("yyyy-MM-dd")
+        self._reset_struggle_date()  # never Qt's 2000-01-01 in an empty profile
         self.replies = QLineEdit()
         self.er = QLineEdit()
         self.returning = QLineEdit()
@@ -435,6 +436,10 @@ class CreatorsTab(TabPage):
     # ----- context helpers (used by commands) ------------------------------------------------------------
     def engine_(self) -> Any:
         return self.ctx.engine
+
+    def _reset_struggle_date(self) -> None:
+        t = self.today_()
+        self.struggle_date.setDate(QDate(t.year, t.month, t.day))
 
     def today_(self) -> date:
         value = self.ctx.extras.get("today")

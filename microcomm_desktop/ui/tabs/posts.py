@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -237,11 +238,11 @@ class PostsTab(TabPage):
         for key in ("er", "saves_1k", "replies_1k"):
             header.moveSection(header.visualIndex(COL[key]), header.visualIndex(COL["title"]))
         for key, width in (
-            ("when", 130),
+            ("when", 125),
             ("platform", 80),
-            ("format", 90),
-            ("themes", 140),
-            ("label", 85),
+            ("format", 82),
+            ("themes", 120),
+            ("label", 78),
             ("title", 260),
             ("ritual", 170),
             ("er", 105),
@@ -261,6 +262,7 @@ class PostsTab(TabPage):
             "conversions",
         ):
             view.setColumnWidth(COL[key], 80)
+        _fit_headers(view)
         self.edit_msg = QLabel()
         self.edit_msg.setObjectName("editMessage")
         self.edit_msg.setWordWrap(True)
@@ -294,6 +296,7 @@ class PostsTab(TabPage):
         self.eng_table = FilterableTable(self.eng_proxy, "Filter people (@handle, platform, notes…)  Ctrl+F")
         self._source_side(self.eng_table, self.eng_model, self.eng_proxy.set_text)
         self.eng_table.view.setObjectName("engagersView")
+        _fit_headers(self.eng_table.view)
         self.eng_summary = QLabel()
         self.eng_summary.setWordWrap(True)
         el.addWidget(self.eng_summary)
@@ -1025,6 +1028,13 @@ class PostsTab(TabPage):
             self.eng_table.export_csv_dialog("engagers.csv")
         else:
             self.table.export_csv_dialog("posts.csv")
+
+
+def _fit_headers(view: QTableView) -> None:
+    """No column narrower than its header: "Interactions (30 d" tells nobody what the column is."""
+    header = view.horizontalHeader()
+    for col in range(header.count()):
+        view.setColumnWidth(col, max(view.columnWidth(col), header.sectionSizeHint(col)))
 
 
 def create_tab(ctx: UiContext) -> TabPage:

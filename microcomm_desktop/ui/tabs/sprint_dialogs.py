@@ -110,7 +110,9 @@ class NewSprintDialog(_Validating):
         start_row.addWidget(self.start)
         start_row.addWidget(self.end_label, 1)
         form.addRow("&Name:", self.name)
-        form.addRow("&Starts:", start_row)
+        starts = QLabel("&Starts:")  # a label made by addRow(str, layout) has no buddy and shows the "&"
+        starts.setBuddy(self.start)
+        form.addRow(starts, start_row)
         form.addRow("&Owners:", self.owners)
         form.addRow("Start &from:", self.source)
         grid = QGridLayout()
