@@ -137,3 +137,26 @@ def test_real_window_on_a_1280x720_x_screen(tmp_path: Path) -> None:
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
+
+
+def test_at_1280x720_no_tab_needs_the_page_scrollbar_and_tables_show_five_rows(  # type: ignore[no-untyped-def]
+    qtbot, app_ctx: AppContext, sample_workspace, today: date
+) -> None:
+    """A laptop window: every page fits (its own lists scroll inside), the Creators roster and the Dashboard
+    weeks table show at least five rows."""
+    win = _window(qtbot, app_ctx, today)
+    win.show()
+    qtbot.waitExposed(win)
+    QApplication.processEvents()  # the fit to the (800×800 offscreen) screen runs once after showing
+    win.resize(1280, 720)
+    for i, slot in enumerate(win.slots):
+        win.tabs.setCurrentIndex(i)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert win.height() == 720
+        assert not slot.scroller.verticalScrollBar().isVisible(), slot.title
+        assert not slot.scroller.horizontalScrollBar().isVisible(), slot.title
+    creators = win.tab_page("Creators")
+    view = creators.table.view  # type: ignore[union-attr]
+    rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
+    assert rows >= 5, rows

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -247,7 +249,15 @@ class SprintTab(TabPage):
             "→ continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising."
         )
         bl.addWidget(decision_box, 2)
-        self.split.addWidget(bottom)
+        # Check-in and decision rule scroll on a 720-pixel screen instead of squeezing the week columns.
+        bottom.setMinimumHeight(bottom.minimumSizeHint().height())
+        bottom_scroll = QScrollArea()
+        bottom_scroll.setObjectName("sprintBottomScroll")
+        bottom_scroll.setWidgetResizable(True)
+        bottom_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        bottom_scroll.setWidget(bottom)
+        self.split.addWidget(bottom_scroll)
+        self.split.setCollapsible(0, False)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([440, 300])
