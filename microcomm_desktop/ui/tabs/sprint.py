@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -249,14 +247,10 @@ class SprintTab(TabPage):
             "→ continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising."
         )
         bl.addWidget(decision_box, 2)
-        # Check-in and decision rule scroll on a 720-pixel screen instead of squeezing the week columns.
-        bottom.setMinimumHeight(bottom.minimumSizeHint().height())
-        bottom_scroll = QScrollArea()
-        bottom_scroll.setObjectName("sprintBottomScroll")
-        bottom_scroll.setWidgetResizable(True)
-        bottom_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        bottom_scroll.setWidget(bottom)
-        self.split.addWidget(bottom_scroll)
+        # On a 720-pixel laptop screen board, check-in and decision rule must fit one page: a lower chart
+        # minimum keeps the week columns their room instead of pushing the page past the screen.
+        self.chart.plot.setMinimumHeight(100)
+        self.split.addWidget(bottom)
         self.split.setCollapsible(0, False)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
