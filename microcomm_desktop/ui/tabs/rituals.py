@@ -130,8 +130,12 @@ class RitualsTab(ServiceEditTab):
         occ_scroll.setObjectName("occurrenceScroll")
         occ_scroll.setWidgetResizable(True)
         occ_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        occ_scroll.setWidget(self._build_occurrence_panel())
-        occ_scroll.setMinimumWidth(300)
+        occ_panel = self._build_occurrence_panel()
+        occ_scroll.setWidget(occ_panel)
+        occ_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        occ_scroll.setMinimumWidth(
+            occ_panel.minimumSizeHint().width() + occ_scroll.verticalScrollBar().sizeHint().width()
+        )
         top.addWidget(occ_scroll)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
@@ -202,6 +206,9 @@ class RitualsTab(ServiceEditTab):
         lay.addLayout(r)
         form = QFormLayout()
         self.occ_prompt = QComboBox()
+        # a long prompt text must not widen the field past the panel (it squeezed the "Prompt:" label)
+        self.occ_prompt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.occ_prompt.setMinimumContentsLength(18)
         self.occ_prompt.setToolTip("The prompt used; it is logged in the prompt library so it is not repeated too soon")
         form.addRow("Prompt:", self.occ_prompt)
         self.occ_recap = QPlainTextEdit()
@@ -212,7 +219,7 @@ class RitualsTab(ServiceEditTab):
         self.occ_posts.setMaximumHeight(110)
         self.occ_posts.setToolTip("Posts from the post log (±3 days) that carried this occurrence")
         form.addRow("Posts:", self.occ_posts)
-        lay.addLayout(form, 1)
+        lay.addLayout(form)
         self.save_occ_btn = QPushButton("Save occurrence")
         self.save_occ_btn.setToolTip("Ctrl+Return")
         self.save_occ_btn.clicked.connect(self.save_occurrence)
@@ -222,6 +229,7 @@ class RitualsTab(ServiceEditTab):
         self.occ_error.setWordWrap(True)
         self.occ_error.setStyleSheet("color: #c0392b")
         lay.addWidget(self.occ_error)
+        lay.addStretch(1)  # on a tall screen the spare height goes below the form, not between its rows
         self._set_occ_enabled(False)
         return box
 
