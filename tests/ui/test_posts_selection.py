@@ -43,7 +43,7 @@ def test_mouse_click_drives_the_panel_and_quick_entry_logs_there(qtbot, tab) -> 
     _click_row(qtbot, tab, 3)
     title = _title_at(tab, 3)
     assert title[:20] in tab.detail_title.text()
-    assert tab.quick_target.text().startswith("to ") and title[:20] in tab.quick_target.text()
+    assert tab.quick_target.text().startswith("Logs to ") and title[:20] in tab.quick_target.text()
     pid = tab.current_post_id()
     before = interactions.post_detail(tab.ctx.engine, pid).interactions
     tab.quick.setPlainText("@clicky comment")

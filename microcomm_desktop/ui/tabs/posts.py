@@ -373,19 +373,20 @@ class PostsTab(TabPage):
             "Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; "
             "add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs."
         )
-        self.quick.setFixedHeight(90)
+        self.quick.setFixedHeight(70)  # three lines; the panel must fit a 720-px window
         lay.addWidget(self.quick)
         row = QHBoxLayout()
         self.log_btn = QPushButton("Log interactions")
         self.log_btn.setToolTip("Ctrl+Enter")
         self.log_btn.clicked.connect(self.log_quick)
         row.addWidget(self.log_btn)
+        row.addStretch(1)
         # Names the post the lines will be logged to, so the target is never a guess.
         self.quick_target = QLabel()
         self.quick_target.setObjectName("quickTarget")
         self.quick_target.setTextFormat(Qt.TextFormat.PlainText)
-        self.quick_target.setMinimumWidth(40)
-        row.addWidget(self.quick_target, 1)
+        self.quick_target.setWordWrap(True)
+        lay.addWidget(self.quick_target)
         lay.addLayout(row)
         self.quick.textChanged.connect(self._quick_text_changed)
         self.quick_msg = QLabel()
@@ -628,7 +629,7 @@ class PostsTab(TabPage):
     def _show_detail(self) -> None:
         pid = self.current_post_id()
         self.recent.clear()
-        self.quick_target.setText(self._post_name(pid) if pid is not None else "")
+        self.quick_target.setText(f"Logs {self._post_name(pid)}" if pid is not None else "")
         if pid is None:
             self.detail_figures.setText("")
             if self.model.rowCount():
