@@ -144,7 +144,8 @@ class DeletedWorkspace:
     workspace_id: int
     name: str
     backup: Path
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # table -> rows as tuples in the table's column order (a million interactions as dicts would be ~1 GB)
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
 
     @property
     def row_count(self) -> int:
@@ -160,7 +161,7 @@ def _rebuilt_last(table: Table) -> bool:
     return table.name in _DERIVED_TABLES or _is_loose(table)
 
 
-def _owned_rows(conn: Connection, workspace_id: int) -> dict[str, list[dict[str, Any]]]:
+def _owned_rows(conn: Connection, workspace_id: int) -> dict[str, list[tuple[Any, ...]]]:
     """Every row the deletion of the workspace removes, table by table (parents first): the workspace row,
     rows pointing at it through an ON DELETE CASCADE key, rows pointing at those, and so on."""
     from sqlalchemy import select as sa_select
@@ -171,17 +172,18 @@ def _owned_rows(conn: Connection, workspace_id: int) -> dict[str, list[dict[str,
     for t in tables:
         for fk in t.foreign_keys:
             referenced.setdefault(fk.column.table.name, set()).add(fk.column.name)
-    owned: dict[str, list[dict[str, Any]]] = {}
+    owned: dict[str, list[tuple[Any, ...]]] = {}
     keys: dict[str, dict[str, set[Any]]] = {}  # owned table -> column -> values
     for table in tables:
         if table.name == "workspace":
             query = sa_select(table).where(table.c.id == workspace_id)
-            rows = [dict(r._mapping) for r in conn.execute(query)]
+            rows = [tuple(r) for r in conn.execute(query)]
         elif _is_loose(table):
             query = sa_select(table).where(table.c.workspace_id == workspace_id)
-            rows = [dict(r._mapping) for r in conn.execute(query)]
+            rows = [tuple(r) for r in conn.execute(query)]
         else:
             rows, seen = [], set()
+            pk_at = [list(table.columns).index(c) for c in table.primary_key.columns]
             for fk in table.foreign_keys:
                 if (fk.ondelete or "").upper() != "CASCADE":
                     continue
@@ -189,13 +191,14 @@ def _owned_rows(conn: Connection, workspace_id: int) -> dict[str, list[dict[str,
                 for start in range(0, len(values), 500):
                     query = sa_select(table).where(fk.parent.in_(values[start : start + 500]))
                     for r in conn.execute(query):
-                        pk = tuple(r._mapping[c.name] for c in table.primary_key.columns)
+                        pk = tuple(r[i] for i in pk_at)
                         if pk not in seen:
                             seen.add(pk)
-                            rows.append(dict(r._mapping))
+                            rows.append(tuple(r))
         if rows:
             owned[table.name] = rows
-            keys[table.name] = {c: {r[c] for r in rows} for c in referenced.get(table.name, set())}
+            at = {c.name: i for i, c in enumerate(table.columns)}
+            keys[table.name] = {c: {r[at[c]] for r in rows} for c in referenced.get(table.name, set())}
     return owned
 
 
@@ -221,6 +224,12 @@ def delete_workspace(ctx: AppContext, workspace_id: int) -> DeletedWorkspace:
     return DeletedWorkspace(workspace_id=workspace_id, name=ws.name, backup=backup, rows=rows)
 
 
+def _insert_rows(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    names = [c.name for c in table.columns]
+    for start in range(0, len(rows), 20_000):
+        conn.execute(table.insert(), [dict(zip(names, r, strict=True)) for r in rows[start : start + 20_000]])
+
+
 def undo_delete_workspace(engine: Engine, deleted: DeletedWorkspace) -> Workspace:
     """Put a deleted workspace back exactly as it was (same ids), in one transaction."""
     from sqlmodel import SQLModel
@@ -236,12 +245,10 @@ def undo_delete_workspace(engine: Engine, deleted: DeletedWorkspace) -> Workspac
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         tables = SQLModel.metadata.sorted_tables
         for table in tables:
-            rows = deleted.rows.get(table.name)
-            if rows and not _rebuilt_last(table):
-                conn.execute(table.insert(), rows)
+            if not _rebuilt_last(table):
+                _insert_rows(conn, table, deleted.rows.get(table.name, []))
         for table in tables:
             if _rebuilt_last(table):  # what triggers wrote while the rows above came back is replaced
                 conn.execute(table.delete().where(table.c.workspace_id == deleted.workspace_id))
-                if deleted.rows.get(table.name):
-                    conn.execute(table.insert(), deleted.rows[table.name])
+                _insert_rows(conn, table, deleted.rows.get(table.name, []))
     return get_workspace(engine, deleted.workspace_id)
