@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
+
 
 class WelcomePage(QWidget):
     start_requested = Signal()
@@ -78,6 +80,7 @@ class NewWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Start a community")
         self._create = create
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping a typed name
         self.name = QLineEdit()
         self.name.setObjectName("newWorkspaceName")
         self.name.setPlaceholderText("e.g. Mobility Run Club, or a client's name")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -22,6 +23,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 class WorkspaceSettingsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self.setWindowTitle(f"Workspace settings — {ws.name}")
         form = QFormLayout(self)
         self.name = QLineEdit(ws.name)
