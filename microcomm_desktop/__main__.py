@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 _GUI_FLAGS = {"--demo", "--smoke"}
 
@@ -33,6 +34,37 @@ def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
+NO_DISPLAY = (
+    "microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a "
+    "desktop session, or use the command line: microcomm --help"
+)
+
+
+def no_display_reason(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> str | None:
+    """One sentence instead of Qt's "could not connect to display" abort (and a core dump) on Linux without a
+    display: an SSH session, a container, a cron job. A chosen platform (offscreen, vnc…) and ``--smoke``
+    (which runs offscreen) need no display."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or getattr(args, "smoke", False):
+        return None
+    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
+def _quiet_on_closed_pipe(run: Callable[[], int]) -> int:
+    """``microcomm posts list | head`` closes the pipe early: that is the reader's choice, not an error, so
+    no BrokenPipeError traceback (nor the "Exception ignored" line at exit)."""
+    try:
+        code = run()
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # the interpreter's final flush must not fail again
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _gui_only_args(argv)
@@ -41,7 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args = parse(argv)
         if args.command:
-            return run_command(args)
+            return _quiet_on_closed_pipe(lambda: run_command(args))
+    reason = no_display_reason(args)
+    if reason:
+        sys.stderr.write(reason + "\n")
+        return 2
     from microcomm_desktop.app import run_gui  # Qt is imported only for the GUI
 
     return run_gui(args)

@@ -64,6 +64,8 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("microcomm: interrupted; nothing was written by the unfinished step.\n")
         return 130
+    except BrokenPipeError:  # `| head` closed the pipe: handled quietly in __main__
+        raise
     except Exception as exc:  # last resort: one line, never a traceback (MICROCOMM_DEBUG=1 shows it)
         if os.environ.get("MICROCOMM_DEBUG"):
             raise

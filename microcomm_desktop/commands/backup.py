@@ -1,4 +1,4 @@
-"""``microcomm backup [PATH]``, ``microcomm backup list`` and ``microcomm backup restore FILE|NUMBER --yes``."""
+"""``microcomm backup [PATH | -o PATH]``, ``backup list`` and ``backup restore FILE|NUMBER --yes``."""
 
 from __future__ import annotations
 
@@ -22,11 +22,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("words", nargs="*", metavar="PATH | list | restore FILE|NUMBER")
     p.add_argument("--yes", action="store_true", help="restore without asking (required for restore)")
+    p.add_argument("-o", "--output", default=None, help="file or folder for the copy, the same as PATH")
     p.set_defaults(func=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
     words: list[str] = list(args.words)
+    if args.output:  # -o PATH is spelled like every other command's output; PATH as a word still works
+        if words and words[0] not in ("list", "restore") and words != [args.output]:
+            fail("Give the copy's place once: PATH or -o/--output, not both.")
+        words = [args.output]
     if words[:1] == ["list"] and len(words) == 1:
         return _list(args)
     if words[:1] == ["restore"]:

@@ -51,9 +51,19 @@ def open_data(args: argparse.Namespace) -> AppContext:
 
 
 def workspace_of(ctx: AppContext, args: argparse.Namespace) -> Workspace:
+    """The workspace named by ``--workspace``; with only one workspace the option may be left out (most
+    people run one community), with several the command says which names exist."""
     name = getattr(args, "workspace", None)
     if not name:
-        fail("Name the workspace with --workspace NAME (see: microcomm workspace list).")
+        from microcomm_desktop.services.workspaces import list_workspaces
+
+        existing = list_workspaces(ctx.engine)
+        if len(existing) == 1:
+            return existing[0]
+        if not existing:
+            fail("There is no workspace yet. Create one: microcomm workspace create NAME")
+        names = ", ".join(repr(w.name) for w in existing)
+        fail(f"There are {len(existing)} workspaces ({names}); name one with --workspace NAME.")
     try:
         return get_workspace(ctx.engine, name)
     except WorkspaceError as exc:

@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "90 days ending today; default label: community."
         ),
     )
-    p.add_argument("--workspace", "-w", required=True)
+    p.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
     p.add_argument("--by", choices=["theme", "format", "ritual", "rung"], required=True)
     p.add_argument("--since", type=_date, default=None, help="first local date (default: 89 days before --until)")
     p.add_argument("--until", type=_date, default=None, help="last local date (default: today)")

@@ -57,14 +57,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     exp = sub.add_parser("export", help="export posts, engagers or interactions to CSV", parents=[common])
     exp.add_argument("what", choices=["posts", "engagers", "interactions"])
-    exp.add_argument("--workspace", required=True, help="workspace name")
+    exp.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
     exp.add_argument("-o", "--output", required=True, help="CSV file to write")
     exp.set_defaults(func=_export)
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path)
-    p.add_argument("--workspace", required=True, help="workspace name")
+    p.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--skip-bad", action="store_true", help="write the good rows even when some are rejected")
     p.add_argument(

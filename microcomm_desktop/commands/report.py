@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. "
         "Without -o the output goes to stdout (pdf needs -o).",
     )
-    p.add_argument("--workspace", required=True, help="workspace name")
+    p.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
     p.add_argument(
         "--weeks", type=_weeks, default=8, help="number of weeks (default 8; the 30-day report always covers 30 days)"
     )

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
         sp = ssub.add_parser(name, help=help_text, parents=[common])
-        sp.add_argument("--workspace", required=True, help="workspace name")
+        sp.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
         sp.add_argument("--today", type=_date, default=None, help="pretend today is this date (YYYY-MM-DD)")
         return sp
 
@@ -42,7 +42,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     rp = base("report", "write the sprint report as Markdown (.md) or PDF (.pdf)")
     rp.add_argument("--sprint", type=int, default=None, help="sprint id (default: the current sprint)")
-    rp.add_argument("--out", required=True, type=Path, help="file to write; the suffix picks the format")
+    rp.add_argument(
+        "-o",
+        "--output",
+        "--out",
+        dest="out",
+        required=True,
+        type=Path,
+        help="file to write; the suffix picks the format",
+    )
     rp.set_defaults(func=cmd_report)
 
 

@@ -1,16 +1,19 @@
-"""``microcomm workspace list|create|set|calibrate``."""
+"""``microcomm workspace list|create|set|calibrate|rename|delete``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from microcomm_desktop.commands.common import fail, open_data, out
 from microcomm_desktop.services import reach, workspaces
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("workspace", help="list or create workspaces", parents=[common])
-    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate}")
+    p = sub.add_parser(
+        "workspace", help="list, create, change, calibrate, rename or delete workspaces", parents=[common]
+    )
+    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate,rename,delete}")
     lp = wsub.add_parser("list", help="list workspaces", parents=[common])
     lp.set_defaults(func=_list)
     cp = wsub.add_parser("create", help="create a workspace", parents=[common])
@@ -19,6 +22,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cp.set_defaults(func=_create)
     _register_set(wsub, common)
     _register_calibrate(wsub, common)
+    rp = wsub.add_parser("rename", help="rename a workspace", parents=[common])
+    rp.add_argument("name", help="the current name")
+    rp.add_argument("new_name", help="the new name")
+    rp.set_defaults(func=_rename)
+    dp = wsub.add_parser(
+        "delete",
+        help="delete a workspace and all its data (a backup of the whole file is written first)",
+        parents=[common],
+    )
+    dp.add_argument("name")
+    dp.add_argument("--yes", action="store_true", help="do not ask; needed when not run from a terminal")
+    dp.set_defaults(func=_delete)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -33,13 +48,9 @@ def _list(args: argparse.Namespace) -> int:
 
 def _create(args: argparse.Namespace) -> int:
     ctx = open_data(args)
-    if args.timezone:
-        from zoneinfo import available_timezones
-
-        if args.timezone not in available_timezones():
-            fail(f"Unknown time zone {args.timezone!r} (use an IANA name such as Europe/Berlin).")
     try:
-        ws = workspaces.create_workspace(ctx.engine, args.name, timezone=args.timezone)
+        tz = workspaces.validate_timezone(args.timezone) if args.timezone else None
+        ws = workspaces.create_workspace(ctx.engine, args.name, timezone=tz)
     except workspaces.WorkspaceError as exc:
         fail(str(exc))
     out(f"Created workspace {ws.name!r} ({ws.timezone}).")
@@ -211,4 +222,45 @@ def _calibrate(args: argparse.Namespace) -> int:
             out(f"Applied on {rec['applied_on']}: {len(rec['bands'])} band(s). Undo with --undo.")
     except (workspaces.WorkspaceError, calibration.CalibrationError) as exc:
         fail(str(exc))
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspaces.get_workspace(ctx.engine, args.name)
+        assert ws.id is not None
+        renamed = workspaces.rename_workspace(ctx.engine, ws.id, args.new_name)
+    except workspaces.WorkspaceError as exc:
+        fail(str(exc))
+    out(f"Renamed {ws.name!r} to {renamed.name!r}.")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    ctx = open_data(args)
+    try:
+        ws = workspaces.get_workspace(ctx.engine, args.name)
+    except workspaces.WorkspaceError as exc:
+        fail(str(exc))
+    assert ws.id is not None
+    if not args.yes:
+        if not sys.stdin.isatty():
+            fail(f"Deleting {ws.name!r} removes all its data; add --yes to confirm.")
+        sys.stdout.write(
+            f"Delete {ws.name!r} and all its posts, rituals, deals and sprints? Type its name to confirm: "
+        )
+        sys.stdout.flush()
+        if sys.stdin.readline().strip() != ws.name:
+            out("Not deleted.")
+            return 1
+    try:
+        gone = workspaces.delete_workspace(ctx, ws.id)
+    except OSError as exc:  # the backup could not be written: nothing was deleted
+        fail(f"Not deleted: the backup before deleting failed ({exc.strerror or exc}).", 1)
+    rows = f"{gone.row_count} row{'s' * (gone.row_count != 1)}"
+    out(
+        f"Deleted {gone.name!r} ({rows}). A backup from just before is at {gone.backup}; "
+        "File › Restore from backup… in the app brings it back."
+    )
     return 0

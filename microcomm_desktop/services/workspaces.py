@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import Engine
+from sqlalchemy import Table
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, select
 
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import OwnHandle, Workspace
+
+if TYPE_CHECKING:
+    from microcomm_desktop.services.context import AppContext
 
 
 class WorkspaceError(ValueError):
@@ -180,3 +186,153 @@ def set_own_handles(engine: Engine, workspace_id: int, handles: list[OwnHandleSp
         if changed:
             rebuild_engager_days(s, workspace_id, changed)
         return previous
+
+
+def rename_workspace(engine: Engine, workspace_id: int, new_name: str) -> Workspace:
+    """Rename, refusing an empty, too long or already used name with a sentence (never an IntegrityError)."""
+    cleaned = validate_name(new_name)
+    with session_scope(engine) as s:
+        ws = s.get(Workspace, workspace_id)
+        if ws is None:
+            raise WorkspaceError("That workspace no longer exists.")
+        clash = s.exec(select(Workspace).where(Workspace.name == cleaned, Workspace.id != workspace_id)).first()
+        if clash is not None:
+            raise WorkspaceError(f"A workspace named {cleaned!r} already exists.")
+        ws.name = cleaned
+        s.add(ws)
+        s.flush()
+        s.refresh(ws)
+        return ws
+
+
+def validate_timezone(name: str) -> str:
+    """An IANA zone name as typed, or a sentence saying what is wrong."""
+    from zoneinfo import available_timezones
+
+    cleaned = name.strip()
+    if cleaned not in available_timezones() and cleaned != "UTC":
+        raise WorkspaceError(f"Unknown time zone {cleaned!r}: use a name such as Europe/Berlin or America/New_York.")
+    return cleaned
+
+
+# Tables a database trigger fills from other tables (thread summaries follow the interactions): an undo
+# restores their saved rows last, replacing what the triggers rebuilt while the source rows came back.
+_DERIVED_TABLES = ("threadsummary",)
+
+
+@dataclass
+class DeletedWorkspace:
+    """Everything one delete removed, kept in memory so the deletion can be undone until the app closes (and
+    the backup taken just before it, which outlives the app)."""
+
+    workspace_id: int
+    name: str
+    backup: Path
+    # table -> rows as tuples in the table's column order (a million interactions as dicts would be ~1 GB)
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(r) for r in self.rows.values())
+
+
+def _is_loose(table: Table) -> bool:
+    """A bookkeeping table keyed by workspace without a foreign key (rollup queues): no cascade reaches it."""
+    return "workspace_id" in table.c and not table.c.workspace_id.foreign_keys
+
+
+def _rebuilt_last(table: Table) -> bool:
+    return table.name in _DERIVED_TABLES or _is_loose(table)
+
+
+def _owned_rows(conn: Connection, workspace_id: int) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row the deletion of the workspace removes, table by table (parents first): the workspace row,
+    rows pointing at it through an ON DELETE CASCADE key, rows pointing at those, and so on."""
+    from sqlalchemy import select as sa_select
+    from sqlmodel import SQLModel
+
+    tables = SQLModel.metadata.sorted_tables
+    referenced: dict[str, set[str]] = {}  # table -> its columns some foreign key points at
+    for t in tables:
+        for fk in t.foreign_keys:
+            referenced.setdefault(fk.column.table.name, set()).add(fk.column.name)
+    owned: dict[str, list[tuple[Any, ...]]] = {}
+    keys: dict[str, dict[str, set[Any]]] = {}  # owned table -> column -> values
+    for table in tables:
+        if table.name == "workspace":
+            query = sa_select(table).where(table.c.id == workspace_id)
+            rows = [tuple(r) for r in conn.execute(query)]
+        elif _is_loose(table):
+            query = sa_select(table).where(table.c.workspace_id == workspace_id)
+            rows = [tuple(r) for r in conn.execute(query)]
+        else:
+            rows, seen = [], set()
+            pk_at = [list(table.columns).index(c) for c in table.primary_key.columns]
+            for fk in table.foreign_keys:
+                if (fk.ondelete or "").upper() != "CASCADE":
+                    continue
+                values = sorted(keys.get(fk.column.table.name, {}).get(fk.column.name, set()))
+                for start in range(0, len(values), 500):
+                    query = sa_select(table).where(fk.parent.in_(values[start : start + 500]))
+                    for r in conn.execute(query):
+                        pk = tuple(r[i] for i in pk_at)
+                        if pk not in seen:
+                            seen.add(pk)
+                            rows.append(tuple(r))
+        if rows:
+            owned[table.name] = rows
+            at = {c.name: i for i, c in enumerate(table.columns)}
+            keys[table.name] = {c: {r[at[c]] for r in rows} for c in referenced.get(table.name, set())}
+    return owned
+
+
+def delete_workspace(ctx: AppContext, workspace_id: int) -> DeletedWorkspace:
+    """Delete a workspace and everything in it, after a backup of the whole file; the returned record undoes it.
+
+    The backup comes first: if it cannot be written, nothing is deleted. Reading what will go and deleting it
+    happen in one transaction, so the undo record matches the deletion exactly.
+    """
+    from microcomm_desktop.store.backup import backup_database
+
+    ws = get_workspace(ctx.engine, workspace_id)
+    backup = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="before-delete")
+    from sqlmodel import SQLModel
+
+    with ctx.engine.begin() as conn:
+        rows = _owned_rows(conn, workspace_id)
+        ws_table = SQLModel.metadata.tables["workspace"]
+        conn.execute(ws_table.delete().where(ws_table.c.id == workspace_id))  # ON DELETE CASCADE does the rest
+        for table in SQLModel.metadata.sorted_tables:  # and what no cascade reaches (or triggers just queued)
+            if _is_loose(table):
+                conn.execute(table.delete().where(table.c.workspace_id == workspace_id))
+    return DeletedWorkspace(workspace_id=workspace_id, name=ws.name, backup=backup, rows=rows)
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    names = [c.name for c in table.columns]
+    for start in range(0, len(rows), 20_000):
+        conn.execute(table.insert(), [dict(zip(names, r, strict=True)) for r in rows[start : start + 20_000]])
+
+
+def undo_delete_workspace(engine: Engine, deleted: DeletedWorkspace) -> Workspace:
+    """Put a deleted workspace back exactly as it was (same ids), in one transaction."""
+    from sqlmodel import SQLModel
+
+    with session_scope(engine) as s:
+        clash = s.exec(select(Workspace).where(Workspace.name == deleted.name)).first()
+        if clash is not None:
+            raise WorkspaceError(
+                f"A workspace named {deleted.name!r} exists again; rename it first, then undo the deletion."
+            )
+    with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":  # replies point at comments of the same table: check keys at commit
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        tables = SQLModel.metadata.sorted_tables
+        for table in tables:
+            if not _rebuilt_last(table):
+                _insert_rows(conn, table, deleted.rows.get(table.name, []))
+        for table in tables:
+            if _rebuilt_last(table):  # what triggers wrote while the rows above came back is replaced
+                conn.execute(table.delete().where(table.c.workspace_id == deleted.workspace_id))
+                _insert_rows(conn, table, deleted.rows.get(table.name, []))
+    return get_workspace(engine, deleted.workspace_id)

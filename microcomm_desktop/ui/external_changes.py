@@ -1,12 +1,14 @@
 """Notice data committed by another process (a command-line import while the window is open) and refresh.
 
-SQLite's ``PRAGMA data_version`` on a dedicated connection changes whenever *another* connection commits. The
-window's own writes go through the engine's connections, which also count as "another", so after each of its
-own announced writes (``bus.data_changed``) the watcher re-reads the version as the new baseline; only a
-change nobody in this window announced is external. So that an outside commit landing just before one of the
-window's own writes is not absorbed into that new baseline, every transaction the window's engine begins first
-notes whether the version already moved. Checked when the app becomes active and every few seconds while it
-is; each check is one PRAGMA (microseconds).
+SQLite's ``PRAGMA data_version`` on a dedicated connection changes whenever *another connection* commits —
+and the window's own writes go through the engine's pooled connections, which count as "another" too. So the
+watcher tracks the window's own commits on its engine instead of relying on every write being announced on the
+bus (drafts, settings, background backups and undo steps are not all announced): a commit on the engine marks
+itself pending, and when its connection goes back to the pool (after the COMMIT) the version seen then becomes
+the new baseline. Only a change that no own commit explains is external. So that an outside commit landing just
+before one of the window's own transactions is not absorbed into that new baseline, every transaction the
+engine begins first notes whether the version already moved. Checked when the app becomes active and every
+few seconds while it is; each check is one PRAGMA (microseconds).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class ExternalChangeWatcher(QObject):
         except sqlite3.Error:  # then there is simply no watching; nothing else depends on it
             self._con = None
         self._baseline = self._version()
+        self._pending_commits = 0  # own commits whose connection is not back in the pool yet
         self._engine: Engine | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -63,12 +66,38 @@ class ExternalChangeWatcher(QObject):
         """Follow the window's engine (again after a restore replaced it)."""
         self._unwatch()
         event.listen(engine, "begin", self._before_own_transaction)
+        event.listen(engine, "commit", self._own_commit)
+        event.listen(engine.pool, "checkin", self._after_own_connection)
         self._engine = engine
 
     def _unwatch(self) -> None:
-        if self._engine is not None and event.contains(self._engine, "begin", self._before_own_transaction):
-            event.remove(self._engine, "begin", self._before_own_transaction)
+        engine = self._engine
+        if engine is not None:
+            for target, name, fn in (
+                (engine, "begin", self._before_own_transaction),
+                (engine, "commit", self._own_commit),
+                (engine.pool, "checkin", self._after_own_connection),
+            ):
+                if event.contains(target, name, fn):
+                    event.remove(target, name, fn)
         self._engine = None
+        self._pending_commits = 0
+
+    def _own_commit(self, _conn: Any) -> None:
+        """Called just before the COMMIT of one of the window's own transactions (any thread)."""
+        with self._guard:
+            self._pending_commits += 1
+
+    def _after_own_connection(self, _dbapi_conn: Any, _record: Any) -> None:
+        """A connection came back to the pool, its COMMIT done: what the version shows now is ours (unless
+        the begin hook saw an outside commit first; then that one is still reported)."""
+        with self._guard:
+            if self._pending_commits == 0:
+                return
+            self._pending_commits = 0
+        now = self._version()
+        if now is not None and not self._missed:
+            self._baseline = now
 
     def _before_own_transaction(self, _conn: Any) -> None:
         """Remember an outside commit that happened before this transaction of the window's engine, so
@@ -86,6 +115,9 @@ class ExternalChangeWatcher(QObject):
 
     def check(self) -> bool:
         """True (and ``changed_elsewhere`` emitted) when another process committed since the last look."""
+        with self._guard:
+            if self._pending_commits:  # an own commit (a worker thread) is finishing: its checkin decides
+                return False
         now = self._version()
         if now is None or now == self._baseline:
             return False

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -33,13 +35,31 @@ from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage, build_tab_page
-from microcomm_desktop.ui.welcome import WelcomePage
+from microcomm_desktop.ui.welcome import NewWorkspaceDialog, WelcomePage
 
 DRAFT_SNAPSHOT_MS = 5000
+DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
+
+
+def fit_rect(wanted: QRect, available: QRect, frame: QMargins) -> QRect:
+    """The window geometry (client area, as ``setGeometry`` takes it) that keeps the whole frame inside
+    ``available``: shrunk to fit, then moved in. A geometry remembered on a bigger monitor, or the default on a
+    720-pixel laptop screen, must never put the status bar or the title bar off-screen."""
+    max_w = max(1, available.width() - frame.left() - frame.right())
+    max_h = max(1, available.height() - frame.top() - frame.bottom())
+    w = min(wanted.width(), max_w)
+    h = min(wanted.height(), max_h)
+    x = min(max(wanted.x(), available.left() + frame.left()), available.right() + 1 - frame.right() - w)
+    y = min(max(wanted.y(), available.top() + frame.top()), available.bottom() + 1 - frame.bottom() - h)
+    return QRect(x, y, w, h)
 
 
 class _Slot(QWidget):
-    """Holds a tab's page; the page itself is imported and built the first time the tab is shown."""
+    """Holds a tab's page; the page itself is imported and built the first time the tab is shown.
+
+    The page sits in a scroll area: on a small screen (a 1280×720 laptop) a page whose forms need more height
+    than the window has scrolls instead of being clipped or forcing the window taller than the screen.
+    """
 
     def __init__(self, title: str, module: str) -> None:
         super().__init__()
@@ -48,11 +68,22 @@ class _Slot(QWidget):
         self.page: TabPage | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName(f"scroll_{title}")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        lay.addWidget(self.scroller)
+
+    def set_page(self, page: TabPage) -> None:
+        self.scroller.setWidget(page)
+        self.page = page
 
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext, today: date | None = None) -> None:
         super().__init__()
+        self._shown_once = False
+        self._wanted: tuple[QSize, bool] = (QSize(*DEFAULT_SIZE), True)  # size to fit, and centre it?
         self.ctx = ctx
         self.today = today or date.today()
         self.ctx.extras["today"] = self.today  # tabs read "today" here so tests and screenshots can fix the date
@@ -72,14 +103,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
+        self.deleted_workspaces: list[ws_service.DeletedWorkspace] = []  # undoable until the app closes
         self._build_toolbar()
         self._build_menus()
+        self._update_workspace_actions()
         self.ws_label = QLabel()
         self.file_label = QLabel(str(ctx.app.paths.db_path))
         self.statusBar().addWidget(self.ws_label)
         self.statusBar().addPermanentWidget(self.file_label)
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
-        self.resize(1280, 820)
+        self._fit_to_screen(QSize(*DEFAULT_SIZE), centre=True)
         self._restore_state()
         self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self)
         self.external.watch(ctx.engine)
@@ -108,6 +141,13 @@ class MainWindow(QMainWindow):
         self.ws_combo.setToolTip("Switch between communities or clients (Ctrl+K)")
         self.ws_combo.currentIndexChanged.connect(self._on_workspace_picked)
         tb.addWidget(self.ws_combo)
+        # The sample community is for looking around: one click removes it (with the same backup and undo as
+        # any deletion) once the user starts their own.
+        self.remove_sample_action = QAction("Remove sample community…", self)
+        self.remove_sample_action.setObjectName("actionRemoveSample")
+        self.remove_sample_action.setToolTip("Delete the sample community (backup first; undo until the app closes)")
+        self.remove_sample_action.triggered.connect(lambda: self.delete_workspace())
+        tb.addAction(self.remove_sample_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
@@ -126,6 +166,15 @@ class MainWindow(QMainWindow):
         f = mb.addMenu("&File")
         self._action(f, "&New workspace…", self.new_workspace, QKeySequence.StandardKey.New, "actionNewWorkspace")
         self._action(f, "Workspace &settings…", self.workspace_settings, "Ctrl+,", "actionWorkspaceSettings")
+        self.act_rename = self._action(
+            f, "Re&name workspace…", lambda: self.rename_workspace(), None, "actionRenameWorkspace"
+        )
+        self.act_delete = self._action(
+            f, "&Delete workspace…", lambda: self.delete_workspace(), None, "actionDeleteWorkspace"
+        )
+        self.act_undo_delete = self._action(
+            f, "U&ndo delete", lambda: self.undo_delete_workspace(), None, "actionUndoDeleteWorkspace"
+        )
         f.addSeparator()
         self._action(f, "&Import posts…", lambda: self.call_tab("Posts", "import_posts"), "Ctrl+I", "actionImportPosts")
         self._action(
@@ -178,11 +227,64 @@ class MainWindow(QMainWindow):
         self._action(h, f"&About {APP_NAME}", self.show_about)
 
     # ----- state ----------------------------------------------------------------------------------------
+    def _available(self) -> QRect | None:
+        screen = self.screen()
+        if screen is None:
+            app = QApplication.instance()
+            screen = app.primaryScreen() if isinstance(app, QApplication) else None
+        return screen.availableGeometry() if screen is not None else None
+
+    def _frame_margins(self) -> QMargins:
+        """The window-manager frame around the client area; before the first show it is unknown, so a typical
+        title bar is assumed (too much is harmless, too little puts the bottom edge off-screen)."""
+        if self.isVisible():
+            fg, g = self.frameGeometry(), self.geometry()
+            return QMargins(g.left() - fg.left(), g.top() - fg.top(), fg.right() - g.right(), fg.bottom() - g.bottom())
+        return QMargins(0, 0, 0, 0) if self._frameless_platform() else QMargins(2, 32, 2, 2)
+
+    @staticmethod
+    def _frameless_platform() -> bool:
+        app = QApplication.instance()
+        return isinstance(app, QApplication) and app.platformName() in ("offscreen", "minimal")
+
+    def _fit_to_screen(self, size: QSize | None = None, centre: bool = False) -> None:
+        """Keep the window (frame included) within the available geometry of its screen."""
+        avail = self._available()
+        if avail is None:
+            if size is not None:
+                self.resize(size)
+            return
+        if self.isMaximized() or self.isFullScreen():
+            return
+        if size is not None:
+            self._wanted = (QSize(size), centre)
+        frame = self._frame_margins()
+        wanted = QRect(self.geometry().topLeft(), size or self.size())
+        if centre:
+            wanted.moveCenter(avail.center())
+        fitted = fit_rect(wanted, avail, frame)
+        if fitted != self.geometry():
+            self.setGeometry(fitted)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # The real frame is known now (before the show a title bar was assumed): fit the wanted size
+            # again, and once more after the window manager has placed the window.
+            size, centre = self._wanted
+            self._fit_to_screen(size, centre)
+            QTimer.singleShot(0, lambda: self._fit_to_screen(size, centre))
+
     def _restore_state(self) -> None:
         s = self.ctx.settings
         geo = s.value("window/geometry")
         if isinstance(geo, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geo))
+            # restoreGeometry only keeps the window on *a* screen; a size saved on a 1080-pixel monitor is
+            # still taller than a 720-pixel laptop screen, so clamp it to the screen it opens on.
+            saved = s.value("window/size")  # Qt may already have shrunk it with a guessed frame: ours is exact
+            self._fit_to_screen(saved if isinstance(saved, QSize) and saved.isValid() else self.size())
         st = s.value("window/state")
         if isinstance(st, QByteArray | bytes):
             self.restoreState(QByteArray(st))
@@ -208,6 +310,7 @@ class MainWindow(QMainWindow):
         self.external.close()
         s = self.ctx.settings
         s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/size", self.normalGeometry().size())
         s.setValue("window/state", self.saveState())
         s.setValue("window/last_tab", self.tabs.currentIndex())
         if self.ctx.workspace_id is not None:
@@ -315,21 +418,122 @@ class MainWindow(QMainWindow):
                     slot.page.set_workspace(ws_id)
                 except Exception:  # stored data must not stop the switch: the tab shows its error in place
                     self._rebuild_page(i)
+        self._update_workspace_actions()
         if ws_id is not None:
             self.ctx.settings.setValue("workspace/last", ws_id)
             self._ensure_page(self.tabs.currentIndex())
             self.ctx.bus.workspace_changed.emit(ws_id)
 
+    def new_workspace_dialog(self) -> NewWorkspaceDialog:
+        """The "Start a community" dialog; creating happens inside it so a bad name keeps it open."""
+        created: list[int] = []
+
+        def create(name: str, tz: str) -> str | None:
+            try:
+                ws = ws_service.create_workspace(self.ctx.engine, name, timezone=ws_service.validate_timezone(tz))
+            except ws_service.WorkspaceError as exc:
+                return str(exc)
+            assert ws.id is not None
+            created.append(ws.id)
+            return None
+
+        dlg = NewWorkspaceDialog(create, ws_service.local_timezone_name(), self)
+        dlg.accepted.connect(lambda: self.reload_workspaces(created[-1]) if created else None)
+        return dlg
+
     def new_workspace(self) -> None:
-        name, ok = QInputDialog.getText(self, "New workspace", "Community or client name:")
-        if not ok:
-            return
-        try:
-            ws = ws_service.create_workspace(self.ctx.engine, name)
-        except ws_service.WorkspaceError as exc:
-            QMessageBox.warning(self, "New workspace", str(exc))
-            return
+        self.new_workspace_dialog().exec()
+
+    def rename_workspace(self, new_name: str | None = None) -> bool:
+        ws = self.ctx.workspace
+        if ws is None or ws.id is None:
+            return False
+        name = new_name
+        while name is None:
+            text, ok = QInputDialog.getText(self, "Rename workspace", "New name:", text=ws.name)
+            if not ok:
+                return False
+            try:
+                ws_service.rename_workspace(self.ctx.engine, ws.id, text)
+            except ws_service.WorkspaceError as exc:
+                QMessageBox.warning(self, "Rename workspace", str(exc))
+                continue
+            name = text
+        if new_name is not None:
+            try:
+                ws_service.rename_workspace(self.ctx.engine, ws.id, new_name)
+            except ws_service.WorkspaceError as exc:
+                self.statusBar().showMessage(f"Not renamed: {exc}", 8000)
+                return False
         self.reload_workspaces(ws.id)
+        self.ctx.bus.changed("workspace", ws.id)
+        return True
+
+    def delete_workspace(self, confirm: bool = True) -> bool:
+        """Delete the current workspace after a confirmation and a backup; File › Undo delete brings it back
+        until the app closes (the backup stays on disk after that)."""
+        ws = self.ctx.workspace
+        if ws is None or ws.id is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                "Delete workspace",
+                f"Delete {ws.name!r} with all its posts, interactions, rituals, deals and sprints?\n\n"
+                "A backup of the whole data file is written first, and File › Undo delete brings it back "
+                "until you close MicroComm.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.flush_pending()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            gone = ws_service.delete_workspace(self.ctx.app, ws.id)
+        except Exception as exc:  # the backup failed (disk full): nothing was deleted
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Delete workspace", f"Not deleted: {exc}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.deleted_workspaces.append(gone)
+        self._update_workspace_actions()
+        self.ctx.settings.remove("workspace/last")
+        self.reload_workspaces()
+        self.statusBar().showMessage(
+            f"Deleted {gone.name!r}. Undo: File › Undo delete (until MicroComm closes); backup: {gone.backup.name}",
+            15000,
+        )
+        return True
+
+    def undo_delete_workspace(self) -> bool:
+        if not self.deleted_workspaces:
+            return False
+        gone = self.deleted_workspaces[-1]
+        try:
+            ws = ws_service.undo_delete_workspace(self.ctx.engine, gone)
+        except Exception as exc:  # a name taken again meanwhile: say so, keep the undo available
+            QMessageBox.warning(self, "Undo delete", f"Not restored: {exc}")
+            return False
+        self.deleted_workspaces.pop()
+        self._update_workspace_actions()
+        self.reload_workspaces(ws.id)
+        if ws.id is not None:
+            self.ctx.bus.changed("all", ws.id)
+        self.statusBar().showMessage(f"Restored {ws.name!r}.", 8000)
+        return True
+
+    def _update_workspace_actions(self) -> None:
+        has = self.ctx.workspace is not None
+        self.act_rename.setEnabled(has)
+        self.act_delete.setEnabled(has)
+        if self.deleted_workspaces:
+            self.act_undo_delete.setText(f"U&ndo delete of “{self.deleted_workspaces[-1].name}”")
+        else:
+            self.act_undo_delete.setText("U&ndo delete")
+        self.act_undo_delete.setEnabled(bool(self.deleted_workspaces))
+        is_sample = bool(self.ctx.workspace is not None and self.ctx.workspace.is_sample)
+        self.remove_sample_action.setVisible(is_sample)
 
     def create_sample(self) -> None:
         from microcomm_desktop.services.sample import SAMPLE_NAME, create_sample_workspace  # numpy: load on use
@@ -372,17 +576,15 @@ class MainWindow(QMainWindow):
         slot = self.slots[index]
         if slot.page is None:  # a tab that fails on stored data shows its error in place (FailedTab)
             page = build_tab_page(self.ctx, slot.title, slot.module, retry=lambda: self._rebuild_page(index))
-            lay = slot.layout()
-            assert lay is not None
-            lay.addWidget(page)
-            slot.page = page
+            slot.set_page(page)
         return slot.page
 
     def _rebuild_page(self, index: int) -> None:
         slot = self.slots[index]
         if slot.page is not None:
-            slot.page.setParent(None)
-            slot.page.deleteLater()
+            old = slot.scroller.takeWidget()
+            if old is not None:
+                old.deleteLater()
             slot.page = None
         self._ensure_page(index)
 

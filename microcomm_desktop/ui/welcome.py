@@ -1,9 +1,25 @@
-"""First launch: start a community or explore the sample one."""
+"""First launch: start a community (name and time zone) or explore the sample one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from zoneinfo import available_timezones
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 
 class WelcomePage(QWidget):
@@ -16,7 +32,8 @@ class WelcomePage(QWidget):
         body = QLabel(
             "<p>Run a micro community as a measured system: a clear promise, weekly rituals, a post log "
             "that computes returning engagers and conversation depth, deals and 30-day sprints.</p>"
-            "<p>Everything stays on this computer.</p>"
+            "<p>Everything stays on this computer. The sample community can be removed again at any time "
+            "(File › Delete workspace…).</p>"
         )
         body.setWordWrap(True)
         start = QPushButton("Start a community…")
@@ -49,3 +66,60 @@ class WelcomePage(QWidget):
         box.setMaximumWidth(720)
         outer.addWidget(box, 3)
         outer.addStretch(1)
+
+
+class NewWorkspaceDialog(QDialog):
+    """Name and time zone of a new community. The zone decides which calendar day a post or a reply counts
+    for (weekly figures, streaks), so it is asked for up front, defaulting to this computer's.
+
+    ``create`` makes the workspace and returns an error sentence or None; on an error the dialog stays open
+    with what was typed and the sentence under the field.
+    """
+
+    def __init__(self, create: Callable[[str, str], str | None], default_tz: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Start a community")
+        self._create = create
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping a typed name
+        self.name = QLineEdit()
+        self.name.setObjectName("newWorkspaceName")
+        self.name.setPlaceholderText("e.g. Mobility Run Club, or a client's name")
+        self.tz = QComboBox()
+        self.tz.setObjectName("newWorkspaceTimezone")
+        self.tz.setEditable(True)
+        self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones = sorted(available_timezones() | {"UTC"})
+        self.tz.addItems(zones)
+        self.tz.setCurrentText(default_tz)
+        completer = self.tz.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tz.setToolTip("Days and weeks are counted in this zone (default: this computer's).")
+        self.error = QLabel()
+        self.error.setObjectName("newWorkspaceError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        form = QFormLayout()
+        form.addRow("Community or client &name:", self.name)
+        form.addRow("&Time zone:", self.tz)
+        form.addRow("", self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Create")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self.name.textChanged.connect(lambda _t: self.error.clear())
+        self.tz.currentTextChanged.connect(lambda _t: self.error.clear())
+        self.setMinimumWidth(460)
+
+    def accept(self) -> None:
+        problem = self._create(self.name.text(), self.tz.currentText())
+        if problem:
+            self.error.setText(problem)
+            self.name.setFocus()
+            return
+        super().accept()

@@ -147,3 +147,122 @@ def test_an_unusable_data_folder_or_file_is_one_clear_line_for_the_cli_and_the_w
             assert "Traceback" not in r.stderr
             assert len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert a_file.read_text() == "not a folder"
+
+
+def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
+    """Issue 18 item 9: no Qt abort, no core dump — one sentence pointing at --help."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["MICROCOMM_DATA_DIR"] = str(tmp_path / "data")
+    r = subprocess.run([sys.executable, "-m", "microcomm_desktop"], capture_output=True, text=True, env=env, timeout=60)
+    if not sys.platform.startswith("linux"):
+        return
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "no display" in r.stderr and "microcomm --help" in r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_no_display_check_respects_a_chosen_platform() -> None:
+    import argparse
+
+    from microcomm_desktop.__main__ import no_display_reason
+
+    args = argparse.Namespace(smoke=False)
+    if sys.platform.startswith("linux"):
+        assert no_display_reason(args, {}) is not None
+    assert no_display_reason(args, {"DISPLAY": ":0"}) is None
+    assert no_display_reason(args, {"WAYLAND_DISPLAY": "wayland-0"}) is None
+    assert no_display_reason(args, {"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert no_display_reason(argparse.Namespace(smoke=True), {}) is None
+
+
+def test_workspace_may_be_left_out_when_there_is_only_one(tmp_path: Path) -> None:
+    d = str(tmp_path / "data")
+    r = run("report", "--data-dir", d, "--format", "csv")
+    assert r.returncode == 2 and "no workspace yet" in r.stderr
+    assert run("workspace", "create", "Run Club", "--data-dir", d).returncode == 0
+    r = run("report", "--data-dir", d, "--format", "csv", "--weeks", "2")
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 3
+    assert run("workspace", "create", "Second", "--data-dir", d).returncode == 0
+    r = run("report", "--data-dir", d, "--format", "csv")
+    assert r.returncode == 2 and "'Run Club'" in r.stderr and "--workspace" in r.stderr
+    assert run("report", "--data-dir", d, "--format", "csv", "--workspace", "Second").returncode == 0
+
+
+def test_every_file_writing_command_takes_o_and_output_and_old_spellings() -> None:
+    from microcomm_desktop.cli import parse
+
+    cases = [
+        (["export", "posts", "-o", "x.csv"], "output"),
+        (["report", "-o", "x.pdf"], "output"),
+        (["sprint", "report", "-o", "x.md"], "out"),
+        (["sprint", "report", "--output", "x.md"], "out"),
+        (["sprint", "report", "--out", "x.md"], "out"),
+        (["quote", "export", "--deal", "1", "-o", "q.md"], "out"),
+        (["quote", "export", "--deal", "1", "--output", "q.md"], "out"),
+        (["quote", "export", "--deal", "1", "--out", "q.md"], "out"),
+        (["backup", "-o", "copy.sqlite3"], "output"),
+    ]
+    for argv, dest in cases:
+        args = parse(argv)
+        assert str(getattr(args, dest)).endswith((".csv", ".pdf", ".md", ".sqlite3")), argv
+
+
+def test_backup_with_o(tmp_path: Path) -> None:
+    d = str(tmp_path / "data")
+    assert run("workspace", "create", "A", "--data-dir", d).returncode == 0
+    r = run("backup", "-o", str(tmp_path / "copy.sqlite3"), "--data-dir", d)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "copy.sqlite3").exists()
+
+
+def test_workspace_rename_and_delete(tmp_path: Path) -> None:
+    d = str(tmp_path / "data")
+    assert run("workspace", "create", "A", "--data-dir", d).returncode == 0
+    assert run("workspace", "create", "B", "--data-dir", d).returncode == 0
+    r = run("workspace", "rename", "A", "B", "--data-dir", d)
+    assert r.returncode == 2 and "already exists" in r.stderr
+    r = run("workspace", "rename", "A", "Trail Crew", "--data-dir", d)
+    assert r.returncode == 0 and "Trail Crew" in r.stdout
+    r = subprocess.run(  # not a terminal and no --yes: refused, nothing deleted
+        [sys.executable, "-m", "microcomm_desktop", "workspace", "delete", "B", "--data-dir", d],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert r.returncode == 2 and "--yes" in r.stderr
+    r = run("workspace", "delete", "B", "--yes", "--data-dir", d)
+    assert r.returncode == 0 and "before-delete" in r.stdout
+    assert run("workspace", "list", "--data-dir", d).stdout.splitlines()[0].startswith("Trail Crew")
+    r = run("workspace", "create", "X", "--timezone", "Mars/Base", "--data-dir", d)
+    assert r.returncode == 2 and "Unknown time zone" in r.stderr
+
+
+def test_a_closed_pipe_prints_no_traceback(tmp_path: Path) -> None:
+    """``microcomm workspace list | head -1``: many small writes into a pipe the reader closed."""
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.store.db import session_scope
+    from microcomm_desktop.store.models import Workspace
+
+    d = tmp_path / "data"
+    ctx = open_context(d)
+    with session_scope(ctx.engine) as s:
+        s.add_all(Workspace(name=f"Workspace number {i:05d}", timezone="UTC") for i in range(6000))
+    ctx.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    p = subprocess.Popen(
+        [sys.executable, "-m", "microcomm_desktop", "workspace", "list", "--data-dir", str(d)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert p.stdout is not None and p.stderr is not None
+    first = p.stdout.readline()
+    p.stdout.close()  # like `head -1` exiting
+    err = p.stderr.read().decode()
+    p.stderr.close()
+    p.wait(timeout=60)
+    assert first.startswith(b"Workspace number")
+    assert "BrokenPipe" not in err and "Traceback" not in err and "Exception ignored" not in err, err

@@ -48,9 +48,31 @@ def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
 # -------------------- calculator
 
 
+def test_calculator_starts_empty_and_invalid_fields_leave_no_stale_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18 item 7: nothing pre-filled; the example is one click away; while a field is invalid neither
+    the comparison table nor the reverse-mode lines show figures computed from earlier input."""
+    calc = CalculatorPage()
+    qtbot.addWidget(calc)
+    assert all(not f.edit.text() for f in calc._fields())
+    qtbot.mouseClick(calc.example_btn, Qt.MouseButton.LeftButton)
+    assert "$33.33" in calc.blended_cpm.text()
+    calc.target_cpm.edit.setText("40")
+    assert "$3,000.00" in calc.max_fee_cpm.text()
+    assert calc.cells[("fees", "cpm")].text() == "$13.33"
+    with qtbot.waitSignal(calc.recomputed):
+        calc.impressions.edit.setText("150,000x")
+    shown = [c.text() for c in calc.cells.values()] + [calc.max_fee_cpm.text(), calc.max_fee_cpa.text()]
+    assert not any("$" in t for t in shown), shown
+    calc.impressions.edit.setText("150,000")
+    assert calc.cells[("fees", "cpm")].text() == "$13.33" and "$3,000.00" in calc.max_fee_cpm.text()
+    qtbot.mouseClick(calc.clear_btn, Qt.MouseButton.LeftButton)
+    assert all(not f.edit.text() for f in calc._fields())
+
+
 def test_calculator_shows_domain_example(qtbot) -> None:  # type: ignore[no-untyped-def]
     calc = CalculatorPage()
     qtbot.addWidget(calc)
+    calc.fill_example()
     assert "$33.33" in calc.blended_cpm.text()
     assert "$41.67" in calc.blended_cpa.text()
     assert "n/a" in calc.blended_cpv.text()
@@ -61,6 +83,7 @@ def test_calculator_shows_domain_example(qtbot) -> None:  # type: ignore[no-unty
 def test_calculator_updates_as_you_type_and_rejects_negatives(qtbot) -> None:  # type: ignore[no-untyped-def]
     calc = CalculatorPage()
     qtbot.addWidget(calc)
+    calc.fill_example()
     with qtbot.waitSignal(calc.recomputed):
         calc.media.edit.setText("-3000")
     assert calc.media.error.isVisibleTo(calc)
@@ -81,6 +104,7 @@ def test_calculator_updates_as_you_type_and_rejects_negatives(qtbot) -> None:  #
 def test_calculator_reverse_mode(qtbot) -> None:  # type: ignore[no-untyped-def]
     calc = CalculatorPage()
     qtbot.addWidget(calc)
+    calc.fill_example()
     calc.target_cpm.edit.setText("40")
     assert "$3,000.00" in calc.max_fee_cpm.text()
     calc.target_cpa.edit.setText("20")
@@ -94,6 +118,7 @@ def test_calculator_reverse_mode(qtbot) -> None:  # type: ignore[no-untyped-def]
 def test_no_input_crashes_the_calculator_ui(qtbot, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
     calc = CalculatorPage()
     qtbot.addWidget(calc)
+    calc.fill_example()
     for field, text in zip(calc._fields(), texts, strict=True):
         field.edit.setText(text)
     assert calc.blended_cpm.text()
@@ -105,6 +130,7 @@ def test_calculator_uses_workspace_currency(qtbot, app_ctx, workspace) -> None: 
     ws = update_workspace(app_ctx.engine, workspace.id, currency_code="EUR", currency_symbol="€")
     calc = CalculatorPage()
     qtbot.addWidget(calc)
+    calc.fill_example()
     calc.set_workspace(ws)
     assert "€33.33" in calc.blended_cpm.text()
 

@@ -167,3 +167,50 @@ def test_a_deleted_current_workspace_switches_to_another(qtbot, app_ctx: AppCont
     con.close()
     assert win.external.check() is True
     assert win.ctx.workspace_id == keep.id
+
+
+def test_own_unannounced_writes_are_not_outside_changes(qapp, app_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18 item 5: the window's own commits — announced or not, from the GUI thread or a worker — never
+    make "changed outside this window" appear; another connection's commit after them still does."""
+    import threading
+
+    from microcomm_desktop.services.settings import set_setting
+
+    watcher = ExternalChangeWatcher(app_ctx.paths.db_path)
+    watcher.watch(app_ctx.engine)
+    seen: list[bool] = []
+    watcher.changed_elsewhere.connect(lambda: seen.append(True))
+
+    ws = create_workspace(app_ctx.engine, "Ours")  # nobody announces this one on the bus
+    assert watcher.check() is False
+    set_setting(app_ctx.engine, "backup.keep", 9)  # a settings write, also unannounced
+    assert watcher.check() is False
+    worker = threading.Thread(target=lambda: create_workspace(app_ctx.engine, "From a worker"))
+    worker.start()
+    worker.join()
+    assert watcher.check() is False
+    assert seen == []
+
+    con = sqlite3.connect(app_ctx.paths.db_path)  # now another process commits
+    con.execute("UPDATE workspace SET timezone = 'Europe/Paris' WHERE id = ?", (ws.id,))
+    con.commit()
+    con.close()
+    assert watcher.check() is True
+    assert seen == [True]
+    watcher.close()
+
+
+def test_saving_in_the_window_shows_no_outside_change_message(  # type: ignore[no-untyped-def]
+    qtbot, app_ctx: AppContext, sample_workspace, today: date
+) -> None:
+    win = _window(qtbot, app_ctx, today)
+    win.show()
+    page = win.tab_page("Posts")
+    assert isinstance(page, PostsTab)
+    page.add_post_values(
+        post_service.check_post_form({"when": "2026-11-24 18:00", "label": "community", "reach": "900"}).values
+    )
+    win.snapshot_drafts()
+    win.ctx.settings.setValue("ui/theme", "light")
+    assert win.external.check() is False
+    assert "outside this window" not in win.statusBar().currentMessage()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.domain.creators import EVIDENCE_KINDS, validate_evidence
 from microcomm_desktop.services.creators import EvidenceInput
 from microcomm_desktop.services.images import ImageRejected, check_image_file
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"
@@ -70,6 +71,7 @@ class EvidenceDialog(QDialog):
 
     def __init__(self, today: date, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self.setWindowTitle("Add evidence")
         self.today = today
         self.loader = loader

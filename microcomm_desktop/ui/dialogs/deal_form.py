@@ -40,6 +40,7 @@ from microcomm_desktop.services import deals as deal_service
 from microcomm_desktop.services.deals import DEAL_STATUSES, TEXT_GROUPS, DealData, LineData
 from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.dialogs.deal_posts import DealPostsDialog
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.tabs.deals_money import ERROR_STYLE, CheckedField, money_text, number_text
 
 D_FORMAT, D_QTY, D_TIMING, D_CTA, D_PRICE, D_POSTS = range(6)
@@ -80,6 +81,7 @@ class DealFormDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self._ready = False  # live figures start once every field exists
         self.engine = engine
         self.workspace = workspace

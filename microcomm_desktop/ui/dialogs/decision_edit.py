@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import decisions as dec
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.events import EventBus
 
 
@@ -44,6 +45,7 @@ class DecisionDialog(QDialog):
         week_of: Callable[[date], date] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self.setWindowTitle("Edit decision" if row else "Log a decision")
         self._week_of = week_of
         self.week = QDateEdit(self)

@@ -211,6 +211,7 @@ class ImportDialog(QDialog):
         self.save_preset_btn = QPushButton("Save mapping as preset…")
         self.save_preset_btn.clicked.connect(self.save_preset)
         bl.addWidget(self.save_preset_btn)
+        box.setMinimumWidth(min(520, inner.sizeHint().width() + 48))  # headers readable, no sideways scroll
         split.addWidget(box)
         pv = QGroupBox(f"Preview of the first {PREVIEW_ROWS} rows as they will be stored")
         pl_ = QVBoxLayout(pv)

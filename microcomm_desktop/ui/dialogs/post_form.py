@@ -7,17 +7,22 @@ formats first, so the tags Insights ranks are the ones typed here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +57,19 @@ class PostFormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
-        self.form_layout = QFormLayout()
-        lay.addLayout(self.form_layout)
+        # The fields scroll inside the dialog: twenty rows do not fit a 720-pixel laptop screen, and the Save
+        # and Cancel buttons below must stay reachable.
+        fields = QWidget()
+        self.form_layout = QFormLayout(fields)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("postFormScroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(fields)
+        lay.addWidget(self.scroller, 1)
+        # Asked before typed text is thrown away (Escape, Cancel, closing); a test may answer instead.
+        self.confirm_discard: Callable[[], bool] = self._ask_discard
         self.edits: dict[str, QLineEdit] = {}
         self.msgs: dict[str, QLabel] = {}
 
@@ -105,7 +121,7 @@ class PostFormDialog(QDialog):
         lay.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         lay.addWidget(self.buttons)
         self.platform_post_id = form.get("platform_post_id", "")
         for e in self.edits.values():
@@ -113,7 +129,64 @@ class PostFormDialog(QDialog):
         self.label_combo.currentTextChanged.connect(self.revalidate)
         self.format.currentTextChanged.connect(self.revalidate)
         self.themes.themesChanged.connect(self.revalidate)
+        # Enter in the Themes box adds the theme (as its hint says); it must not reach the dialog's Save.
+        self.themes.edit.installEventFilter(self)
         self.revalidate()
+        self._initial = self._typed()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Open as tall as the fields need, but never taller than the screen's free height."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry().height() - 60 if screen is not None else 700
+        inner = self.scroller.widget()
+        needed = (inner.sizeHint().height() if inner is not None else 0) + 110
+        self.resize(max(self.width(), 560), max(300, min(needed, avail)))
+
+    def _typed(self) -> dict[str, str]:
+        out = self.values()
+        out["themes_text"] = self.themes.edit.text()
+        return out
+
+    def has_typed_changes(self) -> bool:
+        return self._typed() != self._initial
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            "Discard what you typed in this post?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        """Escape and Cancel: typed text is only dropped when the user confirms. (Closing the window, which
+        Qt also routes through reject(), is left as an explicit act.)"""
+        if self.has_typed_changes() and not self.confirm_discard():
+            return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.themes.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            popup = self.themes.edit.completer().popup() if self.themes.edit.completer() else None
+            if popup is not None and popup.isVisible():
+                return False  # the completer takes the highlighted theme first
+            self.themes.commit_text()
+            return True
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         """A theme typed but not confirmed with Enter still counts (as in the bulk dialog)."""
@@ -130,6 +203,11 @@ class PostFormDialog(QDialog):
         msg = QLabel()
         msg.setObjectName(f"msg_{key}")
         msg.setWordWrap(True)
+        # A hint line keeps its space while hidden, so the fields below do not jump when one appears.
+        policy = msg.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        msg.setSizePolicy(policy)
+        msg.setMinimumHeight(msg.fontMetrics().height())
         msg.setVisible(False)
         v.addWidget(msg)
         self.msgs[key] = msg

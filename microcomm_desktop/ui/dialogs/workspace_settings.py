@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.services.reach import PLATFORMS, Standins
 from microcomm_desktop.services.workspaces import OwnHandleSpec, WorkspaceError, parse_own_handles
 from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 # (label, stand-in columns in order) offered per platform when a post has no reach.
 STANDIN_CHOICES: list[tuple[str, list[str]]] = [
@@ -40,6 +41,7 @@ class WorkspaceSettingsDialog(QDialog):
         standins: Standins | None = None,
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self.setWindowTitle(f"Workspace settings — {ws.name}")
         form = QFormLayout(self)
         self.name = QLineEdit(ws.name)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -192,6 +193,7 @@ class CreatorsTab(TabPage):
         self.struggle_date = QDateEdit()
         self.struggle_date.setCalendarPopup(True)
         self.struggle_date.setDisplayFormat("yyyy-MM-dd")
+        self._reset_struggle_date()  # never Qt's 2000-01-01 in an empty profile
         self.replies = QLineEdit()
         self.er = QLineEdit()
         self.returning = QLineEdit()
@@ -318,7 +320,7 @@ class CreatorsTab(TabPage):
         self.evidence_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.evidence_view.verticalHeader().setVisible(False)
         self.evidence_view.verticalHeader().setDefaultSectionSize(64)
-        self.evidence_view.setMinimumHeight(220)
+        self.evidence_view.setMinimumHeight(150)  # two screenshot rows; the column scrolls on a small screen
         self.evidence_view.setIconSize(QSize(56, 60))
         hh = self.evidence_view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -391,9 +393,17 @@ class CreatorsTab(TabPage):
         rlay.addWidget(rubric_box)
         rlay.addWidget(ev_box, 3)
         rlay.addWidget(deals_box, 1)
+        # On a 720-pixel laptop screen rubric, evidence and deals do not all fit under the roster: the column
+        # scrolls instead of pushing the window taller than the screen.
+        right_scroll = QScrollArea()
+        right_scroll.setObjectName("creatorDetailScroll")
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
+        right.setMinimumHeight(rubric_box.sizeHint().height() + 150 + 200)
         self.detail_split = QSplitter(Qt.Orientation.Horizontal)
         self.detail_split.addWidget(profile_scroll)
-        self.detail_split.addWidget(right)
+        self.detail_split.addWidget(right_scroll)
         self.detail_split.setStretchFactor(0, 2)
         self.detail_split.setStretchFactor(1, 3)
         self.detail_split.setSizes([420, 900])
@@ -408,7 +418,11 @@ class CreatorsTab(TabPage):
         self.main_split.addWidget(self.detail_split)
         self.main_split.setStretchFactor(0, 1)
         self.main_split.setStretchFactor(1, 4)
-        self.main_split.setSizes([170, 640])
+        # The roster shows at least five creators (a brand team compares them); the details get the rest.
+        rows = self.table.view.verticalHeader().defaultSectionSize()
+        self.table.view.setMinimumHeight(5 * rows + self.table.view.horizontalHeader().sizeHint().height() + 6)
+        self.main_split.setCollapsible(0, False)
+        self.main_split.setSizes([230, 580])
         lay = QVBoxLayout(self)
         lay.addWidget(self.main_split)
 
@@ -435,6 +449,10 @@ class CreatorsTab(TabPage):
     # ----- context helpers (used by commands) ------------------------------------------------------------
     def engine_(self) -> Any:
         return self.ctx.engine
+
+    def _reset_struggle_date(self) -> None:
+        t = self.today_()
+        self.struggle_date.setDate(QDate(t.year, t.month, t.day))
 
     def today_(self) -> date:
         value = self.ctx.extras.get("today")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,7 +74,21 @@ class CalculatorPage(QWidget):
         self.max_fee_cpa.setWordWrap(True)
         rform.addRow("Max fee", self.max_fee_cpa)
 
+        # A new workspace's calculator starts empty (figures nobody typed are not the user's); the worked
+        # example from the definitions is one click away.
+        example_row = QHBoxLayout()
+        self.example_btn = QPushButton("Fill in the worked example")
+        self.example_btn.setObjectName("calcExample")
+        self.example_btn.setToolTip("Fees 2,000 + media 3,000, 150,000 impressions, 120 conversions")
+        self.example_btn.clicked.connect(self.fill_example)
+        self.clear_btn = QPushButton("Clear")
+        self.clear_btn.setObjectName("calcClear")
+        self.clear_btn.clicked.connect(self.clear)
+        example_row.addWidget(self.example_btn)
+        example_row.addWidget(self.clear_btn)
+        example_row.addStretch(1)
         left = QVBoxLayout()
+        left.addLayout(example_row)
         left.addWidget(inputs)
         left.addWidget(reverse)
         left.addStretch(1)
@@ -129,11 +144,19 @@ class CalculatorPage(QWidget):
 
         for f in self._fields():
             f.edit.textChanged.connect(self.recompute)
+        self.recompute()
+
+    def fill_example(self) -> None:
+        """The worked example of the definitions (blended CPM $33.33, CPA $41.67)."""
+        self.clear()
         self.fees.edit.setText("2,000")
         self.media.edit.setText("3,000")
         self.impressions.edit.setText("150,000")
         self.conversions.edit.setText("120")
-        self.recompute()
+
+    def clear(self) -> None:
+        for f in self._fields():
+            f.edit.clear()
 
     def _fields(self) -> list[CheckedField]:
         return [
@@ -186,6 +209,11 @@ class CalculatorPage(QWidget):
                 w.setText(w.objectName()[7:].upper() + "<br><span style='font-size:20pt'>—</span>")
             self.total_label.setText("Fix the fields marked in red.")
             self.roas_label.setText("")
+            # No figure from before the bad keystroke may stay on screen looking current.
+            for cell in self.cells.values():
+                cell.setText("—")
+            self.max_fee_cpm.setText("—")
+            self.max_fee_cpa.setText("—")
             self.recomputed.emit()
             return
         fees_d = fees or Decimal(0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -202,7 +204,12 @@ class QuotePage(QWidget):
         self.valid_until.dateChanged.connect(self.rebuild)
         inputs = QTabWidget()
         inputs.addTab(self.items_table, "Items")
-        inputs.addTab(terms, "Terms")
+        terms_scroll = QScrollArea()  # a dozen term fields scroll, so the quote's footer stays on a 720-px screen
+        terms_scroll.setObjectName("quoteTermsScroll")
+        terms_scroll.setWidgetResizable(True)
+        terms_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        terms_scroll.setWidget(terms)
+        inputs.addTab(terms_scroll, "Terms")
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(card_box)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -234,17 +235,22 @@ class PostsTab(TabPage):
         view = self.table.view
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        # The judged figures (ER, Saves/1k, Replies/1k) come right after the label, before the long title, so
+        # on a 1280-pixel laptop they are on screen without scrolling sideways (only the view order changes).
+        header = view.horizontalHeader()
+        for key in ("er", "saves_1k", "replies_1k"):
+            header.moveSection(header.visualIndex(COL[key]), header.visualIndex(COL["title"]))
         for key, width in (
-            ("when", 130),
+            ("when", 125),
             ("platform", 80),
-            ("format", 90),
-            ("themes", 160),
-            ("label", 85),
+            ("format", 82),
+            ("themes", 120),
+            ("label", 78),
             ("title", 260),
             ("ritual", 170),
-            ("er", 110),
-            ("saves_1k", 110),
-            ("replies_1k", 115),
+            ("er", 105),
+            ("saves_1k", 105),
+            ("replies_1k", 110),
         ):
             view.setColumnWidth(COL[key], width)
         for key in (
@@ -259,6 +265,7 @@ class PostsTab(TabPage):
             "conversions",
         ):
             view.setColumnWidth(COL[key], 80)
+        _fit_headers(view)
         self.edit_msg = QLabel()
         self.edit_msg.setObjectName("editMessage")
         self.edit_msg.setWordWrap(True)
@@ -292,6 +299,7 @@ class PostsTab(TabPage):
         self.eng_table = FilterableTable(self.eng_proxy, "Filter people (@handle, platform, notes…)  Ctrl+F")
         self._source_side(self.eng_table, self.eng_model, self.eng_proxy.set_text)
         self.eng_table.view.setObjectName("engagersView")
+        _fit_headers(self.eng_table.view)
         self.eng_summary = QLabel()
         self.eng_summary.setWordWrap(True)
         el.addWidget(self.eng_summary)
@@ -368,7 +376,7 @@ class PostsTab(TabPage):
             "Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; "
             "add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs."
         )
-        self.quick.setFixedHeight(90)
+        self.quick.setFixedHeight(70)  # three lines; the panel must fit a 720-px window
         lay.addWidget(self.quick)
         row = QHBoxLayout()
         self.log_btn = QPushButton("Log interactions")
@@ -376,7 +384,14 @@ class PostsTab(TabPage):
         self.log_btn.clicked.connect(self.log_quick)
         row.addWidget(self.log_btn)
         row.addStretch(1)
+        # Names the post the lines will be logged to, so the target is never a guess.
+        self.quick_target = QLabel()
+        self.quick_target.setObjectName("quickTarget")
+        self.quick_target.setTextFormat(Qt.TextFormat.PlainText)
+        self.quick_target.setWordWrap(True)
+        lay.addWidget(self.quick_target)
         lay.addLayout(row)
+        self.quick.textChanged.connect(self._quick_text_changed)
         self.quick_msg = QLabel()
         self.quick_msg.setObjectName("quickMessage")
         self.quick_msg.setWordWrap(True)
@@ -584,6 +599,14 @@ class PostsTab(TabPage):
         return ids
 
     def current_post_id(self) -> int | None:
+        """The post the detail panel shows and quick entry logs to: the current row (where the mouse click or
+        the arrow key went), not the first of the selected rows — during a click the current row changes
+        before the selection does, and with several rows selected the first one is not the one just picked."""
+        cur = self.table.view.currentIndex()
+        if cur.isValid():
+            src = self.filter_proxy.mapToSource(self.table.proxy.mapToSource(cur))
+            if src.isValid():
+                return self.model.post_id(src.row())
         ids = self.selected_post_ids()
         return ids[0] if ids else None
 
@@ -611,6 +634,7 @@ class PostsTab(TabPage):
     def _show_detail(self) -> None:
         pid = self.current_post_id()
         self.recent.clear()
+        self.quick_target.setText(f"Logs {self._post_name(pid)}" if pid is not None else "")
         if pid is None:
             self.detail_figures.setText("")
             if self.model.rowCount():
@@ -642,6 +666,22 @@ class PostsTab(TabPage):
         )
         for when, who, kind, parent in reversed(d.recent[-100:]):
             self.recent.addItem(f"{when}  {who}  {kind}" + (f" → {parent}" if parent else ""))
+
+    def _post_name(self, pid: int) -> str:
+        """A short name for a post in sentences: its date and the start of its title."""
+        r = self.model.row_of(pid)
+        if r is None:
+            return ""
+        row = self.model.rows[r]
+        title = str(row[6] or "(no title)")
+        title = title if len(title) <= 32 else title[:31] + "…"
+        return f"to {str(row[1])[:10]} “{title}”"
+
+    def _quick_text_changed(self) -> None:
+        """An old message about lines that are gone (the box was cleared) would describe nothing."""
+        if not self.quick.toPlainText().strip():
+            self.quick_msg.clear()
+            self.quick_msg.setStyleSheet("")
 
     def _double_clicked(self, index: QModelIndex) -> None:
         src = self.filter_proxy.mapToSource(self.table.proxy.mapToSource(index))
@@ -894,11 +934,18 @@ class PostsTab(TabPage):
             state["rows"] = interactions.delete_interactions(self.ctx.engine, state["result"].interaction_ids)
             self._after_interactions()
 
+        # Tolerated but never silent: a line without "@" was read as a handle.
+        no_at = [
+            f"Line {n}: read {line.split()[0]!r} as @{line.split()[0]}."
+            for n, line in enumerate((t.strip() for t in self.quick.toPlainText().splitlines()), 1)
+            if line and not line.startswith("@")
+        ]
+        target = self._post_name(pid)
         if self._push(FnCommand(f"Log {len(lines)} interaction(s)", do, undo)):
             self.quick.clear()
-            notes = state["result"].notes
+            notes = [*no_at, *state["result"].notes]
             self.quick_msg.setStyleSheet("color: #b9770e;" if notes else "")
-            self.quick_msg.setText(f"Logged {len(lines)}. " + " ".join(notes))
+            self.quick_msg.setText(f"Logged {len(lines)} {target}. " + " ".join(notes))
 
     def _after_interactions(self) -> None:
         if self.workspace_id is None:
@@ -1009,6 +1056,13 @@ class PostsTab(TabPage):
             self.eng_table.export_csv_dialog("engagers.csv")
         else:
             self.table.export_csv_dialog("posts.csv")
+
+
+def _fit_headers(view: QTableView) -> None:
+    """No column narrower than its header: "Interactions (30 d" tells nobody what the column is."""
+    header = view.horizontalHeader()
+    for col in range(header.count()):
+        view.setColumnWidth(col, max(view.columnWidth(col), header.sectionSizeHint(col)))
 
 
 def create_tab(ctx: UiContext) -> TabPage:

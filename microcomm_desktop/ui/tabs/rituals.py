@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -134,7 +136,18 @@ class RitualsTab(ServiceEditTab):
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.calendar)
-        top.addWidget(self._build_occurrence_panel())
+        # The occurrence panel scrolls on a 720-pixel screen rather than making the page taller than it.
+        occ_scroll = QScrollArea()
+        occ_scroll.setObjectName("occurrenceScroll")
+        occ_scroll.setWidgetResizable(True)
+        occ_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        occ_panel = self._build_occurrence_panel()
+        occ_scroll.setWidget(occ_panel)
+        occ_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        occ_scroll.setMinimumWidth(
+            occ_panel.minimumSizeHint().width() + occ_scroll.verticalScrollBar().sizeHint().width()
+        )
+        top.addWidget(occ_scroll)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 1)
         top.setSizes([900, 340])
@@ -146,13 +159,20 @@ class RitualsTab(ServiceEditTab):
         rl.addWidget(self.empty_label)
         rl.addWidget(self.ritual_table)
         lower.addTab(rit_page, "Rituals && streaks")
-        lower.addTab(self._build_sla_page(), "Response SLA")
+        sla_scroll = QScrollArea()  # the SLA settings and tables scroll on a small screen instead of clipping
+        sla_scroll.setObjectName("slaScroll")
+        sla_scroll.setWidgetResizable(True)
+        sla_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        sla_page = self._build_sla_page()
+        sla_page.setMinimumHeight(sla_page.minimumSizeHint().height())
+        sla_scroll.setWidget(sla_page)
+        lower.addTab(sla_scroll, "Response SLA")
         self.lower_tabs = lower
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(lower)
-        split.setSizes([520, 300])
+        split.setSizes([600, 200])  # the calendar and the occurrence form first; the list has few rows
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         self.draft_note = QLabel("")
@@ -179,7 +199,7 @@ class RitualsTab(ServiceEditTab):
         self.day_label.setWordWrap(True)
         lay.addWidget(self.day_label)
         self.occ_list = QListWidget()
-        self.occ_list.setMaximumHeight(90)
+        self.occ_list.setMaximumHeight(66)  # three occurrences; the form must fit 720 px
         self.occ_list.currentRowChanged.connect(self._occ_selected)
         lay.addWidget(self.occ_list)
         r = QHBoxLayout()
@@ -197,16 +217,20 @@ class RitualsTab(ServiceEditTab):
         lay.addLayout(r)
         form = QFormLayout()
         self.occ_prompt = QComboBox()
+        # a long prompt text must not widen the field past the panel (it squeezed the "Prompt:" label)
+        self.occ_prompt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.occ_prompt.setMinimumContentsLength(18)
         self.occ_prompt.setToolTip("The prompt used; it is logged in the prompt library so it is not repeated too soon")
         form.addRow("Prompt:", self.occ_prompt)
         self.occ_recap = QPlainTextEdit()
         self.occ_recap.setPlaceholderText("Recap: what was learned, what happens next")
-        self.occ_recap.setMaximumHeight(80)
+        self.occ_recap.setMaximumHeight(64)
         form.addRow("Recap:", self.occ_recap)
         self.occ_posts = QListWidget()
+        self.occ_posts.setMaximumHeight(110)
         self.occ_posts.setToolTip("Posts from the post log (±3 days) that carried this occurrence")
         form.addRow("Posts:", self.occ_posts)
-        lay.addLayout(form, 1)
+        lay.addLayout(form)
         self.save_occ_btn = QPushButton("Save occurrence")
         self.save_occ_btn.setToolTip("Ctrl+Return")
         self.save_occ_btn.clicked.connect(self.save_occurrence)
@@ -216,6 +240,7 @@ class RitualsTab(ServiceEditTab):
         self.occ_error.setWordWrap(True)
         self.occ_error.setStyleSheet("color: #c0392b")
         lay.addWidget(self.occ_error)
+        lay.addStretch(1)  # on a tall screen the spare height goes below the form, not between its rows
         self._set_occ_enabled(False)
         return box
 

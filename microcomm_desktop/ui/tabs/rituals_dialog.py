@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.domain.rituals import WEEKDAY_NAMES, parse_weekdays
 from microcomm_desktop.services.rituals import validate_ritual
 from microcomm_desktop.store.models import RecurringFormat, Ritual
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 
 def _qdate(d: date) -> QDate:
@@ -40,6 +41,7 @@ class RitualDialog(QDialog):
         self, formats: list[RecurringFormat], today: date, ritual: Ritual | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self.setWindowTitle("Edit ritual" if ritual else "Add ritual")
         self.name = QLineEdit(ritual.name if ritual else "")
         self.name.setPlaceholderText("Tuesday teardown")

@@ -248,7 +248,11 @@ class SprintTab(TabPage):
             "→ continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising."
         )
         bl.addWidget(decision_box, 2)
+        # On a 720-pixel laptop screen board, check-in and decision rule must fit one page: a lower chart
+        # minimum keeps the week columns their room instead of pushing the page past the screen.
+        self.chart.plot.setMinimumHeight(100)
         self.split.addWidget(bottom)
+        self.split.setCollapsible(0, False)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([440, 300])

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.domain.sprints import NARROW_TASKS, sprint_end
 from microcomm_desktop.services import sprints as S
+from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 
 def _qdate(d: date) -> QDate:
@@ -56,6 +57,7 @@ def _error_label() -> QLabel:
 class _Validating(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
         self.error = _error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._try_accept)
@@ -110,7 +112,9 @@ class NewSprintDialog(_Validating):
         start_row.addWidget(self.start)
         start_row.addWidget(self.end_label, 1)
         form.addRow("&Name:", self.name)
-        form.addRow("&Starts:", start_row)
+        starts = QLabel("&Starts:")  # a label made by addRow(str, layout) has no buddy and shows the "&"
+        starts.setBuddy(self.start)
+        form.addRow(starts, start_row)
         form.addRow("&Owners:", self.owners)
         form.addRow("Start &from:", self.source)
         grid = QGridLayout()
