@@ -342,7 +342,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dc = deal_sub.add_parser(
         "checks", parents=[common], help="a deal's disclosure spot-checks: each linked post, checked or not"
     )
-    dc.add_argument("--workspace", "-w", required=True)
+    dc.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
     dc.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
     dc.add_argument("--json", action="store_true")
     dc.set_defaults(func=cmd_deal_checks)
@@ -352,7 +352,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="record a disclosure spot-check of a post linked to a deal",
         description="Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.",
     )
-    dk.add_argument("--workspace", "-w", required=True)
+    dk.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
     dk.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
     dk.add_argument("--post", type=int, required=True, help="post id (see: microcomm deal checks)")
     dk.add_argument("--present", type=_present, required=True, metavar="yes|no|clear")
@@ -361,9 +361,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dr = deal_sub.add_parser(
         "report", parents=[common], help="a deal's results and disclosure spot-checks as .md or .pdf"
     )
-    dr.add_argument("--workspace", "-w", required=True)
+    dr.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
     dr.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
-    dr.add_argument("--out", required=True, help="file ending in .md or .pdf")
+    dr.add_argument("-o", "--output", "--out", dest="out", required=True, help="file ending in .md or .pdf")
     dr.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     dr.set_defaults(func=cmd_deal_report)
 

@@ -26,14 +26,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
         sp = rsub.add_parser(name, help=help_text, parents=[common])
-        sp.add_argument("--workspace", required=True, help="workspace name")
+        sp.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
         return sp
 
     ls = base("list", "the workspace's rituals (with skipped dates) and one-off events")
     ls.set_defaults(func=cmd_list)
 
     ex = base("export-ics", "write the rituals, skipped dates and one-off events as a calendar file (.ics)")
-    ex.add_argument("file", type=Path, help="the .ics file to write")
+    ex.add_argument("file", type=Path, nargs="?", help="the .ics file to write (or -o/--output)")
+    ex.add_argument("-o", "--output", type=Path, default=None, help="the .ics file to write")
     ex.set_defaults(func=cmd_export)
 
     im = base("import-ics", "read a calendar file (.ics) into rituals, skipped dates and one-off events")
@@ -70,6 +71,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from microcomm_desktop.services.ics import export_ics_report
 
+    if args.output is not None and args.file is not None and args.output != args.file:
+        fail("Give the calendar file once: FILE or -o/--output, not both.")
+    args.file = args.output or args.file
+    if args.file is None:
+        fail("Name the calendar file to write: microcomm rituals export-ics -o club.ics")
     if args.file.suffix.lower() != ".ics":
         fail("Name the calendar file .ics (calendar apps look for that suffix).")
     ctx = open_data(args)

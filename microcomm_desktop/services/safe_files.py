@@ -46,6 +46,8 @@ def _reason(exc: OSError, target: Path) -> str:
 def check_target(path: Path) -> Path:
     """Refuse what can never be a file target, before any work is done: a folder, a missing folder."""
     path = path.expanduser()
+    if path.is_symlink() and path.resolve().is_file():  # replace the file the link points to, keep the link
+        path = path.resolve()
     if path.is_dir():
         raise WriteFailed(path, "that is a folder; give a file name (for example one inside that folder)", errno.EISDIR)
     try:
@@ -55,11 +57,47 @@ def check_target(path: Path) -> Path:
     return path
 
 
+def is_stream(path: Path) -> bool:
+    """A target that exists but is no regular file: /dev/stdout, a pipe, a terminal, a device.
+
+    Renaming over such a path would replace the device node (or the /dev/stdout link) with a plain file, so
+    these are written in place; there is no earlier content to protect.
+    """
+    try:
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
+
+
+@contextmanager
+def _via_stream(path: Path, allow_empty: bool) -> Iterator[Path]:
+    """Produce the content in a private temporary file, then copy it into the stream in one pass."""
+    fd, tmp_name = tempfile.mkstemp(prefix="microcomm-", suffix=".partial")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        if not allow_empty and tmp.stat().st_size == 0:
+            raise WriteFailed(path, "nothing was produced")
+        try:
+            with tmp.open("rb") as src, open(path, "wb") as dst:  # noqa: PTH123 - a stream, not a file
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+        except OSError as exc:
+            raise WriteFailed(path, _reason(exc, path), exc.errno) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_path(path: Path, allow_empty: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to ``path`` for a writer that wants a file name (QPdfWriter, QImage.save);
     on success it is checked and renamed over ``path``; on failure it is removed."""
     path = check_target(path)
+    if is_stream(path):
+        with _via_stream(path, allow_empty) as tmp:
+            yield tmp
+        return
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
         os.close(fd)

@@ -207,3 +207,28 @@ def test_data_dir_on_an_existing_shared_folder_keeps_its_permissions(tmp_path: P
     assert shared.stat().st_mode & 0o777 == 0o775
     assert (shared / "backups").stat().st_mode & 0o777 == 0o700  # what MicroComm creates is private
     assert (shared / "microcomm.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_stream_target_is_written_in_place_never_replaced(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` or a named pipe: renaming over it would put a plain file where the device was."""
+    import os
+    import threading
+
+    from microcomm_desktop.services import safe_files
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    safe_files.write_text(fifo, "a,b\n1,2\n")
+    reader.join(10)
+    assert got == [b"a,b\n1,2\n"]
+    assert fifo.is_fifo()  # still the pipe, not a regular file
+
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    safe_files.write_text(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
