@@ -304,6 +304,20 @@ def convert_post_row(
             res.year_source = "video id"
     if pid and not link and preset.link_template:
         res.values["link"] = preset.link_template.format(id=pid)
+    if (
+        not pid
+        and not res.values.get("link")
+        and not preset.id_prefix
+        and not preset.user_defined
+        and preset.name != "generic"
+        and (mapping.get("platform_post_id") is not None or mapping.get("link") is not None)
+        and not res.errors
+    ):
+        # A platform export keys its posts by id (X leaves it empty on some card rows): without an id or a
+        # link a re-import could not find the post again and would add it a second time.
+        return RowResult(
+            line=line, skip_reason="no post id or link in this row (a re-import could not match it; not imported)"
+        )
     if preset.id_prefix and not pid and isinstance(res.values.get("published_at"), datetime):
         when = res.values["published_at"]
         assert isinstance(when, datetime)

@@ -1,0 +1,68 @@
+"""Export shapes from the QA corpus pass, end to end through the import service: what is stored, what is
+refused with a sentence, and that a re-import adds nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from microcomm_desktop.domain.imports import ConvertOptions, CsvFileError
+from microcomm_desktop.services import importing
+from microcomm_desktop.store.models import Post
+from microcomm_desktop.store.models.base import table_of
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+TODAY = date(2026, 12, 5)
+
+
+def _plan(name: str) -> importing.ImportPlan:
+    return importing.make_plan(importing.load_table(FIX / name), ConvertOptions(today=TODAY))
+
+
+def _count(engine: Any) -> int:
+    with engine.connect() as c:
+        return int(c.execute(select(func.count()).select_from(table_of(Post))).scalar() or 0)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "corpus_meta_per_metric_views_utf16.csv",
+        "corpus_tiktok_follower_history.csv",
+        "corpus_tiktok_viewers.csv",
+    ],
+)
+def test_account_figure_files_are_refused_with_a_sentence(name: str) -> None:
+    with pytest.raises(CsvFileError, match="not posts|nothing about posts"):
+        _plan(name)
+
+
+def test_x_row_without_id_is_reported_and_reimport_adds_nothing(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    first = importing.import_posts(app_ctx.engine, workspace.id, _plan("corpus_x_content_row_without_id.csv"))
+    assert (first.inserted, first.skipped, first.rejected) == (1, 1, [])
+    assert first.skipped_lines == [(3, "no post id or link in this row (a re-import could not match it; not imported)")]
+    again = importing.import_posts(app_ctx.engine, workspace.id, _plan("corpus_x_content_row_without_id.csv"))
+    assert (again.inserted, again.updated) == (0, 1)
+    assert _count(app_ctx.engine) == 1
+
+
+def test_youtube_thumbnail_impressions_are_stored(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    report = importing.import_posts(app_ctx.engine, workspace.id, _plan("corpus_youtube_thumbnail_impressions.csv"))
+    assert (report.inserted, report.skipped, report.rejected) == (2, 1, [])
+    p = table_of(Post)
+    with app_ctx.engine.connect() as c:
+        got = dict(c.execute(select(p.c.platform_post_id, p.c.impressions)).all())
+    assert got == {"k3Rm_9TqP2w": 163837, "Vb7-Lq2ZxY0": 9000}
+
+
+def test_japanese_twitter_files_store_and_reimport(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    for name in ("corpus_tweet_activity_metrics_ja.csv", "corpus_daily_tweet_activity_metrics_ja.csv"):
+        report = importing.import_posts(app_ctx.engine, workspace.id, _plan(name))
+        assert (report.inserted, report.rejected) == (2, [])
+        again = importing.import_posts(app_ctx.engine, workspace.id, _plan(name))
+        assert (again.inserted, again.updated) == (0, 2)
+    assert _count(app_ctx.engine) == 4
