@@ -20,6 +20,7 @@ from microcomm_desktop.domain.imports import (
     convert_post_row,
     detect_preset,
     mapping_for,
+    parse_when,
     read_csv_bytes,
     refusal_for,
 )
@@ -127,3 +128,19 @@ def test_japanese_daily_tweet_activity_metrics_keeps_its_own_preset() -> None:
     assert [r.values["platform_post_id"] for r in rows] == ["x-day-2020-07-14", "x-day-2020-07-15"]
     assert [r.values["shares"] for r in rows] == [12, 3]
     assert [r.values["impressions"] for r in rows] == [4210, 1880]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "year_missing"),
+    [
+        ("2024年9月27日", datetime(2024, 9, 27), False),  # YouTube Studio / TikTok in Japanese or Chinese
+        ("2024年9月27日 18:30", datetime(2024, 9, 27, 18, 30), False),
+        ("9月27日", datetime(2000, 9, 27), True),  # TikTok Studio's yearless day, Japanese
+        ("2024년 9월 27일", datetime(2024, 9, 27), False),  # Korean
+        ("2024. 9. 27.", datetime(2024, 9, 27), False),
+        ("9 mär 2025", datetime(2025, 3, 9), False),  # German abbreviation
+    ],
+)
+def test_cjk_and_abbreviated_dates(text: str, expected: datetime, year_missing: bool) -> None:
+    got = parse_when(text)
+    assert got.value == expected and got.year_missing is year_missing

@@ -3,14 +3,14 @@ refused with a sentence, and that a re-import adds nothing."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from microcomm_desktop.domain.imports import ConvertOptions, CsvFileError
+from microcomm_desktop.domain.imports import ConvertOptions, CsvFileError, detect_preset, read_csv_bytes
 from microcomm_desktop.services import importing
 from microcomm_desktop.store.models import Post
 from microcomm_desktop.store.models.base import table_of
@@ -66,3 +66,14 @@ def test_japanese_twitter_files_store_and_reimport(app_ctx, workspace) -> None: 
         again = importing.import_posts(app_ctx.engine, workspace.id, _plan(name))
         assert (again.inserted, again.updated) == (0, 2)
     assert _count(app_ctx.engine) == 4
+
+
+def test_cjk_yearless_overview_walks_back_across_new_year() -> None:
+    table = read_csv_bytes(
+        "Date,Video Views,Profile Views,Likes,Comments,Shares\n12月31日,100,1,2,3,4\n1月1日,200,1,2,3,4\n".encode()
+    )
+    p = detect_preset(table.headers)
+    assert p is not None and p.name == "tiktok_overview"
+    plan = importing.make_plan(table, ConvertOptions(today=date(2026, 1, 5)))
+    got = [plan.convert(i).values["published_at"] for i in range(2)]
+    assert got == [datetime(2025, 12, 31), datetime(2026, 1, 1)]
