@@ -17,6 +17,7 @@ from microcomm_desktop.domain.imports import (
     PRESETS,
     ConvertOptions,
     RowResult,
+    SwallowedRowsError,
     convert_post_row,
     detect_preset,
     mapping_for,
@@ -144,3 +145,33 @@ def test_japanese_daily_tweet_activity_metrics_keeps_its_own_preset() -> None:
 def test_cjk_and_abbreviated_dates(text: str, expected: datetime, year_missing: bool) -> None:
     got = parse_when(text)
     assert got.value == expected and got.year_missing is year_missing
+
+
+def test_two_exports_joined_skip_the_repeated_header_with_a_note() -> None:
+    table = read_csv_bytes((FIX / "corpus_x_content_two_exports_joined.csv").read_bytes())
+    assert table.lines == [2, 4]  # before: line 3 (the header again) was a row and rejected the whole file
+    assert any("repeated header row (line 3)" in n for n in table.notes)
+    preset, rows = _rows("corpus_x_content_two_exports_joined.csv")
+    assert preset == "x" and all(r.ok for r in rows)
+
+
+def test_short_last_row_with_a_closed_quoted_date_is_not_a_swallowed_quote() -> None:
+    # Trailing empty cells cut off, the date quoted because it holds commas ("Thu, Jul 16, 2026"): the quote
+    # closes, so nothing was merged. Before: refused as an unclosed quote.
+    preset, rows = _rows("corpus_x_content_short_last_row.csv")
+    assert preset == "x"
+    assert rows[0].values["published_at"] == datetime(2026, 7, 16)
+    assert (rows[0].values["impressions"], rows[0].values["likes"]) == (500, 5)
+
+
+def test_short_last_row_with_an_unclosed_quote_is_still_refused() -> None:
+    data = b'Date,Title,Views,Likes\n2026-01-01,ok,1,2\n2026-01-02,"broken, caption,5,6\n'
+    with pytest.raises(SwallowedRowsError):
+        read_csv_bytes(data)
+
+
+def test_caption_line_of_only_commas_is_not_a_swallowed_row() -> None:
+    # Found by the property test: a well-quoted caption "\r,,," was refused as swallowing a row.
+    data = b'Date,Title,Views,Likes\r\n2026-01-01,"\r,,,",0,0\r\n'
+    table = read_csv_bytes(data)
+    assert table.rows[0][1] == "\r,,,"
