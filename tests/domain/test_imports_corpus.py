@@ -21,6 +21,7 @@ from microcomm_desktop.domain.imports import (
     convert_post_row,
     detect_preset,
     mapping_for,
+    open_export_bytes,
     parse_when,
     read_csv_bytes,
     refusal_for,
@@ -175,3 +176,13 @@ def test_caption_line_of_only_commas_is_not_a_swallowed_row() -> None:
     data = b'Date,Title,Views,Likes\r\n2026-01-01,"\r,,,",0,0\r\n'
     table = read_csv_bytes(data)
     assert table.rows[0][1] == "\r,,,"
+
+
+def test_tiktok_overview_download_zip_reads_overview_only() -> None:
+    # TikTok Studio's Overview download: Overview.csv next to FollowerHistory, Viewers, FollowerGender and
+    # FollowerTopTerritories. Before: refused as "a ZIP archive holding 5 CSVs".
+    inner, notes = open_export_bytes((FIX / "corpus_tiktok_overview_download.zip").read_bytes(), "overview.zip")
+    table = read_csv_bytes(inner)
+    assert detect_preset(table.headers) is PRESETS["tiktok_overview"]
+    assert len(table.rows) == 4
+    assert "read Overview.csv" in notes[0] and "FollowerGender.csv" in notes[0]

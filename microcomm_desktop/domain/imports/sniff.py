@@ -139,8 +139,8 @@ def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[
                 f"(for YouTube Studio, {YOUTUBE_TABLE})."
             )
         note = (
-            f"{name} is a ZIP archive: read {pick.filename} (one row per post); "
-            f"{' and '.join(others_)} (per-day figures) were not imported."
+            f"{name} is a ZIP archive: read {pick.filename}, the one table of posts or daily totals in it; "
+            f"{' and '.join(others_)} (per-day or audience figures, not posts) were not imported."
         )
     if pick.file_size > 512 * 1024 * 1024:
         raise CsvFileError(f"{pick.filename} inside {name} is larger than 512 MB; split it first.")
@@ -158,7 +158,7 @@ def _the_one_table(
     archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]
 ) -> tuple[zipfile.ZipInfo | None, list[str]]:
     """The single member that reads as a per-post table (others are per-day files), else ``None``."""
-    from microcomm_desktop.domain.imports.presets import refusal_for
+    from microcomm_desktop.domain.imports.presets import detect_preset, refusal_for
 
     keep: list[zipfile.ZipInfo] = []
     daily: list[str] = []
@@ -167,7 +167,9 @@ def _the_one_table(
             table = read_csv_bytes(archive.read(info), max_rows=200)
         except (CsvFileError, zipfile.BadZipFile, OSError, RuntimeError, ValueError):
             return None, []
-        if refusal_for(table.headers, table.rows):
+        # TikTok's Overview download also holds FollowerGender.csv, FollowerTopTerritories.csv…: a table no
+        # preset recognises (no date column) is not a file of posts either.
+        if refusal_for(table.headers, table.rows) or detect_preset(table.headers) is None:
             daily.append(info.filename)
         else:
             keep.append(info)
