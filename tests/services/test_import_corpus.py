@@ -77,3 +77,19 @@ def test_cjk_yearless_overview_walks_back_across_new_year() -> None:
     plan = importing.make_plan(table, ConvertOptions(today=date(2026, 1, 5)))
     got = [plan.convert(i).values["published_at"] for i in range(2)]
     assert got == [datetime(2025, 12, 31), datetime(2026, 1, 1)]
+
+
+def test_ics_exdate_removes_an_off_rule_dtstart_and_an_rdate() -> None:
+    # RFC 5545: EXDATE removes any instance, also the DTSTART that is off the rule's weekdays and RDATE dates.
+    # Before: both still became one-off events, and the EXDATEs were reported as "not one of its dates".
+    from microcomm_desktop.services.ics import plan_import
+
+    data = (FIX.parent / "ics" / "google_exdate_removes_dtstart_and_rdate.ics").read_bytes()
+    plan = plan_import(data, "Europe/Berlin", date(2026, 11, 1))
+    assert [r.values["name"] for r in plan.rituals] == ["Monday stretch", "Tuesday drills"]
+    assert plan.rituals[0].values["active_from"] == date(2026, 11, 9)
+    assert plan.rituals[0].values["active_to"] == date(2026, 11, 23)  # COUNT=4 counts the removed DTSTART
+    assert [(e.title, e.local_date, e.time_of_day) for e in plan.events] == [
+        ("Tuesday drills", date(2026, 12, 5), "10:00")
+    ]
+    assert not [r for r in plan.rows if r.outcome == "warning"]
