@@ -521,6 +521,22 @@ def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) ->
 
 
 def _minutes(ev: Any, start: date | datetime) -> int:
+    return max(1, min(1440, _raw_minutes(ev, start)))
+
+
+def _duration_warning(ev: Any, start: date | datetime) -> str | None:
+    """A sentence when the stored length differs from the file's (an end before the start, over a day)."""
+    if not isinstance(start, datetime):
+        return None
+    raw = _raw_minutes(ev, start)
+    if raw <= 0:
+        return "its end is not after its start: its length is stored as 1 minute"
+    if raw > 1440:
+        return f"it lasts {raw / 60:.0f} hours: its length is stored as 24 hours, the longest an entry can last"
+    return None
+
+
+def _raw_minutes(ev: Any, start: date | datetime) -> int:
     if ev.get("duration") is not None:
         dur = ev.get("duration").dt
     elif ev.get("dtend") is not None and type(ev.get("dtend").dt) is type(start):
@@ -532,7 +548,7 @@ def _minutes(ev: Any, start: date | datetime) -> int:
         dur = timedelta(minutes=60)
     if not isinstance(dur, timedelta):
         dur = timedelta(minutes=60)
-    return max(1, min(1440, int(dur.total_seconds() // 60)))
+    return int(dur.total_seconds() // 60)
 
 
 def _text(ev: Any, name: str, *, exact: bool = False) -> str:
@@ -598,6 +614,9 @@ def _one_event(
     start = _start(ev, no, summary, default_tz, plan)
     if start is None:
         return None
+    length = _duration_warning(ev, start)
+    if length:
+        plan.rows.append(ReportRow(no, summary, "warning", length))
     notes = _text(ev, "description")
     if ev.get("x-microcomm-notes") is not None:  # our own export: the notes exactly as typed
         notes = _text(ev, "x-microcomm-notes", exact=True)

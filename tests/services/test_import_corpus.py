@@ -93,3 +93,27 @@ def test_ics_exdate_removes_an_off_rule_dtstart_and_an_rdate() -> None:
         ("Tuesday drills", date(2026, 12, 5), "10:00")
     ]
     assert not [r for r in plan.rows if r.outcome == "warning"]
+
+
+def test_ics_length_the_app_cannot_store_is_said() -> None:
+    from microcomm_desktop.services.ics import plan_import
+
+    def cal(*lines: str) -> bytes:
+        body = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//x//EN", "BEGIN:VEVENT", "UID:a", *lines, "END:VEVENT"]
+        return "\r\n".join([*body, "END:VCALENDAR", ""]).encode()
+
+    backwards = cal(
+        "SUMMARY:Backwards",
+        "DTSTART;TZID=Europe/Berlin:20261110T180000",
+        "DTEND;TZID=Europe/Berlin:20261110T170000",
+        "RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=3",
+    )
+    plan = plan_import(backwards, "Europe/Berlin", date(2026, 11, 1))
+    assert plan.rituals[0].values["duration_minutes"] == 1
+    assert [r.detail for r in plan.rows if r.outcome == "warning"] == [
+        "its end is not after its start: its length is stored as 1 minute"
+    ]
+    retreat = cal("SUMMARY:Retreat", "DTSTART;TZID=Europe/Berlin:20261110T090000", "DURATION:P2D")
+    plan = plan_import(retreat, "Europe/Berlin", date(2026, 11, 1))
+    assert plan.events[0].duration_minutes == 1440
+    assert any("lasts 48 hours" in r.detail for r in plan.rows if r.outcome == "warning")
