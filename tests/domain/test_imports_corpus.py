@@ -186,3 +186,22 @@ def test_tiktok_overview_download_zip_reads_overview_only() -> None:
     assert detect_preset(table.headers) is PRESETS["tiktok_overview"]
     assert len(table.rows) == 4
     assert "read Overview.csv" in notes[0] and "FollowerGender.csv" in notes[0]
+
+
+def test_youtube_period_with_negative_net_likes_keeps_the_row() -> None:
+    # YouTube Help: for some periods the likes net change is negative (more likes removed than added).
+    # Before: "Likes: '-1' is negative" rejected the row and so blocked the file.
+    preset, rows = _rows("corpus_youtube_period_negative_likes.csv")
+    assert preset == "youtube"
+    old = rows[1]
+    assert old.ok and old.values["likes"] == 0 and old.values["views"] == 100 and old.values["shares"] == 1
+    assert "likes -1 is a net change" in old.warnings[0] and "export's period" in old.warnings[0]
+    assert rows[2].values["likes"] == 59 and not rows[2].warnings
+
+
+def test_per_post_counts_outside_net_presets_stay_strict() -> None:
+    table = read_csv_bytes(b"Date,Title,Views,Likes\n2026-01-01,a,5,-1\n")
+    p = detect_preset(table.headers)
+    assert p is PRESETS["generic"]
+    r = convert_post_row(table.rows[0], 2, mapping_for(p, table.headers), p, ConvertOptions(today=TODAY))
+    assert "likes" in r.errors

@@ -225,6 +225,9 @@ PRESETS: dict[str, Preset] = {
             link_template="https://www.youtube.com/watch?v={id}",
             default_format="video",
             blank_date_reason=("no publish date (YouTube leaves it empty for unlisted, private or removed videos)"),
+            # Studio's figures for a period are net: likes taken back can make a video's Likes -1 (YouTube Help,
+            # "Likes and Dislikes report"). Stored as 0 with a warning instead of blocking the file.
+            net_counts=True,
         ),
         Preset(
             name="meta",

@@ -249,6 +249,9 @@ def convert_post_row(
                     res.warnings.append(
                         f"{spec.label.lower()} {count:,} is a net change (more removed than added that day, "
                         "e.g. deleted comments); stored as 0, the day's other counts are kept."
+                        if preset.id_prefix
+                        else f"{spec.label.lower()} {count:,} is a net change (more removed than added in the "
+                        "export's period, e.g. likes taken back); stored as 0, the row's other counts are kept."
                     )
                     count = 0
                 res.values[spec.key] = count
