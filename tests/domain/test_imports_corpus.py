@@ -205,3 +205,17 @@ def test_per_post_counts_outside_net_presets_stay_strict() -> None:
     assert p is PRESETS["generic"]
     r = convert_post_row(table.rows[0], 2, mapping_for(p, table.headers), p, ConvertOptions(today=TODAY))
     assert "likes" in r.errors
+
+
+def test_utf8_file_with_a_broken_byte_stays_utf8() -> None:
+    # Before: one invalid byte sent the whole file to Latin-1 and every caption became "Ã©"/"â˜•" garbage.
+    table = read_csv_bytes((FIX / "corpus_meta_utf8_one_broken_byte.csv").read_bytes())
+    assert table.encoding == "utf-8"
+    captions = [r[4] for r in table.rows]
+    assert captions == ["Recovery day ☕ — qué tal? 🏃", "Über die Brücke: Intervalle", "Cut download � here"]
+    assert any("1 unreadable byte (line 4)" in n for n in table.notes)
+
+
+def test_windows_1252_file_is_still_read_as_windows_1252() -> None:
+    table = read_csv_bytes("Date,Title,Views\n2026-01-01,Café run,5\n2026-01-02,Müller Straße ½,6\n".encode("cp1252"))
+    assert table.encoding == "cp1252" and [r[1] for r in table.rows] == ["Café run", "Müller Straße ½"]

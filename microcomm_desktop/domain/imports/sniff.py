@@ -217,6 +217,19 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few broken bytes (a cut download, one pasted cell) is still UTF-8: read as
+    # Windows-1252 every emoji and accent of every caption would turn into "Ã©"-style garbage.
+    loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    good = sum(1 for ch in loose if ord(ch) > 0x7F and ch != "\ufffd")
+    if good >= 3 and bad <= good:
+        lines = [str(i + 1) for i, ln in enumerate(loose.splitlines()) if "\ufffd" in ln]
+        shown = ", ".join(lines[:5]) + (" …" if len(lines) > 5 else "")
+        notes.append(
+            f"The file is UTF-8 with {bad} unreadable byte{'s' * (bad != 1)} (line{'s' * (len(lines) != 1)} "
+            f"{shown}); {'they were' if bad != 1 else 'it was'} replaced with �. Check the text on those lines."
+        )
+        return loose, "utf-8", notes
     try:
         text = data.decode("cp1252")
         notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.")
