@@ -277,7 +277,7 @@ def convert_post_row(
                 alt = _cell(row, mapping.get(spec.key + ALT_SUFFIX))
                 if not value_text and alt:
                     value_text = alt.strip()  # Meta: caption in Title when Description is empty, and back
-                res.values[spec.key] = unneutralise(value_text)
+                res.values[spec.key] = unneutralise(value_text).strip()  # "'\tTab" → "Tab", like any cell
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     if _is_description_row(row, mapping, res):
@@ -384,7 +384,7 @@ def convert_interaction_row(
                 if text.strip():
                     res.values["platform"] = normalise_platform(text)
             else:
-                res.values[spec.key] = unneutralise(text.strip())[:20000]
+                res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     return res
@@ -429,7 +429,7 @@ def convert_engager_row(
                 if text.strip():
                     res.values[spec.key] = parse_when(text, order=opts.date_order or "mdy").value.date()
             else:
-                res.values[spec.key] = unneutralise(text.strip())[:20000]
+                res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     res.values.setdefault("platform", opts.platform or "other")
