@@ -117,3 +117,25 @@ def test_ics_length_the_app_cannot_store_is_said() -> None:
     plan = plan_import(retreat, "Europe/Berlin", date(2026, 11, 1))
     assert plan.events[0].duration_minutes == 1440
     assert any("lasts 48 hours" in r.detail for r in plan.rows if r.outcome == "warning")
+
+
+def test_engager_dates_re_saved_day_first_are_read_per_column(app_ctx, workspace) -> None:  # type: ignore[no-untyped-def]
+    # An engagers export re-saved by Excel in a day/month locale: "13/06/2026" settles both date columns, so
+    # "03/06/2026" is 3 June. Before: each cell was read month-first on its own (6 March), silently.
+    plan = importing.make_plan(
+        importing.load_table(FIX / "corpus_engagers_excel_dmy.csv"), ConvertOptions(today=TODAY), kind="engagers"
+    )
+    assert not plan.needs_date_order
+    got = [(r.values["handle"], r.values["first_seen"], r.values["last_seen"]) for r in map(plan.convert, range(2))]
+    assert got == [("ana.runs", date(2026, 6, 3), date(2026, 6, 13)), ("ben_k", date(2026, 5, 2), date(2026, 5, 4))]
+
+
+def test_ambiguous_engager_dates_ask_for_the_order() -> None:
+    table = read_csv_bytes(
+        b"platform,handle,first seen,last seen,power member,notes\ninstagram,ana,03/06/2026,04/06/2026,yes,\n"
+    )
+    plan = importing.make_plan(table, ConvertOptions(today=TODAY), kind="engagers")
+    assert plan.needs_date_order and "--date-order" in " ".join(plan.date_notes)
+    plan.options.date_order = "dmy"
+    plan.detect_dates()
+    assert plan.convert(0).values["first_seen"] == date(2026, 6, 3)

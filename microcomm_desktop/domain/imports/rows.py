@@ -426,8 +426,8 @@ def convert_engager_row(
                 else:
                     raise ValueError(f"{text.strip()!r} is not yes or no.")
             elif spec.kind == "when":
-                if text.strip():
-                    res.values[spec.key] = parse_when(text, order=opts.date_order or "mdy").value.date()
+                if text.strip():  # day/month order decided for both date columns together (the plan)
+                    res.values[spec.key] = _when(text, opts.date_order or "mdy", opts, line)[0].date()
             else:
                 res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
