@@ -53,6 +53,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         parents=[common],
     )
     _import_args(ie)
+    ie.add_argument(
+        "--date-order",
+        choices=["mdy", "dmy"],
+        help="for first/last seen dates like 03/04/2026 (default: decided from both columns)",
+    )
     ie.set_defaults(func=_import_engagers)
 
     exp = sub.add_parser("export", help="export posts, engagers or interactions to CSV", parents=[common])

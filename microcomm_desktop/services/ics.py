@@ -521,6 +521,22 @@ def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) ->
 
 
 def _minutes(ev: Any, start: date | datetime) -> int:
+    return max(1, min(1440, _raw_minutes(ev, start)))
+
+
+def _duration_warning(ev: Any, start: date | datetime) -> str | None:
+    """A sentence when the stored length differs from the file's (an end before the start, over a day)."""
+    if not isinstance(start, datetime):
+        return None
+    raw = _raw_minutes(ev, start)
+    if raw <= 0:
+        return "its end is not after its start: its length is stored as 1 minute"
+    if raw > 1440:
+        return f"it lasts {raw / 60:.0f} hours: its length is stored as 24 hours, the longest an entry can last"
+    return None
+
+
+def _raw_minutes(ev: Any, start: date | datetime) -> int:
     if ev.get("duration") is not None:
         dur = ev.get("duration").dt
     elif ev.get("dtend") is not None and type(ev.get("dtend").dt) is type(start):
@@ -532,7 +548,7 @@ def _minutes(ev: Any, start: date | datetime) -> int:
         dur = timedelta(minutes=60)
     if not isinstance(dur, timedelta):
         dur = timedelta(minutes=60)
-    return max(1, min(1440, int(dur.total_seconds() // 60)))
+    return int(dur.total_seconds() // 60)
 
 
 def _text(ev: Any, name: str, *, exact: bool = False) -> str:
@@ -598,6 +614,9 @@ def _one_event(
     start = _start(ev, no, summary, default_tz, plan)
     if start is None:
         return None
+    length = _duration_warning(ev, start)
+    if length:
+        plan.rows.append(ReportRow(no, summary, "warning", length))
     notes = _text(ev, "description")
     if ev.get("x-microcomm-notes") is not None:  # our own export: the notes exactly as typed
         notes = _text(ev, "x-microcomm-notes", exact=True)
@@ -667,10 +686,22 @@ def _one_event(
     count_raw = _first(rrule.get("COUNT"))
     count = int(count_raw) if count_raw is not None else None
     first = start
-    if first.weekday() not in days:
+    # EXDATE removes any instance (RFC 5545), also an off-rule DTSTART or an RDATE: those are not placed.
+    series_tz = start.tzinfo or ws_tz
+    excluded = {
+        (_aware(x, series_tz).astimezone(series_tz) if isinstance(x, datetime) else x)
+        for x in (_values_of(ev.get("exdate")) if ev.get("exdate") is not None else [])
+    }
+    excluded_days = {x.date() if isinstance(x, datetime) else x for x in excluded}
+    used_ex: set[date] = set()
+    first_day = _aware(first, series_tz).astimezone(series_tz).date()
+    if first.weekday() not in days and first_day in excluded_days:
+        used_ex.add(first_day)
+    elif first.weekday() not in days:
         # RFC 5545 counts DTSTART as an instance even off the rule: keep that date as a one-off event
         why = f"first date (DTSTART) of “{summary}”, off its weekdays"
         _one_off(ev, no, summary, first, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
+    if first.weekday() not in days:
         d = first.date() + timedelta(days=1)
         while d.weekday() not in days:
             d += timedelta(days=1)
@@ -745,6 +776,12 @@ def _one_event(
         for ex in _values_of(ev.get("exdate")):
             day = _series_date(series, ex)
             label = ex.isoformat() if not isinstance(ex, datetime) else ex.strftime("%Y-%m-%d %H:%M")
+            ex_day = (_aware(ex, series_tz).astimezone(series_tz).date()) if isinstance(ex, datetime) else ex
+            rdate_days = {
+                _aware(r, series_tz).astimezone(series_tz).date() if isinstance(r, datetime) else r for r in rdates
+            }
+            if day is None and (ex_day in used_ex or ex_day in rdate_days):
+                continue  # it removes the off-rule first date or an extra date (RDATE), below
             if day is None:
                 plan.rows.append(ReportRow(no, summary, "warning", f"EXDATE {label} is not one of its dates: ignored"))
             elif day not in planned.skips:
@@ -756,6 +793,10 @@ def _one_event(
         )
         if _series_date(series, rd_start) is not None and _same_instant_in_series(series, rd_start):
             continue  # already one of its dates
+        rd_day = _aware(rd_start, series_tz).astimezone(series_tz).date()
+        if rd_day in excluded_days:
+            used_ex.add(rd_day)
+            continue  # an EXDATE removes it
         why = f"extra date (RDATE) of “{summary}”"
         _one_off(ev, no, summary, rd_start, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
     return series

@@ -168,7 +168,7 @@ class ImportPlan:
     options: ConvertOptions
     number_style_forced: bool = False  # the user chose decimal comma/point; do not re-detect
     date_notes: list[str] = field(default_factory=list)  # what the date analysis decided (in the report)
-    _column_dates: dict[int, ColumnDates] = field(default_factory=dict, repr=False)
+    _column_dates: dict[tuple[int, ...], ColumnDates] = field(default_factory=dict, repr=False)
 
     @property
     def fields(self) -> tuple[Any, ...]:
@@ -202,21 +202,26 @@ class ImportPlan:
         o.date_order_unresolved = False
         o.row_years = {}
         self.date_notes = []
-        key = {"posts": "published_at", "interactions": "timestamp"}.get(self.kind)
-        idx = self.mapping.get(key) if key else None
-        if idx is None:
+        keys = {"posts": ("published_at",), "interactions": ("timestamp",)}.get(
+            self.kind,
+            ("first_seen", "last_seen"),  # engagers: both date columns are written the same way
+        )
+        found = [i for i in (self.mapping.get(k) for k in keys) if i is not None]
+        if not found:
             return
-        cells = [r[idx] if idx < len(r) else "" for r in self.table.rows]
-        cached = self._column_dates.get(idx)
+        cells = [r[i] if i < len(r) else "" for r in self.table.rows for i in found]
+        cached = self._column_dates.get(tuple(found))
         col = cached if cached is not None else decide_date_order(cells)
-        self._column_dates[idx] = col  # a wizard re-maps often; the column's verdict does not change
-        header = self.table.headers[idx] if idx < len(self.table.headers) else f"column {idx + 1}"
+        self._column_dates[tuple(found)] = col  # a wizard re-maps often; the column's verdict does not change
+        header = " and ".join(
+            repr(self.table.headers[i]) if i < len(self.table.headers) else f"column {i + 1}" for i in found
+        )
         written = {"dmy": "day/month", "mdy": "month/day"}
         if o.date_order is None:
             if col.order is not None:
                 o.column_date_order = col.order
                 self.date_notes.append(
-                    f"Dates in {header!r} are read {written[col.order]} for the whole column "
+                    f"Dates in {header} are read {written[col.order]} for the whole column "
                     f"({col.evidence!r} settles it)."
                 )
             elif col.ambiguous:
@@ -224,22 +229,22 @@ class ImportPlan:
                 if preset is not None and preset.native_slash_order:
                     o.column_date_order = preset.date_order
                     self.date_notes.append(
-                        f"Dates in {header!r} are read {written[preset.date_order]}, as {preset.title} writes them."
+                        f"Dates in {header} are read {written[preset.date_order]}, as {preset.title} writes them."
                     )
                 else:
                     o.date_order_unresolved = True
                     self.date_notes.append(
-                        f"Dates in {header!r} read both ways (day/month or month/day) and no date in the column "
+                        f"Dates in {header} read both ways (day/month or month/day) and no date in the column "
                         "settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy)."
                     )
             if col.conflict:
                 self.date_notes.append(
-                    f"{header!r} mixes both orders: {col.conflict!r} contradicts {col.evidence!r}; rows that do "
+                    f"{header} mixes both orders: {col.conflict!r} contradicts {col.evidence!r}; rows that do "
                     "not fit the column's order are refused."
                 )
         elif col.order is not None and col.order != o.date_order:
             self.date_notes.append(
-                f"You chose {written[o.date_order]} but {col.evidence!r} in {header!r} can only be "
+                f"You chose {written[o.date_order]} but {col.evidence!r} in {header} can only be "
                 f"{written[col.order]}; rows that do not fit are refused."
             )
         preset = self.preset

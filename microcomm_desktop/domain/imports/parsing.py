@@ -65,7 +65,7 @@ _MONTHS = {
                 "febbraio",
                 "februari",
             ),
-            ("mar", "march", "marzo", "março", "marco", "märz", "maerz", "mrz", "mars", "maart", "mrt"),
+            ("mar", "march", "marzo", "março", "marco", "märz", "mär", "maerz", "mrz", "mars", "maart", "mrt"),
             ("apr", "april", "abr", "abril", "avr", "avril", "aprile"),
             ("may", "mayo", "mai", "maio", "mag", "maggio", "mei"),
             ("jun", "june", "junio", "junho", "juni", "juin", "giu", "giugno"),
@@ -107,6 +107,25 @@ _NAME_MDY = re.compile(
 _NAME_DMY = re.compile(
     r"^" + f"(?:{_WEEKDAY})?" + r"(\d{1,2})(?:st|nd|rd|th|\.)?\s*([^\W\d_]+)\.?(?:,?\s+(\d{4}))?" + _TIME + _TZ + "$"
 )
+
+
+# Japanese, Chinese and Korean exports write "2024年9月27日", "9月27日" (TikTok, no year), "2024년 9월 27일" or
+# "2024. 9. 27.": rewritten to ISO / "Sep 27" before the usual rules.
+_CJK_YMD = re.compile(r"^(\d{4})\s*(?:[年년]\s*|\.\s*)(\d{1,2})\s*(?:[月월]\s*|\.\s*)(\d{1,2})\s*[日일.]?\s*")
+_CJK_MD = re.compile(r"^(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*")
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _cjk(raw: str) -> str:
+    m = _CJK_YMD.match(raw)
+    if m:
+        rest = raw[m.end() :].strip()
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" + (f" {rest}" if rest else "")
+    m = _CJK_MD.match(raw)
+    if m and 1 <= int(m.group(1)) <= 12:
+        rest = raw[m.end() :].strip()
+        return f"{_EN_MONTHS[int(m.group(1)) - 1]} {int(m.group(2))}" + (f" {rest}" if rest else "")
+    return raw
 
 
 _DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?\s*[kKmM]?$")  # 1.234 / 1.234.567 / 1.234,0
@@ -246,6 +265,8 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000, strict: bo
             return ParsedWhen(datetime.fromisoformat(raw))
         except ValueError:
             pass
+    if raw[:1].isdigit() and any(c in raw for c in "年月년월."):
+        raw = _cjk(raw)
     low = raw.lower()
     if _SCIENTIFIC.match(low) or re.fullmatch(r"\d{5}(\.\d+)?", low):
         raise ValueError(f"{raw!r} is a spreadsheet serial number, not a date; export the column as text.")

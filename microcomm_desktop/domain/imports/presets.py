@@ -187,6 +187,8 @@ PRESETS: dict[str, Preset] = {
             alt_signatures=(
                 ("video title", "video publish time", "watch time (hours)"),
                 ("video title", "video publish time", "impressions click-through rate (%)"),
+                # Studio renamed the impression columns in 2025 ("Thumbnail impressions").
+                ("video title", "video publish time", "thumbnail click-through rate (%)"),
                 ("inhalt", "videotitel", "veröffentlichungszeitpunkt des videos"),
                 ("contenido", "título del vídeo", "hora de publicación del vídeo"),
                 ("contenu", "titre de la vidéo", "heure de publication de la vidéo"),
@@ -202,7 +204,12 @@ PRESETS: dict[str, Preset] = {
                 "platform_post_id": ("content", "video", "inhalt", "contenido", "contenu"),
                 "title": ("video title", "videotitel", "título del vídeo", "titre de la vidéo"),
                 "views": ("views", "aufrufe", "visualizaciones", "vues"),
-                "impressions": ("impressions", "impressionen", "impresiones"),
+                "impressions": (
+                    "impressions",
+                    "thumbnail impressions",
+                    "impressionen",
+                    "impresiones",
+                ),
                 "likes": ("likes", "mag ich-bewertungen", "me gusta", "j'aime"),
                 "comments": (
                     "comments added",
@@ -218,6 +225,9 @@ PRESETS: dict[str, Preset] = {
             link_template="https://www.youtube.com/watch?v={id}",
             default_format="video",
             blank_date_reason=("no publish date (YouTube leaves it empty for unlisted, private or removed videos)"),
+            # Studio's figures for a period are net: likes taken back can make a video's Likes -1 (YouTube Help,
+            # "Likes and Dislikes report"). Stored as 0 with a warning instead of blocking the file.
+            net_counts=True,
         ),
         Preset(
             name="meta",
@@ -230,6 +240,12 @@ PRESETS: dict[str, Preset] = {
                 ("id de la publicación", "hora de publicación", "enlace permanente"),
                 ("identifiant de la publication", "heure de publication", "permalien"),
                 ("id do post", "horário de publicação", "link permanente"),
+                # The post id column's name varies by locale and version; publish time + permalink is Meta's.
+                ("publish time", "permalink", "post type"),
+                ("veröffentlichungszeitpunkt", "permalink", "beitragstyp"),
+                ("hora de publicación", "enlace permanente"),
+                ("heure de publication", "permalien"),
+                ("horário de publicação", "link permanente"),
             ),
             aliases={
                 "published_at": (
@@ -246,11 +262,21 @@ PRESETS: dict[str, Preset] = {
                     "id de la publicación",
                     "identifiant de la publication",
                     "id do post",
+                    "identificação do post",
                 ),
                 "link": ("permalink", "enlace permanente", "permalien", "link permanente"),
                 "format": ("post type", "beitragstyp", "tipo de publicación", "type de publication", "tipo de post"),
                 # Instagram writes the caption in Description; a Facebook Page export writes it in Title.
-                "title": ("description", "title", "beschreibung", "descripción", "titel", "título", "titre"),
+                "title": (
+                    "description",
+                    "title",
+                    "beschreibung",
+                    "descripción",
+                    "descrição",
+                    "titel",
+                    "título",
+                    "titre",
+                ),
                 "reach": ("reach", "accounts reached", "reichweite", "alcance", "couverture"),
                 "impressions": ("impressions", "impressionen", "impresiones"),
                 "views": ("views", "plays", "aufrufe", "visualizaciones", "vues", "visualizações"),
@@ -294,10 +320,11 @@ PRESETS: dict[str, Preset] = {
                 "platform_post_id": ("video id",),
                 "views": ("total views", "video views"),
                 "reach": ("total reach", "reached audience"),
-                "likes": ("total likes",),
-                "comments": ("total comments",),
-                "shares": ("total shares",),
-                "saves": ("total saves", "total favorites", "add to favorites"),
+                # Some TikTok Studio versions drop the "Total" prefix on all but views.
+                "likes": ("total likes", "likes"),
+                "comments": ("total comments", "comments"),
+                "shares": ("total shares", "shares"),
+                "saves": ("total saves", "total favorites", "add to favorites", "saves", "favorites"),
             },
             default_format="short video",
             id_from_link=r"/video/(\d+)",
@@ -325,6 +352,8 @@ PRESETS: dict[str, Preset] = {
             title="X (account_analytics_content)",
             platform="x",
             signature=("post id", "date", "impressions", "bookmarks"),
+            # Only X names the text "Post text"; a trimmed export without Bookmarks is still X's.
+            alt_signatures=(("post id", "date", "post text", "impressions"),),
             aliases={
                 "published_at": ("date",),
                 "platform_post_id": ("post id",),
@@ -345,17 +374,18 @@ PRESETS: dict[str, Preset] = {
             title="X / Twitter (tweet_activity_metrics)",
             platform="x",
             signature=("tweet id", "time", "impressions"),
+            alt_signatures=(("ツイートid", "時間", "インプレッション"),),  # the Japanese export
             aliases={
-                "published_at": ("time",),
-                "platform_post_id": ("tweet id",),
-                "link": ("tweet permalink",),
-                "title": ("tweet text",),
-                "impressions": ("impressions",),
-                "engagements": ("engagements",),
-                "shares": ("retweets",),
-                "comments": ("replies",),
-                "likes": ("likes",),
-                "views": ("media views",),
+                "published_at": ("time", "時間"),
+                "platform_post_id": ("tweet id", "ツイートid"),
+                "link": ("tweet permalink", "ツイートの固定リンク"),
+                "title": ("tweet text", "ツイート本文"),
+                "impressions": ("impressions", "インプレッション"),
+                "engagements": ("engagements", "エンゲージメント"),
+                "shares": ("retweets", "リツイート"),
+                "comments": ("replies", "返信"),
+                "likes": ("likes", "いいね"),
+                "views": ("media views", "メディアの再生数"),
             },
             default_format="post",
         ),
@@ -385,14 +415,16 @@ PRESETS: dict[str, Preset] = {
             platform="x",
             # The per-tweet file has "Tweet id" and "time"; the daily one "Date" and "Tweets published".
             signature=("date", "tweets published", "impressions", "retweets"),
+            # The Japanese export keeps "Tweets published" in English.
+            alt_signatures=(("日付", "tweets published", "インプレッション", "リツイート"),),
             aliases={
-                "published_at": ("date",),
-                "impressions": ("impressions",),
-                "engagements": ("engagements",),
-                "shares": ("retweets",),
-                "comments": ("replies",),
-                "likes": ("likes",),
-                "views": ("media views",),
+                "published_at": ("date", "日付"),
+                "impressions": ("impressions", "インプレッション"),
+                "engagements": ("engagements", "エンゲージメント"),
+                "shares": ("retweets", "リツイート"),
+                "comments": ("replies", "返信"),
+                "likes": ("likes", "いいね"),
+                "views": ("media views", "メディアの再生数"),
             },
             # Same synthetic ids as the newer X overview: a day imported from either file is one row.
             id_prefix="x-day-",
@@ -481,6 +513,7 @@ _POSTISH = (
 )
 _CHANNEL_METRICS = {
     "watch time (hours)",
+    "thumbnail impressions",
     "subscribers",
     "average view duration",
     "impressions",
@@ -502,6 +535,19 @@ TOTALS_REFUSAL = (
 )
 
 
+# Column words of account-level daily figures (TikTok FollowerHistory/Viewers, follower exports).
+_ACCOUNT_WORDS = ("follower", "viewer", "subscriber", "unfollow", "difference", "profile visit", "fans")
+ACCOUNT_DAYS_REFUSAL = (
+    "This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), "
+    "nothing about posts; importing it would create empty posts. Import the per-post export (or the daily "
+    "Overview.csv) instead."
+)
+PER_METRIC_REFUSAL = (
+    "This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, "
+    "e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead."
+)
+
+
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 
 
@@ -519,6 +565,14 @@ def refusal_for(headers: list[str], rows: list[list[str]] | None = None) -> str 
     dated = bool(have & {normalise_header(w) for w in _DATE_WORDS})
     if not dated:
         return None
+    if len(have) == 2 and "primary" in have:
+        return PER_METRIC_REFUSAL
+    counts = {normalise_header(a) for f in POST_FIELDS if f.kind == "count" for a in _GENERIC_POST_ALIASES[f.key]}
+    others = have - {normalise_header(w) for w in _DATE_WORDS}
+    account = bool(others) and all(any(w in h for w in _ACCOUNT_WORDS) for h in others)
+    if account and not have & {normalise_header(w) for w in _POSTISH} and not have & counts:
+        cols = ", ".join(repr(h.strip()) for h in headers if h.strip())
+        return ACCOUNT_DAYS_REFUSAL.format(cols=cols[:200])
     content = bool(have & {normalise_header(w) for w in _CONTENT_WORDS})
     title = bool(have & {normalise_header(w) for w in _VIDEO_TITLE_WORDS})
     views = bool(have & {normalise_header(w) for w in _VIEWS_WORDS})
@@ -613,6 +667,15 @@ def detect_preset(headers: list[str], kind: str = "posts", extra: list[Preset] |
             return p
     if kind == "posts":
         generic = PRESETS["generic"]
-        if mapping_for(generic, headers).get("published_at") is not None:
+        found = mapping_for(generic, headers)
+        # A date plus nothing that describes a post (TikTok's FollowerHistory.csv, a per-metric Insights file)
+        # would become empty posts: the mapping screen opens instead of guessing.
+        if found.get("published_at") is not None and any(found.get(k) is not None for k in _POST_CONTENT):
             return generic
     return None
+
+
+# Fields that make a row a post rather than a dated figure of the account.
+_POST_CONTENT = frozenset(
+    {"platform_post_id", "link", "title", "notes"} | {f.key for f in POST_FIELDS if f.kind == "count"}
+)

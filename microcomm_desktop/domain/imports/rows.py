@@ -249,6 +249,9 @@ def convert_post_row(
                     res.warnings.append(
                         f"{spec.label.lower()} {count:,} is a net change (more removed than added that day, "
                         "e.g. deleted comments); stored as 0, the day's other counts are kept."
+                        if preset.id_prefix
+                        else f"{spec.label.lower()} {count:,} is a net change (more removed than added in the "
+                        "export's period, e.g. likes taken back); stored as 0, the row's other counts are kept."
                     )
                     count = 0
                 res.values[spec.key] = count
@@ -274,7 +277,7 @@ def convert_post_row(
                 alt = _cell(row, mapping.get(spec.key + ALT_SUFFIX))
                 if not value_text and alt:
                     value_text = alt.strip()  # Meta: caption in Title when Description is empty, and back
-                res.values[spec.key] = unneutralise(value_text)
+                res.values[spec.key] = unneutralise(value_text).strip()  # "'\tTab" → "Tab", like any cell
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     if _is_description_row(row, mapping, res):
@@ -304,6 +307,20 @@ def convert_post_row(
             res.year_source = "video id"
     if pid and not link and preset.link_template:
         res.values["link"] = preset.link_template.format(id=pid)
+    if (
+        not pid
+        and not res.values.get("link")
+        and not preset.id_prefix
+        and not preset.user_defined
+        and preset.name != "generic"
+        and (mapping.get("platform_post_id") is not None or mapping.get("link") is not None)
+        and not res.errors
+    ):
+        # A platform export keys its posts by id (X leaves it empty on some card rows): without an id or a
+        # link a re-import could not find the post again and would add it a second time.
+        return RowResult(
+            line=line, skip_reason="no post id or link in this row (a re-import could not match it; not imported)"
+        )
     if preset.id_prefix and not pid and isinstance(res.values.get("published_at"), datetime):
         when = res.values["published_at"]
         assert isinstance(when, datetime)
@@ -367,7 +384,7 @@ def convert_interaction_row(
                 if text.strip():
                     res.values["platform"] = normalise_platform(text)
             else:
-                res.values[spec.key] = unneutralise(text.strip())[:20000]
+                res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     return res
@@ -409,10 +426,10 @@ def convert_engager_row(
                 else:
                     raise ValueError(f"{text.strip()!r} is not yes or no.")
             elif spec.kind == "when":
-                if text.strip():
-                    res.values[spec.key] = parse_when(text, order=opts.date_order or "mdy").value.date()
+                if text.strip():  # day/month order decided for both date columns together (the plan)
+                    res.values[spec.key] = _when(text, opts.date_order or "mdy", opts, line)[0].date()
             else:
-                res.values[spec.key] = unneutralise(text.strip())[:20000]
+                res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
             res.errors[spec.key] = f"{spec.label}: {exc}"
     res.values.setdefault("platform", opts.platform or "other")

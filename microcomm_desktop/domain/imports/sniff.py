@@ -139,8 +139,8 @@ def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[
                 f"(for YouTube Studio, {YOUTUBE_TABLE})."
             )
         note = (
-            f"{name} is a ZIP archive: read {pick.filename} (one row per post); "
-            f"{' and '.join(others_)} (per-day figures) were not imported."
+            f"{name} is a ZIP archive: read {pick.filename}, the one table of posts or daily totals in it; "
+            f"{' and '.join(others_)} (per-day or audience figures, not posts) were not imported."
         )
     if pick.file_size > 512 * 1024 * 1024:
         raise CsvFileError(f"{pick.filename} inside {name} is larger than 512 MB; split it first.")
@@ -158,7 +158,7 @@ def _the_one_table(
     archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]
 ) -> tuple[zipfile.ZipInfo | None, list[str]]:
     """The single member that reads as a per-post table (others are per-day files), else ``None``."""
-    from microcomm_desktop.domain.imports.presets import refusal_for
+    from microcomm_desktop.domain.imports.presets import detect_preset, refusal_for
 
     keep: list[zipfile.ZipInfo] = []
     daily: list[str] = []
@@ -167,7 +167,9 @@ def _the_one_table(
             table = read_csv_bytes(archive.read(info), max_rows=200)
         except (CsvFileError, zipfile.BadZipFile, OSError, RuntimeError, ValueError):
             return None, []
-        if refusal_for(table.headers, table.rows):
+        # TikTok's Overview download also holds FollowerGender.csv, FollowerTopTerritories.csv…: a table no
+        # preset recognises (no date column) is not a file of posts either.
+        if refusal_for(table.headers, table.rows) or detect_preset(table.headers) is None:
             daily.append(info.filename)
         else:
             keep.append(info)
@@ -215,6 +217,19 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few broken bytes (a cut download, one pasted cell) is still UTF-8: read as
+    # Windows-1252 every emoji and accent of every caption would turn into "Ã©"-style garbage.
+    loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    good = sum(1 for ch in loose if ord(ch) > 0x7F and ch != "\ufffd")
+    if good >= 3 and bad <= good:
+        lines = [str(i + 1) for i, ln in enumerate(loose.splitlines()) if "\ufffd" in ln]
+        shown = ", ".join(lines[:5]) + (" …" if len(lines) > 5 else "")
+        notes.append(
+            f"The file is UTF-8 with {bad} unreadable byte{'s' * (bad != 1)} (line{'s' * (len(lines) != 1)} "
+            f"{shown}); {'they were' if bad != 1 else 'it was'} replaced with �. Check the text on those lines."
+        )
+        return loose, "utf-8", notes
     try:
         text = data.decode("cp1252")
         notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.")
@@ -325,9 +340,10 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
         raise CsvFileError("The file has no header row.")
     if len(headers) < 2 and not rows:
         raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
+    _drop_repeated_headers(headers, rows, lines, notes)
     first = [k for k in range(min(12, len(rows))) if "\n" in "\x1f".join(rows[k]) or "\r" in "\x1f".join(rows[k])]
     suspects = sorted({*first, *multi})
-    swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1, suspects)
+    swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1, suspects, text)
     if swallowed:
         if not allow_swallowed:
             raise SwallowedRowsError(swallowed + " Nothing was imported: fix the quote in the file and import again.")
@@ -366,7 +382,13 @@ def _looks_numeric(cell: str) -> bool:
 
 
 def _swallowed_rows(
-    headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, line_count: int, suspects: list[int]
+    headers: list[str],
+    rows: list[list[str]],
+    lines: list[int],
+    delimiter: str,
+    line_count: int,
+    suspects: list[int],
+    text: str = "",
 ) -> str | None:
     """A sentence when a field holds what are really following rows, else ``None``.
 
@@ -380,7 +402,7 @@ def _swallowed_rows(
     # Only rows spanning several lines (``suspects``, noted while reading) can hide swallowed rows, so a
     # million-row export without line breaks in fields pays nothing; column statistics come from a sample.
     if not suspects:
-        return _short_last_row(headers, rows, lines, delimiter)
+        return _short_last_row(headers, rows, lines, delimiter, text)
     step = max(1, len(rows) // 2000)
     sample = rows[::step]
     lengths: list[list[int]] = [[] for _ in range(width)]
@@ -404,7 +426,8 @@ def _swallowed_rows(
             if width >= 3 and any(shape):
                 for seg in embedded:
                     cells = next(csv.reader([seg], delimiter=delimiter, strict=False), [])
-                    if len(cells) != width:
+                    # A caption line like ",,," splits into empty cells: a swallowed row has most cells filled.
+                    if len(cells) != width or sum(1 for c in cells if c.strip()) * 2 < width:
                         continue
                     same = sum(
                         1 for c, num in zip(cells, shape, strict=True) if not c.strip() or _looks_numeric(c) == num
@@ -437,16 +460,20 @@ def _swallowed_rows(
                     f"{what}); the file reads as {len(rows):,} row{'s' * (len(rows) != 1)} although it has "
                     f"{line_count:,} lines."
                 )
-    return _short_last_row(headers, rows, lines, delimiter)
+    return _short_last_row(headers, rows, lines, delimiter, text)
 
 
-def _short_last_row(headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str) -> str | None:
+def _short_last_row(
+    headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, text: str = ""
+) -> str | None:
     width = len(headers)
     if rows and width >= 2:
         # A quote opened in the last row runs to the end of the file: nothing is swallowed, but the row comes
         # out short, its later cells merged into one field, and its counts would be read as missing.
         tail, tail_line = rows[-1], lines[-1]
         if len(tail) < width and any(delimiter in c for c in tail):
+            if text and _quotes_balanced(text, tail_line):
+                return None  # a short row with a quoted "Tue, Jul 14, 2026": its quotes close, nothing merged
             k = next(k for k, c in enumerate(tail) if delimiter in c)
             name = headers[k] if k < width and headers[k] else f"column {k + 1}"
             return (
@@ -454,3 +481,28 @@ def _short_last_row(headers: list[str], rows: list[list[str]], lines: list[int],
                 f"row's last {width - len(tail) + 1} cells were merged into it."
             )
     return None
+
+
+def _quotes_balanced(text: str, from_line: int) -> bool:
+    """True when the text from physical line ``from_line`` (1-based) to the end closes every quote it opens."""
+    physical = re.split(r"\r\n|\r|\n", text)
+    return "".join(physical[max(0, from_line - 1) :]).count('"') % 2 == 0
+
+
+def _drop_repeated_headers(headers: list[str], rows: list[list[str]], lines: list[int], notes: list[str]) -> None:
+    """Two exports joined into one file repeat the header row; read as data it would reject the whole file."""
+    want = [h.replace("\ufeff", "").strip().casefold() for h in headers]
+    if sum(1 for h in want if h) < 2:
+        return
+    found = [k for k, r in enumerate(rows) if [c.replace("\ufeff", "").strip().casefold() for c in r] == want]
+    if not found:
+        return
+    at = ", ".join(str(lines[k]) for k in found[:10]) + (" …" if len(found) > 10 else "")
+    for k in reversed(found):
+        del rows[k]
+        del lines[k]
+    n = len(found)
+    notes.append(
+        f"Skipped {n} repeated header row{'s' * (n != 1)} (line{'s' * (n != 1)} {at}): the file looks like "
+        "several exports joined together."
+    )

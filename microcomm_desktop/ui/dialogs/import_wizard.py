@@ -177,9 +177,9 @@ class ImportDialog(QDialog):
             opts.addWidget(self.label_combo)
             opts.addWidget(QLabel("Platform:"))
             opts.addWidget(self.platform_combo)
-        if self.kind != "engagers":  # the engagers file holds ISO dates only
-            opts.addWidget(QLabel("Dates:"))
-            opts.addWidget(self.order_combo)
+        # Engagers too: the app writes ISO dates, but an Excel re-save writes 03/06/2026 (first/last seen).
+        opts.addWidget(QLabel("Dates:"))
+        opts.addWidget(self.order_combo)
         opts.addWidget(self.year_label)
         opts.addWidget(self.year_spin)
         opts.addStretch(1)
