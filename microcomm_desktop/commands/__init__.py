@@ -13,4 +13,5 @@ COMMAND_MODULES = [
     "microcomm_desktop.commands.calc",
     "microcomm_desktop.commands.sprint",
     "microcomm_desktop.commands.insights",
+    "microcomm_desktop.commands.engager",
 ]

@@ -16,7 +16,7 @@ from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvFileErr
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser("import", help="import posts or interactions from a CSV export", parents=[common])
-    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions}")
+    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions,chat}")
     ip = isub.add_parser(
         "posts",
         help="import post metrics from a platform export",
@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     _import_args(ii)
     ii.set_defaults(func=_import_interactions)
+    from microcomm_desktop.commands.chat import register_import
+
+    register_import(isub, common)
 
     exp = sub.add_parser("export", help="export posts, engagers or interactions to CSV", parents=[common])
     exp.add_argument("what", choices=["posts", "engagers", "interactions"])
