@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             None,
             "actionImportInteractions",
         )
+        self._action(f, "Import &chat export…", lambda: self.call_tab("Posts", "import_chat"), None, "actionImportChat")
         self._action(f, "&Export current table to CSV…", self.export_current, "Ctrl+E", "actionExportCsv")
         f.addSeparator()
         self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
