@@ -147,7 +147,8 @@ class ChatImportReport:
 
     def lines(self) -> list[str]:
         verb = "Would add" if not self.written else "Added"
-        head = f"{self.format.capitalize()} export {self.title!r}: "
+        name = {"whatsapp": "WhatsApp"}.get(self.format, self.format.capitalize())
+        head = f"{name} export {self.title!r}: "
         out = [
             head + f"{self.messages:,} messages, {self.people:,} people, {self.threads:,} threads "
             f"({self.deep_threads:,} deep), {self.days:,} days.",
@@ -156,7 +157,8 @@ class ChatImportReport:
             out.append("Cancelled: nothing was written.")
         elif self.dry_run:
             out.append("Dry run: nothing was written.")
-        out.append(f"{verb} {self.new_messages:,} messages and {self.new_people:,} new people.")
+        people = "new person" if self.new_people == 1 else "new people"
+        out.append(f"{verb} {self.new_messages:,} messages and {self.new_people:,} {people}.")
         if self.dms:
             out.append(f"{self.dms:,} direct messages (counted as DMs).")
         if self.own_messages:
