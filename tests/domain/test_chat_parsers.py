@@ -203,3 +203,22 @@ def test_json_stream_reads_elements_one_by_one_across_chunk_borders() -> None:
     assert ("messageCount", 5000) in got
     with pytest.raises(ValueError):
         list(iter_object(io.BytesIO(data[: len(data) // 2]), "messages"))
+
+
+def test_whatsapp_system_line_with_a_colon_in_quotes() -> None:
+    text = b'31/12/2020, 23:59 - Ana: hi\n31/12/2020, 23:59 - Ana changed the subject from "Run" to "Run: club"\n'
+    p = parse_whatsapp("chat.txt", text)
+    assert [m.system for m in p.messages] == [False, True]
+
+
+def test_long_keys_fit_the_stored_column() -> None:
+    root = FIX / "slack_export"
+    files = [
+        (str(p.relative_to(root)).replace("general/", "mpdm-" + "x" * 70 + "/"), (lambda p=p: p.open("rb")))
+        for p in sorted(root.rglob("*.json"))
+    ]
+    p = parse_export("slack", files)  # type: ignore[arg-type]
+    assert all(len(m.key) <= 64 for m in p.messages)
+    replies = [m for m in p.messages if m.parent and m.conversation.startswith("sl:mpdm")]
+    keys = {m.key for m in p.messages}
+    assert replies and all(m.parent in keys for m in replies)

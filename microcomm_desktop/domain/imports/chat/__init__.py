@@ -7,6 +7,7 @@ Pure Python (no Qt, no database): the service hands in the export's files (a fil
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 
 from microcomm_desktop.domain.imports.chat.discord import parse_discord_csv, parse_discord_json
@@ -38,6 +39,7 @@ __all__ = [
 # A direct-message exchange with no reply links (WhatsApp, Discord CSV, most DMs) is one conversation thread
 # while its messages follow each other within this gap; a longer silence starts a new thread.
 DM_SESSION_GAP = timedelta(hours=24)
+KEY_MAX = 64  # Interaction.external_id
 
 
 def _head(opener: Opener, n: int = 8192) -> bytes:
@@ -111,9 +113,18 @@ def parse_export(
             result.unreadable.extend(part.unreadable)
             if len(picked) == 1:
                 result.title = part.title
+    for m in result.messages:  # keys are stored in a 64-character column; long ones become a digest
+        m.key, m.parent, m.alt_parent = _fit(m.key), _fit(m.parent), _fit(m.alt_parent)
     result.messages.sort(key=lambda m: (m.at.replace(tzinfo=None), m.key))
     link_dm_sessions(result.messages)
     return result
+
+
+def _fit(key: str | None) -> str | None:
+    if key is None or len(key) <= KEY_MAX:
+        return key
+    prefix = key.split(":", 1)[0]
+    return f"{prefix}:#{hashlib.sha1(key.encode()).hexdigest()}"
 
 
 def link_dm_sessions(messages: list[ChatMessage]) -> None:

@@ -83,7 +83,8 @@ def parse_whatsapp(name: str, data: bytes, date_order: str | None = None) -> Cha
         author: str | None = None
         body = rest
         head, sep_, tail = rest.partition(": ")
-        if sep_ and head.strip():
+        # A system line can hold ": " inside quotes (Ana changed the subject from "x" to "a: b").
+        if sep_ and head.strip() and not ('"' in head or "\u201c" in head or "\u201e" in head):
             author = head.strip().strip(_MARKS)
             body = tail
         lines.append(
