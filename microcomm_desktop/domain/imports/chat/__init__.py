@@ -114,7 +114,7 @@ def parse_export(
             if len(picked) == 1:
                 result.title = part.title
     for m in result.messages:  # keys are stored in a 64-character column; long ones become a digest
-        m.key, m.parent, m.alt_parent = _fit(m.key), _fit(m.parent), _fit(m.alt_parent)
+        m.key, m.parent, m.alt_parent = _fit(m.key) or m.key, _fit(m.parent), _fit(m.alt_parent)
     result.messages.sort(key=lambda m: (m.at.replace(tzinfo=None), m.key))
     link_dm_sessions(result.messages)
     return result

@@ -29,12 +29,19 @@ def _when(text: str) -> datetime | None:
     s = text.strip()
     if not s:
         return None
-    iso = s.replace("Z", "+00:00")
-    # .NET writes 7 fractional digits; Python reads at most 6.
-    iso = re.sub(r"\.(\d{6})\d+", r".\1", iso)
+    dt: datetime | None
     try:
-        dt = datetime.fromisoformat(iso)
+        dt = datetime.fromisoformat(s)  # the common case, fast
     except ValueError:
+        dt = None
+    if dt is None:
+        # .NET writes 7 fractional digits; older Pythons read at most 6.
+        iso = re.sub(r"\.(\d{6})\d+", r".\1", s.replace("Z", "+00:00"))
+        try:
+            dt = datetime.fromisoformat(iso)
+        except ValueError:
+            dt = None
+    if dt is None:
         for fmt in ("%d-%b-%y %I:%M %p", "%d-%b-%Y %I:%M %p", "%m/%d/%Y %I:%M %p", "%Y-%m-%d %H:%M:%S"):
             try:
                 dt = datetime.strptime(s, fmt)
@@ -44,7 +51,9 @@ def _when(text: str) -> datetime | None:
         else:
             return None
         return dt  # no zone in the text: the exporting computer's local time
-    return dt.astimezone(UTC) if dt.tzinfo else dt
+    if dt.tzinfo is None:
+        return dt
+    return dt if dt.tzinfo is UTC else dt.astimezone(UTC)
 
 
 def parse_discord_json(name: str, stream: IO[bytes]) -> ChatParse:
