@@ -344,8 +344,9 @@ def forget_engager(engine: Engine, workspace_id: int, person: EngagerRef, backup
             raw.close()
     except sqlite3.Error as exc:
         result.note = (
-            f"The file could not be rewritten now ({exc}); the freed space was overwritten, and the next "
-            "'microcomm backup' or restart compacts it."
+            f"The deleted rows were overwritten in the file, but it could not be compacted now ({exc}); older "
+            "copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other "
+            "programs using this data to let it)."
         )
     if backup_dir is not None:
         _check_backups(result, backup_dir, workspace_id, ids)
