@@ -314,9 +314,11 @@ def import_chat(
                     rep.skipped[SKIP_TWICE] += 1
                     continue
                 in_file.add(m.key)
+                # By stable id where the export has one (someone else may share the name), else by name.
                 if forgotten and (
-                    forget_digest(workspace_id, platform, "name", chat_handle(m.author)) in forgotten
-                    or (m.author_id and forget_digest(workspace_id, platform, "id", m.author_id) in forgotten)
+                    forget_digest(workspace_id, platform, "id", m.author_id) in forgotten
+                    if m.author_id
+                    else forget_digest(workspace_id, platform, "name", chat_handle(m.author)) in forgotten
                 ):
                     rep.skipped[SKIP_FORGOTTEN] += 1
                     continue

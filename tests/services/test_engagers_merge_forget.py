@@ -146,3 +146,21 @@ def test_forget_checks_every_backup(app_ctx: AppContext) -> None:
     after = backup_database(app_ctx.paths.db_path, backups, reason="manual")
     res2 = forget_engager(app_ctx.engine, wid, find_engager(app_ctx.engine, wid, "discord:cara"), backups)
     assert before in res2.backups_holding and after in res2.backups_holding  # cara was still there then
+
+
+def test_forgetting_by_id_does_not_skip_a_namesake(app_ctx: AppContext, tmp_path: Path) -> None:
+    import json
+
+    wid = _setup(app_ctx)
+    forget_engager(app_ctx.engine, wid, find_engager(app_ctx.engine, wid, "discord:ben"), None)
+    data = json.loads((FIX / "discord_general.json").read_text(encoding="utf-8"))
+    msg = dict(data["messages"][3], id="1299999999999999999")
+    msg["author"] = dict(msg["author"], id="999", name="ben")  # another person called ben
+    msg.pop("reference")
+    msg["type"] = "Default"
+    data["messages"] = [msg]
+    f = tmp_path / "namesake.json"
+    f.write_text(json.dumps(data), encoding="utf-8")
+    rep = import_chat(app_ctx.engine, wid, read_export(f))
+    assert rep.new_messages == 1 and not rep.skipped
+    assert find_engager(app_ctx.engine, wid, "discord:ben").handle == "ben"
