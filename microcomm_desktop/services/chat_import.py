@@ -214,6 +214,7 @@ class _Person:
     handle: str
     author_id: str | None
     names: set[str]
+    own: bool = False  # one of the workspace's own handles
 
 
 def import_chat(
@@ -301,6 +302,7 @@ def import_chat(
             counted_people: set[tuple[str, str]] = set()
             days: set[str] = set()
             own_auto: set[str] = set()
+            name_keys: dict[str, str] = {}
             for i, m in enumerate(parsed.messages):
                 if i % step == 0:
                     _tick(progress, cancelled, i, total)
@@ -322,17 +324,23 @@ def import_chat(
                 ):
                     rep.skipped[SKIP_FORGOTTEN] += 1
                     continue
-                pkey = ("id", m.author_id) if m.author_id else ("name", chat_handle(m.author).lower())
+                if m.author_id:
+                    pkey = ("id", m.author_id)
+                else:
+                    low = name_keys.get(m.author)
+                    if low is None:
+                        low = name_keys[m.author] = chat_handle(m.author).lower()
+                    pkey = ("name", low)
                 person = people.get(pkey)
                 if person is None:
                     person = _resolve(m, platform, by_id, by_name, by_handle, has_id, handle_of, taken)
+                    hl = person.handle.lower()
+                    person.own = (platform, hl) in own_specs or ("", hl) in own_specs
                     people[pkey] = person
                 person.names.add(m.author)
-                handle_l = person.handle.lower()
-                is_own = m.own or (platform, handle_l) in own_specs or ("", handle_l) in own_specs
-                if m.own and not ((platform, handle_l) in own_specs or ("", handle_l) in own_specs):
-                    own_auto.add(handle_l)
-                if is_own:
+                if m.own and not person.own:
+                    own_auto.add(person.handle.lower())
+                if m.own or person.own:
                     rep.own_messages += 1
                 else:
                     counted_people.add(pkey)
@@ -484,7 +492,7 @@ def import_chat(
                 drv.executemany("UPDATE interaction SET parent_id = ? WHERE id = ?", links)
             if reactions:
                 drv.executemany("INSERT INTO chatreaction (interaction_id, count) VALUES (?, ?)", reactions)
-            changes = Counter((int(r[2]), str(r[6])) for r in rows)
+            changes = Counter((r[2], r[6]) for r in rows)
             del rows
 
             def rollup_step(done: int, steps: int) -> None:

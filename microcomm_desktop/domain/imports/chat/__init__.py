@@ -115,7 +115,10 @@ def parse_export(
                 result.title = part.title
     for m in result.messages:  # keys are stored in a 64-character column; long ones become a digest
         m.key, m.parent, m.alt_parent = _fit(m.key) or m.key, _fit(m.parent), _fit(m.alt_parent)
-    result.messages.sort(key=lambda m: (m.at.replace(tzinfo=None), m.key))
+    try:
+        result.messages.sort(key=lambda m: m.at)  # stable: file order among equal times
+    except TypeError:  # zoned and local times mixed (a Telegram export without unix times in places)
+        result.messages.sort(key=lambda m: m.at.replace(tzinfo=None))
     link_dm_sessions(result.messages)
     return result
 

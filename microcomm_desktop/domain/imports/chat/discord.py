@@ -60,21 +60,22 @@ def parse_discord_json(name: str, stream: IO[bytes]) -> ChatParse:
     out = ChatParse("discord", name)
     channel: dict[str, Any] = {}
     guild: dict[str, Any] = {}
-    first_in_thread: str | None = None
+    ch: _Channel | None = None
     try:
         for key, value in iter_object(stream, "messages"):
-            if key == "guild" and isinstance(value, dict):
+            if key == "messages":
+                if ch is None:
+                    raise ChatFormatError(f"{name}: the channel is not described before its messages.")
+                msg = _message(value, ch, out)
+                if msg is not None:
+                    out.messages.append(msg)
+                    if ch.thread and ch.first is None:
+                        ch.first = msg.key
+            elif key == "guild" and isinstance(value, dict):
                 guild = value
             elif key == "channel" and isinstance(value, dict):
                 channel = value
-            elif key == "messages":
-                if not channel:
-                    raise ChatFormatError(f"{name}: the channel is not described before its messages.")
-                msg = _message(value, channel, out, first_in_thread)
-                if msg is not None:
-                    out.messages.append(msg)
-                    if first_in_thread is None and "thread" in str(channel.get("type", "")).lower():
-                        first_in_thread = msg.key
+                ch = _Channel(value)
     except ValueError as exc:
         if isinstance(exc, ChatFormatError):
             raise
@@ -86,39 +87,55 @@ def parse_discord_json(name: str, stream: IO[bytes]) -> ChatParse:
     return out
 
 
-def _message(m: Any, channel: dict[str, Any], out: ChatParse, first_in_thread: str | None) -> ChatMessage | None:
-    if not isinstance(m, dict) or not m.get("id"):
+class _Channel:
+    """What every message of a channel file shares, worked out once per file."""
+
+    def __init__(self, channel: dict[str, Any]) -> None:
+        ctype = str(channel.get("type", "")).lower()
+        self.id = str(channel.get("id", ""))
+        self.conversation = "dc:" + self.id
+        self.thread = "thread" in ctype
+        self.dm = ctype in _DM_TYPES
+        self.first: str | None = None  # the thread's first message in the file
+
+
+def _message(m: Any, ch: _Channel, out: ChatParse) -> ChatMessage | None:
+    if type(m) is not dict or not m.get("id"):
         out.unreadable.append((f"message {len(out.messages) + len(out.unreadable) + 1}", "no message id"))
         return None
     mid = str(m["id"])
-    author = m.get("author") if isinstance(m.get("author"), dict) else {}
-    assert isinstance(author, dict)
-    at = _when(str(m.get("timestamp") or ""))
+    author = m.get("author")
+    if type(author) is not dict:
+        author = {}
+    stamp = m.get("timestamp")
+    at = _when(stamp if type(stamp) is str else str(stamp or ""))
     if at is None:
-        out.unreadable.append((f"message {mid}", f"unreadable time {m.get('timestamp')!r}"))
+        out.unreadable.append((f"message {mid}", f"unreadable time {stamp!r}"))
         return None
-    ctype = str(channel.get("type", "")).lower()
-    cid = str(channel.get("id", ""))
-    ref = m.get("reference") if isinstance(m.get("reference"), dict) else None
-    parent = None
-    alt = None
-    if ref and ref.get("messageId") and str(m.get("type", "")).lower() == "reply":
+    mtype = str(m.get("type") or "Default").lower()
+    parent = alt = None
+    ref = m.get("reference")
+    if mtype == "reply" and type(ref) is dict and ref.get("messageId"):
         parent = "dc:" + str(ref["messageId"])
-    if "thread" in ctype and mid != cid:
-        alt = first_in_thread
+    key = "dc:" + mid
+    if ch.thread and mid != ch.id:
+        alt = ch.first if ch.first != key else None
         if parent is None:
-            parent = "dc:" + cid  # the thread hangs under the message that started it
-    reactions = sum(int(r.get("count") or 0) for r in m.get("reactions") or [] if isinstance(r, dict))
-    mtype = str(m.get("type", "Default")).lower()
+            parent = ch.conversation  # the thread hangs under the message that started it (same id)
+    reactions = 0
+    for r in m.get("reactions") or ():
+        if type(r) is dict:
+            reactions += int(r.get("count") or 0)
+    aid = author.get("id")
     return ChatMessage(
-        key="dc:" + mid,
+        key=key,
         author=str(author.get("name") or author.get("nickname") or "unknown"),
-        author_id=str(author["id"]) if author.get("id") else None,
+        author_id=str(aid) if aid else None,
         at=at,
-        conversation="dc:" + cid,
+        conversation=ch.conversation,
         parent=parent,
-        alt_parent=alt if alt != "dc:" + mid else None,
-        dm=ctype in _DM_TYPES,
+        alt_parent=alt,
+        dm=ch.dm,
         system=mtype not in _TALK,
         bot=bool(author.get("isBot")),
         reactions=max(0, reactions),

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
-_WS = " \t\r\n"
+_BLANKS = re.compile(r"[ \t\r\n]*")
 _CHUNK = 1 << 20
 
 
@@ -41,8 +42,8 @@ class _Buffer:
     def peek(self) -> str:
         """The next non-blank character ("" at the end)."""
         while True:
-            while self.pos < len(self.text) and self.text[self.pos] in _WS:
-                self.pos += 1
+            m = _BLANKS.match(self.text, self.pos)
+            self.pos = m.end() if m else self.pos
             if self.pos < len(self.text):
                 return self.text[self.pos]
             if not self.more():
