@@ -285,3 +285,18 @@ def test_weekly_engaged_and_returning_match_an_independent_count(app_ctx: AppCon
     assert max(e for e, _r in got) >= 5 and max(r for _e, r in got) >= 2
     _assert_rollups_match_rebuild(app_ctx, wid)
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_discord_server_export_folder_links_threads_across_files(app_ctx: AppContext, tmp_path: Path) -> None:
+    folder = tmp_path / "Mobility Crew export"
+    folder.mkdir()
+    for name in ("discord_thread.json", "discord_general.json"):  # the thread's file sorts first
+        shutil.copy(FIX / name, folder / name)
+    wid = _ws(app_ctx)
+    rep = import_chat(app_ctx.engine, wid, read_export(folder))
+    assert rep.format == "discord" and rep.new_messages == 7
+    rows = _rows(app_ctx, wid)
+    assert [(h, k, p) for h, k, p, _d, e in rows if e in ("dc:1200000000000000020", "dc:1200000000000000021")] == [
+        ("ben", "reply", "ana"),
+        ("ana", "reply", "ana"),
+    ]
