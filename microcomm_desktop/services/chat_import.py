@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
 
@@ -534,35 +535,36 @@ class _Clock:
 
 def _threads(kept: list[tuple[ChatMessage, tuple[str, str], str, str]]) -> tuple[int, int]:
     """(threads, deep threads) among the file's kept messages (DOMAIN §4: deep = 3+ messages from 2+ people);
-    a parent outside the file makes the message a root, as ``metrics.conversation_depth`` does."""
+    a parent outside the file makes the message a root, as ``metrics.conversation_depth`` does.
+
+    Vectorised (pointer jumping over a parent array) because a 500,000-message export has as many messages."""
+    n = len(kept)
+    if n == 0:
+        return 0, 0
     idx = {m.key: i for i, (m, _p, _u, _d) in enumerate(kept)}
-    parent = [
-        idx.get(m.parent, -1) if m.parent else (idx.get(m.alt_parent, -1) if m.alt_parent else -1)
-        for m, _p, _u, _d in kept
-    ]
-    root = [-1] * len(kept)
-    for i in range(len(kept)):
-        chain: list[int] = []
-        on_chain: set[int] = set()
-        j = i
-        while root[j] < 0:
-            chain.append(j)
-            on_chain.add(j)
-            p = parent[j]
-            if p < 0 or p in on_chain:  # a root, or a parent cycle (corrupt data) broken here
-                root[j] = j
-                break
-            j = p
-        r = root[j]
-        for k in chain:
-            root[k] = r
-    size: Counter[int] = Counter(root)
-    people: dict[int, set[tuple[str, str]]] = {}
-    for i, r in enumerate(root):
-        if size[r] >= DEEP_MIN_MESSAGES:
-            people.setdefault(r, set()).add(kept[i][1])
-    deep = sum(1 for who in people.values() if len(who) >= DEEP_MIN_PEOPLE)
-    return len(size), deep
+    parent = np.fromiter(
+        (
+            idx.get(m.parent, -1) if m.parent else (idx.get(m.alt_parent, -1) if m.alt_parent else -1)
+            for m, _p, _u, _d in kept
+        ),
+        dtype=np.int64,
+        count=n,
+    )
+    own = np.arange(n, dtype=np.int64)
+    root = np.where(parent >= 0, parent, own)
+    for _ in range(64):  # each pass halves every chain; a cycle (corrupt data) stops at the limit
+        nxt = root[root]
+        if np.array_equal(nxt, root):
+            break
+        root = nxt
+    person_ids: dict[tuple[str, str], int] = {}
+    person = np.fromiter((person_ids.setdefault(p, len(person_ids)) for _m, p, _u, _d in kept), np.int64, n)
+    roots, sizes = np.unique(root, return_counts=True)
+    big = roots[sizes >= DEEP_MIN_MESSAGES]
+    in_big = np.isin(root, big)
+    pairs = np.unique(root[in_big] * (len(person_ids) + 1) + person[in_big])
+    people_per_root = np.unique(pairs // (len(person_ids) + 1), return_counts=True)[1]
+    return int(len(roots)), int(np.count_nonzero(people_per_root >= DEEP_MIN_PEOPLE))
 
 
 def _resolve(
