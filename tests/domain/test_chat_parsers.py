@@ -195,12 +195,21 @@ def test_slack_zip_with_a_top_folder() -> None:
     assert p.format == "slack" and len(p.messages) == 11
 
 
-def test_json_stream_reads_elements_one_by_one_across_chunk_borders() -> None:
-    msgs = [{"id": i, "text": "x" * (i % 7) + "é"} for i in range(5000)]
-    data = json.dumps({"channel": {"id": "1"}, "messages": msgs, "messageCount": 5000}).encode()
+@pytest.mark.parametrize("chunk", [7, 97, 1 << 20])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_stream_reads_elements_one_by_one_across_chunk_borders(
+    monkeypatch: pytest.MonkeyPatch, chunk: int, indent: int | None
+) -> None:
+    from microcomm_desktop.domain.imports.chat import jsonstream
+
+    monkeypatch.setattr(jsonstream, "_CHUNK", chunk)
+    msgs = [{"id": i, "n": i * 1001, "text": "x" * (i % 7) + "é, ]"} for i in range(3000)]
+    data = json.dumps({"channel": {"id": "1"}, "messages": msgs, "messageCount": 3000}, indent=indent).encode()
     got = list(iter_object(io.BytesIO(data), "messages"))
     assert [v for k, v in got if k == "messages"] == msgs
-    assert ("messageCount", 5000) in got
+    assert ("messageCount", 3000) in got
+    empty = list(iter_object(io.BytesIO(b'{"messages": [ ], "x": 1}'), "messages"))
+    assert empty == [("x", 1)]
     with pytest.raises(ValueError):
         list(iter_object(io.BytesIO(data[: len(data) // 2]), "messages"))
 
@@ -222,3 +231,21 @@ def test_long_keys_fit_the_stored_column() -> None:
     replies = [m for m in p.messages if m.parent and m.conversation.startswith("sl:mpdm")]
     keys = {m.key for m in p.messages}
     assert replies and all(m.parent in keys for m in replies)
+
+
+def test_json_stream_malformed_big_file_reads_in_doubling_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from microcomm_desktop.domain.imports.chat import jsonstream
+
+    monkeypatch.setattr(jsonstream, "_CHUNK", 1024)
+    body = b'{"messages": [{"id": 1, "bad": tru}, ' + b'{"id": 2, "text": "abcdefgh"}, ' * 200_000 + b"]}"
+    reads: list[int] = []
+
+    class Counting(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            reads.append(size or -1)
+            return super().read(size)
+
+    with pytest.raises(ValueError):
+        list(iter_object(Counting(body), "messages"))
+    # A malformed element is retried with a buffer that doubles, not re-read once per 1 KB chunk (quadratic).
+    assert len(reads) < 40

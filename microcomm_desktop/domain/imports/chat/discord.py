@@ -23,6 +23,8 @@ from microcomm_desktop.domain.imports.chat.model import ChatFormatError, ChatMes
 # Message types that are people talking; everything else (joins, pins, calls, renames, boosts) is the system.
 _TALK = {"default", "reply", "threadstartermessage", "applicationcommand", "contextmenucommand"}
 _DM_TYPES = {"directtextchat", "directgrouptextchat"}
+# The same, as the exporter spells them (the common case skips a lower-casing per message).
+_TALK_AS_WRITTEN = {"Default", "Reply", "ThreadStarterMessage", "ApplicationCommand", "ContextMenuCommand"}
 
 
 def _when(text: str) -> datetime | None:
@@ -103,7 +105,9 @@ def _message(m: Any, ch: _Channel, out: ChatParse) -> ChatMessage | None:
     if type(m) is not dict or not m.get("id"):
         out.unreadable.append((f"message {len(out.messages) + len(out.unreadable) + 1}", "no message id"))
         return None
-    mid = str(m["id"])
+    mid = m["id"]
+    if type(mid) is not str:
+        mid = str(mid)
     author = m.get("author")
     if type(author) is not dict:
         author = {}
@@ -112,11 +116,19 @@ def _message(m: Any, ch: _Channel, out: ChatParse) -> ChatMessage | None:
     if at is None:
         out.unreadable.append((f"message {mid}", f"unreadable time {stamp!r}"))
         return None
-    mtype = str(m.get("type") or "Default").lower()
+    raw_type = m.get("type") or "Default"
+    if raw_type in _TALK_AS_WRITTEN:
+        system = False
+        reply = raw_type == "Reply"
+    else:
+        low = str(raw_type).lower()
+        system = low not in _TALK
+        reply = low == "reply"
     parent = alt = None
-    ref = m.get("reference")
-    if mtype == "reply" and type(ref) is dict and ref.get("messageId"):
-        parent = "dc:" + str(ref["messageId"])
+    if reply:
+        ref = m.get("reference")
+        if type(ref) is dict and ref.get("messageId"):
+            parent = "dc:" + str(ref["messageId"])
     key = "dc:" + mid
     if ch.thread and mid != ch.id:
         alt = ch.first if ch.first != key else None
@@ -127,19 +139,22 @@ def _message(m: Any, ch: _Channel, out: ChatParse) -> ChatMessage | None:
         if type(r) is dict:
             reactions += int(r.get("count") or 0)
     aid = author.get("id")
+    name = author.get("name") or author.get("nickname") or "unknown"
+    body = m.get("content") or ""
     return ChatMessage(
-        key=key,
-        author=str(author.get("name") or author.get("nickname") or "unknown"),
-        author_id=str(aid) if aid else None,
-        at=at,
-        conversation=ch.conversation,
-        parent=parent,
-        alt_parent=alt,
-        dm=ch.dm,
-        system=mtype not in _TALK,
-        bot=bool(author.get("isBot")),
-        reactions=max(0, reactions),
-        text=str(m.get("content") or ""),
+        key,
+        name if type(name) is str else str(name),
+        (aid if type(aid) is str else str(aid)) if aid else None,
+        at,
+        ch.conversation,
+        parent,
+        alt,
+        ch.dm,
+        system,
+        bool(author.get("isBot")),
+        False,
+        reactions if reactions > 0 else 0,
+        body if type(body) is str else str(body),
     )
 
 

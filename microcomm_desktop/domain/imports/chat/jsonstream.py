@@ -29,7 +29,9 @@ class _Buffer:
     def more(self) -> bool:
         if self.eof:
             return False
-        raw = self.stream.read(_CHUNK)
+        # At least as much as is still unparsed: a value that keeps failing to decode (a huge one, or a
+        # malformed file) doubles the buffer each time, so the retries cost linear time, not quadratic.
+        raw = self.stream.read(max(_CHUNK, len(self.text) - self.pos))
         if not raw:
             self.eof = True
             self.text = self.text[self.pos :] + self.decoder.decode(b"", final=True)
@@ -89,14 +91,7 @@ def iter_object(stream: IO[bytes], array_key: str) -> Iterator[tuple[str, Any]]:
             if buf.peek() == "]":
                 buf.pos += 1
             else:
-                while True:
-                    yield key, buf.value(dec)
-                    nxt = buf.peek()
-                    buf.pos += 1
-                    if nxt == "]":
-                        break
-                    if nxt != ",":
-                        raise ValueError(f"expected ',' or ']' in {array_key} but found {nxt or 'the end'!r}")
+                yield from _elements(buf, dec, array_key)
         else:
             yield key, buf.value(dec)
         nxt = buf.peek()
@@ -105,3 +100,39 @@ def iter_object(stream: IO[bytes], array_key: str) -> Iterator[tuple[str, Any]]:
             return
         if nxt != ",":
             raise ValueError(f"expected ',' or '}}' but found {nxt or 'the end of the file'!r}")
+
+
+_SEPARATOR = re.compile(r"[ \t\r\n]*([,\]])[ \t\r\n]*")
+
+
+def _elements(buf: _Buffer, dec: json.JSONDecoder, key: str) -> Iterator[tuple[str, Any]]:
+    """The array's elements, the hot loop of a big import: the C scanner called directly and the separator
+    (with its blanks) matched by one regular expression, so each element costs little besides its decoding."""
+    scan = dec.scan_once  # type: ignore[attr-defined]
+    buf.peek()
+    while True:
+        try:
+            obj, end = scan(buf.text, buf.pos)
+        except (
+            StopIteration,
+            json.JSONDecodeError,
+        ):  # incomplete in this buffer (or malformed: then the end of the file says so)
+            if buf.more():
+                continue
+            raise ValueError(f"an element of {key} is not valid JSON") from None
+        if end >= len(buf.text) and not buf.eof and buf.more():
+            continue  # a number at the very end of the buffer may continue in the next chunk
+        buf.pos = end
+        yield key, obj
+        while True:
+            m = _SEPARATOR.match(buf.text, buf.pos)
+            if m is not None and (m.end() < len(buf.text) or buf.eof):
+                break
+            if not buf.more():
+                if m is None:
+                    raise ValueError(f"expected ',' or ']' in {key} but found the end of the file")
+                break
+        buf.pos = m.end()
+        if m.group(1) == "]":
+            return
+        buf.peek()
