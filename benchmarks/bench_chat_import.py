@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--messages", type=int, default=500_000)
     ap.add_argument("--people", type=int, default=5000)
+    ap.add_argument("--rounds", type=int, default=2, help="chat/CSV pairs, run ABBA so machine load drifts cancel")
     args = ap.parse_args(argv)
 
     from microcomm_desktop.domain.imports import ConvertOptions
@@ -128,88 +129,105 @@ def main(argv: list[str] | None = None) -> int:
     from microcomm_desktop.services.workspaces import create_workspace
 
     tmp = Path(tempfile.mkdtemp(prefix="microcomm-chat-bench-"))
+    run_no = [0]
+
+    def fresh(name: str):  # type: ignore[no-untyped-def]
+        run_no[0] += 1
+        ctx = open_context(tmp / f"{name}{run_no[0]}")
+        ws = create_workspace(ctx.engine, "Bench", timezone="Europe/Berlin")
+        assert ws.id is not None
+        return ctx, ws.id
+
     try:
         dj = tmp / "general.json"
         t = time.perf_counter()
         write_discord(dj, args.messages, args.people)
+        size = dj.stat().st_size / 1e6
+        print(f"generated {args.messages:,}-message export ({size:.0f} MB) in {time.perf_counter() - t:.1f} s")
+        pcsv, icsv = tmp / "posts.csv", tmp / "interactions.csv"
+        write_posts_csv(pcsv, 1000)
+        n_rows = 0  # interactions the chat import writes (messages less joins and bots): the CSV gets as many
+        opts = ConvertOptions(today=date(2026, 11, 25))
+
+        def run_chat() -> tuple[float, float, int]:
+            ctx, wid = fresh("chat")
+            before = rss_mb()
+            t = time.perf_counter()
+            parsed = chat_import.read_export(dj)
+            t_parse = time.perf_counter() - t
+            ticks: list[float] = []
+            t = time.perf_counter()
+            rep = chat_import.import_chat(
+                ctx.engine, wid, parsed, progress=lambda a, b: ticks.append(time.perf_counter())
+            )
+            t_imp = time.perf_counter() - t
+            assert rep.written, rep.lines()
+            gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+            print(
+                f"  chat: parse {t_parse:.2f} s (peak RSS {rss_mb():.0f} MB, was {before:.0f} MB) + import {t_imp:.2f} s "
+                f"for {rep.new_messages:,} interactions = {(t_parse + t_imp) / rep.new_messages * 1e6:.1f} µs/row; "
+                f"{len(ticks)} progress updates, longest gap {max(gaps or [0]):.2f} s"
+            )
+            ctx.dispose()
+            return t_parse, t_imp, rep.new_messages
+
+        def run_csv(n: int) -> tuple[float, float]:
+            ctx, wid = fresh("csv")
+            importing.import_posts(ctx.engine, wid, importing.make_plan(importing.load_table(pcsv), opts))
+            t = time.perf_counter()
+            plan = importing.make_plan(importing.load_table(icsv), opts, kind="interactions")
+            t_read = time.perf_counter() - t
+            t = time.perf_counter()
+            rep = importing.import_interactions(ctx.engine, wid, plan)
+            t_imp = time.perf_counter() - t
+            assert rep.written and rep.inserted == n, rep.summary()
+            print(
+                f"  interactions CSV: read {t_read:.2f} s + import {t_imp:.2f} s = {(t_read + t_imp) / n * 1e6:.1f} µs/row"
+            )
+            ctx.dispose()
+            return t_read, t_imp
+
+        chat_t: list[float] = []
+        csv_t: list[float] = []
+        for r in range(args.rounds):
+            order = ("chat", "csv") if r % 2 == 0 else ("csv", "chat")
+            for what in order:
+                if what == "chat":
+                    a, b, n = run_chat()
+                    if not n_rows:
+                        n_rows = n
+                        write_interactions_csv(icsv, n_rows, args.people, 1000)
+                    assert n == n_rows, (n, n_rows)
+                    chat_t.append(a + b)
+                else:
+                    a, b = run_csv(n_rows)
+                    csv_t.append(a + b)
+        chat_us, csv_us = sum(chat_t) / len(chat_t) / n_rows * 1e6, sum(csv_t) / len(csv_t) / n_rows * 1e6
         print(
-            f"generated {args.messages:,}-message export ({dj.stat().st_size / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s"
+            f"per row, mean of {args.rounds} ABBA rounds: chat {chat_us:.1f} µs vs interactions CSV {csv_us:.1f} µs "
+            f"-> chat import at {csv_us / chat_us * 100:.0f} % of the CSV import's speed"
         )
 
-        # ---- chat import
-        ctx = open_context(tmp / "chat")
-        ws = create_workspace(ctx.engine, "Bench", timezone="Europe/Berlin")
-        assert ws.id is not None
-        before = rss_mb()
+        # Re-import of the same file: nothing new, every key recognised; then a Cancel at half-way.
+        ctx, wid = fresh("again")
+        chat_import.import_chat(ctx.engine, wid, chat_import.read_export(dj))
         t = time.perf_counter()
-        parsed = chat_import.read_export(dj)
-        t_parse = time.perf_counter() - t
-        ticks: list[float] = []
-        t = time.perf_counter()
-        rep = chat_import.import_chat(
-            ctx.engine, ws.id, parsed, progress=lambda a, b: ticks.append(time.perf_counter())
-        )
-        t_chat = time.perf_counter() - t
-        assert rep.written, rep.lines()
-        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-        n_rows = rep.new_messages
-        print(
-            f"chat: parse {t_parse:.2f} s (streamed JSON; peak RSS {rss_mb():.0f} MB, was {before:.0f} MB), import "
-            f"{t_chat:.2f} s for {n_rows:,} interactions; total {(t_parse + t_chat):.2f} s = "
-            f"{n_rows / (t_parse + t_chat):,.0f} rows/s; {len(ticks)} progress updates, longest gap {max(gaps or [0]):.2f} s"
-        )
-        print("  " + " | ".join(rep.lines()[:4]))
-        # Re-import of the same file: nothing new, every key recognised.
-        t = time.perf_counter()
-        again = chat_import.import_chat(ctx.engine, ws.id, chat_import.read_export(dj))
-        print(f"chat re-import of the same file: {again.new_messages} new in {time.perf_counter() - t:.2f} s")
+        again = chat_import.import_chat(ctx.engine, wid, chat_import.read_export(dj))
+        print(f"re-import of the same file: {again.new_messages} new in {time.perf_counter() - t:.2f} s")
         ctx.dispose()
-
-        # ---- cancel at half-way
-        ctx = open_context(tmp / "cancel")
-        ws2 = create_workspace(ctx.engine, "Cancel", timezone="Europe/Berlin")
-        assert ws2.id is not None
-        state = {"half": 0.0, "done": 0.0}
+        ctx, wid = fresh("cancel")
+        parsed = chat_import.read_export(dj)
+        state = {"half": 0.0}
 
         def progress(a: int, b: int) -> None:
             if a * 2 >= b and not state["half"]:
                 state["half"] = time.perf_counter()
 
-        t = time.perf_counter()
         rep2 = chat_import.import_chat(
-            ctx.engine, ws2.id, parsed, progress=progress, cancelled=lambda: bool(state["half"])
+            ctx.engine, wid, parsed, progress=progress, cancelled=lambda: bool(state["half"])
         )
-        end = time.perf_counter()
         assert rep2.cancelled
-        print(f"cancel at half-way: rolled back {end - state['half']:.2f} s after the click (run {end - t:.2f} s)")
-        ctx.dispose()
-        del parsed
-
-        # ---- interactions CSV import of the same number of rows (the yardstick)
-        ctx = open_context(tmp / "csv")
-        ws3 = create_workspace(ctx.engine, "Csv", timezone="Europe/Berlin")
-        assert ws3.id is not None
-        pcsv, icsv = tmp / "posts.csv", tmp / "interactions.csv"
-        write_posts_csv(pcsv, 1000)
-        write_interactions_csv(icsv, n_rows, args.people, 1000)
-        opts = ConvertOptions(today=date(2026, 11, 25))
-        importing.import_posts(ctx.engine, ws3.id, importing.make_plan(importing.load_table(pcsv), opts))
-        t = time.perf_counter()
-        table = importing.load_table(icsv)
-        plan = importing.make_plan(table, opts, kind="interactions")
-        t_read = time.perf_counter() - t
-        t = time.perf_counter()
-        rep3 = importing.import_interactions(ctx.engine, ws3.id, plan)
-        t_csv = time.perf_counter() - t
-        assert rep3.written and rep3.inserted == n_rows, rep3.summary()
-        print(
-            f"interactions CSV: read {t_read:.2f} s, import {t_csv:.2f} s; total {t_read + t_csv:.2f} s = "
-            f"{n_rows / (t_read + t_csv):,.0f} rows/s"
-        )
-        print(
-            f"per row: chat {(t_parse + t_chat) / n_rows * 1e6:.1f} µs vs CSV {(t_read + t_csv) / n_rows * 1e6:.1f} µs "
-            f"-> chat import at {(t_read + t_csv) / (t_parse + t_chat) * 100:.0f} % of the CSV import's speed"
-        )
+        print(f"cancel at half-way: rolled back {time.perf_counter() - state['half']:.2f} s after the click")
         ctx.dispose()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
