@@ -249,3 +249,13 @@ def test_json_stream_malformed_big_file_reads_in_doubling_chunks(monkeypatch: py
         list(iter_object(Counting(body), "messages"))
     # A malformed element is retried with a buffer that doubles, not re-read once per 1 KB chunk (quadratic).
     assert len(reads) < 40
+
+
+def test_telegram_whole_account_export_skips_saved_messages() -> None:
+    group = json.loads((FIX / "telegram_group.json").read_text(encoding="utf-8"))
+    dm = json.loads((FIX / "telegram_dm.json").read_text(encoding="utf-8"))
+    saved = {"type": "saved_messages", "id": 1, "messages": [dict(dm["messages"][0], id=99)]}
+    full = {"about": "export", "personal_information": {}, "chats": {"about": "chats", "list": [group, dm, saved]}}
+    p = parse_export("result.json", [("result.json", lambda: io.BytesIO(json.dumps(full).encode()))])  # type: ignore[list-item]
+    assert p.format == "telegram" and len(p.messages) == 10
+    assert any("Saved Messages" in n for n in p.notes)

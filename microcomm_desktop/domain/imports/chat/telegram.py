@@ -87,6 +87,9 @@ def _add_chat(out: ChatParse, c: Any) -> None:
         return
     chat = _Chat()
     chat.name, chat.type, chat.id = str(c.get("name") or ""), str(c.get("type") or ""), str(c.get("id", ""))
+    if chat.type == "saved_messages":  # the account owner's notes to themself: nobody else's engagement
+        out.notes.append(f"Saved Messages ({len(c.get('messages') or [])} notes to yourself) were not imported.")
+        return
     for m in c.get("messages") or []:
         _add(out, chat, m)
 
