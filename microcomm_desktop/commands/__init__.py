@@ -14,4 +14,5 @@ COMMAND_MODULES = [
     "microcomm_desktop.commands.sprint",
     "microcomm_desktop.commands.insights",
     "microcomm_desktop.commands.rituals",
+    "microcomm_desktop.commands.engager",
 ]

@@ -16,9 +16,11 @@ from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvFileErr
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser(
-        "import", help="import posts, interactions or engagers from a CSV export (or a YouTube .zip)", parents=[common]
+        "import",
+        help="import posts, interactions, engagers (CSV, YouTube .zip) or a chat export",
+        parents=[common],
     )
-    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions,engagers}")
+    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions,engagers,chat}")
     ip = isub.add_parser(
         "posts",
         help="import post metrics from a platform export",
@@ -59,6 +61,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="for first/last seen dates like 03/04/2026 (default: decided from both columns)",
     )
     ie.set_defaults(func=_import_engagers)
+    from microcomm_desktop.commands.chat import register_import
+
+    register_import(isub, common)
 
     exp = sub.add_parser("export", help="export posts, engagers or interactions to CSV", parents=[common])
     exp.add_argument("what", choices=["posts", "engagers", "interactions"])

@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     # services/reach.py: per platform, the post columns that stand in for reach when a post has none, in order.
     "reach.standin": {},
     "import.user_presets": [],
+    "chat.store_text": False,  # services/chat_import.py: keep chat messages' text (off: who/when/to whom only)
     "draft.promise": None,  # services/drafts.py: an open Promise-tab form that could not be saved yet
     "draft.creator": None,  # services/drafts.py: an open creator profile form that could not be saved yet
     "draft.week_notes": None,  # services/drafts.py: Dashboard week notes typed but not valid when closing

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self._action(
             f, "Import &engagers…", lambda: self.call_tab("Posts", "import_engagers"), None, "actionImportEngagers"
         )
+        self._action(f, "Import &chat export…", lambda: self.call_tab("Posts", "import_chat"), None, "actionImportChat")
         self._action(f, "&Export current table to CSV…", self.export_current, "Ctrl+E", "actionExportCsv")
         f.addSeparator()
         self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")

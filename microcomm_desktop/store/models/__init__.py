@@ -4,6 +4,7 @@ Importing this package registers every table on ``SQLModel.metadata`` (Alembic a
 """
 
 from microcomm_desktop.store.models.base import NAMING_CONVENTION, utcnow
+from microcomm_desktop.store.models.chat import ChatReaction, EngagerAlias, EngagerMerge, ForgottenPerson  # noqa: F401
 from microcomm_desktop.store.models.core import OwnHandle, Setting, Workspace
 from microcomm_desktop.store.models.creators import Creator, CreatorEvidence, CreatorHandle
 from microcomm_desktop.store.models.deals import Deal, DealLine, DealLinePost, DisclosureCheck, RateCardItem

@@ -178,7 +178,14 @@ class PostsTab(TabPage):
             bar, "Tag…", self.tag_selected, "Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z"
         )
         bar.addSpacing(16)
-        self._button(bar, "Import CSV…", self.import_posts, "Import a platform export (Ctrl+I) — or drop a .csv here")
+        imp = self._button(bar, "Import…", self.import_posts, "Import a platform export (Ctrl+I) — or drop a .csv here")
+        imp.setObjectName("importMenuButton")
+        imp_menu = QMenu(imp)
+        imp_menu.addAction("Posts CSV…", self.import_posts)
+        imp_menu.addAction("Interactions CSV…", self.import_interactions)
+        imp_menu.addAction("Engagers CSV (from Export engagers)…", self.import_engagers)
+        imp_menu.addAction("Chat export (Discord, Telegram, WhatsApp, Slack)…", self.import_chat)
+        imp.setMenu(imp_menu)
         self._button(bar, "Export to CSV…", self.export_csv, "Export the rows shown (Ctrl+E)")
         bar.addStretch(1)
         self.count_label = QLabel()
@@ -300,6 +307,8 @@ class PostsTab(TabPage):
         self._source_side(self.eng_table, self.eng_model, self.eng_proxy.set_text)
         self.eng_table.view.setObjectName("engagersView")
         _fit_headers(self.eng_table.view)
+        self.eng_table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.eng_table.view.customContextMenuRequested.connect(self._engager_menu)
         self.eng_summary = QLabel()
         self.eng_summary.setWordWrap(True)
         el.addWidget(self.eng_summary)
@@ -980,6 +989,38 @@ class PostsTab(TabPage):
 
     def import_engagers(self) -> None:
         self._pick_and_import("engagers")
+
+    def import_chat(self, path: Path | None = None, exec_dialog: bool = True) -> Any:
+        """Discord, Telegram, WhatsApp or Slack export (ui.dialogs.chat_import)."""
+        from microcomm_desktop.ui.dialogs.chat_import import ChatImportDialog
+
+        if self.workspace_id is None:
+            return None
+        dlg = ChatImportDialog(self.ctx.engine, self.workspace_id, path, self)
+        dlg.imported.connect(lambda _r: self._after_import("interactions"))
+        if exec_dialog:
+            dlg.exec()
+        return dlg
+
+    def _engager_menu(self, pos: QPoint) -> None:
+        from microcomm_desktop.ui.dialogs.chat_import import show_engager_menu
+
+        if self.workspace_id is not None:
+            show_engager_menu(
+                self,
+                self.eng_table.view,
+                pos,
+                self.ctx.engine,
+                self.workspace_id,
+                self.ctx.app.paths.backup_dir,
+                lambda text, do, undo: self._push(FnCommand(text, do, undo)),
+                self._after_people_change,
+            )
+
+    def _after_people_change(self, clear_undo: bool) -> None:
+        if clear_undo:
+            self.undo_stack.clear()  # forgotten rows are gone for good; no step may refer to them
+        self._after_interactions()
 
     def _pick_and_import(self, kind: str) -> None:
         if self.workspace_id is None:
