@@ -160,3 +160,10 @@ def test_at_1280x720_no_tab_needs_the_page_scrollbar_and_tables_show_five_rows( 
     view = creators.table.view  # type: ignore[union-attr]
     rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
     assert rows >= 5, rows
+    win.tabs.setCurrentIndex([s.title for s in win.slots].index("Rituals"))
+    for _ in range(3):
+        QApplication.processEvents()
+    rituals = win.tab_page("Rituals").ritual_table  # type: ignore[union-attr]
+    rview = getattr(rituals, "view", rituals)
+    rrows = rview.viewport().height() / rview.verticalHeader().defaultSectionSize()
+    assert rrows >= 5, rrows
