@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -11,7 +12,7 @@ from sqlalchemy import func, select
 from microcomm_desktop.services import settings as settings_service
 from microcomm_desktop.services import workspaces
 from microcomm_desktop.services.backups import backup_now
-from microcomm_desktop.services.context import AppContext
+from microcomm_desktop.services.context import AppContext, open_context
 from microcomm_desktop.services.sample import create_sample_workspace
 from microcomm_desktop.services.sla import creator_engager_ids
 from microcomm_desktop.store.db import session_scope
@@ -122,6 +123,11 @@ def test_backup_now_is_a_consistent_copy(app_ctx: AppContext) -> None:
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 
-def test_data_dir_is_private(app_ctx: AppContext) -> None:
-    assert oct(app_ctx.paths.data_dir.stat().st_mode & 0o777) == "0o700"
-    assert oct(app_ctx.paths.db_path.stat().st_mode & 0o777) == "0o600"
+def test_data_dir_is_private(tmp_path: Path) -> None:
+    """A data folder MicroComm creates is user-only; an existing one keeps its owner's mode (hardening docs)."""
+    ctx = open_context(tmp_path / "new-data")
+    try:
+        assert oct(ctx.paths.data_dir.stat().st_mode & 0o777) == "0o700"
+        assert oct(ctx.paths.db_path.stat().st_mode & 0o777) == "0o600"
+    finally:
+        ctx.dispose()
