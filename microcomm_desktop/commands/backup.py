@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services.backups import backup_now
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -16,6 +15,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _run(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services.backups import backup_now
+
     ctx = open_data(args)
     try:
         made = backup_now(ctx, Path(args.path) if args.path else None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services import workspaces
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -20,6 +19,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _list(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspaces
+
     ctx = open_data(args)
     rows = workspaces.list_workspaces(ctx.engine)
     if not rows:
@@ -30,6 +31,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspaces
+
     ctx = open_data(args)
     if args.timezone:
         from zoneinfo import available_timezones
