@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import String, delete, func, insert, select, type_coerce, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from microcomm_desktop.domain.imports.quick import QuickLine
@@ -202,6 +203,12 @@ def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tu
 
     Returning (DOMAIN §4) = engaged on at least two different calendar days in the 30 days ending ``today``.
     """
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(engager_rows_query(workspace_id, today))]
+
+
+def engager_rows_query(workspace_id: int, today: date) -> Select[Any]:
+    """The statement behind ``load_engager_rows``, for a caller that streams it (the CSV export)."""
     eng = table_of(Engager)
     day = table_of(EngagerDay)
     start = today - timedelta(days=29)
@@ -231,8 +238,7 @@ def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tu
         .where(eng.c.workspace_id == workspace_id)
         .order_by(func.coalesce(recent.c.n, 0).desc(), eng.c.handle)
     )
-    with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(stmt)]
+    return stmt
 
 
 def update_engager(engine: Engine, engager_id: int, **values: Any) -> dict[str, Any]:
