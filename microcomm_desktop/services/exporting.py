@@ -88,7 +88,7 @@ def _g(v: Any) -> Any:
 def _write_stream(
     path: Path,
     header: Sequence[object],
-    chunks: Iterable[list[list[object]]],
+    chunks: Iterable[Sequence[Sequence[object]]],
     total: int,
     progress: Progress | None,
 ) -> int:
@@ -289,18 +289,59 @@ def export_interactions(engine: Engine, workspace_id: int, path: Path, progress:
     same workspace recognises rows it already has.
     """
     tz, _ = _workspace_settings(engine, workspace_id)
-    local = _LocalTimes(tz)
     total = _count(engine, table_of(Interaction), workspace_id)
-    first = _GUARD_FIRST
+    if engine.dialect.name == "sqlite":
+        chunks: Iterable[Any] = _interactions_sqlite(engine, workspace_id, tz)
+    else:
+        chunks = _interactions_in_python(engine, workspace_id, tz)
+    return _write_stream(path, INTERACTION_HEADERS, chunks, total, progress)
 
-    def chunks() -> Iterator[list[list[object]]]:
-        with engine.connect() as conn:
-            result = conn.execution_options(yield_per=CHUNK).execute(text(INTERACTIONS_SQL), {"ws": workspace_id})
-            for part in result.partitions(CHUNK):
-                out: list[list[object]] = []
-                append = out.append
+
+def _interactions_in_python(engine: Engine, workspace_id: int, tz: tzinfo) -> Iterator[list[list[object]]]:
+    """Any engine, any stored shape: local time and guard per row in Python."""
+    local = _LocalTimes(tz)
+    first = _GUARD_FIRST
+    with engine.connect() as conn:
+        result = conn.execution_options(yield_per=CHUNK).execute(text(INTERACTIONS_SQL), {"ws": workspace_id})
+        for part in result.partitions(CHUNK):
+            out: list[list[object]] = []
+            append = out.append
+            for handle, kind, when, post, ext, parent, plat, body in part:
+                row: list[object] = [handle, kind, local(when), post, ext, parent, plat, body]
+                if (
+                    handle[:1] in first
+                    or kind[:1] in first
+                    or post[:1] in first
+                    or ext[:1] in first
+                    or parent[:1] in first
+                    or plat[:1] in first
+                    or body[:1] in first
+                ):
+                    row = [guard_cell(v) for v in row]
+                append(row)
+            yield out
+
+
+# A guarded cell in rendered CSV: a trigger (after any guard quotes, maybe inside a CSV quote) at the start of a
+# line or right after a comma. It also fires on some harmless text (a comma inside a quoted cell), which only sends
+# that chunk through the per-row guard; it can never miss a cell that needs the guard.
+def _interactions_sqlite(engine: Engine, workspace_id: int, tz: tzinfo) -> Iterator[list[tuple[Any, ...]]]:
+    """SQLite: rows straight from the driver's cursor (no result-row objects), the local time from the
+    per-minute cache inlined, the guard's one-character test on each text cell; only a row with a hit is
+    rebuilt through ``guard_cell``."""
+    local = _LocalTimes(tz)
+    cache = local.minutes
+    first = _GUARD_FIRST
+    with engine.connect() as conn:
+        cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cur.execute(INTERACTIONS_SQL.replace(":ws", "?"), (workspace_id,))
+            while part := cur.fetchmany(CHUNK):
+                rows: list[tuple[Any, ...]] = []
+                append = rows.append
                 for handle, kind, when, post, ext, parent, plat, body in part:
-                    row: list[object] = [handle, kind, local(when), post, ext, parent, plat, body]
+                    hit = cache.get(when[:16]) if len(when) in (19, 26) and when[16] == ":" else None
+                    stamp = hit[0] + when[16:19] + hit[1] if hit is not None else local(when)
                     if (
                         handle[:1] in first
                         or kind[:1] in first
@@ -310,8 +351,9 @@ def export_interactions(engine: Engine, workspace_id: int, path: Path, progress:
                         or plat[:1] in first
                         or body[:1] in first
                     ):
-                        row = [guard_cell(v) for v in row]
-                    append(row)
-                yield out
-
-    return _write_stream(path, INTERACTION_HEADERS, chunks(), total, progress)
+                        append(tuple(guard_cell(v) for v in (handle, kind, stamp, post, ext, parent, plat, body)))
+                    else:
+                        append((handle, kind, stamp, post, ext, parent, plat, body))
+                yield rows
+        finally:
+            cur.close()

@@ -142,3 +142,17 @@ def test_posts_and_engagers_stream_with_progress(app_ctx, sample_workspace, tmp_
         progress=lambda d, t: calls.append((d, t)) or True,
     )
     assert calls[-1] == (m, m) and len(_read(tmp_path / "e.csv")) == m + 1
+
+
+@pytest.mark.parametrize("tz", ["Europe/Berlin", "America/St_Johns", "Australia/Lord_Howe"])
+def test_sql_and_python_paths_write_the_same_file(app_ctx, tmp_path: Path, tz: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SQLite's fast path (driver cursor, cached minutes) and the general per-row path (other engines) must give
+    the very same bytes."""
+    ws = create_workspace(app_ctx.engine, f"Paths {tz}", timezone=tz)
+    assert ws.id is not None
+    _fill(app_ctx.engine, ws.id, 300)
+    fast, slow = tmp_path / "fast.csv", tmp_path / "slow.csv"
+    exporting.export_interactions(app_ctx.engine, ws.id, fast)
+    monkeypatch.setattr(exporting, "_interactions_sqlite", exporting._interactions_in_python)
+    exporting.export_interactions(app_ctx.engine, ws.id, slow)
+    assert fast.read_bytes() == slow.read_bytes()
