@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import func, select, text
+from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.csv_safety import FORMULA_TRIGGERS, GUARD, guard_cell
@@ -72,6 +72,28 @@ _GUARD_FIRST = frozenset((*FORMULA_TRIGGERS, GUARD))
 
 class ExportCancelled(Exception):
     """The user cancelled an export; the target file was not touched."""
+
+
+_POST_COLUMNS = (
+    "id",
+    "platform",
+    "platform_post_id",
+    "link",
+    "format",
+    "label",
+    "title",
+    "reach",
+    "impressions",
+    "views",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "dm_replies",
+    "engagements",
+    "conversions",
+    "notes",
+)
 
 
 def _blank(v: Any) -> Any:
@@ -179,41 +201,65 @@ def export_posts(engine: Engine, workspace_id: int, path: Path, progress: Progre
             pid = int(post_id)
             themes[pid] = f"{themes[pid]}, {name}" if pid in themes else str(name)
 
+    local = _LocalTimes(tz)
+    # The stored text on SQLite (no per-row datetime parsing; _LocalTimes converts it), a datetime elsewhere.
+    when_col = type_coerce(p.c.published_at, String) if engine.dialect.name == "sqlite" else p.c.published_at
+    cols = [when_col, *(p.c[k] for k in _POST_COLUMNS)]
+
     def chunks() -> Iterator[list[list[object]]]:
         with engine.connect() as conn:
             result = conn.execution_options(yield_per=CHUNK).execute(
-                select(p).where(p.c.workspace_id == workspace_id).order_by(p.c.published_at, p.c.id)
+                select(*cols).where(p.c.workspace_id == workspace_id).order_by(p.c.published_at, p.c.id)
             )
-            for part in result.mappings().partitions(CHUNK):
+            for part in result.partitions(CHUNK):
                 out: list[list[object]] = []
-                for r in part:
-                    when = r["published_at"]
-                    when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(tz)
-                    eng = post_engagements(r["likes"], r["comments"], r["shares"], r["saves"], r["engagements"])
+                for (
+                    when,
+                    pid,
+                    platform,
+                    ppid,
+                    link,
+                    fmt,
+                    label,
+                    title,
+                    reach,
+                    impressions,
+                    views,
+                    likes,
+                    comments,
+                    shares,
+                    saves,
+                    dm_replies,
+                    engagements,
+                    conversions,
+                    notes,
+                ) in part:
+                    stamp = local(when)  # 2026-03-29T03:30:00+02:00; posts are written to the minute
+                    eng = post_engagements(likes, comments, shares, saves, engagements)
                     out.append(
                         [
-                            when.isoformat(timespec="minutes"),
-                            _g(r["platform"]),
-                            _g(_blank(r["platform_post_id"])),
-                            _g(r["link"]),
-                            _g(r["format"]),
-                            _g(themes.get(int(r["id"]), "")),
-                            _g(r["label"]),
-                            _g(r["title"]),
-                            r["reach"],
-                            r["impressions"],
-                            r["views"],
-                            r["likes"],
-                            r["comments"],
-                            r["shares"],
-                            r["saves"],
-                            r["dm_replies"],
-                            _blank(r["engagements"]),
-                            _blank(r["conversions"]),
-                            _g(r["notes"]),
-                            format_rate(engagement_rate(eng, r["reach"], r["impressions"], er_basis)),
-                            format_rate(saves_per_1k(r["saves"], r["reach"]), 1),
-                            format_rate(replies_per_1k(r["comments"], r["reach"]), 1),
+                            stamp[:16] + stamp[19:] if stamp[16:17] == ":" else stamp,
+                            _g(platform),
+                            _g(_blank(ppid)),
+                            _g(link),
+                            _g(fmt),
+                            _g(themes.get(int(pid), "")),
+                            _g(label),
+                            _g(title),
+                            reach,
+                            impressions,
+                            views,
+                            likes,
+                            comments,
+                            shares,
+                            saves,
+                            dm_replies,
+                            _blank(engagements),
+                            _blank(conversions),
+                            _g(notes),
+                            format_rate(engagement_rate(eng, reach, impressions, er_basis)),
+                            format_rate(saves_per_1k(saves, reach), 1),
+                            format_rate(replies_per_1k(comments, reach), 1),
                         ]
                     )
                 yield out
