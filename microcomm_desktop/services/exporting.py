@@ -168,6 +168,18 @@ class _LocalTimes:
         return hit[0] + s[16:19] + hit[1]
 
 
+def _driver_rows(conn: Any, stmt: Any) -> Iterator[list[Any]]:
+    """A Core statement's rows as the driver's plain tuples, CHUNK at a time: no result-row objects and no
+    per-value type processing (the exports read numbers and text as stored; times go through _LocalTimes)."""
+    result = conn.execute(stmt)
+    cur = result.cursor
+    try:
+        while rows := cur.fetchmany(CHUNK):
+            yield rows
+    finally:
+        result.close()
+
+
 def _workspace_settings(engine: Engine, workspace_id: int) -> tuple[tzinfo, str]:
     with session_scope(engine) as s:
         ws = s.get(Workspace, workspace_id)
@@ -208,10 +220,8 @@ def export_posts(engine: Engine, workspace_id: int, path: Path, progress: Progre
 
     def chunks() -> Iterator[list[list[object]]]:
         with engine.connect() as conn:
-            result = conn.execution_options(yield_per=CHUNK).execute(
-                select(*cols).where(p.c.workspace_id == workspace_id).order_by(p.c.published_at, p.c.id)
-            )
-            for part in result.partitions(CHUNK):
+            stmt = select(*cols).where(p.c.workspace_id == workspace_id).order_by(p.c.published_at, p.c.id)
+            for part in _driver_rows(conn, stmt):
                 out: list[list[object]] = []
                 for (
                     when,
@@ -290,8 +300,7 @@ def export_engagers(
 
     def chunks() -> Iterator[list[list[object]]]:
         with engine.connect() as conn:
-            result = conn.execution_options(yield_per=CHUNK).execute(engager_rows_query(workspace_id, today))
-            for part in result.partitions(CHUNK):
+            for part in _driver_rows(conn, engager_rows_query(workspace_id, today)):
                 yield [
                     [
                         _g(r[i_plat]),
