@@ -308,8 +308,8 @@ def bench_import(n_rows: int, runs: int) -> Row:
             statistics.median(app_times) * 1000,
             "sqlite3 executemany of the same rows",
             statistics.median(raw_times) * 1000,
-            ">= 50% of raw rows/s",
-            app_rate >= 0.5 * raw_rate,
+            ">= 1.5x raw rows/s (issue 20; was >= 50%)",
+            app_rate >= 1.5 * raw_rate,
         )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
