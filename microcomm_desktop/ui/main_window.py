@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
 
         ws_id = self.ctx.workspace_id
         if ws_id is None or what not in ("posts", "interactions", "engagers"):
+            self.statusBar().showMessage("Open or create a workspace first; then its data can be exported.", 5000)
             return
         path = path or ask_path(self, what)  # type: ignore[arg-type]
         if path is None:
