@@ -1,8 +1,10 @@
-"""Deterministic large workspace for the Dashboard benchmark (issue #4).
+"""Deterministic large workspace for the benchmarks (issues #4, #20).
 
-5 years, 20,000 posts, 50,000 engagers, 1,000,000 interactions (comments with reply threads), 200 deals,
-60 sprints — written with SQLAlchemy Core bulk inserts in 50k chunks, then EngagerDay filled by the same
-rollup the app uses. Usage: python benchmarks/generate.py --data-dir /tmp/bench [--seed 7]
+Default: 5 years, 20,000 posts, 50,000 engagers, 1,000,000 interactions (comments with reply threads), 200
+deals, 60 sprints. ``--interactions N --posts M`` scales it (engagers default to N / 20); the 10x run is
+``--interactions 10000000 --posts 200000``. Posts and engagers go in with SQLAlchemy Core, interactions as plain
+tuples through the DB-API in 50k chunks (id order), then EngagerDay is filled by the same rollup the app uses.
+Usage: python benchmarks/generate.py --data-dir /tmp/bench [--seed 7] [--interactions N] [--posts M]
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from microcomm_desktop.services.context import open_context
 from microcomm_desktop.services.rollups import rebuild_engager_days
 from microcomm_desktop.services.workspaces import create_workspace
 from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Deal, Engager, Interaction, Post, Sprint
+from microcomm_desktop.store.models import Deal, Engager, Post, Sprint
 from microcomm_desktop.store.models.base import table_of
 
 NAME = "Benchmark: 5 years"
@@ -32,7 +34,15 @@ CHUNK = 50_000
 KINDS = np.array(["like", "comment", "save", "share", "dm", "reply"])
 
 
-def generate(data_dir: Path, seed: int = 7) -> int:
+def generate(
+    data_dir: Path,
+    seed: int = 7,
+    n_interactions: int = N_INTERACTIONS,
+    n_posts: int = N_POSTS,
+    n_engagers: int | None = None,
+) -> int:
+    N_INTERACTIONS, N_POSTS = n_interactions, n_posts  # noqa: N806 - the module defaults, scaled
+    N_ENGAGERS = n_engagers or max(1000, n_interactions // 20)  # noqa: N806
     rng = np.random.default_rng(seed)
     ctx = open_context(data_dir)
     ws = create_workspace(ctx.engine, NAME, timezone="UTC")
@@ -87,26 +97,32 @@ def generate(data_dir: Path, seed: int = 7) -> int:
         first_id_of_post = np.maximum.accumulate(np.where(post_start, ids, 0))
         parent = np.where((KINDS[kind_idx] == "reply") & (last_comment >= first_id_of_post), last_comment, 0)
         kind_idx = np.where((KINDS[kind_idx] == "reply") & (parent == 0), 1, kind_idx)
-        rows = []
-        for k in range(N_INTERACTIONS):
-            d = start + timedelta(days=min(DAYS - 1, int(post_days[post_idx[k]] + lag[k])))
-            rows.append(
-                {
-                    "id": int(ids[k]),
-                    "workspace_id": wid,
-                    "engager_id": int(person[k]),
-                    "post_id": int(post_idx[k]) + first_post,
-                    "kind": str(KINDS[kind_idx[k]]),
-                    "occurred_at": datetime(d.year, d.month, d.day, 13, tzinfo=UTC),
-                    "local_date": d,
-                    "parent_id": int(parent[k]) or None,
-                }
+        day_text = [(start + timedelta(days=d)).isoformat() for d in range(DAYS)]
+        day_idx = np.minimum(DAYS - 1, post_days[post_idx] + lag)
+        kind_txt = KINDS[kind_idx]
+        drv = s.connection().connection.driver_connection
+        assert drv is not None
+        sql = (
+            "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
+            "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '')"
+        )
+        for c in range(0, N_INTERACTIONS, CHUNK):
+            sl = slice(c, c + CHUNK)
+            days = [day_text[d] for d in day_idx[sl].tolist()]
+            drv.executemany(
+                sql,
+                zip(
+                    ids[sl].tolist(),
+                    [wid] * len(days),
+                    person[sl].tolist(),
+                    (post_idx[sl] + first_post).tolist(),
+                    kind_txt[sl].tolist(),
+                    [f"{d} 13:00:00.000000" for d in days],
+                    days,
+                    [p or None for p in parent[sl].tolist()],
+                    strict=True,
+                ),
             )
-            if len(rows) == CHUNK:
-                s.execute(insert(table_of(Interaction)), rows)
-                rows = []
-        if rows:
-            s.execute(insert(table_of(Interaction)), rows)
         rebuild_engager_days(s, wid)
         s.execute(
             insert(table_of(Deal)),
@@ -128,7 +144,8 @@ def generate(data_dir: Path, seed: int = 7) -> int:
                 for i in range(N_SPRINTS)
             ],
         )
-    print(f"generated {NAME!r} in {time.perf_counter() - t0:.1f} s into {data_dir}")
+    took = time.perf_counter() - t0
+    print(f"generated {NAME!r} ({N_INTERACTIONS:,} interactions, {N_POSTS:,} posts) in {took:.1f} s into {data_dir}")
     ctx.dispose()
     return wid
 
@@ -137,8 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data-dir", required=True, type=Path)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--interactions", type=int, default=N_INTERACTIONS, help="interactions (default 1,000,000)")
+    ap.add_argument("--posts", type=int, default=N_POSTS, help="posts (default 20,000)")
+    ap.add_argument("--engagers", type=int, default=None, help="engagers (default: interactions / 20)")
     args = ap.parse_args(argv)
-    generate(args.data_dir, args.seed)
+    generate(args.data_dir, args.seed, args.interactions, args.posts, args.engagers)
     return 0
 
 

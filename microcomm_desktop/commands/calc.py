@@ -12,21 +12,17 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from microcomm_desktop.domain.deals import (
-    BasisFigures,
-    deal_figures,
-    format_money,
-    max_fee_for_cpa,
-    max_fee_for_cpm,
-    money_display,
-    parse_money,
-)
 from microcomm_desktop.domain.limits import count_out_of_range, count_range_text, money_out_of_range
+
+if TYPE_CHECKING:  # domain.deals pulls numpy in (via metrics): imported when a command runs, not for --help
+    from microcomm_desktop.domain.deals import BasisFigures
 
 
 def _money(text: str) -> Decimal:
+    from microcomm_desktop.domain.deals import parse_money
+
     try:
         value = parse_money(text)
     except ValueError as exc:
@@ -50,6 +46,8 @@ def _ratio(x: Decimal | None) -> str:
 
 
 def _basis_json(b: BasisFigures) -> dict[str, str]:
+    from microcomm_desktop.domain.deals import money_display
+
     return {
         "total": money_display(b.total),
         "cpm": money_display(b.cpm),
@@ -60,6 +58,13 @@ def _basis_json(b: BasisFigures) -> dict[str, str]:
 
 def cmd_calc(args: argparse.Namespace) -> int:
     from microcomm_desktop.commands.common import out
+    from microcomm_desktop.domain.deals import (
+        deal_figures,
+        format_money,
+        max_fee_for_cpa,
+        max_fee_for_cpm,
+        money_display,
+    )
 
     fig = deal_figures(args.fees, args.media, args.impressions, args.views, args.conversions, args.revenue)
     sym, code = args.currency_symbol, args.currency
@@ -125,6 +130,7 @@ def cmd_calc(args: argparse.Namespace) -> int:
 
 def cmd_deal_list(args: argparse.Namespace) -> int:
     from microcomm_desktop.commands.common import open_data, out, workspace_of
+    from microcomm_desktop.domain.deals import format_money, money_display
     from microcomm_desktop.services.deals import list_deals
 
     ctx = open_data(args)

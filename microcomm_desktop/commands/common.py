@@ -5,15 +5,11 @@ from __future__ import annotations
 import argparse
 import atexit
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from microcomm_desktop.paths import DataFolderError, resolve_paths
-from microcomm_desktop.services.context import AppContext, folder_writable, open_context
-from microcomm_desktop.services.instance_lock import InstanceLock
-from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
-from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, unavailable_message
-from microcomm_desktop.store.migrate import DatabaseTooNew
-from microcomm_desktop.store.models import Workspace
+if TYPE_CHECKING:  # the data layer is imported when a command opens the data, so --help and --version stay instant
+    from microcomm_desktop.services.context import AppContext
+    from microcomm_desktop.store.models import Workspace
 
 
 class CliError(Exception):
@@ -32,6 +28,12 @@ def open_data(args: argparse.Namespace) -> AppContext:
     """Open the data for one command. Commands may run while a window has the same data open (SQLite
     serialises the writes); then the window owns the clean-close marker, so the command does a quick check
     instead of the seconds-long crash-recovery check and leaves the marker to the window."""
+    from microcomm_desktop.paths import DataFolderError, resolve_paths
+    from microcomm_desktop.services.context import folder_writable, open_context
+    from microcomm_desktop.services.instance_lock import InstanceLock
+    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, unavailable_message
+    from microcomm_desktop.store.migrate import DatabaseTooNew
+
     paths = resolve_paths(getattr(args, "data_dir", None))
     try:
         paths.ensure()
@@ -53,6 +55,8 @@ def open_data(args: argparse.Namespace) -> AppContext:
 def workspace_of(ctx: AppContext, args: argparse.Namespace) -> Workspace:
     """The workspace named by ``--workspace``; with only one workspace the option may be left out (most
     people run one community), with several the command says which names exist."""
+    from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
+
     name = getattr(args, "workspace", None)
     if not name:
         from microcomm_desktop.services.workspaces import list_workspaces

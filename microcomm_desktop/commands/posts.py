@@ -11,7 +11,19 @@ from datetime import date
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
-from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvFileError
+
+
+class _PresetsHelpParser(argparse.ArgumentParser):
+    """Names the posts presets in ``import posts --help`` only when that help is printed: importing the
+    import rules (and numpy behind them) for every command line would make ``--help`` and ``--version`` slow."""
+
+    def format_help(self) -> str:
+        if self.prog.endswith(" posts"):
+            from microcomm_desktop.domain.imports import PRESETS
+
+            names = ", ".join(n for n, p in PRESETS.items() if p.kind == "posts")
+            self.description = f"Presets: {names} (or one you saved)."
+        return super().format_help()
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -20,14 +32,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="import posts, interactions, engagers (CSV, YouTube .zip) or a chat export",
         parents=[common],
     )
-    isub = imp.add_subparsers(dest="import_what", required=True, metavar="{posts,interactions,engagers,chat}")
+    isub = imp.add_subparsers(
+        dest="import_what",
+        required=True,
+        metavar="{posts,interactions,engagers,chat}",
+        parser_class=_PresetsHelpParser,
+    )
     ip = isub.add_parser(
         "posts",
         help="import post metrics from a platform export",
         parents=[common],
-        description="Presets: "
-        + ", ".join(n for n, p in PRESETS.items() if p.kind == "posts")
-        + " (or one you saved).",
     )
     _import_args(ip)
     ip.add_argument("--preset", help="preset name (default: detected from the header row)")
@@ -116,6 +130,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, kind: str) -> int:
+    from microcomm_desktop.domain.imports import ConvertOptions, CsvFileError
     from microcomm_desktop.services import importing
 
     ctx = open_data(args)

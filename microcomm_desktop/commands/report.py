@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
-from microcomm_desktop.services import safe_files
 
 
 def _date(text: str) -> date:
@@ -97,6 +96,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _emit(text: str, path: Path | None) -> None:
+    from microcomm_desktop.services import safe_files
+
     if path is None:
         out(text)
         return

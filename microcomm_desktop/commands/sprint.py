@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
-from microcomm_desktop.services import safe_files
-from microcomm_desktop.services import sprints as S
 
 
 def _date(text: str) -> date:
@@ -59,6 +57,8 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import sprints as S
+
     ctx = open_data(args)
     try:
         ws = workspace_of(ctx, args)
@@ -70,6 +70,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import sprints as S
+
     ctx = open_data(args)
     try:
         ws = workspace_of(ctx, args)
@@ -85,6 +87,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import sprints as S
+
     ctx = open_data(args)
     try:
         ws = workspace_of(ctx, args)
@@ -101,6 +105,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import safe_files
+    from microcomm_desktop.services import sprints as S
+
     ctx = open_data(args)
     try:
         ws = workspace_of(ctx, args)

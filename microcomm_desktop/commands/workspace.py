@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services import reach, workspaces
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -37,6 +36,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _list(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspaces
+
     ctx = open_data(args)
     rows = workspaces.list_workspaces(ctx.engine)
     if not rows:
@@ -47,6 +48,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspaces
+
     ctx = open_data(args)
     try:
         tz = workspaces.validate_timezone(args.timezone) if args.timezone else None
@@ -91,6 +94,8 @@ def _register_set(wsub: argparse._SubParsersAction, common: argparse.ArgumentPar
 
 
 def _set(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import reach, workspaces
+
     ctx = open_data(args)
     try:
         ws = workspaces.get_workspace(ctx.engine, args.name)
@@ -166,7 +171,7 @@ def _calibrate(args: argparse.Namespace) -> int:
     from datetime import date
 
     from microcomm_desktop.domain.metrics import BENCHMARKS
-    from microcomm_desktop.services import calibration
+    from microcomm_desktop.services import calibration, workspaces
 
     ctx = open_data(args)
     try:
@@ -226,6 +231,8 @@ def _calibrate(args: argparse.Namespace) -> int:
 
 
 def _rename(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspaces
+
     ctx = open_data(args)
     try:
         ws = workspaces.get_workspace(ctx.engine, args.name)
@@ -238,6 +245,8 @@ def _rename(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspaces
+
     ctx = open_data(args)
     try:
         ws = workspaces.get_workspace(ctx.engine, args.name)

@@ -7,12 +7,14 @@ that rollup, never raw interactions), so a logged comment and the returning-enga
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import String, delete, func, insert, select, type_coerce, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from microcomm_desktop.domain.imports.quick import QuickLine
@@ -203,6 +205,15 @@ def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tu
     Returning (DOMAIN §4) = engaged on at least two different calendar days in the 30 days ending ``today``.
     The workspace's own accounts are not engagers: they are left out (the list, its export, power members).
     """
+    with engine.connect() as conn:
+        own = own_engager_ids(conn, workspace_id)
+        return [tuple(r) for r in conn.execute(engager_rows_query(workspace_id, today, own))]
+
+
+def engager_rows_query(workspace_id: int, today: date, own_ids: Sequence[int] = ()) -> Select[Any]:
+    """The statement behind ``load_engager_rows``, for a caller that streams it (the CSV export).
+
+    ``own_ids`` are the workspace's own accounts (``sla.creator_engager_ids``): never listed as engagers."""
     eng = table_of(Engager)
     day = table_of(EngagerDay)
     start = today - timedelta(days=29)
@@ -232,9 +243,9 @@ def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tu
         .where(eng.c.workspace_id == workspace_id)
         .order_by(func.coalesce(recent.c.n, 0).desc(), eng.c.handle)
     )
-    with engine.connect() as conn:
-        own = set(own_engager_ids(conn, workspace_id))
-        return [tuple(r) for r in conn.execute(stmt) if int(r[0]) not in own]
+    if own_ids:
+        stmt = stmt.where(eng.c.id.not_in(list(own_ids)))
+    return stmt
 
 
 def update_engager(engine: Engine, engager_id: int, **values: Any) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -189,6 +190,11 @@ class MainWindow(QMainWindow):
         )
         self._action(f, "Import &chat export…", lambda: self.call_tab("Posts", "import_chat"), None, "actionImportChat")
         self._action(f, "&Export current table to CSV…", self.export_current, "Ctrl+E", "actionExportCsv")
+        every = f.addMenu("Export &all data to CSV")
+        for what in ("posts", "interactions", "engagers"):
+            self._action(
+                every, f"All {what}…", lambda _=False, w=what: self.export_all(w), None, f"actionExportAll_{what}"
+            )
         f.addSeparator()
         self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
         self._action(f, "&Back up now", self.backup_now, "Ctrl+Shift+B", "actionBackupNow")
@@ -619,6 +625,29 @@ class MainWindow(QMainWindow):
         page = self._ensure_page(self.tabs.currentIndex())
         if page is not None:
             page.export_csv()
+
+    def export_all(self, what: str, path: Path | None = None) -> None:
+        """Every row of the workspace, streamed in a worker with progress and Cancel (ui.dialogs.export_data)."""
+        from microcomm_desktop.ui.dialogs.export_data import ExportRun, ask_path
+
+        ws_id = self.ctx.workspace_id
+        if ws_id is None or what not in ("posts", "interactions", "engagers"):
+            self.statusBar().showMessage("Open or create a workspace first; then its data can be exported.", 5000)
+            return
+        path = path or ask_path(self, what)  # type: ignore[arg-type]
+        if path is None:
+            return
+        run = ExportRun(self, self.ctx.engine, ws_id, what, path, self.today)  # type: ignore[arg-type]
+        self.export_run = run
+
+        def done(ok: bool, message: str) -> None:
+            self.statusBar().showMessage(message, 8000)
+            if not ok and "cancelled" not in message:
+                QMessageBox.warning(self, APP_NAME, message)
+            run.deleteLater()
+
+        run.finished.connect(done)
+        run.start()
 
     # ----- misc -----------------------------------------------------------------------------------------
     def set_theme(self, key: str) -> None:
