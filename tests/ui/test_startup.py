@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -92,8 +93,13 @@ def test_a_damaged_file_found_by_the_check_after_a_crash_is_refused_and_untouche
     ctx = open_context(data_dir)
     ctx.dispose()
     db = data_dir / "microcomm.sqlite3"
+    with sqlite3.connect(db) as con:  # a page in use (the middle of the file may be free pages after migrations)
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'post'").fetchone()[0]
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
     raw = bytearray(db.read_bytes())
-    raw[len(raw) // 2 : len(raw) // 2 + 2048] = b"\xa5" * 2048  # scribble over pages in the middle
+    at = (root - 1) * page_size
+    raw[at : at + 2048] = b"\xa5" * 2048  # scribble over the post table's b-tree page
     db.write_bytes(bytes(raw))
     (data_dir / CLEAN_MARKER).unlink()
     r = _smoke(data_dir)

@@ -677,5 +677,6 @@ def detect_preset(headers: list[str], kind: str = "posts", extra: list[Preset] |
 
 # Fields that make a row a post rather than a dated figure of the account.
 _POST_CONTENT = frozenset(
-    {"platform_post_id", "link", "title", "notes"} | {f.key for f in POST_FIELDS if f.kind == "count"}
+    {"platform_post_id", "link", "title", "notes", "format", "themes", "label"}
+    | {f.key for f in POST_FIELDS if f.kind == "count"}
 )
