@@ -297,11 +297,12 @@ def export_engagers(
     idx = {k: i for i, k in enumerate(ENGAGER_FIELDS)}
     i_plat, i_handle, i_first, i_last = idx["platform"], idx["handle"], idx["first_seen"], idx["last_seen"]
     i_n, i_days, i_power, i_notes = idx["interactions_30d"], idx["active_days_30d"], idx["power_member"], idx["notes"]
-    total = _count(engine, table_of(Engager), workspace_id)
+    with engine.connect() as conn:
+        own = own_engager_ids(conn, workspace_id)  # the creator's accounts are never engagers
+    total = max(0, _count(engine, table_of(Engager), workspace_id) - len(own))
 
     def chunks() -> Iterator[list[list[object]]]:
         with engine.connect() as conn:
-            own = own_engager_ids(conn, workspace_id)  # the creator's accounts are never engagers
             for part in _driver_rows(conn, engager_rows_query(workspace_id, today, own)):
                 yield [
                     [
