@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import os
 import sys
 from typing import NoReturn
 
-from microcomm_desktop.paths import DataFolderError, resolve_paths
+from microcomm_desktop.paths import AppPaths, DataFolderError, resolve_paths
 from microcomm_desktop.services.context import AppContext, folder_writable, open_context
 from microcomm_desktop.services.instance_lock import InstanceLock
 from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
-from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, unavailable_message
+from microcomm_desktop.store.db import (
+    ENV_DATABASE_URL,
+    BadDatabaseUrl,
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    unavailable_message,
+)
 from microcomm_desktop.store.migrate import DatabaseTooNew
 from microcomm_desktop.store.models import Workspace
 
@@ -33,6 +40,9 @@ def open_data(args: argparse.Namespace) -> AppContext:
     serialises the writes); then the window owns the clean-close marker, so the command does a quick check
     instead of the seconds-long crash-recovery check and leaves the marker to the window."""
     paths = resolve_paths(getattr(args, "data_dir", None))
+    url = getattr(args, "database", None) or os.environ.get(ENV_DATABASE_URL, "")
+    if url:
+        return _open_server(paths, url)
     try:
         paths.ensure()
         # On a read-only drive there is no lock to probe (and no window can be writing); the data opens read-only.
@@ -47,6 +57,16 @@ def open_data(args: argparse.Namespace) -> AppContext:
     if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     atexit.register(ctx.dispose)  # a clean close lets the next run skip the slow full integrity check
+    return ctx
+
+
+def _open_server(paths: AppPaths, url: str) -> AppContext:
+    """A team database: no instance lock (many members and windows share it by design), no file checks."""
+    try:
+        ctx = open_context(paths=paths, database_url=url)
+    except (DataFolderError, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, BadDatabaseUrl) as exc:
+        fail(str(exc), 3)
+    atexit.register(ctx.dispose)
     return ctx
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
@@ -22,6 +22,7 @@ from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Interaction, Post, PostTheme, Ritual, RitualOccurrence, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
+from microcomm_desktop.store.sqlfuncs import concat_agg, iso_date
 
 # Order of the tuples ``load_post_rows`` returns; the table model indexes by these names.
 ROW_FIELDS: tuple[str, ...] = (
@@ -82,7 +83,7 @@ def _row_select(theme_scope: ColumnElement[bool]) -> Any:
     occ = table_of(RitualOccurrence)
     rit = table_of(Ritual)
     t, pt = table_of(Theme), table_of(PostTheme)
-    ritual_label = (rit.c.name + " " + type_coerce(occ.c.local_date, String)).label("ritual")
+    ritual_label = (rit.c.name + " " + iso_date(occ.c.local_date)).label("ritual")
     # Names sorted inside each post: the ORDER BY subquery is not flattened into the aggregate by SQLite, so
     # group_concat sees the names in order (a test pins this).
     ordered = (
@@ -93,13 +94,13 @@ def _row_select(theme_scope: ColumnElement[bool]) -> Any:
         .subquery("ordered_themes")
     )
     grouped = (
-        select(ordered.c.post_id, func.group_concat(ordered.c.name, THEMES_SEPARATOR).label("themes"))
+        select(ordered.c.post_id, concat_agg(ordered.c.name, THEMES_SEPARATOR, ordered.c.name).label("themes"))
         .group_by(ordered.c.post_id)
         .subquery("post_themes")
     )
     cols = [
         p.c.id,
-        type_coerce(p.c.local_date, String).label("local_date"),
+        iso_date(p.c.local_date).label("local_date"),
         p.c.local_minute,
         p.c.platform,
         p.c.format,
@@ -160,7 +161,7 @@ def ritual_occurrence_choices(engine: Engine, workspace_id: int) -> list[tuple[i
     occ = table_of(RitualOccurrence)
     rit = table_of(Ritual)
     stmt = (
-        select(occ.c.id, rit.c.name, type_coerce(occ.c.local_date, String))
+        select(occ.c.id, rit.c.name, iso_date(occ.c.local_date))
         .select_from(occ.join(rit, rit.c.id == occ.c.ritual_id))
         .where(rit.c.workspace_id == workspace_id)
         .order_by(occ.c.local_date.desc())

@@ -56,6 +56,7 @@ def test_settings_default_and_override(app_ctx: AppContext) -> None:
         settings_service.set_setting(app_ctx.engine, "no.such.key", 1)
 
 
+@pytest.mark.sqlite_only("reads the SQLite file directly")
 def test_sample_workspace_is_realistic_and_deterministic(app_ctx: AppContext, today: date) -> None:
     ws = create_sample_workspace(app_ctx.engine, today)
     with session_scope(app_ctx.engine) as s:
@@ -112,6 +113,7 @@ def test_sample_workspace_is_realistic_and_deterministic(app_ctx: AppContext, to
     assert first_titles == second_titles
 
 
+@pytest.mark.sqlite_only("file backups of the SQLite file")
 def test_backup_now_is_a_consistent_copy(app_ctx: AppContext) -> None:
     workspaces.create_workspace(app_ctx.engine, "Keep")
     path = backup_now(app_ctx)
@@ -122,6 +124,7 @@ def test_backup_now_is_a_consistent_copy(app_ctx: AppContext) -> None:
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 
+@pytest.mark.sqlite_only("permissions of the SQLite file")
 def test_data_dir_is_private(app_ctx: AppContext) -> None:
     assert oct(app_ctx.paths.data_dir.stat().st_mode & 0o777) == "0o700"
     assert oct(app_ctx.paths.db_path.stat().st_mode & 0o777) == "0o600"
