@@ -10,7 +10,7 @@ from microcomm_desktop.services import reach, workspaces
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("workspace", help="list or create workspaces", parents=[common])
-    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate}")
+    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate,export,import}")
     lp = wsub.add_parser("list", help="list workspaces", parents=[common])
     lp.set_defaults(func=_list)
     cp = wsub.add_parser("create", help="create a workspace", parents=[common])
@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cp.set_defaults(func=_create)
     _register_set(wsub, common)
     _register_calibrate(wsub, common)
+    from microcomm_desktop.commands import workspace_file
+
+    workspace_file.register(wsub, common)
 
 
 def _list(args: argparse.Namespace) -> int:
