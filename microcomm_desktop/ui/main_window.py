@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -75,7 +77,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self.ws_label = QLabel()
-        self.file_label = QLabel(str(ctx.app.paths.db_path))
+        self.file_label = QLabel(ctx.app.database_label)  # which database is open: a local file or a team server
+        self.file_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.ws_label)
         self.statusBar().addPermanentWidget(self.file_label)
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
@@ -139,6 +142,10 @@ class MainWindow(QMainWindow):
             f, "Import &engagers…", lambda: self.call_tab("Posts", "import_engagers"), None, "actionImportEngagers"
         )
         self._action(f, "&Export current table to CSV…", self.export_current, "Ctrl+E", "actionExportCsv")
+        f.addSeparator()
+        self._action(f, "Connect to &team server…", self.connect_team_server, None, "actionConnectTeamServer")
+        self._action(f, "E&xport workspace to file…", self.export_workspace_file, None, "actionExportWorkspaceFile")
+        self._action(f, "Im&port workspace file…", self.import_workspace_file, None, "actionImportWorkspaceFile")
         f.addSeparator()
         self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
         self._action(f, "&Back up now", self.backup_now, "Ctrl+Shift+B", "actionBackupNow")
@@ -434,6 +441,53 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back up now", f"The backup failed: {user_message(exc) or exc}")
             return
         self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def connect_team_server(self) -> None:
+        from microcomm_desktop.ui.dialogs.team_server import TeamServerDialog
+
+        dlg = TeamServerDialog(self.ctx.settings, self.ctx.app.database_label, self)
+        if dlg.exec():
+            self.statusBar().showMessage(dlg.status.text(), 10000)
+
+    def export_workspace_file(self) -> None:
+        from microcomm_desktop.services import workspace_file as wf
+
+        ws = self.ctx.workspace
+        if ws is None or ws.id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export workspace to file", f"{ws.name}.mcw", "MicroComm workspace (*.mcw)"
+        )
+        if not path:
+            return
+        try:
+            summary = wf.export_workspace(self.ctx.engine, self.ctx.app.paths.data_dir, ws.id, Path(path))
+        except (wf.WorkspaceFileError, OSError) as exc:
+            QMessageBox.warning(self, "Export workspace", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {wf.describe(summary)}", 10000)
+
+    def import_workspace_file(self) -> None:
+        from microcomm_desktop.services import workspace_file as wf
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import workspace file", "", "MicroComm workspace (*.mcw)")
+        if not path:
+            return
+        try:
+            name = str(wf.read_manifest(Path(path))["workspace"])
+        except wf.WorkspaceFileError as exc:
+            QMessageBox.warning(self, "Import workspace file", str(exc))
+            return
+        name, ok = QInputDialog.getText(self, "Import workspace file", "Name of the new workspace:", text=name)
+        if not ok:
+            return
+        try:
+            summary = wf.import_workspace(self.ctx.engine, self.ctx.app.paths.data_dir, Path(path), name)
+        except (wf.WorkspaceFileError, OSError) as exc:
+            QMessageBox.warning(self, "Import workspace file", str(exc))
+            return
+        self.reload_workspaces(summary.workspace_id)
+        self.statusBar().showMessage(f"Imported {wf.describe(summary)}", 10000)
 
     def restore_backup(self) -> None:
         from microcomm_desktop.services.backups import restore_backup
