@@ -1,0 +1,36 @@
+"""Team editing: a ``version`` for optimistic locking and who created/last changed each post, interaction, deal
+and sprint task. Existing rows start at version 1 with no member recorded.
+
+Revision ID: 0910_pg_team_edits
+Revises: 0900_people_own_handles
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0910_pg_team_edits"
+down_revision: str | Sequence[str] | None = "0900_people_own_handles"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+TABLES = ("post", "interaction", "deal", "sprinttask")
+
+
+def upgrade() -> None:
+    for table in TABLES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
+            batch_op.add_column(sa.Column("created_by", sa.String(length=80), nullable=True))
+            batch_op.add_column(sa.Column("updated_by", sa.String(length=80), nullable=True))
+
+
+def downgrade() -> None:
+    for table in TABLES:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("updated_by")
+            batch_op.drop_column("created_by")
+            batch_op.drop_column("version")
