@@ -55,3 +55,12 @@ def test_dialog_shows_both_versions_and_the_pick(qtbot) -> None:  # type: ignore
     QTimer.singleShot(0, dlg.theirs_button.click)
     dlg.exec()
     assert dlg.choice == EditConflictDialog.TAKE_THEIRS
+
+
+def test_detail_names_the_members(tab) -> None:  # type: ignore[no-untyped-def]
+    import getpass
+
+    pid = _pid(tab)
+    tab.select_post(pid)
+    tab._show_detail()
+    assert f"Logged by <b>{getpass.getuser()}</b>" in tab.detail_figures.text()

@@ -639,6 +639,7 @@ class PostsTab(TabPage):
             f"<b>{d.depth.deep_threads}</b> deep threads "
             "<span title='A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages "
             "from at least 2 people'>(deep = 3+ messages from 2+ people: members talking to each other)</span>."
+            + _members_line(d.created_by, d.updated_by)
         )
         for when, who, kind, parent in reversed(d.recent[-100:]):
             self.recent.addItem(f"{when}  {who}  {kind}" + (f" → {parent}" if parent else ""))
@@ -1067,3 +1068,14 @@ def _as_form_text(values: dict[str, Any]) -> dict[str, str]:
         else:
             out[key] = str(value)
     return out
+
+
+def _members_line(created_by: str, updated_by: str) -> str:
+    """Who logged and last changed the post: what a team needs to ask the right person ("" when unknown)."""
+    if not created_by and not updated_by:
+        return ""
+    parts = [f"logged by <b>{html.escape(created_by)}</b>"] if created_by else []
+    if updated_by and updated_by != created_by:
+        parts.append(f"last changed by <b>{html.escape(updated_by)}</b>")
+    text = ", ".join(parts) or f"last changed by <b>{html.escape(updated_by)}</b>"
+    return "<br>" + text[0].upper() + text[1:] + "."
