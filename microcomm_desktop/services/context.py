@@ -54,6 +54,18 @@ class AppContext:
         """True on a PostgreSQL team server: no data file, no file backups, other members may be writing."""
         return is_server(self.engine)
 
+    def change_feed(self) -> object | None:
+        """On a team server, the LISTEN connection that counts other members' commits (None for a local file,
+        whose windows watch ``PRAGMA data_version``, or when the server refuses a second connection)."""
+        if not self.on_server:
+            return None
+        from microcomm_desktop.store.notify import ServerChangeFeed
+
+        try:
+            return ServerChangeFeed(self.engine)
+        except Exception:  # live refresh is a convenience: the app works without it
+            return None
+
     @property
     def database_url(self) -> str | None:
         """The team server's URL (to open it again, e.g. after a restart); None for the local file."""

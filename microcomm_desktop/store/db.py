@@ -104,7 +104,10 @@ def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False)
         )
     guard_values(engine)
     if not is_sqlite:
+        from microcomm_desktop.store.notify import track_own_backends
+
         _follow_explicit_ids(engine)
+        track_own_backends(engine)
     if is_sqlite:
 
         @event.listens_for(engine, "connect")

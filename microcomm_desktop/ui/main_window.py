@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self.resize(1280, 820)
         self._restore_state()
-        self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self)
+        self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self, feed=ctx.app.change_feed())
         self.external.watch(ctx.engine)
         self.external.changed_elsewhere.connect(self.refresh_from_disk)
         ctx.bus.data_changed.connect(self.external.own_change)

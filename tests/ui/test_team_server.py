@@ -100,3 +100,27 @@ def test_status_bar_names_the_local_file(qtbot, app_ctx: AppContext, today: date
     win = MainWindow(UiContext(app=app_ctx, bus=EventBus(), settings=make_settings(app_ctx)), today=today)
     qtbot.addWidget(win)
     assert win.file_label.text() == f"SQLite file {app_ctx.paths.db_path}"
+
+
+def test_window_refreshes_when_another_member_commits(qtbot, pg_database: str, tmp_path: Path, today: date) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.workspaces import create_workspace
+    from microcomm_desktop.store.db import make_engine
+
+    ctx = open_context(tmp_path / "alex", database_url=pg_database)
+    sam = make_engine(pg_database)  # another member's app: its own connections to the same database
+    try:
+        win = MainWindow(UiContext(app=ctx, bus=EventBus(), settings=make_settings(ctx)), today=today)
+        qtbot.addWidget(win)
+        create_workspace(ctx.engine, "Ours")  # this window's own write, announced: not news
+        win.external.own_change()
+        assert win.external.check() is False
+        refreshed: list[bool] = []
+        win.external.changed_elsewhere.connect(lambda: refreshed.append(True))
+        create_workspace(sam, "From Sam")
+        qtbot.waitUntil(lambda: win.external.check() or bool(refreshed), timeout=5000)
+        items = [win.ws_combo.itemText(i) for i in range(win.ws_combo.count())]
+        assert "From Sam" in items
+        win.close()
+    finally:
+        sam.dispose()
+        ctx.dispose()
