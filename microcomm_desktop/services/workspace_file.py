@@ -336,14 +336,18 @@ def _insert_rows(
         if table.name == "workspace":
             row["name"] = name
         if self_refs and any(row.get(c) is not None for c in self_refs):
-            later.append({"id": row["id"], **{c: row[c] for c in self_refs}})
+            # The link is written as the row was: its version and member stay as in the file (no onupdate).
+            kept = {c: row.get(c) for c in ("version", "updated_by", "updated_at") if c in table.c and c in row}
+            later.append({"id": row["id"], **{c: row[c] for c in self_refs}, **kept})
             for c in self_refs:
                 row[c] = None
         out.append(row)
     for i in range(0, len(out), 2000):
         conn.execute(insert(table), out[i : i + 2000])
     for link in later:  # self-references (replies, carried-over tasks) once every row exists
-        conn.execute(update(table).where(table.c.id == link["id"]).values(**{c: link[c] for c in self_refs}))
+        conn.execute(
+            update(table).where(table.c.id == link["id"]).values(**{k: v for k, v in link.items() if k != "id"})
+        )
     return len(out)
 
 
