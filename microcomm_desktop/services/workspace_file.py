@@ -337,7 +337,9 @@ def _insert_rows(
             row["name"] = name
         if self_refs and any(row.get(c) is not None for c in self_refs):
             # The link is written as the row was: its version and member stay as in the file (no onupdate).
-            kept = {c: row.get(c) for c in ("version", "updated_by", "updated_at") if c in table.c and c in row}
+            kept: dict[str, Any] = {
+                c: row.get(c) for c in ("version", "updated_by", "updated_at") if c in table.c and c in row
+            }
             later.append({"id": row["id"], **{c: row[c] for c in self_refs}, **kept})
             for c in self_refs:
                 row[c] = None
