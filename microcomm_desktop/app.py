@@ -179,8 +179,10 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, message)
         return 3
 
+    from microcomm_desktop.services.team_server import SETTING_URL, chosen_url
     from microcomm_desktop.store.backup import list_backups
     from microcomm_desktop.store.db import (
+        BadDatabaseUrl,
         DatabaseDamaged,
         DatabaseUnavailable,
         DiskFull,
@@ -189,9 +191,25 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     )
     from microcomm_desktop.store.migrate import DatabaseTooNew
 
+    saved_url = str(settings.value(SETTING_URL, "") or "") if not args.demo else ""
+    team_url = chosen_url(getattr(args, "database", None), saved_url or None)
     try:
         verified = False
-        if not closed_cleanly(paths) and paths.db_path.exists():
+        if team_url:  # a team database: the server checks its own files; no local integrity check
+            from microcomm_desktop.services.context import open_context as _open
+
+            try:
+                ctx = _open(paths=paths, database_url=team_url)
+            except (DatabaseUnavailable, BadDatabaseUrl) as exc:
+                if getattr(args, "database", None) or os.environ.get("MICROCOMM_DATABASE_URL"):
+                    raise
+                # Only the saved choice failed (the server is down, the laptop offline): open the local data and
+                # say so, rather than locking the user out of the app.
+                sys.stderr.write(f"microcomm: {exc}\n")
+                if not args.smoke:
+                    _message_box(APP_NAME, f"{exc}\n\nMicroComm opens your local data instead.")
+                team_url = None
+        if not team_url and not closed_cleanly(paths) and paths.db_path.exists():
             try:
                 run_with_progress(
                     lambda: check_integrity(paths.db_path, full=True),
@@ -201,15 +219,17 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
                 verified = True
             except DiskFull:  # not damage: open_context opens the data read-only if it can be read safely
                 pass
-        from microcomm_desktop.services.context import open_context
+        if not team_url:
+            from microcomm_desktop.services.context import open_context
 
-        ctx = open_context(paths=paths, full_check=False, verified=verified)
+            ctx = open_context(paths=paths, full_check=False, verified=verified)
     except StartupCancelled:
         lock.release()
         return 0
-    except (DatabaseUnavailable, OSError) as exc:  # permissions, a full disk: the data may well be fine
+    except (DatabaseUnavailable, OSError, BadDatabaseUrl) as exc:  # permissions, a full disk, a bad team URL
         lock.release()
-        message = str(exc) if isinstance(exc, DatabaseUnavailable) else unavailable_message(paths.db_path, exc)
+        known = isinstance(exc, (DatabaseUnavailable, BadDatabaseUrl))
+        message = str(exc) if known else unavailable_message(paths.db_path, exc)
         sys.stderr.write(f"microcomm: {message}\n")
         if not args.smoke:
             _message_box(APP_NAME, message)

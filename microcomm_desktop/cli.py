@@ -22,6 +22,13 @@ def _common() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)",
     )
+    common.add_argument(
+        "--database",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); "
+        "settings and attachments stay in the data folder",
+    )
     return common
 
 

@@ -31,10 +31,46 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app_ctx(data_dir: Path) -> Iterator[AppContext]:
-    ctx = open_context(data_dir)
+def app_ctx(data_dir: Path, engine_kind: str, request: pytest.FixtureRequest) -> Iterator[AppContext]:
+    ctx = open_ctx_for(engine_kind, data_dir, request)
     yield ctx
     ctx.dispose()
+
+
+@pytest.fixture
+def engine_kind() -> str:
+    """Which engine ``app_ctx`` runs on; suites that run on both override this with a parametrised fixture."""
+    return "sqlite"
+
+
+@pytest.fixture
+def pg_database() -> Iterator[str]:
+    """The URL of a fresh, migrated PostgreSQL database (skips locally without a server, fails in CI)."""
+    from tests.pg_support import fresh_database
+
+    with fresh_database() as url:
+        yield url
+
+
+def cli_db_args(ctx: AppContext) -> list[str]:
+    """``--database URL`` when the test's data is on the team server, so CLI runs reach the same data."""
+    return ["--database", ctx.database_url] if ctx.database_url else []
+
+
+def open_ctx_for(kind: str, data_dir: Path, request: pytest.FixtureRequest) -> AppContext:
+    if kind == "postgresql":
+        url = request.getfixturevalue("pg_database")
+        return open_context(data_dir, database_url=url)
+    return open_context(data_dir)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_pg_template() -> Iterator[None]:
+    yield
+    if os.environ.get("MICROCOMM_TEST_PG_URL"):
+        from tests.pg_support import drop_template
+
+        drop_template()
 
 
 @pytest.fixture

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import os
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:  # the data layer is imported when a command opens the data, so --help and --version stay instant
+    from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
     from microcomm_desktop.store.models import Workspace
 
@@ -31,10 +33,13 @@ def open_data(args: argparse.Namespace) -> AppContext:
     from microcomm_desktop.paths import DataFolderError, resolve_paths
     from microcomm_desktop.services.context import folder_writable, open_context
     from microcomm_desktop.services.instance_lock import InstanceLock
-    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, unavailable_message
+    from microcomm_desktop.store.db import ENV_DATABASE_URL, DatabaseDamaged, DatabaseUnavailable, unavailable_message
     from microcomm_desktop.store.migrate import DatabaseTooNew
 
     paths = resolve_paths(getattr(args, "data_dir", None))
+    url = getattr(args, "database", None) or os.environ.get(ENV_DATABASE_URL, "")
+    if url:
+        return _open_server(paths, url)
     try:
         paths.ensure()
         # On a read-only drive there is no lock to probe (and no window can be writing); the data opens read-only.
@@ -49,6 +54,21 @@ def open_data(args: argparse.Namespace) -> AppContext:
     if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     atexit.register(ctx.dispose)  # a clean close lets the next run skip the slow full integrity check
+    return ctx
+
+
+def _open_server(paths: AppPaths, url: str) -> AppContext:
+    """A team database: no instance lock (many members and windows share it by design), no file checks."""
+    from microcomm_desktop.paths import DataFolderError
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.store.db import BadDatabaseUrl, DatabaseDamaged, DatabaseUnavailable
+    from microcomm_desktop.store.migrate import DatabaseTooNew
+
+    try:
+        ctx = open_context(paths=paths, database_url=url)
+    except (DataFolderError, DatabaseDamaged, DatabaseTooNew, DatabaseUnavailable, BadDatabaseUrl) as exc:
+        fail(str(exc), 3)
+    atexit.register(ctx.dispose)
     return ctx
 
 

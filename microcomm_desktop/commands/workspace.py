@@ -10,9 +10,11 @@ from microcomm_desktop.commands.common import fail, open_data, out
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
-        "workspace", help="list, create, change, calibrate, rename or delete workspaces", parents=[common]
+        "workspace", help="list, create, change, rename, delete, export or import workspaces", parents=[common]
     )
-    wsub = p.add_subparsers(dest="ws_command", required=True, metavar="{list,create,set,calibrate,rename,delete}")
+    wsub = p.add_subparsers(
+        dest="ws_command", required=True, metavar="{list,create,set,calibrate,rename,delete,export,import}"
+    )
     lp = wsub.add_parser("list", help="list workspaces", parents=[common])
     lp.set_defaults(func=_list)
     cp = wsub.add_parser("create", help="create a workspace", parents=[common])
@@ -33,6 +35,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     dp.add_argument("name")
     dp.add_argument("--yes", action="store_true", help="do not ask; needed when not run from a terminal")
     dp.set_defaults(func=_delete)
+    from microcomm_desktop.commands import workspace_file
+
+    workspace_file.register(wsub, common)
 
 
 def _list(args: argparse.Namespace) -> int:

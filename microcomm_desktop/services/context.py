@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
 
 from microcomm_desktop.paths import AppPaths, resolve_paths
@@ -23,8 +23,11 @@ from microcomm_desktop.store.db import (
     DatabaseUnavailable,
     DiskFull,
     check_integrity,
+    describe_url,
     free_mb,
+    is_server,
     make_engine,
+    server_url,
     sqlite_url,
     unavailable_message,
 )
@@ -46,6 +49,33 @@ class AppContext:
     # Why the data is open read-only (a read-only drive or folder, a full disk), or "" when writable.
     read_only: str = ""
 
+    @property
+    def on_server(self) -> bool:
+        """True on a PostgreSQL team server: no data file, no file backups, other members may be writing."""
+        return is_server(self.engine)
+
+    def change_feed(self) -> object | None:
+        """On a team server, the LISTEN connection that counts other members' commits (None for a local file,
+        whose windows watch ``PRAGMA data_version``, or when the server refuses a second connection)."""
+        if not self.on_server:
+            return None
+        from microcomm_desktop.store.notify import ServerChangeFeed
+
+        try:
+            return ServerChangeFeed(self.engine)
+        except Exception:  # live refresh is a convenience: the app works without it
+            return None
+
+    @property
+    def database_url(self) -> str | None:
+        """The team server's URL (to open it again, e.g. after a restart); None for the local file."""
+        return self.engine.url.render_as_string(hide_password=False) if self.on_server else None
+
+    @property
+    def database_label(self) -> str:
+        """Which database is open, for the status bar and ``microcomm info`` (never the password)."""
+        return describe_url(self.engine.url)
+
     def dispose(self) -> None:
         """Close every connection and record a clean shutdown (lets the next start skip the slow full check)."""
         self.engine.dispose()
@@ -58,6 +88,7 @@ def open_context(
     paths: AppPaths | None = None,
     full_check: bool | None = None,
     verified: bool = False,
+    database_url: str | None = None,
 ) -> AppContext:
     """Open (creating if needed) the database of a data directory and migrate it to the current schema.
 
@@ -69,6 +100,8 @@ def open_context(
     message; in both cases the file on disk is left exactly as it was.
     """
     paths = (paths or resolve_paths(data_dir)).ensure()
+    if database_url:
+        return open_server_context(paths, database_url)
     if not folder_writable(paths.data_dir):
         return open_read_only(paths, f"the folder {paths.data_dir} cannot be written (a read-only drive or folder)")
     try:
@@ -98,6 +131,34 @@ def open_context(
     except OSError:  # pragma: no cover
         pass
     return AppContext(paths=paths, engine=engine, migration_backup=backup, full_check_done=full)
+
+
+def open_server_context(paths: AppPaths, database_url: str) -> AppContext:
+    """Open a PostgreSQL team database: connect, refuse a newer schema, run the same migrations as a file.
+
+    The data folder still holds this computer's settings and attachments; the data itself lives on the server,
+    whose own backups (and the workspace file) replace the file copies SQLite gets before a migration.
+    """
+    url = server_url(database_url)
+    engine = make_engine(url)
+    try:
+        backup = migrate.upgrade(engine)
+    except (DatabaseTooNew, DatabaseDamaged):
+        engine.dispose()
+        raise
+    except (OSError, DBAPIError) as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(server_unavailable_message(url, exc)) from exc
+    return AppContext(paths=paths, engine=engine, migration_backup=backup, full_check_done=True)
+
+
+def server_unavailable_message(url: URL, exc: BaseException) -> str:
+    orig = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    reason = orig[0] if orig else type(exc).__name__
+    return (
+        f"MicroComm cannot open the team database ({describe_url(url)}): {reason}. Check the address, the user "
+        "name and password, and that the server is running; nothing was changed."
+    )
 
 
 def folder_writable(folder: Path) -> bool:

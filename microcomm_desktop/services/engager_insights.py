@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.store.models import Engager, EngagerDay
 from microcomm_desktop.store.models.base import table_of
+from microcomm_desktop.store.sqlfuncs import days_before
 
 CONCENTRATION_TOP_N = 5
 CONCENTRATION_LIMIT_PCT = 50.0
@@ -89,7 +90,7 @@ def fading_regulars(
                 and_(
                     d2.c.engager_id == last.c.engager_id,
                     d2.c.local_date <= last.c.last,
-                    d2.c.local_date > func.date(last.c.last, "-30 days"),
+                    d2.c.local_date > days_before(last.c.last, 30),
                 ),
             )
         )

@@ -51,6 +51,7 @@ from microcomm_desktop.services.timezones import local_parts, to_utc, zone
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, Interaction, Post, PostTheme, Setting, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
+from microcomm_desktop.store.sqlfuncs import DriverConnection
 
 __all__ = [
     "CHUNK",
@@ -832,8 +833,7 @@ def import_interactions(
                         links.append((pid_, iid))
                 rows.append((iid, workspace_id, who[(plat, handle)], post_id, kind, occurred, ld, parent_id, ext, body))
             del staged
-            drv = s.connection().connection.driver_connection
-            assert drv is not None
+            drv = DriverConnection(s.connection())
             insert_sql = (
                 "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
                 "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -28,7 +28,6 @@ from microcomm_desktop.domain import metrics
 from microcomm_desktop.services.reach import Standins, describe, reach_sql, standins_from_conn
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
-    EngagerDay,
     Post,
     PostTheme,
     Prompt,
@@ -41,6 +40,7 @@ from microcomm_desktop.store.models import (
     Workspace,
 )
 from microcomm_desktop.store.models.base import table_of, utcnow
+from microcomm_desktop.store.sqlfuncs import DriverConnection, concat_agg_sql, day_number_sql, id_list_sql
 
 Dimension = Literal["theme", "format", "ritual", "rung"]
 Label = Literal["community", "reach", "all"]
@@ -186,18 +186,14 @@ def _int_pairs(conn: Connection, sql: str, params: tuple[Any, ...]) -> np.ndarra
     Plain tuples flattened with ``np.fromiter``: handing SQLAlchemy ``Row`` objects to ``np.array`` makes numpy
     probe every row for array attributes (an exception per row) and was 10× slower than the query itself.
     """
-    cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        rows = cur.execute(sql, params).fetchall()
-    finally:
-        cur.close()
+    rows = DriverConnection(conn).execute(sql, params).fetchall()
     flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows))
     return flat.reshape(-1, 2)
 
 
 def _raw_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
     """Plain DBAPI tuples of a Core query (skips SQLAlchemy's Row objects: thousands of rows, read once)."""
-    if conn.dialect.name != "sqlite":  # pragma: no cover - other backends
+    if conn.dialect.name != "sqlite":  # PostgreSQL: the driver already returns plain tuples quickly
         return [tuple(r) for r in conn.execute(query)]
     compiled = query.compile(dialect=conn.dialect)
     params = compiled.construct_params()
@@ -211,28 +207,20 @@ def _raw_rows(conn: Connection, query: Any) -> list[tuple[Any, ...]]:
 
 def _returning_ids(conn: Connection, workspace_id: int, until: date) -> np.ndarray:
     lo = until - timedelta(days=RETURNING_WINDOW_DAYS - 1)
-    if conn.dialect.name == "sqlite":
-        arr = _int_pairs(
-            conn,
-            "SELECT engager_id, CAST(julianday(local_date) - ? AS INTEGER) FROM engagerday "
-            "WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
-            (_JULIAN_ORDINAL_OFFSET, workspace_id, lo.isoformat(), until.isoformat()),
-        )
-        persons, days = arr[:, 0], arr[:, 1]
-    else:  # pragma: no cover - other backends
-        d = table_of(EngagerDay)
-        res = conn.execute(
-            select(d.c.engager_id, d.c.local_date).where(
-                d.c.workspace_id == workspace_id, d.c.local_date >= lo, d.c.local_date <= until
-            )
-        ).all()
-        persons = np.array([r[0] for r in res], dtype=np.int64)
-        days = np.array([r[1].toordinal() for r in res], dtype=np.int64)
+    arr = _int_pairs(
+        conn,
+        f"SELECT engager_id, {day_number_sql(conn.dialect.name, 'local_date')} FROM engagerday "
+        "WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
+        (workspace_id, lo.isoformat(), until.isoformat()),
+    )
+    persons, days = arr[:, 0], arr[:, 1]
     return metrics.returning_people(persons, days, until, RETURNING_WINDOW_DAYS)
 
 
 def _has_engager_post_index(conn: Connection) -> bool:
     """Whether ``interaction`` has an index on (engager_id, local_date, post_id) — see ``_returning_pairs``."""
+    if conn.dialect.name != "sqlite":  # PostgreSQL's planner picks the index itself; filter by workspace
+        return False
     cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         for row in cur.execute("PRAGMA index_list('interaction')").fetchall():
@@ -263,16 +251,18 @@ def _returning_pairs(
     params: tuple[Any, ...] = (json.dumps(people.tolist()), since.isoformat(), until.isoformat())
     if ws_filter:
         params = (*params, workspace_id)
-    cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        rows = cur.execute(
-            "SELECT engager_id, COUNT(*), group_concat(post_id) FROM interaction "
-            "WHERE engager_id IN (SELECT value FROM json_each(?)) AND local_date >= ? AND local_date <= ? "
+    dialect = conn.dialect.name
+    ids = id_list_sql(dialect, "p").replace(":p", "?")
+    rows = (
+        DriverConnection(conn)
+        .execute(
+            f"SELECT engager_id, COUNT(*), {concat_agg_sql(dialect, 'post_id')} FROM interaction "
+            f"WHERE engager_id IN ({ids}) AND local_date >= ? AND local_date <= ? "
             f"AND post_id IS NOT NULL {ws_filter}GROUP BY engager_id",
             params,
-        ).fetchall()
-    finally:
-        cur.close()
+        )
+        .fetchall()
+    )
     if not rows:
         return empty, empty
     person_ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))

@@ -273,6 +273,8 @@ class PostDetail:
     depth: Depth
     people: int
     recent: list[tuple[str, str, str, str]]  # (local time, @handle, kind, parent handle)
+    created_by: str = ""  # the member who logged the post (team workspaces), "" when unknown
+    updated_by: str = ""
 
 
 def post_detail(engine: Engine, post_id: int, limit: int = 200) -> PostDetail:
@@ -280,7 +282,10 @@ def post_detail(engine: Engine, post_id: int, limit: int = 200) -> PostDetail:
     it = table_of(Interaction)
     eng = table_of(Engager)
     with session_scope(engine) as s:
-        ws_id = s.execute(select(table_of(Post).c.workspace_id).where(table_of(Post).c.id == post_id)).scalar()
+        pt = table_of(Post)
+        head = s.execute(select(pt.c.workspace_id, pt.c.created_by, pt.c.updated_by).where(pt.c.id == post_id)).first()
+        ws_id = head[0] if head else None
+        members = (str(head[1] or ""), str(head[2] or "")) if head else ("", "")
         ws = s.get(Workspace, ws_id) if ws_id is not None else None
         tz = ws.timezone if ws else "UTC"
         rows = s.execute(
@@ -304,6 +309,8 @@ def post_detail(engine: Engine, post_id: int, limit: int = 200) -> PostDetail:
         for r in rows[-limit:]
     ]
     return PostDetail(
+        created_by=members[0],
+        updated_by=members[1],
         interactions=len(rows),
         by_kind=dict(by_kind),
         depth=conversation_depth(convo),

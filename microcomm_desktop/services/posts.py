@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
@@ -22,6 +22,7 @@ from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Interaction, Post, PostTheme, Ritual, RitualOccurrence, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
+from microcomm_desktop.store.sqlfuncs import concat_agg, iso_date
 
 # Order of the tuples ``load_post_rows`` returns; the table model indexes by these names.
 ROW_FIELDS: tuple[str, ...] = (
@@ -82,7 +83,7 @@ def _row_select(theme_scope: ColumnElement[bool]) -> Any:
     occ = table_of(RitualOccurrence)
     rit = table_of(Ritual)
     t, pt = table_of(Theme), table_of(PostTheme)
-    ritual_label = (rit.c.name + " " + type_coerce(occ.c.local_date, String)).label("ritual")
+    ritual_label = (rit.c.name + " " + iso_date(occ.c.local_date)).label("ritual")
     # Names sorted inside each post: the ORDER BY subquery is not flattened into the aggregate by SQLite, so
     # group_concat sees the names in order (a test pins this).
     ordered = (
@@ -93,13 +94,13 @@ def _row_select(theme_scope: ColumnElement[bool]) -> Any:
         .subquery("ordered_themes")
     )
     grouped = (
-        select(ordered.c.post_id, func.group_concat(ordered.c.name, THEMES_SEPARATOR).label("themes"))
+        select(ordered.c.post_id, concat_agg(ordered.c.name, THEMES_SEPARATOR, ordered.c.name).label("themes"))
         .group_by(ordered.c.post_id)
         .subquery("post_themes")
     )
     cols = [
         p.c.id,
-        type_coerce(p.c.local_date, String).label("local_date"),
+        iso_date(p.c.local_date).label("local_date"),
         p.c.local_minute,
         p.c.platform,
         p.c.format,
@@ -160,7 +161,7 @@ def ritual_occurrence_choices(engine: Engine, workspace_id: int) -> list[tuple[i
     occ = table_of(RitualOccurrence)
     rit = table_of(Ritual)
     stmt = (
-        select(occ.c.id, rit.c.name, type_coerce(occ.c.local_date, String))
+        select(occ.c.id, rit.c.name, iso_date(occ.c.local_date))
         .select_from(occ.join(rit, rit.c.id == occ.c.ritual_id))
         .where(rit.c.workspace_id == workspace_id)
         .order_by(occ.c.local_date.desc())
@@ -308,13 +309,35 @@ def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> in
     return add_post(engine, workspace_id, values).post_id
 
 
-def _update_columns(s: Session, post_id: int, values: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    """(workspace id, previous values of the columns ``values`` sets); themes are handled by the caller."""
+class EditConflict(PostError):
+    """Another member saved the post after this edit was opened: nothing was written; both versions are kept so
+    the user can pick (``theirs`` are form values as stored now, ``version`` the one to overwrite)."""
+
+    def __init__(self, post_id: int, theirs: dict[str, str], version: int, updated_by: str) -> None:
+        who = updated_by or "another member"
+        super().__init__(f"Not saved: {who} changed this post after you opened it.")
+        self.post_id = post_id
+        self.theirs = theirs
+        self.version = version
+        self.updated_by = updated_by
+
+
+def _update_columns(
+    s: Session, post_id: int, values: dict[str, Any], expected_version: int | None = None
+) -> tuple[int, dict[str, Any]]:
+    """(workspace id, previous values of the columns ``values`` sets); themes are handled by the caller.
+
+    With ``expected_version`` the update only applies when nobody saved the post since that version
+    (optimistic locking); otherwise ``EditConflict`` carries the stored version for the conflict dialog."""
     p = table_of(Post)
     ws_id = s.execute(select(p.c.workspace_id).where(p.c.id == post_id)).scalar()
     if ws_id is None:
         raise PostError("That post no longer exists (deleted elsewhere?).")
     tz = _tz_of(s, int(ws_id))
+    if expected_version is not None:
+        current, by = s.execute(select(p.c.version, p.c.updated_by).where(p.c.id == post_id)).one()
+        if int(current) != expected_version:
+            raise EditConflict(post_id, _form_of(s, post_id), int(current), str(by or ""))
     row = _store_values(values, tz)
     if not row:
         return int(ws_id), {}
@@ -325,14 +348,21 @@ def _update_columns(s: Session, post_id: int, values: dict[str, Any]) -> tuple[i
         old = cur[list(row.keys()).index("published_at")]
         before["when"] = old.replace(tzinfo=UTC).astimezone(_zone(tz)).replace(tzinfo=None)
     row["updated_at"] = utcnow()
-    s.execute(update(p).where(p.c.id == post_id).values(**row))
+    where = [p.c.id == post_id] + ([p.c.version == expected_version] if expected_version is not None else [])
+    done = s.execute(update(p).where(*where).values(**row))
+    if expected_version is not None and getattr(done, "rowcount", 1) == 0:  # saved by another member meanwhile
+        current, by = s.execute(select(p.c.version, p.c.updated_by).where(p.c.id == post_id)).one()
+        raise EditConflict(post_id, _form_of(s, post_id), int(current), str(by or ""))
     return int(ws_id), before
 
 
-def edit_post(engine: Engine, post_id: int, values: dict[str, Any]) -> PostEdit:
-    """Apply validated changes (columns and, when ``values`` has ``themes``, the exact theme list) at once."""
+def edit_post(engine: Engine, post_id: int, values: dict[str, Any], expected_version: int | None = None) -> PostEdit:
+    """Apply validated changes (columns and, when ``values`` has ``themes``, the exact theme list) at once.
+
+    ``expected_version`` (from ``post_form_values``) refuses the edit with ``EditConflict`` when another member
+    saved the post meanwhile."""
     with session_scope(engine) as s:
-        ws_id, before = _update_columns(s, post_id, values)
+        ws_id, before = _update_columns(s, post_id, values, expected_version)
         tags = _apply_themes(s, ws_id, post_id, list(values["themes"])) if "themes" in values else None
         return PostEdit(post_id, ws_id, before, tags)
 
@@ -373,13 +403,18 @@ def _zone(tz: str) -> Any:
 
 
 def post_form_values(engine: Engine, post_id: int) -> dict[str, str]:
-    """A stored post as the form's text fields (local date/time in the workspace's zone)."""
-    p = table_of(Post)
+    """A stored post as the form's text fields (local date/time in the workspace's zone), with its ``version``
+    (hand it back to ``edit_post`` so a save never silently overwrites another member's) and ``updated_by``."""
     with session_scope(engine) as s:
-        row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
-        if row is None:
-            raise PostError("That post no longer exists.")
-        tz = _tz_of(s, int(row["workspace_id"]))
+        return _form_of(s, post_id)
+
+
+def _form_of(s: Session, post_id: int) -> dict[str, str]:
+    p = table_of(Post)
+    row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
+    if row is None:
+        raise PostError("That post no longer exists.")
+    tz = _tz_of(s, int(row["workspace_id"]))
     local = row["published_at"].astimezone(_zone(tz))
     form = {"when": local.strftime("%Y-%m-%d %H:%M"), "label": row["label"]}
     for key in (*COUNT_FIELDS, *OPTIONAL_COUNTS):
@@ -389,7 +424,17 @@ def post_form_values(engine: Engine, post_id: int) -> dict[str, str]:
         form[key] = row[key] or ""
     form["platform_post_id"] = row["platform_post_id"] or ""
     form["ritual_occurrence_id"] = "" if row["ritual_occurrence_id"] is None else str(row["ritual_occurrence_id"])
-    form["themes"] = THEMES_SEPARATOR.join(th.themes_of_posts(engine, [post_id])[post_id])
+    pt, t = table_of(PostTheme), table_of(Theme)
+    names = s.execute(
+        select(t.c.name)
+        .select_from(pt.join(t, t.c.id == pt.c.theme_id))
+        .where(pt.c.post_id == post_id)
+        .order_by(t.c.name)
+    ).scalars()
+    form["themes"] = THEMES_SEPARATOR.join(names)
+    form["version"] = str(row["version"])
+    form["updated_by"] = row["updated_by"] or ""
+    form["created_by"] = row["created_by"] or ""
     return form
 
 

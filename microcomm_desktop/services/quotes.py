@@ -35,6 +35,7 @@ from microcomm_desktop.services.deals import TEXT_GROUPS, DealData, LineData, lo
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, RateCardItem, Workspace
 from microcomm_desktop.store.models.base import table_of
+from microcomm_desktop.store.sqlfuncs import float_total
 
 RATE_KINDS: tuple[str, ...] = ("base", "addon", "bundle")
 PRICINGS: tuple[str, ...] = ("fixed", "percent_of_fee", "per_unit")
@@ -219,9 +220,9 @@ def post_averages(engine: Engine, workspace_id: int, today: date, days: int = 90
             select(
                 func.count(p.c.id),
                 # total() (a float, never an "integer overflow" error) on files holding values beyond the limits
-                func.total(p.c.reach),
-                func.total(p.c.impressions),
-                func.total(engagements),
+                float_total(p.c.reach),
+                float_total(p.c.impressions),
+                float_total(engagements),
             ).where(p.c.workspace_id == workspace_id, p.c.local_date >= since, p.c.local_date <= today)
         ).one()
     n = int(n)

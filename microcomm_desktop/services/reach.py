@@ -84,10 +84,14 @@ def standins_from_conn(conn: Connection, workspace_id: int) -> Standins:
     """The same setting read inside a caller's connection (the scorecard's one read transaction)."""
     import json
 
-    row = conn.exec_driver_sql(
-        "SELECT value FROM setting WHERE key = ? AND (workspace_id = ? OR workspace_id IS NULL) "
-        "ORDER BY workspace_id IS NULL LIMIT 1",
-        (SETTING, workspace_id),
+    from sqlalchemy import text
+
+    row = conn.execute(
+        text(
+            "SELECT value FROM setting WHERE key = :k AND (workspace_id = :ws OR workspace_id IS NULL) "
+            "ORDER BY workspace_id IS NULL LIMIT 1"
+        ),
+        {"k": SETTING, "ws": workspace_id},
     ).first()
     try:
         return clean_standins(json.loads(row[0])) if row else {}

@@ -28,6 +28,7 @@ from microcomm_desktop.services.sla import creator_engager_ids as own_engager_id
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, RollupDirty, ThreadSummary
+from microcomm_desktop.store.sqlfuncs import DriverConnection, day_number_sql, id_list_sql
 
 # Interactions that are messages in a conversation (likes, saves and shares are not).
 MESSAGE_KINDS: tuple[str, ...] = ("comment", "reply", "dm", "story_reply", "live")
@@ -128,7 +129,7 @@ def apply_engager_day_changes(
     for c in range(0, len(ups), 20000):
         drv.executemany(
             "INSERT INTO engagerday (engager_id, local_date, workspace_id, count) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (engager_id, local_date) DO UPDATE SET count = count + excluded.count",
+            "ON CONFLICT (engager_id, local_date) DO UPDATE SET count = engagerday.count + excluded.count",
             ups[c : c + 20000],
         )
         tick()
@@ -205,7 +206,8 @@ def _person_days(
     conn: Connection, workspace_id: int, engager_ids: Sequence[int] | None
 ) -> tuple[np.ndarray, np.ndarray]:
     """(persons, day ordinals) of EngagerDay, sorted by person then day; all of the workspace when ids is None."""
-    sql = "SELECT engager_id, CAST(julianday(local_date) - 1721424.5 AS INTEGER) FROM engagerday WHERE workspace_id = ?"
+    dialect = conn.dialect.name
+    sql = f"SELECT engager_id, {day_number_sql(dialect, 'local_date')} FROM engagerday WHERE workspace_id = ?"
     params: list[Any] = [workspace_id]
     if engager_ids is not None:
         sql += f" AND engager_id IN ({','.join('?' * len(engager_ids))})"
@@ -240,8 +242,9 @@ def _add_deltas(
     ]
     _driver(conn).executemany(
         "INSERT INTO returningdelta (workspace_id, local_date, d_engaged, d_returning) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (workspace_id, local_date) DO UPDATE SET d_engaged = d_engaged + excluded.d_engaged, "
-        "d_returning = d_returning + excluded.d_returning",
+        "ON CONFLICT (workspace_id, local_date) DO UPDATE SET "
+        "d_engaged = returningdelta.d_engaged + excluded.d_engaged, "
+        "d_returning = returningdelta.d_returning + excluded.d_returning",
         rows,
     )
 
@@ -294,12 +297,13 @@ def _refresh_some_threads(conn: Connection, workspace_id: int, seeds: Sequence[i
     kinds (the parent index makes each step a lookup). ``UNION`` (not ``UNION ALL``) stops on parent cycles.
     """
     seeds_json = json.dumps(sorted(set(seeds)))
+    dialect = conn.dialect.name
     roots = [
         int(r[0])
         for r in conn.execute(
             text(
                 "WITH RECURSIVE up(id, parent) AS ("
-                " SELECT id, parent_id FROM interaction WHERE id IN (SELECT value FROM json_each(:seeds))"
+                f" SELECT id, parent_id FROM interaction WHERE id IN ({id_list_sql(dialect, 'seeds')})"
                 " UNION SELECT i.id, i.parent_id FROM interaction i JOIN up ON i.id = up.parent)"
                 " SELECT id FROM up WHERE parent IS NULL"
             ),
@@ -316,7 +320,7 @@ def _refresh_some_threads(conn: Connection, workspace_id: int, seeds: Sequence[i
         text(
             "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people) "
             "WITH RECURSIVE down(root, id, person) AS ("
-            " SELECT id, id, engager_id FROM interaction WHERE id IN (SELECT value FROM json_each(:roots))"
+            f" SELECT id, id, engager_id FROM interaction WHERE id IN ({id_list_sql(dialect, 'roots')})"
             " UNION SELECT down.root, c.id, c.engager_id FROM interaction c JOIN down ON c.parent_id = down.id"
             f"  WHERE c.kind IN ({_KINDS_SQL}))"
             " SELECT r.id, r.workspace_id, r.local_date, t.n, t.p"
@@ -390,7 +394,7 @@ def thread_rows(conn: Connection, workspace_id: int) -> list[tuple[int, str, int
 
 def _driver(conn: Connection) -> Any:
     """The DB-API connection under ``conn`` (same transaction): plain tuples, no per-row SQLAlchemy work."""
-    return conn.connection.driver_connection
+    return DriverConnection(conn)
 
 
 def rebuild_all_threads(conn: Connection, workspace_id: int) -> None:

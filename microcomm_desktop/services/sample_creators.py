@@ -70,10 +70,12 @@ def fake_screenshot(seed: int, accent: Colour, replies: int = 5) -> bytes:
 
 
 def _data_dir(session: Session) -> Path | None:
-    """The data directory is where the database file lives; an in-memory database gets no images."""
+    """The data directory is where the database file lives; an in-memory database, or a team server (whose
+    name is no folder), gets no images."""
     bind = session.get_bind()
-    database = getattr(getattr(bind, "url", None), "database", None)
-    if not database or database == ":memory:":
+    url = getattr(bind, "url", None)
+    database = getattr(url, "database", None)
+    if not database or database == ":memory:" or url is None or url.get_backend_name() != "sqlite":
         return None
     return Path(database).resolve().parent
 

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from microcomm_desktop.services.decisions import format_metric
 from microcomm_desktop.store.models import Decision, Post, PostTheme, Prompt, Ritual, RitualOccurrence, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
+from microcomm_desktop.store.sqlfuncs import insert_ignore
 
 SEED = 1010
 
@@ -70,7 +71,7 @@ def extend_sample(session: Session, ws: Workspace, today: date, rng: random.Rand
             other = own.choice([i for i in theme_ids if i != theme_id] or theme_ids)
             extra.append({"post_id": int(post_id), "theme_id": other})
     if extra:
-        session.execute(insert(pt).prefix_with("OR IGNORE"), extra)
+        session.execute(insert_ignore(session.get_bind().dialect.name, pt), extra)
 
     week = today - timedelta(days=(today.weekday() - ws.week_start) % 7)
     decisions = [

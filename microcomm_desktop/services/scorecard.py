@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 import numpy as np
-from sqlalchemy import Integer, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import metrics
@@ -33,6 +33,7 @@ from microcomm_desktop.services.rollups import own_engager_ids, refresh_rollups,
 from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
+from microcomm_desktop.store.sqlfuncs import DriverConnection, day_number, id_list_sql
 
 Label = Literal["community", "reach", "all"]
 LABELS: tuple[Label, ...] = ("all", "community", "reach")
@@ -196,7 +197,7 @@ def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dic
     arrays = {f"{c}_{g}": np.zeros(n_days, dtype=np.int64) for c in cols for g in ("c", "r")}
     p = table_of(Post)
     reach, standin = reach_sql(p, standins_from_conn(conn, workspace_id))
-    day_ord = func.cast(func.julianday(p.c.local_date) - _JULIAN_ORDINAL_OFFSET, Integer)
+    day_ord = day_number(p.c.local_date)
     q = (
         select(
             day_ord,
@@ -245,19 +246,21 @@ def _engager_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tu
     if conn.dialect.name == "sqlite":
         # One packed integer per row, concatenated by SQLite into a single string: no per-row Python objects
         # (3-4x faster than fetching tuples at 300k rows). Ordinals stay below 10**6 until the year 2739.
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        text = raw.execute(
-            "SELECT group_concat(engager_id * 1000000 + CAST(julianday(local_date) - ? AS INTEGER), ',') "
-            "FROM engagerday WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
-            (_JULIAN_ORDINAL_OFFSET, workspace_id, lo.isoformat(), hi.isoformat()),
-        ).fetchone()[0]
+        text = (
+            DriverConnection(conn)
+            .execute(
+                "SELECT group_concat(engager_id * 1000000 + CAST(julianday(local_date) - ? AS INTEGER), ',') "
+                "FROM engagerday WHERE workspace_id = ? AND local_date >= ? AND local_date <= ?",
+                (_JULIAN_ORDINAL_OFFSET, workspace_id, lo.isoformat(), hi.isoformat()),
+            )
+            .fetchone()[0]
+        )
         if not text:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         packed = np.array(text.split(","), dtype=np.int64)
         persons, days = np.divmod(packed, 1_000_000)
         return persons, days
-    day = table_of(EngagerDay)  # pragma: no cover - other backends
+    day = table_of(EngagerDay)  # PostgreSQL: dates arrive as date objects already
     res = conn.execute(
         select(day.c.engager_id, day.c.local_date).where(
             day.c.workspace_id == workspace_id, day.c.local_date >= lo, day.c.local_date <= hi
@@ -319,26 +322,25 @@ def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi:
 # write; no row = a lone DM). "Answered" = the thread has a second person. Threads the creator started (outreach)
 # are left out: the figure is about answering members. The partial index ix_interaction_dm_roots covers the scan;
 # SQLite sums per day, so years of DMs come back as one row per day.
-_DM_THREADS_SQL = text(
-    """
+_DM_THREADS_SQL = """
     SELECT r.local_date, COUNT(*), SUM(COALESCE(ts.messages, 1)),
            SUM(CASE WHEN COALESCE(ts.people, 1) >= 2 THEN 1 ELSE 0 END)
     FROM interaction r
     LEFT JOIN threadsummary ts ON ts.root_id = r.id
     WHERE r.workspace_id = :ws AND r.local_date >= :lo AND r.local_date <= :hi
       AND r.kind = 'dm' AND r.parent_id IS NULL
-      AND r.engager_id NOT IN (SELECT value FROM json_each(:own))
+      AND r.engager_id NOT IN (__OWN__)
     GROUP BY r.local_date
     ORDER BY r.local_date
     """
-)
 
 
 def _dm_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, np.ndarray]:
     """(day ordinals, [[threads, messages, answered]] per day) of member-started DM threads in [lo, hi]."""
     own = own_engager_ids(conn, workspace_id)
     rows = conn.execute(
-        _DM_THREADS_SQL, {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat(), "own": json.dumps(own)}
+        text(_DM_THREADS_SQL.replace("__OWN__", id_list_sql(conn.dialect.name, "own"))),
+        {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat(), "own": json.dumps(own)},
     ).all()
     days = np.array([date.fromisoformat(str(r[0])[:10]).toordinal() for r in rows], dtype=np.int64)
     totals = np.array([[int(r[1]), int(r[2] or 0), int(r[3] or 0)] for r in rows], dtype=np.int64).reshape(-1, 3)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
@@ -23,30 +24,30 @@ from microcomm_desktop.domain.rituals import WeeklySla, weekly_sla
 from microcomm_desktop.services.promise import get_profile
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, Workspace
+from microcomm_desktop.store.sqlfuncs import id_list_sql, minutes_between_sql
 
 # First N comments per post by time (not by the creator), joined to the creator's earliest reply to each;
-# julianday differences are in days, so the window is compared as minutes / 1440.
-_COMPUTED_SQL = text(
-    """
+# the reply delay is compared in minutes (store.sqlfuncs spells it per engine).
+_COMPUTED_SQL = """
     WITH firsts AS (
         SELECT i.id, i.post_id, i.occurred_at,
                ROW_NUMBER() OVER (PARTITION BY i.post_id ORDER BY i.occurred_at, i.id) AS rn
         FROM interaction i
         JOIN post p ON p.id = i.post_id
         WHERE i.workspace_id = :ws AND i.kind = 'comment'
-          AND i.engager_id NOT IN (SELECT value FROM json_each(:creators))
+          AND i.engager_id NOT IN (__CREATORS__)
           AND p.local_date BETWEEN :start AND :end
     ),
     creator_replies AS (
         SELECT parent_id, MIN(occurred_at) AS at
         FROM interaction
         WHERE workspace_id = :ws AND kind = 'reply' AND parent_id IS NOT NULL
-          AND engager_id IN (SELECT value FROM json_each(:creators))
+          AND engager_id IN (__CREATORS__)
         GROUP BY parent_id
     )
     SELECT f.post_id,
-           SUM(CASE WHEN cr.at IS NOT NULL AND julianday(cr.at) >= julianday(f.occurred_at)
-                     AND (julianday(cr.at) - julianday(f.occurred_at)) * 1440.0 <= :minutes + 1e-6
+           SUM(CASE WHEN cr.at IS NOT NULL AND __MINUTES__ >= 0
+                     AND __MINUTES__ <= :minutes + 1e-6
                     THEN 1 ELSE 0 END) AS replied,
            COUNT(*) AS considered,
            COUNT(cr.at) AS any_reply
@@ -54,7 +55,12 @@ _COMPUTED_SQL = text(
     WHERE f.rn <= :n
     GROUP BY f.post_id
     """
-)
+
+
+def computed_sql(dialect: str) -> Any:
+    minutes = minutes_between_sql(dialect, "f.occurred_at", "cr.at")
+    creators = id_list_sql(dialect, "creators")
+    return text(_COMPUTED_SQL.replace("__MINUTES__", minutes).replace("__CREATORS__", creators))
 
 
 @dataclass
@@ -145,7 +151,7 @@ def post_sla(engine: Engine, ws_id: int, start: date, end: date) -> list[PostSla
     with session_scope(engine) as s:
         if creators:
             for pid, replied, considered, any_reply in s.execute(
-                _COMPUTED_SQL,
+                computed_sql(s.get_bind().dialect.name),
                 {
                     "ws": ws_id,
                     "creators": json.dumps(creators),

@@ -19,6 +19,7 @@ from microcomm_desktop.domain.insights import THEME_MAX_LEN, normalise_theme
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, PostTheme, RecurringFormat, Theme
 from microcomm_desktop.store.models.base import table_of
+from microcomm_desktop.store.sqlfuncs import insert_ignore
 
 _CHUNK = 500
 
@@ -259,7 +260,9 @@ def revert_tag_change(s: Session, change: TagChange) -> None:
     for post_id, theme_id in change.added:
         s.execute(delete(pt).where(pt.c.post_id == post_id, pt.c.theme_id == theme_id))
     if change.removed:
-        s.execute(insert(pt).prefix_with("OR IGNORE"), [{"post_id": a, "theme_id": b} for a, b in change.removed])
+        s.execute(
+            insert_ignore(s.get_bind().dialect.name, pt), [{"post_id": a, "theme_id": b} for a, b in change.removed]
+        )
     for theme_id, _name in change.created_themes:
         still_used = s.execute(select(func.count()).where(pt.c.theme_id == theme_id)).scalar()
         if not still_used:
@@ -280,7 +283,9 @@ def reapply_tag_change(s: Session, change: TagChange) -> None:
         if exists is None:
             s.execute(insert(t).values(id=theme_id, workspace_id=change.workspace_id, name=name))
     if change.added:
-        s.execute(insert(pt).prefix_with("OR IGNORE"), [{"post_id": a, "theme_id": b} for a, b in change.added])
+        s.execute(
+            insert_ignore(s.get_bind().dialect.name, pt), [{"post_id": a, "theme_id": b} for a, b in change.added]
+        )
     for post_id, theme_id in change.removed:
         s.execute(delete(pt).where(pt.c.post_id == post_id, pt.c.theme_id == theme_id))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.limits import MAX_COUNT, MAX_MONEY, count_range_text, money_range_text
@@ -58,8 +58,9 @@ def find_out_of_range(
     found: list[OutOfRange] = []
     with engine.connect() as conn:
         for table in sorted(set(counts) | set(money)):
-            names = {str(r[1]) for r in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
-            rid = "id" if "id" in names else "rowid"
+            names = {str(c["name"]) for c in inspect(conn).get_columns(table)}
+            pk = inspect(conn).get_pk_constraint(table).get("constrained_columns") or ["rowid"]
+            rid = "id" if "id" in names else "rowid" if conn.dialect.name == "sqlite" else str(pk[0])
             label, ident, tab = _WHERE.get(table, (table.capitalize(), rid, "matching"))
             scope = " AND workspace_id = :ws" if workspace_id is not None and "workspace_id" in names else ""
             cols = sorted(counts.get(table, set()) & names)

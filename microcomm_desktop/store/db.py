@@ -1,6 +1,6 @@
-"""Engine and sessions. The only module that knows the database is SQLite.
+"""Engine and sessions. The only module that knows which engine (SQLite file or PostgreSQL team server) is open.
 
-Everything else talks SQLAlchemy, so the store also runs on another URL (a team server later).
+Everything else talks SQLAlchemy, so the same services run on a local file and on a shared server.
 """
 
 from __future__ import annotations
@@ -34,6 +34,49 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
+ENV_DATABASE_URL = "MICROCOMM_DATABASE_URL"
+
+
+class BadDatabaseUrl(ValueError):
+    """A --database / MICROCOMM_DATABASE_URL value MicroComm cannot use; the message is for the user."""
+
+
+def server_url(url: str | URL) -> URL:
+    """A team-server URL with the driver MicroComm ships (psycopg 3), whatever spelling the user typed.
+
+    ``postgres://`` (what hosting providers print) and ``postgresql://`` both mean psycopg here; anything that is
+    not PostgreSQL is refused with a sentence (a local file is chosen with --data-dir, not a URL).
+    """
+    if isinstance(url, str) and url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # any parse problem becomes the same sentence
+        raise BadDatabaseUrl(f"'{url}' is not a database URL; write it like postgresql://user@host/database.") from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise BadDatabaseUrl(
+            f"MicroComm's team server is PostgreSQL; '{parsed.get_backend_name()}' URLs are not supported "
+            "(a local SQLite file is chosen with --data-dir)."
+        )
+    if not parsed.database:
+        raise BadDatabaseUrl("The database URL names no database; add it after the host: postgresql://host/NAME.")
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def describe_url(url: URL) -> str:
+    """What the status bar shows: engine, host and database, never the password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite file {url.database}"
+    host = url.host or str(url.query.get("host") or "local socket")
+    port = url.port or url.query.get("port")
+    user = f"{url.username}@" if url.username else ""
+    return f"PostgreSQL {user}{host}{f':{port}' if port else ''}/{url.database}"
+
+
+def is_server(engine: Engine) -> bool:
+    return engine.url.get_backend_name() == "postgresql"
+
+
 def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False) -> Engine:
     """Create the engine; on SQLite turn on WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
 
@@ -49,9 +92,22 @@ def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False)
     if is_sqlite and readonly and url.database:
         uri = readonly_uri(Path(url.database)) + ("&immutable=1" if immutable else "")
         engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, **connect_args))
-    else:
+    elif is_sqlite:
         engine = create_engine(url, connect_args=connect_args)
+    else:
+        url = server_url(url)
+        # pre-ping: a team server restarted over lunch must not greet the next click with a dead connection.
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"application_name": "microcomm", "connect_timeout": 10},
+        )
     guard_values(engine)
+    if not is_sqlite:
+        from microcomm_desktop.store.notify import track_own_backends
+
+        _follow_explicit_ids(engine)
+        track_own_backends(engine)
     if is_sqlite:
 
         @event.listens_for(engine, "connect")
@@ -64,6 +120,26 @@ def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False)
             cur.close()
 
     return engine
+
+
+def _follow_explicit_ids(engine: Engine) -> None:
+    """On PostgreSQL, an ORM or Core insert that gave its rows' ids (undo, redo, imports) moves the table's id
+    sequence past them, so the next ordinary insert never collides with a restored id."""
+    from microcomm_desktop.store.sqlfuncs import sync_id_sequence
+
+    @event.listens_for(engine, "after_execute")
+    def _after(conn: Connection, clause: object, multiparams: Any, params: Any, _opts: Any, _result: Any) -> None:
+        if not isinstance(clause, Insert) or "id" not in clause.table.c:
+            return
+        table = clause.table
+        if not getattr(table.c.id, "autoincrement", False) or not table.c.id.primary_key:
+            return
+        given = any(getattr(col, "key", None) == "id" for col in (getattr(clause, "_values", None) or {}))
+        rows = multiparams if isinstance(multiparams, (list, tuple)) else [multiparams]
+        given = given or any(isinstance(r, Mapping) and r.get("id") is not None for r in rows)
+        given = given or (isinstance(params, Mapping) and params.get("id") is not None)
+        if given:
+            sync_id_sequence(conn, str(getattr(table, "name", "")))
 
 
 class DatabaseBusy(Exception):
@@ -82,6 +158,8 @@ def session_scope(engine: Engine, write: bool = False) -> Iterator[Session]:
     try:
         if write and engine.url.get_backend_name() == "sqlite":
             _begin_immediate(session)
+        elif write:
+            _server_write_lock(session)
         yield session
         session.commit()
     except BaseException:
@@ -106,6 +184,27 @@ def _begin_immediate(session: Session, wait_s: float = WRITE_WAIT_S) -> None:
         raise
     finally:
         conn.exec_driver_sql("PRAGMA busy_timeout = 15000")
+
+
+WRITE_LOCK_KEY = 0x4D43_5752  # "MCWR": one advisory lock per database for read-then-write transactions
+
+
+def _server_write_lock(session: Session, wait_s: float = WRITE_WAIT_S) -> None:
+    """PostgreSQL's ``BEGIN IMMEDIATE``: a transaction-scoped advisory lock, so two members' imports run one
+    after the other (the second sees the first's rows and skips them as duplicates) instead of both inserting
+    the same rows. Plain edits do not take it; optimistic locking guards those."""
+    conn = session.connection()
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait_s * 1000)}ms'")
+    try:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    except OperationalError as exc:
+        if "lock timeout" in str(getattr(exc, "orig", exc)).lower():
+            raise DatabaseBusy(
+                f"Another member's import or edit has been writing to this workspace for over {wait_s:g} s; "
+                "nothing was changed. Try again when it has finished."
+            ) from exc
+        raise
+    conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
 
 
 def _is_locked(exc: BaseException) -> bool:
@@ -304,3 +403,19 @@ def disk_full_open_message(path: Path) -> str:
         f"The disk is full ({free_mb(path)} MB free): MicroComm cannot write to {path}. Your data is not damaged. "
         "Free some space, then start MicroComm again."
     )
+
+
+# ----- team editing: who changed a row, and its version for optimistic locking -------------------------------
+
+
+def member_of(engine: Engine) -> str:
+    """The member a change is recorded under: the server login on PostgreSQL (what the server itself grants
+    rights to), the computer's user name on a local file."""
+    if engine.url.get_backend_name() == "postgresql" and engine.url.username:
+        return str(engine.url.username)[:80]
+    import getpass
+
+    try:
+        return getpass.getuser()[:80]
+    except (KeyError, OSError):  # pragma: no cover - no user name in the environment
+        return ""

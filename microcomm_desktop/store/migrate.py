@@ -143,6 +143,9 @@ def _run_upgrade(engine: Engine, url: str) -> None:
 
     cfg = alembic_config(url)
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two members starting a new version at once: the second waits, then finds the schema at head.
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({0x4D434D47})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
 

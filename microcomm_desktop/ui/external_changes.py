@@ -31,13 +31,18 @@ POLL_MS = 3000
 class ExternalChangeWatcher(QObject):
     changed_elsewhere = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QObject | None = None, feed: Any = None) -> None:
         super().__init__(parent)
         self._con: sqlite3.Connection | None = None
         self._guard = threading.Lock()  # engine "begin" events may come from worker threads
         self._missed = False
+        # On a team server: a LISTEN/NOTIFY feed counting other members' commits (see store.notify).
+        self._feed = feed
         try:
-            self._con = sqlite3.connect(readonly_uri(db_path), uri=True, isolation_level=None, check_same_thread=False)
+            if feed is None:
+                self._con = sqlite3.connect(
+                    readonly_uri(db_path), uri=True, isolation_level=None, check_same_thread=False
+                )
         except sqlite3.Error:  # then there is simply no watching; nothing else depends on it
             self._con = None
         self._baseline = self._version()
@@ -53,6 +58,9 @@ class ExternalChangeWatcher(QObject):
                 self._timer.start()
 
     def _version(self) -> int | None:
+        if self._feed is not None:
+            v = self._feed.version()
+            return None if v is None else int(v)
         with self._guard:
             if self._con is None:
                 return None
@@ -136,6 +144,9 @@ class ExternalChangeWatcher(QObject):
     def close(self) -> None:
         self._timer.stop()
         self._unwatch()
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
         with self._guard:
             if self._con is not None:
                 self._con.close()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -109,13 +110,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_workspace_actions()
         self.ws_label = QLabel()
-        self.file_label = QLabel(str(ctx.app.paths.db_path))
+        self.file_label = QLabel(ctx.app.database_label)  # which database is open: a local file or a team server
+        self.file_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.ws_label)
         self.statusBar().addPermanentWidget(self.file_label)
         ctx.bus.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
         self._fit_to_screen(QSize(*DEFAULT_SIZE), centre=True)
         self._restore_state()
-        self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self)
+        self.external = ExternalChangeWatcher(ctx.app.paths.db_path, self, feed=ctx.app.change_feed())
         self.external.watch(ctx.engine)
         self.external.changed_elsewhere.connect(self.refresh_from_disk)
         ctx.bus.data_changed.connect(self.external.own_change)
@@ -195,6 +197,10 @@ class MainWindow(QMainWindow):
             self._action(
                 every, f"All {what}…", lambda _=False, w=what: self.export_all(w), None, f"actionExportAll_{what}"
             )
+        f.addSeparator()
+        self._action(f, "Connect to &team server…", self.connect_team_server, None, "actionConnectTeamServer")
+        self._action(f, "E&xport workspace to file…", self.export_workspace_file, None, "actionExportWorkspaceFile")
+        self._action(f, "Im&port workspace file…", self.import_workspace_file, None, "actionImportWorkspaceFile")
         f.addSeparator()
         self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
         self._action(f, "&Back up now", self.backup_now, "Ctrl+Shift+B", "actionBackupNow")
@@ -666,6 +672,53 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back up now", f"The backup failed: {user_message(exc) or exc}")
             return
         self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def connect_team_server(self) -> None:
+        from microcomm_desktop.ui.dialogs.team_server import TeamServerDialog
+
+        dlg = TeamServerDialog(self.ctx.settings, self.ctx.app.database_label, self)
+        if dlg.exec():
+            self.statusBar().showMessage(dlg.status.text(), 10000)
+
+    def export_workspace_file(self) -> None:
+        from microcomm_desktop.services import workspace_file as wf
+
+        ws = self.ctx.workspace
+        if ws is None or ws.id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export workspace to file", f"{ws.name}.mcw", "MicroComm workspace (*.mcw)"
+        )
+        if not path:
+            return
+        try:
+            summary = wf.export_workspace(self.ctx.engine, self.ctx.app.paths.data_dir, ws.id, Path(path))
+        except (wf.WorkspaceFileError, OSError) as exc:
+            QMessageBox.warning(self, "Export workspace", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {wf.describe(summary)}", 10000)
+
+    def import_workspace_file(self) -> None:
+        from microcomm_desktop.services import workspace_file as wf
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import workspace file", "", "MicroComm workspace (*.mcw)")
+        if not path:
+            return
+        try:
+            name = str(wf.read_manifest(Path(path))["workspace"])
+        except wf.WorkspaceFileError as exc:
+            QMessageBox.warning(self, "Import workspace file", str(exc))
+            return
+        name, ok = QInputDialog.getText(self, "Import workspace file", "Name of the new workspace:", text=name)
+        if not ok:
+            return
+        try:
+            summary = wf.import_workspace(self.ctx.engine, self.ctx.app.paths.data_dir, Path(path), name)
+        except (wf.WorkspaceFileError, OSError) as exc:
+            QMessageBox.warning(self, "Import workspace file", str(exc))
+            return
+        self.reload_workspaces(summary.workspace_id)
+        self.statusBar().showMessage(f"Imported {wf.describe(summary)}", 10000)
 
     def restore_backup(self) -> None:
         from microcomm_desktop.services.backups import restore_backup

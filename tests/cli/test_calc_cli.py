@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def test_deal_list_and_quote_export(qapp, data_dir: Path, tmp_path: Path, capsys
     from microcomm_desktop.services.context import open_context
     from microcomm_desktop.services.sample import SAMPLE_NAME, create_sample_workspace
 
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, database_url=os.environ.get("MICROCOMM_DATABASE_URL"))
     create_sample_workspace(ctx.engine, date(2026, 11, 25))
     ctx.dispose()
     assert main(["deal", "list", "--data-dir", str(data_dir), "--workspace", SAMPLE_NAME, "--json"]) == 0

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from microcomm_desktop import __version__
 
 
@@ -38,6 +40,7 @@ def test_workspace_create_and_list_with_data_dir_before_or_after(tmp_path: Path)
     assert r.stdout.splitlines() == ["Run Club\tEurope/Berlin\treach"]
 
 
+@pytest.mark.sqlite_only("which folder holds the SQLite file")
 def test_env_var_selects_data_dir(tmp_path: Path) -> None:
     d = str(tmp_path / "envdata")
     r = run("workspace", "create", "Env", env={"MICROCOMM_DATA_DIR": d})
@@ -70,6 +73,7 @@ def test_backup_to_a_path(tmp_path: Path) -> None:
     assert target.exists() and target.stat().st_size > 0
 
 
+@pytest.mark.sqlite_only("a damaged SQLite file")
 def test_damaged_database_gives_a_clear_message_and_is_untouched(tmp_path: Path) -> None:
     d = tmp_path / "data"
     d.mkdir()
@@ -81,6 +85,7 @@ def test_damaged_database_gives_a_clear_message_and_is_untouched(tmp_path: Path)
     assert db.read_bytes() == b"garbage" * 100
 
 
+@pytest.mark.sqlite_only("checks the SQLite file it creates")
 def test_smoke_opens_and_paints(tmp_path: Path) -> None:
     d = tmp_path / "data"
     r = run("--smoke", "--data-dir", str(d))
@@ -91,6 +96,7 @@ def test_smoke_opens_and_paints(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
 
 
+@pytest.mark.sqlite_only("the clean-close marker of the SQLite file")
 def test_a_command_while_a_window_has_the_data_open(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The open window owns the clean-close marker: a command neither runs the slow crash-recovery check
     (the marker is missing because the window is running, not because it crashed) nor writes the marker."""
@@ -129,6 +135,7 @@ def test_a_command_while_a_window_has_the_data_open(tmp_path: Path, monkeypatch)
     assert (d / CLEAN_MARKER).exists()
 
 
+@pytest.mark.sqlite_only("an unusable data folder or file")
 def test_an_unusable_data_folder_or_file_is_one_clear_line_for_the_cli_and_the_window(tmp_path: Path) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder")

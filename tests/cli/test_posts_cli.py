@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import zipfile
 from pathlib import Path
 
@@ -210,7 +211,7 @@ def test_engagers_round_trip_through_the_cli(data_dir: Path, ws: str, tmp_path: 
     d = ["--data-dir", str(data_dir)]
     assert _imp(data_dir, ws, "real_meta_instagram.csv") == 0
     assert _imp(data_dir, ws, "interactions.csv", what="interactions") == 0
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, database_url=os.environ.get("MICROCOMM_DATABASE_URL"))
     e = table_of(Engager)
     with ctx.engine.connect() as c:
         ana = c.execute(e.select().where(e.c.handle == "ana_runs")).mappings().one()["id"]

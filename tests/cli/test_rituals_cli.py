@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_cli_core import run
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
@@ -15,6 +17,7 @@ def _workspace(d: str, name: str = "Club") -> None:
     assert r.returncode == 0, r.stderr
 
 
+@pytest.mark.sqlite_only("two data folders stand for two separate databases")
 def test_import_report_dry_run_and_round_trip(tmp_path: Path) -> None:
     a, b = str(tmp_path / "a"), str(tmp_path / "b")
     _workspace(a)

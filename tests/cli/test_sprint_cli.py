@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ def _sample(data_dir: Path) -> None:
     from microcomm_desktop.services.context import open_context
     from microcomm_desktop.services.sample import create_sample_workspace
 
-    ctx = open_context(data_dir)
+    ctx = open_context(data_dir, database_url=os.environ.get("MICROCOMM_DATABASE_URL"))
     create_sample_workspace(ctx.engine, date(2026, 11, 25))
     ctx.dispose()
 

@@ -24,6 +24,7 @@ def test_daily_backup_once_per_day_and_rotates(app_ctx: AppContext) -> None:
     assert len(daily) == 3
 
 
+@pytest.mark.sqlite_only("file backups of the SQLite file; a team server is moved with the workspace file")
 def test_preview_describes_a_backup_and_refuses_garbage(app_ctx: AppContext, tmp_path: Path) -> None:
     workspaces.create_workspace(app_ctx.engine, "Club")
     pv = preview_backup(backup_now(app_ctx))
@@ -34,6 +35,7 @@ def test_preview_describes_a_backup_and_refuses_garbage(app_ctx: AppContext, tmp
     assert not bad.ok and "Cannot be restored" in bad.message
 
 
+@pytest.mark.sqlite_only("file backups of the SQLite file; a team server is moved with the workspace file")
 def test_restore_replaces_data_after_a_safety_copy(app_ctx: AppContext) -> None:
     workspaces.create_workspace(app_ctx.engine, "Before")
     snapshot = backup_now(app_ctx)

@@ -16,6 +16,7 @@ from microcomm_desktop.services.scorecard import benchmarks
 from microcomm_desktop.services.workspaces import create_workspace
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post
+from tests.conftest import cli_db_args
 
 TODAY = date(2026, 11, 29)
 
@@ -79,7 +80,16 @@ def test_apply_is_per_workspace_recorded_and_undoable(app_ctx: AppContext) -> No
 
 def test_cli_calibrate(capsys, data_dir, app_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     wid, _ = _posts(app_ctx)
-    base = ["--data-dir", str(data_dir), "workspace", "calibrate", "Cal", "--today", TODAY.isoformat()]
+    base = [
+        "--data-dir",
+        str(data_dir),
+        *cli_db_args(app_ctx),
+        "workspace",
+        "calibrate",
+        "Cal",
+        "--today",
+        TODAY.isoformat(),
+    ]
     assert run_command(parse([*base, "--days", "60"])) == 0
     out = capsys.readouterr().out
     assert "replies per 1,000 reach" in out and "5-25" in out and "P25–P75 of 20" in out
@@ -95,7 +105,16 @@ def test_cli_calibrate(capsys, data_dir, app_ctx: AppContext) -> None:  # type: 
 
 def test_cli_typed_band_and_defaults(capsys, data_dir, app_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     wid, _ = _posts(app_ctx)
-    base = ["--data-dir", str(data_dir), "workspace", "calibrate", "Cal", "--today", TODAY.isoformat()]
+    base = [
+        "--data-dir",
+        str(data_dir),
+        *cli_db_args(app_ctx),
+        "workspace",
+        "calibrate",
+        "Cal",
+        "--today",
+        TODAY.isoformat(),
+    ]
     assert run_command(parse([*base, "--band", "er_poll_qa=7-18"])) == 0
     poll = benchmarks(app_ctx.engine, wid).bands["er_poll_qa"]
     assert (poll.low, poll.high) == (7.0, 18.0)

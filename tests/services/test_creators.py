@@ -101,9 +101,10 @@ def test_evidence_persists_and_survives_deleting_the_original(
     content = original.read_bytes()
     original.unlink()
     data_dir = app_ctx.paths.data_dir
+    url = app_ctx.database_url
     app_ctx.dispose()
     # "restart": a fresh context on the same data directory
-    ctx2 = open_context(data_dir)
+    ctx2 = open_context(data_dir, database_url=url)
     try:
         rows = svc.list_evidence(ctx2.engine, cid)
         assert [r.id for r in rows] == [row.id]
@@ -258,6 +259,7 @@ def test_measured_figures_from_a_linked_workspace(app_ctx: AppContext, sample_wo
 # -------------------- sample and export
 
 
+@pytest.mark.sqlite_only("the sample screenshots are files next to the SQLite database")
 def test_sample_has_two_creators_with_screenshots_and_deals(app_ctx: AppContext, sample_workspace, today: date) -> None:
     rows = svc.list_creators(app_ctx.engine, sample_workspace.id, today)
     by_name = {r.name: r for r in rows}
@@ -273,6 +275,7 @@ def test_sample_has_two_creators_with_screenshots_and_deals(app_ctx: AppContext,
     assert lena.deal_summary == summarise_deals(d.outcome for d in lena.deals)
 
 
+@pytest.mark.sqlite_only("the sample screenshots are files next to the SQLite database")
 def test_export_one_pager_pdf_and_markdown(app_ctx: AppContext, sample_workspace, today: date, tmp_path: Path) -> None:
     cid = next(r.id for r in svc.list_creators(app_ctx.engine, sample_workspace.id, today) if r.name == "Lena Trails")
     pdf = svc.export_one_pager(app_ctx.engine, app_ctx.paths.data_dir, cid, tmp_path / "out" / "lena.pdf", today)

@@ -57,6 +57,7 @@ def test_settings_default_and_override(app_ctx: AppContext) -> None:
         settings_service.set_setting(app_ctx.engine, "no.such.key", 1)
 
 
+@pytest.mark.sqlite_only("reads the SQLite file directly")
 def test_sample_workspace_is_realistic_and_deterministic(app_ctx: AppContext, today: date) -> None:
     ws = create_sample_workspace(app_ctx.engine, today)
     with session_scope(app_ctx.engine) as s:
@@ -113,6 +114,7 @@ def test_sample_workspace_is_realistic_and_deterministic(app_ctx: AppContext, to
     assert first_titles == second_titles
 
 
+@pytest.mark.sqlite_only("file backups of the SQLite file")
 def test_backup_now_is_a_consistent_copy(app_ctx: AppContext) -> None:
     workspaces.create_workspace(app_ctx.engine, "Keep")
     path = backup_now(app_ctx)
@@ -123,6 +125,7 @@ def test_backup_now_is_a_consistent_copy(app_ctx: AppContext) -> None:
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 
+@pytest.mark.sqlite_only("permissions of the SQLite file")
 def test_data_dir_is_private(tmp_path: Path) -> None:
     """A data folder MicroComm creates is user-only; an existing one keeps its owner's mode (hardening docs)."""
     ctx = open_context(tmp_path / "new-data")

@@ -142,6 +142,7 @@ def test_best_times_same_instant_lands_in_each_workspaces_local_cell(app_ctx, to
         assert bt.grid[weekday][block].replies_per_1k == pytest.approx(7.0)
 
 
+@pytest.mark.sqlite_only("SQLite index probing (PRAGMA index_list)")
 def test_same_figures_with_the_proposed_covering_index(app_ctx, workspace, built, today) -> None:  # type: ignore[no-untyped-def]
     """The faster read path (index on engager, date, post) gives exactly the same table."""
     before = si.insights_table(app_ctx.engine, workspace.id, "theme", *_period(today), label="all")

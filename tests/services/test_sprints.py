@@ -96,8 +96,9 @@ def test_progress_and_persistence_across_restart(data_dir: Path, app_ctx, worksp
         link_kind="post",
         link_ref="https://example.com/p/1",
     )
+    url = app_ctx.database_url
     app_ctx.dispose()
-    ctx2 = open_context(data_dir)
+    ctx2 = open_context(data_dir, database_url=url)
     board = S.load_board(ctx2.engine, sprint.id, TODAY)
     assert board.weeks[0].done == 3 and board.weeks[0].total == 4
     assert board.weeks[0].progress == 75.0

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from sqlalchemy import literal_column
 from sqlmodel import Field, SQLModel
 
+from microcomm_desktop.store.db_defaults import member_default
 from microcomm_desktop.store.models.base import utcnow
 from microcomm_desktop.store.types import DecimalText
 
@@ -48,6 +50,13 @@ class Deal(SQLModel, table=True):
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # Team editing (issue 21): every update bumps ``version`` (optimistic locking: an edit made from an older
+    # version is refused and shown as a conflict) and records the member who made it.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "onupdate": literal_column("version") + 1})
+    created_by: str | None = Field(default=None, max_length=80, sa_column_kwargs={"default": member_default})
+    updated_by: str | None = Field(
+        default=None, max_length=80, sa_column_kwargs={"default": member_default, "onupdate": member_default}
+    )
 
 
 class DealLine(SQLModel, table=True):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint, literal_column
 from sqlmodel import Field, SQLModel
 
+from microcomm_desktop.store.db_defaults import member_default
 from microcomm_desktop.store.models.base import utcnow
 
 
@@ -52,6 +53,13 @@ class Post(SQLModel, table=True):
     notes: str = Field(default="")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # Team editing (issue 21): every update bumps ``version`` (optimistic locking: an edit made from an older
+    # version is refused and shown as a conflict) and records the member who made it.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "onupdate": literal_column("version") + 1})
+    created_by: str | None = Field(default=None, max_length=80, sa_column_kwargs={"default": member_default})
+    updated_by: str | None = Field(
+        default=None, max_length=80, sa_column_kwargs={"default": member_default, "onupdate": member_default}
+    )
 
 
 class Theme(SQLModel, table=True):
@@ -105,6 +113,13 @@ class Interaction(SQLModel, table=True):
     parent_id: int | None = Field(default=None, foreign_key="interaction.id", ondelete="SET NULL")
     external_id: str | None = Field(default=None, max_length=64)
     text: str = Field(default="")
+    # Team editing (issue 21): every update bumps ``version`` (optimistic locking: an edit made from an older
+    # version is refused and shown as a conflict) and records the member who made it.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "onupdate": literal_column("version") + 1})
+    created_by: str | None = Field(default=None, max_length=80, sa_column_kwargs={"default": member_default})
+    updated_by: str | None = Field(
+        default=None, max_length=80, sa_column_kwargs={"default": member_default, "onupdate": member_default}
+    )
 
 
 class EngagerDay(SQLModel, table=True):

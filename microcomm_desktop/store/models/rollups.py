@@ -84,6 +84,7 @@ ix_interaction_dm_roots = Index(
     table_of(Interaction).c.kind,  # kind and parent in the key too: the scan never reads the table
     table_of(Interaction).c.parent_id,
     sqlite_where=text("kind = 'dm' AND parent_id IS NULL"),
+    postgresql_where=text("kind = 'dm' AND parent_id IS NULL"),
 )
 _post = table_of(Post)
 # Covering index for the scorecard's per-day post totals: the GROUP BY (local_date, label) streams in index
@@ -136,5 +137,42 @@ TRIGGERS_SQL: tuple[str, ...] = (
     f"{_mark('old.workspace_id', 'old.parent_id', 'old.parent_id IS NOT NULL')} END",
 )
 
+
+def _pg_mark(ws: str, iid: str) -> str:
+    return (
+        f"INSERT INTO rollupdirty (workspace_id, interaction_id) VALUES ({ws}, {iid}) "
+        "ON CONFLICT (workspace_id, interaction_id) DO NOTHING;"
+    )
+
+
+# PostgreSQL counterpart of TRIGGERS_SQL: the same three rules in one PL/pgSQL row trigger, so a write on either
+# engine queues exactly the same threads. ``IS DISTINCT FROM`` is SQLite's ``IS NOT``; a workspace being deleted is
+# already gone when its interactions' cascade runs, so the EXISTS test skips it as SQLite's does.
+PG_TRIGGERS_SQL: tuple[str, ...] = (
+    "CREATE OR REPLACE FUNCTION mc_interaction_thread_mark() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP = 'INSERT' THEN "
+    f"IF NEW.parent_id IS NOT NULL THEN {_pg_mark('NEW.workspace_id', 'NEW.id')} END IF; "
+    "ELSIF TG_OP = 'DELETE' THEN "
+    "IF OLD.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM workspace WHERE id = OLD.workspace_id) THEN "
+    f"{_pg_mark('OLD.workspace_id', 'OLD.parent_id')} END IF; "
+    "ELSIF OLD.parent_id IS DISTINCT FROM NEW.parent_id OR OLD.kind IS DISTINCT FROM NEW.kind "
+    "OR OLD.engager_id IS DISTINCT FROM NEW.engager_id OR OLD.local_date IS DISTINCT FROM NEW.local_date "
+    "OR OLD.workspace_id IS DISTINCT FROM NEW.workspace_id THEN "
+    f"{_pg_mark('NEW.workspace_id', 'NEW.id')} "
+    f"IF OLD.parent_id IS NOT NULL THEN {_pg_mark('OLD.workspace_id', 'OLD.parent_id')} END IF; "
+    "END IF; RETURN NULL; END $$",
+    "DROP TRIGGER IF EXISTS trg_interaction_thread ON interaction",
+    "CREATE TRIGGER trg_interaction_thread AFTER INSERT OR DELETE OR UPDATE OF parent_id, kind, engager_id, "
+    "local_date, workspace_id ON interaction FOR EACH ROW EXECUTE FUNCTION mc_interaction_thread_mark()",
+)
+
+
+def triggers_for(dialect: str) -> tuple[str, ...]:
+    """The trigger DDL that feeds the rollup queue on this engine."""
+    return PG_TRIGGERS_SQL if dialect == "postgresql" else TRIGGERS_SQL
+
+
 for _sql in TRIGGERS_SQL:  # after every table exists (the triggers name interaction, workspace, rollupdirty)
     event.listen(SQLModel.metadata, "after_create", DDL(_sql).execute_if(dialect="sqlite"))
+for _sql in PG_TRIGGERS_SQL:
+    event.listen(SQLModel.metadata, "after_create", DDL(_sql.replace("%", "%%")).execute_if(dialect="postgresql"))

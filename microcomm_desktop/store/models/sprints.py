@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import UniqueConstraint, literal_column
 from sqlmodel import Field, SQLModel
 
+from microcomm_desktop.store.db_defaults import member_default
 from microcomm_desktop.store.models.base import utcnow
 
 
@@ -48,3 +49,10 @@ class SprintTask(SQLModel, table=True):
     link_ref: str = Field(default="")
     position: int = Field(default=0)
     carried_from_id: int | None = Field(default=None, foreign_key="sprinttask.id", ondelete="SET NULL")
+    # Team editing (issue 21): every update bumps ``version`` (optimistic locking: an edit made from an older
+    # version is refused and shown as a conflict) and records the member who made it.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1", "onupdate": literal_column("version") + 1})
+    created_by: str | None = Field(default=None, max_length=80, sa_column_kwargs={"default": member_default})
+    updated_by: str | None = Field(
+        default=None, max_length=80, sa_column_kwargs={"default": member_default, "onupdate": member_default}
+    )

@@ -672,6 +672,7 @@ class PostsTab(TabPage):
             f"<b>{d.depth.deep_threads}</b> deep threads "
             "<span title='A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages "
             "from at least 2 people'>(deep = 3+ messages from 2+ people: members talking to each other)</span>."
+            + _members_line(d.created_by, d.updated_by)
         )
         for when, who, kind, parent in reversed(d.recent[-100:]):
             self.recent.addItem(f"{when}  {who}  {kind}" + (f" → {parent}" if parent else ""))
@@ -788,20 +789,59 @@ class PostsTab(TabPage):
         except posts.PostError as exc:
             QMessageBox.warning(self, "Edit post", str(exc))
             return
-        values = self._form(form, "Edit post")
-        if values is not None:
-            self.update_post_values(pid, values)
+        mine = self._form(form, "Edit post")
+        if mine is None:
+            return
+        version: int | None = int(form.get("version") or 0) or None
+        while True:
+            try:
+                self.update_post_values(pid, mine, expected_version=version, raise_conflict=True)
+                return
+            except posts.EditConflict as conflict:
+                # Another member saved this post while the form was open: show both, let the user pick.
+                from microcomm_desktop.ui.dialogs.edit_conflict import EditConflictDialog
 
-    def update_post_values(self, post_id: int, values: dict[str, Any], text: str = "Edit post") -> bool:
-        """One undoable edit of a post's columns and themes (form save or a cell), applied in one transaction."""
+                mine_form = {**form, **{k: v for k, v in _as_form_text(mine).items() if k in form}}
+                dlg = EditConflictDialog("post", mine_form, conflict.theirs, conflict.updated_by, dict(COLUMNS), self)
+                dlg.exec()
+                if dlg.choice != EditConflictDialog.KEEP_MINE:
+                    self._after_write([pid], full=True)
+                    self.ctx.bus.status_message.emit("Kept the other member's version of the post.")
+                    return
+                version = conflict.version
+
+    def update_post_values(
+        self,
+        post_id: int,
+        values: dict[str, Any],
+        text: str = "Edit post",
+        expected_version: int | None = None,
+        raise_conflict: bool = False,
+    ) -> bool:
+        """One undoable edit of a post's columns and themes (form save or a cell), applied in one transaction.
+
+        ``expected_version``: the version the form was opened at; a newer stored one raises ``EditConflict``
+        (with ``raise_conflict``) before anything is pushed on the undo stack."""
         state: dict[str, Any] = {}
         full = "when" in values or "ritual_occurrence_id" in values
+        if expected_version is not None:
+            try:
+                state["edit"] = posts.edit_post(self.ctx.engine, post_id, values, expected_version)
+            except posts.EditConflict:
+                if raise_conflict:
+                    raise
+                QMessageBox.warning(self, "Posts", "Not saved: another member changed this post; open it again.")
+                return False
+            except ValueError as exc:  # validation and value limits: a sentence, nothing written
+                QMessageBox.warning(self, "Posts", f"Not saved: {exc}")
+                return False
 
         def do() -> None:
-            if "edit" in state:
+            if "done" in state:
                 posts.reapply_post_edit(self.ctx.engine, state["edit"], values)
-            else:
+            elif "edit" not in state:
                 state["edit"] = posts.edit_post(self.ctx.engine, post_id, values)
+            state["done"] = True
             self._after_write([post_id], full=full)
 
         def undo() -> None:
@@ -1108,3 +1148,29 @@ def _fit_headers(view: QTableView) -> None:
 
 def create_tab(ctx: UiContext) -> TabPage:
     return PostsTab(ctx)
+
+
+def _as_form_text(values: dict[str, Any]) -> dict[str, str]:
+    """Checked form values back as the texts a form shows (for the conflict dialog's "your version")."""
+    out: dict[str, str] = {}
+    for key, value in values.items():
+        if value is None:
+            out[key] = ""
+        elif key == "when" and hasattr(value, "strftime"):
+            out[key] = value.strftime("%Y-%m-%d %H:%M")
+        elif isinstance(value, (list, tuple)):
+            out[key] = ", ".join(str(v) for v in value)
+        else:
+            out[key] = str(value)
+    return out
+
+
+def _members_line(created_by: str, updated_by: str) -> str:
+    """Who logged and last changed the post: what a team needs to ask the right person ("" when unknown)."""
+    if not created_by and not updated_by:
+        return ""
+    parts = [f"logged by <b>{html.escape(created_by)}</b>"] if created_by else []
+    if updated_by and updated_by != created_by:
+        parts.append(f"last changed by <b>{html.escape(updated_by)}</b>")
+    text = ", ".join(parts) or f"last changed by <b>{html.escape(updated_by)}</b>"
+    return "<br>" + text[0].upper() + text[1:] + "."

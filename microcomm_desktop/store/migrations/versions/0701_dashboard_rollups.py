@@ -112,14 +112,25 @@ def upgrade() -> None:
             ],
             unique=False,
         )
-    for sql in TRIGGERS_SQL:
-        op.execute(sql)
+    if op.get_bind().dialect.name == "postgresql":
+        # A team server is created from scratch by these migrations: its triggers are the PL/pgSQL twin.
+        from microcomm_desktop.store.models.rollups import PG_TRIGGERS_SQL
+
+        for sql in PG_TRIGGERS_SQL:
+            op.execute(sql)
+    else:
+        for sql in TRIGGERS_SQL:
+            op.execute(sql)
     op.execute("INSERT INTO rollupdirty (workspace_id, interaction_id) SELECT id, 0 FROM workspace")
 
 
 def downgrade() -> None:
-    for name in TRIGGER_NAMES:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS trg_interaction_thread ON interaction")
+        op.execute("DROP FUNCTION IF EXISTS mc_interaction_thread_mark()")
+    else:
+        for name in TRIGGER_NAMES:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table("interaction", schema=None) as batch_op:
         batch_op.drop_index("ix_interaction_parent")
     with op.batch_alter_table("post", schema=None) as batch_op:

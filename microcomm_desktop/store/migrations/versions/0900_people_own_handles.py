@@ -63,6 +63,7 @@ def upgrade() -> None:
         ["workspace_id", "local_date", "engager_id", "kind", "parent_id"],
         unique=False,
         sqlite_where=sa.text("kind = 'dm' AND parent_id IS NULL"),
+        postgresql_where=sa.text("kind = 'dm' AND parent_id IS NULL"),
     )
 
 

@@ -14,7 +14,7 @@ import sqlmodel  # noqa: F401
 from alembic import op
 
 revision: str = "0950_chat_people"
-down_revision: str | Sequence[str] | None = "0900_people_own_handles"
+down_revision: str | Sequence[str] | None = "0910_pg_team_edits"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
