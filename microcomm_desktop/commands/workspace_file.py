@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from microcomm_desktop.commands.common import fail, open_data, out
-from microcomm_desktop.services import workspace_file as wf
-from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
+
+if TYPE_CHECKING:  # the data layer loads when the command runs, so --help and --version stay instant
+    from microcomm_desktop.services import workspace_file as wf
 
 
 def register(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -33,6 +35,9 @@ def register(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) 
 
 
 def _export(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspace_file as wf
+    from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace
+
     ctx = open_data(args)
     try:
         ws = get_workspace(ctx.engine, args.name)
@@ -44,6 +49,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from microcomm_desktop.services import workspace_file as wf
+
     ctx = open_data(args)
     if ctx.read_only:
         fail("The data is open read-only; nothing was imported.", 3)
@@ -56,6 +63,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _report(summary: wf.FileSummary, as_json: bool, verb: str) -> None:
+    from microcomm_desktop.services import workspace_file as wf
+
     if as_json:
         out(
             json.dumps(

@@ -46,6 +46,7 @@ from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, Interaction, OwnHandle, Workspace
 from microcomm_desktop.store.models.base import table_of
 from microcomm_desktop.store.models.chat import EngagerAlias, ForgottenPerson
+from microcomm_desktop.store.sqlfuncs import DriverConnection
 
 __all__ = [
     "STORE_TEXT_KEY",
@@ -480,8 +481,7 @@ def import_chat(
                     f"{orphans:,} replies answer a message that is not in this file or the workspace; "
                     "each starts its own thread."
                 )
-            drv = s.connection().connection.driver_connection
-            assert drv is not None
+            drv = DriverConnection(s.connection())  # "?" SQL on both engines, in the session's transaction
             sql = (
                 "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "
                 "parent_id, external_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

@@ -293,8 +293,10 @@ def forget_engager(engine: Engine, workspace_id: int, person: EngagerRef, backup
     it = table_of(Interaction)
     ali = table_of(EngagerAlias)
     mg = table_of(EngagerMerge)
+    on_sqlite = engine.dialect.name == "sqlite"
     with session_scope(engine) as s:
-        s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+        if on_sqlite:
+            s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
         row = s.execute(
             select(eng.c.platform, eng.c.handle).where(eng.c.id == person.id, eng.c.workspace_id == workspace_id)
         ).first()
@@ -330,24 +332,31 @@ def forget_engager(engine: Engine, workspace_id: int, person: EngagerRef, backup
         s.execute(delete(eng).where(eng.c.id == person.id))
         # Rollups of other people's threads the deletes touched are refreshed by the same drain.
         apply_engager_day_changes(s, workspace_id, [])
-        s.connection().exec_driver_sql("PRAGMA secure_delete=OFF")
+        if on_sqlite:
+            s.connection().exec_driver_sql("PRAGMA secure_delete=OFF")
     result = ForgetResult(person, n, vacuumed=False)
-    try:
-        raw = engine.raw_connection()
-        try:
-            drv = raw.driver_connection
-            assert drv is not None
-            drv.execute("VACUUM")
-            drv.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            result.vacuumed = True
-        finally:
-            raw.close()
-    except sqlite3.Error as exc:
+    if not on_sqlite:
         result.note = (
-            f"The deleted rows were overwritten in the file, but it could not be compacted now ({exc}); older "
-            "copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other "
-            "programs using this data to let it)."
+            "On a team server the rows are deleted from every table; the server's own VACUUM reclaims their "
+            "space (ask its administrator to run VACUUM FULL to rewrite the files now)."
         )
+    else:
+        try:
+            raw = engine.raw_connection()
+            try:
+                drv = raw.driver_connection
+                assert drv is not None
+                drv.execute("VACUUM")
+                drv.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                result.vacuumed = True
+            finally:
+                raw.close()
+        except sqlite3.Error as exc:
+            result.note = (
+                f"The deleted rows were overwritten in the file, but it could not be compacted now ({exc}); older "
+                "copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other "
+                "programs using this data to let it)."
+            )
     if backup_dir is not None:
         _check_backups(result, backup_dir, workspace_id, ids)
     return result

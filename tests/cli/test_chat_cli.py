@@ -45,6 +45,7 @@ def test_import_chat_format_and_errors(data_dir: Path, ws: str, tmp_path: Path, 
     assert "not a chat export" in err and "Traceback" not in err
 
 
+@pytest.mark.sqlite_only("the data file's bytes and its file backups; a team server has neither")
 def test_engager_merge_unmerge_and_forget(data_dir: Path, ws: str, capsys: pytest.CaptureFixture[str]) -> None:
     dd = ["--data-dir", str(data_dir)]
     assert main(["import", "chat", str(FIX / "slack_export"), "--workspace", ws, *dd]) == 0

@@ -247,6 +247,7 @@ def test_workspace_rename_and_delete(tmp_path: Path) -> None:
     assert r.returncode == 2 and "Unknown time zone" in r.stderr
 
 
+@pytest.mark.sqlite_only("builds its own local data folder")
 def test_a_closed_pipe_prints_no_traceback(tmp_path: Path) -> None:
     """``microcomm workspace list | head -1``: many small writes into a pipe the reader closed."""
     from microcomm_desktop.services.context import open_context

@@ -101,6 +101,7 @@ def test_merge_moves_everything_and_undo_puts_it_back(app_ctx: AppContext) -> No
         merge_engagers(app_ctx.engine, wid, keep, keep)
 
 
+@pytest.mark.sqlite_only("the data file's bytes and its file backups; a team server has neither")
 def test_forget_erases_person_bytes_and_names_backups(app_ctx: AppContext) -> None:
     wid = _setup(app_ctx)
     backups = app_ctx.paths.backup_dir
@@ -134,6 +135,7 @@ def test_forget_erases_person_bytes_and_names_backups(app_ctx: AppContext) -> No
         find_engager(app_ctx.engine, wid, "discord:ben")
 
 
+@pytest.mark.sqlite_only("the data file's bytes and its file backups; a team server has neither")
 def test_forget_checks_every_backup(app_ctx: AppContext) -> None:
     wid = _setup(app_ctx)
     backups = app_ctx.paths.backup_dir
