@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             assert rep.written, rep.lines()
             gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
             print(
-                f"  chat: parse {t_parse:.2f} s (peak RSS {rss_mb():.0f} MB, was {before:.0f} MB) + import {t_imp:.2f} s "
+                f"  chat: parse {t_parse:.2f} s (peak RSS {rss_mb():.0f} MB, was {before:.0f} MB) "
+                f"+ import {t_imp:.2f} s "
                 f"for {rep.new_messages:,} interactions = {(t_parse + t_imp) / rep.new_messages * 1e6:.1f} µs/row; "
                 f"{len(ticks)} progress updates, longest gap {max(gaps or [0]):.2f} s"
             )
@@ -182,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             t_imp = time.perf_counter() - t
             assert rep.written and rep.inserted == n, rep.summary()
             print(
-                f"  interactions CSV: read {t_read:.2f} s + import {t_imp:.2f} s = {(t_read + t_imp) / n * 1e6:.1f} µs/row"
+                f"  interactions CSV: read {t_read:.2f} s + import {t_imp:.2f} s = "
+                f"{(t_read + t_imp) / n * 1e6:.1f} µs/row"
             )
             ctx.dispose()
             return t_read, t_imp
