@@ -117,16 +117,21 @@ def _write_stream(
 ) -> int:
     """Write already guarded rows chunk by chunk into ``path`` (all or nothing); returns the rows written."""
     n = 0
-    with open_atomic(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow([_g(h) for h in header])
-        if progress is not None and not progress(0, total):
-            raise ExportCancelled
-        for rows in chunks:
-            w.writerows(rows)
-            n += len(rows)
-            if progress is not None and not progress(n, max(total, n)):
+    try:
+        with open_atomic(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow([_g(h) for h in header])
+            if progress is not None and not progress(0, total):
                 raise ExportCancelled
+            for rows in chunks:
+                w.writerows(rows)
+                n += len(rows)
+                if progress is not None and not progress(n, max(total, n)):
+                    raise ExportCancelled
+    finally:
+        close = getattr(chunks, "close", None)  # a cancelled export closes its reader (a server-side cursor on
+        if close is not None:  # PostgreSQL) now, not whenever the garbage collector gets to it
+            close()
     return n
 
 
@@ -361,23 +366,29 @@ def _interactions_in_python(engine: Engine, workspace_id: int, tz: tzinfo) -> It
     first = _GUARD_FIRST
     with engine.connect() as conn:
         result = conn.execution_options(yield_per=CHUNK).execute(text(INTERACTIONS_SQL), {"ws": workspace_id})
-        for part in result.partitions(CHUNK):
-            out: list[list[object]] = []
-            append = out.append
-            for handle, kind, when, post, ext, parent, plat, body in part:
-                row: list[object] = [handle, kind, local(when), post, ext, parent, plat, body]
-                if (
-                    handle[:1] in first
-                    or kind[:1] in first
-                    or post[:1] in first
-                    or ext[:1] in first
-                    or parent[:1] in first
-                    or plat[:1] in first
-                    or body[:1] in first
-                ):
-                    row = [guard_cell(v) for v in row]
-                append(row)
-            yield out
+        with result:  # a cancelled export closes the server-side cursor before its connection goes back
+            yield from _guarded_parts(result, local, first)
+
+
+def _guarded_parts(result: Any, local: _LocalTimes, first: Any) -> Iterator[list[list[object]]]:
+    """The rows of ``INTERACTIONS_SQL`` with local times, guarded where a cell starts like a formula."""
+    for part in result.partitions(CHUNK):
+        out: list[list[object]] = []
+        append = out.append
+        for handle, kind, when, post, ext, parent, plat, body in part:
+            row: list[object] = [handle, kind, local(when), post, ext, parent, plat, body]
+            if (
+                handle[:1] in first
+                or kind[:1] in first
+                or post[:1] in first
+                or ext[:1] in first
+                or parent[:1] in first
+                or plat[:1] in first
+                or body[:1] in first
+            ):
+                row = [guard_cell(v) for v in row]
+            append(row)
+        yield out
 
 
 # A guarded cell in rendered CSV: a trigger (after any guard quotes, maybe inside a CSV quote) at the start of a

@@ -294,6 +294,12 @@ def delete_workspace(ctx: AppContext, workspace_id: int) -> DeletedWorkspace:
     """
     from microcomm_desktop.store.backup import backup_database
 
+    if ctx.engine.dialect.name != "sqlite":  # the safety copy below is a copy of the local SQLite file
+        raise WorkspaceError(
+            "Deleting a workspace on a team server is not available yet: the app cannot take its safety copy "
+            "there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's "
+            "administrator to remove it."
+        )
     ws = get_workspace(ctx.engine, workspace_id)
     backup = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="before-delete")
     from sqlmodel import SQLModel

@@ -223,6 +223,7 @@ def test_backup_with_o(tmp_path: Path) -> None:
     assert (tmp_path / "copy.sqlite3").exists()
 
 
+@pytest.mark.sqlite_only("delete needs the SQLite safety copy; a team server refuses it (tests/services)")
 def test_workspace_rename_and_delete(tmp_path: Path) -> None:
     d = str(tmp_path / "data")
     assert run("workspace", "create", "A", "--data-dir", d).returncode == 0

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from microcomm_desktop.domain.imports import ConvertOptions
 from microcomm_desktop.services import importing
 from microcomm_desktop.services.workspaces import create_workspace
@@ -42,6 +44,7 @@ def _files(tmp_path: Path, n: int) -> tuple[Path, Path]:
     return posts, inter
 
 
+@pytest.mark.sqlite_only("reads the SQLite file's index list")
 def test_bulk_path_keeps_indexes_data_and_rollups(app_ctx, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(importing, "BULK_MIN_ROWS", 100)
     monkeypatch.setattr(importing, "CHUNK", 100)

@@ -33,6 +33,7 @@ def test_rename_refuses_empty_and_taken_names(app_ctx: AppContext) -> None:
     assert W.get_workspace(app_ctx.engine, a.id).name == "Gamma club"
 
 
+@pytest.mark.sqlite_only("the safety copy before a delete is a copy of the SQLite file")
 def test_delete_backs_up_removes_everything_and_undo_restores_it_exactly(
     app_ctx: AppContext, sample_workspace, today: date
 ) -> None:
@@ -55,6 +56,7 @@ def test_delete_backs_up_removes_everything_and_undo_restores_it_exactly(
     assert W.get_workspace(app_ctx.engine, other.id).name == "Other"
 
 
+@pytest.mark.sqlite_only("delete needs the SQLite safety copy")
 def test_undo_refuses_when_the_name_was_taken_meanwhile(app_ctx: AppContext) -> None:
     a = W.create_workspace(app_ctx.engine, "Alpha")
     assert a.id is not None
@@ -68,3 +70,13 @@ def test_timezone_validation() -> None:
     assert W.validate_timezone(" Europe/Berlin ") == "Europe/Berlin"
     with pytest.raises(W.WorkspaceError, match="Unknown time zone"):
         W.validate_timezone("Mars/Base")
+
+
+def test_delete_on_a_team_server_is_refused_and_keeps_everything(
+    app_ctx: AppContext, sample_workspace, engine_kind: str
+) -> None:
+    if engine_kind == "sqlite":
+        pytest.skip("the team-server refusal")
+    with pytest.raises(W.WorkspaceError, match="team server"):
+        W.delete_workspace(app_ctx, sample_workspace.id)
+    assert [w.name for w in W.list_workspaces(app_ctx.engine)] == [sample_workspace.name]
