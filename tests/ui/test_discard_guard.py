@@ -53,21 +53,3 @@ def test_a_real_form_has_the_guard(qtbot, today: date) -> None:  # type: ignore[
     edits[0].setText("Write the welcome post")
     qtbot.keyClick(edits[0], Qt.Key.Key_Escape)
     assert asked == [True] and dlg.isVisible()
-
-
-def test_the_window_close_button_asks_too(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dlg = QDialog()
-    qtbot.addWidget(dlg)
-    edit = QLineEdit("")
-    QVBoxLayout(dlg).addWidget(edit)
-    answers: list[bool] = []
-    DiscardGuard(dlg, ask=lambda: answers.pop(0))
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    edit.setText("typed")
-    answers.append(False)  # keep it
-    dlg.close()  # what the title bar's × does
-    assert dlg.isVisible() and edit.text() == "typed"
-    answers.append(True)  # discard
-    dlg.close()
-    assert not dlg.isVisible() and answers == []

@@ -1,4 +1,4 @@
-"""Escape (or the window's ×) on a form with typed text asks before throwing the text away.
+"""Escape on a form with typed text asks before throwing the text away.
 
 QDialog closes on Escape without a word; on a laptop keyboard Escape sits next to keys people hit while
 typing. The guard remembers what the form's text fields held when the dialog was first shown and, when Escape
@@ -64,12 +64,4 @@ class DiscardGuard(QObject):
                 and not self.ask()
             ):
                 return True  # keep the form and what was typed
-            elif (
-                event.type() == QEvent.Type.Close  # the window's × asks too, like Escape and Cancel
-                and self.dialog.isVisible()
-                and self.typed()
-                and not self.ask()
-            ):
-                event.ignore()
-                return True
         return super().eventFilter(watched, event)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -162,16 +162,11 @@ class PostFormDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def cancel(self) -> None:
-        """Escape, Cancel and the window's ×: typed text is only dropped when the user confirms."""
+        """Escape and Cancel: typed text is only dropped when the user confirms. (Closing the window, which
+        Qt also routes through reject(), is left as an explicit act.)"""
         if self.has_typed_changes() and not self.confirm_discard():
             return
         self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.isVisible() and self.has_typed_changes() and not self.confirm_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
