@@ -90,6 +90,14 @@ def unneutralise(text: str) -> str:
     return unguard_cell(text)  # the exact inverse of the exporter's guard, declared once in domain.csv_safety
 
 
+def handle_cell(text: str) -> str:
+    """A handle cell of an interactions or engagers file: guard removed, "@" and case folded, never empty."""
+    handle = normalise_handle(unneutralise(text.strip()))
+    if not handle:
+        raise ValueError("the handle is empty.")
+    return handle
+
+
 def normalise_kind(text: str) -> str | None:
     k = " ".join(text.strip().lower().replace("_", " ").split())
     k = _KIND_ALIASES.get(k, k).replace(" ", "_")
@@ -359,10 +367,7 @@ def convert_interaction_row(
             continue
         try:
             if spec.key == "handle":
-                handle = normalise_handle(unneutralise(text.strip()))
-                if not handle:
-                    raise ValueError("the handle is empty.")
-                res.values["handle"] = handle
+                res.values["handle"] = handle_cell(text)
             elif spec.key == "kind":
                 kind = normalise_kind(text)
                 if kind is None:
@@ -411,10 +416,7 @@ def convert_engager_row(
             continue
         try:
             if spec.key == "handle":
-                handle = normalise_handle(unneutralise(text.strip()))
-                if not handle:
-                    raise ValueError("the handle is empty.")
-                res.values["handle"] = handle
+                res.values["handle"] = handle_cell(text)
             elif spec.key == "platform":
                 res.values["platform"] = normalise_platform(text)
             elif spec.kind == "flag":
