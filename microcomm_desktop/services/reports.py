@@ -187,7 +187,7 @@ def week_notes(engine: Engine, workspace_id: int, start: date, end: date) -> lis
 
 @dataclass(frozen=True)
 class Advice:
-    """One line of "What to do now": a metric below its band (with the DOMAIN action) or a §7 warning."""
+    """One line of "What to do now": a metric below its band (its action per docs/domain.md §4) or a §7 warning."""
 
     kind: Literal["metric", "warning", "ok", "info"]
     title: str

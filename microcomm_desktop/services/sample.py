@@ -444,7 +444,7 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         sprint = Sprint(workspace_id=wid, name="Month 1: foundations", start_date=sprint_start, owners="Alex, Sam")
         s.add(sprint)
         s.flush()
-        # The DOMAIN.md template, exactly as "New sprint" would create it.
+        # The docs/domain.md template, exactly as "New sprint" would create it.
         template = [(w.week_no, w.goal, w.deliverable, list(w.tasks)) for w in template_drafts()]
         current_week = min(4, (today - sprint_start).days // 7 + 1)
         pos = 0
