@@ -55,8 +55,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from microcomm_desktop.paths import resolve_paths
-    from microcomm_desktop.services.backups import preview_backup
-    from microcomm_desktop.store.backup import list_backups
+    from microcomm_desktop.services.backups import list_backups, preview_backup
 
     paths = resolve_paths(getattr(args, "data_dir", None))
     backups = list_backups(paths.backup_dir)
@@ -73,9 +72,8 @@ def _list(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace, which: str) -> int:
     from microcomm_desktop.paths import resolve_paths
-    from microcomm_desktop.services.backups import BackupRefused, check_backup, restore_backup
+    from microcomm_desktop.services.backups import BackupRefused, check_backup, list_backups, restore_backup
     from microcomm_desktop.services.instance_lock import InstanceLock
-    from microcomm_desktop.store.backup import list_backups
 
     paths = resolve_paths(getattr(args, "data_dir", None))
     if which.isdigit() and not Path(which).exists():

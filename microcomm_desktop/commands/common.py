@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 if TYPE_CHECKING:  # the data layer is imported when a command opens the data, so --help and --version stay instant
     from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
-    from microcomm_desktop.store.models import Workspace
+    from microcomm_desktop.services.workspaces import WorkspaceRow
 
 
 class CliError(Exception):
@@ -31,10 +31,16 @@ def open_data(args: argparse.Namespace) -> AppContext:
     serialises the writes); then the window owns the clean-close marker, so the command does a quick check
     instead of the seconds-long crash-recovery check and leaves the marker to the window."""
     from microcomm_desktop.paths import DataFolderError, resolve_paths
-    from microcomm_desktop.services.context import folder_writable, open_context
+    from microcomm_desktop.services.context import (
+        ENV_DATABASE_URL,
+        DatabaseDamaged,
+        DatabaseTooNew,
+        DatabaseUnavailable,
+        folder_writable,
+        open_context,
+        unavailable_message,
+    )
     from microcomm_desktop.services.instance_lock import InstanceLock
-    from microcomm_desktop.store.db import ENV_DATABASE_URL, DatabaseDamaged, DatabaseUnavailable, unavailable_message
-    from microcomm_desktop.store.migrate import DatabaseTooNew
 
     paths = resolve_paths(getattr(args, "data_dir", None))
     url = getattr(args, "database", None) or os.environ.get(ENV_DATABASE_URL, "")
@@ -60,9 +66,13 @@ def open_data(args: argparse.Namespace) -> AppContext:
 def _open_server(paths: AppPaths, url: str) -> AppContext:
     """A team database: no instance lock (many members and windows share it by design), no file checks."""
     from microcomm_desktop.paths import DataFolderError
-    from microcomm_desktop.services.context import open_context
-    from microcomm_desktop.store.db import BadDatabaseUrl, DatabaseDamaged, DatabaseUnavailable
-    from microcomm_desktop.store.migrate import DatabaseTooNew
+    from microcomm_desktop.services.context import (
+        BadDatabaseUrl,
+        DatabaseDamaged,
+        DatabaseTooNew,
+        DatabaseUnavailable,
+        open_context,
+    )
 
     try:
         ctx = open_context(paths=paths, database_url=url)
@@ -72,7 +82,7 @@ def _open_server(paths: AppPaths, url: str) -> AppContext:
     return ctx
 
 
-def workspace_of(ctx: AppContext, args: argparse.Namespace) -> Workspace:
+def workspace_of(ctx: AppContext, args: argparse.Namespace) -> WorkspaceRow:
     """The workspace named by ``--workspace``; with only one workspace the option may be left out (most
     people run one community), with several the command says which names exist."""
     from microcomm_desktop.services.workspaces import WorkspaceError, get_workspace

@@ -1,1 +1,1 @@
-"""Pure domain rules (DOMAIN.md), free of Qt and the database so they are testable and reusable anywhere."""
+"""Pure domain rules (docs/domain.md), free of Qt and the database so they are testable and reusable anywhere."""

@@ -1,4 +1,4 @@
-"""Creator evaluation from the brand side (DOMAIN.md §5): proof of conversation beats reach.
+"""Creator evaluation from the brand side (docs/domain.md §5): proof of conversation beats reach.
 
 The rubric is pure so the list, the creator page, the one-pager and the tests all agree on one verdict.
 It answers two questions a brand team asks before paying a creator:
@@ -20,6 +20,7 @@ from datetime import date
 from decimal import Decimal
 
 from microcomm_desktop.domain.deals import cpa, cpm, cpv, roas
+from microcomm_desktop.domain.metrics import BENCHMARKS
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -70,15 +71,19 @@ REQUIRED_PROOF_SCREENSHOTS = 3
 # creator is listening now.
 STRUGGLE_MAX_AGE_DAYS = 7
 
-# Score weights (sum 100): proof screenshots are the core of the DOMAIN rule, the struggle answer the second
+# Score weights (sum 100): proof screenshots are the core of the docs/domain.md §5 rule, the struggle answer the second
 # test, measured figures the supporting evidence.
 PROOF_POINTS = 40.0
 STRUGGLE_POINTS = 20.0
 STALE_STRUGGLE_POINTS = 10.0
 FIGURES_POINTS = 40.0
 
-# Band tops from DOMAIN §4 benchmarks: a figure at or above the top of its band earns its full share.
-DEFAULT_TOPS = {"replies_per_1k": 25.0, "er_pct": 8.0, "returning_share_pct": 40.0}
+# Band tops from the benchmarks (docs/domain.md §4): a figure at or above the top of its band earns its full share.
+DEFAULT_TOPS = {
+    "replies_per_1k": BENCHMARKS["replies_per_1k"].high,
+    "er_pct": BENCHMARKS["er"].high,
+    "returning_share_pct": BENCHMARKS["returning_share"].high,
+}
 
 FIGURE_LABELS = {
     "replies_per_1k": "replies per 1k reach",

@@ -1,4 +1,4 @@
-"""Deal maths from DOMAIN.md §5.
+"""Deal maths from docs/domain.md §5.
 
 Money is ``Decimal`` end to end: binary floats cannot represent cents exactly, and a quote or a CPA that is
 off by a cent in front of a brand costs more trust than the code it saves. Rounding happens once, at display.
@@ -94,7 +94,7 @@ class BasisFigures:
 
 @dataclass(frozen=True, slots=True)
 class DealFigures:
-    """Fees-only, media-only and blended figures; DOMAIN says judge by blended (fees + media)."""
+    """Fees-only, media-only and blended figures; docs/domain.md §5 says judge by blended (fees + media)."""
 
     fees: BasisFigures
     media: BasisFigures

@@ -222,7 +222,11 @@ def rank_groups(groups: Sequence[GroupStats], by: str = "median_replies_per_1k")
 # -------------------------------------------------------------------------------- shortlist
 
 
-def shortlist_score(g: GroupStats, replies_top: float = 25.0, saves_top: float = 40.0) -> float | None:
+def shortlist_score(
+    g: GroupStats,
+    replies_top: float = metrics.HEALTH_TOPS["replies_per_1k"],
+    saves_top: float = metrics.HEALTH_TOPS["saves_per_1k"],
+) -> float | None:
     """Replies and saves on one 0–100 scale, each normalised to its band top like the Health Score.
 
     Equal weights because the playbook asks for themes "proven by replies *and* saves": a theme strong on one
@@ -236,7 +240,10 @@ def shortlist_score(g: GroupStats, replies_top: float = 25.0, saves_top: float =
 
 
 def shortlist(
-    groups: Sequence[GroupStats], top: int = 3, replies_top: float = 25.0, saves_top: float = 40.0
+    groups: Sequence[GroupStats],
+    top: int = 3,
+    replies_top: float = metrics.HEALTH_TOPS["replies_per_1k"],
+    saves_top: float = metrics.HEALTH_TOPS["saves_per_1k"],
 ) -> list[tuple[GroupStats, float]]:
     """The top judged groups by shortlist score (only groups with enough posts are evidence)."""
     scored = [(g, shortlist_score(g, replies_top, saves_top)) for g in groups if g.judged]

@@ -1,4 +1,4 @@
-"""Community metrics from DOMAIN.md §4.
+"""Community metrics from docs/domain.md §4.
 
 Every ratio returns ``None`` instead of raising or producing infinity, because the UI must show "n/a" for an
 empty denominator (a post with no reach yet, a week with no engagers) rather than crash or mislead.
@@ -15,7 +15,10 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "BAND_LABELS",
+    "BAND_UNITS",
     "BENCHMARKS",
+    "HEALTH_TOPS",
     "Band",
     "BandPosition",
     "Depth",
@@ -23,6 +26,7 @@ __all__ = [
     "ErDefinition",
     "ReturningWindow",
     "band_position",
+    "band_text",
     "concentration",
     "conversation_depth",
     "er_band_key",
@@ -150,7 +154,7 @@ class Band:
     action: str
 
 
-# The one declaration of the benchmark bands (DOMAIN.md §4): settings defaults, the help text, the colouring and
+# The one declaration of the benchmark bands (docs/domain.md §4): settings defaults, the help text, the colouring and
 # the calibration all read this. Polls and Q and A draw more taps than feed posts ("higher on polls, Q and A"),
 # so they get their own, higher ER band; 6–15 % is a directional default to calibrate from the creator's data.
 BENCHMARKS: dict[str, Band] = {
@@ -178,6 +182,18 @@ BAND_UNITS: dict[str, str] = {
     "returning_share": "%",
 }
 
+# The Community Health Score normalises replies and saves per 1,000 reach to their band tops (docs/domain.md §4:
+# "band tops 25 (replies) and 40 (saves)"): the tops are read from BENCHMARKS, never retyped.
+HEALTH_TOPS: dict[str, float] = {key: BENCHMARKS[key].high for key in ("replies_per_1k", "saves_per_1k")}
+
+
+def band_text(key: str, band: Band | None = None) -> str:
+    """A band as the help text, settings and tooltips write it ("3% to 8%", "10 to 40")."""
+    b = band if band is not None else BENCHMARKS[key]
+    unit = BAND_UNITS.get(key, "")
+    return f"{b.low:g}{unit} to {b.high:g}{unit}"
+
+
 # Words in a post's format that make it a poll or a Q and A (judged on the poll band). Matched as whole words.
 POLL_QA_WORDS: tuple[str, ...] = ("poll", "polls", "quiz", "q&a", "q & a", "q and a", "qa", "ama", "ask me anything",
                                   "question box", "questions")  # fmt: skip
@@ -195,7 +211,7 @@ def er_band_key(post_format: str | None) -> str:
 
 
 def band_position(value: float | None, band: Band) -> BandPosition | None:
-    """Band edges count as inside, because the DOMAIN bands read "3% to 8%" inclusively."""
+    """Band edges count as inside, because the bands in docs/domain.md §4 read "3% to 8%" inclusively."""
     if value is None:
         return None
     if value < band.low:
@@ -454,7 +470,7 @@ def dm_depth(threads: Sequence[tuple[int, bool]]) -> DmDepth:
     """Summarise DM threads given as (messages in the thread, answered by someone other than its starter).
 
     A DM thread is a member's first DM plus the DMs (and replies) that answer it, as for comment threads
-    (DOMAIN.md §4). "Answered" means someone else wrote in it — in a DM that is the creator.
+    (docs/domain.md §4). "Answered" means someone else wrote in it — in a DM that is the creator.
     """
     return dm_depth_from_totals(len(threads), sum(int(m) for m, _ in threads), sum(1 for _, a in threads if a))
 
@@ -476,8 +492,8 @@ def health_score(
     returning_share_pct: float | None,
     replies_per_1k: float | None,
     saves_per_1k: float | None,
-    replies_top: float = 25.0,
-    saves_top: float = 40.0,
+    replies_top: float = HEALTH_TOPS["replies_per_1k"],
+    saves_top: float = HEALTH_TOPS["saves_per_1k"],
 ) -> float | None:
     """Community Health Score (0–100), unrounded so callers round once at display.
 

@@ -1,4 +1,4 @@
-"""The promise sentence and the hints that catch vague slots (DOMAIN.md §2).
+"""The promise sentence and the hints that catch vague slots (docs/domain.md §2).
 
 A promise only works when a stranger can tell in one read whether it is for them and what they will get; the
 hints point at the two ways it usually fails: a generic "who" and an outcome nobody can measure.
@@ -51,7 +51,7 @@ HOME_KINDS: dict[str, str] = {
     "other": "Other",
 }
 
-# DOMAIN.md §3 reusable formats: (name, description, cadence)
+# docs/domain.md §3 reusable formats: (name, description, cadence)
 FORMAT_TEMPLATES: list[tuple[str, str, str]] = [
     (
         "Weekly challenge",
@@ -240,7 +240,7 @@ def topic_hint(topic: str) -> SlotHint | None:
 
 
 def split_attention_warning(primary_count: int) -> str | None:
-    """More than one primary home in month one splits attention (DOMAIN.md §2)."""
+    """More than one primary home in month one splits attention (docs/domain.md §2)."""
     if primary_count > 1:
         return (
             f"{primary_count} primary homes: in month one pick one home, or attention (and replies) split between them."

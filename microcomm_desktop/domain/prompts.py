@@ -1,4 +1,4 @@
-"""Prompt quality heuristics and the prompt ladder (DOMAIN.md §2).
+"""Prompt quality heuristics and the prompt ladder (docs/domain.md §2).
 
 Good prompts ask for a number, a screenshot, a choice or a constraint: "What was your last 10-minute
 workout?" gets answers, "Do you like fitness?" gets silence. The check is a heuristic on words, so it

@@ -1,4 +1,4 @@
-"""The readiness checklist: what must exist before inviting anyone (DOMAIN.md §2–§3).
+"""The readiness checklist: what must exist before inviting anyone (docs/domain.md §2–§3).
 
 Each item says what is missing in words, so the checklist doubles as a to-do list.
 """

@@ -1,4 +1,4 @@
-"""The 30-day sprint of DOMAIN.md §6: template, week boundaries and the end-of-sprint decision rule."""
+"""The 30-day sprint of docs/domain.md §6: template, week boundaries and the end-of-sprint decision rule."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ Verdict = Literal["continue", "narrow", "not_enough_data"]
 
 @dataclass(frozen=True, slots=True)
 class DecisionResult:
-    """The verdict together with the exact numbers behind it, because DOMAIN asks the verdict to show them.
+    """The verdict together with the exact numbers behind it, because docs/domain.md §6 asks the verdict to show them.
 
     ``*_used`` are the last (up to) three weekly values, oldest first; ``*_deltas`` the week-over-week
     changes between them (empty when a value needed for a delta is missing).
@@ -153,7 +153,7 @@ VERDICT_LABELS: dict[Verdict, str] = {
     "not_enough_data": "Not enough data",
 }
 
-# What a "narrow" verdict asks for (DOMAIN.md §6: narrow the topic and reduce formats, then test again),
+# What a "narrow" verdict asks for (docs/domain.md §6: narrow the topic and reduce formats, then test again),
 # as (week, task) so "Plan next month" can pre-fill them where they belong.
 NARROW_TASKS: tuple[tuple[int, str], ...] = (
     (1, "Narrow the topic: pick the one theme with the most replies per 1,000 reach"),

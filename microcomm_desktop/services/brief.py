@@ -1,4 +1,4 @@
-"""The community brief (DOMAIN.md §3): promise, topic, home, formats, onboarding, rituals with schedule,
+"""The community brief (docs/domain.md §3): promise, topic, home, formats, onboarding, rituals with schedule,
 prompts, response SLA and disclosure line — one document a collaborator can work from.
 
 Built once as plain data, then rendered as Markdown (paste anywhere) or HTML → PDF (``pdf.write_pdf``), so both

@@ -1,4 +1,4 @@
-"""Benchmark bands calibrated to the creator's own data (DOMAIN.md §4: "the user can override them from their own
+"""Benchmark bands calibrated to the creator's own data (docs/domain.md §4: "the user can override them from their own
 last 30–90 days").
 
 A proposal puts, per band, the niche default, the workspace's current band and a band from the creator's own

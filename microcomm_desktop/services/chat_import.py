@@ -534,7 +534,7 @@ class _Clock:
 
 
 def _threads(kept: list[tuple[ChatMessage, tuple[str, str], str, str]]) -> tuple[int, int]:
-    """(threads, deep threads) among the file's kept messages (DOMAIN §4: deep = 3+ messages from 2+ people);
+    """(threads, deep threads) among the file's kept messages (docs/domain.md §4: deep = 3+ messages from 2+ people);
     a parent outside the file makes the message a root, as ``metrics.conversation_depth`` does.
 
     Vectorised (pointer jumping over a parent array) because a 500,000-message export has as many messages."""

@@ -18,6 +18,8 @@ from microcomm_desktop.services.clean_close import (
     write_clean_marker,
 )
 from microcomm_desktop.store import migrate
+from microcomm_desktop.store.db import ENV_DATABASE_URL as ENV_DATABASE_URL  # re-exported: the CLI reads it
+from microcomm_desktop.store.db import BadDatabaseUrl as BadDatabaseUrl  # re-exported for the CLI's messages
 from microcomm_desktop.store.db import (
     DatabaseDamaged,
     DatabaseUnavailable,
@@ -203,6 +205,14 @@ def open_read_only(paths: AppPaths, reason: str) -> AppContext:
     engine = make_engine(sqlite_url(db), readonly=True, immutable=not pending)
     message = f"Read-only: {reason}. You can look and export; changes cannot be saved."
     return AppContext(paths=paths, engine=engine, full_check_done=True, records_clean_close=False, read_only=message)
+
+
+def watch_connection(db: Path) -> sqlite3.Connection:
+    """A read-only connection on the data file whose ``PRAGMA data_version`` moves when another process
+    commits (the window's external-change watcher polls it; it never writes)."""
+    from microcomm_desktop.store.db import readonly_uri
+
+    return sqlite3.connect(readonly_uri(db), uri=True, isolation_level=None, check_same_thread=False)
 
 
 def check_integrity_read_only(db: Path, extra: str) -> None:

@@ -27,7 +27,7 @@ from microcomm_desktop.store.models.base import table_of, utcnow
 DEAL_STATUSES: tuple[str, ...] = ("draft", "offered", "signed", "live", "done", "lost")
 LINE_KINDS: tuple[str, ...] = ("deliverable", "addon", "discount")
 
-#: Free-text columns of a deal, grouped the way DOMAIN.md §5 lists a brief's components (form pages use it).
+#: Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).
 TEXT_GROUPS: dict[str, list[tuple[str, str]]] = {
     "Usage rights": [
         ("usage_channels", "Channels"),

@@ -202,7 +202,7 @@ def known_handles(engine: Engine, workspace_id: int) -> list[str]:
 def load_engager_rows(engine: Engine, workspace_id: int, today: date) -> list[tuple[Any, ...]]:
     """Engagers in ``ENGAGER_FIELDS`` order with their last-30-days activity, aggregated in SQL from EngagerDay.
 
-    Returning (DOMAIN §4) = engaged on at least two different calendar days in the 30 days ending ``today``.
+    Returning (docs/domain.md §4) = engaged on at least two different calendar days in the 30 days ending ``today``.
     The workspace's own accounts are not engagers: they are left out (the list, its export, power members).
     """
     with engine.connect() as conn:

@@ -7,7 +7,7 @@ row id), so the GUI's QUndoCommands stay thin and the CLI can reuse the same cal
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -17,6 +17,8 @@ from sqlmodel import col, select
 from microcomm_desktop.domain.promise import HOME_KINDS, split_attention_warning
 from microcomm_desktop.domain.prompts import RUNGS, check_prompt, too_soon
 from microcomm_desktop.domain.readiness import ChecklistItem, ReadinessInput, readiness_checklist
+from microcomm_desktop.services.rows import plain
+from microcomm_desktop.services.rows import values as row_values
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
     CommunityHome,
@@ -40,28 +42,106 @@ class InputError(ValueError):
         self.message = message
 
 
+# ---------------------------------------------------------------- plain rows handed to the UI and CLI
+
+
+@dataclass(frozen=True)
+class PromiseVersion:
+    """One saved version of the promise."""
+
+    id: int
+    workspace_id: int
+    who: str
+    outcome: str
+    format_text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """The community profile; ``id`` None means nothing is stored yet and these are the defaults."""
+
+    id: int | None
+    workspace_id: int
+    topic: str
+    onboarding_rules: str
+    onboarding_what_to_post: str
+    onboarding_help: str
+    disclosure_line: str
+    sla_minutes: int
+    sla_first_n: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class HomeRow:
+    """A place the community gathers; kept whole on delete so undo can put it back."""
+
+    id: int
+    workspace_id: int
+    kind: str
+    label: str
+    is_primary: bool
+    added_on: date | None
+
+
+@dataclass(frozen=True)
+class FormatRow:
+    """A recurring format; kept whole on delete so undo can put it back."""
+
+    id: int
+    workspace_id: int
+    name: str
+    description: str
+    cadence: str
+    position: int
+
+
+@dataclass(frozen=True)
+class PromptUseRow:
+    id: int
+    prompt_id: int
+    used_on: date
+    post_id: int | None
+
+
+@dataclass(frozen=True)
+class StoredPrompt:
+    """A prompt's stored columns (not the library view, which is ``PromptRow``)."""
+
+    id: int
+    workspace_id: int
+    ritual_id: int | None
+    text: str
+    rung: str
+    position: int
+    created_at: datetime
+
+
 # ---------------------------------------------------------------- promise versions
 
 
-def current_promise(engine: Engine, ws_id: int) -> Promise | None:
+def current_promise(engine: Engine, ws_id: int) -> PromiseVersion | None:
     with session_scope(engine) as s:
-        return s.exec(
+        row = s.exec(
             select(Promise)
             .where(Promise.workspace_id == ws_id)
             .order_by(col(Promise.created_at).desc(), col(Promise.id).desc())
         ).first()
+        return plain(PromiseVersion, row) if row is not None else None
 
 
-def promise_history(engine: Engine, ws_id: int) -> list[Promise]:
+def promise_history(engine: Engine, ws_id: int) -> list[PromiseVersion]:
     """All versions, newest first (the first one is the current promise)."""
     with session_scope(engine) as s:
-        return list(
-            s.exec(
+        return [
+            plain(PromiseVersion, r)
+            for r in s.exec(
                 select(Promise)
                 .where(Promise.workspace_id == ws_id)
                 .order_by(col(Promise.created_at).desc(), col(Promise.id).desc())
             )
-        )
+        ]
 
 
 def save_promise(engine: Engine, ws_id: int, who: str, outcome: str, format_text: str) -> int | None:
@@ -97,11 +177,11 @@ PROFILE_FIELDS = (
 )
 
 
-def get_profile(engine: Engine, ws_id: int) -> CommunityProfile:
+def get_profile(engine: Engine, ws_id: int) -> ProfileRow:
     """The profile, or an unsaved one with defaults (reading never writes)."""
     with session_scope(engine) as s:
         row = s.exec(select(CommunityProfile).where(CommunityProfile.workspace_id == ws_id)).first()
-        return row if row is not None else CommunityProfile(workspace_id=ws_id)
+        return plain(ProfileRow, row if row is not None else CommunityProfile(workspace_id=ws_id))
 
 
 def update_profile(engine: Engine, ws_id: int, **values: Any) -> dict[str, Any]:
@@ -126,12 +206,12 @@ def update_profile(engine: Engine, ws_id: int, **values: Any) -> dict[str, Any]:
         return old
 
 
-def onboarding_text(profile: CommunityProfile) -> str:
-    """The pinned welcome post as plain text, ready to paste."""
+def onboarding_text(rules: str, what_to_post: str, help_text: str) -> str:
+    """The pinned welcome post as plain text, ready to paste (from the fields as typed, saved or not)."""
     parts = [
-        ("Rules", profile.onboarding_rules),
-        ("What to post", profile.onboarding_what_to_post),
-        ("How to get help", profile.onboarding_help),
+        ("Rules", rules),
+        ("What to post", what_to_post),
+        ("How to get help", help_text),
     ]
     return "\n\n".join(f"{h}:\n{t.strip()}" for h, t in parts if t.strip())
 
@@ -143,11 +223,14 @@ def word_count(text: str) -> int:
 # ---------------------------------------------------------------- homes
 
 
-def list_homes(engine: Engine, ws_id: int) -> list[CommunityHome]:
+def list_homes(engine: Engine, ws_id: int) -> list[HomeRow]:
     with session_scope(engine) as s:
-        return list(
-            s.exec(select(CommunityHome).where(CommunityHome.workspace_id == ws_id).order_by(col(CommunityHome.id)))
-        )
+        return [
+            plain(HomeRow, h)
+            for h in s.exec(
+                select(CommunityHome).where(CommunityHome.workspace_id == ws_id).order_by(col(CommunityHome.id))
+            )
+        ]
 
 
 def add_home(
@@ -169,22 +252,23 @@ def add_home(
         return row.id, split_attention_warning(int(n))
 
 
-def restore_home(engine: Engine, home: CommunityHome) -> int:
+def restore_home(engine: Engine, home: HomeRow) -> int:
     with session_scope(engine) as s:
-        row = CommunityHome(**home.model_dump(exclude={"id"}))
+        row = CommunityHome(**row_values(home))
         s.add(row)
         s.flush()
         assert row.id is not None
         return row.id
 
 
-def delete_home(engine: Engine, home_id: int) -> CommunityHome | None:
+def delete_home(engine: Engine, home_id: int) -> HomeRow | None:
     with session_scope(engine) as s:
         row = s.get(CommunityHome, home_id)
         if row is None:
             return None
+        kept = plain(HomeRow, row)
         s.delete(row)
-        return row
+        return kept
 
 
 def primary_home_warning(engine: Engine, ws_id: int) -> str | None:
@@ -194,15 +278,16 @@ def primary_home_warning(engine: Engine, ws_id: int) -> str | None:
 # ---------------------------------------------------------------- formats
 
 
-def list_formats(engine: Engine, ws_id: int) -> list[RecurringFormat]:
+def list_formats(engine: Engine, ws_id: int) -> list[FormatRow]:
     with session_scope(engine) as s:
-        return list(
-            s.exec(
+        return [
+            plain(FormatRow, f)
+            for f in s.exec(
                 select(RecurringFormat)
                 .where(RecurringFormat.workspace_id == ws_id)
                 .order_by(col(RecurringFormat.position), col(RecurringFormat.id))
             )
-        )
+        ]
 
 
 def add_format(engine: Engine, ws_id: int, name: str, description: str = "", cadence: str = "weekly") -> int:
@@ -244,18 +329,19 @@ def update_format(engine: Engine, format_id: int, **values: str) -> dict[str, st
         return old
 
 
-def delete_format(engine: Engine, format_id: int) -> RecurringFormat | None:
+def delete_format(engine: Engine, format_id: int) -> FormatRow | None:
     with session_scope(engine) as s:
         row = s.get(RecurringFormat, format_id)
         if row is None:
             return None
+        kept = plain(FormatRow, row)
         s.delete(row)
-        return row
+        return kept
 
 
-def restore_format(engine: Engine, fmt: RecurringFormat) -> int:
+def restore_format(engine: Engine, fmt: FormatRow) -> int:
     with session_scope(engine) as s:
-        row = RecurringFormat(**fmt.model_dump(exclude={"id"}))
+        row = RecurringFormat(**row_values(fmt))
         s.add(row)
         s.flush()
         assert row.id is not None
@@ -358,19 +444,20 @@ def update_prompt(engine: Engine, prompt_id: int, **values: Any) -> dict[str, An
         return old
 
 
-def delete_prompt(engine: Engine, prompt_id: int) -> tuple[Prompt, list[PromptUse]] | None:
+def delete_prompt(engine: Engine, prompt_id: int) -> tuple[StoredPrompt, list[PromptUseRow]] | None:
     with session_scope(engine) as s:
         row = s.get(Prompt, prompt_id)
         if row is None:
             return None
-        uses = list(s.exec(select(PromptUse).where(PromptUse.prompt_id == prompt_id)))
+        uses = [plain(PromptUseRow, u) for u in s.exec(select(PromptUse).where(PromptUse.prompt_id == prompt_id))]
+        kept = plain(StoredPrompt, row)
         s.delete(row)
-        return row, uses
+        return kept, uses
 
 
-def restore_prompt(engine: Engine, prompt: Prompt, uses: list[PromptUse]) -> int:
+def restore_prompt(engine: Engine, prompt: StoredPrompt, uses: list[PromptUseRow]) -> int:
     with session_scope(engine) as s:
-        row = Prompt(**prompt.model_dump(exclude={"id"}))
+        row = Prompt(**row_values(prompt))
         s.add(row)
         s.flush()
         for u in uses:

@@ -34,6 +34,7 @@ from microcomm_desktop.services.scorecard import (
     weekly_scorecard,
     workspace_week_start,
 )
+from microcomm_desktop.services.workspaces import WorkspaceRow, workspace_row
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import WeekNote, Workspace
 from microcomm_desktop.store.models.base import table_of
@@ -186,7 +187,7 @@ def week_notes(engine: Engine, workspace_id: int, start: date, end: date) -> lis
 
 @dataclass(frozen=True)
 class Advice:
-    """One line of "What to do now": a metric below its band (with the DOMAIN action) or a §7 warning."""
+    """One line of "What to do now": a metric below its band (its action per docs/domain.md §4) or a §7 warning."""
 
     kind: Literal["metric", "warning", "ok", "info"]
     title: str
@@ -278,7 +279,7 @@ def export_rows(figures: list[WeekFigures]) -> list[dict[str, Any]]:
 
 
 def to_json(
-    workspace: Workspace,
+    workspace: WorkspaceRow,
     figures: list[WeekFigures],
     label: Label = "all",
     sla: list[sla_svc.SlaSummary] | None = None,
@@ -326,7 +327,7 @@ class ReportData:
     """Everything one report shows, computed once and rendered to HTML/PDF."""
 
     kind: ReportKind
-    workspace: Workspace
+    workspace: WorkspaceRow
     until: date
     label: Label
     weeks: list[WeekFigures]  # oldest first
@@ -371,9 +372,10 @@ def build_report(
     """The weekly report (the week holding ``until`` plus ``weeks`` - 1 weeks of trend) or the 30-day report
     (the 30 days ending ``until``: rows, charts, notes, SLA and advice all inside that period)."""
     with session_scope(engine) as s:
-        ws = s.get(Workspace, workspace_id)
-        if ws is None:
+        stored = s.get(Workspace, workspace_id)
+        if stored is None:
             raise ValueError("That workspace no longer exists.")
+        ws = workspace_row(stored)
     if kind == "weekly":
         figures = weekly_scorecard(engine, workspace_id, until=until, weeks=weeks, label=label)
         period = figures[-1]

@@ -24,6 +24,7 @@ from microcomm_desktop.domain.rituals import (
     streak,
 )
 from microcomm_desktop.services.promise import InputError
+from microcomm_desktop.services.rows import plain
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import CalendarEvent, Post, Prompt, PromptUse, Ritual, RitualOccurrence
 
@@ -63,6 +64,49 @@ RITUAL_FIELDS = (
 STATUSES = ("planned", "run", "skipped")
 
 
+@dataclass(frozen=True)
+class RitualRow:
+    """A ritual's stored columns, as the UI and CLI see them."""
+
+    id: int
+    workspace_id: int
+    name: str
+    format_id: int | None
+    format_text: str
+    weekdays: str
+    time_of_day: str
+    duration_minutes: int
+    home: str
+    recap_habit: str
+    active_from: date
+    active_to: date | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """A one-off calendar event."""
+
+    id: int
+    workspace_id: int
+    title: str
+    local_date: date
+    time_of_day: str
+    duration_minutes: int
+    notes: str
+
+
+@dataclass(frozen=True)
+class NearbyPost:
+    """A post near an occurrence's date, offered for attaching to it."""
+
+    id: int
+    platform: str
+    local_date: date
+    local_minute: int
+    title: str
+
+
 def validate_ritual(values: dict[str, Any]) -> dict[str, str]:
     """Field → message for every problem at once (empty when fine); normalises weekdays and time in place."""
     errors: dict[str, str] = {}
@@ -97,14 +141,18 @@ def validate_ritual(values: dict[str, Any]) -> dict[str, str]:
     return errors
 
 
-def list_rituals(engine: Engine, ws_id: int) -> list[Ritual]:
+def list_rituals(engine: Engine, ws_id: int) -> list[RitualRow]:
     with session_scope(engine) as s:
-        return list(s.exec(select(Ritual).where(Ritual.workspace_id == ws_id).order_by(col(Ritual.id))))
+        return [
+            plain(RitualRow, r)
+            for r in s.exec(select(Ritual).where(Ritual.workspace_id == ws_id).order_by(col(Ritual.id)))
+        ]
 
 
-def get_ritual(engine: Engine, ritual_id: int) -> Ritual | None:
+def get_ritual(engine: Engine, ritual_id: int) -> RitualRow | None:
     with session_scope(engine) as s:
-        return s.get(Ritual, ritual_id)
+        r = s.get(Ritual, ritual_id)
+        return plain(RitualRow, r) if r is not None else None
 
 
 def add_ritual(engine: Engine, ws_id: int, **values: Any) -> int:
@@ -155,7 +203,12 @@ def delete_ritual(engine: Engine, ritual_id: int) -> None:
             s.delete(row)
 
 
-def spec_of(r: Ritual) -> RitualSpec:
+def ritual_values(r: RitualRow) -> dict[str, Any]:
+    """The fields ``add_ritual`` takes, so undoing a delete re-adds the ritual as it was."""
+    return {k: getattr(r, k) for k in RITUAL_FIELDS}
+
+
+def spec_of(r: RitualRow) -> RitualSpec:
     return RitualSpec(
         ritual_id=r.id or 0,
         name=r.name,
@@ -167,7 +220,7 @@ def spec_of(r: Ritual) -> RitualSpec:
     )
 
 
-def schedule_text(r: Ritual) -> str:
+def schedule_text(r: RitualRow) -> str:
     days = format_weekdays(parse_weekdays(r.weekdays)) or "no weekday"
     end = f" until {r.active_to.isoformat()}" if r.active_to else ""
     return f"{days} {r.time_of_day} ({r.duration_minutes} min){end}"
@@ -411,21 +464,24 @@ def add_event(
         return row.id
 
 
-def delete_event(engine: Engine, event_id: int) -> CalendarEvent | None:
+def delete_event(engine: Engine, event_id: int) -> EventRow | None:
     with session_scope(engine) as s:
         row = s.get(CalendarEvent, event_id)
-        if row is not None:
-            s.delete(row)
-        return row
+        if row is None:
+            return None
+        kept = plain(EventRow, row)
+        s.delete(row)
+        return kept
 
 
-def list_events(engine: Engine, ws_id: int) -> list[CalendarEvent]:
+def list_events(engine: Engine, ws_id: int) -> list[EventRow]:
     with session_scope(engine) as s:
-        return list(
-            s.exec(
+        return [
+            plain(EventRow, e)
+            for e in s.exec(
                 select(CalendarEvent).where(CalendarEvent.workspace_id == ws_id).order_by(col(CalendarEvent.local_date))
             )
-        )
+        ]
 
 
 # ---------------------------------------------------------------- streaks
@@ -433,7 +489,7 @@ def list_events(engine: Engine, ws_id: int) -> list[CalendarEvent]:
 
 @dataclass
 class RitualSummary:
-    ritual: Ritual
+    ritual: RitualRow
     schedule: str
     streak: Streak
     prompts: int
@@ -458,11 +514,12 @@ def ritual_summaries(engine: Engine, ws_id: int, today: date) -> list[RitualSumm
     return out
 
 
-def recent_posts(engine: Engine, ws_id: int, around: date, days: int = 3) -> list[Post]:
+def recent_posts(engine: Engine, ws_id: int, around: date, days: int = 3) -> list[NearbyPost]:
     """Posts near a date, to attach to an occurrence (the post log's own rows, newest first)."""
     with session_scope(engine) as s:
-        return list(
-            s.exec(
+        return [
+            plain(NearbyPost, p)
+            for p in s.exec(
                 select(Post)
                 .where(
                     Post.workspace_id == ws_id,
@@ -471,4 +528,4 @@ def recent_posts(engine: Engine, ws_id: int, around: date, days: int = 3) -> lis
                 )
                 .order_by(col(Post.local_date).desc(), col(Post.local_minute).desc())
             )
-        )
+        ]

@@ -32,7 +32,7 @@ from microcomm_desktop.store.sqlfuncs import DriverConnection, day_number_sql, i
 
 # Interactions that are messages in a conversation (likes, saves and shares are not).
 MESSAGE_KINDS: tuple[str, ...] = ("comment", "reply", "dm", "story_reply", "live")
-# DOMAIN.md §4: returning = two distinct days within the trailing 30 days. The delta table is built for it.
+# docs/domain.md §4: returning = two distinct days within the trailing 30 days. The delta table is built for it.
 RETURNING_WINDOW_DAYS = 30
 # Above this many touched people, recomputing the whole workspace's returning deltas is cheaper than diffs.
 FULL_DELTA_THRESHOLD = 5000
@@ -176,7 +176,7 @@ def returning_contribution(
     """(day ordinals, engaged deltas, returning deltas) of some people's distinct days, sorted by person, day.
 
     Inside any window a person's days form a contiguous run of their sorted days, so with n of them inside,
-    engaged = n - (n-1 consecutive pairs) and returning = pairs - triples (DOMAIN.md §4, and the proof in
+    engaged = n - (n-1 consecutive pairs) and returning = pairs - triples (docs/domain.md §4, and the proof in
     ``domain.metrics.returning_series``). A day counts for windows ending in [d, d+W-1]; a pair (d1, d2) for
     [d2, d1+W-1]; a triple (d1, _, d3) for [d3, d1+W-1] — each interval is +1 at its start and -1 after it.
     Contributions add up over people, which is what lets a write apply only the touched people's difference.

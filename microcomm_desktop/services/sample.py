@@ -18,7 +18,7 @@ from microcomm_desktop.services.quotes import EXAMPLE_RATES
 from microcomm_desktop.services.rollups import rebuild_engager_days
 from microcomm_desktop.services.sprints import template_drafts
 from microcomm_desktop.services.timezones import local_parts, to_utc
-from microcomm_desktop.services.workspaces import add_workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow, add_workspace, workspace_row
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
     CommunityHome,
@@ -43,7 +43,6 @@ from microcomm_desktop.store.models import (
     SprintWeek,
     Theme,
     WeekNote,
-    Workspace,
 )
 from microcomm_desktop.store.models.base import table_of
 
@@ -79,13 +78,14 @@ _TITLES = {
 }
 
 
-def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME) -> Workspace:
+def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME) -> WorkspaceRow:
     """Create the sample workspace with 90 days of activity ending on ``today``, all in one transaction."""
     rng = random.Random(SEED)
     start = today - timedelta(days=89)
     with session_scope(engine) as s:
         ws = add_workspace(s, name, timezone="Europe/Berlin", is_sample=True)
         assert ws.id is not None
+        made = workspace_row(ws)
         tz = ws.timezone
         wid = ws.id
         s.add(
@@ -444,7 +444,7 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
         sprint = Sprint(workspace_id=wid, name="Month 1: foundations", start_date=sprint_start, owners="Alex, Sam")
         s.add(sprint)
         s.flush()
-        # The DOMAIN.md template, exactly as "New sprint" would create it.
+        # The docs/domain.md template, exactly as "New sprint" would create it.
         template = [(w.week_no, w.goal, w.deliverable, list(w.tasks)) for w in template_drafts()]
         current_week = min(4, (today - sprint_start).days // 7 + 1)
         pos = 0
@@ -518,7 +518,7 @@ def create_sample_workspace(engine: Engine, today: date, name: str = SAMPLE_NAME
                 ~exists().where(it_t.c.engager_id == eng_t.c.id),
             )
         )
-    return ws
+    return made
 
 
 def select_max_interaction_id():  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """Sample-community rows for the deals area (called by services.sample inside its transaction).
 
-The core sample already has the live TrailFlex deal (the DOMAIN.md example) and a rate card. This adds a
+The core sample already has the live TrailFlex deal (the docs/domain.md example) and a rate card. This adds a
 pipeline around it — a finished deal whose results come from linked posts, an offered quote priced from the
 rate card, a signed deal and a lost one — so every status, the post links and the quote lines have data.
 """

@@ -1,4 +1,4 @@
-"""The weekly scorecard (DOMAIN.md §4): one set of figures per week, shared by the Dashboard, reports and CLI.
+"""The weekly scorecard (docs/domain.md §4): one set of figures per week, shared by the Dashboard, reports and CLI.
 
 Why it is built this way:
 
@@ -49,7 +49,7 @@ class WeekFigures:
     """Figures of one period (usually a week). Rates are ``None`` ("n/a") when their denominator is zero.
 
     With label "all", replies/saves (and their per-1k rates) are those of *community* posts over *their*
-    reach — a post is judged only by the metrics of its job (DOMAIN.md §4); ``rate_reach`` is that
+    reach — a post is judged only by the metrics of its job (docs/domain.md §4); ``rate_reach`` is that
     denominator. With "community" or "reach" every figure is over the chosen posts only.
     """
 
@@ -158,7 +158,7 @@ def _settings(conn: Connection, workspace_id: int, keys: Sequence[str]) -> dict[
 
 @dataclass(frozen=True)
 class Benchmarks:
-    """The bands and band tops in force for a workspace (DOMAIN defaults unless the user overrode them)."""
+    """The bands and band tops in force for a workspace (docs/domain.md §4 defaults unless the user overrode them)."""
 
     bands: dict[str, metrics.Band]
     replies_top: float

@@ -1,4 +1,4 @@
-"""Sprint tracker use cases (DOMAIN.md §6), shared by the Sprint tab and ``microcomm sprint``.
+"""Sprint tracker use cases (docs/domain.md §6), shared by the Sprint tab and ``microcomm sprint``.
 
 Every write is one transaction. The weekly check-in figures come from the Dashboard's scorecard service
 (``services.scorecard.figures_for_periods``) so the verdict can never disagree with the numbers the Dashboard
@@ -46,7 +46,7 @@ LINK_KINDS: dict[str, str] = {
 MAX_TITLE = 200
 MAX_NAME = 120
 MAX_OWNER = 80
-FIGURES_LABEL: Label = "community"  # the verdict judges community posts (DOMAIN.md §4: judge a post by its job)
+FIGURES_LABEL: Label = "community"  # the verdict judges community posts (docs/domain.md §4: judge a post by its job)
 
 
 class SprintError(ValueError):
@@ -338,7 +338,7 @@ def _sentence(text: str) -> str:
 
 
 def template_drafts() -> list[WeekDraft]:
-    """The DOMAIN.md §6 template with sentence-case text, ready for the user to edit."""
+    """The docs/domain.md §6 template with sentence-case text, ready for the user to edit."""
     return [
         WeekDraft(w.week, _sentence(w.goal), _sentence(w.deliverable), tuple(_sentence(t) for t in w.tasks))
         for w in SPRINT_TEMPLATE

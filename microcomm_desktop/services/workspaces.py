@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, select
 
+from microcomm_desktop.services.rows import plain
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import OwnHandle, Workspace
 
@@ -19,6 +21,26 @@ if TYPE_CHECKING:
 
 class WorkspaceError(ValueError):
     """A user-facing problem with a workspace name or lookup."""
+
+
+@dataclass(frozen=True)
+class WorkspaceRow:
+    """A workspace as the UI and CLI hold it: plain values, still valid after its session closed."""
+
+    id: int
+    name: str
+    timezone: str
+    currency_code: str
+    currency_symbol: str
+    er_definition: str
+    week_start: int
+    is_sample: bool
+    created_at: datetime
+
+
+def workspace_row(ws: Workspace) -> WorkspaceRow:
+    """The plain copy of a stored workspace (for services that built or loaded one in their own session)."""
+    return plain(WorkspaceRow, ws)
 
 
 def local_timezone_name() -> str:
@@ -44,12 +66,12 @@ def local_timezone_name() -> str:
     return "UTC"
 
 
-def list_workspaces(engine: Engine) -> list[Workspace]:
+def list_workspaces(engine: Engine) -> list[WorkspaceRow]:
     with session_scope(engine) as s:
-        return list(s.exec(select(Workspace).order_by(Workspace.name)))
+        return [workspace_row(w) for w in s.exec(select(Workspace).order_by(Workspace.name))]
 
 
-def get_workspace(engine: Engine, name_or_id: str | int) -> Workspace:
+def get_workspace(engine: Engine, name_or_id: str | int) -> WorkspaceRow:
     with session_scope(engine) as s:
         if isinstance(name_or_id, int):
             ws = s.get(Workspace, name_or_id)
@@ -57,7 +79,14 @@ def get_workspace(engine: Engine, name_or_id: str | int) -> Workspace:
             ws = s.exec(select(Workspace).where(Workspace.name == name_or_id)).first()
         if ws is None:
             raise WorkspaceError(f"No workspace named {name_or_id!r}. See: microcomm workspace list")
-        return ws
+        return workspace_row(ws)
+
+
+def find_workspace(engine: Engine, workspace_id: int) -> WorkspaceRow | None:
+    """The workspace, or None when it was deleted meanwhile (a page showing it then shows nothing)."""
+    with session_scope(engine) as s:
+        ws = s.get(Workspace, workspace_id)
+        return workspace_row(ws) if ws is not None else None
 
 
 def validate_name(name: str) -> str:
@@ -69,9 +98,9 @@ def validate_name(name: str) -> str:
     return cleaned
 
 
-def create_workspace(engine: Engine, name: str, timezone: str | None = None, is_sample: bool = False) -> Workspace:
+def create_workspace(engine: Engine, name: str, timezone: str | None = None, is_sample: bool = False) -> WorkspaceRow:
     with session_scope(engine) as s:
-        return add_workspace(s, name, timezone, is_sample)
+        return workspace_row(add_workspace(s, name, timezone, is_sample))
 
 
 def add_workspace(s: Session, name: str, timezone: str | None = None, is_sample: bool = False) -> Workspace:
@@ -86,7 +115,7 @@ def add_workspace(s: Session, name: str, timezone: str | None = None, is_sample:
     return ws
 
 
-def update_workspace(engine: Engine, workspace_id: int, **fields: object) -> Workspace:
+def update_workspace(engine: Engine, workspace_id: int, **fields: object) -> WorkspaceRow:
     """Change workspace-level settings (time zone, currency, ER definition, week start, name)."""
     with session_scope(engine) as s:
         ws = s.get(Workspace, workspace_id)
@@ -101,7 +130,7 @@ def update_workspace(engine: Engine, workspace_id: int, **fields: object) -> Wor
         s.add(ws)
         s.flush()
         s.refresh(ws)
-        return ws
+        return workspace_row(ws)
 
 
 # ---------------------------------------------------------------- own handles (the creator's accounts)
@@ -188,7 +217,7 @@ def set_own_handles(engine: Engine, workspace_id: int, handles: list[OwnHandleSp
         return previous
 
 
-def rename_workspace(engine: Engine, workspace_id: int, new_name: str) -> Workspace:
+def rename_workspace(engine: Engine, workspace_id: int, new_name: str) -> WorkspaceRow:
     """Rename, refusing an empty, too long or already used name with a sentence (never an IntegrityError)."""
     cleaned = validate_name(new_name)
     with session_scope(engine) as s:
@@ -202,7 +231,7 @@ def rename_workspace(engine: Engine, workspace_id: int, new_name: str) -> Worksp
         s.add(ws)
         s.flush()
         s.refresh(ws)
-        return ws
+        return workspace_row(ws)
 
 
 def validate_timezone(name: str) -> str:
@@ -320,7 +349,7 @@ def _insert_rows(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) ->
         conn.execute(table.insert(), [dict(zip(names, r, strict=True)) for r in rows[start : start + 20_000]])
 
 
-def undo_delete_workspace(engine: Engine, deleted: DeletedWorkspace) -> Workspace:
+def undo_delete_workspace(engine: Engine, deleted: DeletedWorkspace) -> WorkspaceRow:
     """Put a deleted workspace back exactly as it was (same ids), in one transaction."""
     from sqlmodel import SQLModel
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoGroup
 
 from microcomm_desktop.services.context import AppContext
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.events import EventBus
 from microcomm_desktop.ui.startup import settings_at
 
@@ -20,7 +20,7 @@ class UiContext:
     app: AppContext
     bus: EventBus
     settings: QSettings
-    workspace: Workspace | None = None
+    workspace: WorkspaceRow | None = None
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     extras: dict[str, object] = field(default_factory=dict)
 

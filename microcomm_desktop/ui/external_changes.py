@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from microcomm_desktop.store.db import readonly_uri
+from microcomm_desktop.services.context import watch_connection
 
 POLL_MS = 3000
 
@@ -40,9 +40,7 @@ class ExternalChangeWatcher(QObject):
         self._feed = feed
         try:
             if feed is None:
-                self._con = sqlite3.connect(
-                    readonly_uri(db_path), uri=True, isolation_level=None, check_same_thread=False
-                )
+                self._con = watch_connection(db_path)
         except sqlite3.Error:  # then there is simply no watching; nothing else depends on it
             self._con = None
         self._baseline = self._version()

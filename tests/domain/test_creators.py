@@ -96,7 +96,7 @@ def test_score_is_bounded_and_pass_implies_at_least_sixty(
 
 
 def test_deal_summary_blended_to_the_cent() -> None:
-    # DOMAIN §5 example plus a second deal without conversions reported yet.
+    # docs/domain.md §5 example plus a second deal without conversions reported yet.
     s = summarise_deals(
         [
             DealOutcome(Decimal("2000"), Decimal("3000"), 150_000, None, 120, Decimal("7800")),

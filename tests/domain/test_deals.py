@@ -1,4 +1,4 @@
-"""Deal maths: the DOMAIN.md §5 example to the cent, money parsing/formatting, reverse mode and quotes."""
+"""Deal maths: the docs/domain.md §5 example to the cent, money parsing/formatting, reverse mode and quotes."""
 
 from __future__ import annotations
 

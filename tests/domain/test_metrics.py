@@ -1,4 +1,4 @@
-"""Metrics: every DOMAIN.md §4 example, and the fast returning-engagers sweep checked against an oracle."""
+"""Metrics: every docs/domain.md §4 example, and the fast returning-engagers sweep checked against an oracle."""
 
 from __future__ import annotations
 
@@ -184,7 +184,7 @@ def test_conversation_depth_survives_cycles_and_duplicates() -> None:
 
 
 def naive_window(persons: list[int], days: list[int], end: int, window_days: int) -> tuple[int, int]:
-    """Oracle: literally the DOMAIN definition, one window at a time."""
+    """Oracle: literally the docs/domain.md §4 definition, one window at a time."""
     seen: dict[int, set[int]] = {}
     for person, day in zip(persons, days, strict=True):
         if end - window_days < day <= end:

@@ -1,4 +1,4 @@
-"""Prompt quality heuristics on DOMAIN.md's good and bad examples."""
+"""Prompt quality heuristics on docs/domain.md's good and bad examples."""
 
 from __future__ import annotations
 

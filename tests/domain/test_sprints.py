@@ -1,4 +1,4 @@
-"""Sprint template, week boundaries and the decision rule (DOMAIN.md §6)."""
+"""Sprint template, week boundaries and the decision rule (docs/domain.md §6)."""
 
 from __future__ import annotations
 

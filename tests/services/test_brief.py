@@ -1,4 +1,4 @@
-"""The community brief carries everything DOMAIN.md §3 lists, in Markdown and PDF."""
+"""The community brief carries everything docs/domain.md §3 lists, in Markdown and PDF."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Scorecard figures on hand-built data where every number is known (DOMAIN.md §4)."""
+"""Scorecard figures on hand-built data where every number is known (docs/domain.md §4)."""
 
 from __future__ import annotations
 

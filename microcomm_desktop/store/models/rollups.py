@@ -1,9 +1,9 @@
 """Derived tables kept current on write, so the dashboard never rescans raw interactions.
 
 * ``ThreadSummary`` — one row per conversation thread that has at least one reply: its root interaction, the
-  root's local date, how many messages and how many distinct people. Deep threads (DOMAIN.md §4) become a
+  root's local date, how many messages and how many distinct people. Deep threads (docs/domain.md §4) become a
   filtered ``GROUP BY local_date`` over a few thousand rows instead of a walk over a million interactions.
-* ``ReturningDelta`` — the returning-engager series (DOMAIN.md §4, 30-day windows) as a difference array: per
+* ``ReturningDelta`` — the returning-engager series (docs/domain.md §4, 30-day windows) as a difference array: per
   local day, how much the engaged and returning counts of windows ending on or after that day change. The
   count for any window end is a prefix sum over a few thousand rows, instead of a sweep over every
   person-day. Updated on write by the difference between the touched people's old and new contributions.

@@ -38,7 +38,7 @@ from microcomm_desktop.domain.deals import deal_figures, parse_money
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.services import deals as deal_service
 from microcomm_desktop.services.deals import DEAL_STATUSES, TEXT_GROUPS, DealData, LineData
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_posts import DealPostsDialog
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.tabs.deals_money import ERROR_STYLE, CheckedField, money_text, number_text
@@ -76,7 +76,7 @@ class DealFormDialog(QDialog):
     def __init__(
         self,
         engine: Engine,
-        workspace: Workspace,
+        workspace: WorkspaceRow,
         data: DealData | None = None,
         parent: QWidget | None = None,
     ) -> None:

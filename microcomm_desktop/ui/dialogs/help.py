@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from microcomm_desktop.domain.metrics import BAND_LABELS, BAND_UNITS, BENCHMARKS
+from microcomm_desktop.domain.metrics import BAND_LABELS, BENCHMARKS, HEALTH_TOPS, band_text
 
 _HELP_TEMPLATE = """
 <h2>How MicroComm measures a community</h2>
@@ -19,7 +19,8 @@ trailing 30-day window; <b>returning share</b> = returning / engaged people.</li
 <li><b>Conversation depth</b>: a thread is a top-level comment plus its replies; a <i>deep thread</i> has at least
 3 messages from at least 2 people.</li>
 <li><b>Community Health Score</b> = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a
-normalised value = min(value / band top × 100, 100) with band tops 25 (replies) and 40 (saves).</li>
+normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves)
+by default (calibrating a workspace's bands does not move them).</li>
 <li>A zero denominator shows <b>n/a</b>.</li>
 <li><b>Your own accounts</b> (Workspace settings › Your own handles) never count as engagers anywhere; their
 replies still time the response SLA and count in conversation depth.</li>
@@ -63,15 +64,15 @@ def _band_rows() -> str:
     """The benchmark table rows, from the one declaration in domain.metrics (never retyped here)."""
     rows = []
     for key, band in BENCHMARKS.items():
-        unit = BAND_UNITS.get(key, "")
-        rows.append(
-            f"<tr><td>{BAND_LABELS.get(key, key)}</td><td>{band.low:g}{unit} to {band.high:g}{unit}</td>"
-            f"<td>{band.action}</td></tr>"
-        )
+        rows.append(f"<tr><td>{BAND_LABELS.get(key, key)}</td><td>{band_text(key)}</td><td>{band.action}</td></tr>")
     return "\n".join(rows)
 
 
-HELP_HTML = _HELP_TEMPLATE.replace("{bands}", _band_rows())
+HELP_HTML = (
+    _HELP_TEMPLATE.replace("{bands}", _band_rows())
+    .replace("{replies_top}", f"{HEALTH_TOPS['replies_per_1k']:g}")
+    .replace("{saves_top}", f"{HEALTH_TOPS['saves_per_1k']:g}")
+)
 
 
 class HelpDialog(QDialog):

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.services.backups import BackupPreview, preview_backup
-from microcomm_desktop.store.backup import list_backups
+from microcomm_desktop.services.backups import BackupPreview, list_backups, preview_backup
 
 
 class RestoreDialog(QDialog):

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services.reach import PLATFORMS, Standins
-from microcomm_desktop.services.workspaces import OwnHandleSpec, WorkspaceError, parse_own_handles
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import OwnHandleSpec, WorkspaceError, WorkspaceRow, parse_own_handles
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 # (label, stand-in columns in order) offered per platform when a post has no reach.
@@ -35,7 +34,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 class WorkspaceSettingsDialog(QDialog):
     def __init__(
         self,
-        ws: Workspace,
+        ws: WorkspaceRow,
         parent: QWidget | None = None,
         own_handles: list[OwnHandleSpec] | None = None,
         standins: Standins | None = None,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from microcomm_desktop.domain.deals import RateLine, round_money
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.tabs.deals_money import money_text
 
 COL_ITEM = 0
@@ -27,9 +27,9 @@ class QuoteLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.lines: list[RateLine] = []
         self.total = Decimal(0)
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceRow | None = None
 
-    def set_rows(self, lines: list[RateLine], total: Decimal, workspace: Workspace | None) -> None:
+    def set_rows(self, lines: list[RateLine], total: Decimal, workspace: WorkspaceRow | None) -> None:
         self.beginResetModel()
         self.lines = lines
         self.total = total

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from microcomm_desktop.domain.deals import round_money
 from microcomm_desktop.services.deals import DealRow
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.tabs.deals_money import money_text, number_text
 
 COL_BRAND = 0
@@ -63,9 +63,9 @@ class DealTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[DealRow] = []
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceRow | None = None
 
-    def set_rows(self, rows: list[DealRow], workspace: Workspace | None) -> None:
+    def set_rows(self, rows: list[DealRow], workspace: WorkspaceRow | None) -> None:
         self.beginResetModel()
         self.rows = rows
         self.workspace = workspace

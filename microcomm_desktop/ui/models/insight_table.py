@@ -80,7 +80,7 @@ class InsightTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def _band(self, g: GroupStats, col: int) -> metrics.Band:
-        """A format group of polls or Q and A is judged on their own ER band (DOMAIN.md §4), others on the
+        """A format group of polls or Q and A is judged on their own ER band (docs/domain.md §4), others on the
         band of the column."""
         key = _BAND_OF_COL[col]
         if key == "er" and self.result is not None and self.result.by == "format" and metrics.is_poll_or_qa(g.key):

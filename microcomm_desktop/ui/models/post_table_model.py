@@ -77,7 +77,7 @@ EDITABLE = {
 NUMERIC = {"reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies", "conversions"}
 COMPUTED = {"er", "saves_1k", "replies_1k"}
 _BAND_KEY = {"er": "er", "saves_1k": "saves_per_1k", "replies_1k": "replies_per_1k"}
-# Which figures judge which kind of post (DOMAIN §4: judge a post only by the metrics of its job).
+# Which figures judge which kind of post (docs/domain.md §4: judge a post only by the metrics of its job).
 JOB_FIGURES = {"community": {"er", "saves_1k", "replies_1k"}, "reach": {"er"}}
 
 EditHandler = Callable[[int, str, str], str | None]  # (post id, key, text) → error message or None

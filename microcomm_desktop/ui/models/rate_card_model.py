@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from microcomm_desktop.domain.deals import parse_money, round_money
 from microcomm_desktop.services.quotes import PRICING_LABELS, RateItem
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.tabs.deals_money import money_text
 
 COL_KIND = 0
@@ -33,11 +33,11 @@ class RateCardModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[RateItem] = []
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceRow | None = None
         self.on_edit: EditHandler | None = None
         self.last_error = ""
 
-    def set_rows(self, items: list[RateItem], workspace: Workspace | None) -> None:
+    def set_rows(self, items: list[RateItem], workspace: WorkspaceRow | None) -> None:
         """Same rows (an edit): update in place so an open editor or the selection survives; else reset."""
         if items and [i.id for i in items] == [i.id for i in self.items] and workspace is self.workspace:
             self.items = items

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, max_fee_for_cpa, max_fee_for_cpm
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.tabs.deals_money import CheckedField, money_text, number_text
 
 HELP = (
@@ -39,7 +39,7 @@ class CalculatorPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceRow | None = None
         self.figures: DealFigures | None = None
         self.fees = CheckedField.make(self, "e.g. 2,000", "Creator fees for all deliverables")
         self.media = CheckedField.make(self, "e.g. 3,000", "Paid media spend (boosting, partnership ads)")
@@ -188,7 +188,7 @@ class CalculatorPage(QWidget):
         label.setMinimumWidth(90)
         return label
 
-    def set_workspace(self, ws: Workspace | None) -> None:
+    def set_workspace(self, ws: WorkspaceRow | None) -> None:
         self.workspace = ws
         self.recompute()
 

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.services import deals as deal_service
 from microcomm_desktop.services import quotes as quote_service
 from microcomm_desktop.services.deals import DEAL_STATUSES, DealRow
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
 from microcomm_desktop.ui.models.deal_table_model import DealTableModel
 from microcomm_desktop.ui.tabs.deals_money import money_text, number_text
@@ -46,7 +46,7 @@ class DealsListPage(QWidget):
         self.undo_stack = undo_stack
         self.notify = notify
         self.today = today
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceRow | None = None
         self.model = DealTableModel(self)
         self.table = FilterableTable(self.model, "Filter deals by brand, creator or status… (Ctrl+F)")
         self.status_filter = QComboBox()
@@ -113,7 +113,7 @@ class DealsListPage(QWidget):
         self._update_buttons()
 
     # ----- data
-    def set_workspace(self, ws: Workspace | None) -> None:
+    def set_workspace(self, ws: WorkspaceRow | None) -> None:
         self.workspace = ws
         self.refresh()
 

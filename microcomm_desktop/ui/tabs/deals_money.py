@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from microcomm_desktop.domain.deals import NA, format_money, parse_money, round_money
 from microcomm_desktop.domain.limits import count_out_of_range, count_range_text
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 
 ERROR_STYLE = "color: #c0392b"
 
 
-def money_text(x: Decimal | None, ws: Workspace | None) -> str:
+def money_text(x: Decimal | None, ws: WorkspaceRow | None) -> str:
     """Rounded half-up to cents, then shown the way the user's locale writes currency; "n/a" when undefined."""
     if x is None:
         return NA

@@ -53,7 +53,7 @@ from microcomm_desktop.services.quotes import (
     QuoteTerms,
     RateItem,
 )
-from microcomm_desktop.store.models import Workspace
+from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.models.deal_quote_lines_model import QuoteLinesModel
 from microcomm_desktop.ui.models.rate_card_model import RateCardModel
 from microcomm_desktop.ui.tabs.deals_money import ERROR_STYLE, money_text, number_text
@@ -124,11 +124,11 @@ class QuotePage(QWidget):
         self.undo_stack = undo_stack
         self.notify = notify
         self.today = today
-        self.workspace: Workspace | None = None
+        self.workspace: WorkspaceRow | None = None
         self.items: list[RateItem] = []
         self.document: QuoteDocument | None = None
         self._building = False
-        self._items_workspace: Workspace | None = None  # the workspace the item rows were built for
+        self._items_workspace: WorkspaceRow | None = None  # the workspace the item rows were built for
 
         # Rate card
         card_box = QGroupBox("Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)")
@@ -264,7 +264,7 @@ class QuotePage(QWidget):
         lay.addWidget(split)
 
     # ----- data
-    def set_workspace(self, ws: Workspace | None) -> None:
+    def set_workspace(self, ws: WorkspaceRow | None) -> None:
         same = ws is not None and self.workspace is not None and ws.id == self.workspace.id
         self.workspace = ws
         if not same:  # the same workspace again (its currency changed): the date the user set stays

@@ -578,15 +578,8 @@ class PromiseTab(ServiceEditTab):
         )
 
     def onboarding_text(self) -> str:
-        from microcomm_desktop.store.models import CommunityProfile
-
         return svc.onboarding_text(
-            CommunityProfile(
-                workspace_id=self.ws_id or 0,
-                onboarding_rules=self.onb_rules.toPlainText(),
-                onboarding_what_to_post=self.onb_post.toPlainText(),
-                onboarding_help=self.onb_help.toPlainText(),
-            )
+            self.onb_rules.toPlainText(), self.onb_post.toPlainText(), self.onb_help.toPlainText()
         )
 
     def copy_onboarding(self) -> None:

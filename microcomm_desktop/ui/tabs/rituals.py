@@ -42,8 +42,6 @@ from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services import workspaces as ws_svc
 from microcomm_desktop.services.drafts import load_draft, sync_draft
 from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_report, plan_file, undo_import
-from microcomm_desktop.store.db import session_scope
-from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
 from microcomm_desktop.ui.tabs.base import TabPage
@@ -299,9 +297,8 @@ class RitualsTab(ServiceEditTab):
         self._sla_loaded = None
         self.setEnabled(workspace_id is not None)
         if workspace_id is not None:
-            with session_scope(self.engine) as s:
-                ws = s.get(Workspace, workspace_id)
-                self.calendar.model.first_weekday = ws.week_start if ws else 0
+            ws = ws_svc.find_workspace(self.engine, workspace_id)
+            self.calendar.model.first_weekday = ws.week_start if ws else 0
         self.calendar.show_date(self.today)
         self.reload()
         # open on the latest occurrence that is due, so the editor shows something to act on
@@ -428,7 +425,7 @@ class RitualsTab(ServiceEditTab):
         if r is None or self.ws_id is None:
             return
         ws = self.ws_id
-        saved = r.model_dump(exclude={"id", "workspace_id"})
+        saved = svc.ritual_values(r)
         items = [
             i
             for i in svc.calendar(self.engine, ws, r.active_from, self.today + timedelta(days=400))

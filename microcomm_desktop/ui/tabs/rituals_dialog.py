@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.rituals import WEEKDAY_NAMES, parse_weekdays
-from microcomm_desktop.services.rituals import validate_ritual
-from microcomm_desktop.store.models import RecurringFormat, Ritual
+from microcomm_desktop.services.promise import FormatRow
+from microcomm_desktop.services.rituals import RitualRow, validate_ritual
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 
@@ -38,7 +38,7 @@ def _qdate(d: date) -> QDate:
 
 class RitualDialog(QDialog):
     def __init__(
-        self, formats: list[RecurringFormat], today: date, ritual: Ritual | None = None, parent: QWidget | None = None
+        self, formats: list[FormatRow], today: date, ritual: RitualRow | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text

@@ -132,7 +132,7 @@ def _fit(key: str | None) -> str | None:
 
 def link_dm_sessions(messages: list[ChatMessage]) -> None:
     """Give DMs without a reply link the previous message of their conversation as parent while the exchange
-    goes on (gap under ``DM_SESSION_GAP``), so a DM conversation is a thread as DOMAIN §4 counts them."""
+    goes on (gap under ``DM_SESSION_GAP``), so a DM conversation is a thread as docs/domain.md §4 counts them."""
     last: dict[str, ChatMessage] = {}
     for m in messages:
         if not m.dm or m.system or m.bot:
