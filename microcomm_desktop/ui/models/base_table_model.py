@@ -69,7 +69,7 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
         self.rows = list(rows)
         self.endResetModel()
 
-    def row_of(self, index: Index) -> R | None:
+    def row_of_index(self, index: Index) -> R | None:
         """The row behind a (source) index, or None for an invalid or stale index."""
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -105,15 +105,13 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if 0 <= index.column() < len(self.columns) and self.columns[index.column()].editable:
+        base = super().flags(index)
+        if index.isValid() and 0 <= index.column() < len(self.columns) and self.columns[index.column()].editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        row = self.row_of(index)
+        row = self.row_of_index(index)
         if row is None or not 0 <= index.column() < len(self.columns):
             return None
         special = self.cell_data(row, index.column(), role)
