@@ -76,3 +76,12 @@ def test_every_table_model_lives_in_a_table_model_module() -> None:
         if defines_model and not path.name.endswith("_table_model.py"):
             offenders.append(path.name)
     assert offenders == []
+
+
+def test_a_model_whose_shown_text_is_the_contract_answers_no_edit_role() -> None:
+    class Shown(BaseTableModel[_Row]):
+        answers_edit_role = False
+
+    m = Shown(_model().columns)
+    m.set_rows([_Row("a", 1234)])
+    assert m.data(m.index(0, 1), Qt.ItemDataRole.EditRole) is None and m.data(m.index(0, 1)) == "1,234"

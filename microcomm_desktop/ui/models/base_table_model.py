@@ -58,6 +58,10 @@ class Column(Generic[R]):
 class BaseTableModel(QAbstractTableModel, Generic[R]):
     """A flat table over ``self.rows``; ``set_rows`` resets, ``cell_data`` adds model-specific roles."""
 
+    #: False: EditRole is not answered, so a CSV export of the table (and a proxy sorting on EditRole) reads the
+    #: display text — for tables whose shown text is the contract (Insights matches the CLI's output).
+    answers_edit_role = True
+
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns: list[Column[R]] = list(columns)
@@ -121,7 +125,7 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
         if role == DISPLAY:
             return col.display(row) if col.display is not None else col.value(row)
         if role == EDIT:
-            return col.value(row)
+            return col.value(row) if self.answers_edit_role else None
         if role == TOOLTIP:
             return col.tooltip(row) if col.tooltip is not None else None
         if role == ALIGN:

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.domain.insights import GroupStats
 from microcomm_desktop.services.decisions import DecisionRow
 from microcomm_desktop.services.insights import InsightsResult
+from microcomm_desktop.ui.models.base_table_model import SORT_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
 
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-STATS_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+STATS_ROLE = SORT_ROLE + 1
+__all__ = ["SORT_ROLE", "STATS_ROLE", "DecisionTableModel", "InsightTableModel"]
 
 COL_KEY, COL_POSTS, COL_MEDIAN, COL_MEAN, COL_SAVES, COL_ER, COL_RETURNING, COL_NOTE = range(8)
 HEADERS = [
@@ -45,39 +46,69 @@ HEADER_TIPS = [
 _BAND_OF_COL = {COL_MEDIAN: "replies_per_1k", COL_MEAN: "replies_per_1k", COL_SAVES: "saves_per_1k", COL_ER: "er"}
 
 
-def _value(g: GroupStats, col: int) -> Any:
-    return {
-        COL_KEY: g.key,
-        COL_POSTS: g.posts,
-        COL_MEDIAN: g.median_replies_per_1k,
-        COL_MEAN: g.mean_replies_per_1k,
-        COL_SAVES: g.saves_per_1k,
-        COL_ER: g.er,
-        COL_RETURNING: g.returning_reached,
-        COL_NOTE: g.note,
-    }[col]
+def _rate_column(label: str, tip: str, get: Any) -> Column[GroupStats]:
+    return Column(
+        label,
+        get,
+        display=lambda g: metrics.format_rate(get(g)),
+        header_tooltip=tip,
+        numeric=True,
+        sort_key=lambda g: float("-inf") if get(g) is None else float(get(g)),
+    )
 
 
-class InsightTableModel(QAbstractTableModel):
+def _count_column(label: str, tip: str, get: Any) -> Column[GroupStats]:
+    return Column(
+        label,
+        get,
+        display=lambda g: str(v) if isinstance(v := get(g), int) else v,
+        header_tooltip=tip,
+        numeric=True,
+        sort_key=lambda g: float("-inf") if get(g) is None else float(get(g)),
+    )
+
+
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+COLUMNS: list[Column[GroupStats]] = [
+    Column(
+        HEADERS[COL_KEY],
+        lambda g: g.key,
+        header_tooltip=HEADER_TIPS[COL_KEY],
+        align=_LEFT,
+        sort_key=lambda g: str(g.key),
+    ),
+    _count_column(HEADERS[COL_POSTS], HEADER_TIPS[COL_POSTS], lambda g: g.posts),
+    _rate_column(HEADERS[COL_MEDIAN], HEADER_TIPS[COL_MEDIAN], lambda g: g.median_replies_per_1k),
+    _rate_column(HEADERS[COL_MEAN], HEADER_TIPS[COL_MEAN], lambda g: g.mean_replies_per_1k),
+    _rate_column(HEADERS[COL_SAVES], HEADER_TIPS[COL_SAVES], lambda g: g.saves_per_1k),
+    _rate_column(HEADERS[COL_ER], HEADER_TIPS[COL_ER], lambda g: g.er),
+    _count_column(HEADERS[COL_RETURNING], HEADER_TIPS[COL_RETURNING], lambda g: g.returning_reached),
+    Column(
+        HEADERS[COL_NOTE],
+        lambda g: g.note,
+        header_tooltip=HEADER_TIPS[COL_NOTE],
+        align=_LEFT,
+        sort_key=lambda g: str(g.note),
+    ),
+]
+
+
+class InsightTableModel(BaseTableModel[GroupStats]):
     """Rows of an ``InsightsResult`` in ranked order."""
 
+    answers_edit_role = False  # the shown text is what the CLI prints; the CSV export must write the same
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[GroupStats] = []
+        super().__init__(COLUMNS, parent)
         self.result: InsightsResult | None = None
         self.dark = False
         self.bands = dict(metrics.BENCHMARKS)
 
     def set_result(self, result: InsightsResult | None, bands: dict[str, metrics.Band] | None = None) -> None:
-        self.beginResetModel()
         self.result = result
-        self.rows = list(result.rows) if result is not None else []
         if bands:
             self.bands = dict(bands)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        self.set_rows(list(result.rows) if result is not None else [])
 
     def _band(self, g: GroupStats, col: int) -> metrics.Band:
         """A format group of polls or Q and A is judged on their own ER band (DOMAIN.md §4), others on the
@@ -87,44 +118,22 @@ class InsightTableModel(QAbstractTableModel):
             key = "er_poll_qa"
         return self.bands.get(key, metrics.BENCHMARKS[key])
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == COL_KEY and self.result is not None:
+        """The first column is named after the grouping (Theme, Format, …)."""
+        if orientation == Qt.Orientation.Horizontal and section == COL_KEY and role == Qt.ItemDataRole.DisplayRole:
+            if self.result is not None:
                 return self.result.by.capitalize()
-            return HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section]
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        g = self.rows[index.row()]
-        col = index.column()
-        v = _value(g, col)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col in (COL_MEDIAN, COL_MEAN, COL_SAVES, COL_ER):
-                return metrics.format_rate(v)
-            return str(v) if isinstance(v, int) else v
-        if role == SORT_ROLE:
-            if col in (COL_KEY, COL_NOTE):
-                return str(v)
-            return float("-inf") if v is None else float(v)
+    def cell_data(self, row: GroupStats, column: int, role: int) -> Any:
+        g, col = row, column
         if role == STATS_ROLE:
             return g
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (COL_KEY, COL_NOTE):
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and not g.judged:
             f = QFont()
             f.setItalic(True)
             return f
+        v = self.columns[col].value(g)
         if role == Qt.ItemDataRole.BackgroundRole and g.judged and col in _BAND_OF_COL and v is not None:
             pos = metrics.band_position(v, self._band(g, col))
             return QBrush(band_colors(self.dark)[pos]) if pos else None
@@ -146,43 +155,20 @@ DEC_WEEK, DEC_METRIC, DEC_TEXT = range(3)
 DEC_HEADERS = ["Week of", "Rests on", "Decision"]
 
 
-class DecisionTableModel(QAbstractTableModel):
+class DecisionTableModel(BaseTableModel[DecisionRow]):
     """The decision log, newest week first."""
 
+    answers_edit_role = False
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DecisionRow] = []
+        super().__init__(
+            [
+                Column(DEC_HEADERS[DEC_WEEK], lambda r: r.week_start.isoformat()),
+                Column(DEC_HEADERS[DEC_METRIC], lambda r: r.metric_label),
+                Column(DEC_HEADERS[DEC_TEXT], lambda r: r.text, tooltip=lambda r: r.text),
+            ],
+            parent,
+        )
 
-    def set_rows(self, rows: list[DecisionRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(DEC_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return DEC_HEADERS[section] if 0 <= section < len(DEC_HEADERS) else None
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if col == DEC_WEEK:
-                return r.week_start.isoformat()
-            if col == DEC_METRIC:
-                return r.metric_label
-            if col == DEC_TEXT:
-                return r.text
-        if role == Qt.ItemDataRole.ToolTipRole and col == DEC_TEXT:
-            return r.text
-        if role == STATS_ROLE:
-            return r
-        return None
+    def cell_data(self, row: DecisionRow, column: int, role: int) -> Any:
+        return row if role == STATS_ROLE else None
