@@ -29,6 +29,7 @@ from microcomm_desktop.domain.metrics import (
     replies_per_1k,
     saves_per_1k,
 )
+from microcomm_desktop.domain.post_fields import EXPORT_FIELDS
 from microcomm_desktop.services.interactions import ENGAGER_FIELDS, engager_rows_query
 from microcomm_desktop.services.rollups import own_engager_ids
 from microcomm_desktop.services.safe_files import open_atomic
@@ -37,27 +38,7 @@ from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, Interaction, Post, PostTheme, Theme, Workspace
 from microcomm_desktop.store.models.base import table_of
 
-POST_HEADERS = [
-    "Date/time",
-    "Platform",
-    "Platform post id",
-    "Link",
-    "Format",
-    "Themes",
-    "Label",
-    "Title",
-    "Reach",
-    "Impressions",
-    "Views",
-    "Likes",
-    "Comments",
-    "Shares",
-    "Saves",
-    "DM replies",
-    "Engagements",
-    "Conversions",
-    "Notes",
-]
+POST_HEADERS = [f.header for f in EXPORT_FIELDS]  # domain.post_fields: the one declaration
 INTERACTION_HEADERS = ["handle", "kind", "timestamp", "post", "id", "parent", "platform", "text"]
 
 
@@ -75,26 +56,10 @@ class ExportCancelled(Exception):
     """The user cancelled an export; the target file was not touched."""
 
 
-_POST_COLUMNS = (
-    "id",
-    "platform",
-    "platform_post_id",
-    "link",
-    "format",
-    "label",
-    "title",
-    "reach",
-    "impressions",
-    "views",
-    "likes",
-    "comments",
-    "shares",
-    "saves",
-    "dm_replies",
-    "engagements",
-    "conversions",
-    "notes",
-)
+# What a posts export reads after the instant: the id (for its themes), then the declared fields in export
+# order except the instant and the themes (collected in one query beforehand). The row loop below unpacks
+# them by name, so a new field added to the declaration also needs its cell there.
+_POST_COLUMNS = ("id", *(f.key for f in EXPORT_FIELDS if f.key not in ("published_at", "themes")))
 
 
 def _blank(v: Any) -> Any:

@@ -44,6 +44,8 @@ from microcomm_desktop.domain.imports import (
     refusal_for,
 )
 from microcomm_desktop.domain.imports.parsing import number_style
+from microcomm_desktop.domain.post_fields import OPTIONAL_COUNT_KEYS, REQUIRED_COUNT_KEYS
+from microcomm_desktop.domain.post_fields import POST_FIELDS as POST_FIELDS_DECLARED
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import apply_engager_day_changes
@@ -487,6 +489,8 @@ def _tick(progress: Progress | None, cancelled: Cancelled | None, done: int, tot
 _UPDATABLE = tuple(
     f.key for f in POST_FIELDS if f.key not in ("published_at", "platform_post_id", "platform", "label", "themes")
 )
+# A new post's text columns start empty (never NULL); the platform is always set from the row.
+_TEXT_KEYS = tuple(f.key for f in POST_FIELDS_DECLARED if f.kind == "text")
 
 
 def _ws(session: Session, workspace_id: int) -> Workspace:
@@ -569,7 +573,7 @@ def import_posts(
                 if res.year_missing:
                     yearless.append(res)
                 row = {k: v[k] for k in _UPDATABLE if k in v}
-                for key in ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies"):
+                for key in REQUIRED_COUNT_KEYS:
                     if key in row and row[key] is None:
                         row[key] = 0
                 row.update(published_at=instant, local_date=ld, local_minute=lm, updated_at=now)
@@ -592,12 +596,12 @@ def import_posts(
                 row.update(
                     workspace_id=workspace_id, platform=plat, platform_post_id=ext, label=v["label"], created_at=now
                 )
-                for k in ("link", "format", "title", "notes"):
+                for k in _TEXT_KEYS:
                     row.setdefault(k, "")
-                for k in ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies"):
+                for k in REQUIRED_COUNT_KEYS:
                     row.setdefault(k, 0)
-                row.setdefault("engagements", None)
-                row.setdefault("conversions", None)
+                for k in OPTIONAL_COUNT_KEYS:
+                    row.setdefault(k, None)
                 new_rows[new_key] = row
                 if isinstance(names, list):
                     new_themes[new_key] = names
@@ -665,7 +669,7 @@ def import_posts(
     return report
 
 
-_COMPARED = ("reach", "impressions", "views", "likes", "comments", "shares", "saves")
+_COMPARED = tuple(f.key for f in POST_FIELDS_DECLARED if f.compared)
 
 
 def _big_changes(old: tuple[Any, ...] | None, new: dict[str, Any]) -> list[str]:

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from microcomm_desktop.domain.imports.parsing import parse_when
 from microcomm_desktop.domain.imports.rows import parse_themes_cell
+from microcomm_desktop.domain.post_fields import OPTIONAL_COUNT_KEYS, POST_FIELDS, REQUIRED_COUNT_KEYS
 from microcomm_desktop.domain.validation import non_negative_int, parse_int_loose, reach_vs_impressions
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.timezones import local_parts, to_utc
@@ -24,52 +25,21 @@ from microcomm_desktop.store.models import Interaction, Post, PostTheme, Ritual,
 from microcomm_desktop.store.models.base import table_of, utcnow
 from microcomm_desktop.store.sqlfuncs import concat_agg, iso_date
 
-# Order of the tuples ``load_post_rows`` returns; the table model indexes by these names.
+# Order of the tuples ``load_post_rows`` returns; the table model indexes by these names. Every declared post
+# field (domain.post_fields) except the instant, which rows carry as its local date and minute. The head and
+# the counts right after it keep their positions: parts of the Posts tab still read row[1], row[9] and so on.
+_ROW_HEAD = ("id", "local_date", "local_minute", "platform", "format", "label", "title", "link", "ritual")
 ROW_FIELDS: tuple[str, ...] = (
-    "id",
-    "local_date",
-    "local_minute",
-    "platform",
-    "format",
-    "label",
-    "title",
-    "link",
-    "ritual",
-    "reach",
-    "impressions",
-    "views",
-    "likes",
-    "comments",
-    "shares",
-    "saves",
-    "dm_replies",
-    "conversions",
-    "notes",
-    "engagements",
-    "platform_post_id",
+    *_ROW_HEAD,
+    *(f.key for f in POST_FIELDS if f.numeric),
+    *(f.key for f in POST_FIELDS if not f.numeric and f.key not in _ROW_HEAD and f.key != "published_at"),
     "ritual_occurrence_id",
-    "themes",  # "a, b" (names sorted) or None — one grouped subquery, not a query per row
 )
-COUNT_FIELDS = ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies")
-OPTIONAL_COUNTS = ("conversions", "engagements")
-TEXT_FIELDS = ("platform", "format", "title", "link", "notes")
+COUNT_FIELDS = REQUIRED_COUNT_KEYS
+OPTIONAL_COUNTS = OPTIONAL_COUNT_KEYS
+TEXT_FIELDS = tuple(f.key for f in POST_FIELDS if f.kind in ("text", "platform"))
 LABELS = ("community", "reach")
-FIELD_LABELS = {
-    "when": "Date/time",
-    "label": "Label",
-    "reach": "Reach",
-    "impressions": "Impressions",
-    "views": "Views",
-    "likes": "Likes",
-    "comments": "Comments/replies",
-    "shares": "Shares",
-    "saves": "Saves",
-    "dm_replies": "DM replies",
-    "conversions": "Conversions",
-    "engagements": "Engagements",
-    "themes": "Themes",
-    "format": "Format",
-}
+FIELD_LABELS = {f.ui_key: f.label for f in POST_FIELDS}
 THEMES_SEPARATOR = ", "
 
 
@@ -98,19 +68,12 @@ def _row_select(theme_scope: ColumnElement[bool]) -> Any:
         .group_by(ordered.c.post_id)
         .subquery("post_themes")
     )
-    cols = [
-        p.c.id,
-        iso_date(p.c.local_date).label("local_date"),
-        p.c.local_minute,
-        p.c.platform,
-        p.c.format,
-        p.c.label,
-        p.c.title,
-        p.c.link,
-        ritual_label,
-        *(p.c[name] for name in ROW_FIELDS[9:-1]),
-        grouped.c.themes,
-    ]
+    special = {
+        "local_date": iso_date(p.c.local_date).label("local_date"),
+        "ritual": ritual_label,
+        "themes": grouped.c.themes,  # "a, b" (names sorted) or None — one grouped subquery, not a query per row
+    }
+    cols = [special[name] if name in special else p.c[name] for name in ROW_FIELDS]
     return select(*cols).select_from(
         p.outerjoin(occ, occ.c.id == p.c.ritual_occurrence_id)
         .outerjoin(rit, rit.c.id == occ.c.ritual_id)

@@ -52,7 +52,7 @@ def test_json_equals_service(capsys, data_dir, app_ctx, workspace, built, today,
 def test_csv_matches_the_gui_model(capsys, qapp, data_dir, app_ctx, workspace, built, today) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from microcomm_desktop.ui.models.insight_table import InsightTableModel
+    from microcomm_desktop.ui.models.insight_table_model import InsightTableModel
 
     since = (today - timedelta(days=29)).isoformat()
     code, out, _ = _run(

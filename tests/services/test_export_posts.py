@@ -48,7 +48,8 @@ def test_interactions_round_trip(app_ctx, sample_workspace, tmp_path: Path) -> N
     report = importing.import_interactions(app_ctx.engine, other.id, plan)
     assert report.inserted == n and not report.rejected
     first = posts.load_post_rows(app_ctx.engine, sample_workspace.id)[0]
-    copy = next(r for r in posts.load_post_rows(app_ctx.engine, other.id) if r[20] == first[20])
+    ext = posts.ROW_FIELDS.index("platform_post_id")
+    copy = next(r for r in posts.load_post_rows(app_ctx.engine, other.id) if r[ext] == first[ext])
     assert post_detail(app_ctx.engine, first[0]).depth == post_detail(app_ctx.engine, copy[0]).depth
     # Re-importing the same export into the original workspace adds nothing.
     again = importing.import_interactions(app_ctx.engine, sample_workspace.id, plan)

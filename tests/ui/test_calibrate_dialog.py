@@ -12,11 +12,12 @@ from microcomm_desktop.ui.tabs.dashboard import DashboardTab
 from tests.services.test_calibration import TODAY, _posts
 
 
-def test_dialog_shows_side_by_side_and_applies_undoably(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_shows_side_by_side_and_applies_undoably(qtbot, qtmodeltester, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     wid, _ = _posts(ui_ctx.app)
     dlg = CalibrateDialog(ui_ctx.engine, wid, TODAY)
     qtbot.addWidget(dlg)
     m = dlg.model
+    qtmodeltester.check(m)
     keys = [p.key for p in m.rows]
     r = keys.index("replies_per_1k")
     assert m.data(m.index(r, 1)) == "5–25" and m.data(m.index(r, 2)) == "5–25"

@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale, Qt
 from microcomm_desktop.services import deals as deal_svc
 from microcomm_desktop.services import quotes as quote_svc
 from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
-from microcomm_desktop.ui.models.deal_quote_lines_model import QuoteLinesModel
 from microcomm_desktop.ui.models.deal_table_model import COL_CPA, COL_CPM, COL_SOURCE, DealTableModel
-from microcomm_desktop.ui.models.rate_card_model import COL_AMOUNT, RateCardModel
+from microcomm_desktop.ui.models.quote_lines_table_model import QuoteLinesModel
+from microcomm_desktop.ui.models.rate_card_table_model import COL_AMOUNT, RateCardModel
 from microcomm_desktop.ui.tabs.deals import DealsTab, create_tab
 from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
 from microcomm_desktop.ui.widgets.table import export_model_csv

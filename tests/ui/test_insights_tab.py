@@ -15,7 +15,7 @@ from microcomm_desktop.services import insights as si
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Prompt, Sprint, SprintTask
-from microcomm_desktop.ui.models.insight_table import COL_KEY, COL_MEDIAN, COL_NOTE, DecisionTableModel
+from microcomm_desktop.ui.models.insight_table_model import COL_KEY, COL_MEDIAN, COL_NOTE, DecisionTableModel
 from tests.services.test_insights_data import build
 
 

@@ -58,7 +58,7 @@ def test_post_table_colours_polls_on_their_band(qtbot, ui_ctx, workspace) -> Non
 
 def test_insights_format_group_uses_poll_band(qtbot, app_ctx, sample_workspace, today: date) -> None:  # type: ignore[no-untyped-def]
     from microcomm_desktop.services import insights
-    from microcomm_desktop.ui.models.insight_table import COL_ER, InsightTableModel
+    from microcomm_desktop.ui.models.insight_table_model import COL_ER, InsightTableModel
 
     since = date.fromordinal(today.toordinal() - 89)
     res = insights.insights_table(app_ctx.engine, sample_workspace.id, "format", since, today, "all", min_posts=1)

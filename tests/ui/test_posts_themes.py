@@ -183,7 +183,7 @@ def test_detail_pane_shows_format_and_themes(tab) -> None:  # type: ignore[no-un
 def test_import_preview_shows_theme_lists(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     from microcomm_desktop.domain.imports import ConvertOptions, read_csv_bytes
     from microcomm_desktop.services import importing
-    from microcomm_desktop.ui.models.post_import_preview_model import ImportPreviewModel
+    from microcomm_desktop.ui.models.import_preview_table_model import ImportPreviewModel
 
     table = read_csv_bytes(b'Date,Themes,Format\n2026-11-02 18:00,"Hip Mobility;#gear",carousel\n')
     plan = importing.make_plan(table, ConvertOptions(today=date(2026, 11, 25)), kind="posts")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from microcomm_desktop.services import sprints as S
-from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel, SprintTaskListModel
+from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel, SprintTaskListModel
 from microcomm_desktop.ui.tabs.sprint import SprintTab, create_tab
 from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
 

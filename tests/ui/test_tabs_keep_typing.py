@@ -25,7 +25,7 @@ from microcomm_desktop.services import quotes as quote_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services import sprints as sprint_svc
 from microcomm_desktop.ui.events import EXTERNAL
-from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
+from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel
 from microcomm_desktop.ui.tabs.creators import CreatorsTab
 from microcomm_desktop.ui.tabs.deals import DealsTab
 from microcomm_desktop.ui.tabs.insights import InsightsTab
@@ -306,7 +306,7 @@ def test_creators_reload_of_a_clean_form_shows_new_values(ui_ctx, creators_tab: 
 
 
 def test_creators_reload_waits_for_an_open_evidence_note(ui_ctx, creators_tab: CreatorsTab) -> None:  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.models.creator_tables import EvidenceModel
+    from microcomm_desktop.ui.models.creator_table_model import EvidenceModel
 
     tab = creators_tab
     tab.show()
@@ -362,7 +362,7 @@ def test_deals_quote_builder_keeps_its_inputs_across_reloads(qtbot, ui_ctx, deal
 
 
 def test_deals_reload_waits_for_an_open_rate_editor(ui_ctx, deals_tab: DealsTab) -> None:  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.models.rate_card_model import COL_AMOUNT
+    from microcomm_desktop.ui.models.rate_card_table_model import COL_AMOUNT
 
     tab, q = deals_tab, deals_tab.quote
     tab.show()

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from microcomm_desktop.domain.imports.parsing import DateOrder
+from microcomm_desktop.domain.post_fields import IMPORT_FIELDS
 
 __all__ = [
     "ENGAGER_FIELDS",
@@ -38,26 +39,9 @@ class FieldSpec:
     required: bool = False
 
 
-POST_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("published_at", "Date/time", "when", required=True),
-    FieldSpec("platform_post_id", "Platform post id", "id"),
-    FieldSpec("link", "Link", "text"),
-    FieldSpec("platform", "Platform", "platform"),
-    FieldSpec("format", "Format", "text"),
-    FieldSpec("themes", "Themes (comma-separated)", "themes"),
-    FieldSpec("label", "Label (community/reach)", "label"),
-    FieldSpec("title", "Title or caption", "text"),
-    FieldSpec("reach", "Reach", "count"),
-    FieldSpec("impressions", "Impressions", "count"),
-    FieldSpec("views", "Views", "count"),
-    FieldSpec("likes", "Likes", "count"),
-    FieldSpec("comments", "Comments/replies", "count"),
-    FieldSpec("shares", "Shares", "count"),
-    FieldSpec("saves", "Saves", "count"),
-    FieldSpec("dm_replies", "DM replies", "count"),
-    FieldSpec("engagements", "Engagements (platform total)", "count"),
-    FieldSpec("conversions", "Conversions", "count"),
-    FieldSpec("notes", "Notes", "text"),
+# Post fields come from the one declaration (domain.post_fields), in the wizard's order.
+POST_FIELDS: tuple[FieldSpec, ...] = tuple(
+    FieldSpec(f.key, f.importer_label, f.kind, required=f.required) for f in IMPORT_FIELDS
 )
 
 INTERACTION_FIELDS: tuple[FieldSpec, ...] = (
@@ -80,27 +64,7 @@ ENGAGER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("last_seen", "Last seen", "when"),
 )
 
-_GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {
-    "published_at": ("date/time", "date", "published", "published at", "publish time", "time", "posted", "datetime"),
-    "platform_post_id": ("platform post id", "post id", "id", "platform id"),
-    "link": ("link", "url", "permalink", "post link"),
-    "platform": ("platform", "network", "channel"),
-    "format": ("format", "post type", "type", "content type"),
-    "themes": ("themes", "theme", "tags", "topics", "content themes"),
-    "label": ("label", "job", "post label"),
-    "title": ("title", "caption", "title or caption", "text", "description"),
-    "reach": ("reach", "accounts reached", "unique views"),
-    "impressions": ("impressions",),
-    "views": ("views", "video views", "plays"),
-    "likes": ("likes", "reactions"),
-    "comments": ("comments", "comments/replies", "replies", "comments and replies"),
-    "shares": ("shares", "reposts"),
-    "saves": ("saves", "bookmarks", "saved"),
-    "dm_replies": ("dm replies", "dms", "dm"),
-    "engagements": ("engagements", "engagements (platform total)", "total engagements"),
-    "conversions": ("conversions", "purchases", "sales"),
-    "notes": ("notes", "note"),
-}
+_GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {f.key: f.aliases for f in IMPORT_FIELDS}
 
 
 @dataclass(frozen=True)

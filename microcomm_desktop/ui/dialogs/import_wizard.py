@@ -42,7 +42,7 @@ from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvTable, 
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.services import importing
 from microcomm_desktop.services.reach import ratio_availability
-from microcomm_desktop.ui.models.post_import_preview_model import ImportPreviewModel
+from microcomm_desktop.ui.models.import_preview_table_model import ImportPreviewModel
 
 PREVIEW_ROWS = 50
 

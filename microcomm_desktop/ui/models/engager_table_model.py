@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from microcomm_desktop.services.interactions import ENGAGER_FIELDS
+from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 E = {name: i for i, name in enumerate(ENGAGER_FIELDS)}
 COLUMNS: list[tuple[str, str]] = [
@@ -25,18 +26,55 @@ COL = {k: i for i, (k, _h) in enumerate(COLUMNS)}
 EngagerEdit = Callable[[int, str, Any], None]  # (engager id, field, new value)
 
 
-class EngagerTableModel(QAbstractTableModel):
+Row = tuple[Any, ...]
+
+
+def _text(key: str) -> Column[Row]:
+    i = E[key]
+    return Column(dict(COLUMNS)[key], lambda r: "" if r[i] is None else str(r[i]), key=key)
+
+
+def _returning(r: Row) -> bool:
+    return int(r[E["active_days_30d"]]) >= 2
+
+
+class EngagerTableModel(BaseTableModel[Row]):
     """Power member is a checkbox and notes are editable; both go through ``edit_handler`` (undoable)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[Any, ...]] = []
+        by_key: dict[str, Column[Row]] = {
+            "handle": Column("Handle", lambda r: "@" + str(r[E["handle"]]), key="handle"),
+            "returning": Column(
+                "Returning",
+                lambda r: "yes" if _returning(r) else "no",
+                tooltip=lambda r: f"Active on {r[E['active_days_30d']]} different day(s) in the last 30 days.",
+                header_tooltip="Returning = engaged on at least two different calendar days in the last 30 days.",
+                key="returning",
+            ),
+            "power_member": Column(
+                "Power member",
+                lambda r: "yes" if r[E["power_member"]] else "no",
+                display=lambda r: None,  # the check box says it
+                key="power_member",
+            ),
+            "interactions_30d": Column(
+                "Interactions (30 d)",
+                lambda r: int(r[E["interactions_30d"]]),
+                display=lambda r: f"{int(r[E['interactions_30d']]):,}",
+                numeric=True,
+                key="interactions_30d",
+            ),
+            "notes": Column(
+                "Notes", lambda r: "" if r[E["notes"]] is None else str(r[E["notes"]]), editable=True, key="notes"
+            ),
+        }
+        super().__init__([by_key.get(k) or _text(k) for k, _h in COLUMNS], parent)
         self.edit_handler: EngagerEdit | None = None
         self._row_of: dict[int, int] = {}
 
-    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self._row_of = {int(r[0]): i for i, r in enumerate(rows)}
         self.endResetModel()
 
@@ -73,56 +111,15 @@ class EngagerTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "returning":
-            return "Returning = engaged on at least two different calendar days in the last 30 days."
-        return None
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
-            return base
-        key = COLUMNS[index.column()][0]
-        if key == "power_member":
+        if index.isValid() and COLUMNS[index.column()][0] == "power_member":
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if key == "notes":
-            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        r = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        returning = int(r[E["active_days_30d"]]) >= 2
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if key == "handle":
-                return "@" + str(r[E["handle"]])
-            if key == "returning":
-                return "yes" if returning else "no"
-            if key == "power_member":
-                return ("yes" if r[E["power_member"]] else "no") if role == Qt.ItemDataRole.EditRole else None
-            if key == "interactions_30d":
-                v = int(r[E[key]])
-                return v if role == Qt.ItemDataRole.EditRole else f"{v:,}"
-            v = r[E[key]]
-            return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.CheckStateRole and key == "power_member":
-            return Qt.CheckState.Checked if r[E["power_member"]] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and key == "returning":
-            return f"Active on {r[E['active_days_30d']]} different day(s) in the last 30 days."
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "interactions_30d":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def cell_data(self, row: Row, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and COLUMNS[column][0] == "power_member":
+            return Qt.CheckState.Checked if row[E["power_member"]] else Qt.CheckState.Unchecked
         return None
 
     def setData(  # noqa: N802

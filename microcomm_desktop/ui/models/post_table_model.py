@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -25,73 +25,93 @@ from microcomm_desktop.domain.metrics import (
     per_1k,
     post_engagements,
 )
+from microcomm_desktop.domain.post_fields import COUNTS, FIELDS_BY_KEY, TABLE_FIELDS, laid_out
 from microcomm_desktop.services.posts import ROW_FIELDS
+from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
 
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
-# (key, header) — key is a ROW_FIELDS name, "when", or a computed figure.
-COLUMNS: list[tuple[str, str]] = [
-    ("when", "Date/time"),
-    ("platform", "Platform"),
-    ("format", "Format"),
-    ("themes", "Themes"),
-    ("label", "Label"),
-    ("title", "Title or caption"),
-    ("er", "ER"),
-    ("saves_1k", "Saves/1k reach"),
-    ("replies_1k", "Replies/1k reach"),
-    ("reach", "Reach"),
-    ("impressions", "Impressions"),
-    ("views", "Views"),
-    ("likes", "Likes"),
-    ("comments", "Comments/replies"),
-    ("shares", "Shares"),
-    ("saves", "Saves"),
-    ("dm_replies", "DM replies"),
-    ("conversions", "Conversions"),
-    ("ritual", "Ritual"),
-    ("link", "Link"),
-    ("notes", "Notes"),
-]
-COL = {key: i for i, (key, _h) in enumerate(COLUMNS)}
-EDITABLE = {
+# The model's own columns (figures computed from the row, and the ritual label joined in by the service);
+# every other column is a declared post field (domain.post_fields) with ``in_table``.
+_OWN = {"er": "ER", "saves_1k": "Saves/1k reach", "replies_1k": "Replies/1k reach", "ritual": "Ritual"}
+_OWN_WIDTHS = {"er": 105, "saves_1k": 105, "replies_1k": 110, "ritual": 170}
+# Column order; COUNTS stands for every declared count, so a new count needs no change here.
+_LAYOUT = (
     "when",
     "platform",
     "format",
     "themes",
     "label",
     "title",
-    "reach",
-    "impressions",
-    "views",
-    "likes",
-    "comments",
-    "shares",
-    "saves",
-    "dm_replies",
-    "conversions",
+    "er",
+    "saves_1k",
+    "replies_1k",
+    COUNTS,
+    "ritual",
     "link",
     "notes",
-}
-NUMERIC = {"reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies", "conversions"}
+)
+KEYS = laid_out(_LAYOUT, TABLE_FIELDS, extra=_OWN)
+# (key, header) — key is a ROW_FIELDS name, "when", or a computed figure.
+COLUMNS: list[tuple[str, str]] = [(k, FIELDS_BY_KEY[k].label if k in FIELDS_BY_KEY else _OWN[k]) for k in KEYS]
+COL = {key: i for i, (key, _h) in enumerate(COLUMNS)}
+EDITABLE = {f.ui_key for f in TABLE_FIELDS if f.editable}
+NUMERIC = {f.ui_key for f in TABLE_FIELDS if f.numeric}
+#: Column widths in pixels (None: fitted to the header by the tab).
+WIDTHS: dict[str, int] = {f.ui_key: f.width for f in TABLE_FIELDS if f.width} | _OWN_WIDTHS
 COMPUTED = {"er", "saves_1k", "replies_1k"}
 _BAND_KEY = {"er": "er", "saves_1k": "saves_per_1k", "replies_1k": "replies_per_1k"}
 # Which figures judge which kind of post (docs/domain.md §4: judge a post only by the metrics of its job).
 JOB_FIGURES = {"community": {"er", "saves_1k", "replies_1k"}, "reach": {"er"}}
+_HEADER_TIPS = {
+    "saves_1k": "Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.",
+    "replies_1k": "Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.",
+} | {f.ui_key: f.help for f in TABLE_FIELDS if f.help}
+_CELL_TIPS = {"title", "notes", "link", "themes"}  # long text: the whole value as the tooltip
 
 EditHandler = Callable[[int, str, str], str | None]  # (post id, key, text) → error message or None
+Row = tuple[Any, ...]
 
 
-class PostTableModel(QAbstractTableModel):
+def _when(r: Row) -> str:
+    m = r[F["local_minute"]] or 0
+    return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
+
+
+def _field_column(key: str) -> Column[Row]:
+    """A stored field: plain value for editing and CSV (blank when unknown), thousands separators shown."""
+    i = F[key]
+    if key in NUMERIC:
+        return Column(
+            FIELDS_BY_KEY[key].label,
+            lambda r: "" if r[i] is None else r[i],
+            display=lambda r: "" if r[i] is None else f"{r[i]:,}",
+            numeric=True,
+            editable=key in EDITABLE,
+            header_tooltip=_HEADER_TIPS.get(key),
+            sort_key=lambda r: -1 if r[i] is None else r[i],
+            key=key,
+        )
+    return Column(
+        FIELDS_BY_KEY[key].label if key in FIELDS_BY_KEY else _OWN[key],
+        lambda r: "" if r[i] is None else str(r[i]),
+        tooltip=(lambda r: str(r[i]) if r[i] else None) if key in _CELL_TIPS else None,
+        editable=key in EDITABLE,
+        header_tooltip=_HEADER_TIPS.get(key),
+        sort_key=lambda r: str(r[i] or "").lower(),
+        key=key,
+    )
+
+
+class PostTableModel(BaseTableModel[Row]):
     """Rows are tuples in ``services.posts.ROW_FIELDS`` order. Edits go to ``edit_handler`` (the tab's undo
     stack); a rejected edit emits ``edit_rejected`` with the message so the tab can show it next to the table."""
 
     edit_rejected = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[Any, ...]] = []
+        super().__init__([self._column(k) for k in KEYS], parent)
         self.er_definition = "reach"
         self.benchmarks: dict[str, Band] = dict(BENCHMARKS)
         self.standins: dict[str, list[str]] = {}  # platform → columns standing in for a missing reach
@@ -100,8 +120,39 @@ class PostTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._palette_cache: dict[bool, dict[str, QColor]] = {}
 
+    def _column(self, key: str) -> Column[Row]:
+        if key == "when":
+            return Column(
+                FIELDS_BY_KEY[key].label,
+                _when,
+                editable=True,
+                sort_key=lambda r: (str(r[F["local_date"]]), r[F["local_minute"]] or 0),
+                key=key,
+            )
+        if key in COMPUTED:
+
+            def shown(r: Row) -> str:
+                text = format_rate(self._figure(r, key), 2 if key == "er" else 1)
+                uses = self._standin(r)[1] and (key != "er" or self.er_definition == "reach")
+                return text + "*" if uses and text != "n/a" else text
+
+            def value(r: Row) -> Any:
+                v = self._figure(r, key)
+                return "" if v is None else round(v, 4)
+
+            return Column(
+                _OWN[key],
+                value,
+                display=shown,
+                numeric=True,
+                header_tooltip=_HEADER_TIPS.get(key),
+                sort_key=lambda r: v if (v := self._figure(r, key)) is not None else -1.0,
+                key=key,
+            )
+        return _field_column(key)
+
     # ----- data in
-    def set_rows(self, rows: list[tuple[Any, ...]], er_definition: str = "reach") -> None:
+    def set_rows(self, rows: list[Row], er_definition: str = "reach") -> None:  # type: ignore[override]
         self.beginResetModel()
         self.rows = rows
         self.er_definition = er_definition
@@ -109,7 +160,7 @@ class PostTableModel(QAbstractTableModel):
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL["er"], COL["er"])
 
-    def replace_row(self, row: tuple[Any, ...]) -> None:
+    def replace_row(self, row: Row) -> None:
         i = self._row_of.get(int(row[0]))
         if i is None:
             return
@@ -123,48 +174,18 @@ class PostTableModel(QAbstractTableModel):
         return int(self.rows[row][0])
 
     # ----- Qt API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        key = COLUMNS[section][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "er":
+        """The ER header names the workspace's definition (it changes with the workspace, not per column)."""
+        if orientation == Qt.Orientation.Horizontal and section == COL["er"]:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return f"ER by {self.er_definition} %"
-            return COLUMNS[section][1]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "er":
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return (
                     f"Engagement rate = engagements / {self.er_definition} × 100 (the workspace's definition; "
                     "change it in Workspace settings). Engagements = likes + comments + shares + saves, or the "
                     "platform's own total when the import had one."
                 )
-            if key == "saves_1k":
-                return "Saves per 1,000 reach: saves / reach × 1000. Judged on community posts."
-            if key == "replies_1k":
-                return "Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts."
-            if key == "label":
-                return "community = judged on replies, saves, depth; reach = judged on shares and discovery"
-            if key == "themes":
-                return (
-                    "The workspace's own content themes on this post (several allowed). Edit the cell as "
-                    "'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies "
-                    "and saves per 1k reach."
-                )
-            if key == "format":
-                return "How the post was made (the promise's recurring formats or your own, e.g. carousel)"
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and COLUMNS[index.column()][0] in EDITABLE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        return super().headerData(section, orientation, role)
 
     def _colors(self) -> dict[str, QColor]:
         """Band colours for the palette in use now (the theme can switch while the table is open)."""
@@ -176,12 +197,12 @@ class PostTableModel(QAbstractTableModel):
             self._palette_cache[dark] = band_colors(dark)
         return self._palette_cache[dark]
 
-    def _standin(self, r: tuple[Any, ...]) -> tuple[int, str | None]:
+    def _standin(self, r: Row) -> tuple[int, str | None]:
         """(denominator, stand-in used): the post's reach, or the workspace's stand-in for its platform."""
         plat = str(r[F["platform"]] or "other").lower()
         return effective_reach(r[F["reach"]], r[F["views"]], r[F["impressions"]], self.standins.get(plat, []))
 
-    def _figure(self, r: tuple[Any, ...], key: str) -> float | None:
+    def _figure(self, r: Row, key: str) -> float | None:
         reach, _name = self._standin(r)
         if key == "er":
             eng = post_engagements(r[F["likes"]], r[F["comments"]], r[F["shares"]], r[F["saves"]], r[F["engagements"]])
@@ -191,85 +212,43 @@ class PostTableModel(QAbstractTableModel):
             return per_1k(r[F["saves"]], reach)
         return per_1k(r[F["comments"]], reach)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
+    def cell_data(self, row: Row, column: int, role: int) -> Any:
+        """The judged figures: band colour and a tooltip that says which band and why (or why not judged)."""
+        key = KEYS[column]
+        if key not in COMPUTED or role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        r = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "when":
-                m = r[F["local_minute"]] or 0
-                return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
-            if key in COMPUTED:
-                text = format_rate(self._figure(r, key), 2 if key == "er" else 1)
-                uses = self._standin(r)[1] and (key != "er" or self.er_definition == "reach")
-                return text + "*" if uses and text != "n/a" else text
-            v = r[F[key]]
-            if key in NUMERIC:
-                return "" if v is None else f"{v:,}"
-            return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.EditRole:
-            # The editor's starting text and what "Export to CSV…" writes: plain numbers, blank when unknown
-            # (sorting uses ``sort_key``, so no sentinel is needed — a -1 here would be exported and then
-            # rejected on re-import as a negative count).
-            if key == "when":
-                m = r[F["local_minute"]] or 0
-                return f"{r[F['local_date']]} {m // 60:02d}:{m % 60:02d}"
-            if key in COMPUTED:
-                v = self._figure(r, key)
-                return "" if v is None else round(v, 4)
-            v = r[F[key]]
-            if key in NUMERIC:
-                return "" if v is None else v
-            return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in NUMERIC or key in COMPUTED:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if key in COMPUTED and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
-            label = str(r[F["label"]])
-            band_key = er_band_key(r[F["format"]]) if key == "er" else _BAND_KEY[key]
-            band = self.benchmarks.get(band_key, BENCHMARKS[band_key])
-            value = self._figure(r, key)
-            pos = band_position(value, band)
-            judged = key in JOB_FIGURES.get(label, set())
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._colors().get(pos) if (pos and judged) else None
-            unit = "%" if key == "er" else " per 1k reach"
-            head = f"Benchmark {band.low:g}–{band.high:g}{unit}" + (
-                " (the poll and Q and A band: this post's format is a poll or Q and A)"
-                if band_key == "er_poll_qa"
-                else ""
+        r = row
+        label = str(r[F["label"]])
+        band_key = er_band_key(r[F["format"]]) if key == "er" else _BAND_KEY[key]
+        band = self.benchmarks.get(band_key, BENCHMARKS[band_key])
+        value = self._figure(r, key)
+        pos = band_position(value, band)
+        judged = key in JOB_FIGURES.get(label, set())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._colors().get(pos) if (pos and judged) else None
+        unit = "%" if key == "er" else " per 1k reach"
+        head = f"Benchmark {band.low:g}–{band.high:g}{unit}" + (
+            " (the poll and Q and A band: this post's format is a poll or Q and A)" if band_key == "er_poll_qa" else ""
+        )
+        standin = self._standin(r)[1] if (key != "er" or self.er_definition == "reach") else None
+        if value is None:
+            return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post" + (
+                " (choose views or impressions to stand in for reach on this platform in Workspace settings)."
+                if key != "er" or self.er_definition == "reach"
+                else "."
             )
-            standin = self._standin(r)[1] if (key != "er" or self.er_definition == "reach") else None
-            if value is None:
-                return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post" + (
-                    " (choose views or impressions to stand in for reach on this platform in Workspace settings)."
-                    if key != "er" or self.er_definition == "reach"
-                    else "."
-                )
-            if standin:
-                head += f". * No reach on this post: {standin} stand in for reach (Workspace settings)"
-            if not judged:
-                return f"{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
-            if pos == "below":
-                return f"Below the band ({head}). Action if low: {band.action}."
-            return f"{'Above' if pos == 'above' else 'Inside'} the band ({head})."
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "notes", "link", "themes"):
-            v = r[F[key]]
-            return str(v) if v else None
-        return None
+        if standin:
+            head += f". * No reach on this post: {standin} stand in for reach (Workspace settings)"
+        if not judged:
+            return f"{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
+        if pos == "below":
+            return f"Below the band ({head}). Action if low: {band.action}."
+        return f"{'Above' if pos == 'above' else 'Inside'} the band ({head})."
 
-    def sort_key(self, column: int) -> Callable[[tuple[Any, ...]], Any]:
-        key = COLUMNS[column][0]
-        if key == "when":
-            return lambda r: (str(r[F["local_date"]]), r[F["local_minute"]] or 0)
-        if key in COMPUTED:
-            return lambda r: v if (v := self._figure(r, key)) is not None else -1.0
-        i = F[key]
-        if key in NUMERIC:
-            return lambda r: -1 if r[i] is None else r[i]
-        return lambda r: str(r[i] or "").lower()
+    def sort_key(self, column: int) -> Callable[[Row], Any]:
+        key_fn = self.columns[column].sort_key
+        assert key_fn is not None  # every column of this model declares one
+        return key_fn
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the tuples in Python (one keyed sort, ~0.1 s for 100,000 rows) instead of letting a proxy call

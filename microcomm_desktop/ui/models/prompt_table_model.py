@@ -5,79 +5,75 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from microcomm_desktop.services.promise import PromptRow
+from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 COL_POS, COL_TEXT, COL_RUNG, COL_RITUAL, COL_CHECK, COL_LAST, COL_USES = range(7)
-HEADERS = ["#", "Prompt", "Rung", "Ritual", "Quality", "Last used", "Uses"]
 MIME = "application/x-microcomm-prompt-ids"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PromptTableModel(QAbstractTableModel):
+_RED, _AMBER = QColor(200, 60, 40), QColor(200, 120, 0)
+_TOO_SOON = "Used in the last 4 weeks: pick another prompt so members do not see a repeat."
+
+
+def _check_text(r: PromptRow) -> str:
+    return "Broad" if r.broad else "OK: " + r.check.removeprefix("Asks for a ").rstrip(".")
+
+
+def _last_used(r: PromptRow) -> str:
+    return "" if r.last_used is None else r.last_used.isoformat()
+
+
+def _last_used_shown(r: PromptRow) -> str:
+    if r.last_used is None:
+        return "never"
+    return r.last_used.isoformat() + (" (recent)" if r.too_soon else "")
+
+
+class PromptTableModel(BaseTableModel[PromptRow]):
     """Rows are ``PromptRow``s; a drop asks for a new order through ``reorder_requested`` (the tab saves it)."""
 
     reorder_requested = Signal(list)  # the full list of prompt ids in their new order
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PromptRow] = []
-
-    def set_rows(self, rows: list[PromptRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+        super().__init__(
+            [
+                Column("#", lambda r: None),  # the position: answered in data(), it is the row number
+                Column("Prompt", lambda r: r.text, tooltip=lambda r: r.check),
+                Column("Rung", lambda r: r.rung),
+                Column("Ritual", lambda r: r.ritual_name or "", display=lambda r: r.ritual_name or "—"),
+                Column("Quality", _check_text, tooltip=lambda r: r.check),
+                Column(
+                    "Last used",
+                    _last_used,
+                    display=_last_used_shown,
+                    tooltip=lambda r: _TOO_SOON if r.too_soon else None,
+                ),
+                Column("Uses", lambda r: r.uses),
+            ],
+            parent,
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        r, c = self.rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            edit = role == Qt.ItemDataRole.EditRole
-            if c == COL_POS:
-                return index.row() + 1
-            if c == COL_TEXT:
-                return r.text
-            if c == COL_RUNG:
-                return r.rung
-            if c == COL_RITUAL:
-                return r.ritual_name or ("" if edit else "—")
-            if c == COL_CHECK:
-                return "Broad" if r.broad else "OK: " + r.check.removeprefix("Asks for a ").rstrip(".")
-            if c == COL_LAST:
-                if r.last_used is None:
-                    return "" if edit else "never"
-                return r.last_used.isoformat() + ("" if edit or not r.too_soon else " (recent)")
-            if c == COL_USES:
-                return r.uses
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if c in (COL_CHECK, COL_TEXT):
-                return r.check
-            if c == COL_LAST and r.too_soon:
-                return "Used in the last 4 weeks: pick another prompt so members do not see a repeat."
-        if role == Qt.ItemDataRole.ForegroundRole and c == COL_CHECK and r.broad:
-            return QBrush(QColor(200, 60, 40))
-        if role == Qt.ItemDataRole.ForegroundRole and c == COL_LAST and r.too_soon:
-            return QBrush(QColor(200, 120, 0))
+        if (
+            index.column() == COL_POS
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+            and self.row_of_index(index) is not None
+        ):
+            return index.row() + 1
+        return super().data(index, role)
+
+    def cell_data(self, row: PromptRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK and row.broad:
+            return QBrush(_RED)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_LAST and row.too_soon:
+            return QBrush(_AMBER)
         if role == Qt.ItemDataRole.UserRole:
-            return r.id
+            return row.id
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -65,7 +65,7 @@ from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draf
 from microcomm_desktop.services.images import ImageRejected, check_image_file, resolve_image
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.creator_evidence import IMAGE_FILTER, EvidenceDialog, ImageViewer, local_files
-from microcomm_desktop.ui.models.creator_tables import CreatorDealsModel, CreatorListModel, EvidenceModel
+from microcomm_desktop.ui.models.creator_table_model import CreatorDealsModel, CreatorListModel, EvidenceModel
 from microcomm_desktop.ui.tabs import creators_commands as cmds
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv

@@ -63,7 +63,7 @@ from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOu
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
-from microcomm_desktop.ui.models.scorecard_engagers import EngagerListModel
+from microcomm_desktop.ui.models.scorecard_engagers_table_model import EngagerListModel
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart

@@ -54,8 +54,8 @@ from microcomm_desktop.services.quotes import (
     RateItem,
 )
 from microcomm_desktop.services.workspaces import WorkspaceRow
-from microcomm_desktop.ui.models.deal_quote_lines_model import QuoteLinesModel
-from microcomm_desktop.ui.models.rate_card_model import RateCardModel
+from microcomm_desktop.ui.models.quote_lines_table_model import QuoteLinesModel
+from microcomm_desktop.ui.models.rate_card_table_model import RateCardModel
 from microcomm_desktop.ui.tabs.deals_money import ERROR_STYLE, money_text, number_text
 from microcomm_desktop.ui.tabs.deals_undo import AddRateCommand, DeleteRateCommand, EditRateCommand
 

@@ -49,7 +49,7 @@ from microcomm_desktop.ui.dialogs.decision_edit import (
     DeleteDecisionCommand,
     EditDecisionCommand,
 )
-from microcomm_desktop.ui.models.insight_table import (
+from microcomm_desktop.ui.models.insight_table_model import (
     SORT_ROLE,
     STATS_ROLE,
     DecisionTableModel,

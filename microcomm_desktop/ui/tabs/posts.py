@@ -49,7 +49,7 @@ from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
-from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, F, PostFilterProxy, PostTableModel
+from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, WIDTHS, F, PostFilterProxy, PostTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -247,31 +247,8 @@ class PostsTab(TabPage):
         header = view.horizontalHeader()
         for key in ("er", "saves_1k", "replies_1k"):
             header.moveSection(header.visualIndex(COL[key]), header.visualIndex(COL["title"]))
-        for key, width in (
-            ("when", 125),
-            ("platform", 80),
-            ("format", 82),
-            ("themes", 120),
-            ("label", 78),
-            ("title", 260),
-            ("ritual", 170),
-            ("er", 105),
-            ("saves_1k", 105),
-            ("replies_1k", 110),
-        ):
+        for key, width in WIDTHS.items():  # declared with the fields (domain.post_fields) and the model
             view.setColumnWidth(COL[key], width)
-        for key in (
-            "reach",
-            "impressions",
-            "views",
-            "likes",
-            "comments",
-            "shares",
-            "saves",
-            "dm_replies",
-            "conversions",
-        ):
-            view.setColumnWidth(COL[key], 80)
         _fit_headers(view)
         self.edit_msg = QLabel()
         self.edit_msg.setObjectName("editMessage")

@@ -39,7 +39,7 @@ from microcomm_desktop.pdf import write_pdf
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
+from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.sprint_commands import (
     AddTaskCommand,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.ui.models.ritual_calendar_model import DateRole, RitualCalendarModel
+from microcomm_desktop.ui.models.ritual_calendar_table_model import DateRole, RitualCalendarModel
 
 
 def _add_months(d: date, n: int) -> date:

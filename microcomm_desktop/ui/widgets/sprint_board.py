@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services.sprints import Board, TaskInfo, WeekInfo, fmt
-from microcomm_desktop.ui.models.sprint_models import TASK_ID_ROLE, SprintTaskListModel
+from microcomm_desktop.ui.models.sprint_table_model import TASK_ID_ROLE, SprintTaskListModel
 from microcomm_desktop.ui.palette import band_colors
 
 

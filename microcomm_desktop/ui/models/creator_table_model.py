@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPixmap
 from microcomm_desktop.domain.creators import EVIDENCE_KINDS, DealSummary, format_handles
 from microcomm_desktop.domain.deals import format_money
 from microcomm_desktop.services.creators import CreatorRow, DealRow, EvidenceRow
+from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,76 +25,58 @@ EDIT = Qt.ItemDataRole.EditRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-class CreatorListModel(QAbstractTableModel):
+_SCORE_TIP = "0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40"
+
+
+class CreatorListModel(BaseTableModel[CreatorRow]):
     """The roster; EditRole holds sortable raw values (score as a float, audience as an int)."""
 
     COL_NAME, COL_STATUS, COL_NICHE, COL_AUDIENCE, COL_HANDLES, COL_PROOF, COL_EVIDENCE, COL_DEALS = range(8)
     COL_RUBRIC, COL_SCORE = 8, 9
-    HEADERS = ("Name", "Status", "Niche", "Audience", "Handles", "Proof shots", "Evidence", "Deals", "Rubric", "Score")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[CreatorRow] = []
+        def rubric_tip(r: CreatorRow) -> str:
+            return r.rubric.summary()
+
+        super().__init__(
+            [
+                Column("Name", lambda r: r.name),
+                Column("Status", lambda r: r.status),
+                Column("Niche", lambda r: r.niche),
+                Column(
+                    "Audience",
+                    lambda r: r.audience_size if r.audience_size is not None else -1,
+                    display=lambda r: "" if r.audience_size is None else f"{r.audience_size:,}",
+                    numeric=True,
+                ),
+                Column("Handles", lambda r: format_handles(r.handles, " · ")),
+                Column(
+                    "Proof shots",
+                    lambda r: r.proof_screenshots,
+                    display=lambda r: f"{r.proof_screenshots} / 3",
+                    numeric=True,
+                ),
+                Column("Evidence", lambda r: r.evidence_count, display=lambda r: str(r.evidence_count), numeric=True),
+                Column("Deals", lambda r: r.deals_count, display=lambda r: str(r.deals_count), numeric=True),
+                Column("Rubric", lambda r: r.rubric.label, tooltip=rubric_tip),
+                Column(
+                    "Score",
+                    lambda r: r.rubric.score,
+                    display=lambda r: f"{r.rubric.score:.1f}",
+                    tooltip=rubric_tip,
+                    header_tooltip=_SCORE_TIP,
+                    numeric=True,
+                ),
+            ],
+            parent,
+        )
         self.colors: dict[str, QColor] = {}
 
-    def set_rows(self, rows: Sequence[CreatorRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section == self.COL_SCORE:
-            return "0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40"
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        c = index.column()
-        if role == DISPLAY:
-            return {
-                self.COL_NAME: r.name,
-                self.COL_STATUS: r.status,
-                self.COL_NICHE: r.niche,
-                self.COL_AUDIENCE: "" if r.audience_size is None else f"{r.audience_size:,}",
-                self.COL_HANDLES: format_handles(r.handles, " · "),
-                self.COL_PROOF: f"{r.proof_screenshots} / 3",
-                self.COL_EVIDENCE: str(r.evidence_count),
-                self.COL_DEALS: str(r.deals_count),
-                self.COL_RUBRIC: r.rubric.label,
-                self.COL_SCORE: f"{r.rubric.score:.1f}",
-            }.get(c)
-        if role == EDIT:
-            return {
-                self.COL_AUDIENCE: r.audience_size if r.audience_size is not None else -1,
-                self.COL_PROOF: r.proof_screenshots,
-                self.COL_EVIDENCE: r.evidence_count,
-                self.COL_DEALS: r.deals_count,
-                self.COL_SCORE: r.rubric.score,
-            }.get(c, self.data(index, DISPLAY))
-        if role == TOOLTIP and c in (self.COL_RUBRIC, self.COL_SCORE):
-            return r.rubric.summary()
-        if role == Qt.ItemDataRole.BackgroundRole and c == self.COL_RUBRIC:
+    def cell_data(self, row: CreatorRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COL_RUBRIC:
             app = QGuiApplication.instance()
             colors = band_colors(bool(app is not None and app.property("microcomm_dark")))  # follows theme switches
-            return colors["in"] if r.rubric.passed else colors["below"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in (
-            self.COL_AUDIENCE,
-            self.COL_PROOF,
-            self.COL_EVIDENCE,
-            self.COL_DEALS,
-            self.COL_SCORE,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return colors["in"] if row.rubric.passed else colors["below"]
         return None
 
     def row_of(self, creator_id: int) -> int:
@@ -104,25 +87,51 @@ class CreatorListModel(QAbstractTableModel):
 
 
 EditCallback = Callable[[int, str, Any], bool]
+_PROOF_TIP = "Tick when the creator asked a question and the audience answered with specifics (rubric)"
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(BaseTableModel[EvidenceRow]):
     """One creator's evidence, newest first; the screenshot column shows the thumbnail once decoded."""
 
     COL_IMAGE, COL_DATE, COL_KIND, COL_PROOF, COL_NOTE, COL_LINK = range(6)
-    HEADERS = ("Screenshot", "Date", "Kind", "Q answered", "Note", "Link")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[EvidenceRow] = []
+        super().__init__(
+            [
+                Column("Screenshot", lambda r: r.image_name, display=self._image_text, tooltip=self._image_tip),
+                Column("Date", lambda r: r.evidence_date.isoformat() if r.evidence_date else "", editable=True),
+                Column("Kind", lambda r: EVIDENCE_KINDS.get(r.kind, r.kind)),
+                Column(
+                    "Q answered",
+                    lambda r: int(r.question_proof),
+                    display=lambda r: "yes" if r.question_proof else "",
+                    header_tooltip=_PROOF_TIP,
+                ),
+                Column("Note", lambda r: r.note, editable=True),
+                Column(
+                    "Link",
+                    lambda r: r.link,
+                    tooltip=lambda r: "Double-click to edit; the link opens from the context menu" if r.link else None,
+                    editable=True,
+                ),
+            ],
+            parent,
+        )
         self.thumbs: dict[str, QPixmap] = {}
         self.errors: dict[str, str] = {}
         self.on_edit: EditCallback | None = None
 
-    def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def _image_text(self, r: EvidenceRow) -> str:
+        if not r.image_file:
+            return "no screenshot"
+        if r.image_file in self.errors:
+            return "unreadable"
+        return "" if r.image_file in self.thumbs else "loading…"
+
+    def _image_tip(self, r: EvidenceRow) -> str | None:
+        if r.image_file in self.errors:
+            return self.errors[r.image_file]
+        return f"{r.image_name} — double-click to open full size" if r.image_file else None
 
     def set_thumbnail(self, image_file: str, image: QImage) -> None:
         self.thumbs[image_file] = QPixmap.fromImage(image)
@@ -138,65 +147,17 @@ class EvidenceModel(QAbstractTableModel):
                 ix = self.index(i, self.COL_IMAGE)
                 self.dataChanged.emit(ix, ix)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section == self.COL_PROOF:
-            return "Tick when the creator asked a question and the audience answered with specifics (rubric)"
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
-            return base
-        if index.column() == self.COL_PROOF:
+        if index.isValid() and index.column() == self.COL_PROOF:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() in (self.COL_DATE, self.COL_NOTE, self.COL_LINK):
-            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        r = self.rows[index.row()]
-        c = index.column()
-        if c == self.COL_IMAGE:
-            if role == Qt.ItemDataRole.DecorationRole and r.image_file in self.thumbs:
-                return self.thumbs[r.image_file]
-            if role == DISPLAY:
-                if not r.image_file:
-                    return "no screenshot"
-                if r.image_file in self.errors:
-                    return "unreadable"
-                return "" if r.image_file in self.thumbs else "loading…"
-            if role == TOOLTIP:
-                if r.image_file in self.errors:
-                    return self.errors[r.image_file]
-                return f"{r.image_name} — double-click to open full size" if r.image_file else None
-            if role == EDIT:
-                return r.image_name
-            return None
-        if role in (DISPLAY, EDIT):
-            if c == self.COL_DATE:
-                return r.evidence_date.isoformat() if r.evidence_date else ""
-            if c == self.COL_KIND:
-                return EVIDENCE_KINDS.get(r.kind, r.kind)
-            if c == self.COL_PROOF:
-                return ("yes" if r.question_proof else "") if role == DISPLAY else int(r.question_proof)
-            if c == self.COL_NOTE:
-                return r.note
-            if c == self.COL_LINK:
-                return r.link
-        if role == Qt.ItemDataRole.CheckStateRole and c == self.COL_PROOF:
-            return Qt.CheckState.Checked if r.question_proof else Qt.CheckState.Unchecked
-        if role == TOOLTIP and c == self.COL_LINK and r.link:
-            return "Double-click to edit; the link opens from the context menu"
+    def cell_data(self, row: EvidenceRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_IMAGE:
+            return self.thumbs.get(row.image_file)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_PROOF:
+            return Qt.CheckState.Checked if row.question_proof else Qt.CheckState.Unchecked
         return None
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
@@ -224,7 +185,11 @@ class EvidenceModel(QAbstractTableModel):
 
 
 class CreatorDealsModel(QAbstractTableModel):
-    """A creator's deals with blended (fees + media) unit costs, and an "All deals" line at the bottom."""
+    """A creator's deals with blended (fees + media) unit costs, and an "All deals" line at the bottom.
+
+    Not on BaseTableModel: it answers DisplayRole only (no EditRole, so its CSV export and sort read the shown
+    text), and its summary row is not a deal; giving it columns would change what sorting and CSV see.
+    """
 
     HEADERS = ("Deal", "Status", "Start", "Fees", "Paid media", "Total cost", "Impressions", "Conversions",
                "Blended CPM", "Blended CPA")  # fmt: skip

@@ -1,0 +1,139 @@
+"""One base for the app's table models: a list of rows plus declarative columns.
+
+Why: every table used to write its own rowCount/columnCount/headerData/data ladder, with the header text in
+one list, the tooltips in a dict, the alignment in an ``if`` and the sort value in another ``if`` — four places
+to keep in step per column. A ``Column`` says all of it once; the base answers the common roles from it, and a
+model only overrides ``cell_data`` for what is truly its own (a heat colour, a bold total row, a check box).
+
+Roles the base answers from a column:
+- DisplayRole: ``display(row)``, or the value itself (Qt draws numbers and text alike).
+- EditRole (the sort role of ``FilterableTable`` and the value its CSV export writes): ``value(row)``.
+- ToolTipRole: ``tooltip(row)`` for a cell, ``header_tooltip`` for the header.
+- TextAlignmentRole: ``align``, or right/vcentre for ``numeric`` columns.
+- ``SORT_ROLE``: ``sort_key(row)``, or the value (for proxies that sort by something other than EditRole).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root: tables have no children
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+#: A role for proxies that need a sort value other than EditRole (numbers with "n/a" last, for example).
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[R]):
+    """One column: what it is called, what a cell holds, and how it reads."""
+
+    label: str
+    value: Callable[[R], Any]  # EditRole: the sort value and what a CSV export of the table writes
+    display: Callable[[R], Any] | None = None  # DisplayRole; None = the value itself
+    tooltip: Callable[[R], str | None] | None = None  # a cell's tooltip
+    header_tooltip: str | None = None
+    numeric: bool = False  # right-aligned
+    align: int | None = None  # overrides the alignment ``numeric`` implies
+    editable: bool = False
+    sort_key: Callable[[R], Any] | None = None  # SORT_ROLE; None = the value
+    key: str = ""  # a stable name (tests and setData look columns up by it)
+
+    def alignment(self) -> int | None:
+        if self.align is not None:
+            return self.align
+        return RIGHT if self.numeric else None
+
+
+class BaseTableModel(QAbstractTableModel, Generic[R]):
+    """A flat table over ``self.rows``; ``set_rows`` resets, ``cell_data`` adds model-specific roles."""
+
+    #: False: EditRole is not answered, so a CSV export of the table (and a proxy sorting on EditRole) reads the
+    #: display text — for tables whose shown text is the contract (Insights matches the CLI's output).
+    answers_edit_role = True
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns: list[Column[R]] = list(columns)
+        self.rows: list[R] = []
+
+    # --- rows -------------------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of_index(self, index: Index) -> R | None:
+        """The row behind a (source) index, or None for an invalid or stale index."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.rows[index.row()]
+
+    def column_index(self, key: str) -> int:
+        """The position of the column named ``key`` (raises KeyError: a typo is a programming error)."""
+        for i, c in enumerate(self.columns):
+            if c.key == key:
+                return i
+        raise KeyError(key)
+
+    def refresh_all(self) -> None:
+        """Cells changed (a colour scheme, a currency) but the rows did not: repaint without a reset."""
+        if self.rows and self.columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    # --- Qt -------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        col = self.columns[section]
+        if role == DISPLAY:
+            return col.label
+        if role == TOOLTIP:
+            return col.header_tooltip
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and 0 <= index.column() < len(self.columns) and self.columns[index.column()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        row = self.row_of_index(index)
+        if row is None or not 0 <= index.column() < len(self.columns):
+            return None
+        special = self.cell_data(row, index.column(), role)
+        if special is not None:
+            return special
+        col = self.columns[index.column()]
+        if role == DISPLAY:
+            return col.display(row) if col.display is not None else col.value(row)
+        if role == EDIT:
+            return col.value(row) if self.answers_edit_role else None
+        if role == TOOLTIP:
+            return col.tooltip(row) if col.tooltip is not None else None
+        if role == ALIGN:
+            return col.alignment()
+        if role == SORT_ROLE:
+            return col.sort_key(row) if col.sort_key is not None else col.value(row)
+        return None
+
+    def cell_data(self, row: R, column: int, role: int) -> Any:
+        """Model-specific roles (colours, fonts, check states, ids) or an override of a common one; None = none."""
+        return None

@@ -1,0 +1,65 @@
+"""A quote's itemised lines plus the total row, so the preview visibly adds up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from microcomm_desktop.domain.deals import RateLine, round_money
+from microcomm_desktop.services.workspaces import WorkspaceRow
+from microcomm_desktop.ui.models.base_table_model import RIGHT, BaseTableModel, Column
+from microcomm_desktop.ui.tabs.deals_money import money_text
+
+COL_ITEM = 0
+COL_KIND = 1
+COL_AMOUNT = 2
+KIND_LABELS = {"deliverable": "deliverable", "addon": "add-on", "discount": "bundle discount"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """One table row: a quote line, or the total (kind "" and bold)."""
+
+    item: str
+    kind: str
+    amount: Decimal
+    is_total: bool = False
+
+
+class QuoteLinesModel(BaseTableModel[_Shown]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Line", lambda r: r.item),
+                Column("Kind", lambda r: r.kind),
+                Column(
+                    "Amount",
+                    lambda r: f"{round_money(r.amount):f}",
+                    display=lambda r: money_text(r.amount, self.workspace),
+                    align=RIGHT,
+                ),
+            ],
+            parent,
+        )
+        self.lines: list[RateLine] = []
+        self.total = Decimal(0)
+        self.workspace: WorkspaceRow | None = None
+
+    def set_rows(self, lines: list[RateLine], total: Decimal, workspace: WorkspaceRow | None) -> None:  # type: ignore[override]
+        self.lines = lines
+        self.total = total
+        self.workspace = workspace
+        shown = [_Shown(ln.description, KIND_LABELS.get(ln.kind, ln.kind), ln.amount) for ln in lines]
+        # The total row only under lines: an empty quote shows an empty table, not "Total 0".
+        super().set_rows([*shown, _Shown("Total", "", total, is_total=True)] if lines else [])
+
+    def cell_data(self, row: _Shown, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row.is_total:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
