@@ -17,6 +17,7 @@ from sqlmodel import Session
 from microcomm_desktop.domain.imports.parsing import parse_when
 from microcomm_desktop.domain.imports.rows import parse_themes_cell
 from microcomm_desktop.domain.validation import non_negative_int, parse_int_loose, reach_vs_impressions
+from microcomm_desktop.services import conflicts
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.store.db import session_scope
@@ -48,6 +49,7 @@ ROW_FIELDS: tuple[str, ...] = (
     "engagements",
     "platform_post_id",
     "ritual_occurrence_id",
+    "version",  # the row's version when loaded: a cell edit saves against it (optimistic locking)
     "themes",  # "a, b" (names sorted) or None — one grouped subquery, not a query per row
 )
 COUNT_FIELDS = ("reach", "impressions", "views", "likes", "comments", "shares", "saves", "dm_replies")
@@ -309,17 +311,14 @@ def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> in
     return add_post(engine, workspace_id, values).post_id
 
 
-class EditConflict(PostError):
+class EditConflict(PostError, conflicts.EditConflict):
     """Another member saved the post after this edit was opened: nothing was written; both versions are kept so
-    the user can pick (``theirs`` are form values as stored now, ``version`` the one to overwrite)."""
+    the user can pick (``theirs`` are form values as stored now, ``version`` the one to overwrite). The same
+    class as deals and sprint tasks raise (``services.conflicts``), so one dialog handles them all."""
 
     def __init__(self, post_id: int, theirs: dict[str, str], version: int, updated_by: str) -> None:
-        who = updated_by or "another member"
-        super().__init__(f"Not saved: {who} changed this post after you opened it.")
+        conflicts.EditConflict.__init__(self, "post", post_id, theirs, version, updated_by)
         self.post_id = post_id
-        self.theirs = theirs
-        self.version = version
-        self.updated_by = updated_by
 
 
 def _update_columns(
