@@ -559,6 +559,13 @@ def update_task(engine: Engine, task_id: int, expected_version: int | None = Non
         return before
 
 
+def check_task_version(engine: Engine, task_id: int, expected_version: int | None) -> None:
+    """Raise ``EditConflict`` now when the task changed since ``expected_version`` (reads only), so an edit
+    made of two undoable steps (fields, then a move) can ask before it starts; each step still checks."""
+    with session_scope(engine) as s:
+        _check_task(s, task_id, expected_version)
+
+
 def set_done(engine: Engine, task_id: int, done: bool, expected_version: int | None = None) -> bool:
     """Tick or untick a task; returns the previous state (``expected_version``: as for ``update_task``)."""
     with session_scope(engine) as s:
