@@ -128,3 +128,48 @@ def test_post_rows_carry_their_version_for_cell_edits(app_ctx: AppContext, works
     with pytest.raises(conflicts.EditConflict):  # the same class the dialog handles for every row kind
         posts.edit_post(app_ctx.engine, pid, {"likes": 81}, expected_version=row[v])
     assert posts.load_post_rows_by_id(app_ctx.engine, [pid])[0][v] == 2
+
+
+def test_two_saves_at_the_same_moment_on_the_server(app_ctx: AppContext, engine_kind: str, sprint, bob) -> None:  # type: ignore[no-untyped-def]
+    """Both members saved from version 1 at the same instant: Bob's check waits for Alice's transaction and then
+    sees her version, so his save is refused instead of overwriting hers (a plain read would let both pass)."""
+    if engine_kind != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite has one writer at a time, so the two saves cannot overlap")
+    import threading
+    import time
+
+    from sqlalchemy import text, update
+    from sqlalchemy.orm import Session
+
+    from microcomm_desktop.store.models import SprintTask
+    from microcomm_desktop.store.models.base import table_of
+
+    t = S.load_board(app_ctx.engine, sprint.id, TODAY).weeks[0].tasks[0]
+    tt = table_of(SprintTask)
+    outcome: dict[str, object] = {}
+
+    def bobs_save() -> None:
+        try:
+            S.update_task(bob, t.id, expected_version=t.version, title="Bob's title")
+            outcome["result"] = "saved"
+        except Exception as exc:  # handed to the main thread's assertions
+            outcome["result"] = exc
+
+    with Session(app_ctx.engine) as alice:  # Alice's save, in flight: checked and written, not yet committed
+        conflicts.check_version(alice, tt, t.id, t.version, "task", dict)
+        alice.execute(update(tt).where(tt.c.id == t.id).values(title="Alice's title"))
+        worker = threading.Thread(target=bobs_save)
+        worker.start()
+        deadline = time.monotonic() + 10
+        waiting = 0
+        q = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        with app_ctx.engine.connect() as watch:
+            while not waiting and time.monotonic() < deadline and worker.is_alive():
+                waiting = int(watch.execute(text(q)).scalar() or 0)
+        assert waiting == 1 and worker.is_alive()  # Bob's check is blocked on Alice's row
+        alice.commit()
+    worker.join(10)
+    refused = outcome["result"]
+    assert isinstance(refused, S.EditConflict), refused
+    assert refused.version == t.version + 1 and refused.theirs["title"] == "Alice's title"
+    assert S.load_board(bob, sprint.id, TODAY).task(t.id).title == "Alice's title"  # type: ignore[union-attr]
