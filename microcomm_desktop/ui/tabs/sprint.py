@@ -403,7 +403,9 @@ class SprintTab(TabPage):
         cmd = ToggleDoneCommand(self, task_id, t.title if t else "task", done, version)
         self.undo_stack.push(cmd)
         if cmd.conflict is not None and self._keep_mine(cmd.conflict, {"done": done}):
-            self.toggle_task(task_id, done, cmd.conflict.version)
+            now = self.board.task(task_id)
+            if now is None or now.done != done:  # already so in their version: nothing to save or undo
+                self.toggle_task(task_id, done, cmd.conflict.version)
 
     def move_task(self, task_id: int, week_no: int, index: int, expected_version: int | None = None) -> None:
         t = self.board.task(task_id)
