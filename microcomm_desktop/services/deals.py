@@ -20,6 +20,8 @@ from sqlmodel import select as sm_select
 
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
+from microcomm_desktop.services.conflicts import EditConflict as EditConflict
+from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Creator, Deal, DealLine, DealLinePost, DisclosureCheck, Post, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
@@ -108,6 +110,10 @@ class DealData:
     # Disclosure spot-checks, post id → (line present, checked on). ``None`` = leave the stored checks alone
     # (the deal form does not edit them); a dict (an undo snapshot) replaces them.
     checks: dict[int, tuple[bool, date]] | None = None
+    # The stored row's version when loaded (team editing): the edit form saves against it, so a save from an
+    # older version is refused with ``EditConflict``. Undo snapshots carry it too but never check it.
+    version: int | None = None
+    updated_by: str = ""
 
     def get(self, name: str) -> Any:
         if name in self.fields:
@@ -285,6 +291,8 @@ def _data_of(session: Session, deal: Deal) -> DealData:
         workspace_id=deal.workspace_id,
         id=deal.id,
         checks=checks,
+        version=deal.version,
+        updated_by=deal.updated_by or "",
         fields={name: getattr(deal, name) for name in ALL_FIELDS},
         lines=[
             LineData(
@@ -305,10 +313,14 @@ def _data_of(session: Session, deal: Deal) -> DealData:
 
 def load_deal(engine: Engine, deal_id: int) -> DealData:
     with session_scope(engine) as s:
-        deal = s.get(Deal, deal_id)
-        if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
-        return _data_of(s, deal)
+        return load_deal_in(s, deal_id)
+
+
+def load_deal_in(s: Session, deal_id: int) -> DealData:
+    deal = s.get(Deal, deal_id)
+    if deal is None:
+        raise DealError({"id": f"Deal {deal_id} no longer exists."})
+    return _data_of(s, deal)
 
 
 def _post_totals(session: Session, workspace_id: int) -> dict[int, tuple[int, int, int | None, int]]:
@@ -497,11 +509,48 @@ def currency_of(engine: Engine, workspace_id: int) -> tuple[str, str]:
 # -------------------- writes
 
 
-def save_deal(engine: Engine, data: DealData) -> int:
+def deal_form_text(data: DealData) -> dict[str, str]:
+    """A deal as the conflict dialog shows it: every field as text plus one line per quote line."""
+    out = {name: as_text(data.get(name)) for name in ALL_FIELDS}
+    for i, ln in enumerate(data.lines, 1):
+        money = f" @ {ln.unit_price:f}" if ln.kind == "deliverable" else f" {ln.amount:f}"
+        posts = f" (posts {', '.join(map(str, ln.post_ids))})" if ln.post_ids else ""
+        out[f"line_{i:02d}"] = f"{ln.quantity} × {ln.format or ln.kind} {ln.description}".strip() + money + posts
+    out["version"] = as_text(data.version)
+    out["updated_by"] = data.updated_by
+    return out
+
+
+def deal_field_labels() -> dict[str, str]:
+    """Field name → label as the deal form says it (for the conflict dialog)."""
+    labels = {name: label for group in TEXT_GROUPS.values() for name, label in group}
+    labels.update(
+        brand="Brand",
+        creator_name="Creator name",
+        creator_id="Creator (roster id)",
+        title="Title",
+        disclosure_line="Disclosure line",
+        creator_fee="Creator fee",
+        media_spend="Paid media",
+        whitelist_test_budget="Whitelist test budget",
+        actual_revenue="Revenue",
+        actual_impressions="Impressions",
+        actual_views="Views",
+        actual_conversions="Conversions",
+        start_date="Start date",
+        end_date="End date",
+        valid_until="Quote valid until",
+    )
+    labels.update({f"line_{i:02d}": f"Line {i}" for i in range(1, 100)})
+    return labels
+
+
+def save_deal(engine: Engine, data: DealData, expected_version: int | None = None) -> int:
     """Create or update a deal with its lines and post links in one transaction; returns the deal id.
 
     An ``id`` that no longer exists is re-created under the same id: that is how Undo of a delete restores a
-    deal that other screens (Creators) still refer to.
+    deal that other screens (Creators) still refer to. ``expected_version`` (the version the form was opened
+    at) refuses the save with ``EditConflict`` when another member saved the deal since; undo passes none.
     """
     errors = validate(data)
     if errors:
@@ -524,6 +573,16 @@ def save_deal(engine: Engine, data: DealData) -> int:
             creator = s.get(Creator, creator_id)
             if creator is None or creator.workspace_id != data.workspace_id:
                 raise DealError({"creator_id": "That creator is not in this workspace."})
+        if data.id is not None:
+            deal_id_ = data.id
+            check_version(
+                s,
+                table_of(Deal),
+                deal_id_,
+                expected_version,
+                "deal",
+                lambda: deal_form_text(load_deal_in(s, deal_id_)),
+            )
         deal = s.get(Deal, data.id) if data.id is not None else None
         if deal is None:
             deal = Deal(workspace_id=data.workspace_id)
@@ -584,11 +643,12 @@ def delete_deal(engine: Engine, deal_id: int) -> DealData:
         return snapshot
 
 
-def set_status(engine: Engine, deal_id: int, status: str) -> DealData:
-    """Move a deal along the pipeline; returns the previous snapshot (for Undo)."""
+def set_status(engine: Engine, deal_id: int, status: str, expected_version: int | None = None) -> DealData:
+    """Move a deal along the pipeline; returns the previous snapshot (for Undo). ``expected_version`` refuses
+    the move with ``EditConflict`` when the deal changed since the caller read it."""
     before = load_deal(engine, deal_id)
     after = replace(before, fields={**before.fields, "status": status})
-    save_deal(engine, after)
+    save_deal(engine, after, expected_version)
     return before
 
 

@@ -18,6 +18,7 @@ from microcomm_desktop.domain.imports.parsing import parse_when
 from microcomm_desktop.domain.imports.rows import parse_themes_cell
 from microcomm_desktop.domain.post_fields import OPTIONAL_COUNT_KEYS, POST_FIELDS, REQUIRED_COUNT_KEYS
 from microcomm_desktop.domain.validation import non_negative_int, parse_int_loose, reach_vs_impressions
+from microcomm_desktop.services import conflicts
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.timezones import local_parts, to_utc
 from microcomm_desktop.store.db import session_scope
@@ -34,6 +35,7 @@ ROW_FIELDS: tuple[str, ...] = (
     *(f.key for f in POST_FIELDS if f.numeric),
     *(f.key for f in POST_FIELDS if not f.numeric and f.key not in _ROW_HEAD and f.key != "published_at"),
     "ritual_occurrence_id",
+    "version",  # the row's version when loaded: a cell edit saves against it (optimistic locking)
 )
 COUNT_FIELDS = REQUIRED_COUNT_KEYS
 OPTIONAL_COUNTS = OPTIONAL_COUNT_KEYS
@@ -272,17 +274,14 @@ def create_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> in
     return add_post(engine, workspace_id, values).post_id
 
 
-class EditConflict(PostError):
+class EditConflict(PostError, conflicts.EditConflict):
     """Another member saved the post after this edit was opened: nothing was written; both versions are kept so
-    the user can pick (``theirs`` are form values as stored now, ``version`` the one to overwrite)."""
+    the user can pick (``theirs`` are form values as stored now, ``version`` the one to overwrite). The same
+    class as deals and sprint tasks raise (``services.conflicts``), so one dialog handles them all."""
 
     def __init__(self, post_id: int, theirs: dict[str, str], version: int, updated_by: str) -> None:
-        who = updated_by or "another member"
-        super().__init__(f"Not saved: {who} changed this post after you opened it.")
+        conflicts.EditConflict.__init__(self, "post", post_id, theirs, version, updated_by)
         self.post_id = post_id
-        self.theirs = theirs
-        self.version = version
-        self.updated_by = updated_by
 
 
 def _update_columns(

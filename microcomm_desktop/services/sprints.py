@@ -31,6 +31,8 @@ from microcomm_desktop.domain.sprints import (
     sprint_weeks,
     week_of,
 )
+from microcomm_desktop.services.conflicts import EditConflict as EditConflict
+from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.services.scorecard import Label, figures_for_periods
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Sprint, SprintTask, SprintWeek
@@ -84,6 +86,8 @@ class TaskInfo:
     position: int
     carried_from_id: int | None
     overdue: bool = False
+    version: int = 0  # as loaded: edits from the board save against it (team editing, optimistic locking)
+    updated_by: str = ""
 
     def fields(self) -> dict[str, Any]:
         """The editable fields, for undo snapshots."""
@@ -249,6 +253,41 @@ def _task_info(t: SprintTask, today: date | None = None) -> TaskInfo:
         position=t.position,
         carried_from_id=t.carried_from_id,
         overdue=is_overdue(t.due_date, bool(t.done), today) if today is not None else False,
+        version=int(t.version or 0),
+        updated_by=t.updated_by or "",
+    )
+
+
+TASK_LABELS: dict[str, str] = {
+    "title": "Title",
+    "owner": "Owner",
+    "due_date": "Due date",
+    "notes": "Notes",
+    "link_kind": "Link kind",
+    "link_ref": "Link",
+    "week_no": "Week",
+    "done": "Done",
+}
+
+
+def task_form_text(task: TaskInfo) -> dict[str, str]:
+    """A task as the conflict dialog shows it (field → text), with its ``version`` and ``updated_by``."""
+    out = {k: as_text(v) for k, v in task.fields().items()}
+    out["done"] = as_text(task.done)
+    out["version"] = str(task.version)
+    out["updated_by"] = task.updated_by
+    return out
+
+
+def _check_task(s: Session, task_id: int, expected_version: int | None) -> None:
+    """Refuse a task write made from an older version (``EditConflict`` with the task as stored now)."""
+    check_version(
+        s,
+        table_of(SprintTask),
+        task_id,
+        expected_version,
+        "task",
+        lambda: task_form_text(_task_info(_get_task(s, task_id))),
     )
 
 
@@ -502,12 +541,16 @@ def add_task(engine: Engine, sprint_id: int, week_no: int, title: str, **fields:
         return _task_info(t)
 
 
-def update_task(engine: Engine, task_id: int, **fields: Any) -> TaskInfo:
-    """Edit task fields; returns the task as it was before (the undo command keeps it)."""
+def update_task(engine: Engine, task_id: int, expected_version: int | None = None, **fields: Any) -> TaskInfo:
+    """Edit task fields; returns the task as it was before (the undo command keeps it).
+
+    ``expected_version`` (the version the edit was opened at) refuses the edit with ``EditConflict`` when
+    another member saved the task since; undo and redo pass none and apply to whatever is stored."""
     values = validate_task_fields(fields)
     if "link_ref" in values and "link_kind" not in values:
         raise SprintError("Link: set the kind and the reference together.")
     with session_scope(engine) as s:
+        _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
         before = _task_info(t)
         for k, v in values.items():
@@ -516,9 +559,17 @@ def update_task(engine: Engine, task_id: int, **fields: Any) -> TaskInfo:
         return before
 
 
-def set_done(engine: Engine, task_id: int, done: bool) -> bool:
-    """Tick or untick a task; returns the previous state."""
+def check_task_version(engine: Engine, task_id: int, expected_version: int | None) -> None:
+    """Raise ``EditConflict`` now when the task changed since ``expected_version`` (reads only), so an edit
+    made of two undoable steps (fields, then a move) can ask before it starts; each step still checks."""
     with session_scope(engine) as s:
+        _check_task(s, task_id, expected_version)
+
+
+def set_done(engine: Engine, task_id: int, done: bool, expected_version: int | None = None) -> bool:
+    """Tick or untick a task; returns the previous state (``expected_version``: as for ``update_task``)."""
+    with session_scope(engine) as s:
+        _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
         before = bool(t.done)
         t.done = bool(done)
@@ -526,14 +577,19 @@ def set_done(engine: Engine, task_id: int, done: bool) -> bool:
         return before
 
 
-def move_task(engine: Engine, task_id: int, week_no: int, index: int | None = None) -> tuple[int, int]:
+def move_task(
+    engine: Engine, task_id: int, week_no: int, index: int | None = None, expected_version: int | None = None
+) -> tuple[int, int]:
     """Move a task to ``week_no`` at ``index`` (end when ``None``); returns its previous (week, index) for undo.
 
-    Positions of the destination week are renumbered so the order the user sees is the order stored.
+    Positions of the destination week are renumbered so the order the user sees is the order stored. Only the
+    moved task's version is bumped (and checked against ``expected_version``): renumbering the others is not an
+    edit of theirs, so it must not make another member's open edit of them look stale.
     """
     if week_no not in (1, 2, 3, 4):
         raise SprintError("Week: a sprint has weeks 1 to 4.")
     with session_scope(engine) as s:
+        _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
         siblings = list(
             s.exec(
@@ -547,13 +603,23 @@ def move_task(engine: Engine, task_id: int, week_no: int, index: int | None = No
         dest = [x for x in siblings if x.week_no == week_no and x.id != t.id]
         idx = len(dest) if index is None else max(0, min(index, len(dest)))
         dest.insert(idx, t)
-        t.week_no = week_no
         order = [x for x in siblings if x.week_no < week_no and x.id != t.id]
         order += dest
         order += [x for x in siblings if x.week_no > week_no and x.id != t.id]
+        tt = table_of(SprintTask)
+        new_position = t.position
         for pos, x in enumerate(order):
-            x.position = pos
-            s.add(x)
+            if x.id == t.id:
+                new_position = pos
+            elif x.position != pos:
+                s.execute(
+                    update(tt)
+                    .where(tt.c.id == x.id)
+                    .values(position=pos, version=tt.c.version, updated_by=tt.c.updated_by)
+                )
+        # The moved task last and in one UPDATE (an earlier change would be autoflushed: two version bumps).
+        t.week_no, t.position = week_no, new_position
+        s.add(t)
         return old_week, old_index
 
 

@@ -11,7 +11,7 @@ from microcomm_desktop.services.interactions import post_detail
 from microcomm_desktop.services.workspaces import create_workspace
 
 TODAY = date(2026, 11, 25)
-KEEP = [f for f in posts.ROW_FIELDS if f not in ("id", "ritual", "ritual_occurrence_id")]
+KEEP = [f for f in posts.ROW_FIELDS if f not in ("id", "ritual", "ritual_occurrence_id", "version")]
 
 
 def _rows(engine, ws_id):  # type: ignore[no-untyped-def]

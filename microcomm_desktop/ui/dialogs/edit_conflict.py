@@ -6,6 +6,8 @@ Nothing is merged behind the user's back: "Keep mine" saves this window's values
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,3 +91,27 @@ class EditConflictDialog(QDialog):
             self.accept()
         else:
             self.reject()
+
+
+#: Tests (and scripted use) answer the dialog through this hook instead of a modal ``exec()``, so no test can
+#: hang on a modal dialog: it gets the built dialog, picks (e.g. clicks a button) and returns ``choice``.
+Decider = Callable[[EditConflictDialog], int]
+decider: Decider | None = None
+
+
+def resolve_conflict(
+    parent: QWidget | None,
+    what: str,
+    mine: dict[str, str],
+    theirs: dict[str, str],
+    who: str,
+    labels: dict[str, str] | None = None,
+) -> bool:
+    """Show both versions and ask; ``True`` for "Keep mine" (the caller saves again over the stored version),
+    ``False`` for "Take theirs" or a closed dialog (the caller reloads what is stored)."""
+    dlg = EditConflictDialog(what, mine, theirs, who, labels, parent)
+    try:
+        choice = decider(dlg) if decider is not None else (dlg.exec(), dlg.choice)[1]
+        return bool(choice == EditConflictDialog.KEEP_MINE)
+    finally:
+        dlg.deleteLater()

@@ -257,7 +257,7 @@ class DealsListPage(QWidget):
             self.notify(str(exc))
             return
         dlg = DealFormDialog(self.engine, self.workspace, before, self)
-        dlg.saver = lambda data: self.try_save(before, data)
+        dlg.saver = lambda data: self.try_save(before, data, before.version)  # refused if saved since
         dlg.exec()
 
     def push_save(self, before: deal_service.DealData | None, after: deal_service.DealData) -> int | None:
@@ -267,10 +267,38 @@ class DealsListPage(QWidget):
             return None
         return after.id
 
-    def try_save(self, before: deal_service.DealData | None, after: deal_service.DealData) -> str | None:
-        """Save undoably; the error sentence when it failed (nothing was written), else ``None``."""
-        cmd = SaveDealCommand(self.engine, before, after, self.notify)
-        self.undo_stack.push(cmd)
+    def try_save(
+        self,
+        before: deal_service.DealData | None,
+        after: deal_service.DealData,
+        expected_version: int | None = None,
+    ) -> str | None:
+        """Save undoably; the error sentence when it failed (nothing was written), else ``None``.
+
+        With ``expected_version`` a save over another member's newer version opens the conflict dialog: "Keep
+        mine" saves again over the version just shown (undo then brings theirs back), "Take theirs" saves
+        nothing and shows what is stored."""
+        while True:
+            cmd = SaveDealCommand(self.engine, before, after, self.notify, expected_version)
+            self.undo_stack.push(cmd)
+            conflict = cmd.conflict
+            if conflict is None:
+                break
+            from microcomm_desktop.ui.dialogs.edit_conflict import resolve_conflict
+
+            mine = deal_service.deal_form_text(after)
+            labels = deal_service.deal_field_labels()
+            if not resolve_conflict(self, "deal", mine, conflict.theirs, conflict.updated_by, labels):
+                self.refresh()
+                if after.id is not None:
+                    self.select_id(after.id)
+                self.notify("Kept the other member's version of the deal.")
+                return None
+            expected_version = conflict.version
+            try:
+                before = deal_service.load_deal(self.engine, conflict.row_id)  # undo restores their version
+            except deal_service.DealError as exc:
+                return str(exc)
         if cmd.error:
             return cmd.error
         if after.id is not None:

@@ -46,15 +46,32 @@ class _ServiceCommand(QUndoCommand):
 class SaveDealCommand(_ServiceCommand):
     """Create or edit a deal; undo restores the previous snapshot (or deletes a new deal)."""
 
-    def __init__(self, engine: Engine, before: DealData | None, after: DealData, notify: Notify) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        before: DealData | None,
+        after: DealData,
+        notify: Notify,
+        expected_version: int | None = None,
+    ) -> None:
         label = after.get("brand") or after.get("title") or "deal"
         super().__init__(f"{'Edit' if before else 'New'} deal {label}", engine, notify)
         self.before = before
         self.after = after
+        # Only the user's own save checks the version it was opened at; a redo after an undo re-applies over
+        # whatever is stored (the undo itself just bumped the version), so it never raises a spurious conflict.
+        self.expected_version = expected_version
+        self.conflict: deal_service.EditConflict | None = None
 
     def redo(self) -> None:
+        expected, self.expected_version = self.expected_version, None
+
         def go() -> None:
-            self.after.id = deal_service.save_deal(self.engine, self.after)
+            try:
+                self.after.id = deal_service.save_deal(self.engine, self.after, expected)
+            except deal_service.EditConflict as exc:
+                self.conflict = exc  # the tab shows both versions; the command drops itself (nothing written)
+                raise
 
         self._run(go)
 

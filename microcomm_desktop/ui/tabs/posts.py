@@ -776,12 +776,10 @@ class PostsTab(TabPage):
                 return
             except posts.EditConflict as conflict:
                 # Another member saved this post while the form was open: show both, let the user pick.
-                from microcomm_desktop.ui.dialogs.edit_conflict import EditConflictDialog
+                from microcomm_desktop.ui.dialogs.edit_conflict import resolve_conflict
 
                 mine_form = {**form, **{k: v for k, v in _as_form_text(mine).items() if k in form}}
-                dlg = EditConflictDialog("post", mine_form, conflict.theirs, conflict.updated_by, dict(COLUMNS), self)
-                dlg.exec()
-                if dlg.choice != EditConflictDialog.KEEP_MINE:
+                if not resolve_conflict(self, "post", mine_form, conflict.theirs, conflict.updated_by, dict(COLUMNS)):
                     self._after_write([pid], full=True)
                     self.ctx.bus.status_message.emit("Kept the other member's version of the post.")
                     return
@@ -843,8 +841,22 @@ class PostsTab(TabPage):
         else:
             self.edit_msg.setVisible(False)
         header = dict(COLUMNS)
-        ok = self.update_post_values(post_id, chk.values, f"Edit {header.get(key, key).lower()}")
-        return None if ok else "Not saved."
+        text_ = f"Edit {header.get(key, key).lower()}"
+        i = self.model.row_of(post_id)
+        version = int(self.model.rows[i][posts.ROW_FIELDS.index("version")] or 0) if i is not None else 0
+        while True:
+            try:  # saved against the version the row was loaded at, like the form
+                ok = self.update_post_values(post_id, chk.values, text_, version or None, raise_conflict=True)
+                return None if ok else "Not saved."
+            except posts.EditConflict as conflict:
+                from microcomm_desktop.ui.dialogs.edit_conflict import resolve_conflict
+
+                mine = {**conflict.theirs, **_as_form_text(chk.values)}
+                if not resolve_conflict(self, "post", mine, conflict.theirs, conflict.updated_by, header):
+                    self._after_write([post_id])
+                    self.ctx.bus.status_message.emit("Kept the other member's version of the post.")
+                    return None
+                version = conflict.version
 
     def tag_selected(self) -> None:
         """Bulk tagging of the selected rows (Ctrl+T, Tag…, context menu) as one undoable step."""

@@ -397,17 +397,40 @@ class SprintTab(TabPage):
         QMessageBox.warning(self, "Sprint", message)
 
     # ----- task actions ---------------------------------------------------------------------------------
-    def toggle_task(self, task_id: int, done: bool) -> None:
+    def toggle_task(self, task_id: int, done: bool, expected_version: int | None = None) -> None:
         t = self.board.task(task_id)
-        self.undo_stack.push(ToggleDoneCommand(self, task_id, t.title if t else "task", done))
+        version = expected_version if expected_version is not None else (t.version if t else None)
+        cmd = ToggleDoneCommand(self, task_id, t.title if t else "task", done, version)
+        self.undo_stack.push(cmd)
+        if cmd.conflict is not None and self._keep_mine(cmd.conflict, {"done": done}):
+            now = self.board.task(task_id)
+            if now is None or now.done != done:  # already so in their version: nothing to save or undo
+                self.toggle_task(task_id, done, cmd.conflict.version)
 
-    def move_task(self, task_id: int, week_no: int, index: int) -> None:
+    def move_task(self, task_id: int, week_no: int, index: int, expected_version: int | None = None) -> None:
         t = self.board.task(task_id)
         if t is None:
             return
         if t.week_no == week_no and (index < 0 or index == self.board.columns[week_no - 1].model.row_of(task_id)):
             return  # dropped where it was: nothing to undo
-        self.undo_stack.push(MoveTaskCommand(self, task_id, t.title, week_no, None if index < 0 else index))
+        version = expected_version if expected_version is not None else t.version
+        cmd = MoveTaskCommand(self, task_id, t.title, week_no, None if index < 0 else index, version)
+        self.undo_stack.push(cmd)
+        if cmd.conflict is not None and self._keep_mine(cmd.conflict, {"week_no": week_no}):
+            self.move_task(task_id, week_no, index, cmd.conflict.version)
+
+    def _keep_mine(self, conflict: S.EditConflict, mine: dict[str, Any]) -> bool:
+        """Another member saved the task since the board showed it: show both versions and ask. The board is
+        reloaded either way, so "Take theirs" leaves their version on screen and "Keep mine" saves over it."""
+        from microcomm_desktop.services.conflicts import as_text
+        from microcomm_desktop.ui.dialogs.edit_conflict import resolve_conflict
+
+        ours = {**conflict.theirs, **{k: as_text(v) for k, v in mine.items()}}
+        keep = resolve_conflict(self, "task", ours, conflict.theirs, conflict.updated_by, S.TASK_LABELS)
+        self.reload(conflict.row_id)
+        if not keep:
+            self.ctx.bus.status_message.emit("Kept the other member's version of the task.")
+        return keep
 
     def _week_end(self, week_no: int) -> date:
         if self.board_data is None:
@@ -432,14 +455,17 @@ class SprintTab(TabPage):
         t = self.board.task(task_id)
         if t is None:
             return
+        opened_at = t.version  # the board may refresh while the dialog is open: save against what it showed
         dlg = TaskDialog(self, t, t.week_no, self._week_end(t.week_no))
         if dlg.exec() == TaskDialog.DialogCode.Accepted:
-            self.do_edit_task(task_id, dlg.values())
+            self.do_edit_task(task_id, dlg.values(), opened_at)
 
-    def do_edit_task(self, task_id: int, values: dict[str, Any]) -> None:
+    def do_edit_task(self, task_id: int, values: dict[str, Any], expected_version: int | None = None) -> None:
+        """Save the edit dialog's values against ``expected_version`` (default: the version on the board)."""
         t = self.board.task(task_id)
         if t is None:
             return
+        version = expected_version if expected_version is not None else t.version
         before = t.fields()
         changed = {k: v for k, v in values.items() if before.get(k) != v}
         if not changed:
@@ -447,13 +473,25 @@ class SprintTab(TabPage):
         if "link_kind" in changed or "link_ref" in changed:
             changed["link_kind"], changed["link_ref"] = values["link_kind"], values["link_ref"]
         week = changed.pop("week_no", None)
+        try:  # asked before the undo step opens, so a refused edit leaves no empty step behind
+            S.check_task_version(self.engine, task_id, version)
+        except S.EditConflict as conflict:
+            if self._keep_mine(conflict, {**before, **values}):
+                self.do_edit_task(task_id, values, conflict.version)
+            return
         self.undo_stack.beginMacro(f"Edit task “{values.get('title', t.title)}”")
+        first: EditTaskCommand | MoveTaskCommand | None = None
         if changed:
             changed.setdefault("title", t.title)
-            self.undo_stack.push(EditTaskCommand(self, task_id, changed))
-        if week is not None:
-            self.undo_stack.push(MoveTaskCommand(self, task_id, t.title, int(week), None))
+            first = EditTaskCommand(self, task_id, changed, version)
+            self.undo_stack.push(first)
+        if week is not None and (first is None or first.conflict is None):
+            move = MoveTaskCommand(self, task_id, t.title, int(week), None, version if first is None else None)
+            self.undo_stack.push(move)
+            first = first or move
         self.undo_stack.endMacro()
+        if first is not None and first.conflict is not None and self._keep_mine(first.conflict, {**before, **values}):
+            self.do_edit_task(task_id, values, first.conflict.version)  # saved in the instant after the check
 
     def delete_task(self, task_id: int) -> None:
         t = self.board.task(task_id)

@@ -23,13 +23,26 @@ class SprintHost(Protocol):
 
 
 class _Cmd(QUndoCommand):
-    def __init__(self, host: SprintHost, text: str) -> None:
+    def __init__(self, host: SprintHost, text: str, expected_version: int | None = None) -> None:
         super().__init__(text)
         self.host = host
+        # Team editing: the user's own action checks the version the board showed; a redo after an undo
+        # re-applies over whatever is stored (the undo bumped the version itself), so it never conflicts.
+        self.expected_version = expected_version
+        self.conflict: S.EditConflict | None = None
+
+    def _version(self) -> int | None:
+        """The version to check on this run: only the first (the user's) run checks."""
+        expected, self.expected_version = self.expected_version, None
+        return expected
 
     def _run(self, fn: Any, select: int | None = None) -> bool:
         try:
             fn()
+        except S.EditConflict as exc:  # nothing written: the tab shows both versions and asks
+            self.conflict = exc
+            self.setObsolete(True)
+            return False
         except S.SprintError as exc:
             self.host.show_error(str(exc))
             self.setObsolete(True)  # the stack drops a command that could not be applied
@@ -41,26 +54,39 @@ class _Cmd(QUndoCommand):
 
 
 class ToggleDoneCommand(_Cmd):
-    def __init__(self, host: SprintHost, task_id: int, title: str, done: bool) -> None:
-        super().__init__(host, f"{'Tick' if done else 'Untick'} “{title}”")
+    def __init__(
+        self, host: SprintHost, task_id: int, title: str, done: bool, expected_version: int | None = None
+    ) -> None:
+        super().__init__(host, f"{'Tick' if done else 'Untick'} “{title}”", expected_version)
         self.task_id, self.done = task_id, done
 
     def redo(self) -> None:
-        self._run(lambda: S.set_done(self.host.engine, self.task_id, self.done), self.task_id)
+        v = self._version()
+        self._run(lambda: S.set_done(self.host.engine, self.task_id, self.done, v), self.task_id)
 
     def undo(self) -> None:
         self._run(lambda: S.set_done(self.host.engine, self.task_id, not self.done), self.task_id)
 
 
 class MoveTaskCommand(_Cmd):
-    def __init__(self, host: SprintHost, task_id: int, title: str, week_no: int, index: int | None) -> None:
-        super().__init__(host, f"Move “{title}” to week {week_no}")
+    def __init__(
+        self,
+        host: SprintHost,
+        task_id: int,
+        title: str,
+        week_no: int,
+        index: int | None,
+        expected_version: int | None = None,
+    ) -> None:
+        super().__init__(host, f"Move “{title}” to week {week_no}", expected_version)
         self.task_id, self.week_no, self.index = task_id, week_no, index
         self.old: tuple[int, int] | None = None
 
     def redo(self) -> None:
+        v = self._version()
+
         def go() -> None:
-            self.old = S.move_task(self.host.engine, self.task_id, self.week_no, self.index)
+            self.old = S.move_task(self.host.engine, self.task_id, self.week_no, self.index, v)
 
         self._run(go, self.task_id)
 
@@ -71,14 +97,18 @@ class MoveTaskCommand(_Cmd):
 
 
 class EditTaskCommand(_Cmd):
-    def __init__(self, host: SprintHost, task_id: int, fields: dict[str, Any]) -> None:
-        super().__init__(host, f"Edit task “{fields.get('title', '')}”")
+    def __init__(
+        self, host: SprintHost, task_id: int, fields: dict[str, Any], expected_version: int | None = None
+    ) -> None:
+        super().__init__(host, f"Edit task “{fields.get('title', '')}”", expected_version)
         self.task_id, self.fields = task_id, fields
         self.before: dict[str, Any] | None = None
 
     def redo(self) -> None:
+        v = self._version()
+
         def go() -> None:
-            prev = S.update_task(self.host.engine, self.task_id, **self.fields).fields()
+            prev = S.update_task(self.host.engine, self.task_id, v, **self.fields).fields()
             self.before = {k: prev[k] for k in self.fields}
             if "link_kind" in self.before or "link_ref" in self.before:
                 self.before["link_kind"], self.before["link_ref"] = prev["link_kind"], prev["link_ref"]
