@@ -37,12 +37,14 @@ class _BackgroundResult(QObject):
 
 
 def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_check: bool, backup: bool) -> None:
-    """The slow start-up duties, off the UI thread: the full integrity check (when the last close was clean,
-    start-up only did a quick one) and the daily backup. A problem is shown as a dialog, never a crash."""
+    """The slow start-up duties, off the UI thread: the quick integrity check owed since the open (a write made
+    before it finishes waits for it), the full check (when the last close was clean) and the daily backup. A
+    problem is shown as a dialog, never a crash."""
     from microcomm_desktop.services.backups import daily_backup
-    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity
+    from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity, pending_check
 
     result = _BackgroundResult(window)
+    pending = pending_check(ctx.engine)  # the quick check moved behind the first paint (a write waits for it)
 
     def show(message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -52,6 +54,18 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
     result.problem.connect(show)
 
     def work() -> None:
+        if pending is not None:
+            try:
+                pending.run()
+            except DatabaseDamaged as exc:
+                result.problem.emit(
+                    f"{exc}\n\nYour data may be damaged; nothing will be saved to it. Use File › Restore from "
+                    "backup… to go back to a backup; the current file is kept."
+                )
+                return
+            except DatabaseUnavailable as exc:
+                result.problem.emit(str(exc))
+                return
         if full_check:
             try:
                 check_integrity(ctx.paths.db_path, full=True)
@@ -222,7 +236,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         if not team_url:
             from microcomm_desktop.services.context import open_context
 
-            ctx = open_context(paths=paths, full_check=False, verified=verified)
+            ctx = open_context(paths=paths, full_check=False, verified=verified, defer_quick_check=True)
     except StartupCancelled:
         lock.release()
         return 0

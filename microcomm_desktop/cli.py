@@ -32,7 +32,29 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+_VALUE_OPTIONS = ("--data-dir", "--database")
+
+
+def command_word(argv: Sequence[str] | None) -> str | None:
+    """The subcommand's name in ``argv`` (the first word that is neither an option nor an option's value)."""
+    it = iter(argv or ())
+    for token in it:
+        if token == "--":
+            return None
+        if token in _VALUE_OPTIONS:
+            next(it, None)
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or with ``command`` only as many command modules as it takes to reach that command.
+
+    Each module imports its own helpers; registering all of them costs ~0.1-0.3 s that a ``workspace list`` run
+    does not need. The command's own subparser is the same either way; ``--help`` without a command and an
+    unknown command get the full parser (every module registered), so their texts list every command.
+    """
     common = _common()
     parser = argparse.ArgumentParser(
         prog="microcomm",
@@ -49,11 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
+        if command is not None and command in sub.choices:
+            break
     return parser
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    return build_parser(command_word(argv if argv is not None else sys.argv[1:])).parse_args(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -77,7 +101,9 @@ def run_command(args: argparse.Namespace) -> int:
         if os.environ.get("MICROCOMM_DEBUG"):
             raise
         from microcomm_desktop.services.problems import user_message
+        from microcomm_desktop.store.files import DatabaseDamaged
 
         known = user_message(exc)  # a full disk, a lock, a damaged file: a sentence, never the driver's text
         sys.stderr.write(f"microcomm: {known or f'{type(exc).__name__}: {exc}'}\n")
-        return 1
+        # Damage found by the quick check owed before the first write: the same exit code as damage found at open.
+        return 3 if isinstance(exc, DatabaseDamaged) else 1

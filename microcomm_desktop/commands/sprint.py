@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from microcomm_desktop.commands.common import fail, open_data, out, workspace_of
+from microcomm_desktop.commands.common import fail, open_data, open_reader, out, reader_workspace, workspace_of
 
 
 def _date(text: str) -> date:
@@ -70,19 +71,26 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from microcomm_desktop.services import sprints as S
+    reader = open_reader(args)  # a read: no ORM import, no page-by-page check (see services.file_reads)
+    if reader is not None:
+        try:
+            sprints: list[Any] = list(reader.sprints(reader_workspace(reader, args).id))
+        finally:
+            reader.close()
+    else:
+        from microcomm_desktop.services import sprints as S
 
-    ctx = open_data(args)
-    try:
-        ws = workspace_of(ctx, args)
-        assert ws.id is not None
-        sprints = S.list_sprints(ctx.engine, ws.id)
-        if not sprints:
-            out("No sprints yet.")
-        for sp in sprints:
-            out(f"{sp.id}\t{sp.start_date.isoformat()}\t{sp.end_date.isoformat()}\t{sp.name}")
-    finally:
-        ctx.dispose()
+        ctx = open_data(args)
+        try:
+            ws = workspace_of(ctx, args)
+            assert ws.id is not None
+            sprints = list(S.list_sprints(ctx.engine, ws.id))
+        finally:
+            ctx.dispose()
+    if not sprints:
+        out("No sprints yet.")
+    for sp in sprints:
+        out(f"{sp.id}\t{sp.start_date.isoformat()}\t{sp.end_date.isoformat()}\t{sp.name}")
     return 0
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
-from microcomm_desktop.commands.common import fail, open_data, out
+from microcomm_desktop.commands.common import fail, open_data, open_reader, out
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -41,10 +42,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _list(args: argparse.Namespace) -> int:
-    from microcomm_desktop.services import workspaces
+    reader = open_reader(args)  # a read: no ORM import, no page-by-page check (see services.file_reads)
+    if reader is not None:
+        rows: list[Any] = list(reader.workspaces())
+    else:
+        from microcomm_desktop.services import workspaces
 
-    ctx = open_data(args)
-    rows = workspaces.list_workspaces(ctx.engine)
+        ctx = open_data(args)
+        rows = list(workspaces.list_workspaces(ctx.engine))
     if not rows:
         out("No workspaces yet. Create one: microcomm workspace create NAME")
     for w in rows:

@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy (~0.1 s to import) is imported by the functions that compute with it: the window's
+    # start reads BENCHMARKS from here before its first paint and needs none of it.
+    import numpy as np
+    import numpy.typing as npt
+
+    IntArray = npt.NDArray[np.int64]
 
 __all__ = [
     "BAND_LABELS",
@@ -234,10 +238,9 @@ class ReturningWindow:
     share: float | None
 
 
-IntArray = npt.NDArray[np.int64]
-
-
 def _as_int_arrays(person_ids: npt.ArrayLike, day_ordinals: npt.ArrayLike) -> tuple[IntArray, IntArray]:
+    import numpy as np
+
     persons = np.asarray(person_ids, dtype=np.int64).ravel()
     days = np.asarray(day_ordinals, dtype=np.int64).ravel()
     if persons.shape != days.shape:
@@ -247,6 +250,8 @@ def _as_int_arrays(person_ids: npt.ArrayLike, day_ordinals: npt.ArrayLike) -> tu
 
 def _radix_sort_u32(keys: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
     """Two stable 16-bit passes: numpy radix-sorts 16-bit keys, ~30 % faster than its uint32 quicksort."""
+    import numpy as np
+
     low_first = keys[np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")]
     return low_first[np.argsort((low_first >> 16).astype(np.uint16), kind="stable")]
 
@@ -257,6 +262,8 @@ def _distinct_person_day_keys(persons: IntArray, days: IntArray) -> tuple[IntArr
     Both parts are packed into one integer so a single value sort (no argsort, no lexsort) both orders and
     deduplicates — the sort is most of the cost at a million rows, and 32-bit keys radix-sort fastest.
     """
+    import numpy as np
+
     if persons.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, 0, 0
@@ -285,6 +292,8 @@ def _distinct_person_day_keys(persons: IntArray, days: IntArray) -> tuple[IntArr
 
 def _earlier_day_within(person_key: IntArray, day_off: IntArray, lag: int, window_days: int) -> IntArray:
     """1 where the person's distinct day ``lag`` steps earlier is fewer than ``window_days`` days back."""
+    import numpy as np
+
     hit = np.zeros(day_off.size, dtype=np.int64)
     if day_off.size > lag:
         same = person_key[lag:] == person_key[:-lag]
@@ -313,6 +322,8 @@ def returning_series(
     Every interval starts at its own latest day and ends W-1 days after its earliest, so all of them become
     per-day weights on a difference array: one cumulative sum answers every window end at once.
     """
+    import numpy as np
+
     if window_days < 1:
         raise ValueError("window_days must be at least 1")
     persons, days = _as_int_arrays(person_ids, day_ordinals)
@@ -369,6 +380,8 @@ def returning_people(
     window_days: int = 30,
 ) -> IntArray:
     """Sorted ids of the returning engagers of one window — for drill-down and the concentration warning."""
+    import numpy as np
+
     if window_days < 1:
         raise ValueError("window_days must be at least 1")
     persons, days = _as_int_arrays(person_ids, day_ordinals)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,8 @@ from microcomm_desktop.store.db import (
     DatabaseDamaged,
     DatabaseUnavailable,
     DiskFull,
+    PendingCheck,
+    check_header,
     check_integrity,
     describe_url,
     free_mb,
@@ -33,7 +34,10 @@ from microcomm_desktop.store.db import (
     sqlite_url,
     unavailable_message,
 )
+from microcomm_desktop.store.files import folder_writable, low_space
 from microcomm_desktop.store.migrate import DatabaseTooNew
+
+__all__ = ["AppContext", "folder_writable", "open_context", "open_read_only", "open_server_context"]
 
 
 @dataclass
@@ -91,6 +95,7 @@ def open_context(
     full_check: bool | None = None,
     verified: bool = False,
     database_url: str | None = None,
+    defer_quick_check: bool = False,
 ) -> AppContext:
     """Open (creating if needed) the database of a data directory and migrate it to the current schema.
 
@@ -100,23 +105,36 @@ def open_context(
     clean-close marker and run the full check itself (the GUI does, behind a progress window, so a long check
     after a crash is never a silent wait). Raises ``DatabaseDamaged`` or ``DatabaseTooNew`` with a user-facing
     message; in both cases the file on disk is left exactly as it was.
+
+    ``defer_quick_check``: when only the quick check is due, run just the instant header check now and owe the
+    quick one to the first write (``store.db.PendingCheck``), so a command or window that only reads never waits
+    for every page of the file to be read. A migration is a write: it gets the quick check first, as before.
     """
     paths = (paths or resolve_paths(data_dir)).ensure()
     if database_url:
         return open_server_context(paths, database_url)
     if not folder_writable(paths.data_dir):
         return open_read_only(paths, f"the folder {paths.data_dir} cannot be written (a read-only drive or folder)")
+    pending: PendingCheck | None = None
     try:
         if verified:
             full = True
         else:
             clean = closed_cleanly(paths)
             full = full_check or (full_check is None and (not clean or full_check_due(paths)))
-            check_integrity(paths.db_path, full=full)
+            # On a (nearly) full disk the quick check is what tells "full" from "damaged": it runs now.
+            if full or not defer_quick_check or low_space(paths.db_path):
+                check_integrity(paths.db_path, full=full)
+            elif check_header(paths.db_path):
+                db_path = paths.db_path
+                pending = PendingCheck(db_path, lambda: check_integrity(db_path, full=False))
             if full:
                 record_full_check(paths)
-        migrate.check_schema(paths.db_path)  # read-only: a file we cannot handle is refused untouched
-        engine = make_engine(sqlite_url(paths.db_path))
+        current = migrate.check_schema(paths.db_path)  # read-only: a file we cannot handle is refused untouched
+        if pending is not None and current != migrate.head_revisions(""):
+            pending.run()  # the upgrade below writes: a damaged file must be refused before it
+            pending = None
+        engine = make_engine(sqlite_url(paths.db_path), check_before_write=pending)
         try:
             backup = migrate.upgrade(engine, paths.db_path, paths.backup_dir)
         except Exception:
@@ -161,17 +179,6 @@ def server_unavailable_message(url: URL, exc: BaseException) -> str:
         f"MicroComm cannot open the team database ({describe_url(url)}): {reason}. Check the address, the user "
         "name and password, and that the server is running; nothing was changed."
     )
-
-
-def folder_writable(folder: Path) -> bool:
-    return os.access(folder, os.W_OK) and not _on_read_only_mount(folder)
-
-
-def _on_read_only_mount(folder: Path) -> bool:
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):  # pragma: no cover - no statvfs (Windows)
-        return False
 
 
 def open_read_only(paths: AppPaths, reason: str) -> AppContext:

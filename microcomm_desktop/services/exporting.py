@@ -62,6 +62,9 @@ class ExportCancelled(Exception):
 _POST_COLUMNS = ("id", *(f.key for f in EXPORT_FIELDS if f.key not in ("published_at", "themes")))
 
 
+_POST_TEXT_CELLS = (1, 2, 3, 4, 5, 6, 7, 18)  # platform … title and notes: the cells the formula guard applies to
+
+
 def _blank(v: Any) -> Any:
     return "" if v is None else v
 
@@ -189,11 +192,15 @@ def export_posts(engine: Engine, workspace_id: int, path: Path, progress: Progre
     when_col = type_coerce(p.c.published_at, String) if engine.dialect.name == "sqlite" else p.c.published_at
     cols = [when_col, *(p.c[k] for k in _POST_COLUMNS)]
 
+    first = _GUARD_FIRST
+    fmt_rate = format_rate
+
     def chunks() -> Iterator[list[list[object]]]:
         with engine.connect() as conn:
             stmt = select(*cols).where(p.c.workspace_id == workspace_id).order_by(p.c.published_at, p.c.id)
             for part in _driver_rows(conn, stmt):
                 out: list[list[object]] = []
+                append = out.append
                 for (
                     when,
                     pid,
@@ -217,32 +224,48 @@ def export_posts(engine: Engine, workspace_id: int, path: Path, progress: Progre
                 ) in part:
                     stamp = local(when)  # 2026-03-29T03:30:00+02:00; posts are written to the minute
                     eng = post_engagements(likes, comments, shares, saves, engagements)
-                    out.append(
-                        [
-                            stamp[:16] + stamp[19:] if stamp[16:17] == ":" else stamp,
-                            _g(platform),
-                            _g(_blank(ppid)),
-                            _g(link),
-                            _g(fmt),
-                            _g(themes.get(int(pid), "")),
-                            _g(label),
-                            _g(title),
-                            reach,
-                            impressions,
-                            views,
-                            likes,
-                            comments,
-                            shares,
-                            saves,
-                            dm_replies,
-                            _blank(engagements),
-                            _blank(conversions),
-                            _g(notes),
-                            format_rate(engagement_rate(eng, reach, impressions, er_basis)),
-                            format_rate(saves_per_1k(saves, reach), 1),
-                            format_rate(replies_per_1k(comments, reach), 1),
-                        ]
-                    )
+                    theme_names = themes.get(pid, "")
+                    if ppid is None:
+                        ppid = ""
+                    row: list[object] = [
+                        stamp[:16] + stamp[19:] if stamp[16:17] == ":" else stamp,
+                        platform,
+                        ppid,
+                        link,
+                        fmt,
+                        theme_names,
+                        label,
+                        title,
+                        reach,
+                        impressions,
+                        views,
+                        likes,
+                        comments,
+                        shares,
+                        saves,
+                        dm_replies,
+                        "" if engagements is None else engagements,
+                        "" if conversions is None else conversions,
+                        notes,
+                        fmt_rate(engagement_rate(eng, reach, impressions, er_basis)),
+                        fmt_rate(saves_per_1k(saves, reach), 1),
+                        fmt_rate(replies_per_1k(comments, reach), 1),
+                    ]
+                    # One test of the text cells' first characters (all NOT NULL text but the platform post id, made
+                    # "" above); only a row with a hit goes through guard_cell, on its text cells only.
+                    if (
+                        platform[:1] in first
+                        or ppid[:1] in first
+                        or link[:1] in first
+                        or fmt[:1] in first
+                        or theme_names[:1] in first
+                        or label[:1] in first
+                        or title[:1] in first
+                        or notes[:1] in first
+                    ):
+                        for i in _POST_TEXT_CELLS:
+                            row[i] = guard_cell(row[i])
+                    append(row)
                 yield out
 
     header = [*POST_HEADERS, f"ER by {er_def} %", "Saves per 1k reach", "Replies per 1k reach"]

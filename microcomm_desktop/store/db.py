@@ -5,10 +5,10 @@ Everything else talks SQLAlchemy, so the same services run on a local file and o
 
 from __future__ import annotations
 
-import errno
-import shutil
 import sqlite3
-from collections.abc import Iterator, Mapping
+import threading
+import weakref
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +23,19 @@ from sqlmodel import Session, SQLModel, create_engine
 
 import microcomm_desktop.store.models  # noqa: F401  (registers every table)
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
+from microcomm_desktop.store.files import (  # noqa: F401  (re-exported: the names every caller imports from here)
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    DiskFull,
+    check_header,
+    check_integrity,
+    disk_full_message,
+    disk_full_open_message,
+    free_mb,
+    is_disk_full,
+    readonly_uri,
+    unavailable_message,
+)
 from microcomm_desktop.store.types import DecimalText
 
 WRITE_WAIT_S = 120.0
@@ -77,7 +90,9 @@ def is_server(engine: Engine) -> bool:
     return engine.url.get_backend_name() == "postgresql"
 
 
-def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False) -> Engine:
+def make_engine(
+    url: str | URL, readonly: bool = False, immutable: bool = False, check_before_write: PendingCheck | None = None
+) -> Engine:
     """Create the engine; on SQLite turn on WAL, ``synchronous=FULL``, foreign keys and a busy timeout.
 
     ``synchronous=FULL`` (not NORMAL): in WAL mode NORMAL may lose the last confirmed commits on a power cut;
@@ -85,6 +100,8 @@ def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False)
     file with ``mode=ro`` (a read-only folder or medium: the data can still be read, nothing is written);
     ``immutable`` also skips the shared-memory file SQLite would have to create (impossible on a full disk or a
     read-only drive) — only safe when no write-ahead log holds unmerged commits (see services.context).
+    ``check_before_write``: the quick integrity check this process still owes the file; it runs (once) before
+    the first statement that would write, whichever path issues it (ORM, Core, raw driver cursor).
     """
     url = make_url(url)
     is_sqlite = url.get_backend_name() == "sqlite"
@@ -118,6 +135,17 @@ def make_engine(url: str | URL, readonly: bool = False, immutable: bool = False)
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
             cur.close()
+            if check_before_write is not None and not check_before_write.passed:
+                dbapi_conn.set_authorizer(check_before_write.authorizer)
+
+    if check_before_write is not None:
+        _PENDING[engine] = check_before_write
+
+        @event.listens_for(engine, "handle_error")
+        def _damaged(ctx: Any) -> None:
+            # The authorizer refused a write because the check found damage: say that, not "not authorized".
+            if check_before_write.error is not None:
+                raise check_before_write.error from ctx.original_exception
 
     return engine
 
@@ -142,6 +170,92 @@ def _follow_explicit_ids(engine: Engine) -> None:
             sync_id_sequence(conn, str(getattr(table, "name", "")))
 
 
+# ----- the quick check a read-only use never needs: run once, before the first write -------------------------
+
+_WRITE_ACTIONS = frozenset(
+    {
+        sqlite3.SQLITE_INSERT,
+        sqlite3.SQLITE_UPDATE,
+        sqlite3.SQLITE_DELETE,
+        sqlite3.SQLITE_CREATE_TABLE,
+        sqlite3.SQLITE_CREATE_INDEX,
+        sqlite3.SQLITE_CREATE_TRIGGER,
+        sqlite3.SQLITE_CREATE_VIEW,
+        sqlite3.SQLITE_DROP_TABLE,
+        sqlite3.SQLITE_DROP_INDEX,
+        sqlite3.SQLITE_DROP_TRIGGER,
+        sqlite3.SQLITE_DROP_VIEW,
+        sqlite3.SQLITE_ALTER_TABLE,
+        sqlite3.SQLITE_REINDEX,
+        sqlite3.SQLITE_ANALYZE,
+    }
+)
+
+
+class PendingCheck:
+    """``PRAGMA quick_check`` owed before the first write of this process.
+
+    Reading every page of a 174 MB file takes about a second; a command or window that only reads never needs
+    it (a read repairs nothing, and SQLite itself refuses a malformed page it meets), but nothing may be written
+    to a damaged file. So the check is not run at open: it runs in the background (the window) or, at the
+    latest, synchronously before the first writing statement (SQLite's authorizer sees every statement as it
+    is prepared, so no write path can slip past it). Once it found damage, every later write is refused too.
+    """
+
+    def __init__(self, path: Path, check: Callable[[], None] | None = None) -> None:
+        self.path = path
+        self._check = check or (lambda: check_integrity(path, full=False))
+        self.passed = False
+        self.error: Exception | None = None
+        self._lock = threading.Lock()
+
+    def run(self) -> None:
+        """Run the check unless it already ran (from any thread; a second caller waits for the first)."""
+        if self.passed:
+            return
+        with self._lock:
+            if self.error is not None:
+                raise self.error
+            if self.passed:
+                return
+            try:
+                self._check()
+            except (DatabaseDamaged, DatabaseUnavailable) as exc:
+                # Unavailable (locked just now) is not remembered: the next write tries again.
+                if isinstance(exc, DatabaseDamaged):
+                    self.error = exc
+                raise
+            self.passed = True
+
+    def authorizer(self, action: int, _arg1: str | None, _arg2: str | None, db: str | None, _src: str | None) -> int:
+        if self.passed or action not in _WRITE_ACTIONS or db == "temp":
+            return sqlite3.SQLITE_OK
+        try:
+            self.run()
+        except Exception:  # noqa: BLE001 - reported through handle_error / the caller's own ensure call
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+
+_PENDING: weakref.WeakKeyDictionary[Engine, PendingCheck] = weakref.WeakKeyDictionary()
+
+
+def ensure_checked(engine: Engine) -> None:
+    """Run the check the engine still owes before writing (a no-op when none is owed or it already passed).
+
+    Write paths that begin with ``BEGIN IMMEDIATE`` call it first, so the second-long check never runs while
+    this process holds the write lock."""
+    pending = _PENDING.get(engine)
+    if pending is not None:
+        pending.run()
+
+
+def pending_check(engine: Engine) -> PendingCheck | None:
+    """The check still owed by ``engine`` (for the window's background run), or None."""
+    pending = _PENDING.get(engine)
+    return pending if pending is not None and not pending.passed else None
+
+
 class DatabaseBusy(Exception):
     """Another process kept the database locked for longer than a writer waits; the message is for the user."""
 
@@ -154,6 +268,8 @@ def session_scope(engine: Engine, write: bool = False) -> Iterator[Session]:
     and then writes what it read (an import assigns ids and skips duplicates from what it read): a second
     writer then waits until the first has committed and sees its rows, instead of failing on the same ids.
     """
+    if write:
+        ensure_checked(engine)
     session = Session(engine, expire_on_commit=False)
     try:
         if write and engine.url.get_backend_name() == "sqlite":
@@ -291,118 +407,6 @@ def guard_values(engine: Engine) -> None:
 
 
 _GUARDED = guarded_columns()
-
-
-class DatabaseDamaged(Exception):
-    """The file is not a usable database; the message is shown to the user as is."""
-
-
-class DatabaseUnavailable(Exception):
-    """The file could not be opened or written (permissions, a full disk, a folder in its place); the message
-    is shown to the user as is. Unlike DatabaseDamaged, the data itself may be fine."""
-
-
-class DiskFull(DatabaseUnavailable):
-    """The disk holding the data is full: the data is fine, it just cannot be written (or opened for writing)."""
-
-
-def readonly_uri(path: Path) -> str:
-    """A read-only SQLite URI that survives any file name: ``file:{path}`` would cut the path at ``#`` or ``?``
-    and silently open (and create) a different, empty database."""
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def unavailable_message(path: Path, exc: BaseException) -> str:
-    """One sentence for a file that cannot be opened, whatever layer raised (OS, sqlite3, SQLAlchemy)."""
-    from microcomm_desktop.paths import os_reason
-
-    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
-    reason = os_reason(orig) if isinstance(orig, OSError) else str(orig)
-    in_the_way = isinstance(orig, OSError) and orig.errno in (errno.EISDIR, errno.ENOTDIR, errno.EEXIST)
-    hint = "" if in_the_way else " Check the folder's permissions and free disk space."
-    return f"MicroComm cannot open its data file {path}: {reason}. Nothing was changed.{hint}"
-
-
-def check_integrity(path: Path, full: bool = True) -> None:
-    """Refuse a damaged file before anything writes to it (we never overwrite a damaged database).
-
-    ``full=False`` runs ``PRAGMA quick_check`` (every page read, no index cross-check — a fraction of the full
-    check's time); it is used when the file was closed cleanly last time (see services.context), with the full
-    ``PRAGMA integrity_check`` then run in the background by the GUI and at least weekly by the CLI.
-    """
-    if not path.exists():
-        return
-    if path.stat().st_size == 0:
-        raise DatabaseDamaged(f"The data file {path} is empty (0 bytes).")
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise DatabaseDamaged(f"The data file {path} is not a MicroComm database (it is not SQLite).")
-    try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-        try:
-            # quick_check reads every page (damage inside a table is found before anything writes to it) but
-            # skips the index cross-checks that make integrity_check take seconds on a large file.
-            rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:
-        # A full disk shows up as "disk I/O error" (SQLite cannot create its shared-memory file): that is not
-        # damage, and calling it so would send the user to restore a backup over good data.
-        if is_disk_full(exc) or (_low_space(path) and "i/o" in str(exc).lower()):
-            raise DiskFull(disk_full_open_message(path)) from exc
-        # Cannot open / locked / read-only: about the file's surroundings, not its content. Calling that
-        # "damaged" would send the user to restore a backup over data that may be fine.
-        if any(m in str(exc).lower() for m in ("unable to open", "locked", "readonly", "read-only", "busy")):
-            raise DatabaseUnavailable(unavailable_message(path, exc)) from exc
-        raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
-    if [r[0] for r in rows] != ["ok"]:
-        detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise DatabaseDamaged(f"The data file {path} is damaged: {detail}.")
-
-
-# ----- one sentence for every storage problem a user can meet (never a driver's text or SQL) ------------------
-
-
-def free_mb(path: Path) -> int:
-    """Free space on the drive holding ``path`` (its nearest existing parent), in whole MB."""
-    p = path
-    while not p.exists() and p != p.parent:
-        p = p.parent
-    try:
-        return shutil.disk_usage(p).free // (1024 * 1024)
-    except OSError:
-        return 0
-
-
-def is_disk_full(exc: BaseException) -> bool:
-    orig = getattr(exc, "orig", None) or exc
-    if isinstance(orig, OSError) and orig.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return isinstance(orig, sqlite3.Error) and "disk is full" in str(orig).lower()
-
-
-def disk_full_message(path: Path) -> str:
-    return (
-        f"The disk is full ({free_mb(path)} MB free): the change was not saved and your data is unchanged. "
-        "Free some space, then try again."
-    )
-
-
-def _low_space(path: Path) -> bool:
-    try:
-        return shutil.disk_usage(path.parent).free < 2 * 1024 * 1024
-    except OSError:
-        return False
-
-
-def disk_full_open_message(path: Path) -> str:
-    return (
-        f"The disk is full ({free_mb(path)} MB free): MicroComm cannot write to {path}. Your data is not damaged. "
-        "Free some space, then start MicroComm again."
-    )
 
 
 # ----- team editing: who changed a row, and its version for optimistic locking -------------------------------

@@ -122,6 +122,11 @@ def test_a_command_while_a_window_has_the_data_open(tmp_path: Path, monkeypatch)
         checks: list[bool] = []
         monkeypatch.setattr(context, "check_integrity", lambda path, full=True: checks.append(full))
         ctx = common.open_data(argparse.Namespace(data_dir=str(d)))
+        assert checks == []  # a read-only use owes the quick check but never runs it
+        from microcomm_desktop.services.workspaces import create_workspace
+
+        create_workspace(ctx.engine, "Second")  # the first write runs it, once
+        create_workspace(ctx.engine, "Third")
         ctx.dispose()
         assert checks == [False]  # the quick check, not the full one
         assert not (d / CLEAN_MARKER).exists()
