@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.creators import STATUSES, format_handles, parse_figure, parse_handles, validate_creator
+from microcomm_desktop.domain.metrics import band_text
 from microcomm_desktop.services import creators as svc
 from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft, sync_draft
 from microcomm_desktop.services.images import ImageRejected, check_image_file, resolve_image
@@ -198,9 +199,13 @@ class CreatorsTab(TabPage):
         self.er = QLineEdit()
         self.returning = QLineEdit()
         for w, tip in (
-            (self.replies, "Replies (comments + replies) per 1,000 reach; benchmark 5–25"),
-            (self.er, "Engagement rate in percent; benchmark 3–8 %"),
-            (self.returning, "Share of engagers who engaged on 2+ days in 30 days, percent; benchmark 20–40 %"),
+            (self.replies, f"Replies (comments + replies) per 1,000 reach; benchmark {band_text('replies_per_1k')}"),
+            (self.er, f"Engagement rate in percent; benchmark {band_text('er')}"),
+            (
+                self.returning,
+                "Share of engagers who engaged on 2+ days in 30 days, percent; "
+                f"benchmark {band_text('returning_share')}",
+            ),
         ):
             w.setToolTip(tip)
             w.setPlaceholderText("unknown")

@@ -609,7 +609,7 @@ class InsightsTab(TabPage):
 
     # ----- best times -----------------------------------------------------------------------------------
     def _fill_best_times(self, bt: si.BestTimes) -> None:
-        top = self.bench.bands["replies_per_1k"].high if self.bench else 25.0
+        top = self.bench.bands["replies_per_1k"].high if self.bench else metrics.HEALTH_TOPS["replies_per_1k"]
         self.heatmap.set_grid(bt.grid, top)
         self.heat_intro.setText(
             f"Replies per 1k reach by weekday and 3-hour block of local time ({bt.timezone}), pooled over "

@@ -25,14 +25,14 @@ class HeatmapWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid: list[list[HeatCell]] = []
-        self.scale_top = 25.0
+        self.scale_top = metrics.HEALTH_TOPS["replies_per_1k"]
         self.setMinimumSize(QSize(_LEFT + BLOCKS_PER_DAY * 46, _TOP + 7 * 34))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
 
-    def set_grid(self, grid: list[list[HeatCell]], scale_top: float = 25.0) -> None:
+    def set_grid(self, grid: list[list[HeatCell]], scale_top: float = metrics.HEALTH_TOPS["replies_per_1k"]) -> None:
         self.grid = grid
-        self.scale_top = scale_top if scale_top > 0 else 25.0
+        self.scale_top = scale_top if scale_top > 0 else metrics.HEALTH_TOPS["replies_per_1k"]
         self.update()
 
     def _cell_rect(self, weekday: int, block: int) -> QRect:
