@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from microcomm_desktop.services import sprints as S
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel, SprintTaskListModel
 from microcomm_desktop.ui.tabs.sprint import SprintTab, create_tab
 from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
@@ -96,7 +97,7 @@ def test_check_a_task_and_undo(qtbot, tab, today) -> None:  # type: ignore[no-un
     idx = col.model.index(col.model.row_of(t.id))
     with qtbot.waitSignal(tab.ctx.bus.data_changed) as blocker:
         assert col.model.setData(idx, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert blocker.args == ["sprints", tab.ws_id]
+    assert blocker.args == [ChangeArea.SPRINT, tab.ws_id]
     assert _db_task(tab, t.id, today).done  # type: ignore[union-attr]
     assert tab.overall.value() == tab.board_data.done
     tab.ctx.undo_group.setActiveStack(tab.undo_stack)

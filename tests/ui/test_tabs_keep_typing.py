@@ -24,7 +24,7 @@ from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import quotes as quote_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services import sprints as sprint_svc
-from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.events import EXTERNAL, ChangeArea
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
 from microcomm_desktop.ui.tabs.creators import CreatorsTab
 from microcomm_desktop.ui.tabs.deals import DealsTab
@@ -346,7 +346,7 @@ def test_deals_quote_builder_keeps_its_inputs_across_reloads(qtbot, ui_ctx, deal
     quote_svc.add_rate_item(ui_ctx.engine, ws, "base", "Carousel", "fixed", Decimal("300"), "per post")
     deals_before = tab.deals.model.rowCount()
     _external(ui_ctx, ws)
-    ui_ctx.bus.changed("workspace", ws)  # e.g. the currency changed in the settings
+    ui_ctx.bus.changed(ChangeArea.WORKSPACE, ws)  # e.g. the currency changed in the settings
     QApplication.processEvents()
     assert any(it.name == "Carousel" for it in q.items)  # the rate card did reload
     assert q.qty[base.id].value() == 3

@@ -65,6 +65,7 @@ from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draf
 from microcomm_desktop.services.images import ImageRejected, check_image_file, resolve_image
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.creator_evidence import IMAGE_FILTER, EvidenceDialog, ImageViewer, local_files
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.creator_tables import CreatorDealsModel, CreatorListModel, EvidenceModel
 from microcomm_desktop.ui.tabs import creators_commands as cmds
 from microcomm_desktop.ui.tabs.base import TabPage
@@ -72,7 +73,15 @@ from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 
 DRAFT_KEY = "draft.creator"
-REFRESH_AREAS = {"creators", "deals", "posts", "interactions", "workspace", "external"}
+_ANY_WORKSPACE = (ChangeArea.POSTS, ChangeArea.INTERACTIONS, ChangeArea.WORKSPACE)
+REFRESH_AREAS = {
+    ChangeArea.CREATORS,
+    ChangeArea.DEALS,
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.EXTERNAL,
+}
 
 RUBRIC_HELP = (
     "<b>What this means.</b> Brands pay for conversation, not reach. A creator <i>passes</i> with at least three "
@@ -474,7 +483,7 @@ class CreatorsTab(TabPage):
         if self.workspace_id is not None:
             self._suppress = True
             try:
-                self.ctx.bus.changed("creators", self.workspace_id)
+                self.ctx.bus.changed(ChangeArea.CREATORS, self.workspace_id)
             finally:
                 self._suppress = False
 
@@ -489,10 +498,10 @@ class CreatorsTab(TabPage):
         self.reload()
         self._restore_draft()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._suppress or area not in REFRESH_AREAS:
             return
-        if workspace_id == self.workspace_id or area in ("posts", "interactions", "workspace"):
+        if workspace_id == self.workspace_id or area in _ANY_WORKSPACE:
             self._reload_when_idle()
 
     def _reload_when_idle(self) -> None:
@@ -1165,7 +1174,7 @@ class CreatorsTab(TabPage):
         self.undo_stack.push(cmds.LinkDeal(self, deal_id, old, creator_id, self.current_id or 0))
         self.after_write(self.current_id)
         if self.workspace_id is not None:
-            self.ctx.bus.changed("deals", self.workspace_id)
+            self.ctx.bus.changed(ChangeArea.DEALS, self.workspace_id)
 
     # ----- export ----------------------------------------------------------------------------------------
     def _thumbnail_pngs(self) -> dict[int, bytes]:

@@ -62,6 +62,7 @@ from microcomm_desktop.services.scorecard import (
 from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOutOfRange, out_of_range_message
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers import EngagerListModel
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
@@ -90,7 +91,14 @@ CHART_SPECS: list[tuple[str, str, str, str]] = [
 ]
 SIZE_FROM_ROWS = 26  # scorecard rows measured to size its columns (half a year of weeks)
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
-AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample", "external"}
+AREAS = {
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.REPORTS,
+    ChangeArea.SETTINGS,
+    ChangeArea.EXTERNAL,
+}
 
 
 DRAFT_KEY = "draft.week_notes"
@@ -288,11 +296,11 @@ class ApplyCalibration(QUndoCommand):
             self.first = False
         else:
             calibration.redo_last(self.tab.ctx.engine, self.ws_id)
-        self.tab.ctx.bus.changed("settings", self.ws_id)
+        self.tab.ctx.bus.changed(ChangeArea.SETTINGS, self.ws_id)
 
     def undo(self) -> None:
         calibration.undo_last(self.tab.ctx.engine, self.ws_id, self.tab.today)
-        self.tab.ctx.bus.changed("settings", self.ws_id)
+        self.tab.ctx.bus.changed(ChangeArea.SETTINGS, self.ws_id)
 
 
 class DashboardTab(TabPage):
@@ -588,7 +596,7 @@ class DashboardTab(TabPage):
         self.undo_stack.clear()
         self.refresh()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if workspace_id == self.ws_id and area in AREAS:
             self.refresh()
 
@@ -1059,7 +1067,7 @@ class DashboardTab(TabPage):
         if self._note_week == note.week_start and self._note_ws == ws_id:
             self._fill_note(note)
         self.ctx.bus.status_message.emit(f"Saved notes for the week of {note.week_start:%d %b}")
-        self.ctx.bus.changed("reports", ws_id)
+        self.ctx.bus.changed(ChangeArea.REPORTS, ws_id)
 
     # ----- exports -------------------------------------------------------------------------------------
     def export_csv(self) -> None:

@@ -14,12 +14,19 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QMessageBox, QScrollAre
 
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
 from microcomm_desktop.ui.tabs.deals_list import DealsListPage
 from microcomm_desktop.ui.tabs.deals_quote import QuotePage
 
-REFRESH_AREAS = {"deals", "posts", "creators", "workspace", "rate_card", "external"}
+REFRESH_AREAS = {
+    ChangeArea.DEALS,
+    ChangeArea.POSTS,
+    ChangeArea.CREATORS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.EXTERNAL,
+}
 
 
 class DealsTab(TabPage):
@@ -107,15 +114,15 @@ class DealsTab(TabPage):
             return
         self._suppress = True
         try:
-            self.ctx.bus.changed("deals", self.workspace_id)
+            self.ctx.bus.changed(ChangeArea.DEALS, self.workspace_id)
         finally:
             self._suppress = False
         self.refresh()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._suppress or workspace_id != self.workspace_id or area not in REFRESH_AREAS:
             return
-        if area == "workspace":
+        if area == ChangeArea.WORKSPACE:
             self._workspace_stale = True  # currency symbol/code may have changed
         self._reload_when_idle()
 

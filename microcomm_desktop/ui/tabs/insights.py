@@ -49,6 +49,7 @@ from microcomm_desktop.ui.dialogs.decision_edit import (
     DeleteDecisionCommand,
     EditDecisionCommand,
 )
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.insight_table import (
     SORT_ROLE,
     STATS_ROLE,
@@ -64,7 +65,17 @@ from microcomm_desktop.ui.widgets.table import FilterableTable
 DIMENSION_LABELS = [("Theme", "theme"), ("Format", "format"), ("Ritual", "ritual"), ("Prompt rung", "rung")]
 LABEL_CHOICES = [("Community posts", "community"), ("Reach posts", "reach"), ("All posts", "all")]
 PRESETS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 180 days", 180), ("Last 365 days", 365), ("Custom", 0)]
-REFRESH_AREAS = {"posts", "interactions", "all", "workspace", "rituals", "prompts", "settings", "promise", "external"}
+REFRESH_AREAS = {
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.ALL,
+    ChangeArea.WORKSPACE,
+    ChangeArea.RITUALS,
+    ChangeArea.PROMPTS,
+    ChangeArea.SETTINGS,
+    ChangeArea.PROMISE,
+    ChangeArea.EXTERNAL,
+}
 DEFINITIONS = (
     "Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the "
     "group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ "
@@ -364,7 +375,7 @@ class InsightsTab(TabPage):
         if self.ws_id is None:
             return
         set_setting(self.ctx.engine, "insights.min_posts", int(value), self.ws_id)
-        self.ctx.bus.changed("settings", self.ws_id)
+        self.ctx.bus.changed(ChangeArea.SETTINGS, self.ws_id)
 
     def _preset_changed(self) -> None:
         self._apply_preset()
@@ -398,10 +409,10 @@ class InsightsTab(TabPage):
             self.min_posts.blockSignals(False)
         self.refresh()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if workspace_id != self.ws_id:
             return
-        if area in ("decisions", "external"):
+        if area in (ChangeArea.DECISIONS, ChangeArea.EXTERNAL):
             self.load_decisions()
         if area in REFRESH_AREAS:
             self._schedule()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import insights as si
-from microcomm_desktop.ui.events import EventBus
+from microcomm_desktop.ui.events import ChangeArea, EventBus
 
 
 class AddThemeToSprintCommand(QUndoCommand):
@@ -37,13 +37,13 @@ class AddThemeToSprintCommand(QUndoCommand):
             self.setObsolete(True)
             return
         if self.bus is not None:
-            self.bus.changed("sprint", self.workspace_id)
+            self.bus.changed(ChangeArea.SPRINT, self.workspace_id)
 
     def undo(self) -> None:
         if self.added is not None:
             si.remove_sprint_task(self.engine, self.added.task_id)
             if self.bus is not None:
-                self.bus.changed("sprint", self.workspace_id)
+                self.bus.changed(ChangeArea.SPRINT, self.workspace_id)
 
 
 class AddPromptCommand(QUndoCommand):
@@ -74,10 +74,10 @@ class AddPromptCommand(QUndoCommand):
             self.setObsolete(True)
             return
         if self.bus is not None:
-            self.bus.changed("prompts", self.workspace_id)
+            self.bus.changed(ChangeArea.PROMPTS, self.workspace_id)
 
     def undo(self) -> None:
         if self.prompt_id is not None:
             si.remove_prompt(self.engine, self.prompt_id)
             if self.bus is not None:
-                self.bus.changed("prompts", self.workspace_id)
+                self.bus.changed(ChangeArea.PROMPTS, self.workspace_id)

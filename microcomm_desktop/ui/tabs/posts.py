@@ -48,12 +48,25 @@ from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
 from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, F, PostFilterProxy, PostTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 _DROPPABLE = (".csv", ".txt", ".tsv", ".zip")  # a YouTube Studio download is a .zip
+
+
+# The areas whose changes this tab shows (rituals and settings change the flags and benchmarks in the table).
+_WATCHED = {
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.RITUALS,
+    ChangeArea.SETTINGS,
+    ChangeArea.ENGAGERS,
+    ChangeArea.EXTERNAL,
+}
 
 
 class FnCommand(QUndoCommand):
@@ -546,10 +559,10 @@ class PostsTab(TabPage):
                 "drop a .csv file onto this tab."
             )
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._own_change or workspace_id != self.workspace_id:
             return
-        if area in ("posts", "interactions", "workspace", "rituals", "settings", "engagers", "external"):
+        if area in _WATCHED:
             self._reload_when_idle()
 
     def _reload_when_idle(self) -> None:
@@ -560,7 +573,7 @@ class PostsTab(TabPage):
             return
         self.reload()
 
-    def _announce(self, *areas: str) -> None:
+    def _announce(self, *areas: ChangeArea) -> None:
         if self.workspace_id is None:
             return
         self._own_change = True
@@ -712,7 +725,7 @@ class PostsTab(TabPage):
         self.ctx.bus.status_message.emit(message)
 
     def _after_write(
-        self, post_ids: list[int] | None = None, full: bool = False, areas: tuple[str, ...] = ("posts",)
+        self, post_ids: list[int] | None = None, full: bool = False, areas: tuple[ChangeArea, ...] = (ChangeArea.POSTS,)
     ) -> None:
         if full or post_ids is None:
             keep = self.current_post_id()
@@ -1002,7 +1015,7 @@ class PostsTab(TabPage):
         self._reload_engagers()
         self._invalidate_handles()
         self._show_detail()
-        self._announce("interactions")
+        self._announce(ChangeArea.INTERACTIONS)
 
     def _engager_edit(self, engager_id: int, key: str, value: Any) -> None:
         state: dict[str, Any] = {}
@@ -1010,12 +1023,12 @@ class PostsTab(TabPage):
         def apply(v: Any) -> None:
             interactions.update_engager(self.ctx.engine, engager_id, **{key: v})
             self.eng_model.update_field(engager_id, key, v)
-            self._announce("engagers")
+            self._announce(ChangeArea.ENGAGERS)
 
         def do() -> None:
             state["before"] = interactions.update_engager(self.ctx.engine, engager_id, **{key: value})[key]
             self.eng_model.update_field(engager_id, key, value)
-            self._announce("engagers")
+            self._announce(ChangeArea.ENGAGERS)
 
         text = "Mark power member" if key == "power_member" and value else f"Edit {key.replace('_', ' ')}"
         self._push(FnCommand(text, do, lambda: apply(state["before"])))
@@ -1107,12 +1120,12 @@ class PostsTab(TabPage):
         self.undo_stack.clear()  # an import is not undoable step by step; the stack must not refer to stale rows
         self.reload()
         if kind == "posts":
-            self._announce("posts", "interactions")
+            self._announce(ChangeArea.POSTS, ChangeArea.INTERACTIONS)
         elif kind == "engagers":
             self._reload_engagers()
-            self._announce("engagers")
+            self._announce(ChangeArea.ENGAGERS)
         else:
-            self._announce("interactions")
+            self._announce(ChangeArea.INTERACTIONS)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -42,12 +42,14 @@ from microcomm_desktop.services.brief import export_brief
 from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft, sync_draft
 from microcomm_desktop.services.rituals import list_rituals, recent_posts
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.promise_commands import ServiceEditTab, shortcut, today_of
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
-AREA = "promise"
+AREA = ChangeArea.PROMISE
+_WATCHED = {AREA, ChangeArea.RITUALS, ChangeArea.POSTS, ChangeArea.WORKSPACE, ChangeArea.EXTERNAL}
 DRAFT_KEY = "draft.promise"
 # Draft parts: the free-standing forms of this tab, each saved (or kept) on its own.
 _PART_LABELS = {
@@ -434,8 +436,8 @@ class PromiseTab(ServiceEditTab):
         self.reload()
         self._restore_draft()
 
-    def _on_data_changed(self, area: str, ws_id: int) -> None:
-        if ws_id == self.ws_id and area in ("promise", "rituals", "posts", "workspace", "external"):
+    def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
+        if ws_id == self.ws_id and area in _WATCHED:
             self.reload()
 
     @property

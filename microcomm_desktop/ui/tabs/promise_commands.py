@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from microcomm_desktop.services import promise as promise_service
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.tabs.base import TabPage
 
 
@@ -85,7 +86,7 @@ class ServiceEditTab(TabPage):
     of a later undo/redo go to the status bar instead of raising into Qt.
     """
 
-    area = ""
+    area: ChangeArea
     ws_id: int | None
     undo_stack: QUndoStack
 

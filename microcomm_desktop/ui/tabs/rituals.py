@@ -45,6 +45,7 @@ from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.promise_commands import ServiceEditTab, push_done, shortcut, today_of
@@ -52,7 +53,15 @@ from microcomm_desktop.ui.tabs.rituals_dialog import RitualDialog
 from microcomm_desktop.ui.widgets.calendar_view import CalendarView
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
-AREA = "rituals"
+AREA = ChangeArea.RITUALS
+_WATCHED = {
+    AREA,
+    ChangeArea.PROMISE,
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.EXTERNAL,
+}
 SLA_WEEKS = 12
 DRAFT_KEY = "draft.rituals"
 
@@ -310,8 +319,8 @@ class RitualsTab(ServiceEditTab):
             self.calendar.select(max(past))
         self._restore_draft()
 
-    def _on_data_changed(self, area: str, ws_id: int) -> None:
-        if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace", "external"):
+    def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
+        if ws_id == self.ws_id and area in _WATCHED:
             self.reload()
 
     def reload(self) -> None:

@@ -39,6 +39,7 @@ from microcomm_desktop.pdf import write_pdf
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.sprint_commands import (
@@ -60,9 +61,16 @@ from microcomm_desktop.ui.widgets.sprint_board import SprintBoardWidget
 from microcomm_desktop.ui.widgets.sprint_chart import SprintMetricsChart
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 
-AREA = "sprints"
+AREA = ChangeArea.SPRINT
 # Areas whose changes move the check-in figures (the verdict) or the board.
-_WATCHED = {AREA, "posts", "interactions", "workspace", "settings", "import", "external"}
+_WATCHED = {
+    AREA,
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.SETTINGS,
+    ChangeArea.EXTERNAL,
+}
 _VERDICT_STYLE = {
     "continue": ("#1e8449", "Continue the same rituals another month"),
     "narrow": ("#b9770e", "Narrow the topic and reduce formats"),
@@ -368,7 +376,7 @@ class SprintTab(TabPage):
             self._apply_colors()
         super().changeEvent(event)
 
-    def _on_data_changed(self, area: str, ws_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
         if self._emitting or ws_id != self.ws_id or area not in _WATCHED:
             return
         self._reload_when_idle()
