@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._wanted: tuple[QSize, bool] = (QSize(*DEFAULT_SIZE), True)  # size to fit, and centre it?
         self.ctx = ctx
         self.today = today or date.today()
-        self.ctx.extras["today"] = self.today  # tabs read "today" here so tests and screenshots can fix the date
+        self.ctx.today = self.today  # tabs read "today" here so tests and screenshots can fix the date
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()

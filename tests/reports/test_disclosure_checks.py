@@ -109,7 +109,7 @@ def test_deals_tab_checks_undo_redo(qtbot, qtmodeltester, ui_ctx, sample_workspa
     from microcomm_desktop.ui.tabs.deals import DealsTab
 
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     tab = DealsTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(sample_workspace.id)

@@ -41,7 +41,7 @@ def _everywhere(qtbot, ui_ctx, capsys, data_dir: Path, ws, today: date) -> dict[
     out["dashboard"] = (considered - missed, considered)
     assert f"{missed} of {considered} first comments missed" in dash.advice_label.text()
 
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     rit = RitualsTab(ui_ctx)
     qtbot.addWidget(rit)
     rit.set_workspace(ws.id)

@@ -30,7 +30,7 @@ def test_task_added_from_insights_shows_in_sprint_tab(qtbot, ui_ctx, workspace, 
     with session_scope(ui_ctx.engine) as s:
         s.add(Sprint(workspace_id=workspace.id, name="Month 2", start_date=today - timedelta(days=2)))
     ui_ctx.workspace = workspace
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     sprint = sprint_tab(ui_ctx)
     qtbot.addWidget(sprint)
     sprint.set_workspace(workspace.id)

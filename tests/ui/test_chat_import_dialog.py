@@ -19,7 +19,7 @@ def tab(qtbot, ui_ctx, app_ctx):  # type: ignore[no-untyped-def]
 
     ws = create_workspace(app_ctx.engine, "Crew", timezone="Europe/Berlin")
     ui_ctx.workspace = ws
-    ui_ctx.extras["today"] = date(2026, 11, 10)
+    ui_ctx.today = date(2026, 11, 10)
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.set_workspace(ws.id)

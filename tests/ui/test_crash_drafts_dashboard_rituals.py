@@ -152,7 +152,7 @@ def test_dashboard_snapshot_keeps_a_restored_draft_until_it_is_saved(
 
 # ---------------------------------------------------------------------------------------------- Rituals
 def _rituals(qtbot: Any, ui_ctx: Any, ws: Any, today: date) -> RitualsTab:
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)

@@ -25,7 +25,7 @@ from microcomm_desktop.ui.tabs import promise as promise_module
 
 def _build(module: Any, qtbot, ui_ctx, ws: Any, today: date) -> Any:  # type: ignore[no-untyped-def]
     """A tab as the main window builds it at start: created, then told the workspace (restores drafts)."""
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     page = module.create_tab(ui_ctx)
     qtbot.addWidget(page)

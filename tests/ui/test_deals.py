@@ -37,7 +37,7 @@ def c_locale():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     page = create_tab(ui_ctx)
     assert isinstance(page, DealsTab)
     qtbot.addWidget(page)

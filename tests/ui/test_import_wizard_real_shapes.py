@@ -121,7 +121,7 @@ def test_posts_tab_refuses_chart_data_and_asks_about_swallowed_rows(  # type: ig
     from microcomm_desktop.ui.tabs.posts import create_tab
 
     ui_ctx.workspace = workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(workspace.id)

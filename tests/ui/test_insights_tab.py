@@ -25,7 +25,7 @@ def tab(qtbot, ui_ctx, workspace, today):  # type: ignore[no-untyped-def]
 
     build(ui_ctx.engine, workspace.id, today)
     ui_ctx.workspace = workspace
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.preset.setCurrentIndex(page.preset.findData(30))

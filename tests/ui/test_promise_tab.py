@@ -12,7 +12,7 @@ from microcomm_desktop.ui.tabs.promise import PromiseTab
 
 
 def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> PromiseTab:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     tab = PromiseTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(ws_id)

@@ -16,7 +16,7 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
 
 
 def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> RitualsTab:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(ws_id)

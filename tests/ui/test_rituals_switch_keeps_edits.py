@@ -21,7 +21,7 @@ FRI = date(2026, 11, 20)  # a "Friday wins" occurrence of the sample
 
 
 def _tab(qtbot: Any, ui_ctx: Any, ws: Any, today: date) -> RitualsTab:
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)

@@ -23,7 +23,7 @@ def test_new_sprint_starts_label_has_its_field_as_buddy(qtbot, ui_ctx, workspace
 
 
 def test_an_empty_creator_profile_shows_today_not_2000(qtbot, ui_ctx, workspace, today: date) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = workspace
     tab = CreatorsTab(ui_ctx)
     qtbot.addWidget(tab)
@@ -36,7 +36,7 @@ def test_posts_and_engagers_headers_are_not_cut(qtbot, ui_ctx, sample_workspace)
     from microcomm_desktop.ui.tabs.posts import create_tab
 
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = date(2026, 11, 25)
+    ui_ctx.today = date(2026, 11, 25)
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.set_workspace(sample_workspace.id)

@@ -18,7 +18,7 @@ from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDi
 
 @pytest.fixture
 def tab(qtbot, ui_ctx, sample_workspace, today):  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = sample_workspace
     page = create_tab(ui_ctx)
     assert isinstance(page, SprintTab)

@@ -67,7 +67,7 @@ def _open_editor(view: QAbstractItemView, index: QModelIndex) -> QLineEdit:
 
 
 def _make(qtbot: Any, ui_ctx: Any, ws: Any, today: date, cls: type) -> Any:
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     tab = cls(ui_ctx)
     qtbot.addWidget(tab)

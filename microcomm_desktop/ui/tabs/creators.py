@@ -464,11 +464,7 @@ class CreatorsTab(TabPage):
         self.struggle_date.setDate(QDate(t.year, t.month, t.day))
 
     def today_(self) -> date:
-        value = self.ctx.extras.get("today")
-        if isinstance(value, date):
-            return value
-        day = getattr(self.window(), "today", None)
-        return day if isinstance(day, date) else date.today()
+        return self.ctx.today
 
     def data_dir(self) -> Path:
         return self.ctx.app.paths.data_dir

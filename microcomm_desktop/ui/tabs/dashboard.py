@@ -308,8 +308,7 @@ class DashboardTab(TabPage):
 
     def __init__(self, ctx: UiContext, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        extra_today = ctx.extras.get("today")
-        self.today: date = today or (extra_today if isinstance(extra_today, date) else date.today())
+        self.today: date = today or ctx.today
         self.ws_id: int | None = None
         self.generation = 0
         self.data: DashboardData | None = None

@@ -80,12 +80,7 @@ class DealsTab(TabPage):
 
     def today(self) -> date:
         """The app's notion of today (the main window passes a fixed day in demos and screenshots)."""
-        value = self.ctx.extras.get("today")
-        if isinstance(value, date):
-            return value
-        win = self.window()
-        day = getattr(win, "today", None)
-        return day if isinstance(day, date) else date.today()
+        return self.ctx.today
 
     def set_workspace(self, workspace_id: int | None) -> None:
         self.workspace_id = workspace_id

@@ -121,8 +121,7 @@ class InsightsTab(TabPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        today = ctx.extras.get("today")
-        self.today: date = today if isinstance(today, date) else date.today()
+        self.today: date = ctx.today
         self.ws_id: int | None = None
         self._gen = 0
         self.pool = QThreadPool(self)

@@ -172,7 +172,7 @@ class PostsTab(TabPage):
         ctx.undo_group.addStack(self.undo_stack)
         self._own_change = False
         self.setAcceptDrops(True)
-        self.today: date = ctx.extras.get("today") or date.today()  # type: ignore[assignment]
+        self.today: date = ctx.today
 
         root = QVBoxLayout(self)
         self.inner = QTabWidget()

@@ -105,11 +105,8 @@ class SprintTab(TabPage):
         return self.ctx.engine  # type: ignore[no-any-return]
 
     def today(self) -> date:
-        """The app's "today": a constructor argument, ``ctx.extras['today']``, the main window's, else the clock."""
-        for cand in (self._fixed_today, self.ctx.extras.get("today"), getattr(self.window(), "today", None)):
-            if isinstance(cand, date):
-                return cand
-        return date.today()
+        """The app's "today": a constructor argument, else the context's (pinned by the main window, or the clock)."""
+        return self._fixed_today or self.ctx.today
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
