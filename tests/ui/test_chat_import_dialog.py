@@ -119,9 +119,7 @@ def test_engager_menu_merge_is_undoable_and_forget_erases(qtbot, tab) -> None:  
         keep,
         tab.ctx.engine,
         tab.workspace_id,
-        lambda text, do, undo: tab._push(
-            __import__("microcomm_desktop.ui.tabs.posts", fromlist=["FnCommand"]).FnCommand(text, do, undo)
-        ),
+        tab.push_plain,
         tab._after_people_change,
         dialog=md,
     )

@@ -13,10 +13,10 @@ import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,9 +51,11 @@ from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
 from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, F, PostFilterProxy, PostTableModel
+from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
+T = TypeVar("T")
 _DROPPABLE = (".csv", ".txt", ".tsv", ".zip")  # a YouTube Studio download is a .zip
 
 
@@ -67,38 +69,6 @@ _WATCHED = {
     ChangeArea.ENGAGERS,
     ChangeArea.EXTERNAL,
 }
-
-
-class FnCommand(QUndoCommand):
-    """An undoable step built from two callables; Qt calls ``redo`` when it is pushed (that does the work)."""
-
-    def __init__(
-        self,
-        text: str,
-        do: Callable[[], None],
-        undo: Callable[[], None],
-        on_error: Callable[[str], None] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._on_error = on_error
-        self.failed: str | None = None
-
-    def redo(self) -> None:
-        try:
-            self._do()
-        except Exception as exc:  # the row vanished, a constraint failed: report, keep the app alive
-            self.failed = str(exc)
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        try:
-            self._undo()
-        except Exception as exc:  # say so: a silent failed undo would look like lost work
-            self.failed = str(exc)
-            if self._on_error is not None:
-                self._on_error(f"Could not undo '{self.text()}': {exc}")
 
 
 class CompletingEdit(QPlainTextEdit):
@@ -712,13 +682,20 @@ class PostsTab(TabPage):
             self.edit_post()
 
     # ----- writes (all undoable)
-    def _push(self, cmd: FnCommand) -> bool:
-        cmd._on_error = self._undo_failed
-        self.undo_stack.push(cmd)
-        if cmd.failed:
-            QMessageBox.warning(self, "Posts", f"Not saved: {cmd.failed}")
-            return False
-        return True
+    def _push(self, text: str, do: Do[T], undo: Undo[T]) -> tuple[bool, T] | tuple[bool, None]:
+        """One undoable step (ui/operations.py): the do/undo callables refresh and announce themselves, since
+        what they show depends on the step (the post to select, the rows to replace). A failed first ``do`` is
+        said in a box and nothing is pushed; a failed undo/redo is said under the table."""
+        announce = Announce(self.ctx.bus, self.workspace_id, (), on_error=self._undo_failed)
+        try:
+            return True, run_operation(self.undo_stack, text, do, undo, announce)
+        except Exception as exc:  # the row vanished, a constraint failed: report, keep the app alive
+            QMessageBox.warning(self, "Posts", f"Not saved: {exc}")
+            return False, None
+
+    def push_plain(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+        """An undoable step from two argument-less callables (the engager menu's merge); True when done."""
+        return self._push(text, lambda _undone: do(), lambda _done: undo())[0]
 
     def _undo_failed(self, message: str) -> None:
         self._show_edit_error(message)
@@ -772,26 +749,27 @@ class PostsTab(TabPage):
         """Add a validated post as one undoable step (also used by tests and duplicate)."""
         ws_id = self.workspace_id
         assert ws_id is not None
-        state: dict[str, Any] = {}
+        Added = tuple[int, tuple[tuple[int, str], ...]]  # the post id, the themes the add created
 
-        def do() -> None:
-            if "snap" in state:
-                posts.restore_posts(self.ctx.engine, state["snap"])
+        def do(undone: tuple[Any, Added] | None) -> Added:
+            if undone is not None:  # redo: the same rows come back with the same ids
+                snap, added = undone
+                posts.restore_posts(self.ctx.engine, snap)
             else:
-                added = posts.add_post(self.ctx.engine, ws_id, values)
-                state["id"] = added.post_id
-                state["created"] = added.tags.created_themes if added.tags else ()
+                res = posts.add_post(self.ctx.engine, ws_id, values)
+                added = (res.post_id, res.tags.created_themes if res.tags else ())
             self._after_write(full=True)
-            self.select_post(state["id"])
+            self.select_post(added[0])
+            return added
 
-        def undo() -> None:
+        def undo(added: Added) -> tuple[Any, Added]:
             # Themes the add created go too (and come back on redo with the same ids).
-            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]], drop_themes=state["created"])
+            snap = posts.delete_posts(self.ctx.engine, [added[0]], drop_themes=added[1])
             self._after_write(full=True)
+            return snap, added
 
-        if self._push(FnCommand("Add post", do, undo)):
-            return int(state["id"])
-        return None
+        ok, pushed = self._push("Add post", do, undo)
+        return int(pushed[0]) if ok and pushed is not None else None
 
     def edit_post(self) -> None:
         pid = self.current_post_id()
@@ -835,11 +813,11 @@ class PostsTab(TabPage):
 
         ``expected_version``: the version the form was opened at; a newer stored one raises ``EditConflict``
         (with ``raise_conflict``) before anything is pushed on the undo stack."""
-        state: dict[str, Any] = {}
+        checked: Any = None  # the edit already applied under the version check
         full = "when" in values or "ritual_occurrence_id" in values
         if expected_version is not None:
             try:
-                state["edit"] = posts.edit_post(self.ctx.engine, post_id, values, expected_version)
+                checked = posts.edit_post(self.ctx.engine, post_id, values, expected_version)
             except posts.EditConflict:
                 if raise_conflict:
                     raise
@@ -849,19 +827,21 @@ class PostsTab(TabPage):
                 QMessageBox.warning(self, "Posts", f"Not saved: {exc}")
                 return False
 
-        def do() -> None:
-            if "done" in state:
-                posts.reapply_post_edit(self.ctx.engine, state["edit"], values)
-            elif "edit" not in state:
-                state["edit"] = posts.edit_post(self.ctx.engine, post_id, values)
-            state["done"] = True
+        def do(reverted: Any) -> Any:
+            if reverted is not None:  # redo: apply the same edit again
+                posts.reapply_post_edit(self.ctx.engine, reverted, values)
+                edit = reverted
+            else:
+                edit = checked if checked is not None else posts.edit_post(self.ctx.engine, post_id, values)
             self._after_write([post_id], full=full)
+            return edit
 
-        def undo() -> None:
-            posts.revert_post_edit(self.ctx.engine, state["edit"])
+        def undo(edit: Any) -> Any:
+            posts.revert_post_edit(self.ctx.engine, edit)
             self._after_write([post_id], full=full)
+            return edit
 
-        return self._push(FnCommand(text, do, undo))
+        return self._push(text, do, undo)[0]
 
     def _inline_edit(self, post_id: int, key: str, text: str) -> str | None:
         """Cell edits use the form's validation; an invalid value is refused with the message shown."""
@@ -929,21 +909,23 @@ class PostsTab(TabPage):
         pid = self.current_post_id()
         if pid is None:
             return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "snap" in state:
-                posts.restore_posts(self.ctx.engine, state["snap"])
+        def do(undone: tuple[Any, int] | None) -> int:
+            if undone is not None:  # redo: the copy comes back with the same id
+                snap, copy_id = undone
+                posts.restore_posts(self.ctx.engine, snap)
             else:
-                state["id"] = posts.duplicate_post(self.ctx.engine, pid)
+                copy_id = posts.duplicate_post(self.ctx.engine, pid)
             self._after_write(full=True)
-            self.select_post(state["id"])
+            self.select_post(copy_id)
+            return copy_id
 
-        def undo() -> None:
-            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]])
+        def undo(copy_id: int) -> tuple[Any, int]:
+            snap = posts.delete_posts(self.ctx.engine, [copy_id])
             self._after_write(full=True)
+            return snap, copy_id
 
-        self._push(FnCommand("Duplicate post", do, undo))
+        self._push("Duplicate post", do, undo)
 
     def delete_posts(self, confirm: bool = True) -> None:
         ids = self.selected_post_ids()
@@ -958,17 +940,17 @@ class PostsTab(TabPage):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            state["snap"] = posts.delete_posts(self.ctx.engine, ids)
+        def do(_undone: object) -> Any:
+            snap = posts.delete_posts(self.ctx.engine, ids)
+            self._after_write(full=True)
+            return snap
+
+        def undo(snap: Any) -> None:
+            posts.restore_posts(self.ctx.engine, snap)
             self._after_write(full=True)
 
-        def undo() -> None:
-            posts.restore_posts(self.ctx.engine, state["snap"])
-            self._after_write(full=True)
-
-        self._push(FnCommand(f"Delete {len(ids)} post(s)", do, undo))
+        self._push(f"Delete {len(ids)} post(s)", do, undo)
 
     def log_quick(self) -> None:
         pid = self.current_post_id()
@@ -983,18 +965,20 @@ class PostsTab(TabPage):
         if not lines:
             self.quick_msg.setText("Type one interaction per line, e.g. @ana comment")
             return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "rows" in state:
-                interactions.restore_interactions(self.ctx.engine, state["rows"])
+        def do(undone: tuple[Any, Any] | None) -> Any:
+            if undone is not None:  # redo: the same rows come back
+                rows, result = undone
+                interactions.restore_interactions(self.ctx.engine, rows)
             else:
-                state["result"] = interactions.add_quick_interactions(self.ctx.engine, pid, lines)
+                result = interactions.add_quick_interactions(self.ctx.engine, pid, lines)
             self._after_interactions()
+            return result
 
-        def undo() -> None:
-            state["rows"] = interactions.delete_interactions(self.ctx.engine, state["result"].interaction_ids)
+        def undo(result: Any) -> tuple[Any, Any]:
+            rows = interactions.delete_interactions(self.ctx.engine, result.interaction_ids)
             self._after_interactions()
+            return rows, result
 
         # Tolerated but never silent: a line without "@" was read as a handle.
         no_at = [
@@ -1003,9 +987,10 @@ class PostsTab(TabPage):
             if line and not line.startswith("@")
         ]
         target = self._post_name(pid)
-        if self._push(FnCommand(f"Log {len(lines)} interaction(s)", do, undo)):
+        ok, result = self._push(f"Log {len(lines)} interaction(s)", do, undo)
+        if ok and result is not None:
             self.quick.clear()
-            notes = [*no_at, *state["result"].notes]
+            notes = [*no_at, *result.notes]
             self.quick_msg.setStyleSheet("color: #b9770e;" if notes else "")
             self.quick_msg.setText(f"Logged {len(lines)} {target}. " + " ".join(notes))
 
@@ -1018,20 +1003,16 @@ class PostsTab(TabPage):
         self._announce(ChangeArea.INTERACTIONS)
 
     def _engager_edit(self, engager_id: int, key: str, value: Any) -> None:
-        state: dict[str, Any] = {}
 
-        def apply(v: Any) -> None:
-            interactions.update_engager(self.ctx.engine, engager_id, **{key: v})
+        def apply(v: Any) -> Any:
+            """Returns the value replaced, for the opposite step."""
+            before = interactions.update_engager(self.ctx.engine, engager_id, **{key: v})[key]
             self.eng_model.update_field(engager_id, key, v)
             self._announce(ChangeArea.ENGAGERS)
-
-        def do() -> None:
-            state["before"] = interactions.update_engager(self.ctx.engine, engager_id, **{key: value})[key]
-            self.eng_model.update_field(engager_id, key, value)
-            self._announce(ChangeArea.ENGAGERS)
+            return before
 
         text = "Mark power member" if key == "power_member" and value else f"Edit {key.replace('_', ' ')}"
-        self._push(FnCommand(text, do, lambda: apply(state["before"])))
+        self._push(text, lambda _undone: apply(value), apply)
 
     # ----- import / export
     def import_posts(self) -> None:
@@ -1066,7 +1047,7 @@ class PostsTab(TabPage):
                 self.ctx.engine,
                 self.workspace_id,
                 self.ctx.app.paths.backup_dir,
-                lambda text, do, undo: self._push(FnCommand(text, do, undo)),
+                self.push_plain,
                 self._after_people_change,
             )
 
