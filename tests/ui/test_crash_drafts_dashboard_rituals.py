@@ -17,9 +17,10 @@ from sqlmodel import select
 from microcomm_desktop.services import drafts, reports
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as ritual_svc
+from microcomm_desktop.services.week_note_drafts import load_week_drafts
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Setting
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab, load_week_drafts
+from microcomm_desktop.ui.tabs.dashboard import DashboardTab
 from microcomm_desktop.ui.tabs.rituals import DRAFT_KEY as RITUALS_DRAFT
 from microcomm_desktop.ui.tabs.rituals import RitualsTab
 

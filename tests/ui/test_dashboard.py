@@ -230,10 +230,10 @@ def gated_worker(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def _release_and_settle(qtbot, gate: threading.Event) -> None:  # type: ignore[no-untyped-def]
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    from microcomm_desktop.ui import jobs
 
     gate.set()
-    qtbot.waitUntil(lambda: all(j.finished for j in list(dash._RUNNING)), timeout=10_000)
+    qtbot.waitUntil(lambda: all(j.finished for j in list(jobs._LIVE)), timeout=10_000)
     assert QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()  # deliver whatever was queued
 
@@ -280,13 +280,13 @@ def test_emitter_deleted_under_a_running_job(  # type: ignore[no-untyped-def]
     still run: the worker must end quietly, not raise from the pool thread."""
     import shiboken6
 
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    from microcomm_desktop.ui import jobs
 
     tab._small = None
     tab.refresh()
     assert tab.is_busy()
-    (job,) = [j for j in dash._RUNNING if not j.finished]
-    shiboken6.delete(job.signals)
+    (job,) = [j for j in jobs._LIVE if not j.finished]
+    shiboken6.delete(job.relay)
     _release_and_settle(qtbot, gated_worker)
     assert _worker_errors(capfd.readouterr().err) == []
     tab.refresh()  # the tab still works: a new job delivers

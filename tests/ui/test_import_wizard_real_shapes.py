@@ -86,7 +86,7 @@ def test_dry_run_warns_about_big_changes_and_goes_back(qtbot, app_ctx, workspace
     )
     dlg = _dialog(qtbot, app_ctx, workspace.id, f)
     dlg.dry_btn.click()
-    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == 2 and dlg.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == 2 and not dlg.running, timeout=10000)
     assert dlg.report is not None and dlg.report.dry_run and not dlg.report.written
     assert "views would change from 12,040 to 410" in dlg.report_text.toPlainText()
     assert "Dry run" in dlg.report_summary.text() and dlg.back_btn.isVisibleTo(dlg)
