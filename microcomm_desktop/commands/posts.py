@@ -104,6 +104,12 @@ def _import_args(p: argparse.ArgumentParser) -> None:
         help="the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)",
     )
     p.add_argument(
+        "--date-language",
+        metavar="LANG",
+        help="the export's language (e.g. pl, hr) for month names two languages read differently, like "
+        "'listopad' (default: decided from the whole column, else this computer's language)",
+    )
+    p.add_argument(
         "--allow-swallowed-rows",
         action="store_true",
         help="import a file whose unclosed quote swallows following rows as it is (default: refuse it)",
@@ -145,6 +151,7 @@ def _run(args: argparse.Namespace, kind: str) -> int:
         default_label=getattr(args, "label", "community"),
         platform=getattr(args, "platform", None),
         date_order=getattr(args, "date_order", None),
+        date_language=args.date_language,
         year=args.year,
         decimal_comma=args.decimal_comma,
     )

@@ -169,7 +169,7 @@ class ImportPlan:
     options: ConvertOptions
     number_style_forced: bool = False  # the user chose decimal comma/point; do not re-detect
     date_notes: list[str] = field(default_factory=list)  # what the date analysis decided (in the report)
-    _column_dates: dict[tuple[int, ...], ColumnDates] = field(default_factory=dict, repr=False)
+    _column_dates: dict[tuple[tuple[int, ...], str | None], ColumnDates] = field(default_factory=dict, repr=False)
 
     @property
     def fields(self) -> tuple[Any, ...]:
@@ -211,9 +211,13 @@ class ImportPlan:
         if not found:
             return
         cells = [r[i] if i < len(r) else "" for r in self.table.rows for i in found]
-        cached = self._column_dates.get(tuple(found))
-        col = cached if cached is not None else decide_date_order(cells)
-        self._column_dates[tuple(found)] = col  # a wizard re-maps often; the column's verdict does not change
+        key = (tuple(found), o.date_language)
+        cached = self._column_dates.get(key)
+        col = cached if cached is not None else decide_date_order(cells, o.date_language, system_language())
+        self._column_dates[key] = col  # a wizard re-maps often; the column's verdict does not change
+        o.column_months = col.months
+        if col.month_note:
+            self.date_notes.append(col.month_note)
         header = " and ".join(
             repr(self.table.headers[i]) if i < len(self.table.headers) else f"column {i + 1}" for i in found
         )
@@ -288,6 +292,22 @@ class ImportPlan:
     def needs_year(self) -> bool:
         """True when dates in the file have no year (the UI asks; default: the most recent past date)."""
         return any(self.convert(i).year_missing for i in range(min(20, len(self.table.rows))))
+
+
+def system_language() -> str | None:
+    """This computer's language ("hr_HR.UTF-8" -> used as "hr"), the tie-break for a month name two export
+    languages read differently. The environment first (what the user's session says), then the C library."""
+    import locale
+    import os
+
+    for var in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    try:
+        return locale.getlocale(locale.LC_TIME)[0]
+    except (ValueError, AttributeError):
+        return None
 
 
 def make_plan(

@@ -261,3 +261,40 @@ def test_overview_across_new_year_with_the_import_day_as_a_parameter(
         rows = list(csv.DictReader(fh))
     ids = sorted(r["Platform post id"] for r in rows)
     assert ids == [f"tiktok-day-{d}" for d in ("2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02")]
+
+
+def _published(data_dir: Path, ws: str, tmp_path: Path) -> list[str]:
+    out = tmp_path / "posts_out.csv"
+    assert main(["export", "posts", "--workspace", ws, "--data-dir", str(data_dir), "-o", str(out)]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    key = "Date/time"
+    return sorted(r[key][:10] for r in rows)
+
+
+def test_month_names_in_any_export_language_and_the_colliding_ones(  # type: ignore[no-untyped-def]
+    data_dir: Path, ws: str, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """CLDR month names: a French file imports; Polish "listopada" is settled by "lipca" in the same column,
+    refused alone (the computer's language breaks no tie here), and read as the user chose."""
+    from microcomm_desktop.services import importing
+
+    monkeypatch.setattr(importing, "system_language", lambda: "de_DE.UTF-8")
+    base = ["import", "posts", "--workspace", ws, "--data-dir", str(data_dir)]
+    fr = tmp_path / "fr.csv"
+    fr.write_text("Date,Reach,Title\n27 septembre 2024,100,a\n3 févr. 2025,50,b\n", encoding="utf-8")
+    assert main([*base[:2], str(fr), *base[2:]]) == 0
+    assert _published(data_dir, ws, tmp_path) == ["2024-09-27", "2025-02-03"]
+    pl = tmp_path / "pl.csv"
+    pl.write_text("Date,Reach,Title\n14 listopada 2024,100,c\n3 lipca 2024,50,d\n", encoding="utf-8")
+    assert main([*base[:2], str(pl), *base[2:]]) == 0
+    assert "'lipca' in the same column settles it" in capsys.readouterr().out
+    assert "2024-11-14" in _published(data_dir, ws, tmp_path)
+    alone = tmp_path / "alone.csv"
+    alone.write_text("Date,Reach,Title\n15 listopada 2024,100,e\n", encoding="utf-8")
+    assert main([*base[:2], str(alone), *base[2:]]) == 1
+    out = capsys.readouterr().out
+    assert "October in Croatian but November in Polish" in out and "--date-language" in out
+    assert main([*base[:2], str(alone), *base[2:], "--date-language", "hr"]) == 0
+    assert "read in Croatian, as you chose" in capsys.readouterr().out
+    assert "2024-10-15" in _published(data_dir, ws, tmp_path)

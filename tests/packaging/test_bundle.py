@@ -109,6 +109,10 @@ def test_bundle_contents_and_size(bundle: Bundle) -> None:
     assert not list(internal.rglob("*WebEngine*")) and not list(internal.rglob("*Qt6Quick*"))
     assert not list(internal.rglob("*Qt63D*")) and not list(internal.rglob("*Multimedia*"))
     assert not list(internal.rglob("pytest*")) and not list(internal.rglob("hypothesis*"))
+    # CLDR month names: the export languages travel, the other 900 locales do not.
+    cldr = internal / "babel" / "locale-data"
+    assert (cldr / "pl.dat").is_file() and (cldr / "hr.dat").is_file() and (cldr / "root.dat").is_file()
+    assert not (cldr / "yo.dat").exists()
     plugins = internal / "PySide6" / "Qt" / "plugins"
     if plugins.exists():
         kept = {p.name for p in plugins.iterdir()}
@@ -268,3 +272,14 @@ def test_cli_import_posts_and_report(bundle: Bundle, tmp_path: Path) -> None:
     if not (has_import and has_report):
         missing = "import" if not has_import else "report"
         pytest.skip(f"'microcomm {missing}' is not registered yet; the other command passed frozen")
+
+
+def test_cli_reads_month_names_in_other_languages_frozen(bundle: Bundle, tmp_path: Path) -> None:
+    """The frozen app finds its CLDR data: a French and a Polish file import the same as from source."""
+    csv = tmp_path / "fr.csv"
+    csv.write_text("Date,Reach,Title\n27 septembre 2024,100,a\n14 listopada 2024,5,b\n3 lipca 2024,9,c\n", "utf-8")
+    create = ["workspace", "create", "Club", "--timezone", "Europe/Berlin", "--data-dir", "{data}"]
+    steps = [create, ["import", "posts", str(csv), "--workspace", "Club", "--dry-run", "--data-dir", "{data}"]]
+    code, out, err = _same_cli_run(bundle, tmp_path, steps)[1]
+    assert code == 0, err
+    assert "'lipca' in the same column settles it" in out

@@ -11,6 +11,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Literal
 
+from microcomm_desktop.domain.imports.month_names import (
+    AmbiguousMonth,
+    MonthLanguage,
+    decide_month_language,
+    describe,
+    month_number,
+    weekday_names,
+)
 from microcomm_desktop.domain.limits import count_out_of_range
 from microcomm_desktop.domain.validation import parse_int_loose
 
@@ -31,66 +39,6 @@ __all__ = [
 DateOrder = Literal["mdy", "dmy"]
 
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            # English, then the spellings of localized exports (es, pt, de, fr, it, nl): platforms write the
-            # month in the account's language ("10 de febrero", "27. September 2024", "27 sept. 2024").
-            (
-                "jan",
-                "january",
-                "ene",
-                "enero",
-                "janeiro",
-                "januar",
-                "jän",
-                "janv",
-                "janvier",
-                "gen",
-                "gennaio",
-                "januari",
-            ),
-            (
-                "feb",
-                "february",
-                "febrero",
-                "fev",
-                "fevereiro",
-                "februar",
-                "févr",
-                "fevr",
-                "février",
-                "fevrier",
-                "febbraio",
-                "februari",
-            ),
-            ("mar", "march", "marzo", "março", "marco", "märz", "mär", "maerz", "mrz", "mars", "maart", "mrt"),
-            ("apr", "april", "abr", "abril", "avr", "avril", "aprile"),
-            ("may", "mayo", "mai", "maio", "mag", "maggio", "mei"),
-            ("jun", "june", "junio", "junho", "juni", "juin", "giu", "giugno"),
-            ("jul", "july", "julio", "julho", "juli", "juil", "juillet", "lug", "luglio"),
-            ("aug", "august", "ago", "agosto", "août", "aout", "augustus"),
-            ("sep", "sept", "september", "septiembre", "setiembre", "set", "setembro", "septembre", "settembre"),
-            ("oct", "october", "octubre", "out", "outubro", "okt", "oktober", "octobre", "ott", "ottobre"),
-            ("nov", "november", "noviembre", "novembro", "novembre"),
-            (
-                "dec",
-                "december",
-                "dic",
-                "diciembre",
-                "dez",
-                "dezembro",
-                "dezember",
-                "déc",
-                "décembre",
-                "decembre",
-                "dicembre",
-            ),
-        ]
-    )
-    for m in names
-}
 # An English weekday ("Tue, Jul 14") or any word followed by a comma (a localized weekday: "Di., 14. Juli").
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*|[^\W\d_]+\.?,\s*)"
 _TIME = r"(?:[,\s]+(?:(?:at|um|à|a las|às|alle)\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?"
@@ -211,11 +159,8 @@ class ParsedWhen:
     ambiguous: bool = False  # a numeric date whose day and month could be swapped (03/04/2026)
 
 
-def _month(name: str) -> int:
-    m = _MONTHS.get(name.lower().rstrip("."))
-    if m is None:
-        raise ValueError(f"{name!r} is not a month name.")
-    return m
+def _month(name: str, months: MonthLanguage | None = None) -> int:
+    return month_number(name, months)
 
 
 def _tz(token: str | None) -> timezone | None:
@@ -248,14 +193,22 @@ def _build(y: int, mo: int, d: int, h: int, mi: int, s: int, tz: timezone | None
         raise ValueError(f"{text!r} is not a real date/time ({exc}).") from exc
 
 
-def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000, strict: bool = False) -> ParsedWhen:
+def parse_when(
+    text: str,
+    order: DateOrder = "mdy",
+    year: int = 2000,
+    strict: bool = False,
+    months: MonthLanguage | None = None,
+) -> ParsedWhen:
     """Parse the date formats of the platform exports (ISO, "Sep 27, 2024", "Tue, Jul 14, 2026",
     "09/27/2024 14:30", "2020-07-14 15:30 +0000", "27 September", Excel's "3-Jun-26").
 
     ``order`` decides slash dates only when both parts could be the month, unless ``strict`` (the order was
     decided for the whole column, see ``decide_date_order``): then a date that contradicts it is refused
     instead of being read the other way round. ``year`` fills a date written without one, and
-    ``year_missing`` tells the caller to resolve it (see ``resolve_year``).
+    ``year_missing`` tells the caller to resolve it (see ``resolve_year``). Month names are read in every
+    export language (CLDR, see ``month_names``); ``months`` is the column's verdict for the few names two
+    languages read differently ("listopad").
     """
     raw = " ".join((text or "").strip().split())
     if not raw:
@@ -310,7 +263,9 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000, strict: bo
     if m:
         d_, mon, y, hh, mi, ss, ampm = m.groups()
         try:
-            mo = _month(mon)
+            mo = _month(mon, months)
+        except AmbiguousMonth:
+            raise
         except ValueError:
             mo = 0
         if mo:
@@ -318,13 +273,33 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000, strict: bo
             h, mn, s = _hm(hh, mi, ss, ampm)
             return ParsedWhen(_build(yy, mo, int(d_), h, mn, s, None, raw), has_time=hh is not None)
     named = " ".join(_CONNECTOR.sub(" ", low).replace(" ,", ",").split())  # "10 de febrero de 2026"
+    named = _YEAR_SUFFIX.sub(r"\1", named)  # "27 сентября 2024 г."
+    found = _named(named, year, months, raw)
+    if found is None:
+        lead, _, rest = named.partition(" ")
+        if rest and lead.rstrip(".,") in weekday_names():  # a weekday without its comma: "dinsdag 14 juli"
+            found = _named(rest, year, months, raw)
+    if found is not None:
+        return found
+    raise ValueError(
+        f"{raw!r} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, "
+        "09/27/2024 14:30, Tue, Jul 14, 2026."
+    )
+
+
+_YEAR_SUFFIX = re.compile(r"(\d{4})\s*(?:г|р|m|ж|y|yil|m\. ?d)\.?(?=$|[\s,])")
+
+
+def _named(named: str, year: int, months: MonthLanguage | None, raw: str) -> ParsedWhen | None:
     for rx, name_first in ((_NAME_MDY, True), (_NAME_DMY, False)):
         m = rx.match(named)
         if not m:
             continue
         p1, p2, y, hh, mi, ss, ampm, tz = m.groups()
         try:
-            mo = _month(p1 if name_first else p2)
+            mo = _month(p1 if name_first else p2, months)
+        except AmbiguousMonth:
+            raise
         except ValueError:
             continue
         d = int(p2 if name_first else p1)
@@ -335,10 +310,7 @@ def parse_when(text: str, order: DateOrder = "mdy", year: int = 2000, strict: bo
             year_missing=missing,
             has_time=hh is not None,
         )
-    raise ValueError(
-        f"{raw!r} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, "
-        "09/27/2024 14:30, Tue, Jul 14, 2026."
-    )
+    return None
 
 
 def resolve_year(month: int, day: int, today: date) -> int:
@@ -370,10 +342,45 @@ class ColumnDates:
     ambiguous: int
     evidence: str = ""
     conflict: str = ""
+    months: MonthLanguage | None = None  # the column's month-name language, when a name needs one
+    month_note: str = ""  # how colliding month names were read, for the import report
 
 
-def decide_date_order(cells: list[str]) -> ColumnDates:
-    """Decide day/month order once per column, never per row: "13-06-2025" settles "01-07-2025"."""
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NOT_MONTHS = frozenset(("utc", "gmt", "a las", "alle", "um"))
+_ENGLISH_WORDS = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|utc|gmt)$"
+)
+
+
+def column_month_words(cells: list[str]) -> set[str]:
+    """The words of a date column that could be month names in some language (English and ISO dates skipped,
+    so an English file never loads the CLDR tables)."""
+    words: set[str] = set()
+    for raw in cells:
+        if not raw or (raw[:4].isdigit() and raw[4:5] == "-"):
+            continue
+        for w in _WORD.findall(raw.lower()):
+            if w not in _NOT_MONTHS and not _ENGLISH_WORDS.match(w):
+                words.add(w)
+    return words
+
+
+def decide_date_order(cells: list[str], language: str | None = None, fallback: str | None = None) -> ColumnDates:
+    """Decide day/month order once per column, never per row: "13-06-2025" settles "01-07-2025".
+
+    The same column also decides its month names' language where one matters ("listopad" is November in
+    Polish, October in Croatian): ``language`` is the user's choice; otherwise other names in the column
+    settle it, and ``fallback`` (the system's language) breaks a tie it cannot settle.
+    """
+    words = column_month_words(cells)
+    months = decide_month_language(words, language, fallback) if words else None
+    dates = _decide_order(cells)
+    note = describe(months, words) if months is not None else ""
+    return ColumnDates(dates.order, dates.ambiguous, dates.evidence, dates.conflict, months, note)
+
+
+def _decide_order(cells: list[str]) -> ColumnDates:
     dmy: list[str] = []
     mdy: list[str] = []
     ambiguous = 0

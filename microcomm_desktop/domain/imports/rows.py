@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from microcomm_desktop.domain.csv_safety import unguard_cell
+from microcomm_desktop.domain.imports.month_names import MonthLanguage
 from microcomm_desktop.domain.imports.parsing import (
     DateOrder,
     parse_count,
@@ -135,6 +136,11 @@ class ConvertOptions:
     date_order_unresolved: bool = False
     # Years for yearless dates of a daily file, by file line, from the run of consecutive days (make_plan).
     row_years: dict[int, int] = field(default_factory=dict)
+    # The export's language for the few month names two languages read differently ("listopad"): the
+    # user's choice (CLI --date-language), else decided from the whole column (make_plan), else the
+    # system's language as a named tie-break, else such rows are refused.
+    date_language: str | None = None
+    column_months: MonthLanguage | None = None
 
 
 @dataclass
@@ -173,7 +179,7 @@ def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> t
     strict = opts.date_order is not None or opts.column_date_order is not None
     if opts.date_order is None and opts.column_date_order is not None:
         order = opts.column_date_order
-    parsed = parse_when(text, order=order, year=opts.year or 2000, strict=strict)
+    parsed = parse_when(text, order=order, year=opts.year or 2000, strict=strict, months=opts.column_months)
     if parsed.ambiguous and opts.date_order is None and opts.date_order_unresolved:
         raise ValueError(f"{text.strip()!r} {_ORDER_HELP}")
     value = parsed.value

@@ -304,7 +304,7 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
     lines: list[int] = []
     prev_line = 0
     pending: list[tuple[int, list[str]]] = []  # the first records, until the header is known
-    multi: list[int] = []  # indexes of rows read after the header that span several lines
+    multi: set[int] = set()  # first lines of rows read after the header that span several lines
     try:
         for record in reader:
             start = prev_line + 1
@@ -326,7 +326,7 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
             rows.append(record)
             lines.append(start)
             if prev_line > start:  # the record spans several physical lines: a field holds line breaks
-                multi.append(len(rows) - 1)
+                multi.add(start)
             if max_rows is not None and len(rows) >= max_rows:
                 break
     except csv.Error as exc:
@@ -342,7 +342,8 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
         raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
     _drop_repeated_headers(headers, rows, lines, notes)
     first = [k for k in range(min(12, len(rows))) if "\n" in "\x1f".join(rows[k]) or "\r" in "\x1f".join(rows[k])]
-    suspects = sorted({*first, *multi})
+    # by line, not index: dropping repeated header rows above shifted the indexes
+    suspects = sorted({*first, *(k for k, s_ in enumerate(lines) if s_ in multi)})
     swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1, suspects, text)
     if swallowed:
         if not allow_swallowed:

@@ -1,0 +1,77 @@
+"""The window's language: Qt translators for the app and Qt's own dialogs, and the default QLocale.
+
+Why the .qm is built on demand: ``pyside6-lrelease`` builds it at bundle time, but a source checkout has only the
+``.ts`` catalogs (the .qm files are build output, not committed); so a missing or stale .qm is compiled into the
+user cache folder at start, with the lrelease that ships in the PySide6 wheel. The Qt-free half (CLI, reports)
+reads the same .ts through ``microcomm_desktop.i18n``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from microcomm_desktop import i18n
+from microcomm_desktop.resources import resource_path
+
+SETTINGS_KEY = "ui/language"  # "" follows the system
+
+_installed: list[QTranslator] = []
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    try:
+        import PySide6
+
+        exe = Path(PySide6.__file__).parent / "lrelease"
+        return str(exe) if exe.is_file() else None
+    except ImportError:
+        return None
+
+
+def qm_file(lang: str, cache_dir: Path) -> Path | None:
+    """The compiled catalog for ``lang``: shipped next to the .ts (bundle), else built into ``cache_dir``."""
+    shipped = resource_path(f"translations/microcomm_{lang}.qm")
+    ts = i18n.catalog_path(lang)
+    if shipped is not None and (ts is None or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if ts is None:
+        return None
+    built = cache_dir / f"microcomm_{lang}.qm"
+    if built.is_file() and built.stat().st_mtime >= ts.stat().st_mtime:
+        return built
+    tool = _lrelease()
+    if tool is None:
+        return None
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(built)], check=True, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None  # English is always there; a broken catalog must never stop the app
+    return built if built.is_file() else None
+
+
+def install(app: QCoreApplication, choice: str | None, cache_dir: Path) -> str:
+    """Switch the whole app to ``choice`` (``None``/"": the system's language); returns the language used."""
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    lang = i18n.set_language(choice or None)
+    QLocale.setDefault(QLocale("en_US" if lang == "en" else lang))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates: list[tuple[str, str]] = [(f"qtbase_{lang}", qt_dir)] if lang != "en" else []
+    qm = qm_file(lang, cache_dir)
+    if qm is not None:
+        candidates.append((qm.stem, str(qm.parent)))
+    for name, folder in candidates:
+        tr = QTranslator(app)
+        if tr.load(name, folder):
+            app.installTranslator(tr)
+            _installed.append(tr)
+    return lang
