@@ -22,8 +22,8 @@ def _titles(tab) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_task_added_from_insights_shows_in_sprint_tab(qtbot, ui_ctx, workspace, today, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Insights used to announce "sprint" while the Sprint tab listened for "sprints": the task stayed hidden."""
-    from microcomm_desktop.ui.tabs.insights import create_tab as insights_tab
-    from microcomm_desktop.ui.tabs.sprint import create_tab as sprint_tab
+    from microcomm_desktop.ui.tabs.insights.page import create_tab as insights_tab
+    from microcomm_desktop.ui.tabs.sprint.page import create_tab as sprint_tab
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     build(ui_ctx.engine, workspace.id, today)

@@ -15,7 +15,7 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures" / "chat"
 
 @pytest.fixture
 def tab(qtbot, ui_ctx, app_ctx):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts import create_tab
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
 
     ws = create_workspace(app_ctx.engine, "Crew", timezone="Europe/Berlin")
     ui_ctx.workspace = ws

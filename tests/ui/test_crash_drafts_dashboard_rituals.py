@@ -20,9 +20,9 @@ from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services.week_note_drafts import load_week_drafts
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Setting
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab
-from microcomm_desktop.ui.tabs.rituals import DRAFT_KEY as RITUALS_DRAFT
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
+from microcomm_desktop.ui.tabs.rituals.page import DRAFT_KEY as RITUALS_DRAFT
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 OCT_23 = date(2026, 10, 23)  # a "Friday wins" occurrence of the sample, a month before today
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from microcomm_desktop.services import creators as svc
 from microcomm_desktop.services.sample_creators import fake_screenshot
-from microcomm_desktop.ui.tabs.creators import CreatorsTab
+from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
 from microcomm_desktop.ui.widgets.thumbnail_loader import decode_image
 
 

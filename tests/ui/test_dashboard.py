@@ -15,7 +15,7 @@ from microcomm_desktop.services import reports
 from microcomm_desktop.services.scorecard import weekly_scorecard
 from microcomm_desktop.ui.models.scorecard_table_model import COL, ScorecardModel
 from microcomm_desktop.ui.palette import band_colors
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 from microcomm_desktop.ui.widgets.charts import _ts
 
 
@@ -189,7 +189,7 @@ def test_range_and_label_switch(qtbot, tab: DashboardTab) -> None:  # type: igno
 
 
 def test_worker_path_for_large_workspaces(qtbot, tab: DashboardTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    import microcomm_desktop.ui.tabs.dashboard.page as dash
 
     monkeypatch.setattr(dash, "SYNC_LIMIT_ROWS", 0)
     tab._small = None
@@ -213,7 +213,7 @@ def test_weekly_report_files_one_page(tab: DashboardTab, tmp_path: Path) -> None
 @pytest.fixture
 def gated_worker(monkeypatch):  # type: ignore[no-untyped-def]
     """Force the worker path and hold every job in compute() until the test opens the gate."""
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    import microcomm_desktop.ui.tabs.dashboard.page as dash
 
     gate = threading.Event()
     real = dash.compute

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from microcomm_desktop.services import drafts, reports
 from microcomm_desktop.services.week_note_drafts import DRAFT_KEY, load_week_drafts
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 
 
 @pytest.fixture

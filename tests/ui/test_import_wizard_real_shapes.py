@@ -118,7 +118,7 @@ def test_engagers_file_imports_in_the_wizard(qtbot, app_ctx, workspace, tmp_path
 def test_posts_tab_refuses_chart_data_and_asks_about_swallowed_rows(  # type: ignore[no-untyped-def]
     qtbot, ui_ctx, workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from microcomm_desktop.ui.tabs.posts import create_tab
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
 
     ui_ctx.workspace = workspace
     ui_ctx.today = TODAY

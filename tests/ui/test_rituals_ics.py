@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services.ics import import_ics
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
 

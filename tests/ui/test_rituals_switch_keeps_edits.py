@@ -14,7 +14,7 @@ import pytest
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 TUE = date(2026, 11, 24)  # a "Tuesday teardown" occurrence of the sample
 FRI = date(2026, 11, 20)  # a "Friday wins" occurrence of the sample

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel, SprintTaskListModel
-from microcomm_desktop.ui.tabs.sprint import SprintTab, create_tab
-from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
+from microcomm_desktop.ui.tabs.sprint.dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
+from microcomm_desktop.ui.tabs.sprint.page import SprintTab, create_tab
 
 
 @pytest.fixture

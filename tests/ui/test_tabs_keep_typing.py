@@ -26,13 +26,13 @@ from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services import sprints as sprint_svc
 from microcomm_desktop.ui.events import EXTERNAL, ChangeArea
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
-from microcomm_desktop.ui.tabs.creators import CreatorsTab
-from microcomm_desktop.ui.tabs.deals import DealsTab
-from microcomm_desktop.ui.tabs.insights import InsightsTab
-from microcomm_desktop.ui.tabs.posts import PostsTab
-from microcomm_desktop.ui.tabs.promise import PromiseTab
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
-from microcomm_desktop.ui.tabs.sprint import SprintTab
+from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
+from microcomm_desktop.ui.tabs.deals.page import DealsTab
+from microcomm_desktop.ui.tabs.insights.page import InsightsTab
+from microcomm_desktop.ui.tabs.posts.page import PostsTab
+from microcomm_desktop.ui.tabs.promise.page import PromiseTab
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
+from microcomm_desktop.ui.tabs.sprint.page import SprintTab
 
 TUESDAY = date(2026, 11, 24)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from microcomm_desktop.domain.deals import round_money
 from microcomm_desktop.services.deals import DealRow
 from microcomm_desktop.store.models import Workspace
-from microcomm_desktop.ui.tabs.deals_money import money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import money_text, number_text
 
 COL_BRAND = 0
 COL_CREATOR = 1

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from microcomm_desktop.domain.deals import parse_money, round_money
 from microcomm_desktop.services.quotes import PRICING_LABELS, RateItem
 from microcomm_desktop.store.models import Workspace
-from microcomm_desktop.ui.tabs.deals_money import money_text
+from microcomm_desktop.ui.widgets.money_fields import money_text
 
 COL_KIND = 0
 COL_NAME = 1

@@ -67,8 +67,8 @@ from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.creator_evidence import IMAGE_FILTER, EvidenceDialog, ImageViewer, local_files
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.creator_tables import CreatorDealsModel, CreatorListModel, EvidenceModel
-from microcomm_desktop.ui.tabs import creators_commands as cmds
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.creators import commands as cmds
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 

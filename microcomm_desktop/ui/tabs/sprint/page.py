@@ -42,7 +42,7 @@ from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.sprint_models import SprintCheckinModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.sprint_commands import (
+from microcomm_desktop.ui.tabs.sprint.commands import (
     AddTaskCommand,
     DeleteTaskCommand,
     EditTaskCommand,
@@ -50,7 +50,7 @@ from microcomm_desktop.ui.tabs.sprint_commands import (
     MoveTaskCommand,
     ToggleDoneCommand,
 )
-from microcomm_desktop.ui.tabs.sprint_dialogs import (
+from microcomm_desktop.ui.tabs.sprint.dialogs import (
     NewSprintDialog,
     PlanNextDialog,
     SprintDialog,

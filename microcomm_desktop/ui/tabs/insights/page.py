@@ -60,7 +60,7 @@ from microcomm_desktop.ui.models.insight_table import (
 )
 from microcomm_desktop.ui.operations import Announce, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.insights_prompt import PromptDialog
+from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
 from microcomm_desktop.ui.widgets.heatmap import WEEKDAYS, HeatmapWidget
 from microcomm_desktop.ui.widgets.table import FilterableTable
 

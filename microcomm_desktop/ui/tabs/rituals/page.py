@@ -50,7 +50,7 @@ from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
 from microcomm_desktop.ui.operations import Operation
 from microcomm_desktop.ui.tabs.base import ServiceEditTab, TabPage
-from microcomm_desktop.ui.tabs.rituals_dialog import RitualDialog
+from microcomm_desktop.ui.tabs.rituals.ritual_dialog import RitualDialog
 from microcomm_desktop.ui.widgets.calendar_view import CalendarView
 from microcomm_desktop.ui.widgets.table import FilterableTable
 

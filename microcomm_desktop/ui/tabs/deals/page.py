@@ -16,9 +16,9 @@ from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
-from microcomm_desktop.ui.tabs.deals_list import DealsListPage
-from microcomm_desktop.ui.tabs.deals_quote import QuotePage
+from microcomm_desktop.ui.tabs.deals.calculator import CalculatorPage
+from microcomm_desktop.ui.tabs.deals.deals_list import DealsListPage
+from microcomm_desktop.ui.tabs.deals.quote import QuotePage
 
 REFRESH_AREAS = {
     ChangeArea.DEALS,
