@@ -1,3 +1,4 @@
+# Over 600 lines: menus, workspace switching, backup/restore and autosave all act on the window's one state.
 """The main window: workspace switcher, lazily built tabs, menus, remembered geometry."""
 
 from __future__ import annotations

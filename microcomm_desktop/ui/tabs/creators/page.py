@@ -1,3 +1,4 @@
+# Over 600 lines: roster, profile form and evidence share one selection and one draft (undo steps: commands.py).
 """The Creators tab: a brand team's roster, judged on proof of conversation rather than follower counts.
 
 Top: the roster (sortable by rubric score). Below, for the selected creator: the profile form (left) and the

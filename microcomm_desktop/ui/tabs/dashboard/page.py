@@ -1,3 +1,4 @@
+# Over 600 lines: scorecard, charts and week-note editors share the shown week (numbers and drafts live in services).
 """The Dashboard tab: what the user opens every Monday.
 
 Weekly scorecard (newest first, change arrows, band colours, formula tooltips), "What to do now", the charts

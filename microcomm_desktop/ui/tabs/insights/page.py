@@ -1,3 +1,4 @@
+# Over 600 lines: table, chart, best times, shortlist and decision log all follow one period/label request.
 """The Insights tab: which themes, formats, rituals and prompt rungs bring people back.
 
 * a ranked table (+ bar chart) for a period and label, grouped by theme / format / ritual / rung;

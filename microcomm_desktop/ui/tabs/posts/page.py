@@ -1,3 +1,4 @@
+# Over 600 lines: posts table, detail pane, quick entry and engagers share the selected post and one undo stack.
 """The Posts tab: the post log (table, filters, form, inline edits, undo), each post's detail pane with
 conversation depth and quick interaction entry, the Engagers view, CSV import (menu and drag-and-drop) and
 export. Posts carry themes and a format: edited in the form, in the Themes cell, or in bulk on a selection

@@ -1,3 +1,4 @@
+# Over 600 lines: promise, profile, homes, formats and prompts are one form with one draft and one undo stack.
 """The Promise tab: promise builder with live preview and history, topic and home, three formats, onboarding,
 the prompt library and the readiness checklist, plus "Export community brief…".
 

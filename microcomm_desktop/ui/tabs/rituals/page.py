@@ -1,3 +1,4 @@
+# Over 600 lines: list, calendar, occurrence editor and SLA form share the selected ritual and one draft.
 """The Rituals tab: rituals with streaks, a month/week calendar of their occurrences and one-off events, the
 occurrence editor (run/skipped, posts, recap, prompt used), the response SLA, and ICS export/import.
 

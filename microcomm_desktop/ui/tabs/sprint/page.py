@@ -1,3 +1,4 @@
+# Over 600 lines: board, check-in and verdict follow one sprint (undo steps: commands.py, dialogs: dialogs.py).
 """The Sprint tab: 30-day sprints from the 4-week template, a task board, weekly check-in and the decision rule.
 
 The check-in figures and the verdict come from ``services.sprints`` which reads the Dashboard's scorecard, so this
