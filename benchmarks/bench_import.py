@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from microcomm_desktop.ui.context import UiContext, make_settings
         from microcomm_desktop.ui.events import EventBus
-        from microcomm_desktop.ui.tabs.posts import create_tab
+        from microcomm_desktop.ui.tabs.posts.page import create_tab
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         ui = UiContext(app=ctx, bus=EventBus(), settings=make_settings(ctx))

@@ -158,7 +158,7 @@ def bench_tabs(runs: int) -> list[Row]:
     ws = get_workspace(ctx.engine, NAME)
     ui = UiContext(app=ctx, bus=EventBus(), settings=make_settings(ctx))
     ui.workspace = ws
-    ui.extras["today"] = END
+    ui.today = END
     rows: list[Row] = []
 
     def bare() -> None:
@@ -189,7 +189,7 @@ def bench_tabs(runs: int) -> list[Row]:
     # Posts: open + scroll to the end, vs the rows query alone.
     from microcomm_desktop.services import posts as posts_svc
 
-    posts_mod = importlib.import_module("microcomm_desktop.ui.tabs.posts")
+    posts_mod = importlib.import_module("microcomm_desktop.ui.tabs.posts.page")
 
     def posts_scroll() -> None:
         page = posts_mod.create_tab(ui)

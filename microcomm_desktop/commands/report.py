@@ -73,20 +73,16 @@ def run(args: argparse.Namespace) -> int:
                 text = reports.to_csv(figures)
             _emit(text, args.output)
             return 0
-        data = reports.build_report(ctx.engine, ws.id, args.period, until, args.label, weeks=args.weeks)
-        from microcomm_desktop.report_charts import report_charts
-
-        data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
-        page = reports.render_html(data)
         if args.format == "html":
+            _data, page = reports.report_page(ctx.engine, ws.id, args.period, until, args.label, weeks=args.weeks)
             _emit(page, args.output)
             return 0
         if args.output is None:
             fail("A PDF needs a file: add -o report.pdf")
-        from microcomm_desktop.pdf import write_pdf
-
         try:
-            pages = write_pdf(page, args.output, title=data.title)
+            _html, pages = reports.write_report(
+                ctx.engine, ws.id, args.period, until, args.output, args.label, args.weeks, html_beside=False
+            )
         except OSError as exc:
             fail(f"Could not write {args.output}: {exc.strerror or exc}")
         sys.stderr.write(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''}).\n")

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -573,3 +574,38 @@ def render_html(data: ReportData) -> str:
 
 def figure_field_names() -> list[str]:
     return [f.name for f in fields(WeekFigures)]
+
+
+def report_page(
+    engine: Engine, workspace_id: int, kind: ReportKind, until: date, label: Label = "all", weeks: int = REPORT_WEEKS
+) -> tuple[ReportData, str]:
+    """The report's figures (with their charts) and its self-contained HTML page: the one assembly the Dashboard's
+    export and ``microcomm report`` share, so the two can never print different reports."""
+    from microcomm_desktop.report_charts import report_charts
+
+    data = build_report(engine, workspace_id, kind, until, label, weeks=weeks)
+    data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
+    return data, render_html(data)
+
+
+def write_report(
+    engine: Engine,
+    workspace_id: int,
+    kind: ReportKind,
+    until: date,
+    pdf_path: Path,
+    label: Label = "all",
+    weeks: int = REPORT_WEEKS,
+    html_beside: bool = True,
+) -> tuple[Path | None, int]:
+    """Write the report as a PDF (and, with ``html_beside``, the same page as HTML next to it).
+    Returns (the HTML file or None, the number of PDF pages)."""
+    from microcomm_desktop.pdf import write_pdf
+    from microcomm_desktop.services import safe_files
+
+    data, page = report_page(engine, workspace_id, kind, until, label, weeks)
+    html_path: Path | None = None
+    if html_beside:
+        html_path = pdf_path.with_suffix(".html")
+        safe_files.write_text(html_path, page)
+    return html_path, write_pdf(page, pdf_path, title=data.title)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoGroup
@@ -23,6 +24,16 @@ class UiContext:
     workspace: WorkspaceRow | None = None
     undo_group: QUndoGroup = field(default_factory=QUndoGroup)
     extras: dict[str, object] = field(default_factory=dict)
+    pinned_today: date | None = None  # set by the main window (and tests, screenshots) to fix the date
+
+    @property
+    def today(self) -> date:
+        """The app's "today": the pinned day, else the clock. Every tab reads it here (the clock is a parameter)."""
+        return self.pinned_today or date.today()
+
+    @today.setter
+    def today(self, value: date | None) -> None:
+        self.pinned_today = value
 
     @property
     def engine(self):  # type: ignore[no-untyped-def]

@@ -1,3 +1,4 @@
+# Over 600 lines: menus, workspace switching, backup/restore and autosave all act on the window's one state.
 """The main window: workspace switcher, lazily built tabs, menus, remembered geometry."""
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
 from microcomm_desktop.ui.errors import log_file_of
-from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self._wanted: tuple[QSize, bool] = (QSize(*DEFAULT_SIZE), True)  # size to fit, and centre it?
         self.ctx = ctx
         self.today = today or date.today()
-        self.ctx.extras["today"] = self.today  # tabs read "today" here so tests and screenshots can fix the date
+        self.ctx.today = self.today  # tabs read "today" here so tests and screenshots can fix the date
         self.setWindowTitle(APP_NAME)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
             name = self.ctx.workspace.name
             self.ws_label.setText(f"Workspace: {name}")
             self.setWindowTitle(f"{name} — {APP_NAME}")
-            self.ctx.bus.changed(EXTERNAL, current)
+            self.ctx.bus.changed(ChangeArea.EXTERNAL, current)
         self.statusBar().showMessage(
             "Reloaded from the data file."
             if manual
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"Not renamed: {exc}", 8000)
                 return False
         self.reload_workspaces(ws.id)
-        self.ctx.bus.changed("workspace", ws.id)
+        self.ctx.bus.changed(ChangeArea.WORKSPACE, ws.id)
         return True
 
     def delete_workspace(self, confirm: bool = True) -> bool:
@@ -532,7 +533,7 @@ class MainWindow(QMainWindow):
         self._update_workspace_actions()
         self.reload_workspaces(ws.id)
         if ws.id is not None:
-            self.ctx.bus.changed("all", ws.id)
+            self.ctx.bus.changed(ChangeArea.ALL, ws.id)
         self.statusBar().showMessage(f"Restored {ws.name!r}.", 8000)
         return True
 
@@ -580,7 +581,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Workspace settings", f"Not saved: {exc}")
             return
         self.reload_workspaces(ws.id)
-        self.ctx.bus.changed("workspace", ws.id or 0)
+        self.ctx.bus.changed(ChangeArea.WORKSPACE, ws.id or 0)
 
     # ----- tabs -----------------------------------------------------------------------------------------
     def _ensure_page(self, index: int) -> TabPage | None:
@@ -743,7 +744,7 @@ class MainWindow(QMainWindow):
         self.external.watch(self.ctx.engine)  # the restore opened a new engine
         self.reload_workspaces()
         if self.ctx.workspace_id is not None:
-            self.ctx.bus.changed("all", self.ctx.workspace_id)
+            self.ctx.bus.changed(ChangeArea.ALL, self.ctx.workspace_id)
         self.statusBar().showMessage(f"Restored. The previous data was saved as {safety.name}.", 10000)
 
     def show_data_location(self) -> None:

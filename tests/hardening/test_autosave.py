@@ -21,7 +21,7 @@ from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.drafts import load_draft
 from microcomm_desktop.services.workspaces import create_workspace
 from microcomm_desktop.ui.context import UiContext, make_settings
-from microcomm_desktop.ui.events import EventBus
+from microcomm_desktop.ui.events import ChangeArea, EventBus
 from microcomm_desktop.ui.main_window import MainWindow
 
 
@@ -133,7 +133,7 @@ def test_refresh_from_another_tab_keeps_typed_text(qtbot, app_ctx, workspace, to
     tab.who_edit.setText("trail runners")
     tab.onb_help.setPlainText("DM me")
     tab._add_format("Weekly challenge", "d", "weekly")  # a write: the tab reloads everything
-    win.ctx.bus.changed("rituals", workspace.id)
+    win.ctx.bus.changed(ChangeArea.RITUALS, workspace.id)
     assert tab.who_edit.text() == "trail runners"
     assert tab.onb_help.toPlainText() == "DM me"
 

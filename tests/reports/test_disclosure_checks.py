@@ -106,10 +106,10 @@ def c_locale():  # type: ignore[no-untyped-def]
 
 def test_deals_tab_checks_undo_redo(qtbot, qtmodeltester, ui_ctx, sample_workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from microcomm_desktop.ui.dialogs.deal_posts import DisclosureChecksDialog
-    from microcomm_desktop.ui.tabs.deals import DealsTab
+    from microcomm_desktop.ui.tabs.deals.page import DealsTab
 
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     tab = DealsTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(sample_workspace.id)

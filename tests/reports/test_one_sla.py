@@ -21,8 +21,8 @@ def _sla_advice(advice: list[reports.Advice]) -> reports.Advice:
 
 def _everywhere(qtbot, ui_ctx, capsys, data_dir: Path, ws, today: date) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped-def]
     """(replied, considered) of the week holding ``today`` as each place shows it."""
-    from microcomm_desktop.ui.tabs.dashboard import DashboardTab
-    from microcomm_desktop.ui.tabs.rituals import RitualsTab
+    from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
+    from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
     engine = ui_ctx.engine
     week = weekly_scorecard(engine, ws.id, until=today, weeks=1)[0]
@@ -41,7 +41,7 @@ def _everywhere(qtbot, ui_ctx, capsys, data_dir: Path, ws, today: date) -> dict[
     out["dashboard"] = (considered - missed, considered)
     assert f"{missed} of {considered} first comments missed" in dash.advice_label.text()
 
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     rit = RitualsTab(ui_ctx)
     qtbot.addWidget(rit)
     rit.set_workspace(ws.id)

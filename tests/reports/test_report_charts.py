@@ -56,7 +56,7 @@ def test_cli_reports_draw_their_charts(  # type: ignore[no-untyped-def]
 
 
 def test_gui_reports_draw_their_charts(qtbot, ui_ctx, sample_workspace, today: date, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.dashboard import DashboardTab
+    from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 
     ui_ctx.workspace = sample_workspace
     tab = DashboardTab(ui_ctx, today=today)

@@ -8,7 +8,7 @@ from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import calibration
 from microcomm_desktop.services.scorecard import benchmarks
 from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 from tests.services.test_calibration import TODAY, _posts
 
 

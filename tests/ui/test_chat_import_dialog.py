@@ -15,11 +15,11 @@ FIX = Path(__file__).resolve().parents[1] / "fixtures" / "chat"
 
 @pytest.fixture
 def tab(qtbot, ui_ctx, app_ctx):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts import create_tab
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
 
     ws = create_workspace(app_ctx.engine, "Crew", timezone="Europe/Berlin")
     ui_ctx.workspace = ws
-    ui_ctx.extras["today"] = date(2026, 11, 10)
+    ui_ctx.today = date(2026, 11, 10)
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.set_workspace(ws.id)
@@ -119,9 +119,7 @@ def test_engager_menu_merge_is_undoable_and_forget_erases(qtbot, tab) -> None:  
         keep,
         tab.ctx.engine,
         tab.workspace_id,
-        lambda text, do, undo: tab._push(
-            __import__("microcomm_desktop.ui.tabs.posts", fromlist=["FnCommand"]).FnCommand(text, do, undo)
-        ),
+        tab.push_plain,
         tab._after_people_change,
         dialog=md,
     )

@@ -17,11 +17,12 @@ from sqlmodel import select
 from microcomm_desktop.services import drafts, reports
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as ritual_svc
+from microcomm_desktop.services.week_note_drafts import load_week_drafts
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Setting
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab, load_week_drafts
-from microcomm_desktop.ui.tabs.rituals import DRAFT_KEY as RITUALS_DRAFT
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
+from microcomm_desktop.ui.tabs.rituals.page import DRAFT_KEY as RITUALS_DRAFT
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 OCT_23 = date(2026, 10, 23)  # a "Friday wins" occurrence of the sample, a month before today
 
@@ -152,7 +153,7 @@ def test_dashboard_snapshot_keeps_a_restored_draft_until_it_is_saved(
 
 # ---------------------------------------------------------------------------------------------- Rituals
 def _rituals(qtbot: Any, ui_ctx: Any, ws: Any, today: date) -> RitualsTab:
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)

@@ -19,13 +19,13 @@ from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services.drafts import load_draft, save_draft
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Setting
-from microcomm_desktop.ui.tabs import creators as creators_module
-from microcomm_desktop.ui.tabs import promise as promise_module
+from microcomm_desktop.ui.tabs.creators import page as creators_module
+from microcomm_desktop.ui.tabs.promise import page as promise_module
 
 
 def _build(module: Any, qtbot, ui_ctx, ws: Any, today: date) -> Any:  # type: ignore[no-untyped-def]
     """A tab as the main window builds it at start: created, then told the workspace (restores drafts)."""
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     page = module.create_tab(ui_ctx)
     qtbot.addWidget(page)

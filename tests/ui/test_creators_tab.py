@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from microcomm_desktop.services import creators as svc
 from microcomm_desktop.services.sample_creators import fake_screenshot
-from microcomm_desktop.ui.tabs.creators import CreatorsTab
+from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
 from microcomm_desktop.ui.widgets.thumbnail_loader import decode_image
 
 
 @pytest.fixture
 def tab(qtbot, ui_ctx, workspace, today: date) -> CreatorsTab:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = workspace
     t = CreatorsTab(ui_ctx)
     qtbot.addWidget(t)
@@ -180,7 +180,7 @@ def test_inline_evidence_edit_and_full_size_viewer(tab: CreatorsTab, qtbot, tmp_
 def test_sample_creator_page_deals_link_and_export(
     qtbot, ui_ctx, sample_workspace, today: date, tmp_path: Path, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = sample_workspace
     t = CreatorsTab(ui_ctx)
     qtbot.addWidget(t)

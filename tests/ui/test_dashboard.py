@@ -15,7 +15,7 @@ from microcomm_desktop.services import reports
 from microcomm_desktop.services.scorecard import weekly_scorecard
 from microcomm_desktop.ui.models.scorecard_table_model import COL, ScorecardModel
 from microcomm_desktop.ui.palette import band_colors
-from microcomm_desktop.ui.tabs.dashboard import DashboardTab
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 from microcomm_desktop.ui.widgets.charts import _ts
 
 
@@ -189,7 +189,7 @@ def test_range_and_label_switch(qtbot, tab: DashboardTab) -> None:  # type: igno
 
 
 def test_worker_path_for_large_workspaces(qtbot, tab: DashboardTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    import microcomm_desktop.ui.tabs.dashboard.page as dash
 
     monkeypatch.setattr(dash, "SYNC_LIMIT_ROWS", 0)
     tab._small = None
@@ -213,7 +213,7 @@ def test_weekly_report_files_one_page(tab: DashboardTab, tmp_path: Path) -> None
 @pytest.fixture
 def gated_worker(monkeypatch):  # type: ignore[no-untyped-def]
     """Force the worker path and hold every job in compute() until the test opens the gate."""
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    import microcomm_desktop.ui.tabs.dashboard.page as dash
 
     gate = threading.Event()
     real = dash.compute
@@ -230,10 +230,10 @@ def gated_worker(monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def _release_and_settle(qtbot, gate: threading.Event) -> None:  # type: ignore[no-untyped-def]
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    from microcomm_desktop.ui import jobs
 
     gate.set()
-    qtbot.waitUntil(lambda: all(j.finished for j in list(dash._RUNNING)), timeout=10_000)
+    qtbot.waitUntil(lambda: all(j.finished for j in list(jobs._LIVE)), timeout=10_000)
     assert QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()  # deliver whatever was queued
 
@@ -280,13 +280,13 @@ def test_emitter_deleted_under_a_running_job(  # type: ignore[no-untyped-def]
     still run: the worker must end quietly, not raise from the pool thread."""
     import shiboken6
 
-    import microcomm_desktop.ui.tabs.dashboard as dash
+    from microcomm_desktop.ui import jobs
 
     tab._small = None
     tab.refresh()
     assert tab.is_busy()
-    (job,) = [j for j in dash._RUNNING if not j.finished]
-    shiboken6.delete(job.signals)
+    (job,) = [j for j in jobs._LIVE if not j.finished]
+    shiboken6.delete(job.relay)
     _release_and_settle(qtbot, gated_worker)
     assert _worker_errors(capfd.readouterr().err) == []
     tab.refresh()  # the tab still works: a new job delivers

@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from microcomm_desktop.services import drafts, reports
-from microcomm_desktop.ui.tabs.dashboard import DRAFT_KEY, DashboardTab, load_week_drafts
+from microcomm_desktop.services.week_note_drafts import DRAFT_KEY, load_week_drafts
+from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.tabs.dashboard.page import DashboardTab
 
 
 @pytest.fixture
@@ -47,7 +49,7 @@ def _error_shown(tab: DashboardTab, name: str) -> bool:
 
 def _refresh(qtbot, tab: DashboardTab, ui_ctx, ws_id: int, area: str) -> None:  # type: ignore[no-untyped-def]
     gen = tab.generation
-    ui_ctx.bus.changed(area, ws_id)
+    ui_ctx.bus.changed(ChangeArea(area), ws_id)
     assert tab.generation > gen  # the tab really reloaded
     qtbot.waitUntil(lambda: not tab.is_busy())
 

@@ -17,8 +17,8 @@ from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
 from microcomm_desktop.ui.models.deal_table_model import COL_CPA, COL_CPM, COL_SOURCE, DealTableModel
 from microcomm_desktop.ui.models.quote_lines_table_model import QuoteLinesModel
 from microcomm_desktop.ui.models.rate_card_table_model import COL_AMOUNT, RateCardModel
-from microcomm_desktop.ui.tabs.deals import DealsTab, create_tab
-from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
+from microcomm_desktop.ui.tabs.deals.calculator import CalculatorPage
+from microcomm_desktop.ui.tabs.deals.page import DealsTab, create_tab
 from microcomm_desktop.ui.widgets.table import export_model_csv
 
 D = Decimal
@@ -37,7 +37,7 @@ def c_locale():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     page = create_tab(ui_ctx)
     assert isinstance(page, DealsTab)
     qtbot.addWidget(page)

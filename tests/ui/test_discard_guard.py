@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
 
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
-from microcomm_desktop.ui.tabs.sprint_dialogs import TaskDialog
+from microcomm_desktop.ui.tabs.sprint.dialogs import TaskDialog
 
 
 def test_escape_asks_only_when_text_changed(qtbot) -> None:  # type: ignore[no-untyped-def]

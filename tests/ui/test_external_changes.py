@@ -16,7 +16,7 @@ from microcomm_desktop.ui.context import UiContext, make_settings
 from microcomm_desktop.ui.events import EXTERNAL, EventBus
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.main_window import MainWindow
-from microcomm_desktop.ui.tabs.posts import PostsTab
+from microcomm_desktop.ui.tabs.posts.page import PostsTab
 
 
 def _window(qtbot, app_ctx: AppContext, today: date) -> MainWindow:  # type: ignore[no-untyped-def]

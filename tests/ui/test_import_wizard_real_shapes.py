@@ -86,7 +86,7 @@ def test_dry_run_warns_about_big_changes_and_goes_back(qtbot, app_ctx, workspace
     )
     dlg = _dialog(qtbot, app_ctx, workspace.id, f)
     dlg.dry_btn.click()
-    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == 2 and dlg.worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: dlg.pages.currentIndex() == 2 and not dlg.running, timeout=10000)
     assert dlg.report is not None and dlg.report.dry_run and not dlg.report.written
     assert "views would change from 12,040 to 410" in dlg.report_text.toPlainText()
     assert "Dry run" in dlg.report_summary.text() and dlg.back_btn.isVisibleTo(dlg)
@@ -118,10 +118,10 @@ def test_engagers_file_imports_in_the_wizard(qtbot, app_ctx, workspace, tmp_path
 def test_posts_tab_refuses_chart_data_and_asks_about_swallowed_rows(  # type: ignore[no-untyped-def]
     qtbot, ui_ctx, workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from microcomm_desktop.ui.tabs.posts import create_tab
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
 
     ui_ctx.workspace = workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(workspace.id)

@@ -21,11 +21,11 @@ from tests.services.test_insights_data import build
 
 @pytest.fixture
 def tab(qtbot, ui_ctx, workspace, today):  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.insights import create_tab
+    from microcomm_desktop.ui.tabs.insights.page import create_tab
 
     build(ui_ctx.engine, workspace.id, today)
     ui_ctx.workspace = workspace
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.preset.setCurrentIndex(page.preset.findData(30))
@@ -99,7 +99,7 @@ def test_shortlist_add_to_sprint_and_undo(tab, workspace, today, monkeypatch) ->
 
 
 def test_shortlist_add_prompt_and_undo(tab, workspace, today) -> None:  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.insights_prompt import PromptDialog
+    from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
 
     item = si.theme_shortlist(tab.ctx.engine, workspace.id, today - timedelta(days=29), today)[0]
     dlg = PromptDialog(si.suggested_prompt(item.stats.key), si.rituals_of(tab.ctx.engine, workspace.id), tab)

@@ -8,11 +8,11 @@ from PySide6.QtCore import QMimeData, Qt
 
 from microcomm_desktop.services import promise as svc
 from microcomm_desktop.ui.models.prompt_table_model import MIME
-from microcomm_desktop.ui.tabs.promise import PromiseTab
+from microcomm_desktop.ui.tabs.promise.page import PromiseTab
 
 
 def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> PromiseTab:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     tab = PromiseTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(ws_id)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services.ics import import_ics
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
 
 
 def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> RitualsTab:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(ws_id)

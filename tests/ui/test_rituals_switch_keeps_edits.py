@@ -13,14 +13,15 @@ import pytest
 
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 TUE = date(2026, 11, 24)  # a "Tuesday teardown" occurrence of the sample
 FRI = date(2026, 11, 20)  # a "Friday wins" occurrence of the sample
 
 
 def _tab(qtbot: Any, ui_ctx: Any, ws: Any, today: date) -> RitualsTab:
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)
@@ -69,7 +70,7 @@ def test_reload_with_typed_text_saves_nothing(qtbot: Any, ui_ctx: Any, sample_wo
     before = _recap(ui_ctx, b.ritual_id, FRI)
     tab.occ_recap.setPlainText("Still typing")
 
-    ui_ctx.bus.changed("external", sample_workspace.id)
+    ui_ctx.bus.changed(ChangeArea.EXTERNAL, sample_workspace.id)
 
     assert _recap(ui_ctx, b.ritual_id, FRI) == before
     assert tab.occ_recap.toPlainText() == "Still typing"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from microcomm_desktop.services import rituals as svc
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 
 def _tab(qtbot, ui_ctx, ws_id: int, today: date) -> RitualsTab:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     tab = RitualsTab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(ws_id)

@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from microcomm_desktop.ui.tabs.creators import CreatorsTab
-from microcomm_desktop.ui.tabs.sprint import SprintTab
-from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog
+from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
+from microcomm_desktop.ui.tabs.sprint.dialogs import NewSprintDialog
+from microcomm_desktop.ui.tabs.sprint.page import SprintTab
 
 
 def test_new_sprint_starts_label_has_its_field_as_buddy(qtbot, ui_ctx, workspace, today: date) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +23,7 @@ def test_new_sprint_starts_label_has_its_field_as_buddy(qtbot, ui_ctx, workspace
 
 
 def test_an_empty_creator_profile_shows_today_not_2000(qtbot, ui_ctx, workspace, today: date) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = workspace
     tab = CreatorsTab(ui_ctx)
     qtbot.addWidget(tab)
@@ -33,10 +33,10 @@ def test_an_empty_creator_profile_shows_today_not_2000(qtbot, ui_ctx, workspace,
 
 
 def test_posts_and_engagers_headers_are_not_cut(qtbot, ui_ctx, sample_workspace) -> None:  # type: ignore[no-untyped-def]
-    from microcomm_desktop.ui.tabs.posts import create_tab
+    from microcomm_desktop.ui.tabs.posts.page import create_tab
 
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = date(2026, 11, 25)
+    ui_ctx.today = date(2026, 11, 25)
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.set_workspace(sample_workspace.id)

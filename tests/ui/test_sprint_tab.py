@@ -10,14 +10,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from microcomm_desktop.services import sprints as S
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel, SprintTaskListModel
-from microcomm_desktop.ui.tabs.sprint import SprintTab, create_tab
-from microcomm_desktop.ui.tabs.sprint_dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
+from microcomm_desktop.ui.tabs.sprint.dialogs import NewSprintDialog, PlanNextDialog, TaskDialog
+from microcomm_desktop.ui.tabs.sprint.page import SprintTab, create_tab
 
 
 @pytest.fixture
 def tab(qtbot, ui_ctx, sample_workspace, today):  # type: ignore[no-untyped-def]
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = sample_workspace
     page = create_tab(ui_ctx)
     assert isinstance(page, SprintTab)
@@ -96,7 +97,7 @@ def test_check_a_task_and_undo(qtbot, tab, today) -> None:  # type: ignore[no-un
     idx = col.model.index(col.model.row_of(t.id))
     with qtbot.waitSignal(tab.ctx.bus.data_changed) as blocker:
         assert col.model.setData(idx, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert blocker.args == ["sprints", tab.ws_id]
+    assert blocker.args == [ChangeArea.SPRINT, tab.ws_id]
     assert _db_task(tab, t.id, today).done  # type: ignore[union-attr]
     assert tab.overall.value() == tab.board_data.done
     tab.ctx.undo_group.setActiveStack(tab.undo_stack)

@@ -24,15 +24,15 @@ from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import quotes as quote_svc
 from microcomm_desktop.services import rituals as ritual_svc
 from microcomm_desktop.services import sprints as sprint_svc
-from microcomm_desktop.ui.events import EXTERNAL
+from microcomm_desktop.ui.events import EXTERNAL, ChangeArea
 from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel
-from microcomm_desktop.ui.tabs.creators import CreatorsTab
-from microcomm_desktop.ui.tabs.deals import DealsTab
-from microcomm_desktop.ui.tabs.insights import InsightsTab
-from microcomm_desktop.ui.tabs.posts import PostsTab
-from microcomm_desktop.ui.tabs.promise import PromiseTab
-from microcomm_desktop.ui.tabs.rituals import RitualsTab
-from microcomm_desktop.ui.tabs.sprint import SprintTab
+from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
+from microcomm_desktop.ui.tabs.deals.page import DealsTab
+from microcomm_desktop.ui.tabs.insights.page import InsightsTab
+from microcomm_desktop.ui.tabs.posts.page import PostsTab
+from microcomm_desktop.ui.tabs.promise.page import PromiseTab
+from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
+from microcomm_desktop.ui.tabs.sprint.page import SprintTab
 
 TUESDAY = date(2026, 11, 24)
 
@@ -67,7 +67,7 @@ def _open_editor(view: QAbstractItemView, index: QModelIndex) -> QLineEdit:
 
 
 def _make(qtbot: Any, ui_ctx: Any, ws: Any, today: date, cls: type) -> Any:
-    ui_ctx.extras["today"] = today
+    ui_ctx.today = today
     ui_ctx.workspace = ws
     tab = cls(ui_ctx)
     qtbot.addWidget(tab)
@@ -346,7 +346,7 @@ def test_deals_quote_builder_keeps_its_inputs_across_reloads(qtbot, ui_ctx, deal
     quote_svc.add_rate_item(ui_ctx.engine, ws, "base", "Carousel", "fixed", Decimal("300"), "per post")
     deals_before = tab.deals.model.rowCount()
     _external(ui_ctx, ws)
-    ui_ctx.bus.changed("workspace", ws)  # e.g. the currency changed in the settings
+    ui_ctx.bus.changed(ChangeArea.WORKSPACE, ws)  # e.g. the currency changed in the settings
     QApplication.processEvents()
     assert any(it.name == "Carousel" for it in q.items)  # the rate card did reload
     assert q.qty[base.id].value() == 3

@@ -23,7 +23,7 @@ from microcomm_desktop.store.db import make_engine
 from microcomm_desktop.ui.dialogs import edit_conflict
 from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
 from microcomm_desktop.ui.dialogs.edit_conflict import EditConflictDialog
-from microcomm_desktop.ui.tabs.sprint_dialogs import TaskDialog
+from microcomm_desktop.ui.tabs.sprint.dialogs import TaskDialog
 
 TODAY = date(2026, 11, 25)
 
@@ -69,7 +69,7 @@ def deals_tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
     from microcomm_desktop.ui.tabs.deals import create_tab
 
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
     page.set_workspace(sample_workspace.id)
@@ -143,7 +143,7 @@ def test_stale_deal_save_take_theirs(monkeypatch, deals_tab, other, answer) -> N
 def sprint_tab(qtbot, ui_ctx, sample_workspace):  # type: ignore[no-untyped-def]
     from microcomm_desktop.ui.tabs.sprint import create_tab
 
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     ui_ctx.workspace = sample_workspace
     page = create_tab(ui_ctx)
     qtbot.addWidget(page)
@@ -228,7 +228,7 @@ def test_stale_cell_edit_in_the_posts_table(qtbot, ui_ctx, sample_workspace, oth
     from microcomm_desktop.ui.tabs.posts import create_tab
 
     ui_ctx.workspace = sample_workspace
-    ui_ctx.extras["today"] = TODAY
+    ui_ctx.today = TODAY
     tab = create_tab(ui_ctx)
     qtbot.addWidget(tab)
     tab.set_workspace(sample_workspace.id)

@@ -30,7 +30,7 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.events import EventBus
+from microcomm_desktop.ui.events import ChangeArea, EventBus
 from microcomm_desktop.ui.widgets.theme_editor import ThemePicker
 
 
@@ -81,7 +81,7 @@ class BulkTagCommand(QUndoCommand):
 
     def _announce(self) -> None:
         if self.bus is not None:
-            self.bus.changed("posts", self.workspace_id)
+            self.bus.changed(ChangeArea.POSTS, self.workspace_id)
 
 
 class BulkTagDialog(QDialog):

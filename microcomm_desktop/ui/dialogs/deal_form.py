@@ -41,7 +41,7 @@ from microcomm_desktop.services.deals import DEAL_STATUSES, TEXT_GROUPS, DealDat
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_posts import DealPostsDialog
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
-from microcomm_desktop.ui.tabs.deals_money import ERROR_STYLE, CheckedField, money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import ERROR_STYLE, CheckedField, money_text, number_text
 
 D_FORMAT, D_QTY, D_TIMING, D_CTA, D_PRICE, D_POSTS = range(6)
 D_HEADERS = ["Format", "Qty", "Timing", "Call to action", "Unit price", "Linked posts"]

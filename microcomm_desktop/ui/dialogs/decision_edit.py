@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import decisions as dec
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
-from microcomm_desktop.ui.events import EventBus
+from microcomm_desktop.ui.events import ChangeArea, EventBus
 
 
 class DecisionDialog(QDialog):
@@ -113,7 +113,7 @@ class _DecisionCommand(QUndoCommand):
 
     def _announce(self) -> None:
         if self.bus is not None:
-            self.bus.changed("decisions", self.workspace_id)
+            self.bus.changed(ChangeArea.DECISIONS, self.workspace_id)
 
 
 class AddDecisionCommand(_DecisionCommand):

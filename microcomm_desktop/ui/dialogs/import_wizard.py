@@ -8,11 +8,12 @@ saved as a preset that is detected automatically next time.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,50 +43,10 @@ from microcomm_desktop.domain.imports import PRESETS, ConvertOptions, CsvTable, 
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.services import importing
 from microcomm_desktop.services.reach import ratio_availability
+from microcomm_desktop.ui.jobs import JobRunner, Progress
 from microcomm_desktop.ui.models.import_preview_table_model import ImportPreviewModel
 
 PREVIEW_ROWS = 50
-
-
-class ImportWorker(QThread):
-    """Runs the import off the UI thread; ``cancel()`` makes the service roll back at its next chunk."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)  # ImportReport
-    failed = Signal(str)
-
-    def __init__(
-        self, engine: Engine, workspace_id: int, plan: importing.ImportPlan, skip_bad: bool, dry_run: bool = False
-    ) -> None:
-        super().__init__()
-        self.engine = engine
-        self.workspace_id = workspace_id
-        self.plan = plan
-        self.skip_bad = skip_bad
-        self.dry_run = dry_run
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def run(self) -> None:
-        try:
-            report = importing.run_import(
-                self.engine,
-                self.workspace_id,
-                self.plan,
-                dry_run=self.dry_run,
-                skip_bad=self.skip_bad,
-                progress=lambda a, b: self.progressed.emit(a, b),
-                cancelled=lambda: self._cancel,
-            )
-        except Exception as exc:  # a database error: the transaction rolled back; tell the user, never crash
-            from microcomm_desktop.services.problems import user_message
-
-            # Another import running, a full disk: a sentence, never the driver's text with its SQL.
-            self.failed.emit(f"The import failed and nothing was written: {user_message(exc) or exc}")
-            return
-        self.done.emit(report)
 
 
 class ImportDialog(QDialog):
@@ -113,7 +74,9 @@ class ImportDialog(QDialog):
         self.user_presets = [p for p in importing.load_user_presets(engine) if p.kind == kind]
         # make_plan may refuse the file as a whole (YouTube Chart data): the caller shows that sentence.
         self.plan = importing.make_plan(table, ConvertOptions(today=today or date.today()), kind=kind, engine=engine)
-        self.worker: ImportWorker | None = None
+        # The import runs off the UI thread (ui/jobs.py); its own pool, so closing waits for this import only.
+        self.jobs = JobRunner(self, QThreadPool(self))
+        self._stop: threading.Event | None = None  # set by Stop (or closing): the service rolls back
         self.report: importing.ImportReport | None = None
 
         self.pages = QStackedWidget()
@@ -380,36 +343,39 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        worker = ImportWorker(self.engine, self.workspace_id, self.plan, self.skip_bad.isChecked(), dry_run)
-        worker.progressed.connect(self._on_progress)
-        worker.done.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
-        self.worker = worker
-        worker.start()
+        engine, ws_id, plan, skip_bad = self.engine, self.workspace_id, self.plan, self.skip_bad.isChecked()
+        stop = self._stop = threading.Event()
+
+        def run(progress: Progress) -> importing.ImportReport:
+            return importing.run_import(
+                engine, ws_id, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress, cancelled=stop.is_set
+            )
+
+        self.jobs.start_reporting(run, self._on_done, self._on_failed, self._on_progress)
+
+    @property
+    def running(self) -> bool:
+        """An import (or dry run) has not answered yet."""
+        return self._stop is not None
 
     def cancel_import(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self._stop is not None:
+            self._stop.set()
             self.stop_btn.setEnabled(False)
             self.progress_label.setText("Cancelling… rolling back.")
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(done * 1000 / total) if total else 1000)
 
-    def _finish_worker(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
-
     def _on_failed(self, message: str) -> None:
-        self._finish_worker()
-        self.report_text.setPlainText(message)
+        # A database error: the transaction rolled back. Another import running, a full disk: a sentence.
+        self._stop = None
+        self.report_text.setPlainText(f"The import failed and nothing was written: {message}")
         self.report_summary.setText("<b>Import failed — nothing was written.</b>")
         self.pages.setCurrentIndex(2)
 
     def _on_done(self, report: importing.ImportReport) -> None:
-        self._finish_worker()
+        self._stop = None
         self.report = report
         self.report_summary.setText(f"<b>{report.summary()}</b>")
         self.report_text.setPlainText("\n".join(report.lines()[1:]) or "No problems.")
@@ -462,7 +428,7 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, "Export report", f"Could not write {path_str}: {exc.strerror or exc}")
 
     def reject(self) -> None:
-        if self.worker is not None:  # closing mid-import cancels (rollback) rather than leaving a thread behind
-            self.worker.cancel()
-            self.worker.wait()
+        if self._stop is not None:  # closing mid-import cancels (rollback) rather than leaving a thread behind
+            self._stop.set()
+            self.jobs.wait(-1)
         super().reject()

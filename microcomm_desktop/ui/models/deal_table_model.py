@@ -11,7 +11,7 @@ from microcomm_desktop.domain.deals import round_money
 from microcomm_desktop.services.deals import DealRow
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
-from microcomm_desktop.ui.tabs.deals_money import money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import money_text, number_text
 
 COL_BRAND = 0
 COL_CREATOR = 1

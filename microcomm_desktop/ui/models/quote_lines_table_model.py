@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from microcomm_desktop.domain.deals import RateLine, round_money
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.models.base_table_model import RIGHT, BaseTableModel, Column
-from microcomm_desktop.ui.tabs.deals_money import money_text
+from microcomm_desktop.ui.widgets.money_fields import money_text
 
 COL_ITEM = 0
 COL_KIND = 1

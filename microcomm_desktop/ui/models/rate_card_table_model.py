@@ -12,7 +12,7 @@ from microcomm_desktop.domain.deals import parse_money, round_money
 from microcomm_desktop.services.quotes import PRICING_LABELS, RateItem
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.models.base_table_model import RIGHT, BaseTableModel, Column, Index
-from microcomm_desktop.ui.tabs.deals_money import money_text
+from microcomm_desktop.ui.widgets.money_fields import money_text
 
 COL_KIND = 0
 COL_NAME = 1

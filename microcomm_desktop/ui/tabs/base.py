@@ -5,11 +5,18 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from microcomm_desktop.services import promise as promise_service
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
+
+T = TypeVar("T")
 
 
 class TabPage(QWidget):
@@ -46,6 +53,46 @@ class TabPage(QWidget):
         ``flush_pending`` still decides the final state. Must be cheap when nothing changed (write only when
         the snapshot differs from the last one stored) and must not raise.
         """
+
+
+class ServiceEditTab(TabPage):
+    """A tab whose edits are service calls on its own undo stack (Promise, Rituals): the shared glue.
+
+    After every do/undo/redo the tab reloads and announces ``area`` on the bus so other tabs refresh; failures
+    of a later undo/redo go to the status bar instead of raising into Qt (see ``ui/operations.py``).
+    """
+
+    area: ChangeArea
+    ws_id: int | None
+    undo_stack: QUndoStack
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _error(self, msg: str) -> None:
+        self.ctx.bus.status_message.emit(msg)
+
+    def _refresh(self) -> None:
+        """After a save, undo or redo, before the change is announced (tabs add their own follow-ups)."""
+        self.reload()
+
+    def _announce(self) -> Announce:
+        return Announce(self.ctx.bus, self.ws_id, (self.area,), refresh=self._refresh, on_error=self._error)
+
+    def _push(self, text: str, do: Do[T], undo: Undo[T]) -> T:
+        """Run ``do`` now (an InputError propagates for the caller to show where the user typed), then push it."""
+        return run_operation(self.undo_stack, text, do, undo, self._announce())
+
+    def _push_profile_update(self, text: str, values: dict[str, Any]) -> None:
+        """Save community-profile fields as one undoable step; undo puts back exactly the values replaced."""
+        ws = self.ws_id
+        assert ws is not None
+        engine = self.ctx.engine
+        self._push(
+            text,
+            lambda _undone: promise_service.update_profile(engine, ws, **values),
+            lambda old: promise_service.update_profile(engine, ws, **old),
+        )
 
 
 class PlaceholderTab(TabPage):

@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from microcomm_desktop.services.images import MAX_PIXELS
+from microcomm_desktop.ui.jobs import JobRunner
 
 THUMB_SIDE = 160
 
@@ -55,24 +56,12 @@ def decode_image(path: Path, max_side: int | None = THUMB_SIDE) -> Decoded:
     return Decoded(image, None, size if size.isValid() else image.size())
 
 
-class _Signals(QObject):
-    done = Signal(str, object)  # key, Decoded
-
-
-class _Job(QRunnable):
-    def __init__(self, key: str, path: Path, max_side: int | None, signals: _Signals) -> None:
-        super().__init__()
-        self.key = key
-        self.path = path
-        self.max_side = max_side
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = decode_image(self.path, self.max_side)
-        except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            result = Decoded(None, f"'{self.path.name}' could not be read: {exc}")
-        self.signals.done.emit(self.key, result)
+def _decode_reporting(path: Path, max_side: int | None) -> Decoded:
+    """A file that cannot be read is a result (its sentence is shown in the cell), not a failed job."""
+    try:
+        return decode_image(path, max_side)
+    except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
+        return Decoded(None, f"'{path.name}' could not be read: {exc}")
 
 
 class ThumbnailLoader(QObject):
@@ -87,8 +76,8 @@ class ThumbnailLoader(QObject):
         self.cache: dict[str, QImage] = {}
         self.errors: dict[str, str] = {}
         self._pending: set[str] = set()
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        # Every request's result is wanted (they are keyed by file), so no newest-wins here.
+        self.jobs = JobRunner(self, self.pool, latest_only=False)
 
     def request(self, key: str, path: Path, max_side: int | None = THUMB_SIDE) -> QImage | None:
         """The cached image now, or ``None`` and a later ``loaded``/``failed`` signal."""
@@ -97,7 +86,7 @@ class ThumbnailLoader(QObject):
         if key in self._pending or key in self.errors:
             return None
         self._pending.add(key)
-        self.pool.start(_Job(key, path, max_side, self._signals))
+        self.jobs.start(lambda: _decode_reporting(path, max_side), lambda result: self._on_done(key, result))
         return None
 
     def pending(self) -> int:

@@ -1,3 +1,4 @@
+# Over 600 lines: roster, profile form and evidence share one selection and one draft (undo steps: commands.py).
 """The Creators tab: a brand team's roster, judged on proof of conversation rather than follower counts.
 
 Top: the roster (sortable by rubric score). Below, for the selected creator: the profile form (left) and the
@@ -66,14 +67,23 @@ from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draf
 from microcomm_desktop.services.images import ImageRejected, check_image_file, resolve_image
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.creator_evidence import IMAGE_FILTER, EvidenceDialog, ImageViewer, local_files
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.creator_table_model import CreatorDealsModel, CreatorListModel, EvidenceModel
-from microcomm_desktop.ui.tabs import creators_commands as cmds
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.creators import commands as cmds
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 
 DRAFT_KEY = "draft.creator"
-REFRESH_AREAS = {"creators", "deals", "posts", "interactions", "workspace", "external"}
+_ANY_WORKSPACE = (ChangeArea.POSTS, ChangeArea.INTERACTIONS, ChangeArea.WORKSPACE)
+REFRESH_AREAS = {
+    ChangeArea.CREATORS,
+    ChangeArea.DEALS,
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.EXTERNAL,
+}
 
 RUBRIC_HELP = (
     "<b>What this means.</b> Brands pay for conversation, not reach. A creator <i>passes</i> with at least three "
@@ -460,11 +470,7 @@ class CreatorsTab(TabPage):
         self.struggle_date.setDate(QDate(t.year, t.month, t.day))
 
     def today_(self) -> date:
-        value = self.ctx.extras.get("today")
-        if isinstance(value, date):
-            return value
-        day = getattr(self.window(), "today", None)
-        return day if isinstance(day, date) else date.today()
+        return self.ctx.today
 
     def data_dir(self) -> Path:
         return self.ctx.app.paths.data_dir
@@ -479,7 +485,7 @@ class CreatorsTab(TabPage):
         if self.workspace_id is not None:
             self._suppress = True
             try:
-                self.ctx.bus.changed("creators", self.workspace_id)
+                self.ctx.bus.changed(ChangeArea.CREATORS, self.workspace_id)
             finally:
                 self._suppress = False
 
@@ -494,10 +500,10 @@ class CreatorsTab(TabPage):
         self.reload()
         self._restore_draft()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._suppress or area not in REFRESH_AREAS:
             return
-        if workspace_id == self.workspace_id or area in ("posts", "interactions", "workspace"):
+        if workspace_id == self.workspace_id or area in _ANY_WORKSPACE:
             self._reload_when_idle()
 
     def _reload_when_idle(self) -> None:
@@ -1170,7 +1176,7 @@ class CreatorsTab(TabPage):
         self.undo_stack.push(cmds.LinkDeal(self, deal_id, old, creator_id, self.current_id or 0))
         self.after_write(self.current_id)
         if self.workspace_id is not None:
-            self.ctx.bus.changed("deals", self.workspace_id)
+            self.ctx.bus.changed(ChangeArea.DEALS, self.workspace_id)
 
     # ----- export ----------------------------------------------------------------------------------------
     def _thumbnail_pngs(self) -> dict[int, bytes]:

@@ -27,8 +27,8 @@ from microcomm_desktop.services.deals import DEAL_STATUSES, DealRow
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
 from microcomm_desktop.ui.models.deal_table_model import DealTableModel
-from microcomm_desktop.ui.tabs.deals_money import money_text, number_text
-from microcomm_desktop.ui.tabs.deals_undo import DeleteDealCommand, SaveDealCommand
+from microcomm_desktop.ui.tabs.deals.commands import DeleteDealCommand, SaveDealCommand
+from microcomm_desktop.ui.widgets.money_fields import money_text, number_text
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 
@@ -210,7 +210,7 @@ class DealsListPage(QWidget):
 
         ``answers`` (post id → present) fills the dialog without showing it, for tests and scripted use."""
         from microcomm_desktop.ui.dialogs.deal_posts import DisclosureChecksDialog
-        from microcomm_desktop.ui.tabs.deals_undo import DisclosureChecksCommand
+        from microcomm_desktop.ui.tabs.deals.commands import DisclosureChecksCommand
 
         r = self._selected_row()
         if r is None:

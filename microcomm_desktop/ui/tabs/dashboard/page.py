@@ -1,3 +1,4 @@
+# Over 600 lines: scorecard, charts and week-note editors share the shown week (numbers and drafts live in services).
 """The Dashboard tab: what the user opens every Monday.
 
 Weekly scorecard (newest first, change arrows, band colours, formula tooltips), "What to do now", the charts
@@ -20,8 +21,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.services import calibration, drafts, engager_insights, reports, safe_files
+from microcomm_desktop.services import calibration, drafts, engager_insights, reports
 from microcomm_desktop.services import cohorts as cohort_service
 from microcomm_desktop.services.cohorts import Cohort
 from microcomm_desktop.services.engager_insights import EngagerRow
@@ -60,11 +61,15 @@ from microcomm_desktop.services.scorecard import (
     weekly_scorecard,
 )
 from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOutOfRange, out_of_range_message
+from microcomm_desktop.services.week_note_drafts import WeekDraft, load_week_drafts, store_week_drafts
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
+from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.jobs import JobRunner
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers_table_model import EngagerListModel
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
+from microcomm_desktop.ui.operations import Announce, Operation, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
 from microcomm_desktop.ui.widgets.table import FilterableTable
@@ -90,79 +95,14 @@ CHART_SPECS: list[tuple[str, str, str, str]] = [
 ]
 SIZE_FROM_ROWS = 26  # scorecard rows measured to size its columns (half a year of weeks)
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
-AREAS = {"posts", "interactions", "workspace", "reports", "settings", "sample", "external"}
-
-
-DRAFT_KEY = "draft.week_notes"
-OTHER_WEEKS = "other_weeks"  # inside a stored week-notes draft: the drafts of weeks other than the newest one
-
-
-@dataclass
-class WeekDraft:
-    """Week notes that were typed but not saved, and the field errors that kept them out (empty when valid)."""
-
-    texts: dict[str, str]
-    errors: dict[str, str]
-    saved_at: datetime | None = None
-
-
-def _as_texts(fields: dict[str, Any]) -> dict[str, str]:
-    return {n: "" if fields.get(n) is None else str(fields.get(n)) for n in reports.NOTE_FIELDS}
-
-
-def load_week_drafts(engine: Any, ws_id: int) -> dict[str, WeekDraft]:
-    """Every week's unsaved notes, keyed by the week's ISO start date, oldest draft first.
-
-    Why several weeks in one setting: leaving a week keeps its invalid notes as that week's draft, so the user
-    can leave week A with a typo, then week B with another one, and both must come back. The settings table
-    allows one ``draft.week_notes`` value per workspace, so the newest draft stays in the shape every version
-    of the app reads (``week_start`` and the fields at the top, its errors beside them) and older weeks ride
-    along under ``other_weeks``; an older app simply ignores them instead of losing the newest draft.
-    """
-    draft = drafts.load_draft(engine, DRAFT_KEY, ws_id)
-    if draft is None:
-        return {}
-    out: dict[str, WeekDraft] = {}
-    other = draft.fields.get(OTHER_WEEKS)
-    if isinstance(other, dict):
-        for iso, entry in other.items():
-            if not isinstance(entry, dict) or not isinstance(entry.get("fields"), dict):
-                continue  # a damaged entry is dropped: a draft is a convenience, never an error
-            errors = entry.get("errors")
-            saved_at: datetime | None = None
-            try:
-                saved_at = datetime.fromisoformat(str(entry.get("saved_at")))
-            except ValueError:
-                pass
-            out[str(iso)] = WeekDraft(
-                _as_texts(entry["fields"]),
-                {str(k): str(v) for k, v in errors.items()} if isinstance(errors, dict) else {},
-                saved_at,
-            )
-    week = draft.fields.get("week_start")
-    if isinstance(week, str):
-        out.pop(week, None)
-        out[week] = WeekDraft(_as_texts(draft.fields), draft.errors, draft.saved_at)
-    return out
-
-
-def store_week_drafts(engine: Any, ws_id: int, weeks: dict[str, WeekDraft]) -> None:
-    """Write ``weeks`` back (the last one is the newest); no weeks left clears the setting."""
-    if not weeks:
-        drafts.clear_draft(engine, DRAFT_KEY, ws_id)
-        return
-    *older, (week, newest) = weeks.items()
-    fields: dict[str, Any] = {"week_start": week, **newest.texts}
-    if older:
-        fields[OTHER_WEEKS] = {
-            iso: {
-                "fields": d.texts,
-                "errors": d.errors,
-                "saved_at": d.saved_at.isoformat() if d.saved_at is not None else None,
-            }
-            for iso, d in older
-        }
-    drafts.save_draft(engine, DRAFT_KEY, ws_id, fields, newest.errors, now=newest.saved_at)
+AREAS = {
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.REPORTS,
+    ChangeArea.SETTINGS,
+    ChangeArea.EXTERNAL,
+}
 
 
 @dataclass
@@ -196,70 +136,6 @@ def compute(
     )
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    """One recomputation off the UI thread.
-
-    Result delivery is the fragile part: the tab (or the whole window) may be gone when the work ends. The
-    emitter belongs to the job, never to the tab, so closing the tab cannot delete it mid-emit; the tab's
-    slots are real ``@Slot``s, so Qt disconnects them when the tab is destroyed; the tab drops results of an
-    old generation. Only application teardown (PySide then deletes every QObject, whoever holds it) can
-    still remove the emitter under a running job; ``_emit`` treats that as "nobody is waiting any more".
-    """
-
-    def __init__(self, fn: Any, gen: int) -> None:
-        super().__init__()
-        self.fn = fn
-        self.gen = gen
-        self.signals = _Signals()
-        self.finished = False
-        # autoDelete stays on: the pool frees the C++ runnable after run(); the Python side (and with it the
-        # emitter) lives on in _RUNNING until the UI thread prunes it. With autoDelete off, PySide would keep
-        # every job (and its emitter) alive for the life of the process.
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:  # shown to the user; a worker must never die silently
-            self._emit(self.signals.failed, self.gen, str(exc))
-        else:
-            self._emit(self.signals.done, result)
-        # Not removed from _RUNNING here: that could delete the emitter on the worker thread (it belongs to
-        # the UI thread, which created it); the UI thread prunes finished jobs at its next refresh.
-        self.finished = True
-
-    @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # "Signal source has been deleted": the app is shutting down, no one to tell
-            pass
-
-
-_RUNNING: set[_Job] = set()
-"""Jobs the pool is running (and finished ones not yet pruned). Held here, not on the tab, so a tab that dies
-mid-job never takes the job's signal emitter with it: the emitter outlives every emit, and Qt drops the queued
-call for a dead receiver. Pruned on the UI thread, where the emitters were created."""
-
-
-class SaveWeekNote(QUndoCommand):
-    """Undoable save of one week's notes (undo writes back what was there before)."""
-
-    def __init__(self, tab: DashboardTab, ws_id: int, before: WeekNoteData, after: WeekNoteData) -> None:
-        super().__init__(f"Save notes for the week of {after.week_start:%d %b}")
-        self.tab, self.ws_id, self.before, self.after = tab, ws_id, before, after
-
-    def redo(self) -> None:
-        self.tab.apply_note(self.ws_id, self.after)
-
-    def undo(self) -> None:
-        self.tab.apply_note(self.ws_id, self.before)
-
-
 NOTE_LABELS = {
     "live_attendance": "Live attendance",
     "dm_reply_rate_pct": "DM reply rate (%)",
@@ -275,37 +151,15 @@ NOTE_LABELS = {
 }
 
 
-class ApplyCalibration(QUndoCommand):
-    """Undoable use of calibrated bands (services.calibration records it; undo puts the earlier bands back)."""
-
-    def __init__(self, tab: DashboardTab, ws_id: int, bands: dict[str, list[float]], days: int) -> None:
-        super().__init__(f"Calibrate {len(bands)} benchmark band(s) from the last {days} days")
-        self.tab, self.ws_id = tab, ws_id
-        self.first = True  # applied (and checked) before the push: a failure never lands on the stack
-
-    def redo(self) -> None:
-        if self.first:
-            self.first = False
-        else:
-            calibration.redo_last(self.tab.ctx.engine, self.ws_id)
-        self.tab.ctx.bus.changed("settings", self.ws_id)
-
-    def undo(self) -> None:
-        calibration.undo_last(self.tab.ctx.engine, self.ws_id, self.tab.today)
-        self.tab.ctx.bus.changed("settings", self.ws_id)
-
-
 class DashboardTab(TabPage):
     title = "Dashboard"
 
     def __init__(self, ctx: UiContext, today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        extra_today = ctx.extras.get("today")
-        self.today: date = today or (extra_today if isinstance(extra_today, date) else date.today())
+        self.today: date = today or ctx.today
         self.ws_id: int | None = None
-        self.generation = 0
         self.data: DashboardData | None = None
-        self.pool = QThreadPool.globalInstance()
+        self.jobs = JobRunner(self)  # recomputations: the newest request wins (ui/jobs.py)
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self._small: tuple[int, bool] | None = None
@@ -588,7 +442,7 @@ class DashboardTab(TabPage):
         self.undo_stack.clear()
         self.refresh()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if workspace_id == self.ws_id and area in AREAS:
             self.refresh()
 
@@ -617,9 +471,14 @@ class DashboardTab(TabPage):
         self.range_error.setText("")
         return self.today, n, None
 
+    @property
+    def generation(self) -> int:
+        """Bumped by every refresh and cancel; a result of an older one is not shown."""
+        return self.jobs.generation
+
     def refresh(self) -> None:
         """Start a recomputation in the worker pool; the newest request wins."""
-        self.generation += 1
+        self.jobs.supersede()
         if self.ws_id is None:
             self._show(None)
             return
@@ -627,25 +486,22 @@ class DashboardTab(TabPage):
         if rng is None:
             return
         until, weeks, since = rng
-        gen, ws_id, label, engine = self.generation, self.ws_id, self.current_label(), self.ctx.engine
+        ws_id, label, engine = self.ws_id, self.current_label(), self.ctx.engine
         if self._small is None or self._small[0] != ws_id:
             self._small = (ws_id, engagerday_rows(engine, ws_id) < SYNC_LIMIT_ROWS)
         if self._small[1]:
             # Small workspaces compute in well under 100 ms (sample: ~50 ms): show them at once.
-            self._on_done(compute(engine, ws_id, until, weeks, since, label, gen))
+            self._on_done(compute(engine, ws_id, until, weeks, since, label, self.generation))
             return
-        job = _Job(lambda: compute(engine, ws_id, until, weeks, since, label, gen), gen)
-        job.signals.done.connect(self._on_done)
-        job.signals.failed.connect(self._on_failed)
-        _RUNNING.difference_update([j for j in _RUNNING if j.finished])
-        _RUNNING.add(job)
+        # The job's own generation (the one start() makes) is stamped on its result.
+        gen = self.generation + 1
+        self.jobs.start(lambda: compute(engine, ws_id, until, weeks, since, label, gen), self._on_done, self._on_failed)
         self.busy.setVisible(True)
         self.cancel_btn.setVisible(True)
-        self.pool.start(job)
 
     def cancel(self) -> None:
         """Stop waiting: the running job finishes in the background and its result is dropped."""
-        self.generation += 1
+        self.jobs.cancel()
         self.busy.setVisible(False)
         self.cancel_btn.setVisible(False)
 
@@ -662,10 +518,7 @@ class DashboardTab(TabPage):
         self.cancel_btn.setVisible(False)
         self._show(data)
 
-    @Slot(int, str)
-    def _on_failed(self, gen: int, message: str) -> None:
-        if gen != self.generation:
-            return
+    def _on_failed(self, message: str) -> None:
         self.busy.setVisible(False)
         self.cancel_btn.setVisible(False)
         self.advice_label.setText(f"<p style='color:#c0392b'>Could not compute the scorecard: {message}</p>")
@@ -1026,8 +879,16 @@ class DashboardTab(TabPage):
             label.setVisible(name in errors)
         if data is None:
             return False
-        before = reports.get_week_note(self.ctx.engine, self.ws_id, week)
-        self.undo_stack.push(SaveWeekNote(self, self.ws_id, before, data))
+        ws_id = self.ws_id
+        before = reports.get_week_note(self.ctx.engine, ws_id, week)
+        # apply_note says itself when a write fails and announces REPORTS, so the step announces nothing more.
+        run_operation(
+            self.undo_stack,
+            f"Save notes for the week of {data.week_start:%d %b}",
+            lambda _undone: self.apply_note(ws_id, data),
+            lambda _done: self.apply_note(ws_id, before),
+            Announce(self.ctx.bus, None, ()),
+        )
         return True
 
     def calibrate_dialog(self) -> CalibrateDialog | None:
@@ -1047,7 +908,17 @@ class DashboardTab(TabPage):
         except calibration.CalibrationError as exc:
             QMessageBox.warning(self, "Calibrate bands", str(exc))
             return
-        self.undo_stack.push(ApplyCalibration(self, self.ws_id, bands, days))
+        engine, ws_id, today = self.ctx.engine, self.ws_id, self.today
+        # Applied (and checked) above, so a failure never lands on the stack; redo/undo replay the record.
+        self.undo_stack.push(
+            Operation(
+                f"Calibrate {len(bands)} benchmark band(s) from the last {days} days",
+                lambda _undone: calibration.redo_last(engine, ws_id),
+                lambda _done: calibration.undo_last(engine, ws_id, today),
+                Announce(self.ctx.bus, ws_id, (ChangeArea.SETTINGS,)),
+                None,
+            )
+        )
 
     def apply_note(self, ws_id: int, note: WeekNoteData) -> None:
         try:
@@ -1059,7 +930,7 @@ class DashboardTab(TabPage):
         if self._note_week == note.week_start and self._note_ws == ws_id:
             self._fill_note(note)
         self.ctx.bus.status_message.emit(f"Saved notes for the week of {note.week_start:%d %b}")
-        self.ctx.bus.changed("reports", ws_id)
+        self.ctx.bus.changed(ChangeArea.REPORTS, ws_id)
 
     # ----- exports -------------------------------------------------------------------------------------
     def export_csv(self) -> None:
@@ -1069,16 +940,11 @@ class DashboardTab(TabPage):
 
     def write_report(self, kind: reports.ReportKind, pdf_path: Path) -> tuple[Path, Path, int]:
         """Write ``pdf_path`` and an HTML file beside it; returns (pdf, html, pages)."""
-        from microcomm_desktop.pdf import write_pdf
-        from microcomm_desktop.report_charts import report_charts
-
         assert self.ws_id is not None
-        data = reports.build_report(self.ctx.engine, self.ws_id, kind, self.today, self.current_label())
-        data.charts = report_charts(data.weeks, {k: (b.low, b.high) for k, b in data.bench.bands.items()})
-        page = reports.render_html(data)
-        html_path = pdf_path.with_suffix(".html")
-        safe_files.write_text(html_path, page)
-        pages = write_pdf(page, pdf_path, title=data.title)
+        html_path, pages = reports.write_report(
+            self.ctx.engine, self.ws_id, kind, self.today, pdf_path, self.current_label()
+        )
+        assert html_path is not None
         return pdf_path, html_path, pages
 
     def export_report_dialog(self, kind: reports.ReportKind) -> None:

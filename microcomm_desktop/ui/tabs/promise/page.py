@@ -1,3 +1,4 @@
+# Over 600 lines: promise, profile, homes, formats and prompts are one form with one draft and one undo stack.
 """The Promise tab: promise builder with live preview and history, topic and home, three formats, onboarding,
 the prompt library and the readiness checklist, plus "Export community brief…".
 
@@ -41,13 +42,15 @@ from microcomm_desktop.services import promise as svc
 from microcomm_desktop.services.brief import export_brief
 from microcomm_desktop.services.drafts import clear_draft, load_draft, save_draft, sync_draft
 from microcomm_desktop.services.rituals import list_rituals, recent_posts
+from microcomm_desktop.ui.common import shortcut
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.prompt_table_model import COL_POS, PromptTableModel
-from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.promise_commands import ServiceEditTab, shortcut, today_of
+from microcomm_desktop.ui.tabs.base import ServiceEditTab, TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
-AREA = "promise"
+AREA = ChangeArea.PROMISE
+_WATCHED = {AREA, ChangeArea.RITUALS, ChangeArea.POSTS, ChangeArea.WORKSPACE, ChangeArea.EXTERNAL}
 DRAFT_KEY = "draft.promise"
 # Draft parts: the free-standing forms of this tab, each saved (or kept) on its own.
 _PART_LABELS = {
@@ -434,8 +437,8 @@ class PromiseTab(ServiceEditTab):
         self.reload()
         self._restore_draft()
 
-    def _on_data_changed(self, area: str, ws_id: int) -> None:
-        if ws_id == self.ws_id and area in ("promise", "rituals", "posts", "workspace", "external"):
+    def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
+        if ws_id == self.ws_id and area in _WATCHED:
             self.reload()
 
     @property
@@ -521,16 +524,12 @@ class PromiseTab(ServiceEditTab):
         if cur is not None and (cur.who, cur.outcome, cur.format_text) == tuple(v.strip() for v in vals):
             self.promise_status.setText("No change to save.")
             return
-        state: dict[str, int | None] = {"id": None}
 
-        def do() -> None:
-            state["id"] = svc.save_promise(self.engine, ws, *vals)
+        def undo(version_id: int | None) -> None:
+            if version_id is not None:
+                svc.delete_promise_version(self.engine, version_id)
 
-        def undo() -> None:
-            if state["id"] is not None:
-                svc.delete_promise_version(self.engine, state["id"])
-
-        self._push("Save promise", do, undo)
+        self._push("Save promise", lambda _undone: svc.save_promise(self.engine, ws, *vals), undo)
         self.promise_status.setText("Saved. The earlier wording is in the history.")
 
     # ------------------------------------------------------------------ profile
@@ -609,36 +608,29 @@ class PromiseTab(ServiceEditTab):
             self.home_label.text(),
             self.home_primary.isChecked(),
         )
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["id"], state["warn"] = svc.add_home(self.engine, ws, kind, label, today_of(self.ctx), primary)
-
-        def undo() -> None:
-            svc.delete_home(self.engine, state["id"])
-
-        self._push("Add home", do, undo)
+        _home_id, warn = self._push(
+            "Add home",
+            lambda _undone: svc.add_home(self.engine, ws, kind, label, self.ctx.today, primary),
+            lambda added: svc.delete_home(self.engine, added[0]),
+        )
         self.home_label.clear()
-        if state.get("warn"):
+        if warn:
             if ask:
-                QMessageBox.information(self, "Split attention", state["warn"])
+                QMessageBox.information(self, "Split attention", warn)
             else:
-                self._error(state["warn"])
+                self._error(warn)
 
     def remove_home(self) -> None:
         it = self.homes_list.currentItem()
         if it is None:
             return
-        state: dict[str, Any] = {"id": it.data(Qt.ItemDataRole.UserRole)}
-
-        def do() -> None:
-            state["row"] = svc.delete_home(self.engine, state["id"])
-
-        def undo() -> None:
-            if state.get("row") is not None:
-                state["id"] = svc.restore_home(self.engine, state["row"])
-
-        self._push("Remove home", do, undo)
+        home_id: int = it.data(Qt.ItemDataRole.UserRole)
+        # Undo restores the row under a new id; a redo after it removes that id.
+        self._push(
+            "Remove home",
+            lambda restored_id: svc.delete_home(self.engine, restored_id or home_id),
+            lambda row: svc.restore_home(self.engine, row) if row is not None else None,
+        )
 
     # ------------------------------------------------------------------ formats
     def _reload_formats(self) -> None:
@@ -678,16 +670,12 @@ class PromiseTab(ServiceEditTab):
         if self.ws_id is None:
             return
         ws = self.ws_id
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["id"] = svc.add_format(self.engine, ws, name, desc, cadence)
-
-        def undo() -> None:
-            svc.delete_format(self.engine, state["id"])
-
         try:
-            self._push(f"Add format {name!r}", do, undo)
+            self._push(
+                f"Add format {name!r}",
+                lambda _undone: svc.add_format(self.engine, ws, name, desc, cadence),
+                lambda format_id: svc.delete_format(self.engine, format_id),
+            )
             self.fmt_error.setText("")
         except svc.InputError as exc:
             self.fmt_error.setText(exc.message)
@@ -706,16 +694,12 @@ class PromiseTab(ServiceEditTab):
             "description": self.fmt_desc.text(),
             "cadence": self.fmt_cadence.currentText(),
         }
-        old: dict[str, str] = {}
-
-        def do() -> None:
-            old.update(svc.update_format(self.engine, fid, **values))
-
-        def undo() -> None:
-            svc.update_format(self.engine, fid, **old)
-
         try:
-            self._push("Edit format", do, undo)
+            self._push(
+                "Edit format",
+                lambda _undone: svc.update_format(self.engine, fid, **values),
+                lambda old: svc.update_format(self.engine, fid, **old),
+            )
             self.fmt_error.setText("")
         except svc.InputError as exc:
             self.fmt_error.setText(exc.message)
@@ -724,22 +708,19 @@ class PromiseTab(ServiceEditTab):
         row = self.formats_list.currentRow()
         if not 0 <= row < len(self._formats):
             return
-        state: dict[str, Any] = {"id": self._formats[row].id}
-
-        def do() -> None:
-            state["row"] = svc.delete_format(self.engine, state["id"])
-
-        def undo() -> None:
-            if state.get("row") is not None:
-                state["id"] = svc.restore_format(self.engine, state["row"])
-
-        self._push("Remove format", do, undo)
+        format_id = self._formats[row].id or 0
+        # Undo restores the row under a new id; a redo after it removes that id.
+        self._push(
+            "Remove format",
+            lambda restored_id: svc.delete_format(self.engine, restored_id or format_id),
+            lambda saved: svc.restore_format(self.engine, saved) if saved is not None else None,
+        )
 
     # ------------------------------------------------------------------ prompts
     def _reload_prompts(self) -> None:
         assert self.ws_id is not None
         selected = self._prompt_fields()["id"]
-        rows = svc.list_prompts(self.engine, self.ws_id, today_of(self.ctx))
+        rows = svc.list_prompts(self.engine, self.ws_id, self.ctx.today)
         self.prompt_model.set_rows(rows)
         cur_ritual = self.prompt_ritual.currentData()
         self.prompt_ritual.clear()
@@ -759,7 +740,7 @@ class PromiseTab(ServiceEditTab):
             text += f" · <span style='{_WARN}'>{broad} broad prompt(s)</span>"
         self.prompt_counts.setText(text)
         if not self.use_date.date().isValid() or self.use_date.date() == QDate(2000, 1, 1):
-            t = today_of(self.ctx)
+            t = self.ctx.today
             self.use_date.setDate(QDate(t.year, t.month, t.day))
         self._fill_posts()
         if selected is not None:  # keep the prompt being edited selected (its typed text stays, see _show_prompt)
@@ -806,16 +787,12 @@ class PromiseTab(ServiceEditTab):
             return
         ws = self.ws_id
         text, rung, rid = self.prompt_text.text(), self.prompt_rung.currentData(), self.prompt_ritual.currentData()
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["id"] = svc.add_prompt(self.engine, ws, text, rung, rid)
-
-        def undo() -> None:
-            svc.delete_prompt(self.engine, state["id"])
-
         try:
-            self._push("Add prompt", do, undo)
+            self._push(
+                "Add prompt",
+                lambda _undone: svc.add_prompt(self.engine, ws, text, rung, rid),
+                lambda prompt_id: svc.delete_prompt(self.engine, prompt_id),
+            )
             self.prompt_error.setText("")
             self.prompt_text.clear()
         except svc.InputError as exc:
@@ -832,16 +809,12 @@ class PromiseTab(ServiceEditTab):
             "rung": self.prompt_rung.currentData(),
             "ritual_id": self.prompt_ritual.currentData(),
         }
-        old: dict[str, Any] = {}
-
-        def do() -> None:
-            old.update(svc.update_prompt(self.engine, pid, **dict(values)))
-
-        def undo() -> None:
-            svc.update_prompt(self.engine, pid, **old)
-
         try:
-            self._push("Edit prompt", do, undo)
+            self._push(
+                "Edit prompt",
+                lambda _undone: svc.update_prompt(self.engine, pid, **dict(values)),
+                lambda old: svc.update_prompt(self.engine, pid, **old),
+            )
             self.prompt_error.setText("")
         except svc.InputError as exc:
             self.prompt_error.setText(exc.message)
@@ -850,31 +823,23 @@ class PromiseTab(ServiceEditTab):
         r = self._selected_prompt_row()
         if r is None:
             return
-        state: dict[str, Any] = {"id": self.prompt_model.rows[r].id}
-
-        def do() -> None:
-            state["saved"] = svc.delete_prompt(self.engine, state["id"])
-
-        def undo() -> None:
-            if state.get("saved"):
-                p, uses = state["saved"]
-                state["id"] = svc.restore_prompt(self.engine, p, uses)
-
-        self._push("Delete prompt", do, undo)
+        prompt_id = self.prompt_model.rows[r].id
+        # Undo restores the prompt (and its uses) under a new id; a redo after it deletes that id.
+        self._push(
+            "Delete prompt",
+            lambda restored_id: svc.delete_prompt(self.engine, restored_id or prompt_id),
+            lambda saved: svc.restore_prompt(self.engine, *saved) if saved else None,
+        )
 
     def _reorder(self, new_order: list[int]) -> None:
         if self.ws_id is None:
             return
         ws = self.ws_id
-        old: list[int] = []
-
-        def do() -> None:
-            old[:] = svc.reorder_prompts(self.engine, ws, list(new_order))
-
-        def undo() -> None:
-            svc.reorder_prompts(self.engine, ws, list(old))
-
-        self._push("Reorder prompts", do, undo)
+        self._push(
+            "Reorder prompts",
+            lambda _undone: svc.reorder_prompts(self.engine, ws, list(new_order)),
+            lambda old: svc.reorder_prompts(self.engine, ws, list(old)),
+        )
 
     def move_selected(self, delta: int) -> None:
         """Keyboard/button equivalent of drag-to-reorder (Alt+Up / Alt+Down)."""
@@ -914,16 +879,12 @@ class PromiseTab(ServiceEditTab):
             )
             if ans != QMessageBox.StandardButton.Yes:
                 return
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["id"] = svc.mark_prompt_used(self.engine, row.id, d, post_id)
-
-        def undo() -> None:
-            svc.delete_prompt_use(self.engine, state["id"])
-
         try:
-            self._push("Mark prompt used", do, undo)
+            self._push(
+                "Mark prompt used",
+                lambda _undone: svc.mark_prompt_used(self.engine, row.id, d, post_id),
+                lambda use_id: svc.delete_prompt_use(self.engine, use_id),
+            )
             self.prompt_error.setText("")
         except svc.InputError as exc:
             self.prompt_error.setText(exc.message)
@@ -1220,7 +1181,7 @@ class PromiseTab(ServiceEditTab):
     # ------------------------------------------------------------------ readiness and brief
     def _reload_readiness(self) -> None:
         assert self.ws_id is not None
-        items = svc.readiness(self.engine, self.ws_id, today_of(self.ctx))
+        items = svc.readiness(self.engine, self.ws_id, self.ctx.today)
         self.readiness_list.clear()
         for i in items:
             it = QListWidgetItem(("✓ " if i.ok else "✗ ") + i.label + ("" if i.ok else f"\n    {i.missing}"))
@@ -1245,7 +1206,7 @@ class PromiseTab(ServiceEditTab):
         if not path.suffix:
             path = path.with_suffix(".pdf" if "PDF" in chosen else ".md")
         try:
-            out = export_brief(self.engine, self.ws_id, path, today_of(self.ctx))
+            out = export_brief(self.engine, self.ws_id, path, self.ctx.today)
         except OSError as exc:
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
             return

@@ -1,3 +1,4 @@
+# Over 600 lines: list, calendar, occurrence editor and SLA form share the selected ritual and one draft.
 """The Rituals tab: rituals with streaks, a month/week calendar of their occurrences and one-off events, the
 occurrence editor (run/skipped, posts, recap, prompt used), the response SLA, and ICS export/import.
 
@@ -42,15 +43,25 @@ from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services import workspaces as ws_svc
 from microcomm_desktop.services.drafts import load_draft, sync_draft
 from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_report, plan_file, undo_import
+from microcomm_desktop.ui.common import shortcut
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
-from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.promise_commands import ServiceEditTab, push_done, shortcut, today_of
-from microcomm_desktop.ui.tabs.rituals_dialog import RitualDialog
+from microcomm_desktop.ui.operations import Operation
+from microcomm_desktop.ui.tabs.base import ServiceEditTab, TabPage
+from microcomm_desktop.ui.tabs.rituals.ritual_dialog import RitualDialog
 from microcomm_desktop.ui.widgets.calendar_view import CalendarView
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
-AREA = "rituals"
+AREA = ChangeArea.RITUALS
+_WATCHED = {
+    AREA,
+    ChangeArea.PROMISE,
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.EXTERNAL,
+}
 SLA_WEEKS = 12
 DRAFT_KEY = "draft.rituals"
 
@@ -65,7 +76,7 @@ class RitualsTab(ServiceEditTab):
         self.ws_id: int | None = None
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
-        self.today = today_of(ctx)
+        self.today = ctx.today
         self._items: list[svc.CalendarItem] = []
         # What the occurrence editor and the SLA form last showed from the database. A reload (another tab's
         # change, another process's commit, View › Refresh) only replaces a value the user has not changed
@@ -307,8 +318,8 @@ class RitualsTab(ServiceEditTab):
             self.calendar.select(max(past))
         self._restore_draft()
 
-    def _on_data_changed(self, area: str, ws_id: int) -> None:
-        if ws_id == self.ws_id and area in ("rituals", "promise", "posts", "interactions", "workspace", "external"):
+    def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
+        if ws_id == self.ws_id and area in _WATCHED:
             self.reload()
 
     def reload(self) -> None:
@@ -346,20 +357,16 @@ class RitualsTab(ServiceEditTab):
         if self.ws_id is None:
             return None
         ws = self.ws_id
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["id"] = svc.add_ritual(self.engine, ws, **dict(values))
-
-        def undo() -> None:
-            svc.delete_ritual(self.engine, state["id"])
-
         try:
-            self._push(text, do, undo)
+            ritual_id = self._push(
+                text,
+                lambda _undone: svc.add_ritual(self.engine, ws, **dict(values)),
+                lambda ritual_id: svc.delete_ritual(self.engine, ritual_id),
+            )
         except promise_svc.InputError as exc:
             QMessageBox.warning(self, text, exc.message)
             return None
-        return int(state["id"])
+        return int(ritual_id)
 
     def add_ritual_dialog(self) -> None:
         if self.ws_id is None:
@@ -390,16 +397,12 @@ class RitualsTab(ServiceEditTab):
             self.update_ritual_values(rid, dlg.values())
 
     def update_ritual_values(self, rid: int, values: dict[str, Any]) -> bool:
-        old: dict[str, Any] = {}
-
-        def do() -> None:
-            old.update(svc.update_ritual(self.engine, rid, **dict(values)))
-
-        def undo() -> None:
-            svc.update_ritual(self.engine, rid, **old)
-
         try:
-            self._push("Edit ritual", do, undo)
+            self._push(
+                "Edit ritual",
+                lambda _undone: svc.update_ritual(self.engine, rid, **dict(values)),
+                lambda old: svc.update_ritual(self.engine, rid, **old),
+            )
         except promise_svc.InputError as exc:
             QMessageBox.warning(self, "Edit ritual", exc.message)
             return False
@@ -432,18 +435,16 @@ class RitualsTab(ServiceEditTab):
             if i.ritual_id == rid
         ]
         states = [svc.occurrence_state(self.engine, rid, i.local_date) for i in items if i.occurrence_id]
-        state: dict[str, Any] = {"id": rid}
 
-        def do() -> None:
-            svc.delete_ritual(self.engine, state["id"])
-
-        def undo() -> None:
-            state["id"] = svc.add_ritual(self.engine, ws, **saved)
+        def undo(_deleted: object) -> int:
+            """Returns the id the ritual comes back under; a redo after it deletes that id."""
+            new_id = svc.add_ritual(self.engine, ws, **saved)
             for st in states:
-                st.ritual_id = state["id"]
+                st.ritual_id = new_id
                 svc.restore_occurrence(self.engine, st)
+            return new_id
 
-        self._push("Delete ritual", do, undo)
+        self._push("Delete ritual", lambda restored_id: svc.delete_ritual(self.engine, restored_id or rid), undo)
 
     # ------------------------------------------------------------------ occurrences
     def _set_occ_enabled(self, on: bool) -> None:
@@ -588,16 +589,12 @@ class RitualsTab(ServiceEditTab):
             self.occ_error.setText("Pick a ritual occurrence first.")
             return False
         rid, d = it.ritual_id, it.local_date
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["before"] = svc.set_occurrence(self.engine, rid, d, **changes)
-
-        def undo() -> None:
-            svc.restore_occurrence(self.engine, state["before"])
-
         try:
-            self._push(text, do, undo)
+            self._push(
+                text,
+                lambda _undone: svc.set_occurrence(self.engine, rid, d, **changes),
+                lambda before: svc.restore_occurrence(self.engine, before),
+            )
         except promise_svc.InputError as exc:
             self.occ_error.setText(exc.message)
             return False
@@ -668,20 +665,16 @@ class RitualsTab(ServiceEditTab):
         if self.ws_id is None:
             return None
         ws = self.ws_id
-        state: dict[str, Any] = {}
-
-        def do() -> None:
-            state["id"] = svc.add_event(self.engine, ws, title, d, time_text)
-
-        def undo() -> None:
-            svc.delete_event(self.engine, state["id"])
-
         try:
-            self._push("Add event", do, undo)
+            event_id = self._push(
+                "Add event",
+                lambda _undone: svc.add_event(self.engine, ws, title, d, time_text),
+                lambda added: svc.delete_event(self.engine, added),
+            )
         except promise_svc.InputError as exc:
             QMessageBox.warning(self, "One-off event", exc.message)
             return None
-        return int(state["id"])
+        return int(event_id)
 
     # ------------------------------------------------------------------ SLA
     def _reload_sla(self) -> None:
@@ -905,9 +898,9 @@ class RitualsTab(ServiceEditTab):
                 done = True
         return done
 
-    def _after(self) -> None:
+    def _refresh(self) -> None:
         """After a save, undo or redo: the draft note goes once nothing restored is left unsaved."""
-        super()._after()
+        super()._refresh()
         if not self.draft_note.isHidden() and not self._pending_fields():
             self.draft_note.hide()
 
@@ -962,23 +955,22 @@ class RitualsTab(ServiceEditTab):
             return None
         ws = self.ws_id
         try:
-            plan = plan_file(self.engine, ws, path, today_of(self.ctx))
+            plan = plan_file(self.engine, ws, path, self.ctx.today)
             report = apply_plan(self.engine, ws, plan)
         except ValueError as exc:
             QMessageBox.warning(self, "Import failed", f"{path.name}: {exc}")
             return None
-        state: dict[str, ImportReport] = {"report": report}
         if report.created_ids or report.event_ids:
-
-            def do() -> None:
-                state["report"] = apply_plan(self.engine, ws, plan)
-
-            def undo() -> None:
-                undo_import(self.engine, state["report"])
-
-            push_done(self.undo_stack, f"Import calendar {path.name}", lambda: None, undo, self._after, self._error)
-            # later redos apply the file again
-            self.undo_stack.command(self.undo_stack.count() - 1)._do = do  # type: ignore[attr-defined]
+            # Already applied above (its report is shown); later redos apply the same file contents again.
+            self.undo_stack.push(
+                Operation(
+                    f"Import calendar {path.name}",
+                    lambda _undone: apply_plan(self.engine, ws, plan),
+                    lambda applied: undo_import(self.engine, applied),
+                    self._announce(),
+                    report,
+                )
+            )
         self.ctx.bus.status_message.emit(report.summary())
         self.ics_report_dialog = _report_dialog(self, f"Import calendar — {path.name}", report.lines())
         if show:

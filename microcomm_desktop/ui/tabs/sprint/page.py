@@ -1,3 +1,4 @@
+# Over 600 lines: board, check-in and verdict follow one sprint (undo steps: commands.py, dialogs: dialogs.py).
 """The Sprint tab: 30-day sprints from the 4-week template, a task board, weekly check-in and the decision rule.
 
 The check-in figures and the verdict come from ``services.sprints`` which reads the Dashboard's scorecard, so this
@@ -39,9 +40,10 @@ from microcomm_desktop.pdf import write_pdf
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.sprint_commands import (
+from microcomm_desktop.ui.tabs.sprint.commands import (
     AddTaskCommand,
     DeleteTaskCommand,
     EditTaskCommand,
@@ -49,7 +51,7 @@ from microcomm_desktop.ui.tabs.sprint_commands import (
     MoveTaskCommand,
     ToggleDoneCommand,
 )
-from microcomm_desktop.ui.tabs.sprint_dialogs import (
+from microcomm_desktop.ui.tabs.sprint.dialogs import (
     NewSprintDialog,
     PlanNextDialog,
     SprintDialog,
@@ -60,9 +62,16 @@ from microcomm_desktop.ui.widgets.sprint_board import SprintBoardWidget
 from microcomm_desktop.ui.widgets.sprint_chart import SprintMetricsChart
 from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
 
-AREA = "sprints"
+AREA = ChangeArea.SPRINT
 # Areas whose changes move the check-in figures (the verdict) or the board.
-_WATCHED = {AREA, "posts", "interactions", "workspace", "settings", "import", "external"}
+_WATCHED = {
+    AREA,
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.SETTINGS,
+    ChangeArea.EXTERNAL,
+}
 _VERDICT_STYLE = {
     "continue": ("#1e8449", "Continue the same rituals another month"),
     "narrow": ("#b9770e", "Narrow the topic and reduce formats"),
@@ -97,11 +106,8 @@ class SprintTab(TabPage):
         return self.ctx.engine  # type: ignore[no-any-return]
 
     def today(self) -> date:
-        """The app's "today": a constructor argument, ``ctx.extras['today']``, the main window's, else the clock."""
-        for cand in (self._fixed_today, self.ctx.extras.get("today"), getattr(self.window(), "today", None)):
-            if isinstance(cand, date):
-                return cand
-        return date.today()
+        """The app's "today": a constructor argument, else the context's (pinned by the main window, or the clock)."""
+        return self._fixed_today or self.ctx.today
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -368,7 +374,7 @@ class SprintTab(TabPage):
             self._apply_colors()
         super().changeEvent(event)
 
-    def _on_data_changed(self, area: str, ws_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, ws_id: int) -> None:
         if self._emitting or ws_id != self.ws_id or area not in _WATCHED:
             return
         self._reload_when_idle()

@@ -1,3 +1,4 @@
+# Over 600 lines: table, chart, best times, shortlist and decision log all follow one period/label request.
 """The Insights tab: which themes, formats, rituals and prompt rungs bring people back.
 
 * a ranked table (+ bar chart) for a period and label, grouped by theme / format / ritual / rung;
@@ -15,7 +16,7 @@ from datetime import date
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import decisions as dec
 from microcomm_desktop.services import insights as si
+from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.services.scorecard import Benchmarks, benchmarks
 from microcomm_desktop.services.settings import set_setting
 from microcomm_desktop.ui.context import UiContext
@@ -49,22 +51,34 @@ from microcomm_desktop.ui.dialogs.decision_edit import (
     DeleteDecisionCommand,
     EditDecisionCommand,
 )
+from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.jobs import JobRunner
 from microcomm_desktop.ui.models.insight_table_model import (
     SORT_ROLE,
     STATS_ROLE,
     DecisionTableModel,
     InsightTableModel,
 )
+from microcomm_desktop.ui.operations import Announce, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.insights_commands import AddPromptCommand, AddThemeToSprintCommand
-from microcomm_desktop.ui.tabs.insights_prompt import PromptDialog
+from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
 from microcomm_desktop.ui.widgets.heatmap import WEEKDAYS, HeatmapWidget
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 DIMENSION_LABELS = [("Theme", "theme"), ("Format", "format"), ("Ritual", "ritual"), ("Prompt rung", "rung")]
 LABEL_CHOICES = [("Community posts", "community"), ("Reach posts", "reach"), ("All posts", "all")]
 PRESETS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 180 days", 180), ("Last 365 days", 365), ("Custom", 0)]
-REFRESH_AREAS = {"posts", "interactions", "all", "workspace", "rituals", "prompts", "settings", "promise", "external"}
+REFRESH_AREAS = {
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.ALL,
+    ChangeArea.WORKSPACE,
+    ChangeArea.RITUALS,
+    ChangeArea.PROMPTS,
+    ChangeArea.SETTINGS,
+    ChangeArea.PROMISE,
+    ChangeArea.EXTERNAL,
+}
 DEFINITIONS = (
     "Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the "
     "group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ "
@@ -73,33 +87,15 @@ DEFINITIONS = (
 )
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    """Everything the tab shows for one request, computed off the UI thread."""
-
-    def __init__(self, gen: int, engine: Any, ws_id: int, by: str, since: date, until: date, label: str) -> None:
-        super().__init__()
-        self.gen, self.engine, self.ws_id = gen, engine, ws_id
-        self.by, self.since, self.until, self.label = by, since, until, label
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            table = si.insights_table(self.engine, self.ws_id, self.by, self.since, self.until, self.label)
-            result = {
-                "table": table,
-                "times": si.best_times(self.engine, self.ws_id, self.since, self.until, self.label),
-                "shortlist": si.theme_shortlist(self.engine, self.ws_id, self.since, self.until, table=table),
-                "bench": benchmarks(self.engine, self.ws_id),
-            }
-        except Exception as exc:  # shown in the tab; never escapes a worker thread
-            self.signals.failed.emit(self.gen, str(exc))
-            return
-        self.signals.done.emit(self.gen, result)
+def _compute(engine: Any, ws_id: int, by: str, since: date, until: date, label: str) -> dict[str, Any]:
+    """Everything the tab shows for one request (run off the UI thread unless the period is small)."""
+    table = si.insights_table(engine, ws_id, by, since, until, label)
+    return {
+        "table": table,
+        "times": si.best_times(engine, ws_id, since, until, label),
+        "shortlist": si.theme_shortlist(engine, ws_id, since, until, table=table),
+        "bench": benchmarks(engine, ws_id),
+    }
 
 
 class InsightsTab(TabPage):
@@ -110,12 +106,11 @@ class InsightsTab(TabPage):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        today = ctx.extras.get("today")
-        self.today: date = today if isinstance(today, date) else date.today()
+        self.today: date = ctx.today
         self.ws_id: int | None = None
-        self._gen = 0
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.jobs = JobRunner(self, self.pool)  # the newest request wins (ui/jobs.py)
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
         self.bench: Benchmarks | None = None
@@ -364,7 +359,7 @@ class InsightsTab(TabPage):
         if self.ws_id is None:
             return
         set_setting(self.ctx.engine, "insights.min_posts", int(value), self.ws_id)
-        self.ctx.bus.changed("settings", self.ws_id)
+        self.ctx.bus.changed(ChangeArea.SETTINGS, self.ws_id)
 
     def _preset_changed(self) -> None:
         self._apply_preset()
@@ -398,10 +393,10 @@ class InsightsTab(TabPage):
             self.min_posts.blockSignals(False)
         self.refresh()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if workspace_id != self.ws_id:
             return
-        if area in ("decisions", "external"):
+        if area in (ChangeArea.DECISIONS, ChangeArea.EXTERNAL):
             self.load_decisions()
         if area in REFRESH_AREAS:
             self._schedule()
@@ -412,7 +407,7 @@ class InsightsTab(TabPage):
     def refresh(self) -> None:
         """Start computing the current request; older requests still running are ignored when they finish."""
         self._timer.stop()
-        self._gen += 1
+        self.jobs.supersede()
         self._save_state()
         self.load_decisions()
         if self.ws_id is None:
@@ -424,26 +419,25 @@ class InsightsTab(TabPage):
             self.status.setText("")
             return
         self.period_error.setText("")
-        job = _Job(self._gen, self.ctx.engine, self.ws_id, self.by(), since, until, self.label())
-        job.signals.done.connect(self._apply)
-        job.signals.failed.connect(self._failed)
-        self._job = job  # keep the signal holder alive until it reports
-        if si.post_count(self.ctx.engine, self.ws_id, since, until) <= self.sync_max_posts:
-            job.run()  # a small workspace answers in a few ms: no flicker, no "Computing…"
+        engine, ws_id, by, label = self.ctx.engine, self.ws_id, self.by(), self.label()
+        if si.post_count(engine, ws_id, since, until) <= self.sync_max_posts:
+            # A small workspace answers in a few ms: no flicker, no "Computing…".
+            try:
+                result = _compute(engine, ws_id, by, since, until, label)
+            except Exception as exc:  # shown in the tab, like a worker's failure
+                self._failed(user_message(exc) or str(exc))
+                return
+            self._apply(result)
             return
         self.status.setText("Computing…")
-        self.pool.start(job)
+        self.jobs.start(lambda: _compute(engine, ws_id, by, since, until, label), self._apply, self._failed)
 
-    def _failed(self, gen: int, message: str) -> None:
-        if gen != self._gen:
-            return
+    def _failed(self, message: str) -> None:
         self.status.setText("")
         self.period_error.setText(f"Could not compute insights: {message}")
         self.refreshed.emit()
 
-    def _apply(self, gen: int, result: dict[str, Any]) -> None:
-        if gen != self._gen:
-            return
+    def _apply(self, result: dict[str, Any]) -> None:
         self.last = result
         res: si.InsightsResult = result["table"]
         self.bench = result["bench"]
@@ -578,15 +572,20 @@ class InsightsTab(TabPage):
     def add_to_sprint(self, item: si.ShortlistItem) -> bool:
         if self.ws_id is None:
             return False
-        cmd = AddThemeToSprintCommand(
-            self.ctx.engine, self.ws_id, item.stats.key, self.today, item.evidence, self.ctx.bus
-        )
-        self.undo_stack.push(cmd)
-        if cmd.error or cmd.added is None:
-            QMessageBox.information(self, "Add to next sprint", cmd.error or "Not added.")
+        engine, ws_id, theme, today, evidence = self.ctx.engine, self.ws_id, item.stats.key, self.today, item.evidence
+        try:
+            added = run_operation(
+                self.undo_stack,
+                f"add “{theme}” to the sprint plan",
+                lambda _undone: si.add_theme_to_sprint(engine, ws_id, theme, today, evidence),
+                lambda done: si.remove_sprint_task(engine, done.task_id),
+                Announce(self.ctx.bus, ws_id, (ChangeArea.SPRINT,)),
+            )
+        except si.InsightsError as exc:  # no sprint to add to: say so, nothing is pushed
+            QMessageBox.information(self, "Add to next sprint", str(exc))
             return False
         self.ctx.bus.status_message.emit(
-            f"Added “{item.stats.key}” to {cmd.added.slot.sprint_name}, week {cmd.added.slot.week_no} (Ctrl+Z undoes)"
+            f"Added “{theme}” to {added.slot.sprint_name}, week {added.slot.week_no} (Ctrl+Z undoes)"
         )
         return True
 
@@ -599,10 +598,17 @@ class InsightsTab(TabPage):
         if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         text, rung, ritual_id = dlg.values()
-        cmd = AddPromptCommand(self.ctx.engine, self.ws_id, text, rung, ritual_id, self.ctx.bus)
-        self.undo_stack.push(cmd)
-        if cmd.error:
-            QMessageBox.information(self, "Add a prompt", cmd.error)
+        engine, ws_id = self.ctx.engine, self.ws_id
+        try:
+            run_operation(
+                self.undo_stack,
+                "add a prompt to the library",
+                lambda _undone: si.add_prompt_to_library(engine, ws_id, text, rung, ritual_id),
+                lambda prompt_id: si.remove_prompt(engine, prompt_id),
+                Announce(self.ctx.bus, ws_id, (ChangeArea.PROMPTS,)),
+            )
+        except si.InsightsError as exc:
+            QMessageBox.information(self, "Add a prompt", str(exc))
             return False
         self.ctx.bus.status_message.emit("Prompt added to the library (Ctrl+Z undoes)")
         return True
@@ -727,7 +733,7 @@ class InsightsTab(TabPage):
 
     def wait_idle(self, msecs: int = 5000) -> bool:
         """Block until the worker finished (tests and shutdown)."""
-        return self.pool.waitForDone(msecs)
+        return self.jobs.wait(msecs)
 
 
 def create_tab(ctx: UiContext) -> TabPage:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, max_fee_for_cpa, max_fee_for_cpm
 from microcomm_desktop.services.workspaces import WorkspaceRow
-from microcomm_desktop.ui.tabs.deals_money import CheckedField, money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import CheckedField, money_text, number_text
 
 HELP = (
     "<b>CPM</b> = cost / impressions × 1,000 · <b>CPV</b> = cost / views · <b>CPA</b> = cost / conversions. "

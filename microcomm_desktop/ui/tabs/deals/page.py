@@ -14,12 +14,19 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QMessageBox, QScrollAre
 
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.tabs.base import TabPage
-from microcomm_desktop.ui.tabs.deals_calculator import CalculatorPage
-from microcomm_desktop.ui.tabs.deals_list import DealsListPage
-from microcomm_desktop.ui.tabs.deals_quote import QuotePage
+from microcomm_desktop.ui.tabs.deals.calculator import CalculatorPage
+from microcomm_desktop.ui.tabs.deals.deals_list import DealsListPage
+from microcomm_desktop.ui.tabs.deals.quote import QuotePage
 
-REFRESH_AREAS = {"deals", "posts", "creators", "workspace", "rate_card", "external"}
+REFRESH_AREAS = {
+    ChangeArea.DEALS,
+    ChangeArea.POSTS,
+    ChangeArea.CREATORS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.EXTERNAL,
+}
 
 
 class DealsTab(TabPage):
@@ -73,12 +80,7 @@ class DealsTab(TabPage):
 
     def today(self) -> date:
         """The app's notion of today (the main window passes a fixed day in demos and screenshots)."""
-        value = self.ctx.extras.get("today")
-        if isinstance(value, date):
-            return value
-        win = self.window()
-        day = getattr(win, "today", None)
-        return day if isinstance(day, date) else date.today()
+        return self.ctx.today
 
     def set_workspace(self, workspace_id: int | None) -> None:
         self.workspace_id = workspace_id
@@ -107,15 +109,15 @@ class DealsTab(TabPage):
             return
         self._suppress = True
         try:
-            self.ctx.bus.changed("deals", self.workspace_id)
+            self.ctx.bus.changed(ChangeArea.DEALS, self.workspace_id)
         finally:
             self._suppress = False
         self.refresh()
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._suppress or workspace_id != self.workspace_id or area not in REFRESH_AREAS:
             return
-        if area == "workspace":
+        if area == ChangeArea.WORKSPACE:
             self._workspace_stale = True  # currency symbol/code may have changed
         self._reload_when_idle()
 

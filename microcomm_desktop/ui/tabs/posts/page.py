@@ -1,3 +1,4 @@
+# Over 600 lines: posts table, detail pane, quick entry and engagers share the selected post and one undo stack.
 """The Posts tab: the post log (table, filters, form, inline edits, undo), each post's detail pane with
 conversation depth and quick interaction entry, the Engagers view, CSV import (menu and drag-and-drop) and
 export. Posts carry themes and a format: edited in the form, in the Themes cell, or in bulk on a selection
@@ -13,10 +14,10 @@ import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,44 +49,27 @@ from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
+from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
 from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, WIDTHS, F, PostFilterProxy, PostTableModel
+from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
+T = TypeVar("T")
 _DROPPABLE = (".csv", ".txt", ".tsv", ".zip")  # a YouTube Studio download is a .zip
 
 
-class FnCommand(QUndoCommand):
-    """An undoable step built from two callables; Qt calls ``redo`` when it is pushed (that does the work)."""
-
-    def __init__(
-        self,
-        text: str,
-        do: Callable[[], None],
-        undo: Callable[[], None],
-        on_error: Callable[[str], None] | None = None,
-    ) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._on_error = on_error
-        self.failed: str | None = None
-
-    def redo(self) -> None:
-        try:
-            self._do()
-        except Exception as exc:  # the row vanished, a constraint failed: report, keep the app alive
-            self.failed = str(exc)
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        try:
-            self._undo()
-        except Exception as exc:  # say so: a silent failed undo would look like lost work
-            self.failed = str(exc)
-            if self._on_error is not None:
-                self._on_error(f"Could not undo '{self.text()}': {exc}")
+# The areas whose changes this tab shows (rituals and settings change the flags and benchmarks in the table).
+_WATCHED = {
+    ChangeArea.POSTS,
+    ChangeArea.INTERACTIONS,
+    ChangeArea.WORKSPACE,
+    ChangeArea.RITUALS,
+    ChangeArea.SETTINGS,
+    ChangeArea.ENGAGERS,
+    ChangeArea.EXTERNAL,
+}
 
 
 class CompletingEdit(QPlainTextEdit):
@@ -159,7 +143,7 @@ class PostsTab(TabPage):
         ctx.undo_group.addStack(self.undo_stack)
         self._own_change = False
         self.setAcceptDrops(True)
-        self.today: date = ctx.extras.get("today") or date.today()  # type: ignore[assignment]
+        self.today: date = ctx.today
 
         root = QVBoxLayout(self)
         self.inner = QTabWidget()
@@ -523,10 +507,10 @@ class PostsTab(TabPage):
                 "drop a .csv file onto this tab."
             )
 
-    def _on_data_changed(self, area: str, workspace_id: int) -> None:
+    def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
         if self._own_change or workspace_id != self.workspace_id:
             return
-        if area in ("posts", "interactions", "workspace", "rituals", "settings", "engagers", "external"):
+        if area in _WATCHED:
             self._reload_when_idle()
 
     def _reload_when_idle(self) -> None:
@@ -537,7 +521,7 @@ class PostsTab(TabPage):
             return
         self.reload()
 
-    def _announce(self, *areas: str) -> None:
+    def _announce(self, *areas: ChangeArea) -> None:
         if self.workspace_id is None:
             return
         self._own_change = True
@@ -676,20 +660,27 @@ class PostsTab(TabPage):
             self.edit_post()
 
     # ----- writes (all undoable)
-    def _push(self, cmd: FnCommand) -> bool:
-        cmd._on_error = self._undo_failed
-        self.undo_stack.push(cmd)
-        if cmd.failed:
-            QMessageBox.warning(self, "Posts", f"Not saved: {cmd.failed}")
-            return False
-        return True
+    def _push(self, text: str, do: Do[T], undo: Undo[T]) -> tuple[bool, T] | tuple[bool, None]:
+        """One undoable step (ui/operations.py): the do/undo callables refresh and announce themselves, since
+        what they show depends on the step (the post to select, the rows to replace). A failed first ``do`` is
+        said in a box and nothing is pushed; a failed undo/redo is said under the table."""
+        announce = Announce(self.ctx.bus, self.workspace_id, (), on_error=self._undo_failed)
+        try:
+            return True, run_operation(self.undo_stack, text, do, undo, announce)
+        except Exception as exc:  # the row vanished, a constraint failed: report, keep the app alive
+            QMessageBox.warning(self, "Posts", f"Not saved: {exc}")
+            return False, None
+
+    def push_plain(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+        """An undoable step from two argument-less callables (the engager menu's merge); True when done."""
+        return self._push(text, lambda _undone: do(), lambda _done: undo())[0]
 
     def _undo_failed(self, message: str) -> None:
         self._show_edit_error(message)
         self.ctx.bus.status_message.emit(message)
 
     def _after_write(
-        self, post_ids: list[int] | None = None, full: bool = False, areas: tuple[str, ...] = ("posts",)
+        self, post_ids: list[int] | None = None, full: bool = False, areas: tuple[ChangeArea, ...] = (ChangeArea.POSTS,)
     ) -> None:
         if full or post_ids is None:
             keep = self.current_post_id()
@@ -736,26 +727,27 @@ class PostsTab(TabPage):
         """Add a validated post as one undoable step (also used by tests and duplicate)."""
         ws_id = self.workspace_id
         assert ws_id is not None
-        state: dict[str, Any] = {}
+        Added = tuple[int, tuple[tuple[int, str], ...]]  # the post id, the themes the add created
 
-        def do() -> None:
-            if "snap" in state:
-                posts.restore_posts(self.ctx.engine, state["snap"])
+        def do(undone: tuple[Any, Added] | None) -> Added:
+            if undone is not None:  # redo: the same rows come back with the same ids
+                snap, added = undone
+                posts.restore_posts(self.ctx.engine, snap)
             else:
-                added = posts.add_post(self.ctx.engine, ws_id, values)
-                state["id"] = added.post_id
-                state["created"] = added.tags.created_themes if added.tags else ()
+                res = posts.add_post(self.ctx.engine, ws_id, values)
+                added = (res.post_id, res.tags.created_themes if res.tags else ())
             self._after_write(full=True)
-            self.select_post(state["id"])
+            self.select_post(added[0])
+            return added
 
-        def undo() -> None:
+        def undo(added: Added) -> tuple[Any, Added]:
             # Themes the add created go too (and come back on redo with the same ids).
-            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]], drop_themes=state["created"])
+            snap = posts.delete_posts(self.ctx.engine, [added[0]], drop_themes=added[1])
             self._after_write(full=True)
+            return snap, added
 
-        if self._push(FnCommand("Add post", do, undo)):
-            return int(state["id"])
-        return None
+        ok, pushed = self._push("Add post", do, undo)
+        return int(pushed[0]) if ok and pushed is not None else None
 
     def edit_post(self) -> None:
         pid = self.current_post_id()
@@ -797,11 +789,11 @@ class PostsTab(TabPage):
 
         ``expected_version``: the version the form was opened at; a newer stored one raises ``EditConflict``
         (with ``raise_conflict``) before anything is pushed on the undo stack."""
-        state: dict[str, Any] = {}
+        checked: Any = None  # the edit already applied under the version check
         full = "when" in values or "ritual_occurrence_id" in values
         if expected_version is not None:
             try:
-                state["edit"] = posts.edit_post(self.ctx.engine, post_id, values, expected_version)
+                checked = posts.edit_post(self.ctx.engine, post_id, values, expected_version)
             except posts.EditConflict:
                 if raise_conflict:
                     raise
@@ -811,19 +803,21 @@ class PostsTab(TabPage):
                 QMessageBox.warning(self, "Posts", f"Not saved: {exc}")
                 return False
 
-        def do() -> None:
-            if "done" in state:
-                posts.reapply_post_edit(self.ctx.engine, state["edit"], values)
-            elif "edit" not in state:
-                state["edit"] = posts.edit_post(self.ctx.engine, post_id, values)
-            state["done"] = True
+        def do(reverted: Any) -> Any:
+            if reverted is not None:  # redo: apply the same edit again
+                posts.reapply_post_edit(self.ctx.engine, reverted, values)
+                edit = reverted
+            else:
+                edit = checked if checked is not None else posts.edit_post(self.ctx.engine, post_id, values)
             self._after_write([post_id], full=full)
+            return edit
 
-        def undo() -> None:
-            posts.revert_post_edit(self.ctx.engine, state["edit"])
+        def undo(edit: Any) -> Any:
+            posts.revert_post_edit(self.ctx.engine, edit)
             self._after_write([post_id], full=full)
+            return edit
 
-        return self._push(FnCommand(text, do, undo))
+        return self._push(text, do, undo)[0]
 
     def _inline_edit(self, post_id: int, key: str, text: str) -> str | None:
         """Cell edits use the form's validation; an invalid value is refused with the message shown."""
@@ -905,21 +899,23 @@ class PostsTab(TabPage):
         pid = self.current_post_id()
         if pid is None:
             return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "snap" in state:
-                posts.restore_posts(self.ctx.engine, state["snap"])
+        def do(undone: tuple[Any, int] | None) -> int:
+            if undone is not None:  # redo: the copy comes back with the same id
+                snap, copy_id = undone
+                posts.restore_posts(self.ctx.engine, snap)
             else:
-                state["id"] = posts.duplicate_post(self.ctx.engine, pid)
+                copy_id = posts.duplicate_post(self.ctx.engine, pid)
             self._after_write(full=True)
-            self.select_post(state["id"])
+            self.select_post(copy_id)
+            return copy_id
 
-        def undo() -> None:
-            state["snap"] = posts.delete_posts(self.ctx.engine, [state["id"]])
+        def undo(copy_id: int) -> tuple[Any, int]:
+            snap = posts.delete_posts(self.ctx.engine, [copy_id])
             self._after_write(full=True)
+            return snap, copy_id
 
-        self._push(FnCommand("Duplicate post", do, undo))
+        self._push("Duplicate post", do, undo)
 
     def delete_posts(self, confirm: bool = True) -> None:
         ids = self.selected_post_ids()
@@ -934,17 +930,17 @@ class PostsTab(TabPage):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            state["snap"] = posts.delete_posts(self.ctx.engine, ids)
+        def do(_undone: object) -> Any:
+            snap = posts.delete_posts(self.ctx.engine, ids)
+            self._after_write(full=True)
+            return snap
+
+        def undo(snap: Any) -> None:
+            posts.restore_posts(self.ctx.engine, snap)
             self._after_write(full=True)
 
-        def undo() -> None:
-            posts.restore_posts(self.ctx.engine, state["snap"])
-            self._after_write(full=True)
-
-        self._push(FnCommand(f"Delete {len(ids)} post(s)", do, undo))
+        self._push(f"Delete {len(ids)} post(s)", do, undo)
 
     def log_quick(self) -> None:
         pid = self.current_post_id()
@@ -959,18 +955,20 @@ class PostsTab(TabPage):
         if not lines:
             self.quick_msg.setText("Type one interaction per line, e.g. @ana comment")
             return
-        state: dict[str, Any] = {}
 
-        def do() -> None:
-            if "rows" in state:
-                interactions.restore_interactions(self.ctx.engine, state["rows"])
+        def do(undone: tuple[Any, Any] | None) -> Any:
+            if undone is not None:  # redo: the same rows come back
+                rows, result = undone
+                interactions.restore_interactions(self.ctx.engine, rows)
             else:
-                state["result"] = interactions.add_quick_interactions(self.ctx.engine, pid, lines)
+                result = interactions.add_quick_interactions(self.ctx.engine, pid, lines)
             self._after_interactions()
+            return result
 
-        def undo() -> None:
-            state["rows"] = interactions.delete_interactions(self.ctx.engine, state["result"].interaction_ids)
+        def undo(result: Any) -> tuple[Any, Any]:
+            rows = interactions.delete_interactions(self.ctx.engine, result.interaction_ids)
             self._after_interactions()
+            return rows, result
 
         # Tolerated but never silent: a line without "@" was read as a handle.
         no_at = [
@@ -979,9 +977,10 @@ class PostsTab(TabPage):
             if line and not line.startswith("@")
         ]
         target = self._post_name(pid)
-        if self._push(FnCommand(f"Log {len(lines)} interaction(s)", do, undo)):
+        ok, result = self._push(f"Log {len(lines)} interaction(s)", do, undo)
+        if ok and result is not None:
             self.quick.clear()
-            notes = [*no_at, *state["result"].notes]
+            notes = [*no_at, *result.notes]
             self.quick_msg.setStyleSheet("color: #b9770e;" if notes else "")
             self.quick_msg.setText(f"Logged {len(lines)} {target}. " + " ".join(notes))
 
@@ -991,23 +990,19 @@ class PostsTab(TabPage):
         self._reload_engagers()
         self._invalidate_handles()
         self._show_detail()
-        self._announce("interactions")
+        self._announce(ChangeArea.INTERACTIONS)
 
     def _engager_edit(self, engager_id: int, key: str, value: Any) -> None:
-        state: dict[str, Any] = {}
 
-        def apply(v: Any) -> None:
-            interactions.update_engager(self.ctx.engine, engager_id, **{key: v})
+        def apply(v: Any) -> Any:
+            """Returns the value replaced, for the opposite step."""
+            before = interactions.update_engager(self.ctx.engine, engager_id, **{key: v})[key]
             self.eng_model.update_field(engager_id, key, v)
-            self._announce("engagers")
-
-        def do() -> None:
-            state["before"] = interactions.update_engager(self.ctx.engine, engager_id, **{key: value})[key]
-            self.eng_model.update_field(engager_id, key, value)
-            self._announce("engagers")
+            self._announce(ChangeArea.ENGAGERS)
+            return before
 
         text = "Mark power member" if key == "power_member" and value else f"Edit {key.replace('_', ' ')}"
-        self._push(FnCommand(text, do, lambda: apply(state["before"])))
+        self._push(text, lambda _undone: apply(value), apply)
 
     # ----- import / export
     def import_posts(self) -> None:
@@ -1042,7 +1037,7 @@ class PostsTab(TabPage):
                 self.ctx.engine,
                 self.workspace_id,
                 self.ctx.app.paths.backup_dir,
-                lambda text, do, undo: self._push(FnCommand(text, do, undo)),
+                self.push_plain,
                 self._after_people_change,
             )
 
@@ -1096,12 +1091,12 @@ class PostsTab(TabPage):
         self.undo_stack.clear()  # an import is not undoable step by step; the stack must not refer to stale rows
         self.reload()
         if kind == "posts":
-            self._announce("posts", "interactions")
+            self._announce(ChangeArea.POSTS, ChangeArea.INTERACTIONS)
         elif kind == "engagers":
             self._reload_engagers()
-            self._announce("engagers")
+            self._announce(ChangeArea.ENGAGERS)
         else:
-            self._announce("interactions")
+            self._announce(ChangeArea.INTERACTIONS)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -56,8 +56,8 @@ from microcomm_desktop.services.quotes import (
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.models.quote_lines_table_model import QuoteLinesModel
 from microcomm_desktop.ui.models.rate_card_table_model import RateCardModel
-from microcomm_desktop.ui.tabs.deals_money import ERROR_STYLE, money_text, number_text
-from microcomm_desktop.ui.tabs.deals_undo import AddRateCommand, DeleteRateCommand, EditRateCommand
+from microcomm_desktop.ui.tabs.deals.commands import AddRateCommand, DeleteRateCommand, EditRateCommand
+from microcomm_desktop.ui.widgets.money_fields import ERROR_STYLE, money_text, number_text
 
 I_USE, I_ITEM, I_RATE, I_QTY = range(4)
 QUOTE_TERM_GROUPS = ("Usage rights", "Whitelisting", "Exclusivity")
@@ -477,7 +477,7 @@ class QuotePage(QWidget):
             self.error.setText("Name the brand (Terms tab) before saving the quote as a deal.")
             return None
         from microcomm_desktop.services.deals import DealData, LineData
-        from microcomm_desktop.ui.tabs.deals_undo import SaveDealCommand
+        from microcomm_desktop.ui.tabs.deals.commands import SaveDealCommand
 
         # Same rows as quote_service.save_quote_as_deal, but pushed as an undoable command.
         lines = [
