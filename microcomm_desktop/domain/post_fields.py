@@ -3,8 +3,20 @@
 Why: a post's fields used to be written out in eleven hand-kept lists (the service's row tuple and labels, the
 importer's field specs and generic aliases, the count lists of the import writer, the export's headers and
 columns, the posts table's columns, editable and numeric sets, widths) and nothing checked they agreed; one of
-them even relied on a fixed slice position. Adding a post count now means one ``PostField`` here, the column
-on the store model and its migration (``tests/domain/test_post_fields.py`` checks the derived lists).
+them even relied on a fixed slice position. ``tests/services/test_post_fields.py`` checks every derived list
+against this declaration and the store's ``post`` table.
+
+Recipe "add a post count" (walked with a throw-away ``profile_visits`` field; these are all the files):
+1. here: one ``_count(...)`` line (label, generic import aliases, optional/compared flags);
+2. ``store/models/posts.py``: the column (``int = Field(default=0)``, or ``int | None`` when optional);
+3. ``store/migrations/versions/``: a migration adding the column;
+4. ``services/exporting.py``: the posts export's row loop unpacks the columns by name — add the cell there
+   (a forgotten cell fails loudly: "too many values to unpack");
+5. ``tests/services/test_post_fields.py``: the pinned export header (a file format change must be deliberate).
+Everything else follows: the form and its validation, the service rows and undo snapshots, the import wizard
+(fields, generic aliases, defaults, re-import warnings), the export header, and the posts table's column,
+number formatting, sorting, editing and width. A platform preset picks the new column up only if its
+export has one (``domain/imports/presets.py`` aliases).
 
 Order: ``POST_FIELDS`` is in the order of the posts CSV export (its bytes must not change). Lists that show
 the fields in another order (the import wizard, the posts table) give their order as a *layout*: the

@@ -28,14 +28,16 @@ from microcomm_desktop.store.sqlfuncs import concat_agg, iso_date
 
 # Order of the tuples ``load_post_rows`` returns; the table model indexes by these names. Every declared post
 # field (domain.post_fields) except the instant, which rows carry as its local date and minute. The head and
-# the counts right after it keep their positions: parts of the Posts tab still read row[1], row[9] and so on.
+# the counts right after it keep their positions, and the themes stay last: parts of the Posts tab (and tests)
+# still read row[1], row[9], row[-1].
 _ROW_HEAD = ("id", "local_date", "local_minute", "platform", "format", "label", "title", "link", "ritual")
+# "version": the row's version when loaded, so a cell edit saves against it (optimistic locking).
+_ROW_TAIL = ("ritual_occurrence_id", "version", "themes")
 ROW_FIELDS: tuple[str, ...] = (
     *_ROW_HEAD,
     *(f.key for f in POST_FIELDS if f.numeric),
-    *(f.key for f in POST_FIELDS if not f.numeric and f.key not in _ROW_HEAD and f.key != "published_at"),
-    "ritual_occurrence_id",
-    "version",  # the row's version when loaded: a cell edit saves against it (optimistic locking)
+    *(f.key for f in POST_FIELDS if not f.numeric and f.key not in (*_ROW_HEAD, *_ROW_TAIL, "published_at")),
+    *_ROW_TAIL,
 )
 COUNT_FIELDS = REQUIRED_COUNT_KEYS
 OPTIONAL_COUNTS = OPTIONAL_COUNT_KEYS

@@ -3,10 +3,11 @@ the current bands, one tick per band, applied as one undoable step (the Dashboar
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import calibration
 from microcomm_desktop.services.calibration import BandProposal, Calibration, parse_band
+from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ["Signal", "Niche default", "Current", "Proposed (your data)", "Based on"]
@@ -32,21 +34,41 @@ def _band(b: Any, unit: str) -> str:
     return "n/a" if b is None else f"{b.low:g}–{b.high:g}{unit}"
 
 
-class ProposalModel(QAbstractTableModel):
+class ProposalModel(BaseTableModel[BandProposal]):
     """One row per band; the Signal column is checkable (ticked = apply it) when a band is proposed or typed.
     The Proposed column is editable: a typed band replaces the proposal (``typed``)."""
 
     rejected = Signal(str)  # a typed band that could not be read: the dialog shows the sentence
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[BandProposal] = []
+        def basis(p: BandProposal) -> str:
+            return p.basis
+
+        super().__init__(
+            [
+                Column(HEADERS[0], lambda p: p.label, tooltip=basis),
+                Column(HEADERS[1], lambda p: _band(p.default, p.unit), tooltip=basis),
+                Column(HEADERS[2], lambda p: _band(p.current, p.unit), tooltip=basis),
+                Column(HEADERS[3], self._band_text, display=self._shown, tooltip=basis, editable=True),
+                Column(HEADERS[4], lambda p: "Typed by you." if p.key in self.typed else p.basis, tooltip=basis),
+            ],
+            parent,
+        )
         self.ticked: set[str] = set()
         self.typed: dict[str, tuple[float, float]] = {}
 
-    def set_rows(self, rows: list[BandProposal]) -> None:
+    def _band_text(self, p: BandProposal) -> str:
+        """What the editor starts with: the band without its unit ("" when there is none)."""
+        band = self.band_of(p)
+        return "" if band is None else f"{band[0]:g}–{band[1]:g}"
+
+    def _shown(self, p: BandProposal) -> str:
+        band = self.band_of(p)
+        return "n/a" if band is None else f"{band[0]:g}–{band[1]:g}{p.unit}"
+
+    def set_rows(self, rows: Sequence[BandProposal]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.typed = {}
         self.ticked = {p.key for p in rows if p.proposed is not None}
         self.endResetModel()
@@ -63,43 +85,15 @@ class ProposalModel(QAbstractTableModel):
         self.ticked = {p.key for p in self.rows}
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if not index.isValid():
-            return base
-        if index.column() == 0 and self.band_of(self.rows[index.row()]) is not None:
+        if index.isValid() and index.column() == 0 and self.band_of(self.rows[index.row()]) is not None:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == 3:
-            return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self.rows[index.row()]
-        c = index.column()
-        band = self.band_of(p)
-        shown = "n/a" if band is None else f"{band[0]:g}–{band[1]:g}{p.unit}"
-        if role == Qt.ItemDataRole.DisplayRole:
-            basis = "Typed by you." if p.key in self.typed else p.basis
-            return [p.label, _band(p.default, p.unit), _band(p.current, p.unit), shown, basis][c]
-        if role == Qt.ItemDataRole.EditRole and c == 3:
-            return "" if band is None else f"{band[0]:g}–{band[1]:g}"
-        if role == Qt.ItemDataRole.CheckStateRole and c == 0 and band is not None:
-            return Qt.CheckState.Checked if p.key in self.ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return p.basis
+    def cell_data(self, row: BandProposal, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0 and self.band_of(row) is not None:
+            return Qt.CheckState.Checked if row.key in self.ticked else Qt.CheckState.Unchecked
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -25,10 +25,12 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: tables have no children
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-EDIT = Qt.ItemDataRole.EditRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
+# Plain ints: data() runs for every painted cell and role, and comparing an int with an enum member costs
+# several times an int comparison.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 #: A role for proxies that need a sort value other than EditRole (numbers with "n/a" last, for example).
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -115,13 +117,14 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
         return base
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        row = self.row_of_index(index)
-        if row is None or not 0 <= index.column() < len(self.columns):
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self.rows) and 0 <= c < len(self.columns)) or not index.isValid():
             return None
-        special = self.cell_data(row, index.column(), role)
+        row = self.rows[r]
+        special = self.cell_data(row, c, role)
         if special is not None:
             return special
-        col = self.columns[index.column()]
+        col = self.columns[c]
         if role == DISPLAY:
             return col.display(row) if col.display is not None else col.value(row)
         if role == EDIT:

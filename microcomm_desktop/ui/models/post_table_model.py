@@ -70,6 +70,7 @@ _HEADER_TIPS = {
 } | {f.ui_key: f.help for f in TABLE_FIELDS if f.help}
 _CELL_TIPS = {"title", "notes", "link", "themes"}  # long text: the whole value as the tooltip
 
+_BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ToolTipRole)
 EditHandler = Callable[[int, str, str], str | None]  # (post id, key, text) → error message or None
 Row = tuple[Any, ...]
 
@@ -214,8 +215,10 @@ class PostTableModel(BaseTableModel[Row]):
 
     def cell_data(self, row: Row, column: int, role: int) -> Any:
         """The judged figures: band colour and a tooltip that says which band and why (or why not judged)."""
+        if role != _BACKGROUND and role != _TOOLTIP:
+            return None
         key = KEYS[column]
-        if key not in COMPUTED or role not in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
+        if key not in COMPUTED:
             return None
         r = row
         label = str(r[F["label"]])
@@ -224,7 +227,7 @@ class PostTableModel(BaseTableModel[Row]):
         value = self._figure(r, key)
         pos = band_position(value, band)
         judged = key in JOB_FIGURES.get(label, set())
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self._colors().get(pos) if (pos and judged) else None
         unit = "%" if key == "er" else " per 1k reach"
         head = f"Benchmark {band.low:g}–{band.high:g}{unit}" + (

@@ -22,7 +22,11 @@ def grid_start(anchor: date, mode: str, first_weekday: int = 0) -> date:
 
 
 class RitualCalendarModel(QAbstractTableModel):
-    """7 columns; 6 rows in month mode, 1 row in week mode. ``DateRole`` gives a cell's date."""
+    """7 columns; 6 rows in month mode, 1 row in week mode. ``DateRole`` gives a cell's date.
+
+    Not on BaseTableModel: a calendar grid, not a list of rows — a cell is a date (row × 7 + column), so there
+    is no row object for declarative columns to read.
+    """
 
     def __init__(self, today: date, parent: Any = None) -> None:
         super().__init__(parent)

@@ -162,7 +162,12 @@ def standin_note(f: WeekFigures) -> str:
 
 
 class ScorecardModel(QAbstractTableModel):
-    """Rows are weeks, newest first; EditRole is the raw value (sorting, CSV), DisplayRole adds the change."""
+    """Rows are weeks, newest first; EditRole is the raw value (sorting, CSV), DisplayRole adds the change.
+
+    Not on BaseTableModel: every cell compares its week with the week below (the change arrow, the tooltip),
+    which a column reading one row cannot express, and its own metric columns (decimals, unit, band) drive the
+    text memo that keeps painting 262 weeks fast.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

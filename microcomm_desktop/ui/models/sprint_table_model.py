@@ -7,12 +7,11 @@ source of truth and makes every change undoable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from microcomm_desktop.services.sprints import LINK_KINDS, CheckinRow, TaskInfo, fmt
+from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 TASK_MIME = "application/x-microcomm-sprint-task"
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +48,11 @@ def task_meta(t: TaskInfo) -> str:
 
 
 class SprintTaskListModel(QAbstractListModel):
-    """The tasks of one sprint week, as cards."""
+    """The tasks of one sprint week, as cards.
+
+    A list model, not a table: one column of cards drawn by a delegate (check state, drag and drop), so it does
+    not derive from BaseTableModel; it lives here beside the check-in table of the same tab.
+    """
 
     toggle_requested = Signal(int, bool)  # task id, done
     move_requested = Signal(int, int, int)  # task id, destination week, index in that week
@@ -182,7 +186,7 @@ class SprintTaskListModel(QAbstractListModel):
         return bool(ids)
 
 
-class SprintCheckinModel(QAbstractTableModel):
+class SprintCheckinModel(BaseTableModel[CheckinRow]):
     """Weekly check-in: the Dashboard's figures for each ended sprint week and the user's notes (editable)."""
 
     note_edit_requested = Signal(int, str, str)  # week no, field ("notes_worked" | "notes_drop"), text
@@ -213,92 +217,73 @@ class SprintCheckinModel(QAbstractTableModel):
     )
     NOTE_FIELDS = {COL_WORKED: "notes_worked", COL_DROP: "notes_drop"}
 
+    _NOT_ENDED = "Figures appear once the week has ended; only complete weeks count toward the verdict."
+
     def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[CheckinRow] = []
+        def figure(col: int, get: Callable[[CheckinRow], float | int | None], suffix: str = "") -> Column[CheckinRow]:
+            def value(r: CheckinRow) -> float | int | None:
+                v = get(r)
+                return None if v is None else (round(v, 2) if isinstance(v, float) else v)
+
+            return Column(
+                self.HEADERS[col],
+                value,
+                display=lambda r: fmt(get(r), suffix=suffix) if r.ended else self._status(r),
+                tooltip=lambda r: None if r.ended else self._NOT_ENDED,
+                header_tooltip=self.TIPS[col],
+                numeric=True,
+            )
+
+        def note(col: int, get: Callable[[CheckinRow], str]) -> Column[CheckinRow]:
+            return Column(
+                self.HEADERS[col],
+                get,
+                tooltip=lambda r: get(r) or self.TIPS[col],
+                header_tooltip=self.TIPS[col],
+                editable=True,
+            )
+
+        super().__init__(
+            [
+                Column(
+                    self.HEADERS[0],
+                    lambda r: r.week_no,
+                    display=lambda r: f"Week {r.week_no}",
+                    header_tooltip=self.TIPS[0],
+                ),
+                Column(
+                    self.HEADERS[1],
+                    lambda r: r.first.isoformat(),
+                    display=lambda r: f"{r.first:%d %b} – {r.last:%d %b}",
+                    header_tooltip=self.TIPS[1],
+                ),
+                figure(self.COL_RET, lambda r: r.returning_engagers),
+                figure(self.COL_SHARE, lambda r: r.returning_share, " %"),
+                figure(self.COL_ENGAGED, lambda r: r.engaged_people),
+                figure(self.COL_REPLIES, lambda r: r.replies_per_1k),
+                note(self.COL_WORKED, lambda r: r.notes_worked),
+                note(self.COL_DROP, lambda r: r.notes_drop),
+            ],
+            parent,
+        )
         self.today: date | None = None
 
-    def set_rows(self, rows: Sequence[CheckinRow], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[CheckinRow], today: date | None = None) -> None:  # type: ignore[override]
         self.today = today
-        self.endResetModel()
+        super().set_rows(rows)
 
     def row_at(self, row: int) -> CheckinRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self.HEADERS)):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.TIPS[section]
-        return None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _status(self, r: CheckinRow) -> str:
         if self.today is not None and self.today < r.first:
             return "upcoming"
         return "in progress"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r, c = self._rows[index.row()], index.column()
-        numeric = {
-            self.COL_RET: r.returning_engagers,
-            self.COL_SHARE: r.returning_share,
-            self.COL_ENGAGED: r.engaged_people,
-            self.COL_REPLIES: r.replies_per_1k,
-        }
-        if role == Qt.ItemDataRole.DisplayRole:
-            if c == self.COL_WEEK:
-                return f"Week {r.week_no}"
-            if c == self.COL_DATES:
-                return f"{r.first:%d %b} – {r.last:%d %b}"
-            if c in numeric:
-                if not r.ended:
-                    return self._status(r)
-                return fmt(numeric[c], suffix=" %" if c == self.COL_SHARE else "")
-            if c in self.NOTE_FIELDS:
-                return r.notes_worked if c == self.COL_WORKED else r.notes_drop
-        if role == Qt.ItemDataRole.EditRole:
-            if c == self.COL_WEEK:
-                return r.week_no
-            if c == self.COL_DATES:
-                return r.first.isoformat()
-            if c in numeric:
-                v = numeric[c]
-                return None if v is None else (round(v, 2) if isinstance(v, float) else v)
-            if c in self.NOTE_FIELDS:
-                return r.notes_worked if c == self.COL_WORKED else r.notes_drop
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if c in numeric and not r.ended:
-                return "Figures appear once the week has ended; only complete weeks count toward the verdict."
-            if c in self.NOTE_FIELDS:
-                return (r.notes_worked if c == self.COL_WORKED else r.notes_drop) or self.TIPS[c]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in self.NOTE_FIELDS:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.NOTE_FIELDS:
             return False
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         text = str(value or "").strip()
         current = r.notes_worked if index.column() == self.COL_WORKED else r.notes_drop
         if text != current:
