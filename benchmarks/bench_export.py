@@ -3,6 +3,10 @@ csv.writer streaming the same query into a file, each in its own process so peak
 
     python benchmarks/bench_export.py app interactions DATA_DIR OUT.csv
     python benchmarks/bench_export.py baseline interactions DATA_DIR OUT.csv
+    python benchmarks/bench_export.py ab posts DATA_DIR OUT.csv [PAIRS]
+
+The ``ab`` mode times both in one process, alternating app and baseline PAIRS times (default 9), and prints the
+medians and the median of the per-pair ratios: on a busy shared machine a drift then hits both sides alike.
 
 Prints ``rows export_seconds open_seconds peak_rss_mb``: the export call alone (both sides), the app's opening of
 the data before it (imports excluded; it includes the quick integrity check every command runs), and the process's
@@ -81,8 +85,45 @@ def app(what: str, data_dir: Path, out: Path) -> int:
     return n
 
 
+def alternate(what: str, data_dir: Path, out: Path, pairs: int) -> None:
+    import statistics
+    from datetime import date
+
+    from generate import END, NAME
+
+    from microcomm_desktop.services import exporting
+    from microcomm_desktop.services.context import open_context
+    from microcomm_desktop.services.workspaces import get_workspace
+
+    ctx = open_context(data_dir)
+    wid = get_workspace(ctx.engine, NAME).id or 0
+    calls = {
+        "interactions": lambda: exporting.export_interactions(ctx.engine, wid, out),
+        "posts": lambda: exporting.export_posts(ctx.engine, wid, out),
+        "engagers": lambda: exporting.export_engagers(ctx.engine, wid, out, date(END.year, END.month, END.day)),
+    }
+    app_s: list[float] = []
+    base_s: list[float] = []
+    for _ in range(pairs):
+        t = time.perf_counter()
+        calls[what]()
+        app_s.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        baseline(what, data_dir, out.with_suffix(".baseline.csv"))
+        base_s.append(time.perf_counter() - t)
+    ctx.dispose()
+    a, b = statistics.median(app_s), statistics.median(base_s)
+    pair = statistics.median(x / y for x, y in zip(app_s, base_s, strict=True))
+    print(
+        f"{what}: app {a * 1000:.0f} ms, baseline {b * 1000:.0f} ms, ratio {a / b:.2f}x, median pair ratio {pair:.2f}x"
+    )
+
+
 def main() -> int:
     mode, what, data_dir, out = sys.argv[1], sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
+    if mode == "ab":
+        alternate(what, data_dir, out, int(sys.argv[5]) if len(sys.argv) > 5 else 9)
+        return 0
     import generate  # noqa: F401
 
     import microcomm_desktop.services.exporting  # noqa: F401 - imports are not part of either figure

@@ -95,6 +95,26 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
     threading.Thread(target=work, name="microcomm-startup-checks", daemon=True).start()
 
 
+def _damage_behind(ctx: AppContext, exc: Exception) -> str | None:
+    """The damage sentence when ``exc`` came from a damaged file whose quick check was still owed, else None."""
+    import sqlite3
+
+    from microcomm_desktop.store.db import DatabaseDamaged, pending_check
+
+    if isinstance(exc, DatabaseDamaged):
+        return str(exc)
+    pending = pending_check(ctx.engine)
+    if pending is None or not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
+        return None
+    try:
+        pending.run()
+    except DatabaseDamaged as damaged:
+        return str(damaged)
+    except Exception:  # noqa: BLE001 - not damage after all: the original error is the one to report
+        return None
+    return None
+
+
 def _report_unexpected_errors(paths: AppPaths, window_ref: list[QMainWindow], quiet: bool) -> None:
     """A bug in a handler becomes a log entry and one plain dialog instead of a click that silently does
     nothing (see ui.errors). ``quiet`` (--smoke) never opens a dialog: nobody is there to close it."""
@@ -269,7 +289,20 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
 
     keep = int(get_setting(ctx.engine, "backup.keep"))
     ui = UiContext(app=ctx, bus=EventBus(), settings=settings)
-    window = MainWindow(ui, today=today)
+    try:
+        window = MainWindow(ui, today=today)
+    except Exception as exc:
+        # The quick check now runs behind the first paint: a damaged page the first tab reads surfaces here.
+        # Run the owed check now, so damage is refused as it was at open (a sentence, exit 3), never a traceback.
+        damage = _damage_behind(ctx, exc)
+        if damage is None:
+            raise
+        ctx.engine.dispose()
+        lock.release()
+        sys.stderr.write(f"microcomm: {damage}\n")
+        if not args.smoke:
+            _message_box(APP_NAME, f"{damage}\n\nThe file was left untouched. Use a backup from {paths.backup_dir}.")
+        return 3
     window_ref.append(window)
     if args.demo:
         window.create_sample()

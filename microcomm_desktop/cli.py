@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -105,5 +106,10 @@ def run_command(args: argparse.Namespace) -> int:
 
         known = user_message(exc)  # a full disk, a lock, a damaged file: a sentence, never the driver's text
         sys.stderr.write(f"microcomm: {known or f'{type(exc).__name__}: {exc}'}\n")
-        # Damage found by the quick check owed before the first write: the same exit code as damage found at open.
-        return 3 if isinstance(exc, DatabaseDamaged) else 1
+        # Damage found by the quick check owed before the first write, or met by a read (which no longer waits for
+        # that check): the same exit code as damage found at open.
+        orig = getattr(exc, "orig", None) or exc
+        damaged = isinstance(exc, DatabaseDamaged) or (
+            isinstance(orig, sqlite3.DatabaseError) and "malformed" in str(orig).lower()
+        )
+        return 3 if damaged else 1

@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop import APP_NAME, __version__
-from microcomm_desktop.services import reach as reach_service
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.services.backups import backup_now
 from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
 from microcomm_desktop.ui.errors import log_file_of
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
@@ -564,6 +562,10 @@ class MainWindow(QMainWindow):
         self.reload_workspaces(ws.id)
 
     def workspace_settings(self) -> None:
+        # Imported here: services.reach pulls the import presets and numpy (~0.2 s) that the first paint never needs.
+        from microcomm_desktop.services import reach as reach_service
+        from microcomm_desktop.ui.dialogs.workspace_settings import WorkspaceSettingsDialog
+
         if self.ctx.workspace is None or self.ctx.workspace.id is None:
             return
         own = ws_service.own_handles(self.ctx.engine, self.ctx.workspace.id)

@@ -134,3 +134,27 @@ def test_the_command_word_and_the_partial_parser() -> None:
     assert "workspace" in sub.choices and "sprint" not in sub.choices
     full_sub = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
     assert full_sub.choices["workspace"].format_help() == sub.choices["workspace"].format_help()
+
+
+@pytest.mark.sqlite_only("a damaged SQLite file")
+def test_a_damaged_page_met_by_a_read_is_a_sentence_and_exit_3(tmp_path: Path) -> None:
+    import sqlite3
+
+    from microcomm_desktop.paths import resolve_paths
+    from microcomm_desktop.services.clean_close import write_clean_marker
+
+    d = tmp_path / "data"
+    assert _run("workspace", "create", "Club", "--data-dir", str(d)).returncode == 0
+    db = d / "microcomm.sqlite3"
+    with sqlite3.connect(db) as con:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'workspace'").fetchone()[0]
+        page = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    raw = bytearray(db.read_bytes())
+    raw[(root - 1) * page + 3 : (root - 1) * page + 5] = b"\xff\xff"
+    db.write_bytes(bytes(raw))
+    write_clean_marker(resolve_paths(d))  # damaged while closed
+    r = _run("workspace", "list", "--data-dir", str(d))
+    assert r.returncode == 3, r.stderr
+    assert "damaged" in r.stderr and "Traceback" not in r.stderr
+    assert db.read_bytes() == bytes(raw)

@@ -3,7 +3,10 @@ runs behind the first paint, and a write made before it finished waits for it (s
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,6 +41,36 @@ def test_the_quick_check_runs_after_the_window_shows(qtbot: QtBot, data_dir: Pat
         assert [w.name for w in list_workspaces(ctx.engine)] == ["Club", "Second"]
     finally:
         ctx.dispose()
+
+
+def _damage_workspace_page(data_dir: Path) -> bytes:
+    db = data_dir / "microcomm.sqlite3"
+    with sqlite3.connect(db) as con:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'workspace'").fetchone()[0]
+        page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    raw = bytearray(db.read_bytes())
+    at = (root - 1) * page_size
+    raw[at + 3 : at + 5] = b"\xff\xff"  # the workspace page claims 65,535 cells
+    db.write_bytes(bytes(raw))
+    write_clean_marker(resolve_paths(data_dir))  # damaged while closed: the last close itself was clean
+    return bytes(raw)
+
+
+def test_a_damaged_page_the_first_tab_reads_is_refused_with_a_sentence(data_dir: Path) -> None:
+    _clean_file(data_dir)
+    damaged = _damage_workspace_page(data_dir)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, "-m", "microcomm_desktop", "--smoke", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert r.returncode == 3, (r.stdout, r.stderr)
+    assert "is damaged" in r.stderr and "Traceback" not in r.stderr
+    assert (data_dir / "microcomm.sqlite3").read_bytes() == damaged
 
 
 def test_damage_found_behind_the_window_is_said_and_nothing_is_saved(
