@@ -62,7 +62,9 @@ class ExportCancelled(Exception):
 _POST_COLUMNS = ("id", *(f.key for f in EXPORT_FIELDS if f.key not in ("published_at", "themes")))
 
 
-_POST_TEXT_CELLS = (1, 2, 3, 4, 5, 6, 7, 18)  # platform … title and notes: the cells the formula guard applies to
+# The text cells the formula guard applies to (platform … title and notes), by output position, derived from the
+# declaration so a new or moved field cannot leave a text cell unguarded.
+_POST_TEXT_CELLS = tuple(i for i, f in enumerate(EXPORT_FIELDS) if f.kind not in ("when", "count"))
 
 
 def _blank(v: Any) -> Any:
