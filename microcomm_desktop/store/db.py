@@ -407,19 +407,3 @@ def guard_values(engine: Engine) -> None:
 
 
 _GUARDED = guarded_columns()
-
-
-# ----- team editing: who changed a row, and its version for optimistic locking -------------------------------
-
-
-def member_of(engine: Engine) -> str:
-    """The member a change is recorded under: the server login on PostgreSQL (what the server itself grants
-    rights to), the computer's user name on a local file."""
-    if engine.url.get_backend_name() == "postgresql" and engine.url.username:
-        return str(engine.url.username)[:80]
-    import getpass
-
-    try:
-        return getpass.getuser()[:80]
-    except (KeyError, OSError):  # pragma: no cover - no user name in the environment
-        return ""
