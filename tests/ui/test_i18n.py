@@ -66,8 +66,11 @@ def catalogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MICROCOMM_RESOURCES", str(res))
     i18n._catalog.cache_clear()
     yield res
+    monkeypatch.undo()  # the real catalogs again, and English as every other test expects it
     i18n._catalog.cache_clear()
-    i18n.set_language("en")
+    from microcomm_desktop.ui import i18n as ui_i18n
+
+    ui_i18n.install(QCoreApplication.instance(), "en", tmp_path / "cache-en")  # type: ignore[arg-type]
 
 
 ROOT = Path(__file__).resolve().parents[2]

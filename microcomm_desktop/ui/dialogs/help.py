@@ -78,7 +78,7 @@ HELP_HTML = (
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Definitions and help")
+        self.setWindowTitle(self.tr("Definitions and help"))
         self.resize(760, 640)
         lay = QVBoxLayout(self)
         view = QTextBrowser()

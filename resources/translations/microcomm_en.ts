@@ -1,0 +1,110 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+    <context>
+        <name>BulkTagCommand</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <source>tag %n post(s)</source>
+            <translation>
+                <numerusform>tag %n post</numerusform>
+                <numerusform>tag %n posts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTagDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="97" />
+            <source>Add or remove themes on the &lt;b&gt;%n&lt;/b&gt; selected post(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Add or remove themes on the &lt;b&gt;%n&lt;/b&gt; selected post. Undo with Ctrl+Z.</numerusform>
+                <numerusform>Add or remove themes on the &lt;b&gt;%n&lt;/b&gt; selected posts. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrateDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="153" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="206" />
+            <source>In use: bands calibrated on {date} from the last %n day(s).</source>
+            <translation>
+                <numerusform>In use: bands calibrated on {date} from the last %n day.</numerusform>
+                <numerusform>In use: bands calibrated on {date} from the last %n days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardGuard</name>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
+            <source>Exporting {what} to {file}: {done} of %n row(s)…</source>
+            <translation>
+                <numerusform>Exporting {what} to {file}: {done} of %n row…</numerusform>
+                <numerusform>Exporting {what} to {file}: {done} of %n rows…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n post to {path}.</numerusform>
+                <numerusform>Wrote %n posts to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n interaction to {path}.</numerusform>
+                <numerusform>Wrote %n interactions to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n engager to {path}.</numerusform>
+                <numerusform>Wrote %n engagers to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+    </context>
+    <context>
+        <name>ProposalModel</name>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
+            <source>%n post(s)</source>
+            <translation>
+                <numerusform>%n post</numerusform>
+                <numerusform>%n posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
+            <source>%n interaction(s)</source>
+            <translation>
+                <numerusform>%n interaction</numerusform>
+                <numerusform>%n interactions</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
