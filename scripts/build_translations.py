@@ -38,7 +38,7 @@ def sources() -> list[str]:
 
 
 def mark_plurals(ts: Path) -> None:
-    """Make every message holding ``%n`` a plural one.
+    """Make every message holding ``%n`` (or ``%Ln``, the count with the locale's digit grouping) a plural one.
 
     Why: pyside6-lupdate's Python parser marks ``translate(ctx, text, None, n)`` as plural only when ``n`` is a
     literal number, so ``translate("cli", "Imported %n row(s)", None, count)`` would get one form and German or
@@ -51,7 +51,8 @@ def mark_plurals(ts: Path) -> None:
     forms = 2  # every shipped language has two plural forms (one / other)
     changed = False
     for msg in root.iter("message"):
-        if "%n" not in (msg.findtext("source") or "") or msg.get("numerus") == "yes":
+        source = msg.findtext("source") or ""
+        if ("%n" not in source and "%Ln" not in source) or msg.get("numerus") == "yes":
             continue
         tr = msg.find("translation")
         if tr is None:
@@ -73,10 +74,12 @@ def update() -> None:
     files = sources()
     for lang in LANGS:
         ts = TRANSLATIONS / f"microcomm_{lang}.ts"
-        subprocess.run([lupdate, *files, "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True)
+        subprocess.run(
+            [lupdate, *files, "-no-obsolete", "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True
+        )
         mark_plurals(ts)
     en = TRANSLATIONS / "microcomm_en.ts"
-    subprocess.run([lupdate, *files, "-target-language", "en", "-ts", str(en)], cwd=ROOT, check=True)
+    subprocess.run([lupdate, *files, "-no-obsolete", "-target-language", "en", "-ts", str(en)], cwd=ROOT, check=True)
     mark_plurals(en)
     _plural_only(en)
 

@@ -169,7 +169,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
             <source>Take {who}'s</source>
-            <translation>Die von {who} übernehmen</translation>
+            <translation>Fassung übernehmen ({who})</translation>
         </message>
     </context>
     <context>
@@ -216,34 +216,34 @@
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
-            <source>Exporting {what} to {file}: {done} of %n row(s)…</source>
+            <source>Exporting {what} to {file}: {done} of %Ln row(s)…</source>
             <translation>
-                <numerusform>{what} werden nach {file} exportiert: {done} von %n Zeile…</numerusform>
-                <numerusform>{what} werden nach {file} exportiert: {done} von %n Zeilen…</numerusform>
+                <numerusform>{what} werden nach {file} exportiert: {done} von %Ln Zeile…</numerusform>
+                <numerusform>{what} werden nach {file} exportiert: {done} von %Ln Zeilen…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
-            <source>Wrote %n post(s) to {path}.</source>
+            <source>Wrote %Ln post(s) to {path}.</source>
             <translation>
-                <numerusform>%n Beitrag nach {path} geschrieben.</numerusform>
-                <numerusform>%n Beiträge nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln Beitrag nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln Beiträge nach {path} geschrieben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
-            <source>Wrote %n interaction(s) to {path}.</source>
+            <source>Wrote %Ln interaction(s) to {path}.</source>
             <translation>
-                <numerusform>%n Interaktion nach {path} geschrieben.</numerusform>
-                <numerusform>%n Interaktionen nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln Interaktion nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln Interaktionen nach {path} geschrieben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
-            <source>Wrote %n engager(s) to {path}.</source>
+            <source>Wrote %Ln engager(s) to {path}.</source>
             <translation>
-                <numerusform>%n interagierende Person nach {path} geschrieben.</numerusform>
-                <numerusform>%n interagierende Personen nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln interagierende Person nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln interagierende Personen nach {path} geschrieben.</numerusform>
             </translation>
         </message>
         <message>
@@ -358,18 +358,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
-            <source>%n post(s)</source>
+            <source>%Ln post(s)</source>
             <translation>
-                <numerusform>%n Beitrag</numerusform>
-                <numerusform>%n Beiträge</numerusform>
+                <numerusform>%Ln Beitrag</numerusform>
+                <numerusform>%Ln Beiträge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
-            <source>%n interaction(s)</source>
+            <source>%Ln interaction(s)</source>
             <translation>
-                <numerusform>%n Interaktion</numerusform>
-                <numerusform>%n Interaktionen</numerusform>
+                <numerusform>%Ln Interaktion</numerusform>
+                <numerusform>%Ln Interaktionen</numerusform>
             </translation>
         </message>
     </context>

@@ -51,34 +51,34 @@
         <name>ExportRun</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
-            <source>Exporting {what} to {file}: {done} of %n row(s)…</source>
+            <source>Exporting {what} to {file}: {done} of %Ln row(s)…</source>
             <translation>
-                <numerusform>Exporting {what} to {file}: {done} of %n row…</numerusform>
-                <numerusform>Exporting {what} to {file}: {done} of %n rows…</numerusform>
+                <numerusform>Exporting {what} to {file}: {done} of %Ln row…</numerusform>
+                <numerusform>Exporting {what} to {file}: {done} of %Ln rows…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
-            <source>Wrote %n post(s) to {path}.</source>
+            <source>Wrote %Ln post(s) to {path}.</source>
             <translation>
-                <numerusform>Wrote %n post to {path}.</numerusform>
-                <numerusform>Wrote %n posts to {path}.</numerusform>
+                <numerusform>Wrote %Ln post to {path}.</numerusform>
+                <numerusform>Wrote %Ln posts to {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
-            <source>Wrote %n interaction(s) to {path}.</source>
+            <source>Wrote %Ln interaction(s) to {path}.</source>
             <translation>
-                <numerusform>Wrote %n interaction to {path}.</numerusform>
-                <numerusform>Wrote %n interactions to {path}.</numerusform>
+                <numerusform>Wrote %Ln interaction to {path}.</numerusform>
+                <numerusform>Wrote %Ln interactions to {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
-            <source>Wrote %n engager(s) to {path}.</source>
+            <source>Wrote %Ln engager(s) to {path}.</source>
             <translation>
-                <numerusform>Wrote %n engager to {path}.</numerusform>
-                <numerusform>Wrote %n engagers to {path}.</numerusform>
+                <numerusform>Wrote %Ln engager to {path}.</numerusform>
+                <numerusform>Wrote %Ln engagers to {path}.</numerusform>
             </translation>
         </message>
     </context>
@@ -92,18 +92,18 @@
         <name>RestoreDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
-            <source>%n post(s)</source>
+            <source>%Ln post(s)</source>
             <translation>
-                <numerusform>%n post</numerusform>
-                <numerusform>%n posts</numerusform>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
-            <source>%n interaction(s)</source>
+            <source>%Ln interaction(s)</source>
             <translation>
-                <numerusform>%n interaction</numerusform>
-                <numerusform>%n interactions</numerusform>
+                <numerusform>%Ln interaction</numerusform>
+                <numerusform>%Ln interactions</numerusform>
             </translation>
         </message>
     </context>

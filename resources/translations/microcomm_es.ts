@@ -169,7 +169,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
             <source>Take {who}'s</source>
-            <translation>Tomar la de {who}</translation>
+            <translation>Usar su versión ({who})</translation>
         </message>
     </context>
     <context>
@@ -216,34 +216,34 @@
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
-            <source>Exporting {what} to {file}: {done} of %n row(s)…</source>
+            <source>Exporting {what} to {file}: {done} of %Ln row(s)…</source>
             <translation>
-                <numerusform>Exportando {what} a {file}: {done} de %n fila…</numerusform>
-                <numerusform>Exportando {what} a {file}: {done} de %n filas…</numerusform>
+                <numerusform>Exportando {what} a {file}: {done} de %Ln fila…</numerusform>
+                <numerusform>Exportando {what} a {file}: {done} de %Ln filas…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
-            <source>Wrote %n post(s) to {path}.</source>
+            <source>Wrote %Ln post(s) to {path}.</source>
             <translation>
-                <numerusform>Se escribió %n publicación en {path}.</numerusform>
-                <numerusform>Se escribieron %n publicaciones en {path}.</numerusform>
+                <numerusform>Se escribió %Ln publicación en {path}.</numerusform>
+                <numerusform>Se escribieron %Ln publicaciones en {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
-            <source>Wrote %n interaction(s) to {path}.</source>
+            <source>Wrote %Ln interaction(s) to {path}.</source>
             <translation>
-                <numerusform>Se escribió %n interacción en {path}.</numerusform>
-                <numerusform>Se escribieron %n interacciones en {path}.</numerusform>
+                <numerusform>Se escribió %Ln interacción en {path}.</numerusform>
+                <numerusform>Se escribieron %Ln interacciones en {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
-            <source>Wrote %n engager(s) to {path}.</source>
+            <source>Wrote %Ln engager(s) to {path}.</source>
             <translation>
-                <numerusform>Se escribió %n participante en {path}.</numerusform>
-                <numerusform>Se escribieron %n participantes en {path}.</numerusform>
+                <numerusform>Se escribió %Ln participante en {path}.</numerusform>
+                <numerusform>Se escribieron %Ln participantes en {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -358,18 +358,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
-            <source>%n post(s)</source>
+            <source>%Ln post(s)</source>
             <translation>
-                <numerusform>%n publicación</numerusform>
-                <numerusform>%n publicaciones</numerusform>
+                <numerusform>%Ln publicación</numerusform>
+                <numerusform>%Ln publicaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
-            <source>%n interaction(s)</source>
+            <source>%Ln interaction(s)</source>
             <translation>
-                <numerusform>%n interacción</numerusform>
-                <numerusform>%n interacciones</numerusform>
+                <numerusform>%Ln interacción</numerusform>
+                <numerusform>%Ln interacciones</numerusform>
             </translation>
         </message>
     </context>

@@ -169,7 +169,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
             <source>Take {who}'s</source>
-            <translation>Usar a de {who}</translation>
+            <translation>Usar a versão ({who})</translation>
         </message>
     </context>
     <context>
@@ -216,34 +216,34 @@
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
-            <source>Exporting {what} to {file}: {done} of %n row(s)…</source>
+            <source>Exporting {what} to {file}: {done} of %Ln row(s)…</source>
             <translation>
-                <numerusform>Exportando {what} para {file}: {done} de %n linha…</numerusform>
-                <numerusform>Exportando {what} para {file}: {done} de %n linhas…</numerusform>
+                <numerusform>Exportando {what} para {file}: {done} de %Ln linha…</numerusform>
+                <numerusform>Exportando {what} para {file}: {done} de %Ln linhas…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
-            <source>Wrote %n post(s) to {path}.</source>
+            <source>Wrote %Ln post(s) to {path}.</source>
             <translation>
-                <numerusform>%n post gravado em {path}.</numerusform>
-                <numerusform>%n posts gravados em {path}.</numerusform>
+                <numerusform>%Ln post gravado em {path}.</numerusform>
+                <numerusform>%Ln posts gravados em {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
-            <source>Wrote %n interaction(s) to {path}.</source>
+            <source>Wrote %Ln interaction(s) to {path}.</source>
             <translation>
-                <numerusform>%n interação gravada em {path}.</numerusform>
-                <numerusform>%n interações gravadas em {path}.</numerusform>
+                <numerusform>%Ln interação gravada em {path}.</numerusform>
+                <numerusform>%Ln interações gravadas em {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
-            <source>Wrote %n engager(s) to {path}.</source>
+            <source>Wrote %Ln engager(s) to {path}.</source>
             <translation>
-                <numerusform>%n participante gravado em {path}.</numerusform>
-                <numerusform>%n participantes gravados em {path}.</numerusform>
+                <numerusform>%Ln participante gravado em {path}.</numerusform>
+                <numerusform>%Ln participantes gravados em {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -358,18 +358,18 @@
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
-            <source>%n post(s)</source>
+            <source>%Ln post(s)</source>
             <translation>
-                <numerusform>%n post</numerusform>
-                <numerusform>%n posts</numerusform>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
-            <source>%n interaction(s)</source>
+            <source>%Ln interaction(s)</source>
             <translation>
-                <numerusform>%n interação</numerusform>
-                <numerusform>%n interações</numerusform>
+                <numerusform>%Ln interação</numerusform>
+                <numerusform>%Ln interações</numerusform>
             </translation>
         </message>
     </context>

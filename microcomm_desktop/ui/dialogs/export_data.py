@@ -127,7 +127,7 @@ class ExportRun(QObject):
         if total:
             loc = QLocale()
             self.dialog.setLabelText(
-                self.tr("Exporting {what} to {file}: {done} of %n row(s)…", "", total).format(
+                self.tr("Exporting {what} to {file}: {done} of %Ln row(s)…", "", total).format(
                     what=_title(self.what), file=self.path.name, done=loc.toString(done)
                 )
             )
@@ -139,9 +139,9 @@ class ExportRun(QObject):
 
     def _on_done(self, n: int) -> None:
         messages = {
-            "posts": self.tr("Wrote %n post(s) to {path}.", "", n),
-            "interactions": self.tr("Wrote %n interaction(s) to {path}.", "", n),
-            "engagers": self.tr("Wrote %n engager(s) to {path}.", "", n),
+            "posts": self.tr("Wrote %Ln post(s) to {path}.", "", n),
+            "interactions": self.tr("Wrote %Ln interaction(s) to {path}.", "", n),
+            "engagers": self.tr("Wrote %Ln engager(s) to {path}.", "", n),
         }
         self._end(True, messages[self.what].format(path=self.path))
 

@@ -69,8 +69,8 @@ class RestoreDialog(QDialog):
             "• "
             + self.tr("{workspace}: {posts} and {interactions}").format(
                 workspace=escape(name),
-                posts=self.tr("%n post(s)", "", posts),
-                interactions=self.tr("%n interaction(s)", "", inter),
+                posts=self.tr("%Ln post(s)", "", posts),
+                interactions=self.tr("%Ln interaction(s)", "", inter),
             )
             for name, posts, inter in pv.workspaces
         ]
