@@ -122,11 +122,202 @@
         </message>
     </context>
     <context>
+        <name>DealPostsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />
+            <source>Link posts to this deliverable</source>
+            <translation>Beiträge mit dieser Leistung verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="38" />
+            <source>Tick the posts that delivered it. Their impressions and views (and conversions, when logged) replace the numbers typed into the deal.</source>
+            <translation>Kreuze die Beiträge an, die sie erbracht haben. Ihre Impressionen und Aufrufe (und Conversions, falls erfasst) ersetzen die im Deal eingetippten Zahlen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="45" />
+            <source>Filter by date, title or format…</source>
+            <translation>Nach Datum, Titel oder Format filtern…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />
+            <source>{date}  {title}  [{format}]  %Ln impression(s)</source>
+            <translation>
+                <numerusform>{date}  {title}  [{format}]  %Ln Impression</numerusform>
+                <numerusform>{date}  {title}  [{format}]  %Ln Impressionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="52" />
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
+            <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
+            <translation>Noch keine Beiträge erfasst – füge sie im Tab „Beiträge“ hinzu und verknüpfe sie dann hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <source>log decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <source>edit decision</source>
+            <translation>Entscheidung bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <source>delete decision</source>
+            <translation>Entscheidung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Edit decision</source>
+            <translation>Entscheidung bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Log a decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <source>The week the decision rests on (snapped to the workspace's week start)</source>
+            <translation>Die Woche, auf der die Entscheidung beruht (auf den Wochenbeginn des Arbeitsbereichs gerundet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <source>measured on… e.g. format: carousel</source>
+            <translation>gemessen an… z. B. Format: Karussell</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
+            <translation>z. B. Karussell-Format gestrichen: Speicherungen/1k sind 3 Wochen in Folge gefallen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <source>Week of:</source>
+            <translation>Woche vom:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <source>Rests on:</source>
+            <translation>Beruht auf:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <source>Measured on:</source>
+            <translation>Gemessen an:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <source>Decision:</source>
+            <translation>Entscheidung:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <source>One content decision per week, tied to the number it rests on.</source>
+            <translation>Eine Content-Entscheidung pro Woche, verknüpft mit der Zahl, auf der sie beruht.</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardGuard</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
             <source>Discard what you typed in this form?</source>
             <translation>Die Eingaben in diesem Formular verwerfen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureChecksDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="89" />
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="90" />
+            <source>Yes, line present</source>
+            <translation>Ja, Hinweis vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="91" />
+            <source>No, missing</source>
+            <translation>Nein, fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="102" />
+            <source>Disclosure spot-checks</source>
+            <translation>Stichproben zum Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="111" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously: {line}.</source>
+            <translation>Öffne jeden gesponserten Beitrag und bestätige, dass der Werbehinweis deutlich und gut sichtbar vorhanden ist: {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="116" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously (this deal has no disclosure line written down yet).</source>
+            <translation>Öffne jeden gesponserten Beitrag und bestätige, dass der Werbehinweis deutlich und gut sichtbar vorhanden ist (für diesen Deal ist noch kein Werbehinweis notiert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="121" />
+            <source>A yes or no is dated today; “Not checked” clears a check.</source>
+            <translation>Ein Ja oder Nein erhält das heutige Datum; „Nicht geprüft“ löscht eine Prüfung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Disclosure line present?</source>
+            <translation>Werbehinweis vorhanden?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Checked on</source>
+            <translation>Geprüft am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="135" />
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="148" />
+            <source>No posts are linked to this deal yet: link them in Edit… › deliverables first.</source>
+            <translation>Mit diesem Deal sind noch keine Beiträge verknüpft: verknüpfe sie zuerst unter Bearbeiten… › Leistungen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="175" />
+            <source>{carried} of %Ln checked post(s) carried the line</source>
+            <translation>
+                <numerusform>Hinweis vorhanden bei {carried} von %Ln geprüften Beitrag</numerusform>
+                <numerusform>Hinweis vorhanden bei {carried} von %Ln geprüften Beiträgen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="181" />
+            <source>{carried}; %Ln not checked.</source>
+            <translation>
+                <numerusform>{carried}; %Ln nicht geprüft.</numerusform>
+                <numerusform>{carried}; %Ln nicht geprüft.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -271,6 +462,148 @@
         </message>
     </context>
     <context>
+        <name>NewWorkspaceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
+            <source>Start a community</source>
+            <translation>Eine Community starten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="93" />
+            <source>e.g. Mobility Run Club, or a client's name</source>
+            <translation>z. B. Mobility Run Club oder der Name eines Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="105" />
+            <source>Days and weeks are counted in this zone (default: this computer's).</source>
+            <translation>Tage und Wochen werden in dieser Zeitzone gezählt (Standard: die dieses Computers).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="111" />
+            <source>Community or client &amp;name:</source>
+            <translation>&amp;Name der Community oder des Kunden:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="112" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="116" />
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>Date/time *</source>
+            <translation>Datum/Uhrzeit *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>2026-11-24 18:30 (your local time)</source>
+            <translation>2026-11-24 18:30 (deine Ortszeit)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="83" />
+            <source>community: judged on replies, saves, depth · reach: judged on shares, discovery</source>
+            <translation>community: bewertet nach Antworten, Speicherungen, Tiefe · reach: bewertet nach Shares, Entdeckung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="85" />
+            <source>Label *</source>
+            <translation>Kennzeichnung *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="90" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="100" />
+            <source>Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band.</source>
+            <translation>Wähle eines der wiederkehrenden Formate deines Versprechens (oben aufgeführt) oder gib ein eigenes ein; Insights stellt eine Rangfolge der Formate auf. Ein Format, das eine Umfrage, ein Quiz oder ein Q&amp;A nennt, wird am ER-Bereich für Umfragen und Q&amp;A gemessen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="104" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="108" />
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="109" />
+            <source>Title or caption</source>
+            <translation>Titel oder Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="110" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="112" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="117" />
+            <source>The ritual occurrence this post carried (optional)</source>
+            <translation>Der Ritual-Termin, den dieser Beitrag getragen hat (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="118" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>0 if unknown</source>
+            <translation>0, falls unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="124" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="164" />
+            <source>Discard what you typed in this post?</source>
+            <translation>Die Eingaben in diesem Beitrag verwerfen?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
+            <source>%n new theme(s) created on save: {themes}</source>
+            <translation>
+                <numerusform>%n neues Thema wird beim Speichern angelegt: {themes}</numerusform>
+                <numerusform>%n neue Themen werden beim Speichern angelegt: {themes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="258" />
+            <source>Fix %n field(s) to save.</source>
+            <translation>
+                <numerusform>Korrigiere %n Feld, um zu speichern.</numerusform>
+                <numerusform>Korrigiere %n Felder, um zu speichern.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="37" />
@@ -371,6 +704,230 @@
                 <numerusform>%Ln Interaktion</numerusform>
                 <numerusform>%Ln Interaktionen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamServerDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
+            <source>Connect to team server</source>
+            <translation>Mit Team-Server verbinden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="34" />
+            <source>A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same time. Ask whoever set up the server for these details. The password is kept in your system's keyring, never in MicroComm's settings file.</source>
+            <translation>Ein Team teilt sich einen Arbeitsbereich auf einem PostgreSQL-Server: Alle erfassen, importieren und planen gleichzeitig. Frage die Person, die den Server eingerichtet hat, nach diesen Angaben. Das Passwort liegt im Schlüsselbund deines Systems, nie in der Einstellungsdatei von MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="39" />
+            <source>Open now: {current}</source>
+            <translation>Jetzt geöffnet: {current}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="48" />
+            <source>kept in the system keyring</source>
+            <translation>im Schlüsselbund des Systems gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="52" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="53" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="54" />
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="55" />
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="56" />
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="71" />
+            <source>Test connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="72" />
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="74" />
+            <source>Use the local data file</source>
+            <translation>Lokale Datendatei verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="98" />
+            <source>Connecting…</source>
+            <translation>Verbinde…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="106" />
+            <source>Please correct the fields above.</source>
+            <translation>Bitte korrigiere die Felder oben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="113" />
+            <source>Restart MicroComm to open it.</source>
+            <translation>Starte MicroComm neu, um ihn zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
+            <source>MicroComm opens the local data file at the next start.</source>
+            <translation>MicroComm öffnet beim nächsten Start die lokale Datendatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="31" />
+            <source>Welcome to MicroComm</source>
+            <translation>Willkommen bei MicroComm</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="35" />
+            <source>Run a micro community as a measured system: a clear promise, weekly rituals, a post log that computes returning engagers and conversation depth, deals and 30-day sprints.</source>
+            <translation>Führe eine Mikro-Community als gemessenes System: ein klares Versprechen, wöchentliche Rituale, ein Beitragsprotokoll, das wiederkehrende Interagierende und Gesprächstiefe berechnet, Deals und 30-Tage-Sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="40" />
+            <source>Everything stays on this computer. The sample community can be removed again at any time (File › Delete workspace…).</source>
+            <translation>Alles bleibt auf diesem Computer. Die Beispiel-Community lässt sich jederzeit wieder entfernen (Datei › Arbeitsbereich löschen…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="46" />
+            <source>Start a community…</source>
+            <translation>Eine Community starten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="49" />
+            <source>Explore the sample community</source>
+            <translation>Beispiel-Community erkunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceSettingsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
+            <source>nothing — ratios stay n/a</source>
+            <translation>nichts – Quoten bleiben k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="27" />
+            <source>views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="28" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="29" />
+            <source>views, else impressions</source>
+            <translation>Aufrufe, sonst Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="30" />
+            <source>impressions, else views</source>
+            <translation>Impressionen, sonst Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="44" />
+            <source>Workspace settings — {name}</source>
+            <translation>Einstellungen des Arbeitsbereichs – {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="52" />
+            <source>Engagements / reach (default)</source>
+            <translation>Engagements / Reichweite (Standard)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="53" />
+            <source>Engagements / impressions</source>
+            <translation>Engagements / Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="63" />
+            <source>@yourname, youtube:@YourChannel</source>
+            <translation>@deinname, youtube:@DeinKanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="66" />
+            <source>Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time the response SLA and deepen conversations, but they never count as an engager (returning engagers, cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter.</source>
+            <translation>Deine eigenen Konten, durch Kommas getrennt; 'plattform:@name' beschränkt eines auf eine Plattform. Ihre Antworten zählen für das Antwort-SLA und vertiefen Gespräche, aber sie zählen nie als Interagierende (wiederkehrende Interagierende, Kohorten, Top-Interagierende, Insights, Sprint-Check-in, Berichte). Groß-/Kleinschreibung und '@' spielen keine Rolle.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="77" />
+            <source>When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…</source>
+            <translation>Wenn ein Beitrag keine Reichweite hat (z. B. YouTube), ER, Speicherungen/1k, Antworten/1k teilen durch…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="81" />
+            <source>Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, reports). With 'nothing' those ratios stay n/a for posts without reach.</source>
+            <translation>So berechnete Werte sind mit * markiert und nennen den verwendeten Ersatzwert (Dashboard, Beiträge, Insights, Berichte). Mit „nichts“ bleiben diese Quoten für Beiträge ohne Reichweite k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="100" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="101" />
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="102" />
+            <source>Engagement rate</source>
+            <translation>Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="103" />
+            <source>Weeks start on</source>
+            <translation>Wochen beginnen am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="104" />
+            <source>Currency code</source>
+            <translation>Währungscode</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="105" />
+            <source>Currency symbol</source>
+            <translation>Währungssymbol</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="106" />
+            <source>Your own handles</source>
+            <translation>Deine eigenen Handles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="117" />
+            <source>A workspace needs a name.</source>
+            <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="121" />
+            <source>Unknown time zone “{zone}”; pick one from the list.</source>
+            <translation>Unbekannte Zeitzone „{zone}“; wähle eine aus der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
+            <source>The currency code has three letters, e.g. USD or EUR.</source>
+            <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
         </message>
     </context>
 </TS>

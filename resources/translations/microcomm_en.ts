@@ -42,7 +42,43 @@
         </message>
     </context>
     <context>
+        <name>DealPostsDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />
+            <source>{date}  {title}  [{format}]  %Ln impression(s)</source>
+            <translation>
+                <numerusform>{date}  {title}  [{format}]  %Ln impression</numerusform>
+                <numerusform>{date}  {title}  [{format}]  %Ln impressions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+    </context>
+    <context>
         <name>DiscardGuard</name>
+    </context>
+    <context>
+        <name>DisclosureChecksDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="175" />
+            <source>{carried} of %Ln checked post(s) carried the line</source>
+            <translation>
+                <numerusform>{carried} of %Ln checked post carried the line</numerusform>
+                <numerusform>{carried} of %Ln checked posts carried the line</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="181" />
+            <source>{carried}; %Ln not checked.</source>
+            <translation>
+                <numerusform>{carried}; %Ln not checked.</numerusform>
+                <numerusform>{carried}; %Ln not checked.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>EditConflictDialog</name>
@@ -86,6 +122,28 @@
         <name>HelpDialog</name>
     </context>
     <context>
+        <name>NewWorkspaceDialog</name>
+    </context>
+    <context>
+        <name>PostFormDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
+            <source>%n new theme(s) created on save: {themes}</source>
+            <translation>
+                <numerusform>%n new theme created on save: {themes}</numerusform>
+                <numerusform>%n new themes created on save: {themes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="258" />
+            <source>Fix %n field(s) to save.</source>
+            <translation>
+                <numerusform>Fix %n field to save.</numerusform>
+                <numerusform>Fix %n fields to save.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
     </context>
     <context>
@@ -106,5 +164,14 @@
                 <numerusform>%Ln interactions</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>TeamServerDialog</name>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+    </context>
+    <context>
+        <name>WorkspaceSettingsDialog</name>
     </context>
 </TS>

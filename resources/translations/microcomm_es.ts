@@ -122,11 +122,202 @@
         </message>
     </context>
     <context>
+        <name>DealPostsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />
+            <source>Link posts to this deliverable</source>
+            <translation>Vincular publicaciones a este entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="38" />
+            <source>Tick the posts that delivered it. Their impressions and views (and conversions, when logged) replace the numbers typed into the deal.</source>
+            <translation>Marca las publicaciones que lo cumplieron. Sus impresiones y visualizaciones (y conversiones, si se registraron) sustituyen los números escritos en el acuerdo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="45" />
+            <source>Filter by date, title or format…</source>
+            <translation>Filtrar por fecha, título o formato…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />
+            <source>{date}  {title}  [{format}]  %Ln impression(s)</source>
+            <translation>
+                <numerusform>{date}  {title}  [{format}]  %Ln impresión</numerusform>
+                <numerusform>{date}  {title}  [{format}]  %Ln impresiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="52" />
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
+            <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
+            <translation>Aún no hay publicaciones registradas: añádelas en la pestaña Publicaciones y luego vincúlalas aquí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <source>log decision</source>
+            <translation>registrar decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <source>edit decision</source>
+            <translation>editar decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <source>delete decision</source>
+            <translation>eliminar decisión</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Edit decision</source>
+            <translation>Editar decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Log a decision</source>
+            <translation>Registrar una decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <source>The week the decision rests on (snapped to the workspace's week start)</source>
+            <translation>La semana en la que se basa la decisión (ajustada al inicio de semana del espacio de trabajo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <source>measured on… e.g. format: carousel</source>
+            <translation>medido en… p. ej., formato: carrusel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
+            <translation>p. ej., Dejamos el formato carrusel: los guardados/1k bajaron 3 semanas seguidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <source>Week of:</source>
+            <translation>Semana del:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <source>Rests on:</source>
+            <translation>Se basa en:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <source>Measured on:</source>
+            <translation>Medido en:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <source>Decision:</source>
+            <translation>Decisión:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <source>One content decision per week, tied to the number it rests on.</source>
+            <translation>Una decisión de contenido por semana, ligada al número en el que se basa.</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardGuard</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
             <source>Discard what you typed in this form?</source>
             <translation>¿Descartar lo que escribiste en este formulario?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureChecksDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="89" />
+            <source>Not checked</source>
+            <translation>Sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="90" />
+            <source>Yes, line present</source>
+            <translation>Sí, el aviso está</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="91" />
+            <source>No, missing</source>
+            <translation>No, falta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="102" />
+            <source>Disclosure spot-checks</source>
+            <translation>Comprobaciones del aviso publicitario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="111" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously: {line}.</source>
+            <translation>Abre cada publicación patrocinada y confirma que el aviso publicitario aparece de forma clara y visible: {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="116" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously (this deal has no disclosure line written down yet).</source>
+            <translation>Abre cada publicación patrocinada y confirma que el aviso publicitario aparece de forma clara y visible (este acuerdo aún no tiene un aviso publicitario anotado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="121" />
+            <source>A yes or no is dated today; “Not checked” clears a check.</source>
+            <translation>Un sí o un no lleva la fecha de hoy; «Sin comprobar» borra una comprobación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Disclosure line present?</source>
+            <translation>¿Aparece el aviso?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Checked on</source>
+            <translation>Comprobado el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="135" />
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="148" />
+            <source>No posts are linked to this deal yet: link them in Edit… › deliverables first.</source>
+            <translation>Aún no hay publicaciones vinculadas a este acuerdo: vincúlalas primero en Editar… › entregables.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="175" />
+            <source>{carried} of %Ln checked post(s) carried the line</source>
+            <translation>
+                <numerusform>Aviso presente en {carried} de %Ln publicación comprobada</numerusform>
+                <numerusform>Aviso presente en {carried} de %Ln publicaciones comprobadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="181" />
+            <source>{carried}; %Ln not checked.</source>
+            <translation>
+                <numerusform>{carried}; %Ln sin comprobar.</numerusform>
+                <numerusform>{carried}; %Ln sin comprobar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -271,6 +462,148 @@
         </message>
     </context>
     <context>
+        <name>NewWorkspaceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
+            <source>Start a community</source>
+            <translation>Empezar una comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="93" />
+            <source>e.g. Mobility Run Club, or a client's name</source>
+            <translation>p. ej., Mobility Run Club, o el nombre de un cliente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="105" />
+            <source>Days and weeks are counted in this zone (default: this computer's).</source>
+            <translation>Los días y las semanas se cuentan en esta zona (por defecto: la de este equipo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="111" />
+            <source>Community or client &amp;name:</source>
+            <translation>&amp;Nombre de la comunidad o del cliente:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="112" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zona horaria:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="116" />
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>Date/time *</source>
+            <translation>Fecha/hora *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>2026-11-24 18:30 (your local time)</source>
+            <translation>2026-11-24 18:30 (tu hora local)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="83" />
+            <source>community: judged on replies, saves, depth · reach: judged on shares, discovery</source>
+            <translation>community: se juzga por respuestas, guardados, profundidad · reach: se juzga por compartidos, descubrimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="85" />
+            <source>Label *</source>
+            <translation>Etiqueta *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="90" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="100" />
+            <source>Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band.</source>
+            <translation>Elige uno de los formatos recurrentes de tu promesa (aparecen primero) o escribe el tuyo; Insights clasifica los formatos. Un formato que menciona una encuesta, un quiz o preguntas y respuestas se juzga con el rango de ER de encuestas y preguntas y respuestas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="104" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="108" />
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="109" />
+            <source>Title or caption</source>
+            <translation>Título o texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="110" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="112" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="117" />
+            <source>The ritual occurrence this post carried (optional)</source>
+            <translation>La sesión del ritual que llevó esta publicación (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="118" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>0 if unknown</source>
+            <translation>0 si se desconoce</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="124" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="164" />
+            <source>Discard what you typed in this post?</source>
+            <translation>¿Descartar lo que escribiste en esta publicación?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
+            <source>%n new theme(s) created on save: {themes}</source>
+            <translation>
+                <numerusform>Al guardar se crea %n tema nuevo: {themes}</numerusform>
+                <numerusform>Al guardar se crean %n temas nuevos: {themes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="258" />
+            <source>Fix %n field(s) to save.</source>
+            <translation>
+                <numerusform>Corrige %n campo para guardar.</numerusform>
+                <numerusform>Corrige %n campos para guardar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="37" />
@@ -371,6 +704,230 @@
                 <numerusform>%Ln interacción</numerusform>
                 <numerusform>%Ln interacciones</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamServerDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
+            <source>Connect to team server</source>
+            <translation>Conectar al servidor del equipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="34" />
+            <source>A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same time. Ask whoever set up the server for these details. The password is kept in your system's keyring, never in MicroComm's settings file.</source>
+            <translation>Un equipo comparte un espacio de trabajo en un servidor PostgreSQL: todos registran, importan y planifican a la vez. Pide estos datos a quien configuró el servidor. La contraseña se guarda en el llavero de tu sistema, nunca en el archivo de configuración de MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="39" />
+            <source>Open now: {current}</source>
+            <translation>Abierto ahora: {current}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="48" />
+            <source>kept in the system keyring</source>
+            <translation>guardada en el llavero del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="52" />
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="53" />
+            <source>Port</source>
+            <translation>Puerto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="54" />
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="55" />
+            <source>User name</source>
+            <translation>Nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="56" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="71" />
+            <source>Test connection</source>
+            <translation>Probar la conexión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="72" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="74" />
+            <source>Use the local data file</source>
+            <translation>Usar el archivo de datos local</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="98" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="106" />
+            <source>Please correct the fields above.</source>
+            <translation>Corrige los campos de arriba.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="113" />
+            <source>Restart MicroComm to open it.</source>
+            <translation>Reinicia MicroComm para abrirlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
+            <source>MicroComm opens the local data file at the next start.</source>
+            <translation>MicroComm abrirá el archivo de datos local en el próximo inicio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="31" />
+            <source>Welcome to MicroComm</source>
+            <translation>Te damos la bienvenida a MicroComm</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="35" />
+            <source>Run a micro community as a measured system: a clear promise, weekly rituals, a post log that computes returning engagers and conversation depth, deals and 30-day sprints.</source>
+            <translation>Gestiona una microcomunidad como un sistema medido: una promesa clara, rituales semanales, un registro de publicaciones que calcula los participantes recurrentes y la profundidad de las conversaciones, acuerdos y sprints de 30 días.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="40" />
+            <source>Everything stays on this computer. The sample community can be removed again at any time (File › Delete workspace…).</source>
+            <translation>Todo se queda en este equipo. La comunidad de ejemplo se puede quitar en cualquier momento (Archivo › Eliminar espacio de trabajo…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="46" />
+            <source>Start a community…</source>
+            <translation>Empezar una comunidad…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="49" />
+            <source>Explore the sample community</source>
+            <translation>Explorar la comunidad de ejemplo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceSettingsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
+            <source>nothing — ratios stay n/a</source>
+            <translation>nada: las tasas quedan en n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="27" />
+            <source>views</source>
+            <translation>visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="28" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="29" />
+            <source>views, else impressions</source>
+            <translation>visualizaciones; si no, impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="30" />
+            <source>impressions, else views</source>
+            <translation>impresiones; si no, visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="44" />
+            <source>Workspace settings — {name}</source>
+            <translation>Ajustes del espacio de trabajo — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="52" />
+            <source>Engagements / reach (default)</source>
+            <translation>Interacciones / alcance (por defecto)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="53" />
+            <source>Engagements / impressions</source>
+            <translation>Interacciones / impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="63" />
+            <source>@yourname, youtube:@YourChannel</source>
+            <translation>@tunombre, youtube:@TuCanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="66" />
+            <source>Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time the response SLA and deepen conversations, but they never count as an engager (returning engagers, cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter.</source>
+            <translation>Tus propias cuentas, separadas por comas; 'plataforma:@nombre' limita una a una plataforma. Sus respuestas cuentan para el SLA de respuesta y profundizan las conversaciones, pero nunca cuentan como participantes (participantes recurrentes, cohortes, principales participantes, insights, revisión del sprint, informes). Las mayúsculas y la '@' no importan.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="77" />
+            <source>When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…</source>
+            <translation>Cuando una publicación no tiene alcance (p. ej., YouTube), dividir la ER, guardados/1k y respuestas/1k entre…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="81" />
+            <source>Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, reports). With 'nothing' those ratios stay n/a for posts without reach.</source>
+            <translation>Las cifras calculadas así se marcan con * e indican qué sustituto usan (panel, publicaciones, insights, informes). Con «nada», esas tasas quedan en n/d para las publicaciones sin alcance.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="100" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="101" />
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="102" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="103" />
+            <source>Weeks start on</source>
+            <translation>Las semanas empiezan el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="104" />
+            <source>Currency code</source>
+            <translation>Código de moneda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="105" />
+            <source>Currency symbol</source>
+            <translation>Símbolo de moneda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="106" />
+            <source>Your own handles</source>
+            <translation>Tus propios usuarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="117" />
+            <source>A workspace needs a name.</source>
+            <translation>Un espacio de trabajo necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="121" />
+            <source>Unknown time zone “{zone}”; pick one from the list.</source>
+            <translation>Zona horaria desconocida «{zone}»; elige una de la lista.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
+            <source>The currency code has three letters, e.g. USD or EUR.</source>
+            <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
         </message>
     </context>
 </TS>

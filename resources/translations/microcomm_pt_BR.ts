@@ -122,11 +122,202 @@
         </message>
     </context>
     <context>
+        <name>DealPostsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />
+            <source>Link posts to this deliverable</source>
+            <translation>Vincular posts a esta entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="38" />
+            <source>Tick the posts that delivered it. Their impressions and views (and conversions, when logged) replace the numbers typed into the deal.</source>
+            <translation>Marque os posts que a cumpriram. As impressões e visualizações deles (e conversões, quando registradas) substituem os números digitados no acordo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="45" />
+            <source>Filter by date, title or format…</source>
+            <translation>Filtrar por data, título ou formato…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />
+            <source>{date}  {title}  [{format}]  %Ln impression(s)</source>
+            <translation>
+                <numerusform>{date}  {title}  [{format}]  %Ln impressão</numerusform>
+                <numerusform>{date}  {title}  [{format}]  %Ln impressões</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="52" />
+            <source>(untitled)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
+            <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
+            <translation>Nenhum post registrado ainda — adicione-os na aba Posts e depois vincule-os aqui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <source>log decision</source>
+            <translation>registrar decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <source>edit decision</source>
+            <translation>editar decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <source>delete decision</source>
+            <translation>excluir decisão</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Edit decision</source>
+            <translation>Editar decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Log a decision</source>
+            <translation>Registrar uma decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <source>The week the decision rests on (snapped to the workspace's week start)</source>
+            <translation>A semana em que a decisão se baseia (ajustada ao início de semana do espaço de trabalho)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <source>measured on… e.g. format: carousel</source>
+            <translation>medido em… ex.: formato: carrossel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
+            <translation>ex.: Abandonamos o formato carrossel: salvamentos/1k caíram 3 semanas seguidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <source>Week of:</source>
+            <translation>Semana de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <source>Rests on:</source>
+            <translation>Baseia-se em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <source>Measured on:</source>
+            <translation>Medido em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <source>Decision:</source>
+            <translation>Decisão:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <source>One content decision per week, tied to the number it rests on.</source>
+            <translation>Uma decisão de conteúdo por semana, ligada ao número em que se baseia.</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardGuard</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
             <source>Discard what you typed in this form?</source>
             <translation>Descartar o que você digitou neste formulário?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureChecksDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="89" />
+            <source>Not checked</source>
+            <translation>Não verificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="90" />
+            <source>Yes, line present</source>
+            <translation>Sim, o aviso está presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="91" />
+            <source>No, missing</source>
+            <translation>Não, está faltando</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="102" />
+            <source>Disclosure spot-checks</source>
+            <translation>Verificações do aviso de publicidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="111" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously: {line}.</source>
+            <translation>Abra cada post patrocinado e confirme que o aviso de publicidade está lá, de forma clara e visível: {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="116" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously (this deal has no disclosure line written down yet).</source>
+            <translation>Abra cada post patrocinado e confirme que o aviso de publicidade está lá, de forma clara e visível (este acordo ainda não tem um aviso de publicidade anotado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="121" />
+            <source>A yes or no is dated today; “Not checked” clears a check.</source>
+            <translation>Um sim ou não recebe a data de hoje; “Não verificado” apaga uma verificação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Disclosure line present?</source>
+            <translation>Aviso presente?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Checked on</source>
+            <translation>Verificado em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="135" />
+            <source>(untitled)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="148" />
+            <source>No posts are linked to this deal yet: link them in Edit… › deliverables first.</source>
+            <translation>Ainda não há posts vinculados a este acordo: vincule-os primeiro em Editar… › entregas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="175" />
+            <source>{carried} of %Ln checked post(s) carried the line</source>
+            <translation>
+                <numerusform>Aviso presente em {carried} de %Ln post verificado</numerusform>
+                <numerusform>Aviso presente em {carried} de %Ln posts verificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="181" />
+            <source>{carried}; %Ln not checked.</source>
+            <translation>
+                <numerusform>{carried}; %Ln não verificado.</numerusform>
+                <numerusform>{carried}; %Ln não verificados.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -271,6 +462,148 @@
         </message>
     </context>
     <context>
+        <name>NewWorkspaceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
+            <source>Start a community</source>
+            <translation>Começar uma comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="93" />
+            <source>e.g. Mobility Run Club, or a client's name</source>
+            <translation>ex.: Mobility Run Club, ou o nome de um cliente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="105" />
+            <source>Days and weeks are counted in this zone (default: this computer's).</source>
+            <translation>Dias e semanas são contados neste fuso (padrão: o deste computador).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="111" />
+            <source>Community or client &amp;name:</source>
+            <translation>&amp;Nome da comunidade ou do cliente:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="112" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuso horário:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="116" />
+            <source>Create</source>
+            <translation>Criar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>Date/time *</source>
+            <translation>Data/hora *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>2026-11-24 18:30 (your local time)</source>
+            <translation>2026-11-24 18:30 (seu horário local)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="83" />
+            <source>community: judged on replies, saves, depth · reach: judged on shares, discovery</source>
+            <translation>community: avaliado por respostas, salvamentos, profundidade · reach: avaliado por compartilhamentos, descoberta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="85" />
+            <source>Label *</source>
+            <translation>Rótulo *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="90" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="100" />
+            <source>Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band.</source>
+            <translation>Escolha um dos formatos recorrentes da sua promessa (listados primeiro) ou digite o seu; Insights classifica os formatos. Um formato que cita enquete, quiz ou perguntas e respostas é avaliado pela faixa de ER de enquetes e perguntas e respostas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="104" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="108" />
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="109" />
+            <source>Title or caption</source>
+            <translation>Título ou legenda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="110" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="112" />
+            <source>(none)</source>
+            <translation>(nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="117" />
+            <source>The ritual occurrence this post carried (optional)</source>
+            <translation>A ocorrência do ritual que este post levou (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="118" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>0 if unknown</source>
+            <translation>0 se desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="124" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="164" />
+            <source>Discard what you typed in this post?</source>
+            <translation>Descartar o que você digitou neste post?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
+            <source>%n new theme(s) created on save: {themes}</source>
+            <translation>
+                <numerusform>%n tema novo será criado ao salvar: {themes}</numerusform>
+                <numerusform>%n temas novos serão criados ao salvar: {themes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="258" />
+            <source>Fix %n field(s) to save.</source>
+            <translation>
+                <numerusform>Corrija %n campo para salvar.</numerusform>
+                <numerusform>Corrija %n campos para salvar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="37" />
@@ -371,6 +704,230 @@
                 <numerusform>%Ln interação</numerusform>
                 <numerusform>%Ln interações</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamServerDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
+            <source>Connect to team server</source>
+            <translation>Conectar ao servidor da equipe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="34" />
+            <source>A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same time. Ask whoever set up the server for these details. The password is kept in your system's keyring, never in MicroComm's settings file.</source>
+            <translation>Uma equipe compartilha um espaço de trabalho num servidor PostgreSQL: todos registram, importam e planejam ao mesmo tempo. Peça estes dados a quem configurou o servidor. A senha fica no chaveiro do seu sistema, nunca no arquivo de configurações do MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="39" />
+            <source>Open now: {current}</source>
+            <translation>Aberto agora: {current}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="48" />
+            <source>kept in the system keyring</source>
+            <translation>guardada no chaveiro do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="52" />
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="53" />
+            <source>Port</source>
+            <translation>Porta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="54" />
+            <source>Database</source>
+            <translation>Banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="55" />
+            <source>User name</source>
+            <translation>Nome de usuário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="56" />
+            <source>Password</source>
+            <translation>Senha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="71" />
+            <source>Test connection</source>
+            <translation>Testar conexão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="72" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="74" />
+            <source>Use the local data file</source>
+            <translation>Usar o arquivo de dados local</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="98" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="106" />
+            <source>Please correct the fields above.</source>
+            <translation>Corrija os campos acima.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="113" />
+            <source>Restart MicroComm to open it.</source>
+            <translation>Reinicie o MicroComm para abri-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
+            <source>MicroComm opens the local data file at the next start.</source>
+            <translation>O MicroComm abre o arquivo de dados local no próximo início.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="31" />
+            <source>Welcome to MicroComm</source>
+            <translation>Boas-vindas ao MicroComm</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="35" />
+            <source>Run a micro community as a measured system: a clear promise, weekly rituals, a post log that computes returning engagers and conversation depth, deals and 30-day sprints.</source>
+            <translation>Conduza uma microcomunidade como um sistema medido: uma promessa clara, rituais semanais, um registro de posts que calcula os participantes recorrentes e a profundidade das conversas, acordos e sprints de 30 dias.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="40" />
+            <source>Everything stays on this computer. The sample community can be removed again at any time (File › Delete workspace…).</source>
+            <translation>Tudo fica neste computador. A comunidade de exemplo pode ser removida a qualquer momento (Arquivo › Excluir espaço de trabalho…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="46" />
+            <source>Start a community…</source>
+            <translation>Começar uma comunidade…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="49" />
+            <source>Explore the sample community</source>
+            <translation>Explorar a comunidade de exemplo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceSettingsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
+            <source>nothing — ratios stay n/a</source>
+            <translation>nada — as taxas ficam n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="27" />
+            <source>views</source>
+            <translation>visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="28" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="29" />
+            <source>views, else impressions</source>
+            <translation>visualizações, senão impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="30" />
+            <source>impressions, else views</source>
+            <translation>impressões, senão visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="44" />
+            <source>Workspace settings — {name}</source>
+            <translation>Configurações do espaço de trabalho — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="52" />
+            <source>Engagements / reach (default)</source>
+            <translation>Engajamentos / alcance (padrão)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="53" />
+            <source>Engagements / impressions</source>
+            <translation>Engajamentos / impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="63" />
+            <source>@yourname, youtube:@YourChannel</source>
+            <translation>@seunome, youtube:@SeuCanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="66" />
+            <source>Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time the response SLA and deepen conversations, but they never count as an engager (returning engagers, cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter.</source>
+            <translation>Suas próprias contas, separadas por vírgulas; 'plataforma:@nome' limita uma a uma plataforma. As respostas delas contam para o SLA de resposta e aprofundam as conversas, mas nunca contam como participante (participantes recorrentes, coortes, principais participantes, insights, check-in do sprint, relatórios). Maiúsculas e '@' não importam.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="77" />
+            <source>When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…</source>
+            <translation>Quando um post não tem alcance (ex.: YouTube), dividir ER, salvamentos/1k e respostas/1k por…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="81" />
+            <source>Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, reports). With 'nothing' those ratios stay n/a for posts without reach.</source>
+            <translation>Os números calculados assim são marcados com * e dizem qual substituto usam (painel, posts, insights, relatórios). Com “nada”, essas taxas ficam n/d para posts sem alcance.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="100" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="101" />
+            <source>Time zone</source>
+            <translation>Fuso horário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="102" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="103" />
+            <source>Weeks start on</source>
+            <translation>As semanas começam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="104" />
+            <source>Currency code</source>
+            <translation>Código da moeda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="105" />
+            <source>Currency symbol</source>
+            <translation>Símbolo da moeda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="106" />
+            <source>Your own handles</source>
+            <translation>Seus próprios perfis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="117" />
+            <source>A workspace needs a name.</source>
+            <translation>Um espaço de trabalho precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="121" />
+            <source>Unknown time zone “{zone}”; pick one from the list.</source>
+            <translation>Fuso horário desconhecido “{zone}”; escolha um da lista.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
+            <source>The currency code has three letters, e.g. USD or EUR.</source>
+            <translation>O código da moeda tem três letras, ex.: USD ou EUR.</translation>
         </message>
     </context>
 </TS>
