@@ -68,6 +68,44 @@
         </message>
     </context>
     <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
+            <source>Previous (PageUp)</source>
+            <translation>Zurück (Bild auf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="47" />
+            <source>Next (PageDown)</source>
+            <translation>Weiter (Bild ab)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="48" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="49" />
+            <source>Home</source>
+            <translation>Pos1</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="50" />
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="51" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="97" />
+            <source>Week {number}: {start} – {end}</source>
+            <translation>KW {number}: {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrateDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="146" />
@@ -364,6 +402,34 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
+            <source>The details were written to {path}; please include that file if you report this.</source>
+            <translation>Die Details stehen in {path}; bitte füge diese Datei bei, wenn du den Fehler meldest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="111" />
+            <source>The details were printed to the terminal.</source>
+            <translation>Die Details wurden im Terminal ausgegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="114" />
+            <source>Something went wrong: {error}</source>
+            <translation>Etwas ist schiefgelaufen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="118" />
+            <source>Your data is safe: every change is saved completely or not at all, so this one may not have been saved.</source>
+            <translation>Deine Daten sind sicher: Jede Änderung wird ganz oder gar nicht gespeichert, daher wurde diese möglicherweise nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="138" />
+            <source>Something went wrong again: {error} (details in the log).</source>
+            <translation>Erneut ist etwas schiefgelaufen: {error} (Details im Protokoll).</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -454,6 +520,68 @@
         </message>
     </context>
     <context>
+        <name>FilterableTable</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <source>Filter…</source>
+            <translation>Filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>Export to CSV</source>
+            <translation>Als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <source>Could not write {path}:</source>
+            <translation>{path} konnte nicht geschrieben werden:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln Beitrag</numerusform>
+                <numerusform>%Ln Beiträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="113" />
+            <source>{day} {hours} h (local time): %Ln post(s)</source>
+            <translation>
+                <numerusform>{day} {hours} Uhr (Ortszeit): %Ln Beitrag</numerusform>
+                <numerusform>{day} {hours} Uhr (Ortszeit): %Ln Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="116" />
+            <source>no posts at this time yet.</source>
+            <translation>zu dieser Zeit noch keine Beiträge.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="118" />
+            <source>too few posts to judge.</source>
+            <translation>zu wenige Beiträge für eine Bewertung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="122" />
+            <source>{rate} replies per 1k reach (pooled).</source>
+            <translation>{rate} Antworten pro 1.000 Reichweite (zusammengefasst).</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="81" />
@@ -519,7 +647,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="85" />
             <source>Label *</source>
-            <translation>Kennzeichnung *</translation>
+            <translation>Ausrichtung *</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="90" />
@@ -707,6 +835,42 @@
         </message>
     </context>
     <context>
+        <name>SprintMetricsChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
+            <source>W{number}</source>
+            <comment>week number on the chart axis</comment>
+            <translation>W{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="34" />
+            <source>Blue: returning engagers as a share of engaged people (30-day window, %).
+Orange: replies per 1,000 reach on community posts.
+Only weeks that have ended are plotted.</source>
+            <translation>Blau: wiederkehrende Interagierende als Anteil der interagierenden Personen (30-Tage-Fenster, %).
+Orange: Antworten pro 1.000 Reichweite bei Community-Beiträgen.
+Nur abgeschlossene Wochen werden gezeichnet.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="41" />
+            <source>Returning share %</source>
+            <translation>Anteil Wiederkehrender %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="43" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamServerDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
@@ -787,6 +951,205 @@
             <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
             <source>MicroComm opens the local data file at the next start.</source>
             <translation>MicroComm öffnet beim nächsten Start die lokale Datendatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="40" />
+            <source>Add a theme… (Enter or comma)</source>
+            <translation>Thema hinzufügen… (Eingabe oder Komma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="43" />
+            <source>Type to pick an existing theme or create a new one; Enter or a comma adds it. Backspace in the empty box removes the last theme.</source>
+            <translation>Tippe, um ein vorhandenes Thema zu wählen oder ein neues anzulegen; Eingabe oder ein Komma fügt es hinzu. Rücktaste im leeren Feld entfernt das letzte Thema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="122" />
+            <source>Remove “{theme}”</source>
+            <translation>„{theme}“ entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="124" />
+            <source>Remove “{theme}” (new theme)</source>
+            <translation>„{theme}“ entfernen (neues Thema)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="127" />
+            <source>Theme {theme}, click to remove</source>
+            <translation>Thema {theme}, zum Entfernen klicken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="39" />
+            <source>{file} is missing from the data folder.</source>
+            <translation>{file} fehlt im Datenordner.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="46" />
+            <source>{file} is not an image Qt can read ({error}).</source>
+            <translation>{file} ist kein Bild, das Qt lesen kann ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="56" />
+            <source>{file} is {width} × {height} pixels — too large to show.</source>
+            <translation>{file} hat {width} × {height} Pixel – zu groß zum Anzeigen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="66" />
+            <source>{file} could not be decoded: {error}.</source>
+            <translation>{file} konnte nicht dekodiert werden: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="95" />
+            <source>{file} could not be read: {error}</source>
+            <translation>{file} konnte nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="136" />
+            <source>unreadable</source>
+            <translation>nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekColumn</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="161" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="121" />
+            <source>TODAY</source>
+            <translation>HEUTE</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="123" />
+            <source>Today falls in this week</source>
+            <translation>Heute liegt in dieser Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="125" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="126" />
+            <source>Edit the goal and deliverable of week {number}</source>
+            <translation>Ziel und Ergebnis von Woche {number} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="134" />
+            <source>The week's main goal</source>
+            <translation>Das Hauptziel der Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="137" />
+            <source>What exists at the end of the week if it went well</source>
+            <translation>Was am Ende der Woche existiert, wenn sie gut lief</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="148" />
+            <source>Week {number} tasks</source>
+            <translation>Aufgaben von Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="152" />
+            <source>+ Add task</source>
+            <translation>+ Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="153" />
+            <source>Add a task to week {number} (Insert in the list)</source>
+            <translation>Eine Aufgabe zu Woche {number} hinzufügen (Einfg in der Liste)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="162" />
+            <source>(none)</source>
+            <translation>(keins)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="163" />
+            <source>Goal:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="164" />
+            <source>Deliverable:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="168" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} erledigt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
+            <source>no tasks</source>
+            <translation>keine Aufgaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <source>Hover over the chart to read a week's value.</source>
+            <translation>Fahre mit der Maus über das Diagramm, um den Wert einer Woche zu lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <source>Reset zoom</source>
+            <translation>Zoom zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
+            <translation>Nach Zoomen (Mausrad) oder Verschieben (Ziehen) wieder alle Wochen zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <source>Save chart as PNG/SVG…</source>
+            <translation>Diagramm als PNG/SVG speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <source>Benchmark band {band}</source>
+            <translation>Richtwertbereich {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <source>Week ending {date}: {value}</source>
+            <translation>Woche bis {date}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Save chart</source>
+            <translation>Diagramm speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <source>the image could not be written</source>
+            <translation>das Bild konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Could not save {path}: {error}</source>
+            <translation>{path} konnte nicht gespeichert werden: {error}</translation>
         </message>
     </context>
     <context>

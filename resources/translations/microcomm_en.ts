@@ -23,6 +23,9 @@
         </message>
     </context>
     <context>
+        <name>CalendarView</name>
+    </context>
+    <context>
         <name>CalibrateDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="153" />
@@ -84,6 +87,9 @@
         <name>EditConflictDialog</name>
     </context>
     <context>
+        <name>ErrorReporter</name>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
@@ -115,6 +121,28 @@
             <translation>
                 <numerusform>Wrote %Ln engager to {path}.</numerusform>
                 <numerusform>Wrote %Ln engagers to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterableTable</name>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="113" />
+            <source>{day} {hours} h (local time): %Ln post(s)</source>
+            <translation>
+                <numerusform>{day} {hours} h (local time): %Ln post</numerusform>
+                <numerusform>{day} {hours} h (local time): %Ln posts</numerusform>
             </translation>
         </message>
     </context>
@@ -166,7 +194,25 @@
         </message>
     </context>
     <context>
+        <name>SprintMetricsChart</name>
+    </context>
+    <context>
+        <name>Startup</name>
+    </context>
+    <context>
         <name>TeamServerDialog</name>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+    </context>
+    <context>
+        <name>WeekColumn</name>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
     </context>
     <context>
         <name>WelcomePage</name>

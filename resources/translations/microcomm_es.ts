@@ -68,6 +68,44 @@
         </message>
     </context>
     <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
+            <source>Previous (PageUp)</source>
+            <translation>Anterior (RePág)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="47" />
+            <source>Next (PageDown)</source>
+            <translation>Siguiente (AvPág)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="48" />
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="49" />
+            <source>Home</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="50" />
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="51" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="97" />
+            <source>Week {number}: {start} – {end}</source>
+            <translation>Semana {number}: {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrateDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="146" />
@@ -364,6 +402,34 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
+            <source>The details were written to {path}; please include that file if you report this.</source>
+            <translation>Los detalles se escribieron en {path}; incluye ese archivo si informas del problema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="111" />
+            <source>The details were printed to the terminal.</source>
+            <translation>Los detalles se mostraron en el terminal.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="114" />
+            <source>Something went wrong: {error}</source>
+            <translation>Algo salió mal: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="118" />
+            <source>Your data is safe: every change is saved completely or not at all, so this one may not have been saved.</source>
+            <translation>Tus datos están a salvo: cada cambio se guarda completo o no se guarda, así que es posible que este no se haya guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="138" />
+            <source>Something went wrong again: {error} (details in the log).</source>
+            <translation>Algo volvió a salir mal: {error} (detalles en el registro).</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -451,6 +517,68 @@
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="165" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterableTable</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <source>Filter…</source>
+            <translation>Filtrar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>Export to CSV</source>
+            <translation>Exportar a CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <source>Export failed</source>
+            <translation>La exportación falló</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <source>Could not write {path}:</source>
+            <translation>No se pudo escribir {path}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln publicación</numerusform>
+                <numerusform>%Ln publicaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="113" />
+            <source>{day} {hours} h (local time): %Ln post(s)</source>
+            <translation>
+                <numerusform>{day} {hours} h (hora local): %Ln publicación</numerusform>
+                <numerusform>{day} {hours} h (hora local): %Ln publicaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="116" />
+            <source>no posts at this time yet.</source>
+            <translation>aún no hay publicaciones a esta hora.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="118" />
+            <source>too few posts to judge.</source>
+            <translation>muy pocas publicaciones para valorar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="122" />
+            <source>{rate} replies per 1k reach (pooled).</source>
+            <translation>{rate} respuestas por cada 1.000 de alcance (agregado).</translation>
         </message>
     </context>
     <context>
@@ -707,6 +835,42 @@
         </message>
     </context>
     <context>
+        <name>SprintMetricsChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
+            <source>W{number}</source>
+            <comment>week number on the chart axis</comment>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="34" />
+            <source>Blue: returning engagers as a share of engaged people (30-day window, %).
+Orange: replies per 1,000 reach on community posts.
+Only weeks that have ended are plotted.</source>
+            <translation>Azul: participantes recurrentes como proporción de las personas que interactuaron (ventana de 30 días, %).
+Naranja: respuestas por cada 1.000 de alcance en publicaciones de comunidad.
+Solo se dibujan las semanas ya terminadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="41" />
+            <source>Returning share %</source>
+            <translation>Proporción de recurrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="43" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamServerDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
@@ -787,6 +951,205 @@
             <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
             <source>MicroComm opens the local data file at the next start.</source>
             <translation>MicroComm abrirá el archivo de datos local en el próximo inicio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="40" />
+            <source>Add a theme… (Enter or comma)</source>
+            <translation>Añadir un tema… (Intro o coma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="43" />
+            <source>Type to pick an existing theme or create a new one; Enter or a comma adds it. Backspace in the empty box removes the last theme.</source>
+            <translation>Escribe para elegir un tema existente o crear uno nuevo; Intro o una coma lo añade. Retroceso en el cuadro vacío quita el último tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="122" />
+            <source>Remove “{theme}”</source>
+            <translation>Quitar «{theme}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="124" />
+            <source>Remove “{theme}” (new theme)</source>
+            <translation>Quitar «{theme}» (tema nuevo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="127" />
+            <source>Theme {theme}, click to remove</source>
+            <translation>Tema {theme}, haz clic para quitarlo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="39" />
+            <source>{file} is missing from the data folder.</source>
+            <translation>{file} no está en la carpeta de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="46" />
+            <source>{file} is not an image Qt can read ({error}).</source>
+            <translation>{file} no es una imagen que Qt pueda leer ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="56" />
+            <source>{file} is {width} × {height} pixels — too large to show.</source>
+            <translation>{file} mide {width} × {height} píxeles: demasiado grande para mostrarla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="66" />
+            <source>{file} could not be decoded: {error}.</source>
+            <translation>No se pudo decodificar {file}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="95" />
+            <source>{file} could not be read: {error}</source>
+            <translation>No se pudo leer {file}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="136" />
+            <source>unreadable</source>
+            <translation>ilegible</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekColumn</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="161" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="121" />
+            <source>TODAY</source>
+            <translation>HOY</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="123" />
+            <source>Today falls in this week</source>
+            <translation>Hoy cae en esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="125" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="126" />
+            <source>Edit the goal and deliverable of week {number}</source>
+            <translation>Editar el objetivo y el entregable de la semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="134" />
+            <source>The week's main goal</source>
+            <translation>El objetivo principal de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="137" />
+            <source>What exists at the end of the week if it went well</source>
+            <translation>Lo que existe al final de la semana si salió bien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="148" />
+            <source>Week {number} tasks</source>
+            <translation>Tareas de la semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="152" />
+            <source>+ Add task</source>
+            <translation>+ Añadir tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="153" />
+            <source>Add a task to week {number} (Insert in the list)</source>
+            <translation>Añadir una tarea a la semana {number} (Insert en la lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="162" />
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="163" />
+            <source>Goal:</source>
+            <translation>Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="164" />
+            <source>Deliverable:</source>
+            <translation>Entregable:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="168" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} hechas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
+            <source>no tasks</source>
+            <translation>sin tareas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <source>Hover over the chart to read a week's value.</source>
+            <translation>Pasa el ratón por el gráfico para leer el valor de una semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <source>Reset zoom</source>
+            <translation>Restablecer zoom</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
+            <translation>Volver a mostrar todas las semanas tras hacer zoom (rueda) o desplazar (arrastrar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <source>Save chart as PNG/SVG…</source>
+            <translation>Guardar el gráfico como PNG/SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <source>Benchmark band {band}</source>
+            <translation>Rango de referencia {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <source>Week ending {date}: {value}</source>
+            <translation>Semana que termina el {date}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Save chart</source>
+            <translation>Guardar gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <source>the image could not be written</source>
+            <translation>no se pudo escribir la imagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Could not save {path}: {error}</source>
+            <translation>No se pudo guardar {path}: {error}</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,44 @@
         </message>
     </context>
     <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
+            <source>Previous (PageUp)</source>
+            <translation>Anterior (PageUp)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="47" />
+            <source>Next (PageDown)</source>
+            <translation>Próximo (PageDown)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="48" />
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="49" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="50" />
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="51" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="97" />
+            <source>Week {number}: {start} – {end}</source>
+            <translation>Semana {number}: {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
         <name>CalibrateDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="146" />
@@ -364,6 +402,34 @@
         </message>
     </context>
     <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
+            <source>The details were written to {path}; please include that file if you report this.</source>
+            <translation>Os detalhes foram gravados em {path}; inclua esse arquivo se for relatar o problema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="111" />
+            <source>The details were printed to the terminal.</source>
+            <translation>Os detalhes foram exibidos no terminal.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="114" />
+            <source>Something went wrong: {error}</source>
+            <translation>Algo deu errado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="118" />
+            <source>Your data is safe: every change is saved completely or not at all, so this one may not have been saved.</source>
+            <translation>Seus dados estão seguros: cada alteração é salva por inteiro ou não é salva, então esta pode não ter sido salva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="138" />
+            <source>Something went wrong again: {error} (details in the log).</source>
+            <translation>Algo deu errado de novo: {error} (detalhes no log).</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -451,6 +517,68 @@
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="165" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterableTable</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <source>Filter…</source>
+            <translation>Filtrar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>Export to CSV</source>
+            <translation>Exportar para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <source>Export failed</source>
+            <translation>A exportação falhou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <source>Could not write {path}:</source>
+            <translation>Não foi possível gravar {path}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="113" />
+            <source>{day} {hours} h (local time): %Ln post(s)</source>
+            <translation>
+                <numerusform>{day} {hours} h (horário local): %Ln post</numerusform>
+                <numerusform>{day} {hours} h (horário local): %Ln posts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="116" />
+            <source>no posts at this time yet.</source>
+            <translation>ainda não há posts neste horário.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="118" />
+            <source>too few posts to judge.</source>
+            <translation>poucos posts para avaliar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="122" />
+            <source>{rate} replies per 1k reach (pooled).</source>
+            <translation>{rate} respostas por 1.000 de alcance (agregado).</translation>
         </message>
     </context>
     <context>
@@ -707,6 +835,42 @@
         </message>
     </context>
     <context>
+        <name>SprintMetricsChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
+            <source>W{number}</source>
+            <comment>week number on the chart axis</comment>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="34" />
+            <source>Blue: returning engagers as a share of engaged people (30-day window, %).
+Orange: replies per 1,000 reach on community posts.
+Only weeks that have ended are plotted.</source>
+            <translation>Azul: participantes recorrentes como parcela das pessoas que interagiram (janela de 30 dias, %).
+Laranja: respostas por 1.000 de alcance em posts de comunidade.
+Só as semanas já encerradas aparecem no gráfico.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="41" />
+            <source>Returning share %</source>
+            <translation>Parcela de recorrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="43" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamServerDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
@@ -787,6 +951,205 @@
             <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
             <source>MicroComm opens the local data file at the next start.</source>
             <translation>O MicroComm abre o arquivo de dados local no próximo início.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="40" />
+            <source>Add a theme… (Enter or comma)</source>
+            <translation>Adicionar um tema… (Enter ou vírgula)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="43" />
+            <source>Type to pick an existing theme or create a new one; Enter or a comma adds it. Backspace in the empty box removes the last theme.</source>
+            <translation>Digite para escolher um tema existente ou criar um novo; Enter ou uma vírgula o adiciona. Backspace na caixa vazia remove o último tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="122" />
+            <source>Remove “{theme}”</source>
+            <translation>Remover “{theme}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="124" />
+            <source>Remove “{theme}” (new theme)</source>
+            <translation>Remover “{theme}” (tema novo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="127" />
+            <source>Theme {theme}, click to remove</source>
+            <translation>Tema {theme}, clique para remover</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="39" />
+            <source>{file} is missing from the data folder.</source>
+            <translation>{file} não está na pasta de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="46" />
+            <source>{file} is not an image Qt can read ({error}).</source>
+            <translation>{file} não é uma imagem que o Qt consiga ler ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="56" />
+            <source>{file} is {width} × {height} pixels — too large to show.</source>
+            <translation>{file} tem {width} × {height} pixels — grande demais para exibir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="66" />
+            <source>{file} could not be decoded: {error}.</source>
+            <translation>Não foi possível decodificar {file}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="95" />
+            <source>{file} could not be read: {error}</source>
+            <translation>Não foi possível ler {file}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="136" />
+            <source>unreadable</source>
+            <translation>ilegível</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekColumn</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="161" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="121" />
+            <source>TODAY</source>
+            <translation>HOJE</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="123" />
+            <source>Today falls in this week</source>
+            <translation>Hoje cai nesta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="125" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="126" />
+            <source>Edit the goal and deliverable of week {number}</source>
+            <translation>Editar a meta e a entrega da semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="134" />
+            <source>The week's main goal</source>
+            <translation>A meta principal da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="137" />
+            <source>What exists at the end of the week if it went well</source>
+            <translation>O que existe no fim da semana se ela correu bem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="148" />
+            <source>Week {number} tasks</source>
+            <translation>Tarefas da semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="152" />
+            <source>+ Add task</source>
+            <translation>+ Adicionar tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="153" />
+            <source>Add a task to week {number} (Insert in the list)</source>
+            <translation>Adicionar uma tarefa à semana {number} (Insert na lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="162" />
+            <source>(none)</source>
+            <translation>(nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="163" />
+            <source>Goal:</source>
+            <translation>Meta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="164" />
+            <source>Deliverable:</source>
+            <translation>Entrega:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="168" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} concluídas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
+            <source>no tasks</source>
+            <translation>sem tarefas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <source>Hover over the chart to read a week's value.</source>
+            <translation>Passe o mouse sobre o gráfico para ler o valor de uma semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <source>Reset zoom</source>
+            <translation>Redefinir zoom</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
+            <translation>Mostrar todas as semanas de novo após zoom (roda do mouse) ou deslocamento (arrastar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <source>Save chart as PNG/SVG…</source>
+            <translation>Salvar gráfico como PNG/SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <source>Benchmark band {band}</source>
+            <translation>Faixa de referência {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <source>Week ending {date}: {value}</source>
+            <translation>Semana encerrada em {date}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Save chart</source>
+            <translation>Salvar gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <source>the image could not be written</source>
+            <translation>não foi possível gravar a imagem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Could not save {path}: {error}</source>
+            <translation>Não foi possível salvar {path}: {error}</translation>
         </message>
     </context>
     <context>
