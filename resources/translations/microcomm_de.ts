@@ -430,6 +430,86 @@
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="35" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="77" />
+            <source>Add evidence</source>
+            <translation>Nachweis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="92" />
+            <source>What happened: the question asked, how many answered, with what specifics</source>
+            <translation>Was passiert ist: die gestellte Frage, wie viele geantwortet haben, mit welchen Einzelheiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="95" />
+            <source>The creator asked a question and the audience answered with specifics</source>
+            <translation>Im Content wurde eine Frage gestellt und das Publikum hat konkret geantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="97" />
+            <source>Counts toward the rubric's three question screenshots when a screenshot is attached</source>
+            <translation>Zählt zu den drei Frage-Screenshots der Bewertungsmatrix, wenn ein Screenshot angehängt ist</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="101" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="103" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="113" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="114" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="116" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="118" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="127" />
+            <source>Screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="141" />
+            <source>Choose a screenshot</source>
+            <translation>Screenshot auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="149" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Screenshot hier ablegen
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="163" />
+            <source>Checking {file}…</source>
+            <translation>{file} wird geprüft…</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -587,6 +667,24 @@
             <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="81" />
             <source>Definitions and help</source>
             <translation>Definitionen und Hilfe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDropZone</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="58" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Screenshot hier ablegen
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
+            <source>Loading {title}…</source>
+            <translation>{title} wird geladen…</translation>
         </message>
     </context>
     <context>

@@ -90,6 +90,9 @@
         <name>ErrorReporter</name>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
@@ -148,6 +151,12 @@
     </context>
     <context>
         <name>HelpDialog</name>
+    </context>
+    <context>
+        <name>ImageDropZone</name>
+    </context>
+    <context>
+        <name>ImageViewer</name>
     </context>
     <context>
         <name>NewWorkspaceDialog</name>

@@ -430,6 +430,86 @@
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="35" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="77" />
+            <source>Add evidence</source>
+            <translation>Añadir evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="92" />
+            <source>What happened: the question asked, how many answered, with what specifics</source>
+            <translation>Qué pasó: la pregunta hecha, cuántos respondieron y con qué detalles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="95" />
+            <source>The creator asked a question and the audience answered with specifics</source>
+            <translation>Quien crea el contenido hizo una pregunta y la audiencia respondió con detalles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="97" />
+            <source>Counts toward the rubric's three question screenshots when a screenshot is attached</source>
+            <translation>Cuenta para las tres capturas de preguntas de la rúbrica cuando se adjunta una captura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="101" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="103" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="113" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="114" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="116" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="118" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="127" />
+            <source>Screenshot</source>
+            <translation>Captura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="141" />
+            <source>Choose a screenshot</source>
+            <translation>Elegir una captura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="149" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Suelta una captura aquí
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="163" />
+            <source>Checking {file}…</source>
+            <translation>Comprobando {file}…</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -587,6 +667,24 @@
             <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="81" />
             <source>Definitions and help</source>
             <translation>Definiciones y ayuda</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDropZone</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="58" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Suelta una captura aquí
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
+            <source>Loading {title}…</source>
+            <translation>Cargando {title}…</translation>
         </message>
     </context>
     <context>

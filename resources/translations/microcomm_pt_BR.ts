@@ -430,6 +430,86 @@
         </message>
     </context>
     <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="35" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="77" />
+            <source>Add evidence</source>
+            <translation>Adicionar evidência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="92" />
+            <source>What happened: the question asked, how many answered, with what specifics</source>
+            <translation>O que aconteceu: a pergunta feita, quantos responderam e com que detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="95" />
+            <source>The creator asked a question and the audience answered with specifics</source>
+            <translation>Quem cria fez uma pergunta e o público respondeu com detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="97" />
+            <source>Counts toward the rubric's three question screenshots when a screenshot is attached</source>
+            <translation>Conta para as três capturas de perguntas da rubrica quando uma captura é anexada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="101" />
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="103" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="113" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="114" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="116" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="118" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="127" />
+            <source>Screenshot</source>
+            <translation>Captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="141" />
+            <source>Choose a screenshot</source>
+            <translation>Escolher uma captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="149" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Solte uma captura de tela aqui
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="163" />
+            <source>Checking {file}…</source>
+            <translation>Verificando {file}…</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -587,6 +667,24 @@
             <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="81" />
             <source>Definitions and help</source>
             <translation>Definições e ajuda</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDropZone</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="58" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Solte uma captura de tela aqui
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
+            <source>Loading {title}…</source>
+            <translation>Carregando {title}…</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/dialogs/deal_posts.py",
     "ui/dialogs/decision_edit.py",
     "ui/dialogs/discard_guard.py",
+    "ui/dialogs/creator_evidence.py",
     "ui/dialogs/edit_conflict.py",
     "ui/dialogs/export_data.py",
     "ui/dialogs/post_form.py",
@@ -100,8 +101,9 @@ TEXT_KEYWORDS = {"text", "toolTip", "windowTitle", "placeholderText", "title", "
 
 
 def _has_words(text: str) -> bool:
-    """Letters outside HTML tags and entities: "<h1>" + tr(...) + "</h1>" wraps translated text, it adds none."""
-    return any(ch.isalpha() for ch in re.sub(r"<[^>]*>|&\w+;", "", text))
+    """Letters outside HTML tags, entities and URLs: "<h1>" + tr(...) + "</h1>" wraps translated text, it adds
+    none, and "https://…" reads the same in every language."""
+    return any(ch.isalpha() for ch in re.sub(r"<[^>]*>|&\w+;|https?://\S*", "", text))
 
 
 def _is_bare_text(node: ast.AST) -> bool:
