@@ -160,6 +160,349 @@
         </message>
     </context>
     <context>
+        <name>DealFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <source>Qty</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <source>Timing</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <source>Call to action</source>
+            <translation>Call to Action</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <source>Unit price</source>
+            <translation>Stückpreis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <source>Linked posts</source>
+            <translation>Verknüpfte Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>Edit deal</source>
+            <translation>Deal bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>New deal</source>
+            <translation>Neuer Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <source>e.g. TrailFlex Socks</source>
+            <translation>z. B. TrailFlex Socks</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <source>e.g. 4-week series</source>
+            <translation>z. B. 4-Wochen-Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <source>(no linked creator)</source>
+            <translation>(keine verknüpfte Creator-Person)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <source>Link the deal to a creator in the Creators roster (optional)</source>
+            <translation>Den Deal mit einer Creator-Person aus der Creator-Liste verknüpfen (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <source>Creator or account name shown on quotes</source>
+            <translation>Name der Creator-Person oder des Kontos auf Angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Creator-Honorare für alle Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <source>Paid media spend on top of the fee</source>
+            <translation>Ausgaben für bezahlte Medien zusätzlich zum Honorar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <source>&amp;Brand</source>
+            <translation>&amp;Marke</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <source>Creator (roster)</source>
+            <translation>Creator (Liste)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <source>Creator &amp;name</source>
+            <translation>Creator-&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <source>Quote valid until</source>
+            <translation>Angebot gültig bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <source>Creator &amp;fees</source>
+            <translation>Creator-&amp;Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <source>Paid &amp;media</source>
+            <translation>Bezahlte Me&amp;dien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <source>&amp;Add deliverable</source>
+            <translation>Leistung &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <source>&amp;Link posts…</source>
+            <translation>Beiträge &amp;verknüpfen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <source>Pick the logged posts that carried the selected deliverable</source>
+            <translation>Die erfassten Beiträge wählen, die die ausgewählte Leistung erbracht haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <source>Priced quote lines kept with this deal: {lines}</source>
+            <translation>Mit diesem Deal gespeicherte bepreiste Angebotspositionen: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <source>Deliverables</source>
+            <translation>Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>Agreed test budget for whitelisted ads</source>
+            <translation>Vereinbartes Testbudget für Whitelisting-Anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <source>Test budget</source>
+            <translation>Testbudget</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <source>e.g. #ad Paid partnership with …</source>
+            <translation>z. B. #Anzeige Bezahlte Partnerschaft mit …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <source>Endorsements with a material connection must be disclosed clearly</source>
+            <translation>Empfehlungen mit wirtschaftlicher Verbindung müssen deutlich gekennzeichnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <source>Disclosure</source>
+            <translation>Werbekennzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <source>Terms</source>
+            <translation>Bedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <source>Total impressions once live</source>
+            <translation>Impressionen gesamt nach Veröffentlichung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <source>Video views</source>
+            <translation>Videoaufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <source>Purchases / conversions</source>
+            <translation>Käufe / Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <source>Revenue attributed to the deal</source>
+            <translation>Dem Deal zugeordneter Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <source>Views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <source>Select the row and press Link posts…</source>
+            <translation>Zeile auswählen und „Beiträge verknüpfen…“ drücken</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <source>Select a deliverable first, then link its posts.</source>
+            <translation>Zuerst eine Leistung auswählen, dann ihre Beiträge verknüpfen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
+            <translation>Leistung {row}: Die Menge muss eine ganze Zahl sein (eingegeben: „{text}“).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <source>Deliverable {row}: {problem}</source>
+            <translation>Leistung {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <source>Deliverable {row}: name the format (e.g. short video).</source>
+            <translation>Leistung {row}: Nenne das Format (z. B. Kurzvideo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <source>The quantity</source>
+            <translation>Die Menge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <source>The amount (quantity × price)</source>
+            <translation>Der Betrag (Menge × Preis)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <source>Some fields need fixing (marked in red).</source>
+            <translation>Einige Felder müssen korrigiert werden (rot markiert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <source>from linked posts</source>
+            <translation>aus verknüpften Beiträgen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <source>conversions too</source>
+            <translation>Conversions ebenfalls</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <source>conversions are the typed number</source>
+            <translation>Conversions sind die eingetippte Zahl</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
+            <translation>
+                <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beitrag: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
+                <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beiträgen: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
+            <translation>Trage die Ergebnisse ein, sobald der Deal live ist – oder verknüpfe Beiträge im Tab „Leistungen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <source>Fix the fee and media amounts to see the figures.</source>
+            <translation>Korrigiere Honorar und Medienbetrag, um die Kennzahlen zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Gesamt&lt;/b&gt; (Kosten {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <source>Not saved: {error}</source>
+            <translation>Nicht gespeichert: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealPostsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />

@@ -45,6 +45,17 @@
         </message>
     </context>
     <context>
+        <name>DealFormDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
+            <translation>
+                <numerusform>Results come from %Ln linked post: {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</numerusform>
+                <numerusform>Results come from %Ln linked posts: {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DealPostsDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />

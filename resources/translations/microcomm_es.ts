@@ -160,6 +160,349 @@
         </message>
     </context>
     <context>
+        <name>DealFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <source>Qty</source>
+            <translation>Cant.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <source>Timing</source>
+            <translation>Calendario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <source>Call to action</source>
+            <translation>Llamada a la acción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <source>Unit price</source>
+            <translation>Precio unitario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <source>Linked posts</source>
+            <translation>Publicaciones vinculadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>Edit deal</source>
+            <translation>Editar acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>New deal</source>
+            <translation>Nuevo acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <source>e.g. TrailFlex Socks</source>
+            <translation>p. ej., TrailFlex Socks</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <source>e.g. 4-week series</source>
+            <translation>p. ej., serie de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <source>(no linked creator)</source>
+            <translation>(sin creador vinculado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <source>Link the deal to a creator in the Creators roster (optional)</source>
+            <translation>Vincula el acuerdo a un creador de la lista de creadores (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <source>Creator or account name shown on quotes</source>
+            <translation>Nombre del creador o de la cuenta que aparece en los presupuestos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Honorarios del creador por todos los entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <source>Paid media spend on top of the fee</source>
+            <translation>Gasto en medios pagados además del honorario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <source>&amp;Brand</source>
+            <translation>&amp;Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <source>Creator (roster)</source>
+            <translation>Creador (lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <source>Creator &amp;name</source>
+            <translation>&amp;Nombre del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <source>&amp;Status</source>
+            <translation>&amp;Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <source>Quote valid until</source>
+            <translation>Presupuesto válido hasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <source>Creator &amp;fees</source>
+            <translation>&amp;Honorarios del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <source>Paid &amp;media</source>
+            <translation>Medios &amp;pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <source>Deal</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <source>&amp;Add deliverable</source>
+            <translation>&amp;Añadir entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <source>&amp;Link posts…</source>
+            <translation>&amp;Vincular publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <source>Pick the logged posts that carried the selected deliverable</source>
+            <translation>Elige las publicaciones registradas que cumplieron el entregable seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <source>Priced quote lines kept with this deal: {lines}</source>
+            <translation>Líneas de presupuesto con precio guardadas con este acuerdo: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <source>Deliverables</source>
+            <translation>Entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>Agreed test budget for whitelisted ads</source>
+            <translation>Presupuesto de prueba acordado para anuncios con whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <source>Test budget</source>
+            <translation>Presupuesto de prueba</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <source>e.g. #ad Paid partnership with …</source>
+            <translation>p. ej., #publicidad Colaboración pagada con …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <source>Endorsements with a material connection must be disclosed clearly</source>
+            <translation>Las recomendaciones con un vínculo comercial deben indicarse con claridad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <source>Disclosure</source>
+            <translation>Aviso publicitario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <source>Terms</source>
+            <translation>Condiciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <source>Total impressions once live</source>
+            <translation>Impresiones totales una vez publicado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <source>Video views</source>
+            <translation>Visualizaciones del vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <source>Purchases / conversions</source>
+            <translation>Compras / conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <source>Revenue attributed to the deal</source>
+            <translation>Ingresos atribuidos al acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <source>Views</source>
+            <translation>Visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <source>Revenue</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <source>Select the row and press Link posts…</source>
+            <translation>Selecciona la fila y pulsa Vincular publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <source>Select a deliverable first, then link its posts.</source>
+            <translation>Selecciona primero un entregable y luego vincula sus publicaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
+            <translation>Entregable {row}: la cantidad debe ser un número entero (se escribió «{text}»).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <source>Deliverable {row}: {problem}</source>
+            <translation>Entregable {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <source>Deliverable {row}: name the format (e.g. short video).</source>
+            <translation>Entregable {row}: indica el formato (p. ej., vídeo corto).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <source>The quantity</source>
+            <translation>La cantidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <source>The amount (quantity × price)</source>
+            <translation>El importe (cantidad × precio)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <source>Some fields need fixing (marked in red).</source>
+            <translation>Hay campos que corregir (marcados en rojo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <source>from linked posts</source>
+            <translation>de las publicaciones vinculadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <source>conversions too</source>
+            <translation>también las conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <source>conversions are the typed number</source>
+            <translation>las conversiones son el número escrito</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
+            <translation>
+                <numerusform>Los resultados vienen de %Ln publicación vinculada: {impressions} impresiones, {views} visualizaciones ({conversions}). Las impresiones/visualizaciones escritas se ignoran mientras haya publicaciones vinculadas.</numerusform>
+                <numerusform>Los resultados vienen de %Ln publicaciones vinculadas: {impressions} impresiones, {views} visualizaciones ({conversions}). Las impresiones/visualizaciones escritas se ignoran mientras haya publicaciones vinculadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
+            <translation>Escribe los resultados cuando el acuerdo esté publicado, o vincula publicaciones en la pestaña Entregables.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <source>Fix the fee and media amounts to see the figures.</source>
+            <translation>Corrige los importes de honorarios y medios para ver las cifras.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Combinado&lt;/b&gt; (coste {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <source>Not saved: {error}</source>
+            <translation>No se guardó: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealPostsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />

@@ -160,6 +160,349 @@
         </message>
     </context>
     <context>
+        <name>DealFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <source>Qty</source>
+            <translation>Qtd.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <source>Timing</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <source>Call to action</source>
+            <translation>Chamada para ação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <source>Linked posts</source>
+            <translation>Posts vinculados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>Edit deal</source>
+            <translation>Editar acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>New deal</source>
+            <translation>Novo acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <source>e.g. TrailFlex Socks</source>
+            <translation>ex.: TrailFlex Socks</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <source>e.g. 4-week series</source>
+            <translation>ex.: série de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <source>(no linked creator)</source>
+            <translation>(nenhum criador vinculado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <source>Link the deal to a creator in the Creators roster (optional)</source>
+            <translation>Vincule o acordo a um criador da lista de criadores (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <source>Creator or account name shown on quotes</source>
+            <translation>Nome do criador ou da conta mostrado nos orçamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Cachê do criador por todas as entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <source>Paid media spend on top of the fee</source>
+            <translation>Gasto com mídia paga além do cachê</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <source>&amp;Brand</source>
+            <translation>&amp;Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <source>Creator (roster)</source>
+            <translation>Criador (lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <source>Creator &amp;name</source>
+            <translation>&amp;Nome do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <source>Quote valid until</source>
+            <translation>Orçamento válido até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <source>Creator &amp;fees</source>
+            <translation>&amp;Cachê do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <source>Paid &amp;media</source>
+            <translation>Mídia &amp;paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <source>&amp;Add deliverable</source>
+            <translation>&amp;Adicionar entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Remover</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <source>&amp;Link posts…</source>
+            <translation>&amp;Vincular posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <source>Pick the logged posts that carried the selected deliverable</source>
+            <translation>Escolha os posts registrados que cumpriram a entrega selecionada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <source>Priced quote lines kept with this deal: {lines}</source>
+            <translation>Linhas de orçamento com preço guardadas com este acordo: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <source>Deliverables</source>
+            <translation>Entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>Agreed test budget for whitelisted ads</source>
+            <translation>Orçamento de teste combinado para anúncios com whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <source>Test budget</source>
+            <translation>Orçamento de teste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <source>e.g. #ad Paid partnership with …</source>
+            <translation>ex.: #publi Parceria paga com …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <source>Endorsements with a material connection must be disclosed clearly</source>
+            <translation>Recomendações com vínculo comercial precisam ser sinalizadas com clareza</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <source>Disclosure</source>
+            <translation>Aviso de publicidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <source>Terms</source>
+            <translation>Condições</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <source>Total impressions once live</source>
+            <translation>Impressões totais depois de publicado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <source>Video views</source>
+            <translation>Visualizações do vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <source>Purchases / conversions</source>
+            <translation>Compras / conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <source>Revenue attributed to the deal</source>
+            <translation>Receita atribuída ao acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <source>Views</source>
+            <translation>Visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <source>Select the row and press Link posts…</source>
+            <translation>Selecione a linha e clique em Vincular posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <source>Select a deliverable first, then link its posts.</source>
+            <translation>Selecione uma entrega primeiro e depois vincule os posts dela.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
+            <translation>Entrega {row}: a quantidade precisa ser um número inteiro (foi digitado “{text}”).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <source>Deliverable {row}: {problem}</source>
+            <translation>Entrega {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <source>Deliverable {row}: name the format (e.g. short video).</source>
+            <translation>Entrega {row}: informe o formato (ex.: vídeo curto).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <source>The quantity</source>
+            <translation>A quantidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <source>The amount (quantity × price)</source>
+            <translation>O valor (quantidade × preço)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <source>Some fields need fixing (marked in red).</source>
+            <translation>Alguns campos precisam de correção (marcados em vermelho).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <source>from linked posts</source>
+            <translation>dos posts vinculados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <source>conversions too</source>
+            <translation>conversões também</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <source>conversions are the typed number</source>
+            <translation>as conversões são o número digitado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
+            <translation>
+                <numerusform>Os resultados vêm de %Ln post vinculado: {impressions} impressões, {views} visualizações ({conversions}). Impressões/visualizações digitadas são ignoradas enquanto houver posts vinculados.</numerusform>
+                <numerusform>Os resultados vêm de %Ln posts vinculados: {impressions} impressões, {views} visualizações ({conversions}). Impressões/visualizações digitadas são ignoradas enquanto houver posts vinculados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
+            <translation>Digite os resultados quando o acordo estiver no ar — ou vincule posts na aba Entregas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <source>Fix the fee and media amounts to see the figures.</source>
+            <translation>Corrija os valores de cachê e mídia para ver os números.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Combinado&lt;/b&gt; (custo {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <source>Not saved: {error}</source>
+            <translation>Não foi salvo: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealPostsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />

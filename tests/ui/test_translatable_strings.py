@@ -25,6 +25,7 @@ LANGS = ("de", "es", "pt_BR")
 CONVERTED: tuple[str, ...] = (
     "ui/dialogs/bulk_tag.py",
     "ui/dialogs/calibrate.py",
+    "ui/dialogs/deal_form.py",
     "ui/dialogs/deal_posts.py",
     "ui/dialogs/decision_edit.py",
     "ui/dialogs/discard_guard.py",
