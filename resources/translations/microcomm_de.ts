@@ -160,6 +160,193 @@
         </message>
     </context>
     <context>
+        <name>ChatImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="50" />
+            <source>Detect from the file</source>
+            <translation>Aus der Datei erkennen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="51" />
+            <source>Discord (DiscordChatExporter JSON or CSV)</source>
+            <translation>Discord (DiscordChatExporter JSON oder CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="52" />
+            <source>Telegram (Telegram Desktop result.json)</source>
+            <translation>Telegram (result.json von Telegram Desktop)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="53" />
+            <source>WhatsApp (Export chat .txt or .zip)</source>
+            <translation>WhatsApp („Chat exportieren“ .txt oder .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="54" />
+            <source>Slack (workspace export folder or .zip)</source>
+            <translation>Slack (Export-Ordner des Workspace oder .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="57" />
+            <source>Decide from the whole file</source>
+            <translation>Anhand der ganzen Datei entscheiden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="58" />
+            <source>Day/month (31/12/20)</source>
+            <translation>Tag/Monat (31/12/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="59" />
+            <source>Month/day (12/31/20)</source>
+            <translation>Monat/Tag (12/31/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="134" />
+            <source>Import chat export</source>
+            <translation>Chat-Export importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="139" />
+            <source>Who spoke, when and to whom, from the export your community's home gives you: each message becomes an interaction by its author; replies keep their thread; direct messages count as DMs. System messages and bots are skipped; your own handles are kept for response times but are never engagers. Importing an overlapping export again adds only the new messages.</source>
+            <translation>Wer wann mit wem gesprochen hat, aus dem Export, den das Zuhause deiner Community liefert: Jede Nachricht wird zu einer Interaktion ihres Autors; Antworten behalten ihren Thread; Direktnachrichten zählen als DMs. Systemnachrichten und Bots werden übersprungen; deine eigenen Handles bleiben für Antwortzeiten erhalten, sind aber nie Interagierende. Ein überlappender Export fügt beim erneuten Import nur die neuen Nachrichten hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="151" />
+            <source>a .json, .csv, .txt or .zip file, or a Slack export folder</source>
+            <translation>eine .json-, .csv-, .txt- oder .zip-Datei oder ein Slack-Export-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="154" />
+            <source>File…</source>
+            <translation>Datei…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="157" />
+            <source>Folder…</source>
+            <translation>Ordner…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="158" />
+            <source>A Slack export unpacked into a folder</source>
+            <translation>Ein in einen Ordner entpackter Slack-Export</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="161" />
+            <source>Export:</source>
+            <translation>Export:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="166" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="172" />
+            <source>WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the order under which the dates run forwards); choose here to override.</source>
+            <translation>WhatsApp-Daten wie 03/04/26: Die App entscheidet einmal für die ganze Datei (eine Zahl über 12 oder die Reihenfolge, in der die Daten vorwärts laufen); hier lässt sich das überschreiben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="176" />
+            <source>WhatsApp dates:</source>
+            <translation>WhatsApp-Daten:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="177" />
+            <source>Keep the message text (off: only who, when and to whom is stored)</source>
+            <translation>Nachrichtentext behalten (aus: nur wer, wann und an wen wird gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="192" />
+            <source>Cancel import</source>
+            <translation>Import abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="198" />
+            <source>Choose the export, then Check to see what it holds, or Import.</source>
+            <translation>Wähle den Export, dann „Prüfen“, um zu sehen, was er enthält, oder „Importieren“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="207" />
+            <source>Check (dry run)</source>
+            <translation>Prüfen (Probelauf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="210" />
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="214" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat export</source>
+            <translation>Chat-Export</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat exports (*.json *.csv *.txt *.zip);;All files (*)</source>
+            <translation>Chat-Exporte (*.json *.csv *.txt *.zip);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="231" />
+            <source>Slack export folder</source>
+            <translation>Slack-Export-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="249" />
+            <source>{path} does not exist.</source>
+            <translation>{path} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="251" />
+            <source>Choose the export file or folder.</source>
+            <translation>Wähle die Export-Datei oder den Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="281" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Wird abgebrochen… wird zurückgerollt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="300" />
+            <source>Nothing was imported.</source>
+            <translation>Es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportWorker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="91" />
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="99" />
+            <source>Checking %Ln message(s)…</source>
+            <translation>
+                <numerusform>%Ln Nachricht wird geprüft…</numerusform>
+                <numerusform>%Ln Nachrichten werden geprüft…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="101" />
+            <source>Importing %Ln message(s)…</source>
+            <translation>
+                <numerusform>%Ln Nachricht wird importiert…</numerusform>
+                <numerusform>%Ln Nachrichten werden importiert…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="103" />
+            <source>(one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>(eine Transaktion: Abbrechen lässt deine Daten genau wie zuvor)</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -745,6 +932,46 @@
         </message>
     </context>
     <context>
+        <name>EngagerMenu</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="394" />
+            <source>Merge another handle into @{handle}…</source>
+            <translation>Anderes Handle in @{handle} zusammenführen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="400" />
+            <source>Forget @{handle}…</source>
+            <translation>@{handle} vergessen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="430" />
+            <source>Merge people</source>
+            <translation>Personen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <source>Pick one of the listed handles to merge.</source>
+            <translation>Wähle eines der aufgeführten Handles zum Zusammenführen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="448" />
+            <source>Merge @{other} into @{keep}</source>
+            <translation>@{other} in @{keep} zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="466" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="481" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="486" />
+            <source>Forget a person</source>
+            <translation>Eine Person vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
+            <translation>@{handle} ({platform}) und jede Interaktion dieser Person aus diesem Arbeitsbereich löschen? Das lässt sich nicht rückgängig machen. Die Datenbankdatei wird neu geschrieben, damit künftige Sicherungen die Person nicht enthalten; danach zeigt die App, welche vorhandenen Sicherungen sie noch enthalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -1028,6 +1255,24 @@
             <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
             <source>Loading {title}…</source>
             <translation>{title} wird geladen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
+            <source>Merge people</source>
+            <translation>Personen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="351" />
+            <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
+            <translation>&lt;b&gt;@{handle}&lt;/b&gt; ({platform}) behalten und jede Interaktion dieses Handles dorthin verschieben (dieselbe Person unter zwei Namen oder Plattformen). Rückgängig mit Strg+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="364" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,28 @@
         </message>
     </context>
     <context>
+        <name>ChatImportDialog</name>
+    </context>
+    <context>
+        <name>ChatImportWorker</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="99" />
+            <source>Checking %Ln message(s)…</source>
+            <translation>
+                <numerusform>Checking %Ln message…</numerusform>
+                <numerusform>Checking %Ln messages…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="101" />
+            <source>Importing %Ln message(s)…</source>
+            <translation>
+                <numerusform>Importing %Ln message…</numerusform>
+                <numerusform>Importing %Ln messages…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
@@ -96,6 +118,9 @@
     </context>
     <context>
         <name>EditConflictDialog</name>
+    </context>
+    <context>
+        <name>EngagerMenu</name>
     </context>
     <context>
         <name>ErrorReporter</name>
@@ -168,6 +193,9 @@
     </context>
     <context>
         <name>ImageViewer</name>
+    </context>
+    <context>
+        <name>MergeDialog</name>
     </context>
     <context>
         <name>NewWorkspaceDialog</name>

@@ -160,6 +160,193 @@
         </message>
     </context>
     <context>
+        <name>ChatImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="50" />
+            <source>Detect from the file</source>
+            <translation>Detectar a partir del archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="51" />
+            <source>Discord (DiscordChatExporter JSON or CSV)</source>
+            <translation>Discord (JSON o CSV de DiscordChatExporter)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="52" />
+            <source>Telegram (Telegram Desktop result.json)</source>
+            <translation>Telegram (result.json de Telegram Desktop)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="53" />
+            <source>WhatsApp (Export chat .txt or .zip)</source>
+            <translation>WhatsApp («Exportar chat» .txt o .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="54" />
+            <source>Slack (workspace export folder or .zip)</source>
+            <translation>Slack (carpeta de exportación del workspace o .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="57" />
+            <source>Decide from the whole file</source>
+            <translation>Decidir a partir de todo el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="58" />
+            <source>Day/month (31/12/20)</source>
+            <translation>Día/mes (31/12/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="59" />
+            <source>Month/day (12/31/20)</source>
+            <translation>Mes/día (12/31/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="134" />
+            <source>Import chat export</source>
+            <translation>Importar exportación de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="139" />
+            <source>Who spoke, when and to whom, from the export your community's home gives you: each message becomes an interaction by its author; replies keep their thread; direct messages count as DMs. System messages and bots are skipped; your own handles are kept for response times but are never engagers. Importing an overlapping export again adds only the new messages.</source>
+            <translation>Quién habló, cuándo y con quién, a partir de la exportación que te da la plataforma de tu comunidad: cada mensaje se convierte en una interacción de su autor; las respuestas conservan su hilo; los mensajes directos cuentan como DM. Los mensajes del sistema y los bots se omiten; tus propios usuarios se guardan para los tiempos de respuesta, pero nunca son participantes. Importar de nuevo una exportación que se solapa solo añade los mensajes nuevos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="151" />
+            <source>a .json, .csv, .txt or .zip file, or a Slack export folder</source>
+            <translation>un archivo .json, .csv, .txt o .zip, o una carpeta de exportación de Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="154" />
+            <source>File…</source>
+            <translation>Archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="157" />
+            <source>Folder…</source>
+            <translation>Carpeta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="158" />
+            <source>A Slack export unpacked into a folder</source>
+            <translation>Una exportación de Slack descomprimida en una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="161" />
+            <source>Export:</source>
+            <translation>Exportación:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="166" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="172" />
+            <source>WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the order under which the dates run forwards); choose here to override.</source>
+            <translation>Fechas de WhatsApp como 03/04/26: la app decide una vez para todo el archivo (un número mayor que 12, o el orden en el que las fechas avanzan); elige aquí para cambiarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="176" />
+            <source>WhatsApp dates:</source>
+            <translation>Fechas de WhatsApp:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="177" />
+            <source>Keep the message text (off: only who, when and to whom is stored)</source>
+            <translation>Conservar el texto de los mensajes (desactivado: solo se guarda quién, cuándo y a quién)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="192" />
+            <source>Cancel import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="198" />
+            <source>Choose the export, then Check to see what it holds, or Import.</source>
+            <translation>Elige la exportación y luego Comprobar para ver qué contiene, o Importar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="207" />
+            <source>Check (dry run)</source>
+            <translation>Comprobar (simulación)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="210" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="214" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat export</source>
+            <translation>Exportación de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat exports (*.json *.csv *.txt *.zip);;All files (*)</source>
+            <translation>Exportaciones de chat (*.json *.csv *.txt *.zip);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="231" />
+            <source>Slack export folder</source>
+            <translation>Carpeta de exportación de Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="249" />
+            <source>{path} does not exist.</source>
+            <translation>{path} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="251" />
+            <source>Choose the export file or folder.</source>
+            <translation>Elige el archivo o la carpeta de exportación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="281" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Cancelando… deshaciendo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="300" />
+            <source>Nothing was imported.</source>
+            <translation>No se importó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportWorker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="91" />
+            <source>Reading {file}…</source>
+            <translation>Leyendo {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="99" />
+            <source>Checking %Ln message(s)…</source>
+            <translation>
+                <numerusform>Comprobando %Ln mensaje…</numerusform>
+                <numerusform>Comprobando %Ln mensajes…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="101" />
+            <source>Importing %Ln message(s)…</source>
+            <translation>
+                <numerusform>Importando %Ln mensaje…</numerusform>
+                <numerusform>Importando %Ln mensajes…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="103" />
+            <source>(one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>(una sola transacción: Cancelar deja tus datos exactamente como estaban)</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -745,6 +932,46 @@
         </message>
     </context>
     <context>
+        <name>EngagerMenu</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="394" />
+            <source>Merge another handle into @{handle}…</source>
+            <translation>Fusionar otro usuario en @{handle}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="400" />
+            <source>Forget @{handle}…</source>
+            <translation>Olvidar a @{handle}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="430" />
+            <source>Merge people</source>
+            <translation>Fusionar personas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <source>Pick one of the listed handles to merge.</source>
+            <translation>Elige uno de los usuarios de la lista para fusionarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="448" />
+            <source>Merge @{other} into @{keep}</source>
+            <translation>fusionar @{other} en @{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="466" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="481" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="486" />
+            <source>Forget a person</source>
+            <translation>Olvidar a una persona</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
+            <translation>¿Borrar a @{handle} ({platform}) y todas las interacciones que escribió en este espacio de trabajo? No se puede deshacer. El archivo de la base de datos se reescribe para que las copias futuras no la contengan; después la app te dice qué copias existentes aún la contienen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -1028,6 +1255,24 @@
             <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
             <source>Loading {title}…</source>
             <translation>Cargando {title}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
+            <source>Merge people</source>
+            <translation>Fusionar personas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="351" />
+            <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
+            <translation>Conservar a &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) y pasarle todas las interacciones de este usuario (la misma persona con dos nombres o plataformas). Deshaz con Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="364" />
+            <source>Merge</source>
+            <translation>Fusionar</translation>
         </message>
     </context>
     <context>

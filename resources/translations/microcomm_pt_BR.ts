@@ -160,6 +160,193 @@
         </message>
     </context>
     <context>
+        <name>ChatImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="50" />
+            <source>Detect from the file</source>
+            <translation>Detectar pelo arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="51" />
+            <source>Discord (DiscordChatExporter JSON or CSV)</source>
+            <translation>Discord (JSON ou CSV do DiscordChatExporter)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="52" />
+            <source>Telegram (Telegram Desktop result.json)</source>
+            <translation>Telegram (result.json do Telegram Desktop)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="53" />
+            <source>WhatsApp (Export chat .txt or .zip)</source>
+            <translation>WhatsApp (“Exportar conversa” .txt ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="54" />
+            <source>Slack (workspace export folder or .zip)</source>
+            <translation>Slack (pasta de exportação do workspace ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="57" />
+            <source>Decide from the whole file</source>
+            <translation>Decidir pelo arquivo inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="58" />
+            <source>Day/month (31/12/20)</source>
+            <translation>Dia/mês (31/12/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="59" />
+            <source>Month/day (12/31/20)</source>
+            <translation>Mês/dia (12/31/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="134" />
+            <source>Import chat export</source>
+            <translation>Importar exportação de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="139" />
+            <source>Who spoke, when and to whom, from the export your community's home gives you: each message becomes an interaction by its author; replies keep their thread; direct messages count as DMs. System messages and bots are skipped; your own handles are kept for response times but are never engagers. Importing an overlapping export again adds only the new messages.</source>
+            <translation>Quem falou, quando e com quem, a partir da exportação que a casa da sua comunidade fornece: cada mensagem vira uma interação do autor; respostas mantêm a conversa; mensagens diretas contam como DMs. Mensagens do sistema e bots são ignorados; seus próprios perfis ficam para os tempos de resposta, mas nunca são participantes. Importar de novo uma exportação sobreposta só adiciona as mensagens novas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="151" />
+            <source>a .json, .csv, .txt or .zip file, or a Slack export folder</source>
+            <translation>um arquivo .json, .csv, .txt ou .zip, ou uma pasta de exportação do Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="154" />
+            <source>File…</source>
+            <translation>Arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="157" />
+            <source>Folder…</source>
+            <translation>Pasta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="158" />
+            <source>A Slack export unpacked into a folder</source>
+            <translation>Uma exportação do Slack descompactada numa pasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="161" />
+            <source>Export:</source>
+            <translation>Exportação:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="166" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="172" />
+            <source>WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the order under which the dates run forwards); choose here to override.</source>
+            <translation>Datas do WhatsApp como 03/04/26: o app decide uma vez para o arquivo inteiro (um número acima de 12, ou a ordem em que as datas avançam); escolha aqui para mudar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="176" />
+            <source>WhatsApp dates:</source>
+            <translation>Datas do WhatsApp:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="177" />
+            <source>Keep the message text (off: only who, when and to whom is stored)</source>
+            <translation>Manter o texto das mensagens (desligado: só quem, quando e para quem é guardado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="192" />
+            <source>Cancel import</source>
+            <translation>Cancelar importação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="198" />
+            <source>Choose the export, then Check to see what it holds, or Import.</source>
+            <translation>Escolha a exportação e depois Verificar para ver o que ela contém, ou Importar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="207" />
+            <source>Check (dry run)</source>
+            <translation>Verificar (simulação)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="210" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="214" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat export</source>
+            <translation>Exportação de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat exports (*.json *.csv *.txt *.zip);;All files (*)</source>
+            <translation>Exportações de chat (*.json *.csv *.txt *.zip);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="231" />
+            <source>Slack export folder</source>
+            <translation>Pasta de exportação do Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="249" />
+            <source>{path} does not exist.</source>
+            <translation>{path} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="251" />
+            <source>Choose the export file or folder.</source>
+            <translation>Escolha o arquivo ou a pasta da exportação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="281" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Cancelando… revertendo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="300" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportWorker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="91" />
+            <source>Reading {file}…</source>
+            <translation>Lendo {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="99" />
+            <source>Checking %Ln message(s)…</source>
+            <translation>
+                <numerusform>Verificando %Ln mensagem…</numerusform>
+                <numerusform>Verificando %Ln mensagens…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="101" />
+            <source>Importing %Ln message(s)…</source>
+            <translation>
+                <numerusform>Importando %Ln mensagem…</numerusform>
+                <numerusform>Importando %Ln mensagens…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="103" />
+            <source>(one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>(uma única transação: Cancelar deixa seus dados exatamente como antes)</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -745,6 +932,46 @@
         </message>
     </context>
     <context>
+        <name>EngagerMenu</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="394" />
+            <source>Merge another handle into @{handle}…</source>
+            <translation>Mesclar outro perfil em @{handle}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="400" />
+            <source>Forget @{handle}…</source>
+            <translation>Esquecer @{handle}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="430" />
+            <source>Merge people</source>
+            <translation>Mesclar pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <source>Pick one of the listed handles to merge.</source>
+            <translation>Escolha um dos perfis listados para mesclar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="448" />
+            <source>Merge @{other} into @{keep}</source>
+            <translation>mesclar @{other} em @{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="466" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="481" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="486" />
+            <source>Forget a person</source>
+            <translation>Esquecer uma pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
+            <translation>Apagar @{handle} ({platform}) e todas as interações dessa pessoa neste espaço de trabalho? Não dá para desfazer. O arquivo do banco de dados é regravado para que backups futuros não a contenham; depois o app diz quais backups existentes ainda a contêm.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -1028,6 +1255,24 @@
             <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
             <source>Loading {title}…</source>
             <translation>Carregando {title}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
+            <source>Merge people</source>
+            <translation>Mesclar pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="351" />
+            <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
+            <translation>Manter &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) e mover para ele todas as interações deste perfil (a mesma pessoa com dois nomes ou plataformas). Desfaça com Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="364" />
+            <source>Merge</source>
+            <translation>Mesclar</translation>
         </message>
     </context>
     <context>

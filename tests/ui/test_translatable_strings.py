@@ -29,6 +29,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/dialogs/deal_posts.py",
     "ui/dialogs/decision_edit.py",
     "ui/dialogs/discard_guard.py",
+    "ui/dialogs/chat_import.py",
     "ui/dialogs/creator_evidence.py",
     "ui/dialogs/edit_conflict.py",
     "ui/dialogs/export_data.py",
