@@ -1234,7 +1234,117 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="12" />
+            <source>&lt;h2&gt;How MicroComm measures a community&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Wie MicroComm eine Community misst&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="14" />
+            <source>&lt;p&gt;&lt;b&gt;Reach&lt;/b&gt; = unique accounts that saw the content; &lt;b&gt;impressions&lt;/b&gt; = total views including repeats; &lt;b&gt;engagements&lt;/b&gt; = likes + comments + shares + saves, or the platform's own total when only that is known.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Reichweite&lt;/b&gt; = eindeutige Konten, die den Inhalt gesehen haben; &lt;b&gt;Impressionen&lt;/b&gt; = alle Aufrufe inklusive Wiederholungen; &lt;b&gt;Engagements&lt;/b&gt; = Likes + Kommentare + Shares + Speicherungen, oder die Gesamtzahl der Plattform, wenn nur diese bekannt ist.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="23" />
+            <source>&lt;li&gt;&lt;b&gt;Engagement rate (ER)&lt;/b&gt; = engagements / reach (default) or / impressions — one definition per workspace, chosen in File › Workspace settings, and named next to every ER figure.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Engagement-Rate (ER)&lt;/b&gt; = Engagements / Reichweite (Standard) oder / Impressionen — eine Definition pro Arbeitsbereich, gewählt unter Datei › Einstellungen des Arbeitsbereichs, und neben jeder ER-Zahl genannt.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="30" />
+            <source>&lt;li&gt;&lt;b&gt;Saves per 1,000 reach&lt;/b&gt; = saves / reach × 1000. &lt;b&gt;Replies per 1,000 reach&lt;/b&gt; = replies / reach × 1000.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Speicherungen pro 1.000 Reichweite&lt;/b&gt; = Speicherungen / Reichweite × 1000. &lt;b&gt;Antworten pro 1.000 Reichweite&lt;/b&gt; = Antworten / Reichweite × 1000.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="37" />
+            <source>&lt;li&gt;&lt;b&gt;Returning engagers (30 days)&lt;/b&gt;: people who engaged on at least two different calendar days within the trailing 30-day window; &lt;b&gt;returning share&lt;/b&gt; = returning / engaged people.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Wiederkehrende Interagierende (30 Tage)&lt;/b&gt;: Personen, die an mindestens zwei verschiedenen Kalendertagen im zurückliegenden 30-Tage-Fenster interagiert haben; &lt;b&gt;Anteil Wiederkehrender&lt;/b&gt; = wiederkehrende / interagierende Personen.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="44" />
+            <source>&lt;li&gt;&lt;b&gt;Conversation depth&lt;/b&gt;: a thread is a top-level comment plus its replies; a &lt;i&gt;deep thread&lt;/i&gt; has at least 3 messages from at least 2 people.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Gesprächstiefe&lt;/b&gt;: Ein Thread ist ein Kommentar der obersten Ebene plus seine Antworten; ein &lt;i&gt;tiefer Thread&lt;/i&gt; hat mindestens 3 Nachrichten von mindestens 2 Personen.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="51" />
+            <source>&lt;li&gt;&lt;b&gt;Community Health Score&lt;/b&gt; = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves) by default (calibrating a workspace's bands does not move them).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Community-Health-Score&lt;/b&gt; = RE% × 0,4 + Antworten/1k normalisiert × 0,3 + Speicherungen/1k normalisiert × 0,3; ein normalisierter Wert = min(Wert / Bereichsobergrenze × 100, 100) mit den Obergrenzen {replies_top} (Antworten) und {saves_top} (Speicherungen) als Standard (das Kalibrieren der Bereiche eines Arbeitsbereichs verschiebt sie nicht).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="59" />
+            <source>&lt;li&gt;A zero denominator shows &lt;b&gt;n/a&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Ein Nenner von null zeigt &lt;b&gt;k. A.&lt;/b&gt;&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="61" />
+            <source>&lt;li&gt;&lt;b&gt;Your own accounts&lt;/b&gt; (Workspace settings › Your own handles) never count as engagers anywhere; their replies still time the response SLA and count in conversation depth.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Deine eigenen Konten&lt;/b&gt; (Einstellungen des Arbeitsbereichs › Deine eigenen Handles) zählen nirgends als Interagierende; ihre Antworten zählen trotzdem für das Antwort-SLA und für die Gesprächstiefe.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="68" />
+            <source>&lt;li&gt;&lt;b&gt;DM back-and-forth&lt;/b&gt;: a DM thread is a member's first DM plus the answers to it; per week, mean messages per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply rate).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;DM-Austausch&lt;/b&gt;: Ein DM-Thread ist die erste DM eines Mitglieds plus die Antworten darauf; pro Woche die mittlere Zahl der Nachrichten pro DM-Thread und der Anteil dieser Threads, die eine Antwort erhielten (aus den erfassten DMs, neben der eingetippten DM-Antwortquote).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="76" />
+            <source>&lt;li&gt;&lt;b&gt;Reach stand-in&lt;/b&gt;: when a post has no reach (YouTube exports), the workspace may divide by views or impressions instead (Workspace settings); every such figure is marked &lt;b&gt;*&lt;/b&gt; and names the stand-in.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Ersatz für Reichweite&lt;/b&gt;: Hat ein Beitrag keine Reichweite (YouTube-Exporte), kann der Arbeitsbereich stattdessen durch Aufrufe oder Impressionen teilen (Einstellungen des Arbeitsbereichs); jede solche Zahl ist mit &lt;b&gt;*&lt;/b&gt; markiert und nennt den Ersatzwert.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="84" />
+            <source>&lt;h3&gt;Benchmarks (directional)&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Richtwerte (zur Orientierung)&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="86" />
+            <source>&lt;p&gt;A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll", "Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days (Dashboard › Calibrate bands…, or &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): that workspace then uses its own bands; the defaults below stay one click away (undo).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Die ER eines Beitrags wird am Bereich für Umfragen und Q&amp;amp;A gemessen, wenn sein Format eine Umfrage, ein Quiz oder ein Q&amp;amp;A nennt (z. B. „Poll“, „Sunday Q and A“), sonst am Feed-Bereich. Jeder Bereich lässt sich an deinen eigenen letzten 30/60/90 Tagen kalibrieren (Dashboard › Bereiche kalibrieren… oder &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): Dieser Arbeitsbereich nutzt dann seine eigenen Bereiche; die Standardwerte unten bleiben einen Klick entfernt (Rückgängig).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="95" />
+            <source>&lt;tr&gt;&lt;th&gt;signal&lt;/th&gt;&lt;th&gt;default band&lt;/th&gt;&lt;th&gt;action if below&lt;/th&gt;&lt;/tr&gt;</source>
+            <translation>&lt;tr&gt;&lt;th&gt;Signal&lt;/th&gt;&lt;th&gt;Standardbereich&lt;/th&gt;&lt;th&gt;Maßnahme, wenn darunter&lt;/th&gt;&lt;/tr&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="98" />
+            <source>&lt;h3&gt;Deals&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Deals&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="100" />
+            <source>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = spend / impressions × 1000 · &lt;b&gt;CPV&lt;/b&gt; = spend / views · &lt;b&gt;CPA&lt;/b&gt; = spend / conversions. &lt;b&gt;Blended&lt;/b&gt; figures use total cost = creator fees + paid media. &lt;b&gt;Disclosure spot-checks&lt;/b&gt;: of the sponsored posts (posts linked to a deal) you checked, the share that carried the disclosure line (Deals › Saved deals › Disclosure checks…).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = Ausgaben / Impressionen × 1000 · &lt;b&gt;CPV&lt;/b&gt; = Ausgaben / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Ausgaben / Conversions. &lt;b&gt;Gesamt&lt;/b&gt;-Werte nutzen die Gesamtkosten = Creator-Honorare + bezahlte Medien. &lt;b&gt;Stichproben zum Werbehinweis&lt;/b&gt;: von den geprüften gesponserten Beiträgen (mit einem Deal verknüpfte Beiträge) der Anteil, der den Werbehinweis trug (Deals › Gespeicherte Deals › Werbehinweis-Prüfungen…).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="108" />
+            <source>&lt;h3&gt;Response SLA and reports&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Antwort-SLA und Berichte&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Response SLA&lt;/b&gt; = of the first N comments on a post (not yours), how many got your reply within M minutes; N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed per post; the Dashboard, Rituals, reports and the command line all show this one figure. The &lt;b&gt;30-day report&lt;/b&gt; covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Antwort-SLA&lt;/b&gt; = von den ersten N Kommentaren unter einem Beitrag (nicht deinen), wie viele innerhalb von M Minuten deine Antwort bekamen; N und M werden unter Rituale › Antwort-SLA festgelegt. Berechnet aus Zeitstempeln, wenn deine Antworten erfasst sind, sonst pro Beitrag eingetippt; Dashboard, Rituale, Berichte und die Kommandozeile zeigen alle diese eine Zahl. Der &lt;b&gt;30-Tage-Bericht&lt;/b&gt; umfasst genau die 30 Tage bis zum gewählten Tag, in Wochen ab deinem Wochenbeginn geteilt.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="119" />
+            <source>&lt;h3&gt;The 30-day sprint&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Der 30-Tage-Sprint&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="121" />
+            <source>&lt;p&gt;If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps, &lt;b&gt;continue&lt;/b&gt; the same rituals; otherwise &lt;b&gt;narrow&lt;/b&gt; the topic and reduce formats; with fewer than three weeks of data: &lt;b&gt;not enough data&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Wenn sich wiederkehrende Interagierende und Antworten pro 1.000 Reichweite in beiden der letzten zwei Schritte von Woche zu Woche verbessert haben: die gleichen Rituale &lt;b&gt;fortsetzen&lt;/b&gt;; sonst das Thema &lt;b&gt;eingrenzen&lt;/b&gt; und Formate reduzieren; mit weniger als drei Wochen Daten: &lt;b&gt;nicht genug Daten&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="128" />
+            <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="130" />
+            <source>&lt;p&gt;Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV · Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file (changes made by a command-line import while the window is open also appear on their own within a few seconds).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Strg+1…8 Tabs wechseln · Strg+K Arbeitsbereich wechseln · Strg+F Tabelle filtern · Strg+E Tabelle als CSV exportieren · Strg+Z / Strg+Umschalt+Z Rückgängig / Wiederholen · Strg+I Beiträge importieren · Strg+Umschalt+B jetzt sichern · F5 aus der Datendatei neu laden (Änderungen durch einen Import über die Kommandozeile bei geöffnetem Fenster erscheinen auch von selbst innerhalb weniger Sekunden).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="165" />
             <source>Definitions and help</source>
             <translation>Definitionen und Hilfe</translation>
         </message>

@@ -80,3 +80,15 @@ def test_plural_rules_per_language(language, lang: str, n: int, expected: str) -
     language(lang)
     assert QCoreApplication.translate("RestoreDialog", "%Ln post(s)", None, n) == expected
     assert i18n.translate("RestoreDialog", "%Ln post(s)", None, n) == expected
+
+
+def test_help_page_in_german_keeps_the_domain_numbers(language) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.dialogs.help import HELP_HTML, help_html
+
+    language("de")
+    html = help_html()
+    assert "Wiederkehrende Interagierende (30 Tage)" in html and "Antworten pro 1.000 Reichweite" in html
+    assert "Obergrenzen 25 (Antworten) und 40 (Speicherungen)" in html  # placeholders filled after translation
+    assert "{" not in html and "Returning engagers" not in html
+    language("en")
+    assert help_html() == HELP_HTML

@@ -33,6 +33,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/dialogs/creator_evidence.py",
     "ui/dialogs/edit_conflict.py",
     "ui/dialogs/export_data.py",
+    "ui/dialogs/help.py",
     "ui/dialogs/post_form.py",
     "ui/dialogs/restore.py",
     "ui/dialogs/team_server.py",
