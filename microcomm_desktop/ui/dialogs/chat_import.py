@@ -345,14 +345,15 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge people"))
         self.others = others
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(
-                self.tr(
-                    "Keep <b>@{handle}</b> ({platform}) and move every interaction of this handle onto them "
-                    "(the same person under two names or platforms). Undo with Ctrl+Z."
-                ).format(handle=keep[2], platform=keep[1])
-            )
+        intro = QLabel(
+            self.tr(
+                "Keep <b>@{handle}</b> ({platform}) and move every interaction of this handle onto them "
+                "(the same person under two names or platforms). Undo with Ctrl+Z."
+            ).format(handle=keep[2], platform=keep[1])
         )
+        intro.setWordWrap(True)  # translations run longer; the dialog keeps a readable width
+        lay.addWidget(intro)
+        self.setMinimumWidth(480)
         self.combo = QComboBox()
         self.combo.setObjectName("mergeOther")
         self.combo.setEditable(True)
