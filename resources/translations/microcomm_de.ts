@@ -934,39 +934,39 @@
     <context>
         <name>EngagerMenu</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="395" />
             <source>Merge another handle into @{handle}…</source>
             <translation>Anderes Handle in @{handle} zusammenführen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="401" />
             <source>Forget @{handle}…</source>
             <translation>@{handle} vergessen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
             <source>Merge people</source>
             <translation>Personen zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="432" />
             <source>Pick one of the listed handles to merge.</source>
             <translation>Wähle eines der aufgeführten Handles zum Zusammenführen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="449" />
             <source>Merge @{other} into @{keep}</source>
             <translation>@{other} in @{keep} zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="466" />
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="481" />
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="487" />
             <source>Forget a person</source>
             <translation>Eine Person vergessen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="468" />
             <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
             <translation>@{handle} ({platform}) und jede Interaktion dieser Person aus diesem Arbeitsbereich löschen? Das lässt sich nicht rückgängig machen. Die Datenbankdatei wird neu geschrieben, damit künftige Sicherungen die Person nicht enthalten; danach zeigt die App, welche vorhandenen Sicherungen sie noch enthalten.</translation>
         </message>
@@ -1375,12 +1375,12 @@
             <translation>Personen zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="350" />
             <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
             <translation>&lt;b&gt;@{handle}&lt;/b&gt; ({platform}) behalten und jede Interaktion dieses Handles dorthin verschieben (dieselbe Person unter zwei Namen oder Plattformen). Rückgängig mit Strg+Z.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="365" />
             <source>Merge</source>
             <translation>Zusammenführen</translation>
         </message>

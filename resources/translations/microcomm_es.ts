@@ -934,39 +934,39 @@
     <context>
         <name>EngagerMenu</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="395" />
             <source>Merge another handle into @{handle}…</source>
             <translation>Fusionar otro usuario en @{handle}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="401" />
             <source>Forget @{handle}…</source>
             <translation>Olvidar a @{handle}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
             <source>Merge people</source>
             <translation>Fusionar personas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="432" />
             <source>Pick one of the listed handles to merge.</source>
             <translation>Elige uno de los usuarios de la lista para fusionarlo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="449" />
             <source>Merge @{other} into @{keep}</source>
             <translation>fusionar @{other} en @{keep}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="466" />
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="481" />
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="487" />
             <source>Forget a person</source>
             <translation>Olvidar a una persona</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="468" />
             <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
             <translation>¿Borrar a @{handle} ({platform}) y todas las interacciones que escribió en este espacio de trabajo? No se puede deshacer. El archivo de la base de datos se reescribe para que las copias futuras no la contengan; después la app te dice qué copias existentes aún la contienen.</translation>
         </message>
@@ -1375,12 +1375,12 @@
             <translation>Fusionar personas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="350" />
             <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
             <translation>Conservar a &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) y pasarle todas las interacciones de este usuario (la misma persona con dos nombres o plataformas). Deshaz con Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="365" />
             <source>Merge</source>
             <translation>Fusionar</translation>
         </message>

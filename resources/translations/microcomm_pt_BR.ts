@@ -934,39 +934,39 @@
     <context>
         <name>EngagerMenu</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="394" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="395" />
             <source>Merge another handle into @{handle}…</source>
             <translation>Mesclar outro perfil em @{handle}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="401" />
             <source>Forget @{handle}…</source>
             <translation>Esquecer @{handle}…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="430" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
             <source>Merge people</source>
             <translation>Mesclar pessoas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="432" />
             <source>Pick one of the listed handles to merge.</source>
             <translation>Escolha um dos perfis listados para mesclar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="449" />
             <source>Merge @{other} into @{keep}</source>
             <translation>mesclar @{other} em @{keep}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="466" />
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="481" />
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="486" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="487" />
             <source>Forget a person</source>
             <translation>Esquecer uma pessoa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="468" />
             <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
             <translation>Apagar @{handle} ({platform}) e todas as interações dessa pessoa neste espaço de trabalho? Não dá para desfazer. O arquivo do banco de dados é regravado para que backups futuros não a contenham; depois o app diz quais backups existentes ainda a contêm.</translation>
         </message>
@@ -1375,12 +1375,12 @@
             <translation>Mesclar pessoas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="350" />
             <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
             <translation>Manter &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) e mover para ele todas as interações deste perfil (a mesma pessoa com dois nomes ou plataformas). Desfaça com Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="364" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="365" />
             <source>Merge</source>
             <translation>Mesclar</translation>
         </message>
