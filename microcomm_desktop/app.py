@@ -10,9 +10,10 @@ import sys
 import tempfile
 import threading
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -146,6 +147,19 @@ def _ask_running_window_to_show(paths: AppPaths) -> bool:
     return ask_running_window_to_show(paths)
 
 
+def _install_language(app: QCoreApplication, config_dir: Path) -> None:
+    """The window speaks English until every screen is translated (issue 23 is under way: dialogs and widgets
+    are, the tabs and menus are not yet). English still needs its catalog for plural forms ("1 day" / "2
+    days"); ``MICROCOMM_LANGUAGE=de|es|pt_BR`` previews a translation."""
+    from microcomm_desktop.ui import i18n as ui_i18n
+
+    choice = os.environ.get("MICROCOMM_LANGUAGE", "") or "en"
+    try:
+        ui_i18n.install(app, choice, config_dir / "translations")
+    except OSError:  # a catalog that cannot be built never stops the app; English source text remains
+        pass
+
+
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     """Open the window. The order matters for a trustworthy start: take the one-instance lock before touching
     the database (a second start must neither migrate nor check a file another window is using); after a crash
@@ -193,6 +207,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     settings = settings_at(paths)
     apply_palette(app, str(settings.value("ui/theme", "system")))
     follow_system(app)
+    _install_language(app, paths.config_dir)
 
     try:
         lock = InstanceLock(paths.lock_file).acquire()

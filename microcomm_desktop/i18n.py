@@ -132,4 +132,6 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         out = found
     if n >= 0 and "%n" in out:
         out = out.replace("%n", _format_n(n, lang))
+    if n >= 0 and "%Ln" in out:  # Qt's localized count; the reader always writes counts the language's way
+        out = out.replace("%Ln", _format_n(n, lang))
     return out

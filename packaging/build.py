@@ -1,9 +1,10 @@
 """Build the desktop bundle: ``python packaging/build.py`` → ``dist/MicroComm/`` (one folder).
 
 Why a script around the spec: one command that (1) makes sure the icons derived from the SVG exist,
-(2) runs PyInstaller on ``packaging/microcomm.spec`` with the project root as working directory,
-(3) checks the result — the frozen binary opens a throw-away data folder offscreen (``--smoke``) — and
-(4) prints the bundle size, so a broken or bloated build is noticed by whoever built it, not by a user.
+(2) builds the translations (``scripts/build_translations.py --release``: .ts -> .qm, which are build output
+and not committed), (3) runs PyInstaller on ``packaging/microcomm.spec`` with the project root as working directory,
+(4) checks the result — the frozen binary opens a throw-away data folder offscreen (``--smoke``) — and
+(5) prints the bundle size, so a broken or bloated build is noticed by whoever built it, not by a user.
 
 Options: ``--onefile`` (also build the single-file executable), ``--dist``/``--work`` (output folders),
 ``--no-clean`` (reuse PyInstaller's cache: ~2x faster rebuilds), ``--no-smoke``, ``--archive`` (zip/tar.gz
@@ -58,6 +59,12 @@ def ensure_icons() -> None:
     subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py")], check=True, cwd=ROOT)
 
 
+def build_translations() -> None:
+    """Compile the .ts catalogs into the .qm files the window loads, so the bundle ships every language."""
+    script = ROOT / "scripts" / "build_translations.py"
+    subprocess.run([sys.executable, str(script), "--release"], check=True, cwd=ROOT)
+
+
 def build(
     dist: Path = ROOT / "dist",
     work: Path = ROOT / "build",
@@ -68,6 +75,7 @@ def build(
 ) -> Path:
     """Run PyInstaller and return the frozen executable. Raises CalledProcessError when the build fails."""
     ensure_icons()
+    build_translations()
     env = dict(os.environ)
     env["MICROCOMM_ONEFILE"] = "1" if onefile else "0"
     cmd = [

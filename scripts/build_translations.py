@@ -38,7 +38,7 @@ def sources() -> list[str]:
 
 
 def mark_plurals(ts: Path) -> None:
-    """Make every message holding ``%n`` a plural one.
+    """Make every message holding ``%n`` (or ``%Ln``, the count with the locale's digit grouping) a plural one.
 
     Why: pyside6-lupdate's Python parser marks ``translate(ctx, text, None, n)`` as plural only when ``n`` is a
     literal number, so ``translate("cli", "Imported %n row(s)", None, count)`` would get one form and German or
@@ -51,7 +51,8 @@ def mark_plurals(ts: Path) -> None:
     forms = 2  # every shipped language has two plural forms (one / other)
     changed = False
     for msg in root.iter("message"):
-        if "%n" not in (msg.findtext("source") or "") or msg.get("numerus") == "yes":
+        source = msg.findtext("source") or ""
+        if ("%n" not in source and "%Ln" not in source) or msg.get("numerus") == "yes":
             continue
         tr = msg.find("translation")
         if tr is None:
@@ -67,18 +68,73 @@ def mark_plurals(ts: Path) -> None:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+PluralForms = dict[tuple[str, str], tuple[list[str], bool]]
+
+
+def plural_forms(ts: Path) -> PluralForms:
+    """(context, source) -> (forms, finished) of every plural message already translated in ``ts``."""
+    import xml.etree.ElementTree as ET
+
+    if not ts.is_file():
+        return {}
+    out: PluralForms = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if msg.get("numerus") != "yes" or tr is None:
+                continue
+            forms = [el.text or "" for el in tr.iter("numerusform")]
+            if forms and all(forms):
+                out[(ctx.findtext("name") or "", msg.findtext("source") or "")] = (forms, tr.get("type") is None)
+    return out
+
+
+def restore_plurals(ts: Path, saved: PluralForms) -> None:
+    """Put back the plural forms lupdate dropped.
+
+    Why: lupdate parses ``tr("%n post(s)", "", n)`` with a variable ``n`` as a plain message, so on every run it
+    turns the plural message back into a singular one, keeping only the first form (``mark_plurals`` makes it
+    plural again, with the other forms empty). Without this, each extraction would lose "2 Beiträge".
+    """
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    changed = False
+    for ctx in tree.getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            key = (ctx.findtext("name") or "", msg.findtext("source") or "")
+            tr = msg.find("translation")
+            if key not in saved or msg.get("numerus") != "yes" or tr is None:
+                continue
+            forms, finished = saved[key]
+            elements = list(tr.iter("numerusform"))
+            if [el.text or "" for el in elements] == forms and (tr.get("type") is None) == finished:
+                continue
+            for el in elements:
+                tr.remove(el)
+            for text in forms:
+                ET.SubElement(tr, "numerusform").text = text
+            if finished:
+                tr.attrib.pop("type", None)
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate = _tool("lupdate")
     files = sources()
-    for lang in LANGS:
+    for lang in (*LANGS, "en"):
         ts = TRANSLATIONS / f"microcomm_{lang}.ts"
-        subprocess.run([lupdate, *files, "-target-language", lang, "-ts", str(ts)], cwd=ROOT, check=True)
+        saved = plural_forms(ts)
+        cmd = [lupdate, *files, "-no-obsolete", "-target-language", lang, "-ts", str(ts)]
+        subprocess.run(cmd, cwd=ROOT, check=True)
         mark_plurals(ts)
-    en = TRANSLATIONS / "microcomm_en.ts"
-    subprocess.run([lupdate, *files, "-target-language", "en", "-ts", str(en)], cwd=ROOT, check=True)
-    mark_plurals(en)
-    _plural_only(en)
+        restore_plurals(ts, saved)
+        if lang == "en":
+            _plural_only(ts)
 
 
 def _plural_only(ts: Path) -> None:

@@ -96,7 +96,11 @@ def ui_ctx(qapp, app_ctx: AppContext):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _qapp_first(qapp):  # type: ignore[no-untyped-def]
+def _qapp_first(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
     """Create the QApplication before any test: code paths that make a bare QGuiApplication (PDF export from the
-    CLI) would otherwise leave GUI tests that run later without widgets support."""
+    CLI) would otherwise leave GUI tests that run later without widgets support. English is installed like the
+    app does, so counts read "1 post" / "2 posts" (plural forms from microcomm_en.ts), not "2 post(s)"."""
+    from microcomm_desktop.ui.i18n import install
+
+    install(qapp, "en", tmp_path_factory.mktemp("qm"))
     return qapp

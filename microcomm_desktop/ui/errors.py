@@ -17,7 +17,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from microcomm_desktop.paths import AppPaths
 
@@ -104,13 +104,24 @@ class ErrorReporter:
         if known:
             return known
         where = (
-            f"The details were written to {self.log_path}; please include that file if you report this."
+            QCoreApplication.translate(
+                "ErrorReporter", "The details were written to {path}; please include that file if you report this."
+            ).format(path=self.log_path)
             if self.log_path
-            else "The details were printed to the terminal."
+            else QCoreApplication.translate("ErrorReporter", "The details were printed to the terminal.")
         )
         return (
-            f"Something went wrong: {type(exc).__name__}: {exc}\n\nYour data is safe: every change is saved "
-            f"completely or not at all, so this one may not have been saved. {where}"
+            QCoreApplication.translate("ErrorReporter", "Something went wrong: {error}").format(
+                error=f"{type(exc).__name__}: {exc}"
+            )
+            + "\n\n"
+            + QCoreApplication.translate(
+                "ErrorReporter",
+                "Your data is safe: every change is saved completely or not at all, so this one may not have been "
+                "saved.",
+            )
+            + " "
+            + where
         )
 
     def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -123,7 +134,11 @@ class ErrorReporter:
             key = f"{exc_type.__name__}: {exc}"
             now = self.clock()
             if key in self._shown or now - self._last_dialog < DIALOG_GAP_S:
-                self.show_status(f"Something went wrong again: {key} (details in the log).")
+                self.show_status(
+                    QCoreApplication.translate(
+                        "ErrorReporter", "Something went wrong again: {error} (details in the log)."
+                    ).format(error=key)
+                )
                 return
             self._shown.add(key)
             self._last_dialog = now

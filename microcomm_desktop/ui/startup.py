@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from microcomm_desktop.paths import AppPaths
@@ -49,7 +49,7 @@ def run_with_progress(
             outcome["error"] = exc
 
     thread = threading.Thread(target=run, name="microcomm-startup-work", daemon=True)
-    dlg = QProgressDialog(text, "Quit", 0, 0, parent)
+    dlg = QProgressDialog(text, QCoreApplication.translate("Startup", "Quit"), 0, 0, parent)
     dlg.setWindowTitle(title)
     dlg.setWindowModality(Qt.WindowModality.ApplicationModal)
     dlg.setMinimumDuration(0)

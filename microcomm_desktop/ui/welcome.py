@@ -28,18 +28,25 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h1>Welcome to MicroComm</h1>")
+        title = QLabel("<h1>" + self.tr("Welcome to MicroComm") + "</h1>")
         body = QLabel(
-            "<p>Run a micro community as a measured system: a clear promise, weekly rituals, a post log "
-            "that computes returning engagers and conversation depth, deals and 30-day sprints.</p>"
-            "<p>Everything stays on this computer. The sample community can be removed again at any time "
-            "(File › Delete workspace…).</p>"
+            "<p>"
+            + self.tr(
+                "Run a micro community as a measured system: a clear promise, weekly rituals, a post log "
+                "that computes returning engagers and conversation depth, deals and 30-day sprints."
+            )
+            + "</p><p>"
+            + self.tr(
+                "Everything stays on this computer. The sample community can be removed again at any time "
+                "(File › Delete workspace…)."
+            )
+            + "</p>"
         )
         body.setWordWrap(True)
-        start = QPushButton("Start a community…")
+        start = QPushButton(self.tr("Start a community…"))
         start.setObjectName("startButton")
         start.setDefault(True)
-        sample = QPushButton("Explore the sample community")
+        sample = QPushButton(self.tr("Explore the sample community"))
         sample.setObjectName("sampleButton")
         for b in (start, sample):
             b.setMinimumHeight(40)
@@ -78,12 +85,12 @@ class NewWorkspaceDialog(QDialog):
 
     def __init__(self, create: Callable[[str, str], str | None], default_tz: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Start a community")
+        self.setWindowTitle(self.tr("Start a community"))
         self._create = create
         self.discard_guard = DiscardGuard(self)  # Escape asks before dropping a typed name
         self.name = QLineEdit()
         self.name.setObjectName("newWorkspaceName")
-        self.name.setPlaceholderText("e.g. Mobility Run Club, or a client's name")
+        self.name.setPlaceholderText(self.tr("e.g. Mobility Run Club, or a client's name"))
         self.tz = QComboBox()
         self.tz.setObjectName("newWorkspaceTimezone")
         self.tz.setEditable(True)
@@ -95,18 +102,18 @@ class NewWorkspaceDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tz.setToolTip("Days and weeks are counted in this zone (default: this computer's).")
+        self.tz.setToolTip(self.tr("Days and weeks are counted in this zone (default: this computer's)."))
         self.error = QLabel()
         self.error.setObjectName("newWorkspaceError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
-        form.addRow("Community or client &name:", self.name)
-        form.addRow("&Time zone:", self.tz)
+        form.addRow(self.tr("Community or client &name:"), self.name)
+        form.addRow(self.tr("&Time zone:"), self.tz)
         form.addRow("", self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create")
+        ok.setText(self.tr("Create"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -105,7 +105,12 @@ def test_bundle_contents_and_size(bundle: Bundle) -> None:
     assert (internal / "resources" / "icons" / "microcomm-256.png").is_file()
     # What must stay out.
     assert not list(internal.rglob("tkinter")) and not list(internal.rglob("_tkinter*"))
-    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    # Translations: our catalogs (built by build.py from the .ts) and Qt's own for the same languages only.
+    for lang in ("de", "es", "pt_BR"):
+        assert (internal / "resources" / "translations" / f"microcomm_{lang}.qm").is_file()
+    assert (internal / "resources" / "translations" / "microcomm_en.qm").is_file()  # English plural forms
+    qt_translations = internal / "PySide6" / "Qt" / "translations"
+    assert {p.name for p in qt_translations.glob("*.qm")} == {"qtbase_de.qm", "qtbase_es.qm", "qtbase_pt_BR.qm"}
     assert not list(internal.rglob("*WebEngine*")) and not list(internal.rglob("*Qt6Quick*"))
     assert not list(internal.rglob("*Qt63D*")) and not list(internal.rglob("*Multimedia*"))
     assert not list(internal.rglob("pytest*")) and not list(internal.rglob("hypothesis*"))

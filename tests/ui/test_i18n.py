@@ -66,8 +66,11 @@ def catalogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MICROCOMM_RESOURCES", str(res))
     i18n._catalog.cache_clear()
     yield res
+    monkeypatch.undo()  # the real catalogs again, and English as every other test expects it
     i18n._catalog.cache_clear()
-    i18n.set_language("en")
+    from microcomm_desktop.ui import i18n as ui_i18n
+
+    ui_i18n.install(QCoreApplication.instance(), "en", tmp_path / "cache-en")  # type: ignore[arg-type]
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,3 +109,29 @@ def test_languages_follow_the_system_and_fall_back_to_english(monkeypatch: pytes
     assert i18n.system_language() == "en"
     assert i18n.normalize_language("de-AT") == "de"
     assert i18n.set_language(None) == "en"
+
+
+def test_extracting_again_keeps_the_plural_forms(tmp_path: Path) -> None:
+    """lupdate re-reads ``translate(ctx, "…%n…", None, n)`` with a variable n as singular on every run and would
+    drop the second form; the build script saves and restores the translated forms."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.build_translations import _tool, mark_plurals, plural_forms, restore_plurals
+
+    src = tmp_path / "sample_strings.py"
+    src.write_text(SOURCE, encoding="utf-8")
+    ts = tmp_path / "microcomm_de.ts"
+    lupdate = _tool("lupdate")
+
+    def extract() -> None:
+        saved = plural_forms(ts)
+        cmd = [lupdate, str(src), "-no-obsolete", "-target-language", "de", "-ts", str(ts)]
+        subprocess.run(cmd, check=True, capture_output=True)
+        mark_plurals(ts)
+        restore_plurals(ts, saved)
+
+    extract()
+    _fill(ts, FORMS)
+    extract()  # the second run is the one that used to lose "%n Zeilen importiert"
+    forms = plural_forms(ts)
+    assert forms[("cli", "Imported %n row(s)")] == (["%n Zeile importiert", "%n Zeilen importiert"], True)
+    assert forms[("Posts", "Saved %n post(s)")] == (["%n Beitrag gespeichert", "%n Beiträge gespeichert"], True)

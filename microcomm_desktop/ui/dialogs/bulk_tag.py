@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,7 +56,7 @@ class BulkTagCommand(QUndoCommand):
         self.change: th.TagChange | None = None
         self.error: str | None = None
         n = len(self.post_ids)
-        self.setText(f"tag {n} post{'s' * (n != 1)}")
+        self.setText(QCoreApplication.translate("BulkTagCommand", "tag %n post(s)", None, n))
 
     def redo(self) -> None:
         try:
@@ -91,35 +91,35 @@ class BulkTagDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.post_ids = list(post_ids)
-        self.setWindowTitle("Tag posts")
+        self.setWindowTitle(self.tr("Tag posts"))
         n = len(self.post_ids)
         ws_id = ctx.workspace_id or 0
-        intro = QLabel(f"Add or remove themes on the <b>{n}</b> selected post{'s' * (n != 1)}. Undo with Ctrl+Z.")
+        intro = QLabel(self.tr("Add or remove themes on the <b>%n</b> selected post(s). Undo with Ctrl+Z.", "", n))
         intro.setWordWrap(True)
         self.picker = ThemePicker(th.theme_names(ctx.engine, ws_id), self)
         self.remove_list = QListWidget(self)
-        self.remove_list.setToolTip("Tick the themes to take off the selected posts")
+        self.remove_list.setToolTip(self.tr("Tick the themes to take off the selected posts"))
         counts = th.theme_counts(ctx.engine, self.post_ids) if self.post_ids else {}
         for name, count in counts.items():
-            item = QListWidgetItem(f"{name}  ({count} of {n})")
+            item = QListWidgetItem(self.tr("{theme}  ({count} of {total})").format(theme=name, count=count, total=n))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.remove_list.addItem(item)
         if not counts:
-            self.remove_list.addItem(QListWidgetItem("The selected posts carry no themes yet."))
+            self.remove_list.addItem(QListWidgetItem(self.tr("The selected posts carry no themes yet.")))
             self.remove_list.setEnabled(False)
         self.error = QLabel("")
         self.error.setObjectName("bulkTagError")
         self.error.setStyleSheet("color: #c0392b;")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Add themes:", self.picker)
-        form.addRow("Remove themes:", self.remove_list)
+        form.addRow(self.tr("Add themes:"), self.picker)
+        form.addRow(self.tr("Remove themes:"), self.remove_list)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
@@ -139,10 +139,10 @@ class BulkTagDialog(QDialog):
         """Validate here so bad input is explained in the dialog, not after it closed."""
         self.picker.commit_text()  # a name typed but not yet confirmed with Enter still counts
         if not self.post_ids:
-            self.error.setText("Select at least one post first.")
+            self.error.setText(self.tr("Select at least one post first."))
             return
         if not self.picker.themes() and not self.to_remove():
-            self.error.setText("Add a theme or tick one to remove.")
+            self.error.setText(self.tr("Add a theme or tick one to remove."))
             return
         try:
             for name in self.picker.themes():

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +27,21 @@ from microcomm_desktop.services.calibration import BandProposal, Calibration, pa
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ["Signal", "Niche default", "Current", "Proposed (your data)", "Based on"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("ProposalModel", "Signal"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Niche default"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Current"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Proposed (your data)"),
+    QT_TRANSLATE_NOOP("ProposalModel", "Based on"),
+]
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ProposalModel", str(text))
 
 
 def _band(b: Any, unit: str) -> str:
-    return "n/a" if b is None else f"{b.low:g}–{b.high:g}{unit}"
+    return QCoreApplication.translate("ProposalModel", "n/a") if b is None else f"{b.low:g}–{b.high:g}{unit}"
 
 
 class ProposalModel(BaseTableModel[BandProposal]):
@@ -46,11 +56,17 @@ class ProposalModel(BaseTableModel[BandProposal]):
 
         super().__init__(
             [
-                Column(HEADERS[0], lambda p: p.label, tooltip=basis),
-                Column(HEADERS[1], lambda p: _band(p.default, p.unit), tooltip=basis),
-                Column(HEADERS[2], lambda p: _band(p.current, p.unit), tooltip=basis),
-                Column(HEADERS[3], self._band_text, display=self._shown, tooltip=basis, editable=True),
-                Column(HEADERS[4], lambda p: "Typed by you." if p.key in self.typed else p.basis, tooltip=basis),
+                Column(_tr(HEADERS[0]), lambda p: p.label, tooltip=basis),
+                Column(_tr(HEADERS[1]), lambda p: _band(p.default, p.unit), tooltip=basis),
+                Column(_tr(HEADERS[2]), lambda p: _band(p.current, p.unit), tooltip=basis),
+                Column(_tr(HEADERS[3]), self._band_text, display=self._shown, tooltip=basis, editable=True),
+                Column(
+                    _tr(HEADERS[4]),
+                    lambda p: (
+                        QCoreApplication.translate("ProposalModel", "Typed by you.") if p.key in self.typed else p.basis
+                    ),
+                    tooltip=basis,
+                ),
             ],
             parent,
         )
@@ -64,7 +80,9 @@ class ProposalModel(BaseTableModel[BandProposal]):
 
     def _shown(self, p: BandProposal) -> str:
         band = self.band_of(p)
-        return "n/a" if band is None else f"{band[0]:g}–{band[1]:g}{p.unit}"
+        return (
+            QCoreApplication.translate("ProposalModel", "n/a") if band is None else f"{band[0]:g}–{band[1]:g}{p.unit}"
+        )
 
     def set_rows(self, rows: Sequence[BandProposal]) -> None:
         self.beginResetModel()
@@ -123,27 +141,31 @@ class CalibrateDialog(QDialog):
     def __init__(self, engine: Engine, workspace_id: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine, self.workspace_id, self.today = engine, workspace_id, today
-        self.setWindowTitle("Calibrate benchmark bands from your own data")
+        self.setWindowTitle(self.tr("Calibrate benchmark bands from your own data"))
         self.resize(1100, 420)
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Learn from my last"))
+        row.addWidget(QLabel(self.tr("Learn from my last")))
         self.days = QComboBox()
         for d in calibration.PERIODS:
-            self.days.addItem(f"{d} days", d)
+            self.days.addItem(self.tr("%n day(s)", "", d), d)
         self.days.setCurrentIndex(len(calibration.PERIODS) - 1)
         self.days.currentIndexChanged.connect(lambda _i: self.reload())
         row.addWidget(self.days)
         row.addStretch(1)
-        self.defaults_btn = QPushButton("Start from the niche defaults")
-        self.defaults_btn.setToolTip("Fill every band with its niche default (ticked); apply to go back to them")
+        self.defaults_btn = QPushButton(self.tr("Start from the niche defaults"))
+        self.defaults_btn.setToolTip(
+            self.tr("Fill every band with its niche default (ticked); apply to go back to them")
+        )
         row.addWidget(self.defaults_btn)
         lay.addLayout(row)
         self.explain = QLabel(
-            "Proposed band = the middle half (25th to 75th percentile) of your own values: per post for ER, saves "
-            "and replies per 1,000 reach; per week for the returning share. Tick the bands to use; they apply to "
-            "this workspace only, and Edit › Undo puts the earlier bands back. Double-click a proposed band to "
-            "type your own (e.g. 6–15)."
+            self.tr(
+                "Proposed band = the middle half (25th to 75th percentile) of your own values: per post for ER, "
+                "saves and replies per 1,000 reach; per week for the returning share. Tick the bands to use; they "
+                "apply to this workspace only, and Edit › Undo puts the earlier bands back. Double-click a proposed "
+                "band to type your own (e.g. 6–15)."
+            )
         )
         self.explain.setWordWrap(True)
         lay.addWidget(self.explain)
@@ -164,7 +186,7 @@ class CalibrateDialog(QDialog):
         self.last.setWordWrap(True)
         lay.addWidget(self.last)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_btn = self.buttons.addButton("Apply ticked bands", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_btn = self.buttons.addButton(self.tr("Apply ticked bands"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.model.modelReset.connect(lambda: self.apply_btn.setEnabled(bool(self.model.ticked)))
@@ -179,9 +201,11 @@ class CalibrateDialog(QDialog):
         self.apply_btn.setEnabled(bool(self.model.ticked))
         last = calibration.last_applied(self.engine, self.workspace_id)
         self.last.setText(
-            f"In use: bands calibrated on {last['applied_on']} from the last {last['days']} days."
+            self.tr("In use: bands calibrated on {date} from the last %n day(s).", "", int(last["days"])).format(
+                date=last["applied_on"]
+            )
             if last
-            else "In use: the niche defaults (no calibration applied)."
+            else self.tr("In use: the niche defaults (no calibration applied).")
         )
 
     def chosen(self) -> dict[str, list[float]]:

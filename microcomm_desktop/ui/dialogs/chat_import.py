@@ -12,7 +12,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPoint, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,13 +47,17 @@ from microcomm_desktop.services import chat_import, engagers
 from microcomm_desktop.services.settings import get_setting, set_setting
 
 FORMAT_CHOICES = (
-    ("Detect from the file", None),
-    ("Discord (DiscordChatExporter JSON or CSV)", "discord"),
-    ("Telegram (Telegram Desktop result.json)", "telegram"),
-    ("WhatsApp (Export chat .txt or .zip)", "whatsapp"),
-    ("Slack (workspace export folder or .zip)", "slack"),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Detect from the file"), None),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Discord (DiscordChatExporter JSON or CSV)"), "discord"),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Telegram (Telegram Desktop result.json)"), "telegram"),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "WhatsApp (Export chat .txt or .zip)"), "whatsapp"),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Slack (workspace export folder or .zip)"), "slack"),
 )
-ORDER_CHOICES = (("Decide from the whole file", None), ("Day/month (31/12/20)", "dmy"), ("Month/day (12/31/20)", "mdy"))
+ORDER_CHOICES = (
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Decide from the whole file"), None),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Day/month (31/12/20)"), "dmy"),
+    (QT_TRANSLATE_NOOP("ChatImportDialog", "Month/day (12/31/20)"), "mdy"),
+)
 
 
 class ChatImportWorker(QThread):
@@ -75,16 +88,19 @@ class ChatImportWorker(QThread):
 
     def run(self) -> None:
         try:
-            self.stage.emit(f"Reading {self.path.name}…")
+            self.stage.emit(self.tr("Reading {file}…").format(file=self.path.name))
             parsed = chat_import.read_export(self.path, self.fmt, self.date_order)
             if self._cancel:
                 report = chat_import.ChatImportReport(parsed.format, parsed.title, self.dry_run, cancelled=True)
                 self.done.emit(report)
                 return
-            self.stage.emit(
-                f"{'Checking' if self.dry_run else 'Importing'} {len(parsed.messages):,} messages… "
-                "(one transaction: Cancel leaves your data exactly as before)"
+            n = len(parsed.messages)
+            stage = (
+                self.tr("Checking %Ln message(s)…", "", n)
+                if self.dry_run
+                else self.tr("Importing %Ln message(s)…", "", n)
             )
+            self.stage.emit(stage + " " + self.tr("(one transaction: Cancel leaves your data exactly as before)"))
             report = chat_import.import_chat(
                 self.engine,
                 self.workspace_id,
@@ -115,14 +131,16 @@ class ChatImportDialog(QDialog):
         self.workspace_id = workspace_id
         self.worker: ChatImportWorker | None = None
         self.report: chat_import.ChatImportReport | None = None
-        self.setWindowTitle("Import chat export")
+        self.setWindowTitle(self.tr("Import chat export"))
         self.resize(900, 620)
         lay = QVBoxLayout(self)
         intro = QLabel(
-            "Who spoke, when and to whom, from the export your community's home gives you: each message becomes an "
-            "interaction by its author; replies keep their thread; direct messages count as DMs. System messages "
-            "and bots are skipped; your own handles are kept for response times but are never engagers. "
-            "Importing an overlapping export again adds only the new messages."
+            self.tr(
+                "Who spoke, when and to whom, from the export your community's home gives you: each message becomes "
+                "an interaction by its author; replies keep their thread; direct messages count as DMs. System "
+                "messages and bots are skipped; your own handles are kept for response times but are never "
+                "engagers. Importing an overlapping export again adds only the new messages."
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
@@ -130,31 +148,33 @@ class ChatImportDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(str(path) if path else "")
         self.path_edit.setObjectName("chatPath")
-        self.path_edit.setPlaceholderText("a .json, .csv, .txt or .zip file, or a Slack export folder")
+        self.path_edit.setPlaceholderText(self.tr("a .json, .csv, .txt or .zip file, or a Slack export folder"))
         self.path_edit.textChanged.connect(self._update_buttons)
         row.addWidget(self.path_edit, 1)
-        pick = QPushButton("File…")
+        pick = QPushButton(self.tr("File…"))
         pick.clicked.connect(self.choose_file)
         row.addWidget(pick)
-        folder = QPushButton("Folder…")
-        folder.setToolTip("A Slack export unpacked into a folder")
+        folder = QPushButton(self.tr("Folder…"))
+        folder.setToolTip(self.tr("A Slack export unpacked into a folder"))
         folder.clicked.connect(self.choose_folder)
         row.addWidget(folder)
-        form.addRow("Export:", row)
+        form.addRow(self.tr("Export:"), row)
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("chatFormat")
         for label, _v in FORMAT_CHOICES:
-            self.format_combo.addItem(label)
-        form.addRow("Format:", self.format_combo)
+            self.format_combo.addItem(self.tr(str(label)))
+        form.addRow(self.tr("Format:"), self.format_combo)
         self.order_combo = QComboBox()
         for label, _v in ORDER_CHOICES:
-            self.order_combo.addItem(label)
+            self.order_combo.addItem(self.tr(str(label)))
         self.order_combo.setToolTip(
-            "WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the "
-            "order under which the dates run forwards); choose here to override."
+            self.tr(
+                "WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the "
+                "order under which the dates run forwards); choose here to override."
+            )
         )
-        form.addRow("WhatsApp dates:", self.order_combo)
-        self.store_text = QCheckBox("Keep the message text (off: only who, when and to whom is stored)")
+        form.addRow(self.tr("WhatsApp dates:"), self.order_combo)
+        self.store_text = QCheckBox(self.tr("Keep the message text (off: only who, when and to whom is stored)"))
         self.store_text.setObjectName("chatStoreText")
         self.store_text.setChecked(bool(get_setting(engine, chat_import.STORE_TEXT_KEY, workspace_id)))
         form.addRow("", self.store_text)
@@ -169,13 +189,13 @@ class ChatImportDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         prow.addWidget(self.progress, 1)
-        self.stop_btn = QPushButton("Cancel import")
+        self.stop_btn = QPushButton(self.tr("Cancel import"))
         self.stop_btn.setObjectName("chatCancel")
         self.stop_btn.setEnabled(False)
         self.stop_btn.clicked.connect(self.cancel_import)
         prow.addWidget(self.stop_btn)
         lay.addLayout(prow)
-        self.summary = QLabel("Choose the export, then Check to see what it holds, or Import.")
+        self.summary = QLabel(self.tr("Choose the export, then Check to see what it holds, or Import."))
         self.summary.setObjectName("chatSummary")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -184,14 +204,14 @@ class ChatImportDialog(QDialog):
         self.report_text.setReadOnly(True)
         lay.addWidget(self.report_text, 1)
         buttons = QHBoxLayout()
-        self.check_btn = QPushButton("Check (dry run)")
+        self.check_btn = QPushButton(self.tr("Check (dry run)"))
         self.check_btn.setObjectName("chatCheck")
         self.check_btn.clicked.connect(lambda: self.start(dry_run=True))
-        self.import_btn = QPushButton("Import")
+        self.import_btn = QPushButton(self.tr("Import"))
         self.import_btn.setObjectName("chatImport")
         self.import_btn.setDefault(True)
         self.import_btn.clicked.connect(lambda: self.start(dry_run=False))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.check_btn)
         buttons.addWidget(self.import_btn)
@@ -202,13 +222,13 @@ class ChatImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Chat export", "", "Chat exports (*.json *.csv *.txt *.zip);;All files (*)"
+            self, self.tr("Chat export"), "", self.tr("Chat exports (*.json *.csv *.txt *.zip);;All files (*)")
         )
         if path:
             self.path_edit.setText(path)
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Slack export folder")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Slack export folder"))
         if path:
             self.path_edit.setText(path)
 
@@ -224,7 +244,12 @@ class ChatImportDialog(QDialog):
             return
         path = Path(self.path_edit.text().strip())
         if not path.exists():
-            self.summary.setText(f"<b>{path} does not exist.</b> Choose the export file or folder.")
+            self.summary.setText(
+                "<b>"
+                + self.tr("{path} does not exist.").format(path=path)
+                + "</b> "
+                + self.tr("Choose the export file or folder.")
+            )
             return
         keep = self.store_text.isChecked()
         if not dry_run and keep != bool(get_setting(self.engine, chat_import.STORE_TEXT_KEY, self.workspace_id)):
@@ -253,7 +278,7 @@ class ChatImportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
             self.stop_btn.setEnabled(False)
-            self.progress_label.setText("Cancelling… rolling back.")
+            self.progress_label.setText(self.tr("Cancelling… rolling back."))
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress.maximum() == 0:
@@ -272,7 +297,7 @@ class ChatImportDialog(QDialog):
         self._finish_worker()
         self.progress.setValue(0)
         self.progress_label.setText("")
-        self.summary.setText("<b>Nothing was imported.</b>")
+        self.summary.setText("<b>" + self.tr("Nothing was imported.") + "</b>")
         self.report_text.setPlainText(message)
         self.run_finished.emit()
 
@@ -317,24 +342,27 @@ class MergeDialog(QDialog):
 
     def __init__(self, keep: tuple[int, str, str], others: list[tuple[int, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Merge people")
+        self.setWindowTitle(self.tr("Merge people"))
         self.others = others
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(
-                f"Keep <b>@{keep[2]}</b> ({keep[1]}) and move every interaction of this handle onto them "
+        intro = QLabel(
+            self.tr(
+                "Keep <b>@{handle}</b> ({platform}) and move every interaction of this handle onto them "
                 "(the same person under two names or platforms). Undo with Ctrl+Z."
-            )
+            ).format(handle=keep[2], platform=keep[1])
         )
+        intro.setWordWrap(True)  # translations run longer; the dialog keeps a readable width
+        lay.addWidget(intro)
+        self.setMinimumWidth(480)
         self.combo = QComboBox()
         self.combo.setObjectName("mergeOther")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for _i, platform, handle in others:
-            self.combo.addItem(f"@{handle} ({platform})")
+            self.combo.addItem(f"@{handle} ({platform})")  # i18n: data (a handle and its platform key)
         lay.addWidget(self.combo)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         lay.addWidget(box)
@@ -363,12 +391,14 @@ def show_engager_menu(
     if person is None:
         return None
     menu = QMenu(parent)
-    merge_act = QAction(f"Merge another handle into @{person[2]}…", menu)
+    merge_act = QAction(
+        QCoreApplication.translate("EngagerMenu", "Merge another handle into @{handle}…").format(handle=person[2]), menu
+    )
     merge_act.setObjectName("actionMergeEngager")
     merge_act.triggered.connect(lambda: merge_into(parent, view, person, engine, workspace_id, push, after))
     menu.addAction(merge_act)
     menu.addSeparator()
-    forget_act = QAction(f"Forget @{person[2]}…", menu)
+    forget_act = QAction(QCoreApplication.translate("EngagerMenu", "Forget @{handle}…").format(handle=person[2]), menu)
     forget_act.setObjectName("actionForgetEngager")
     forget_act.triggered.connect(lambda: forget_person(parent, person, engine, workspace_id, backup_dir, after))
     menu.addAction(forget_act)
@@ -396,7 +426,11 @@ def merge_into(
         return False
     other = dlg.chosen()
     if other is None:
-        QMessageBox.warning(parent, "Merge people", "Pick one of the listed handles to merge.")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("EngagerMenu", "Merge people"),
+            QCoreApplication.translate("EngagerMenu", "Pick one of the listed handles to merge."),
+        )
         return False
     state: dict[str, int] = {}
     keep_ref = engagers.EngagerRef(*keep)
@@ -411,7 +445,11 @@ def merge_into(
         engagers.undo_merge(engine, workspace_id, state["merge"])
         after(False)
 
-    return push(f"Merge @{other[2]} into @{keep[2]}", do, undo)
+    return push(
+        QCoreApplication.translate("EngagerMenu", "Merge @{other} into @{keep}").format(other=other[2], keep=keep[2]),
+        do,
+        undo,
+    )
 
 
 def forget_person(
@@ -426,10 +464,13 @@ def forget_person(
     if confirm:
         answer = QMessageBox.question(
             parent,
-            "Forget a person",
-            f"Erase @{person[2]} ({person[1]}) and every interaction they wrote from this workspace? "
-            "This cannot be undone. The database file is rewritten so future backups do not hold them; "
-            "the app then tells you which existing backups still do.",
+            QCoreApplication.translate("EngagerMenu", "Forget a person"),
+            QCoreApplication.translate(
+                "EngagerMenu",
+                "Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be "
+                "undone. The database file is rewritten so future backups do not hold them; the app then tells you "
+                "which existing backups still do.",
+            ).format(handle=person[2], platform=person[1]),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -438,9 +479,11 @@ def forget_person(
     try:
         res = engagers.forget_engager(engine, workspace_id, engagers.EngagerRef(*person), backup_dir)
     except engagers.EngagerError as exc:
-        QMessageBox.warning(parent, "Forget a person", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("EngagerMenu", "Forget a person"), str(exc))
         return None
     after(True)
     if confirm:
-        QMessageBox.information(parent, "Forget a person", "\n".join(res.lines()))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("EngagerMenu", "Forget a person"), "\n".join(res.lines())
+        )
     return res

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMimeData, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,9 @@ from microcomm_desktop.services.images import ImageRejected, check_image_file
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.widgets.thumbnail_loader import ThumbnailLoader
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"
+IMAGE_FILTER: str = str(
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)")
+)
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -53,7 +55,7 @@ class ImageDropZone(QLabel):
         self.setMinimumSize(200, 140)
         self.setWordWrap(True)
         self.setFrameShape(QLabel.Shape.StyledPanel)
-        self.setText("Drop a screenshot here\n(PNG, JPEG, WebP, GIF, BMP)")
+        self.setText(self.tr("Drop a screenshot here\n(PNG, JPEG, WebP, GIF, BMP)"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if local_files(event.mimeData()):
@@ -72,7 +74,7 @@ class EvidenceDialog(QDialog):
     def __init__(self, today: date, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
-        self.setWindowTitle("Add evidence")
+        self.setWindowTitle(self.tr("Add evidence"))
         self.today = today
         self.loader = loader
         self.image_path: Path | None = None
@@ -86,15 +88,19 @@ class EvidenceDialog(QDialog):
         self.link = QLineEdit()
         self.link.setPlaceholderText("https://…")
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("What happened: the question asked, how many answered, with what specifics")
+        self.note.setPlaceholderText(
+            self.tr("What happened: the question asked, how many answered, with what specifics")
+        )
         self.note.setFixedHeight(70)
-        self.proof = QCheckBox("The creator asked a question and the audience answered with specifics")
-        self.proof.setToolTip("Counts toward the rubric's three question screenshots when a screenshot is attached")
+        self.proof = QCheckBox(self.tr("The creator asked a question and the audience answered with specifics"))
+        self.proof.setToolTip(
+            self.tr("Counts toward the rubric's three question screenshots when a screenshot is attached")
+        )
         self.drop = ImageDropZone()
         self.drop.file_dropped.connect(self.set_image)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
-        clear = QPushButton("Remove")
+        clear = QPushButton(self.tr("Remove"))
         clear.clicked.connect(self.clear_image)
         self.image_msg = QLabel("")
         self.image_msg.setWordWrap(True)
@@ -104,12 +110,12 @@ class EvidenceDialog(QDialog):
             m.setStyleSheet("color: #c0392b;")
             m.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Date", self.date)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Date"), self.date)
         form.addRow("", self.date_msg)
-        form.addRow("Link", self.link)
+        form.addRow(self.tr("Link"), self.link)
         form.addRow("", self.link_msg)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.proof)
         img_row = QHBoxLayout()
         img_row.addWidget(self.drop, 1)
@@ -118,7 +124,7 @@ class EvidenceDialog(QDialog):
         btns.addWidget(clear)
         btns.addStretch(1)
         img_row.addLayout(btns)
-        form.addRow("Screenshot", img_row)
+        form.addRow(self.tr("Screenshot"), img_row)
         form.addRow("", self.image_msg)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_accept)
@@ -132,7 +138,7 @@ class EvidenceDialog(QDialog):
 
     # ----- image
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a screenshot", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a screenshot"), "", self.tr(str(IMAGE_FILTER)))
         if path:
             self.set_image(Path(path))
 
@@ -140,7 +146,7 @@ class EvidenceDialog(QDialog):
         self.image_path = None
         self._checking = None
         self.drop.setPixmap(QPixmap())
-        self.drop.setText("Drop a screenshot here\n(PNG, JPEG, WebP, GIF, BMP)")
+        self.drop.setText(self.tr("Drop a screenshot here\n(PNG, JPEG, WebP, GIF, BMP)"))
         self.image_msg.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
@@ -154,7 +160,7 @@ class EvidenceDialog(QDialog):
         self.image_path = path
         key = f"check:{path}:{path.stat().st_mtime_ns}"
         self._checking = key
-        self.drop.setText(f"Checking {path.name}…")
+        self.drop.setText(self.tr("Checking {file}…").format(file=path.name))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         cached = self.loader.request(key, path)
         if cached is not None:
@@ -203,7 +209,7 @@ class ImageViewer(QDialog):
     def __init__(self, path: Path, title: str, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.label = QLabel(f"Loading {title}…")
+        self.label = QLabel(self.tr("Loading {title}…").format(title=title))
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         area = QScrollArea()
         area.setWidget(self.label)

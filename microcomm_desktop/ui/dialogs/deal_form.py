@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,7 +44,14 @@ from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.widgets.money_fields import ERROR_STYLE, CheckedField, money_text, number_text
 
 D_FORMAT, D_QTY, D_TIMING, D_CTA, D_PRICE, D_POSTS = range(6)
-D_HEADERS = ["Format", "Qty", "Timing", "Call to action", "Unit price", "Linked posts"]
+D_HEADERS = [
+    QT_TRANSLATE_NOOP("DealFormDialog", "Format"),
+    QT_TRANSLATE_NOOP("DealFormDialog", "Qty"),
+    QT_TRANSLATE_NOOP("DealFormDialog", "Timing"),
+    QT_TRANSLATE_NOOP("DealFormDialog", "Call to action"),
+    QT_TRANSLATE_NOOP("DealFormDialog", "Unit price"),
+    QT_TRANSLATE_NOOP("DealFormDialog", "Linked posts"),
+]
 
 
 class _OptionalDate(QWidget):
@@ -89,7 +96,7 @@ class DealFormDialog(QDialog):
         data = data or DealData(workspace_id=workspace.id or 0)
         self.deal_id = data.id
         self.other_lines = [ln for ln in data.lines if ln.kind != "deliverable"]
-        self.setWindowTitle("Edit deal" if data.id else "New deal")
+        self.setWindowTitle(self.tr("Edit deal") if data.id else self.tr("New deal"))
         self.resize(820, 620)
         self.tabs = QTabWidget()
 
@@ -97,51 +104,51 @@ class DealFormDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.brand = QLineEdit(data.get("brand"))
-        self.brand.setPlaceholderText("e.g. TrailFlex Socks")
+        self.brand.setPlaceholderText(self.tr("e.g. TrailFlex Socks"))
         self.brand_error = self._error_label()
         self.title = QLineEdit(data.get("title"))
-        self.title.setPlaceholderText("e.g. 4-week series")
+        self.title.setPlaceholderText(self.tr("e.g. 4-week series"))
         self.creator = QComboBox()
-        self.creator.addItem("(no linked creator)", None)
+        self.creator.addItem(self.tr("(no linked creator)"), None)
         for cid, name in deal_service.list_creators(engine, workspace.id or 0):
             self.creator.addItem(name, cid)
         idx = self.creator.findData(data.get("creator_id"))
         self.creator.setCurrentIndex(max(0, idx))
-        self.creator.setToolTip("Link the deal to a creator in the Creators roster (optional)")
+        self.creator.setToolTip(self.tr("Link the deal to a creator in the Creators roster (optional)"))
         self.creator_name = QLineEdit(data.get("creator_name"))
-        self.creator_name.setPlaceholderText("Creator or account name shown on quotes")
+        self.creator_name.setPlaceholderText(self.tr("Creator or account name shown on quotes"))
         self.creator.currentIndexChanged.connect(self._creator_picked)
         self.status = QComboBox()
-        self.status.addItems(list(DEAL_STATUSES))
+        self.status.addItems(list(DEAL_STATUSES))  # i18n: data (the stored status)
         self.status.setCurrentText(data.get("status"))
         self.start = _OptionalDate(data.get("start_date"))
         self.end = _OptionalDate(data.get("end_date"))
         self.end_error = self._error_label()
         self.valid_until = _OptionalDate(data.get("valid_until"))
-        self.fee = CheckedField.make(self, "0", "Creator fees for all deliverables")
+        self.fee = CheckedField.make(self, "0", self.tr("Creator fees for all deliverables"))
         self.fee.edit.setText(f"{data.get('creator_fee'):f}")
-        self.media = CheckedField.make(self, "0", "Paid media spend on top of the fee")
+        self.media = CheckedField.make(self, "0", self.tr("Paid media spend on top of the fee"))
         self.media.edit.setText(f"{data.get('media_spend'):f}")
-        form.addRow("&Brand", self._stack(self.brand, self.brand_error))
-        form.addRow("&Title", self.title)
-        form.addRow("Creator (roster)", self.creator)
-        form.addRow("Creator &name", self.creator_name)
-        form.addRow("&Status", self.status)
-        form.addRow("Start date", self.start)
-        form.addRow("End date", self._stack(self.end, self.end_error))
-        form.addRow("Quote valid until", self.valid_until)
-        form.addRow("Creator &fees", self._stack(self.fee.edit, self.fee.error))
-        form.addRow("Paid &media", self._stack(self.media.edit, self.media.error))
+        form.addRow(self.tr("&Brand"), self._stack(self.brand, self.brand_error))
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Creator (roster)"), self.creator)
+        form.addRow(self.tr("Creator &name"), self.creator_name)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("Start date"), self.start)
+        form.addRow(self.tr("End date"), self._stack(self.end, self.end_error))
+        form.addRow(self.tr("Quote valid until"), self.valid_until)
+        form.addRow(self.tr("Creator &fees"), self._stack(self.fee.edit, self.fee.error))
+        form.addRow(self.tr("Paid &media"), self._stack(self.media.edit, self.media.error))
         self.notes = QPlainTextEdit(data.get("notes"))
         self.notes.setMaximumHeight(80)
-        form.addRow("Notes", self.notes)
-        self.tabs.addTab(page, "Deal")
+        form.addRow(self.tr("Notes"), self.notes)
+        self.tabs.addTab(page, self.tr("Deal"))
 
         # --- Deliverables page
         dpage = QWidget()
         dl = QVBoxLayout(dpage)
         self.table = QTableWidget(0, len(D_HEADERS))
-        self.table.setHorizontalHeaderLabels(D_HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(str(h)) for h in D_HEADERS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.post_ids: list[list[int]] = []
@@ -149,12 +156,12 @@ class DealFormDialog(QDialog):
             if ln.kind == "deliverable":
                 self._add_line(ln)
         buttons = QHBoxLayout()
-        add = QPushButton("&Add deliverable")
+        add = QPushButton(self.tr("&Add deliverable"))
         add.clicked.connect(lambda: self._add_line(LineData(format="short video")))
-        remove = QPushButton("&Remove")
+        remove = QPushButton(self.tr("&Remove"))
         remove.clicked.connect(self._remove_line)
-        link = QPushButton("&Link posts…")
-        link.setToolTip("Pick the logged posts that carried the selected deliverable")
+        link = QPushButton(self.tr("&Link posts…"))
+        link.setToolTip(self.tr("Pick the logged posts that carried the selected deliverable"))
         link.clicked.connect(self.link_posts)
         for b in (add, remove, link):
             buttons.addWidget(b)
@@ -165,10 +172,10 @@ class DealFormDialog(QDialog):
         dl.addWidget(self.lines_error)
         if self.other_lines:
             priced = "; ".join(f"{ln.description} {money_text(ln.amount, workspace)}" for ln in self.other_lines)
-            extra = QLabel(f"Priced quote lines kept with this deal: {priced}")
+            extra = QLabel(self.tr("Priced quote lines kept with this deal: {lines}").format(lines=priced))
             extra.setWordWrap(True)
             dl.addWidget(extra)
-        self.tabs.addTab(dpage, "Deliverables")
+        self.tabs.addTab(dpage, self.tr("Deliverables"))
 
         # --- Terms page
         tpage = QWidget()
@@ -182,24 +189,26 @@ class DealFormDialog(QDialog):
                 self.texts[name] = edit
                 tform.addRow(label, edit)
                 if name == "whitelist_approvals":
-                    self.test_budget = CheckedField.make(self, "optional", "Agreed test budget for whitelisted ads")
+                    self.test_budget = CheckedField.make(
+                        self, self.tr("optional"), self.tr("Agreed test budget for whitelisted ads")
+                    )
                     tb = data.get("whitelist_test_budget")
                     self.test_budget.edit.setText("" if tb is None else f"{tb:f}")
-                    tform.addRow("Test budget", self._stack(self.test_budget.edit, self.test_budget.error))
+                    tform.addRow(self.tr("Test budget"), self._stack(self.test_budget.edit, self.test_budget.error))
         self.disclosure = QLineEdit(data.get("disclosure_line"))
-        self.disclosure.setPlaceholderText("e.g. #ad Paid partnership with …")
-        self.disclosure.setToolTip("Endorsements with a material connection must be disclosed clearly")
-        tform.addRow(QLabel("<b>Disclosure</b>"))
-        tform.addRow("Disclosure line", self.disclosure)
-        self.tabs.addTab(tpage, "Terms")
+        self.disclosure.setPlaceholderText(self.tr("e.g. #ad Paid partnership with …"))
+        self.disclosure.setToolTip(self.tr("Endorsements with a material connection must be disclosed clearly"))
+        tform.addRow(QLabel("<b>" + self.tr("Disclosure") + "</b>"))
+        tform.addRow(self.tr("Disclosure line"), self.disclosure)
+        self.tabs.addTab(tpage, self.tr("Terms"))
 
         # --- Results page
         rpage = QWidget()
         rform = QFormLayout(rpage)
-        self.impressions = CheckedField.make(self, "", "Total impressions once live")
-        self.views = CheckedField.make(self, "", "Video views")
-        self.conversions = CheckedField.make(self, "", "Purchases / conversions")
-        self.revenue = CheckedField.make(self, "", "Revenue attributed to the deal")
+        self.impressions = CheckedField.make(self, "", self.tr("Total impressions once live"))
+        self.views = CheckedField.make(self, "", self.tr("Video views"))
+        self.conversions = CheckedField.make(self, "", self.tr("Purchases / conversions"))
+        self.revenue = CheckedField.make(self, "", self.tr("Revenue attributed to the deal"))
         for f, name in (
             (self.impressions, "actual_impressions"),
             (self.views, "actual_views"),
@@ -212,16 +221,16 @@ class DealFormDialog(QDialog):
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         rform.addRow(self.source_label)
-        rform.addRow("Impressions", self._stack(self.impressions.edit, self.impressions.error))
-        rform.addRow("Views", self._stack(self.views.edit, self.views.error))
-        rform.addRow("Conversions", self._stack(self.conversions.edit, self.conversions.error))
-        rform.addRow("Revenue", self._stack(self.revenue.edit, self.revenue.error))
+        rform.addRow(self.tr("Impressions"), self._stack(self.impressions.edit, self.impressions.error))
+        rform.addRow(self.tr("Views"), self._stack(self.views.edit, self.views.error))
+        rform.addRow(self.tr("Conversions"), self._stack(self.conversions.edit, self.conversions.error))
+        rform.addRow(self.tr("Revenue"), self._stack(self.revenue.edit, self.revenue.error))
         self.figures_label = QLabel()
         self.figures_label.setObjectName("dealFigures")
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
         self.figures_label.setWordWrap(True)
         rform.addRow(self.figures_label)
-        self.tabs.addTab(rpage, "Results")
+        self.tabs.addTab(rpage, self.tr("Results"))
 
         self.error = self._error_label()
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -276,7 +285,7 @@ class DealFormDialog(QDialog):
             self.table.setItem(r, c, QTableWidgetItem(v))
         posts = QTableWidgetItem(str(len(ln.post_ids)))
         posts.setFlags(posts.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        posts.setToolTip("Select the row and press Link posts…")
+        posts.setToolTip(self.tr("Select the row and press Link posts…"))
         self.table.setItem(r, D_POSTS, posts)
         self.post_ids.append(list(ln.post_ids))
         self.table.blockSignals(False)
@@ -295,7 +304,7 @@ class DealFormDialog(QDialog):
             rows = sorted({i.row() for i in self.table.selectedIndexes()})
             row = rows[0] if rows else (0 if self.table.rowCount() == 1 else -1)
         if not 0 <= row < self.table.rowCount():
-            self._show(self.lines_error, "Select a deliverable first, then link its posts.")
+            self._show(self.lines_error, self.tr("Select a deliverable first, then link its posts."))
             return
         if chosen is None:
             posts = deal_service.list_linkable_posts(self.engine, self.workspace.id or 0)
@@ -320,18 +329,20 @@ class DealFormDialog(QDialog):
             fmt = self._cell(r, D_FORMAT).strip()
             qty_text = self._cell(r, D_QTY).strip()
             if not qty_text.isdigit():
-                return [], f"Deliverable {r + 1}: quantity must be a whole number (got {qty_text!r})."
+                return [], self.tr("Deliverable {row}: quantity must be a whole number (got “{text}”).").format(
+                    row=r + 1, text=qty_text
+                )
             try:
                 price = parse_money(self._cell(r, D_PRICE) or "0")
             except ValueError as exc:
-                return [], f"Deliverable {r + 1}: {exc}"
+                return [], self.tr("Deliverable {row}: {problem}").format(row=r + 1, problem=exc)
             if not fmt:
-                return [], f"Deliverable {r + 1}: name the format (e.g. short video)."
+                return [], self.tr("Deliverable {row}: name the format (e.g. short video).").format(row=r + 1)
             qty = int(qty_text)
-            if problem := count_out_of_range(qty, "The quantity"):
-                return [], f"Deliverable {r + 1}: {problem}"
-            if problem := money_out_of_range(price * qty, "The amount (quantity × price)"):
-                return [], f"Deliverable {r + 1}: {problem}"
+            if problem := count_out_of_range(qty, self.tr("The quantity")):
+                return [], self.tr("Deliverable {row}: {problem}").format(row=r + 1, problem=problem)
+            if problem := money_out_of_range(price * qty, self.tr("The amount (quantity × price)")):
+                return [], self.tr("Deliverable {row}: {problem}").format(row=r + 1, problem=problem)
             lines.append(
                 LineData(
                     kind="deliverable",
@@ -388,7 +399,7 @@ class DealFormDialog(QDialog):
         self._show(self.end_error, errors.get("end_date", ""))
         rest = [m for k, m in errors.items() if k not in ("brand", "end_date") and not k.startswith("line")]
         if not ok:
-            rest.insert(0, "Some fields need fixing (marked in red).")
+            rest.insert(0, self.tr("Some fields need fixing (marked in red)."))
         self._show(self.error, " ".join(rest))
         return (data if ok and not errors else None), ok and not errors
 
@@ -420,18 +431,31 @@ class DealFormDialog(QDialog):
             (self.conversions, preview.conversions_from_posts),
         ):
             f.edit.setEnabled(not from_posts)
-            f.edit.setPlaceholderText("from linked posts" if from_posts else "")
+            f.edit.setPlaceholderText(self.tr("from linked posts") if from_posts else "")
         if preview.linked_posts:
-            conv = "conversions too" if preview.conversions_from_posts else "conversions are the typed number"
+            conv = (
+                self.tr("conversions too")
+                if preview.conversions_from_posts
+                else self.tr("conversions are the typed number")
+            )
             self.source_label.setText(
-                f"Results come from {preview.linked_posts} linked posts: {number_text(preview.impressions)} "
-                f"impressions, {number_text(preview.views)} views ({conv}). Typed impressions/views are ignored "
-                "while posts are linked."
+                self.tr(
+                    "Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). "
+                    "Typed impressions/views are ignored while posts are linked.",
+                    "",
+                    preview.linked_posts,
+                ).format(
+                    impressions=number_text(preview.impressions),
+                    views=number_text(preview.views),
+                    conversions=conv,
+                )
             )
         else:
-            self.source_label.setText("Type the results once the deal is live — or link posts on the Deliverables tab.")
+            self.source_label.setText(
+                self.tr("Type the results once the deal is live — or link posts on the Deliverables tab.")
+            )
         if not (ok_fee and ok_media):
-            self.figures_label.setText("Fix the fee and media amounts to see the figures.")
+            self.figures_label.setText(self.tr("Fix the fee and media amounts to see the figures."))
             return
         fig = deal_figures(
             fee or Decimal(0),
@@ -442,11 +466,18 @@ class DealFormDialog(QDialog):
             preview.revenue,
         )
         ws = self.workspace
-        roas = "n/a" if fig.roas is None else f"{fig.roas:.2f}"
+        roas = self.tr("n/a") if fig.roas is None else QLocale().toString(float(fig.roas), "f", 2)
         self.figures_label.setText(
-            f"<b>Blended</b> (cost {money_text(fig.blended.total, ws)}): CPM <b>{money_text(fig.blended.cpm, ws)}</b>"
-            f" · CPV <b>{money_text(fig.blended.cpv, ws)}</b> · CPA <b>{money_text(fig.blended.cpa, ws)}</b>"
-            f" · ROAS <b>{roas}</b>"
+            self.tr(
+                "<b>Blended</b> (cost {cost}): CPM <b>{cpm}</b> · CPV <b>{cpv}</b> · CPA <b>{cpa}</b> · "
+                "ROAS <b>{roas}</b>"
+            ).format(
+                cost=money_text(fig.blended.total, ws),
+                cpm=money_text(fig.blended.cpm, ws),
+                cpv=money_text(fig.blended.cpv, ws),
+                cpa=money_text(fig.blended.cpa, ws),
+                roas=roas,
+            )
         )
 
     def _accept(self) -> None:
@@ -455,7 +486,7 @@ class DealFormDialog(QDialog):
             return
         if self.saver is not None and (error := self.saver(data)):
             # A failed save (a full disk, a lock) keeps the form open with everything typed.
-            self._show(self.error, f"Not saved: {error}")
+            self._show(self.error, self.tr("Not saved: {error}").format(error=error))
             return
         self.deal_result = data
         self.accept()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,36 +22,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.domain.formatting import format_percent
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.deals import DisclosureItem, PostRef
 
 
 class DealPostsDialog(QDialog):
     def __init__(self, posts: list[PostRef], selected: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link posts to this deliverable")
+        self.setWindowTitle(self.tr("Link posts to this deliverable"))
         self.resize(640, 480)
         lay = QVBoxLayout(self)
         info = QLabel(
-            "Tick the posts that delivered it. Their impressions and views (and conversions, when logged) "
-            "replace the numbers typed into the deal."
+            self.tr(
+                "Tick the posts that delivered it. Their impressions and views (and conversions, when logged) "
+                "replace the numbers typed into the deal."
+            )
         )
         info.setWordWrap(True)
         lay.addWidget(info)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by date, title or format…")
+        self.filter.setPlaceholderText(self.tr("Filter by date, title or format…"))
         self.filter.setClearButtonEnabled(True)
         lay.addWidget(self.filter)
         self.list = QListWidget()
         chosen = set(selected)
         for p in posts:
-            text = f"{p.local_date.isoformat()}  {p.title or '(untitled)'}  [{p.format}]  {p.impressions:,} impressions"
+            text = self.tr("{date}  {title}  [{format}]  %Ln impression(s)", "", p.impressions).format(
+                date=p.local_date.isoformat(), title=p.title or self.tr("(untitled)"), format=p.format
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if not posts:
-            lay.addWidget(QLabel("No posts logged yet — add them in the Posts tab, then link them here."))
+            lay.addWidget(QLabel(self.tr("No posts logged yet — add them in the Posts tab, then link them here.")))
         lay.addWidget(self.list, 1)
         self.filter.textChanged.connect(self._filter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -79,10 +85,10 @@ class DisclosureChecksDialog(QDialog):
     The dialog only collects answers; the caller records the changed ones as one undoable step.
     """
 
-    CHOICES: tuple[tuple[str, bool | None], ...] = (
-        ("Not checked", None),
-        ("Yes, line present", True),
-        ("No, missing", False),
+    CHOICES: tuple[tuple[object, bool | None], ...] = (  # labels translated where shown
+        (QT_TRANSLATE_NOOP("DisclosureChecksDialog", "Not checked"), None),
+        (QT_TRANSLATE_NOOP("DisclosureChecksDialog", "Yes, line present"), True),
+        (QT_TRANSLATE_NOOP("DisclosureChecksDialog", "No, missing"), False),
     )
 
     def __init__(
@@ -93,31 +99,43 @@ class DisclosureChecksDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Disclosure spot-checks")
+        self.setWindowTitle(self.tr("Disclosure spot-checks"))
         self.resize(720, 420)
         self.items = items
         self.today = today
         lay = QVBoxLayout(self)
         line = disclosure_line.strip()
         info = QLabel(
-            "Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously"
-            + (f": <b>{html.escape(line)}</b>" if line else " (this deal has no disclosure line written down yet)")
-            + ". A yes or no is dated today; “Not checked” clears a check."
+            (
+                self.tr(
+                    "Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously: "
+                    "{line}."
+                ).format(line=f"<b>{html.escape(line)}</b>")
+                if line
+                else self.tr(
+                    "Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously "
+                    "(this deal has no disclosure line written down yet)."
+                )
+            )
+            + " "
+            + self.tr("A yes or no is dated today; “Not checked” clears a check.")
         )
         info.setWordWrap(True)
         info.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(info)
         self.table = QTableWidget(len(items), 4)
-        self.table.setHorizontalHeaderLabels(["Date", "Post", "Disclosure line present?", "Checked on"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Post"), self.tr("Disclosure line present?"), self.tr("Checked on")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
         for r, it in enumerate(items):
             self.table.setItem(r, 0, QTableWidgetItem(it.local_date.isoformat()))
-            self.table.setItem(r, 1, QTableWidgetItem(it.title or "(untitled)"))
+            self.table.setItem(r, 1, QTableWidgetItem(it.title or self.tr("(untitled)")))
             combo = QComboBox()
             for text, value in self.CHOICES:
-                combo.addItem(text, value)
+                combo.addItem(self.tr(str(text)), value)
             combo.setCurrentIndex([v for _, v in self.CHOICES].index(it.present))
             combo.currentIndexChanged.connect(lambda _i, r=r: self._update_date(r))
             self.table.setCellWidget(r, 2, combo)
@@ -126,7 +144,9 @@ class DisclosureChecksDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         if not items:
-            lay.addWidget(QLabel("No posts are linked to this deal yet: link them in Edit… › deliverables first."))
+            lay.addWidget(
+                QLabel(self.tr("No posts are linked to this deal yet: link them in Edit… › deliverables first."))
+            )
         lay.addWidget(self.table, 1)
         self.summary = QLabel()
         lay.addWidget(self.summary)
@@ -152,10 +172,13 @@ class DisclosureChecksDialog(QDialog):
         answers = [c.currentData() for c in self.combos]
         checked = [a for a in answers if a is not None]
         carried = sum(1 for a in checked if a)
-        share = f" ({100 * carried / len(checked):.0f}%)" if checked else ""
+        carried_text = self.tr("{carried} of %Ln checked post(s) carried the line", "", len(checked)).format(
+            carried=QLocale().toString(carried)
+        )
+        if checked:
+            carried_text += f" ({format_percent(carried / len(checked), 0, active_language())})"
         self.summary.setText(
-            f"{carried} of {len(checked)} checked post(s) carried the line{share}; "
-            f"{len(answers) - len(checked)} not checked."
+            self.tr("{carried}; %Ln not checked.", "", len(answers) - len(checked)).format(carried=carried_text)
         )
 
     def changes(self) -> dict[int, tuple[bool | None, date | None]]:

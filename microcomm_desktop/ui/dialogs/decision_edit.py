@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,12 +46,12 @@ class DecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
-        self.setWindowTitle("Edit decision" if row else "Log a decision")
+        self.setWindowTitle(self.tr("Edit decision") if row else self.tr("Log a decision"))
         self._week_of = week_of
         self.week = QDateEdit(self)
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat("yyyy-MM-dd")
-        self.week.setToolTip("The week the decision rests on (snapped to the workspace's week start)")
+        self.week.setToolTip(self.tr("The week the decision rests on (snapped to the workspace's week start)"))
         d = row.week_start if row else week_start
         self.week.setDate(QDate(d.year, d.month, d.day))
         self.metric_combo = QComboBox(self)
@@ -59,9 +59,9 @@ class DecisionDialog(QDialog):
             self.metric_combo.addItem(label, key)
         self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(row.metric if row else metric)))
         self.subject = QLineEdit(row.subject if row else subject, self)
-        self.subject.setPlaceholderText("measured on… e.g. format: carousel")
+        self.subject.setPlaceholderText(self.tr("measured on… e.g. format: carousel"))
         self.text = QPlainTextEdit(self)
-        self.text.setPlaceholderText("e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.")
+        self.text.setPlaceholderText(self.tr("e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row."))
         self.text.setPlainText(row.text if row else text)
         self.text.setTabChangesFocus(True)
         self.error = QLabel("", self)
@@ -72,12 +72,12 @@ class DecisionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Week of:", self.week)
-        form.addRow("Rests on:", self.metric_combo)
-        form.addRow("Measured on:", self.subject)
-        form.addRow("Decision:", self.text)
+        form.addRow(self.tr("Week of:"), self.week)
+        form.addRow(self.tr("Rests on:"), self.metric_combo)
+        form.addRow(self.tr("Measured on:"), self.subject)
+        form.addRow(self.tr("Decision:"), self.text)
         lay = QVBoxLayout(self)
-        hint = QLabel("One content decision per week, tied to the number it rests on.")
+        hint = QLabel(self.tr("One content decision per week, tied to the number it rests on."))
         hint.setWordWrap(True)
         lay.addWidget(hint)
         lay.addLayout(form)
@@ -127,7 +127,7 @@ class AddDecisionCommand(_DecisionCommand):
         super().__init__(engine, workspace_id, bus)
         self.values = values
         self.row: dec.DecisionRow | None = None
-        self.setText("log decision")
+        self.setText(QCoreApplication.translate("DecisionCommand", "log decision"))
 
     def redo(self) -> None:
         try:
@@ -161,7 +161,7 @@ class EditDecisionCommand(_DecisionCommand):
         self.decision_id = decision_id
         self.values = values
         self.before: dec.DecisionRow | None = None
-        self.setText("edit decision")
+        self.setText(QCoreApplication.translate("DecisionCommand", "edit decision"))
 
     def redo(self) -> None:
         week, text, metric, subject = self.values
@@ -185,7 +185,7 @@ class DeleteDecisionCommand(_DecisionCommand):
         super().__init__(engine, workspace_id, bus)
         self.decision_id = decision_id
         self.snap: dec.DeletedDecision | None = None
-        self.setText("delete decision")
+        self.setText(QCoreApplication.translate("DecisionCommand", "delete decision"))
 
     def redo(self) -> None:
         try:

@@ -45,7 +45,7 @@ class DiscardGuard(QObject):
         answer = QMessageBox.question(
             self.dialog,
             self.dialog.windowTitle(),
-            "Discard what you typed in this form?",
+            self.tr("Discard what you typed in this form?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -38,17 +38,21 @@ class EditConflictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Changed by another member")
+        self.setWindowTitle(self.tr("Changed by another member"))
         self.setObjectName("editConflictDialog")
         self.choice = 0
-        who = who or "Another member"
+        who = who or self.tr("Another member")
         intro = QLabel(
-            f"{who} saved this {what} after you opened it. Nothing was saved yet. Pick which version to keep; "
-            "the differing fields are highlighted."
+            self.tr(
+                "{who} saved this {what} after you opened it. Nothing was saved yet. Pick which version to keep; "
+                "the differing fields are highlighted."
+            ).format(who=who, what=what)
         )
         intro.setWordWrap(True)
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Field", "Your version", f"Saved by {who}"])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your version"), self.tr("Saved by {who}").format(who=who)]
+        )
         self.differing: list[str] = []
         for key in sorted(set(mine) | set(theirs), key=lambda k: (mine.get(k, "") == theirs.get(k, ""), k)):
             if key in HIDDEN:
@@ -73,8 +77,8 @@ class EditConflictDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox()
-        self.mine_button = QPushButton("Keep mine")
-        self.theirs_button = QPushButton(f"Take {who}'s")
+        self.mine_button = QPushButton(self.tr("Keep mine"))
+        self.theirs_button = QPushButton(self.tr("Take {who}'s").format(who=who))
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.mine_button.clicked.connect(lambda: self._pick(self.KEEP_MINE))

@@ -13,13 +13,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from microcomm_desktop.services import exporting
 
 ExportWhat = Literal["posts", "interactions", "engagers"]
-TITLES: dict[ExportWhat, str] = {"posts": "posts", "interactions": "interactions", "engagers": "engagers"}
+
+
+def _title(what: ExportWhat) -> str:
+    """The plural noun for ``what`` in the user's language (``what`` itself stays the machine-read key)."""
+    titles = {
+        "posts": QCoreApplication.translate("ExportRun", "posts"),
+        "interactions": QCoreApplication.translate("ExportRun", "interactions"),
+        "engagers": QCoreApplication.translate("ExportRun", "engagers"),
+    }
+    return titles[what]
 
 
 class _Worker(QThread):
@@ -45,7 +54,11 @@ class _Worker(QThread):
         except OSError as exc:  # WriteFailed and friends carry a sentence for the user
             self.failed.emit(str(exc))
         except Exception as exc:  # a worker must never die silently
-            self.failed.emit(f"The export stopped: {type(exc).__name__}: {exc}")
+            self.failed.emit(
+                QCoreApplication.translate("ExportRun", "The export stopped: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.succeeded.emit(n)
 
@@ -77,8 +90,14 @@ class ExportRun(QObject):
                 return exporting.export_engagers(engine, workspace_id, path, today, progress)
             return exporting.export_interactions(engine, workspace_id, path, progress)
 
-        self.dialog = QProgressDialog(f"Exporting {TITLES[what]} to {path.name}…", "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle("Export to CSV")
+        self.dialog = QProgressDialog(
+            self.tr("Exporting {what} to {file}…").format(what=_title(what), file=path.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            parent,
+        )
+        self.dialog.setWindowTitle(self.tr("Export to CSV"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)  # a small export finishes before the dialog would flash up
         self.dialog.setAutoClose(False)
@@ -96,7 +115,7 @@ class ExportRun(QObject):
     def cancel(self) -> None:
         """Stop at the next chunk (a few thousand rows); the target file is left as it was."""
         self.worker.stop.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)  # first: a modal dialog's setValue processes events (re-entrancy)
@@ -106,7 +125,12 @@ class ExportRun(QObject):
             self.dialog.setMaximum(total)
         self.dialog.setValue(min(done, total) if total else 0)
         if total:
-            self.dialog.setLabelText(f"Exporting {TITLES[self.what]} to {self.path.name}: {done:,} of {total:,} rows…")
+            loc = QLocale()
+            self.dialog.setLabelText(
+                self.tr("Exporting {what} to {file}: {done} of %Ln row(s)…", "", total).format(
+                    what=_title(self.what), file=self.path.name, done=loc.toString(done)
+                )
+            )
 
     def _end(self, ok: bool, message: str) -> None:
         self.worker.wait()
@@ -114,17 +138,32 @@ class ExportRun(QObject):
         self.finished.emit(ok, message)
 
     def _on_done(self, n: int) -> None:
-        self._end(True, f"Wrote {n:,} {TITLES[self.what]} to {self.path}.")
+        messages = {
+            "posts": self.tr("Wrote %Ln post(s) to {path}.", "", n),
+            "interactions": self.tr("Wrote %Ln interaction(s) to {path}.", "", n),
+            "engagers": self.tr("Wrote %Ln engager(s) to {path}.", "", n),
+        }
+        self._end(True, messages[self.what].format(path=self.path))
 
     def _on_failed(self, message: str) -> None:
         self._end(False, message)
 
     def _on_cancelled(self) -> None:
-        self._end(False, f"Export cancelled; {self.path.name} was not written (an earlier file is unchanged).")
+        self._end(
+            False,
+            self.tr("Export cancelled; {file} was not written (an earlier file is unchanged).").format(
+                file=self.path.name
+            ),
+        )
 
 
 def ask_path(parent: QWidget, what: ExportWhat) -> Path | None:
-    path_str, _ = QFileDialog.getSaveFileName(parent, f"Export all {what} to CSV", f"{what}.csv", "CSV files (*.csv)")
+    path_str, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportRun", "Export all {what} to CSV").format(what=_title(what)),
+        f"{what}.csv",
+        QCoreApplication.translate("ExportRun", "CSV files (*.csv)"),
+    )
     if not path_str:
         return None
     path = Path(path_str)

@@ -49,12 +49,12 @@ class PostFormDialog(QDialog):
         form: dict[str, str],
         rituals: list[tuple[int, str]],
         parent: QWidget | None = None,
-        title: str = "Post",
+        title: str = "",
         themes_available: Sequence[str] = (),
         formats: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Post"))
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         # The fields scroll inside the dialog: twenty rows do not fit a 720-pixel laptop screen, and the Save
@@ -73,49 +73,55 @@ class PostFormDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.msgs: dict[str, QLabel] = {}
 
-        self.when = self._line("when", "Date/time *", form.get("when", ""), "2026-11-24 18:30 (your local time)")
+        self.when = self._line(
+            "when", self.tr("Date/time *"), form.get("when", ""), self.tr("2026-11-24 18:30 (your local time)")
+        )
         self.label_combo = QComboBox()
-        self.label_combo.addItems(["", "community", "reach"])
+        self.label_combo.addItems(["", "community", "reach"])  # i18n: data (the stored label)
         self.label_combo.setCurrentText(form.get("label", ""))
-        self.label_combo.setToolTip("community: judged on replies, saves, depth · reach: judged on shares, discovery")
-        self._row("label", "Label *", self.label_combo)
+        self.label_combo.setToolTip(
+            self.tr("community: judged on replies, saves, depth · reach: judged on shares, discovery")
+        )
+        self._row("label", self.tr("Label *"), self.label_combo)
         self.platform = QComboBox()
         self.platform.setEditable(True)
         self.platform.addItems(list(PLATFORMS))
         self.platform.setCurrentText(form.get("platform", "instagram") or "instagram")
-        self._row("platform", "Platform", self.platform)
+        self._row("platform", self.tr("Platform"), self.platform)
         self.format = QComboBox()
         self.format.setEditable(True)
         self.format.addItem("")
         # The promise's recurring formats and formats already used come first; common ones after.
         seen = {f.lower() for f in formats}
-        self.format.addItems([*formats, *(f for f in FORMATS if f.lower() not in seen)])
+        self.format.addItems([*formats, *(f for f in FORMATS if f.lower() not in seen)])  # i18n: data (typed values)
         self.format.setCurrentText(form.get("format", ""))
         self.format.setToolTip(
-            "Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. "
-            "A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band."
+            self.tr(
+                "Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks "
+                "formats. A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band."
+            )
         )
-        self._row("format", "Format", self.format)
+        self._row("format", self.tr("Format"), self.format)
         self.themes = ThemePicker(themes_available, self)
         self.themes.setObjectName("themePicker")
         self.themes.set_themes([form.get("themes", "")] if form.get("themes") else [])
-        self._row("themes", "Themes", self.themes)
-        self._line("title", "Title or caption", form.get("title", ""))
-        self._line("link", "Link", form.get("link", ""), "https://…")
+        self._row("themes", self.tr("Themes"), self.themes)
+        self._line("title", self.tr("Title or caption"), form.get("title", ""))
+        self._line("link", self.tr("Link"), form.get("link", ""), "https://…")
         self.ritual = QComboBox()
-        self.ritual.addItem("(none)", "")
+        self.ritual.addItem(self.tr("(none)"), "")
         for oid, text in rituals:
             self.ritual.addItem(text, str(oid))
         idx = self.ritual.findData(form.get("ritual_occurrence_id", ""))
         self.ritual.setCurrentIndex(max(0, idx))
-        self.ritual.setToolTip("The ritual occurrence this post carried (optional)")
-        self._row("ritual_occurrence_id", "Ritual", self.ritual)
+        self.ritual.setToolTip(self.tr("The ritual occurrence this post carried (optional)"))
+        self._row("ritual_occurrence_id", self.tr("Ritual"), self.ritual)
         for key in (*COUNT_FIELDS, *OPTIONAL_COUNTS):
-            hint = "optional" if key in OPTIONAL_COUNTS else "0 if unknown"
+            hint = self.tr("optional") if key in OPTIONAL_COUNTS else self.tr("0 if unknown")
             self._line(key, FIELD_LABELS[key], form.get(key, ""), hint)
         self.notes = QPlainTextEdit(form.get("notes", ""))
         self.notes.setFixedHeight(60)
-        self._row("notes", "Notes", self.notes)
+        self._row("notes", self.tr("Notes"), self.notes)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
@@ -155,7 +161,7 @@ class PostFormDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
-            "Discard what you typed in this post?",
+            self.tr("Discard what you typed in this post?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -241,7 +247,7 @@ class PostFormDialog(QDialog):
         for key, msg in self.msgs.items():
             text = chk.errors.get(key) or chk.warnings.get(key) or ""
             if key == "themes" and not text and new:
-                text = f"New theme{'s' * (len(new) > 1)} created on save: {', '.join(new)}"
+                text = self.tr("%n new theme(s) created on save: {themes}", "", len(new)).format(themes=", ".join(new))
             msg.setText(text)
             colour = "#c0392b" if key in chk.errors else ("#b9770e" if key in chk.warnings else "#7f8c8d")
             msg.setStyleSheet(f"color: {colour};")
@@ -249,4 +255,4 @@ class PostFormDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(chk.ok)
         n = len(chk.errors)
-        self.summary.setText("" if chk.ok else f"Fix {n} field{'s' if n > 1 else ''} to save.")
+        self.summary.setText("" if chk.ok else self.tr("Fix %n field(s) to save.", "", n))

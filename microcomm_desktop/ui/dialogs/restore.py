@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,11 +23,11 @@ from microcomm_desktop.services.backups import BackupPreview, list_backups, prev
 class RestoreDialog(QDialog):
     def __init__(self, backup_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(640, 460)
         self.chosen: Path | None = None
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Pick a backup. Your current data is backed up before it is replaced."))
+        lay.addWidget(QLabel(self.tr("Pick a backup. Your current data is backed up before it is replaced.")))
         self.list = QListWidget()
         for p in list_backups(backup_dir):
             item = QListWidgetItem(p.name)
@@ -34,14 +35,14 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show)
         lay.addWidget(self.list, 1)
-        other = QPushButton("Choose another file…")
+        other = QPushButton(self.tr("Choose another file…"))
         other.clicked.connect(self._browse)
         lay.addWidget(other)
         self.preview = QLabel("")
         self.preview.setWordWrap(True)
         lay.addWidget(self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_btn = self.buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_btn = self.buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_btn.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -49,10 +50,12 @@ class RestoreDialog(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            self.preview.setText("No backups yet in the backups folder. Choose a file instead.")
+            self.preview.setText(self.tr("No backups yet in the backups folder. Choose a file instead."))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Backup file", "", "MicroComm backups (*.sqlite3);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Backup file"), "", self.tr("MicroComm backups (*.sqlite3);;All files (*)")
+        )
         if path:
             self._describe(preview_backup(Path(path)))
 
@@ -61,8 +64,16 @@ class RestoreDialog(QDialog):
             self._describe(preview_backup(Path(str(item.data(256)))))
 
     def _describe(self, pv: BackupPreview) -> None:
-        lines = [f"<b>{pv.path.name}</b> — taken {pv.taken}", pv.message]
-        lines += [f"• {name}: {posts:,} posts, {inter:,} interactions" for name, posts, inter in pv.workspaces]
+        lines = [self.tr("<b>{file}</b> — taken {when}").format(file=escape(pv.path.name), when=pv.taken), pv.message]
+        lines += [
+            "• "
+            + self.tr("{workspace}: {posts} and {interactions}").format(
+                workspace=escape(name),
+                posts=self.tr("%Ln post(s)", "", posts),
+                interactions=self.tr("%Ln interaction(s)", "", inter),
+            )
+            for name, posts, inter in pv.workspaces
+        ]
         self.preview.setText("<br>".join(lines))
         self.restore_btn.setEnabled(pv.ok)
         self.chosen = pv.path if pv.ok else None

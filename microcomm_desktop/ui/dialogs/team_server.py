@@ -24,15 +24,19 @@ from microcomm_desktop.services import team_server
 class TeamServerDialog(QDialog):
     def __init__(self, settings: QSettings, current_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to team server")
+        self.setWindowTitle(self.tr("Connect to team server"))
         self.setObjectName("teamServerDialog")
         self.settings = settings
         saved = str(settings.value(team_server.SETTING_URL, "") or "")
         form = team_server.form_from_saved(saved)
         intro = QLabel(
-            "A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same "
-            "time. Ask whoever set up the server for these details. The password is kept in your system's "
-            f"keyring, never in MicroComm's settings file.\n\nOpen now: {current_label}"
+            self.tr(
+                "A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same "
+                "time. Ask whoever set up the server for these details. The password is kept in your system's "
+                "keyring, never in MicroComm's settings file."
+            )
+            + "\n\n"
+            + self.tr("Open now: {current}").format(current=current_label)
         )
         intro.setWordWrap(True)
         self.host = QLineEdit(form.host)
@@ -41,15 +45,15 @@ class TeamServerDialog(QDialog):
         self.user = QLineEdit(form.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in the system keyring" if saved else "")
+        self.password.setPlaceholderText(self.tr("kept in the system keyring") if saved else "")
         self.errors: dict[str, QLabel] = {}
         grid = QFormLayout()
         for key, label, edit in (
-            ("host", "Server", self.host),
-            ("port", "Port", self.port),
-            ("database", "Database", self.database),
-            ("user", "User name", self.user),
-            ("password", "Password", self.password),
+            ("host", self.tr("Server"), self.host),
+            ("port", self.tr("Port"), self.port),
+            ("database", self.tr("Database"), self.database),
+            ("user", self.tr("User name"), self.user),
+            ("password", self.tr("Password"), self.password),
         ):
             edit.setObjectName(f"team_{key}")
             grid.addRow(label, edit)
@@ -64,10 +68,10 @@ class TeamServerDialog(QDialog):
         self.status.setObjectName("teamStatus")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.test_button = QPushButton("Test connection")
-        self.save_button = QPushButton("Connect")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.save_button = QPushButton(self.tr("Connect"))
         self.save_button.setDefault(True)
-        self.local_button = QPushButton("Use the local data file")
+        self.local_button = QPushButton(self.tr("Use the local data file"))
         self.local_button.setEnabled(bool(saved))
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.local_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -91,7 +95,7 @@ class TeamServerDialog(QDialog):
     def _run(self, test_only: bool) -> None:
         for err in self.errors.values():
             err.hide()
-        self.status.setText("Connecting…")
+        self.status.setText(self.tr("Connecting…"))
         self.repaint()
         result = team_server.connect(self._form(), test_only=test_only)
         general = result.errors.pop("connection", "")
@@ -99,18 +103,18 @@ class TeamServerDialog(QDialog):
             self.errors[key].setText(text)
             self.errors[key].show()
         if general or result.errors:
-            self.status.setText(general or "Please correct the fields above.")
+            self.status.setText(general or self.tr("Please correct the fields above."))
             return
         if test_only:
             self.status.setText(result.message)
             return
         self.settings.setValue(team_server.SETTING_URL, result.saved_url)
         self.settings.sync()
-        self.status.setText(f"{result.message} Restart MicroComm to open it.")
+        self.status.setText(result.message + " " + self.tr("Restart MicroComm to open it."))
         self.accept()
 
     def _use_local(self) -> None:
         self.settings.remove(team_server.SETTING_URL)
         self.settings.sync()
-        self.status.setText("MicroComm opens the local data file at the next start.")
+        self.status.setText(self.tr("MicroComm opens the local data file at the next start."))
         self.accept()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,14 +22,13 @@ from microcomm_desktop.services.workspaces import OwnHandleSpec, WorkspaceError,
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 
 # (label, stand-in columns in order) offered per platform when a post has no reach.
-STANDIN_CHOICES: list[tuple[str, list[str]]] = [
-    ("nothing — ratios stay n/a", []),
-    ("views", ["views"]),
-    ("impressions", ["impressions"]),
-    ("views, else impressions", ["views", "impressions"]),
-    ("impressions, else views", ["impressions", "views"]),
+STANDIN_CHOICES: list[tuple[object, list[str]]] = [  # labels translated where shown
+    (QT_TRANSLATE_NOOP("WorkspaceSettingsDialog", "nothing — ratios stay n/a"), []),
+    (QT_TRANSLATE_NOOP("WorkspaceSettingsDialog", "views"), ["views"]),
+    (QT_TRANSLATE_NOOP("WorkspaceSettingsDialog", "impressions"), ["impressions"]),
+    (QT_TRANSLATE_NOOP("WorkspaceSettingsDialog", "views, else impressions"), ["views", "impressions"]),
+    (QT_TRANSLATE_NOOP("WorkspaceSettingsDialog", "impressions, else views"), ["impressions", "views"]),
 ]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 class WorkspaceSettingsDialog(QDialog):
@@ -41,7 +41,7 @@ class WorkspaceSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.discard_guard = DiscardGuard(self)  # Escape asks before dropping typed text
-        self.setWindowTitle(f"Workspace settings — {ws.name}")
+        self.setWindowTitle(self.tr("Workspace settings — {name}").format(name=ws.name))
         form = QFormLayout(self)
         self.name = QLineEdit(ws.name)
         self.tz = QComboBox()
@@ -49,32 +49,38 @@ class WorkspaceSettingsDialog(QDialog):
         self.tz.addItems(sorted(available_timezones()))
         self.tz.setCurrentText(ws.timezone)
         self.er = QComboBox()
-        self.er.addItem("Engagements / reach (default)", "reach")
-        self.er.addItem("Engagements / impressions", "impressions")
+        self.er.addItem(self.tr("Engagements / reach (default)"), "reach")
+        self.er.addItem(self.tr("Engagements / impressions"), "impressions")
         self.er.setCurrentIndex(0 if ws.er_definition == "reach" else 1)
         self.week = QComboBox()
-        self.week.addItems(WEEKDAYS)
+        self.week.addItems([QLocale().dayName(d) for d in range(1, 8)])  # Monday first, in the user's language
         self.week.setCurrentIndex(ws.week_start)
         self.code = QLineEdit(ws.currency_code)
         self.code.setMaxLength(3)
         self.symbol = QLineEdit(ws.currency_symbol)
         self.symbol.setMaxLength(8)
         self.own = QLineEdit(", ".join(_typed(h) for h in own_handles or []))
-        self.own.setPlaceholderText("@yourname, youtube:@YourChannel")
+        self.own.setPlaceholderText(self.tr("@yourname, youtube:@YourChannel"))
         self.own.setToolTip(
-            "Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time "
-            "the response SLA and deepen conversations, but they never count as an engager (returning engagers, "
-            "cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter."
+            self.tr(
+                "Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies "
+                "time the response SLA and deepen conversations, but they never count as an engager (returning "
+                "engagers, cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter."
+            )
         )
         self.own_error = QLabel("")
         self.own_error.setStyleSheet("color: #c0392b")
         self.own_error.setWordWrap(True)
         self._own: list[OwnHandleSpec] = list(own_handles or [])
         # Reach stand-ins: one choice per platform, in a box of their own (it is one decision).
-        self.standin_box = QGroupBox("When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…")
+        self.standin_box = QGroupBox(
+            self.tr("When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…")
+        )
         self.standin_box.setToolTip(
-            "Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, "
-            "reports). With 'nothing' those ratios stay n/a for posts without reach."
+            self.tr(
+                "Figures computed this way are marked * and say which stand-in they use (dashboard, posts, "
+                "insights, reports). With 'nothing' those ratios stay n/a for posts without reach."
+            )
         )
         grid = QGridLayout(self.standin_box)
         self.standin_combos: dict[str, QComboBox] = {}
@@ -82,7 +88,7 @@ class WorkspaceSettingsDialog(QDialog):
         for i, plat in enumerate(PLATFORMS):
             combo = QComboBox()
             for label, cols in STANDIN_CHOICES:
-                combo.addItem(label, cols)
+                combo.addItem(self.tr(str(label)), cols)
             have = current.get(plat, [])
             idx = next((k for k, (_l, cols) in enumerate(STANDIN_CHOICES) if cols == have), 0)
             combo.setCurrentIndex(idx)
@@ -91,13 +97,13 @@ class WorkspaceSettingsDialog(QDialog):
             grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
         self.error = QLabel("")
         self.error.setStyleSheet("color: #c0392b")
-        form.addRow("Name", self.name)
-        form.addRow("Time zone", self.tz)
-        form.addRow("Engagement rate", self.er)
-        form.addRow("Weeks start on", self.week)
-        form.addRow("Currency code", self.code)
-        form.addRow("Currency symbol", self.symbol)
-        form.addRow("Your own handles", self.own)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Time zone"), self.tz)
+        form.addRow(self.tr("Engagement rate"), self.er)
+        form.addRow(self.tr("Weeks start on"), self.week)
+        form.addRow(self.tr("Currency code"), self.code)
+        form.addRow(self.tr("Currency symbol"), self.symbol)
+        form.addRow(self.tr("Your own handles"), self.own)
         form.addRow("", self.own_error)
         form.addRow(self.standin_box)
         form.addRow(self.error)
@@ -108,10 +114,12 @@ class WorkspaceSettingsDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("A workspace needs a name.")
+            self.error.setText(self.tr("A workspace needs a name."))
             return
         if self.tz.currentText() not in available_timezones():
-            self.error.setText(f"Unknown time zone {self.tz.currentText()!r}; pick one from the list.")
+            self.error.setText(
+                self.tr("Unknown time zone “{zone}”; pick one from the list.").format(zone=self.tz.currentText())
+            )
             return
         try:
             self._own = parse_own_handles(self.own.text())
@@ -122,7 +130,7 @@ class WorkspaceSettingsDialog(QDialog):
         self.own_error.setText("")
         code = self.code.text().strip().upper()
         if len(code) != 3 or not code.isalpha():
-            self.error.setText("The currency code has three letters, e.g. USD or EUR.")
+            self.error.setText(self.tr("The currency code has three letters, e.g. USD or EUR."))
             return
         self.accept()
 

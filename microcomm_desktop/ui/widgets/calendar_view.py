@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,13 +42,13 @@ class CalendarView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         self.title.setFont(f)
         prev = QPushButton("◀")
-        prev.setToolTip("Previous (PageUp)")
+        prev.setToolTip(self.tr("Previous (PageUp)"))
         nxt = QPushButton("▶")
-        nxt.setToolTip("Next (PageDown)")
-        today_btn = QPushButton("Today")
-        today_btn.setToolTip("Home")
-        self.month_btn = QPushButton("Month")
-        self.week_btn = QPushButton("Week")
+        nxt.setToolTip(self.tr("Next (PageDown)"))
+        today_btn = QPushButton(self.tr("Today"))
+        today_btn.setToolTip(self.tr("Home"))
+        self.month_btn = QPushButton(self.tr("Month"))
+        self.week_btn = QPushButton(self.tr("Week"))
         group = QButtonGroup(self)
         for b in (self.month_btn, self.week_btn):
             b.setCheckable(True)
@@ -89,10 +89,17 @@ class CalendarView(QWidget):
     def _update_title(self) -> None:
         m = self.model
         if m.mode == "month":
-            self.title.setText(m.anchor.strftime("%B %Y"))
+            self.title.setText(QLocale().standaloneMonthName(m.anchor.month) + f" {m.anchor.year}")
         else:
             s, e = m.start(), m.end()
-            self.title.setText(f"Week {s.isocalendar()[1]}: {s.strftime('%d %b')} – {e.strftime('%d %b %Y')}")
+            loc = QLocale()
+            self.title.setText(
+                self.tr("Week {number}: {start} – {end}").format(
+                    number=s.isocalendar()[1],
+                    start=loc.toString(QDate(s.year, s.month, s.day), "dd MMM"),
+                    end=loc.toString(QDate(e.year, e.month, e.day), "dd MMM yyyy"),
+                )
+            )
 
     def set_mode(self, mode: str) -> None:
         self.month_btn.setChecked(mode == "month")

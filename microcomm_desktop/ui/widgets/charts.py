@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -88,12 +88,12 @@ class WeeklyChart(QWidget):
         self.item.getAxis("right").linkToView(self.bar_view)
         self.bar_view.setXLink(self.item)
         self.item.getViewBox().sigResized.connect(self._sync_views)
-        self.readout = QLabel("Hover over the chart to read a week's value.")
+        self.readout = QLabel(self.tr("Hover over the chart to read a week's value."))
         self.readout.setObjectName("chartReadout")
-        self.reset_btn = QPushButton("Reset zoom")
-        self.reset_btn.setToolTip("Show every week again after zooming (mouse wheel) or panning (drag)")
+        self.reset_btn = QPushButton(self.tr("Reset zoom"))
+        self.reset_btn.setToolTip(self.tr("Show every week again after zooming (mouse wheel) or panning (drag)"))
         self.reset_btn.clicked.connect(self.reset_zoom)
-        self.save_btn = QPushButton("Save chart as PNG/SVG…")
+        self.save_btn = QPushButton(self.tr("Save chart as PNG/SVG…"))
         self.save_btn.clicked.connect(self.save_dialog)
         bar = QHBoxLayout()
         bar.addWidget(self.readout, 1)
@@ -143,7 +143,7 @@ class WeeklyChart(QWidget):
                 pen=pg.mkPen(None),
             )
             region.setZValue(-10)
-            region.setToolTip(f"Benchmark band {lo:g}–{hi:g}{series.unit}")
+            region.setToolTip(self.tr("Benchmark band {band}").format(band=f"{lo:g}–{hi:g}{series.unit}"))
             self.item.addItem(region)
         if series.bars is not None and xs.size:
             self.item.showAxis("right")
@@ -192,9 +192,15 @@ class WeeklyChart(QWidget):
         s = self.series
         i = int(np.argmin([abs(_ts(d) - x) for d in s.dates]))
         v = s.values[i]
-        text = f"Week ending {s.dates[i]:%a %d %b %Y}: {'n/a' if v is None else f'{v:.2f}{s.unit}'}"
-        if s.bars is not None and s.bars[i] is not None:
-            text += f" · {s.bars_label}: {s.bars[i]:.0f}"
+        loc = QLocale()
+        day = s.dates[i]
+        value = self.tr("n/a") if v is None else loc.toString(float(v), "f", 2) + s.unit
+        text = self.tr("Week ending {date}: {value}").format(
+            date=loc.toString(QDate(day.year, day.month, day.day), "ddd dd MMM yyyy"), value=value
+        )
+        bar = s.bars[i] if s.bars is not None else None
+        if bar is not None:
+            text += f" · {s.bars_label}: {loc.toString(float(bar), 'f', 0)}"
         return text
 
     # ----- export
@@ -220,7 +226,10 @@ class WeeklyChart(QWidget):
 
     def save_dialog(self) -> None:
         name, flt = QFileDialog.getSaveFileName(
-            self, "Save chart", f"{self.title.lower().replace(' ', '-')}.png", "PNG image (*.png);;SVG image (*.svg)"
+            self,
+            self.tr("Save chart"),
+            f"{self.title.lower().replace(' ', '-')}.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"),
         )
         if not name:
             return
@@ -231,9 +240,11 @@ class WeeklyChart(QWidget):
             if path.suffix.lower() == ".svg":
                 self.save_svg(path)
             elif not self.save_png(path):
-                raise OSError("the image could not be written")
+                raise OSError(self.tr("the image could not be written"))
         except OSError as exc:
-            QMessageBox.warning(self, "Save chart", f"Could not save {path}: {exc}")
+            QMessageBox.warning(
+                self, self.tr("Save chart"), self.tr("Could not save {path}: {error}").format(path=path, error=exc)
+            )
 
 
 def make_weekly_chart(

@@ -7,14 +7,21 @@ single lucky post does not look like a best time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.domain.insights import BLOCKS_PER_DAY, HeatCell
 
-WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]  # i18n: data (English short names; Insights reads it)
+
+
+def _weekday(index: int) -> str:
+    """Short weekday name (0 = Monday) in the user's language, as the locale writes it."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
+
+
 _LEFT = 44
 _TOP = 22
 
@@ -73,7 +80,7 @@ class HeatmapWidget(QWidget):
             p.drawText(
                 QRect(0, r.top(), _LEFT - 6, r.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                WEEKDAYS[wd],
+                _weekday(wd),
             )
         mid = pal.color(QPalette.ColorRole.Mid)
         for row in self.grid:
@@ -87,7 +94,7 @@ class HeatmapWidget(QWidget):
                 if c.posts:
                     p.setPen(text)
                     label = metrics.format_rate(c.replies_per_1k, 1) if c.judged else "–"
-                    p.drawText(r, int(Qt.AlignmentFlag.AlignCenter), f"{label}\n{c.posts} post{'s' * (c.posts != 1)}")
+                    p.drawText(r, int(Qt.AlignmentFlag.AlignCenter), label + "\n" + self.tr("%Ln post(s)", "", c.posts))
         p.end()
 
     def event(self, e) -> bool:  # type: ignore[no-untyped-def]
@@ -102,9 +109,17 @@ class HeatmapWidget(QWidget):
 
     @staticmethod
     def tooltip_for(c: HeatCell) -> str:
-        head = f"{WEEKDAYS[c.weekday]} {c.hours} h (local time): {c.posts} post{'s' * (c.posts != 1)}"
+        n = c.posts
+        head = QCoreApplication.translate("HeatmapWidget", "{day} {hours} h (local time): %Ln post(s)", None, n)
+        head = head.format(day=_weekday(c.weekday), hours=c.hours)
         if not c.posts:
-            return head + " — no posts at this time yet."
+            return head + " — " + QCoreApplication.translate("HeatmapWidget", "no posts at this time yet.")
         if not c.judged:
-            return head + " — too few posts to judge."
-        return head + f" — {metrics.format_rate(c.replies_per_1k)} replies per 1k reach (pooled)."
+            return head + " — " + QCoreApplication.translate("HeatmapWidget", "too few posts to judge.")
+        return (
+            head
+            + " — "
+            + QCoreApplication.translate("HeatmapWidget", "{rate} replies per 1k reach (pooled).").format(
+                rate=metrics.format_rate(c.replies_per_1k)
+            )
+        )

@@ -6,7 +6,7 @@ board works without a mouse. The widget only emits requests; the tab owns the un
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,14 +116,14 @@ class WeekColumn(QFrame):
         lay.setContentsMargins(8, 6, 8, 8)
         lay.setSpacing(4)
         head = QHBoxLayout()
-        self.title = QLabel(f"<b>Week {week_no}</b>")
+        self.title = QLabel("<b>" + self.tr("Week {number}").format(number=week_no) + "</b>")
         self.title.setWordWrap(True)  # narrow windows wrap the dates instead of widening the board
-        self.badge = QLabel("TODAY")
+        self.badge = QLabel(self.tr("TODAY"))
         self.badge.setObjectName("sprintTodayBadge")
-        self.badge.setToolTip("Today falls in this week")
+        self.badge.setToolTip(self.tr("Today falls in this week"))
         self.edit_btn = QToolButton()
-        self.edit_btn.setText("Edit…")
-        self.edit_btn.setToolTip(f"Edit week {week_no}'s goal and deliverable")
+        self.edit_btn.setText(self.tr("Edit…"))
+        self.edit_btn.setToolTip(self.tr("Edit the goal and deliverable of week {number}").format(number=week_no))
         self.edit_btn.setAutoRaise(True)
         head.addWidget(self.title, 1)
         head.addWidget(self.badge)
@@ -131,10 +131,10 @@ class WeekColumn(QFrame):
         lay.addLayout(head)
         self.goal = QLabel()
         self.goal.setWordWrap(True)
-        self.goal.setToolTip("The week's main goal")
+        self.goal.setToolTip(self.tr("The week's main goal"))
         self.deliverable = QLabel()
         self.deliverable.setWordWrap(True)
-        self.deliverable.setToolTip("What exists at the end of the week if it went well")
+        self.deliverable.setToolTip(self.tr("What exists at the end of the week if it went well"))
         lay.addWidget(self.goal)
         lay.addWidget(self.deliverable)
         self.progress = QProgressBar()
@@ -145,22 +145,32 @@ class WeekColumn(QFrame):
         self.view = TaskListView(self)
         self.view.setModel(self.model)
         self.view.setObjectName(f"sprintTasks{week_no}")
-        self.view.setAccessibleName(f"Week {week_no} tasks")
+        self.view.setAccessibleName(self.tr("Week {number} tasks").format(number=week_no))
         self.view.setMinimumHeight(120)
         self.view.setMinimumWidth(120)
         lay.addWidget(self.view, 1)
-        self.add_btn = QPushButton("+ Add task")
-        self.add_btn.setToolTip(f"Add a task to week {week_no} (Insert in the list)")
+        self.add_btn = QPushButton(self.tr("+ Add task"))
+        self.add_btn.setToolTip(self.tr("Add a task to week {number} (Insert in the list)").format(number=week_no))
         lay.addWidget(self.add_btn)
         self.is_current = False
 
     def set_week(self, w: WeekInfo) -> None:
-        self.title.setText(f"<b>Week {w.week_no}</b> · {w.first:%d %b} – {w.last:%d %b}")
-        self.goal.setText(f"<b>Goal:</b> {_esc(w.goal) or '<i>(none)</i>'}")
-        self.deliverable.setText(f"<b>Deliverable:</b> {_esc(w.deliverable) or '<i>(none)</i>'}")
+        loc = QLocale()
+        first = loc.toString(QDate(w.first.year, w.first.month, w.first.day), "dd MMM")
+        last = loc.toString(QDate(w.last.year, w.last.month, w.last.day), "dd MMM")
+        self.title.setText("<b>" + self.tr("Week {number}").format(number=w.week_no) + f"</b> · {first} – {last}")
+        none = "<i>" + self.tr("(none)") + "</i>"
+        self.goal.setText("<b>" + self.tr("Goal:") + "</b> " + (_esc(w.goal) or none))
+        self.deliverable.setText("<b>" + self.tr("Deliverable:") + "</b> " + (_esc(w.deliverable) or none))
         self.progress.setMaximum(max(1, w.total))
         self.progress.setValue(w.done)
-        self.progress.setFormat(f"{w.done}/{w.total} done ({fmt(w.progress, 0, ' %')})" if w.total else "no tasks")
+        self.progress.setFormat(
+            self.tr("{done}/{total} done ({percent})").format(
+                done=w.done, total=w.total, percent=fmt(w.progress, 0, " %")
+            )
+            if w.total
+            else self.tr("no tasks")
+        )
         self.model.set_tasks(w.tasks)
         self.set_current(w.is_current)
 

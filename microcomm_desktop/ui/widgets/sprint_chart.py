@@ -24,18 +24,23 @@ class SprintMetricsChart(QWidget):
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMinimumHeight(150)
         self.plot.getAxis("bottom").setHeight(28)  # room for the W1–W4 labels at small sizes
-        self.plot.getAxis("bottom").setTicks([[(i, f"W{i}") for i in range(1, 5)]])
+        week = self.tr("W{number}", "week number on the chart axis")
+        self.plot.getAxis("bottom").setTicks([[(i, week.format(number=i)) for i in range(1, 5)]])
         self.plot.setXRange(0.7, 4.3, padding=0)
         self.ret_curve = self.plot.plot([], [], pen=pg.mkPen("#2f7ed8", width=2), symbol="o", symbolBrush="#2f7ed8")
         self.rep_curve = self.plot.plot([], [], pen=pg.mkPen("#e07b39", width=2), symbol="s", symbolBrush="#e07b39")
         self.plot.setToolTip(
-            "Blue: returning engagers as a share of engaged people (30-day window, %).\n"
-            "Orange: replies per 1,000 reach on community posts.\nOnly weeks that have ended are plotted."
+            self.tr(
+                "Blue: returning engagers as a share of engaged people (30-day window, %).\n"
+                "Orange: replies per 1,000 reach on community posts.\nOnly weeks that have ended are plotted."
+            )
         )
         # A legend outside the plot: inside, it hides points on a 4-week chart this small.
         self.legend = QLabel(
-            "<span style='color:#2f7ed8'>●</span> Returning share %&nbsp;&nbsp;&nbsp;"
-            "<span style='color:#e07b39'>■</span> Replies per 1,000 reach"
+            "<span style='color:#2f7ed8'>●</span> "
+            + self.tr("Returning share %")
+            + "&nbsp;&nbsp;&nbsp;<span style='color:#e07b39'>■</span> "
+            + self.tr("Replies per 1,000 reach")
         )
         self.legend.setWordWrap(True)
         lay = QVBoxLayout(self)

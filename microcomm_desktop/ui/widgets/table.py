@@ -50,7 +50,7 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
 class FilterableTable(QWidget):
     """A filter box above a sortable view of ``model``; Ctrl+F focuses the filter."""
 
-    def __init__(self, model: QAbstractItemModel, placeholder: str = "Filter…", parent: QWidget | None = None):
+    def __init__(self, model: QAbstractItemModel, placeholder: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.source_model = model
         self.proxy = QSortFilterProxyModel(self)
@@ -59,7 +59,7 @@ class FilterableTable(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(Qt.ItemDataRole.EditRole)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(placeholder)
+        self.filter_edit.setPlaceholderText(placeholder or self.tr("Filter…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
@@ -87,7 +87,9 @@ class FilterableTable(QWidget):
         return sorted(rows)
 
     def export_csv_dialog(self, suggested: str = "table.csv") -> Path | None:
-        path_str, _ = QFileDialog.getSaveFileName(self, "Export to CSV", suggested, "CSV files (*.csv)")
+        path_str, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to CSV"), suggested, self.tr("CSV files (*.csv)")
+        )
         if not path_str:
             return None
         path = Path(path_str)
@@ -96,6 +98,10 @@ class FilterableTable(QWidget):
         try:
             export_model_csv(self.proxy, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}:").format(path=path) + "\n" + str(exc.strerror or exc),
+            )
             return None
         return path

@@ -37,10 +37,12 @@ class ThemePicker(QWidget):
         self.chip_row.setContentsMargins(0, 0, 0, 0)
         self.chip_row.setSpacing(4)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Add a theme… (Enter or comma)")
+        self.edit.setPlaceholderText(self.tr("Add a theme… (Enter or comma)"))
         self.edit.setToolTip(
-            "Type to pick an existing theme or create a new one; Enter or a comma adds it. "
-            "Backspace in the empty box removes the last theme."
+            self.tr(
+                "Type to pick an existing theme or create a new one; Enter or a comma adds it. "
+                "Backspace in the empty box removes the last theme."
+            )
         )
         self.edit.setMaxLength(THEME_MAX_LEN * 4)
         self.edit.setMinimumWidth(140)
@@ -116,9 +118,13 @@ class ThemePicker(QWidget):
         for name in self._themes:
             chip = QToolButton(self)
             chip.setText(f"{name}  ×")
-            chip.setToolTip(f"Remove “{name}”" + (" (new theme)" if name not in self._available else ""))
+            chip.setToolTip(
+                self.tr("Remove “{theme}”").format(theme=name)
+                if name in self._available
+                else self.tr("Remove “{theme}” (new theme)").format(theme=name)
+            )
             chip.setAutoRaise(False)
-            chip.setAccessibleName(f"Theme {name}, click to remove")
+            chip.setAccessibleName(self.tr("Theme {theme}, click to remove").format(theme=name))
             chip.clicked.connect(lambda _=False, n=name: self.remove_theme(n))
             self.chip_row.addWidget(chip)
             self._chips[name] = chip

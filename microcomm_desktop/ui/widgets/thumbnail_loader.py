@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from microcomm_desktop.services.images import MAX_PIXELS
@@ -35,20 +35,39 @@ def decode_image(path: Path, max_side: int | None = THUMB_SIDE) -> Decoded:
     """
     label = f"'{path.name}'"
     if not path.is_file():
-        return Decoded(None, f"{label} is missing from the data folder.")
+        return Decoded(
+            None,
+            QCoreApplication.translate("ThumbnailLoader", "{file} is missing from the data folder.").format(file=label),
+        )
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # phone photos carry their rotation in EXIF
     if not reader.canRead():
-        return Decoded(None, f"{label} is not an image Qt can read ({reader.errorString()}).")
+        return Decoded(
+            None,
+            QCoreApplication.translate("ThumbnailLoader", "{file} is not an image Qt can read ({error}).").format(
+                file=label, error=reader.errorString()
+            ),
+        )
     size = reader.size()
     if size.isValid():
         if size.width() * size.height() > MAX_PIXELS:
-            return Decoded(None, f"{label} is {size.width():,} × {size.height():,} pixels — too large to show.")
+            loc = QLocale()
+            return Decoded(
+                None,
+                QCoreApplication.translate(
+                    "ThumbnailLoader", "{file} is {width} × {height} pixels — too large to show."
+                ).format(file=label, width=loc.toString(size.width()), height=loc.toString(size.height())),
+            )
         if max_side is not None and max(size.width(), size.height()) > max_side:
             reader.setScaledSize(size.scaled(QSize(max_side, max_side), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return Decoded(None, f"{label} could not be decoded: {reader.errorString()}.")
+        return Decoded(
+            None,
+            QCoreApplication.translate("ThumbnailLoader", "{file} could not be decoded: {error}.").format(
+                file=label, error=reader.errorString()
+            ),
+        )
     if max_side is not None and max(image.width(), image.height()) > max_side:
         image = image.scaled(
             max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
@@ -61,7 +80,12 @@ def _decode_reporting(path: Path, max_side: int | None) -> Decoded:
     try:
         return decode_image(path, max_side)
     except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-        return Decoded(None, f"'{path.name}' could not be read: {exc}")
+        return Decoded(
+            None,
+            QCoreApplication.translate("ThumbnailLoader", "{file} could not be read: {error}").format(
+                file=f"'{path.name}'", error=exc
+            ),
+        )
 
 
 class ThumbnailLoader(QObject):
@@ -98,5 +122,5 @@ class ThumbnailLoader(QObject):
             self.cache[key] = result.image
             self.loaded.emit(key, result.image)
         else:
-            self.errors[key] = result.error or "unreadable"
+            self.errors[key] = result.error or QCoreApplication.translate("ThumbnailLoader", "unreadable")
             self.failed.emit(key, self.errors[key])

@@ -1,0 +1,2092 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+    <context>
+        <name>BulkTagCommand</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <source>tag %n post(s)</source>
+            <translation>
+                <numerusform>%n Beitrag verschlagworten</numerusform>
+                <numerusform>%n Beiträge verschlagworten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTagDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="94" />
+            <source>Tag posts</source>
+            <translation>Beiträge verschlagworten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="97" />
+            <source>Add or remove themes on the &lt;b&gt;%n&lt;/b&gt; selected post(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Themen beim &lt;b&gt;%n&lt;/b&gt; ausgewählten Beitrag hinzufügen oder entfernen. Rückgängig mit Strg+Z.</numerusform>
+                <numerusform>Themen bei den &lt;b&gt;%n&lt;/b&gt; ausgewählten Beiträgen hinzufügen oder entfernen. Rückgängig mit Strg+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="101" />
+            <source>Tick the themes to take off the selected posts</source>
+            <translation>Die Themen ankreuzen, die von den ausgewählten Beiträgen entfernt werden sollen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="104" />
+            <source>{theme}  ({count} of {total})</source>
+            <translation>{theme}  ({count} von {total})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="110" />
+            <source>The selected posts carry no themes yet.</source>
+            <translation>Die ausgewählten Beiträge haben noch keine Themen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="117" />
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="121" />
+            <source>Add themes:</source>
+            <translation>Themen hinzufügen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="122" />
+            <source>Remove themes:</source>
+            <translation>Themen entfernen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="142" />
+            <source>Select at least one post first.</source>
+            <translation>Bitte zuerst mindestens einen Beitrag auswählen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="145" />
+            <source>Add a theme or tick one to remove.</source>
+            <translation>Ein Thema hinzufügen oder eines zum Entfernen ankreuzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
+            <source>Previous (PageUp)</source>
+            <translation>Zurück (Bild auf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="47" />
+            <source>Next (PageDown)</source>
+            <translation>Weiter (Bild ab)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="48" />
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="49" />
+            <source>Home</source>
+            <translation>Pos1</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="50" />
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="51" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="97" />
+            <source>Week {number}: {start} – {end}</source>
+            <translation>KW {number}: {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="144" />
+            <source>Calibrate benchmark bands from your own data</source>
+            <translation>Richtwertbereiche an den eigenen Daten kalibrieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="148" />
+            <source>Learn from my last</source>
+            <translation>Lernen aus meinen letzten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="151" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="156" />
+            <source>Start from the niche defaults</source>
+            <translation>Mit den Standardwerten der Nische beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="158" />
+            <source>Fill every band with its niche default (ticked); apply to go back to them</source>
+            <translation>Jeden Bereich mit dem Standardwert der Nische füllen (angekreuzt); anwenden, um zu ihnen zurückzukehren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="164" />
+            <source>Proposed band = the middle half (25th to 75th percentile) of your own values: per post for ER, saves and replies per 1,000 reach; per week for the returning share. Tick the bands to use; they apply to this workspace only, and Edit › Undo puts the earlier bands back. Double-click a proposed band to type your own (e.g. 6–15).</source>
+            <translation>Vorgeschlagener Bereich = die mittlere Hälfte (25. bis 75. Perzentil) deiner eigenen Werte: pro Beitrag für ER, Speicherungen und Antworten pro 1.000 Reichweite; pro Woche für den Anteil wiederkehrender Interagierender. Kreuze die Bereiche an, die gelten sollen; sie gelten nur für diesen Arbeitsbereich, und Bearbeiten › Rückgängig stellt die früheren Bereiche wieder her. Doppelklicke auf einen vorgeschlagenen Bereich, um einen eigenen einzugeben (z. B. 6–15).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="189" />
+            <source>Apply ticked bands</source>
+            <translation>Angekreuzte Bereiche anwenden</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="204" />
+            <source>In use: bands calibrated on {date} from the last %n day(s).</source>
+            <translation>
+                <numerusform>In Gebrauch: am {date} kalibrierte Bereiche aus dem letzten %n Tag.</numerusform>
+                <numerusform>In Gebrauch: am {date} kalibrierte Bereiche aus den letzten %n Tagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="208" />
+            <source>In use: the niche defaults (no calibration applied).</source>
+            <translation>In Gebrauch: die Standardwerte der Nische (keine Kalibrierung angewendet).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="50" />
+            <source>Detect from the file</source>
+            <translation>Aus der Datei erkennen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="51" />
+            <source>Discord (DiscordChatExporter JSON or CSV)</source>
+            <translation>Discord (DiscordChatExporter JSON oder CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="52" />
+            <source>Telegram (Telegram Desktop result.json)</source>
+            <translation>Telegram (result.json von Telegram Desktop)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="53" />
+            <source>WhatsApp (Export chat .txt or .zip)</source>
+            <translation>WhatsApp („Chat exportieren“ .txt oder .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="54" />
+            <source>Slack (workspace export folder or .zip)</source>
+            <translation>Slack (Export-Ordner des Workspace oder .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="57" />
+            <source>Decide from the whole file</source>
+            <translation>Anhand der ganzen Datei entscheiden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="58" />
+            <source>Day/month (31/12/20)</source>
+            <translation>Tag/Monat (31/12/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="59" />
+            <source>Month/day (12/31/20)</source>
+            <translation>Monat/Tag (12/31/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="134" />
+            <source>Import chat export</source>
+            <translation>Chat-Export importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="139" />
+            <source>Who spoke, when and to whom, from the export your community's home gives you: each message becomes an interaction by its author; replies keep their thread; direct messages count as DMs. System messages and bots are skipped; your own handles are kept for response times but are never engagers. Importing an overlapping export again adds only the new messages.</source>
+            <translation>Wer wann mit wem gesprochen hat, aus dem Export, den das Zuhause deiner Community liefert: Jede Nachricht wird zu einer Interaktion ihres Autors; Antworten behalten ihren Thread; Direktnachrichten zählen als DMs. Systemnachrichten und Bots werden übersprungen; deine eigenen Handles bleiben für Antwortzeiten erhalten, sind aber nie Interagierende. Ein überlappender Export fügt beim erneuten Import nur die neuen Nachrichten hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="151" />
+            <source>a .json, .csv, .txt or .zip file, or a Slack export folder</source>
+            <translation>eine .json-, .csv-, .txt- oder .zip-Datei oder ein Slack-Export-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="154" />
+            <source>File…</source>
+            <translation>Datei…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="157" />
+            <source>Folder…</source>
+            <translation>Ordner…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="158" />
+            <source>A Slack export unpacked into a folder</source>
+            <translation>Ein in einen Ordner entpackter Slack-Export</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="161" />
+            <source>Export:</source>
+            <translation>Export:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="166" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="172" />
+            <source>WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the order under which the dates run forwards); choose here to override.</source>
+            <translation>WhatsApp-Daten wie 03/04/26: Die App entscheidet einmal für die ganze Datei (eine Zahl über 12 oder die Reihenfolge, in der die Daten vorwärts laufen); hier lässt sich das überschreiben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="176" />
+            <source>WhatsApp dates:</source>
+            <translation>WhatsApp-Daten:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="177" />
+            <source>Keep the message text (off: only who, when and to whom is stored)</source>
+            <translation>Nachrichtentext behalten (aus: nur wer, wann und an wen wird gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="192" />
+            <source>Cancel import</source>
+            <translation>Import abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="198" />
+            <source>Choose the export, then Check to see what it holds, or Import.</source>
+            <translation>Wähle den Export, dann „Prüfen“, um zu sehen, was er enthält, oder „Importieren“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="207" />
+            <source>Check (dry run)</source>
+            <translation>Prüfen (Probelauf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="210" />
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="214" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat export</source>
+            <translation>Chat-Export</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat exports (*.json *.csv *.txt *.zip);;All files (*)</source>
+            <translation>Chat-Exporte (*.json *.csv *.txt *.zip);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="231" />
+            <source>Slack export folder</source>
+            <translation>Slack-Export-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="249" />
+            <source>{path} does not exist.</source>
+            <translation>{path} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="251" />
+            <source>Choose the export file or folder.</source>
+            <translation>Wähle die Export-Datei oder den Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="281" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Wird abgebrochen… wird zurückgerollt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="300" />
+            <source>Nothing was imported.</source>
+            <translation>Es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportWorker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="91" />
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="99" />
+            <source>Checking %Ln message(s)…</source>
+            <translation>
+                <numerusform>%Ln Nachricht wird geprüft…</numerusform>
+                <numerusform>%Ln Nachrichten werden geprüft…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="101" />
+            <source>Importing %Ln message(s)…</source>
+            <translation>
+                <numerusform>%Ln Nachricht wird importiert…</numerusform>
+                <numerusform>%Ln Nachrichten werden importiert…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="103" />
+            <source>(one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>(eine Transaktion: Abbrechen lässt deine Daten genau wie zuvor)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <source>Qty</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <source>Timing</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <source>Call to action</source>
+            <translation>Call to Action</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <source>Unit price</source>
+            <translation>Stückpreis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <source>Linked posts</source>
+            <translation>Verknüpfte Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>Edit deal</source>
+            <translation>Deal bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>New deal</source>
+            <translation>Neuer Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <source>e.g. TrailFlex Socks</source>
+            <translation>z. B. TrailFlex Socks</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <source>e.g. 4-week series</source>
+            <translation>z. B. 4-Wochen-Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <source>(no linked creator)</source>
+            <translation>(keine verknüpfte Creator-Person)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <source>Link the deal to a creator in the Creators roster (optional)</source>
+            <translation>Den Deal mit einer Creator-Person aus der Creator-Liste verknüpfen (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <source>Creator or account name shown on quotes</source>
+            <translation>Name der Creator-Person oder des Kontos auf Angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Creator-Honorare für alle Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <source>Paid media spend on top of the fee</source>
+            <translation>Ausgaben für bezahlte Medien zusätzlich zum Honorar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <source>&amp;Brand</source>
+            <translation>&amp;Marke</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <source>Creator (roster)</source>
+            <translation>Creator (Liste)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <source>Creator &amp;name</source>
+            <translation>Creator-&amp;Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <source>Quote valid until</source>
+            <translation>Angebot gültig bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <source>Creator &amp;fees</source>
+            <translation>Creator-&amp;Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <source>Paid &amp;media</source>
+            <translation>Bezahlte Me&amp;dien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <source>&amp;Add deliverable</source>
+            <translation>Leistung &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <source>&amp;Link posts…</source>
+            <translation>Beiträge &amp;verknüpfen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <source>Pick the logged posts that carried the selected deliverable</source>
+            <translation>Die erfassten Beiträge wählen, die die ausgewählte Leistung erbracht haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <source>Priced quote lines kept with this deal: {lines}</source>
+            <translation>Mit diesem Deal gespeicherte bepreiste Angebotspositionen: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <source>Deliverables</source>
+            <translation>Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>Agreed test budget for whitelisted ads</source>
+            <translation>Vereinbartes Testbudget für Whitelisting-Anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <source>Test budget</source>
+            <translation>Testbudget</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <source>e.g. #ad Paid partnership with …</source>
+            <translation>z. B. #Anzeige Bezahlte Partnerschaft mit …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <source>Endorsements with a material connection must be disclosed clearly</source>
+            <translation>Empfehlungen mit wirtschaftlicher Verbindung müssen deutlich gekennzeichnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <source>Disclosure</source>
+            <translation>Werbekennzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <source>Terms</source>
+            <translation>Bedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <source>Total impressions once live</source>
+            <translation>Impressionen gesamt nach Veröffentlichung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <source>Video views</source>
+            <translation>Videoaufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <source>Purchases / conversions</source>
+            <translation>Käufe / Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <source>Revenue attributed to the deal</source>
+            <translation>Dem Deal zugeordneter Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <source>Views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <source>Select the row and press Link posts…</source>
+            <translation>Zeile auswählen und „Beiträge verknüpfen…“ drücken</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <source>Select a deliverable first, then link its posts.</source>
+            <translation>Zuerst eine Leistung auswählen, dann ihre Beiträge verknüpfen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
+            <translation>Leistung {row}: Die Menge muss eine ganze Zahl sein (eingegeben: „{text}“).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <source>Deliverable {row}: {problem}</source>
+            <translation>Leistung {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <source>Deliverable {row}: name the format (e.g. short video).</source>
+            <translation>Leistung {row}: Nenne das Format (z. B. Kurzvideo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <source>The quantity</source>
+            <translation>Die Menge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <source>The amount (quantity × price)</source>
+            <translation>Der Betrag (Menge × Preis)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <source>Some fields need fixing (marked in red).</source>
+            <translation>Einige Felder müssen korrigiert werden (rot markiert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <source>from linked posts</source>
+            <translation>aus verknüpften Beiträgen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <source>conversions too</source>
+            <translation>Conversions ebenfalls</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <source>conversions are the typed number</source>
+            <translation>Conversions sind die eingetippte Zahl</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
+            <translation>
+                <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beitrag: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
+                <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beiträgen: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
+            <translation>Trage die Ergebnisse ein, sobald der Deal live ist – oder verknüpfe Beiträge im Tab „Leistungen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <source>Fix the fee and media amounts to see the figures.</source>
+            <translation>Korrigiere Honorar und Medienbetrag, um die Kennzahlen zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Gesamt&lt;/b&gt; (Kosten {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <source>Not saved: {error}</source>
+            <translation>Nicht gespeichert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPostsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />
+            <source>Link posts to this deliverable</source>
+            <translation>Beiträge mit dieser Leistung verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="38" />
+            <source>Tick the posts that delivered it. Their impressions and views (and conversions, when logged) replace the numbers typed into the deal.</source>
+            <translation>Kreuze die Beiträge an, die sie erbracht haben. Ihre Impressionen und Aufrufe (und Conversions, falls erfasst) ersetzen die im Deal eingetippten Zahlen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="45" />
+            <source>Filter by date, title or format…</source>
+            <translation>Nach Datum, Titel oder Format filtern…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />
+            <source>{date}  {title}  [{format}]  %Ln impression(s)</source>
+            <translation>
+                <numerusform>{date}  {title}  [{format}]  %Ln Impression</numerusform>
+                <numerusform>{date}  {title}  [{format}]  %Ln Impressionen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="52" />
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
+            <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
+            <translation>Noch keine Beiträge erfasst – füge sie im Tab „Beiträge“ hinzu und verknüpfe sie dann hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <source>log decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <source>edit decision</source>
+            <translation>Entscheidung bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <source>delete decision</source>
+            <translation>Entscheidung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Edit decision</source>
+            <translation>Entscheidung bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Log a decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <source>The week the decision rests on (snapped to the workspace's week start)</source>
+            <translation>Die Woche, auf der die Entscheidung beruht (auf den Wochenbeginn des Arbeitsbereichs gerundet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <source>measured on… e.g. format: carousel</source>
+            <translation>gemessen an… z. B. Format: Karussell</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
+            <translation>z. B. Karussell-Format gestrichen: Speicherungen/1k sind 3 Wochen in Folge gefallen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <source>Week of:</source>
+            <translation>Woche vom:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <source>Rests on:</source>
+            <translation>Beruht auf:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <source>Measured on:</source>
+            <translation>Gemessen an:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <source>Decision:</source>
+            <translation>Entscheidung:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <source>One content decision per week, tied to the number it rests on.</source>
+            <translation>Eine Content-Entscheidung pro Woche, verknüpft mit der Zahl, auf der sie beruht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardGuard</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
+            <source>Discard what you typed in this form?</source>
+            <translation>Die Eingaben in diesem Formular verwerfen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureChecksDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="89" />
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="90" />
+            <source>Yes, line present</source>
+            <translation>Ja, Hinweis vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="91" />
+            <source>No, missing</source>
+            <translation>Nein, fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="102" />
+            <source>Disclosure spot-checks</source>
+            <translation>Stichproben zum Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="111" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously: {line}.</source>
+            <translation>Öffne jeden gesponserten Beitrag und bestätige, dass der Werbehinweis deutlich und gut sichtbar vorhanden ist: {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="116" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously (this deal has no disclosure line written down yet).</source>
+            <translation>Öffne jeden gesponserten Beitrag und bestätige, dass der Werbehinweis deutlich und gut sichtbar vorhanden ist (für diesen Deal ist noch kein Werbehinweis notiert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="121" />
+            <source>A yes or no is dated today; “Not checked” clears a check.</source>
+            <translation>Ein Ja oder Nein erhält das heutige Datum; „Nicht geprüft“ löscht eine Prüfung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Disclosure line present?</source>
+            <translation>Werbehinweis vorhanden?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Checked on</source>
+            <translation>Geprüft am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="135" />
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="148" />
+            <source>No posts are linked to this deal yet: link them in Edit… › deliverables first.</source>
+            <translation>Mit diesem Deal sind noch keine Beiträge verknüpft: verknüpfe sie zuerst unter Bearbeiten… › Leistungen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="175" />
+            <source>{carried} of %Ln checked post(s) carried the line</source>
+            <translation>
+                <numerusform>Hinweis vorhanden bei {carried} von %Ln geprüften Beitrag</numerusform>
+                <numerusform>Hinweis vorhanden bei {carried} von %Ln geprüften Beiträgen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="181" />
+            <source>{carried}; %Ln not checked.</source>
+            <translation>
+                <numerusform>{carried}; %Ln nicht geprüft.</numerusform>
+                <numerusform>{carried}; %Ln nicht geprüft.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="41" />
+            <source>Changed by another member</source>
+            <translation>Von einem anderen Mitglied geändert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="44" />
+            <source>Another member</source>
+            <translation>Ein anderes Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="47" />
+            <source>{who} saved this {what} after you opened it. Nothing was saved yet. Pick which version to keep; the differing fields are highlighted.</source>
+            <translation>{who} hat diesen Eintrag ({what}) gespeichert, nachdem du ihn geöffnet hast. Noch wurde nichts gespeichert. Wähle, welche Fassung bleiben soll; die abweichenden Felder sind hervorgehoben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="54" />
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="54" />
+            <source>Your version</source>
+            <translation>Deine Fassung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="54" />
+            <source>Saved by {who}</source>
+            <translation>Gespeichert von {who}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="80" />
+            <source>Keep mine</source>
+            <translation>Meine behalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
+            <source>Take {who}'s</source>
+            <translation>Fassung übernehmen ({who})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagerMenu</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="395" />
+            <source>Merge another handle into @{handle}…</source>
+            <translation>Anderes Handle in @{handle} zusammenführen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="401" />
+            <source>Forget @{handle}…</source>
+            <translation>@{handle} vergessen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <source>Merge people</source>
+            <translation>Personen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="432" />
+            <source>Pick one of the listed handles to merge.</source>
+            <translation>Wähle eines der aufgeführten Handles zum Zusammenführen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="449" />
+            <source>Merge @{other} into @{keep}</source>
+            <translation>@{other} in @{keep} zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="487" />
+            <source>Forget a person</source>
+            <translation>Eine Person vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="468" />
+            <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
+            <translation>@{handle} ({platform}) und jede Interaktion dieser Person aus diesem Arbeitsbereich löschen? Das lässt sich nicht rückgängig machen. Die Datenbankdatei wird neu geschrieben, damit künftige Sicherungen die Person nicht enthalten; danach zeigt die App, welche vorhandenen Sicherungen sie noch enthalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
+            <source>The details were written to {path}; please include that file if you report this.</source>
+            <translation>Die Details stehen in {path}; bitte füge diese Datei bei, wenn du den Fehler meldest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="111" />
+            <source>The details were printed to the terminal.</source>
+            <translation>Die Details wurden im Terminal ausgegeben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="114" />
+            <source>Something went wrong: {error}</source>
+            <translation>Etwas ist schiefgelaufen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="118" />
+            <source>Your data is safe: every change is saved completely or not at all, so this one may not have been saved.</source>
+            <translation>Deine Daten sind sicher: Jede Änderung wird ganz oder gar nicht gespeichert, daher wurde diese möglicherweise nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="138" />
+            <source>Something went wrong again: {error} (details in the log).</source>
+            <translation>Erneut ist etwas schiefgelaufen: {error} (Details im Protokoll).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="35" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="77" />
+            <source>Add evidence</source>
+            <translation>Nachweis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="92" />
+            <source>What happened: the question asked, how many answered, with what specifics</source>
+            <translation>Was passiert ist: die gestellte Frage, wie viele geantwortet haben, mit welchen Einzelheiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="95" />
+            <source>The creator asked a question and the audience answered with specifics</source>
+            <translation>Im Content wurde eine Frage gestellt und das Publikum hat konkret geantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="97" />
+            <source>Counts toward the rubric's three question screenshots when a screenshot is attached</source>
+            <translation>Zählt zu den drei Frage-Screenshots der Bewertungsmatrix, wenn ein Screenshot angehängt ist</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="101" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="103" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="113" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="114" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="116" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="118" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="127" />
+            <source>Screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="141" />
+            <source>Choose a screenshot</source>
+            <translation>Screenshot auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="149" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Screenshot hier ablegen
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="163" />
+            <source>Checking {file}…</source>
+            <translation>{file} wird geprüft…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
+            <source>posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="28" />
+            <source>interactions</source>
+            <translation>Interaktionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="29" />
+            <source>engagers</source>
+            <translation>Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="58" />
+            <source>The export stopped: {error}</source>
+            <translation>Der Export wurde abgebrochen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="94" />
+            <source>Exporting {what} to {file}…</source>
+            <translation>{what} werden nach {file} exportiert…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="95" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="100" />
+            <source>Export to CSV</source>
+            <translation>Als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="118" />
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
+            <source>Exporting {what} to {file}: {done} of %Ln row(s)…</source>
+            <translation>
+                <numerusform>{what} werden nach {file} exportiert: {done} von %Ln Zeile…</numerusform>
+                <numerusform>{what} werden nach {file} exportiert: {done} von %Ln Zeilen…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
+            <source>Wrote %Ln post(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln Beitrag nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln Beiträge nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
+            <source>Wrote %Ln interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln Interaktion nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln Interaktionen nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
+            <source>Wrote %Ln engager(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln interagierende Person nach {path} geschrieben.</numerusform>
+                <numerusform>%Ln interagierende Personen nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="154" />
+            <source>Export cancelled; {file} was not written (an earlier file is unchanged).</source>
+            <translation>Export abgebrochen; {file} wurde nicht geschrieben (eine frühere Datei bleibt unverändert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="163" />
+            <source>Export all {what} to CSV</source>
+            <translation>Alle {what} als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="165" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterableTable</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <source>Filter…</source>
+            <translation>Filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>Export to CSV</source>
+            <translation>Als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <source>Could not write {path}:</source>
+            <translation>{path} konnte nicht geschrieben werden:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln Beitrag</numerusform>
+                <numerusform>%Ln Beiträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="113" />
+            <source>{day} {hours} h (local time): %Ln post(s)</source>
+            <translation>
+                <numerusform>{day} {hours} Uhr (Ortszeit): %Ln Beitrag</numerusform>
+                <numerusform>{day} {hours} Uhr (Ortszeit): %Ln Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="116" />
+            <source>no posts at this time yet.</source>
+            <translation>zu dieser Zeit noch keine Beiträge.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="118" />
+            <source>too few posts to judge.</source>
+            <translation>zu wenige Beiträge für eine Bewertung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="122" />
+            <source>{rate} replies per 1k reach (pooled).</source>
+            <translation>{rate} Antworten pro 1.000 Reichweite (zusammengefasst).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="12" />
+            <source>&lt;h2&gt;How MicroComm measures a community&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Wie MicroComm eine Community misst&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="14" />
+            <source>&lt;p&gt;&lt;b&gt;Reach&lt;/b&gt; = unique accounts that saw the content; &lt;b&gt;impressions&lt;/b&gt; = total views including repeats; &lt;b&gt;engagements&lt;/b&gt; = likes + comments + shares + saves, or the platform's own total when only that is known.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Reichweite&lt;/b&gt; = eindeutige Konten, die den Inhalt gesehen haben; &lt;b&gt;Impressionen&lt;/b&gt; = alle Aufrufe inklusive Wiederholungen; &lt;b&gt;Engagements&lt;/b&gt; = Likes + Kommentare + Shares + Speicherungen, oder die Gesamtzahl der Plattform, wenn nur diese bekannt ist.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="23" />
+            <source>&lt;li&gt;&lt;b&gt;Engagement rate (ER)&lt;/b&gt; = engagements / reach (default) or / impressions — one definition per workspace, chosen in File › Workspace settings, and named next to every ER figure.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Engagement-Rate (ER)&lt;/b&gt; = Engagements / Reichweite (Standard) oder / Impressionen — eine Definition pro Arbeitsbereich, gewählt unter Datei › Einstellungen des Arbeitsbereichs, und neben jeder ER-Zahl genannt.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="30" />
+            <source>&lt;li&gt;&lt;b&gt;Saves per 1,000 reach&lt;/b&gt; = saves / reach × 1000. &lt;b&gt;Replies per 1,000 reach&lt;/b&gt; = replies / reach × 1000.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Speicherungen pro 1.000 Reichweite&lt;/b&gt; = Speicherungen / Reichweite × 1000. &lt;b&gt;Antworten pro 1.000 Reichweite&lt;/b&gt; = Antworten / Reichweite × 1000.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="37" />
+            <source>&lt;li&gt;&lt;b&gt;Returning engagers (30 days)&lt;/b&gt;: people who engaged on at least two different calendar days within the trailing 30-day window; &lt;b&gt;returning share&lt;/b&gt; = returning / engaged people.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Wiederkehrende Interagierende (30 Tage)&lt;/b&gt;: Personen, die an mindestens zwei verschiedenen Kalendertagen im zurückliegenden 30-Tage-Fenster interagiert haben; &lt;b&gt;Anteil Wiederkehrender&lt;/b&gt; = wiederkehrende / interagierende Personen.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="44" />
+            <source>&lt;li&gt;&lt;b&gt;Conversation depth&lt;/b&gt;: a thread is a top-level comment plus its replies; a &lt;i&gt;deep thread&lt;/i&gt; has at least 3 messages from at least 2 people.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Gesprächstiefe&lt;/b&gt;: Ein Thread ist ein Kommentar der obersten Ebene plus seine Antworten; ein &lt;i&gt;tiefer Thread&lt;/i&gt; hat mindestens 3 Nachrichten von mindestens 2 Personen.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="51" />
+            <source>&lt;li&gt;&lt;b&gt;Community Health Score&lt;/b&gt; = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves) by default (calibrating a workspace's bands does not move them).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Community-Health-Score&lt;/b&gt; = RE% × 0,4 + Antworten/1k normalisiert × 0,3 + Speicherungen/1k normalisiert × 0,3; ein normalisierter Wert = min(Wert / Bereichsobergrenze × 100, 100) mit den Obergrenzen {replies_top} (Antworten) und {saves_top} (Speicherungen) als Standard (das Kalibrieren der Bereiche eines Arbeitsbereichs verschiebt sie nicht).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="59" />
+            <source>&lt;li&gt;A zero denominator shows &lt;b&gt;n/a&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Ein Nenner von null zeigt &lt;b&gt;k. A.&lt;/b&gt;&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="61" />
+            <source>&lt;li&gt;&lt;b&gt;Your own accounts&lt;/b&gt; (Workspace settings › Your own handles) never count as engagers anywhere; their replies still time the response SLA and count in conversation depth.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Deine eigenen Konten&lt;/b&gt; (Einstellungen des Arbeitsbereichs › Deine eigenen Handles) zählen nirgends als Interagierende; ihre Antworten zählen trotzdem für das Antwort-SLA und für die Gesprächstiefe.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="68" />
+            <source>&lt;li&gt;&lt;b&gt;DM back-and-forth&lt;/b&gt;: a DM thread is a member's first DM plus the answers to it; per week, mean messages per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply rate).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;DM-Austausch&lt;/b&gt;: Ein DM-Thread ist die erste DM eines Mitglieds plus die Antworten darauf; pro Woche die mittlere Zahl der Nachrichten pro DM-Thread und der Anteil dieser Threads, die eine Antwort erhielten (aus den erfassten DMs, neben der eingetippten DM-Antwortquote).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="76" />
+            <source>&lt;li&gt;&lt;b&gt;Reach stand-in&lt;/b&gt;: when a post has no reach (YouTube exports), the workspace may divide by views or impressions instead (Workspace settings); every such figure is marked &lt;b&gt;*&lt;/b&gt; and names the stand-in.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Ersatz für Reichweite&lt;/b&gt;: Hat ein Beitrag keine Reichweite (YouTube-Exporte), kann der Arbeitsbereich stattdessen durch Aufrufe oder Impressionen teilen (Einstellungen des Arbeitsbereichs); jede solche Zahl ist mit &lt;b&gt;*&lt;/b&gt; markiert und nennt den Ersatzwert.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="84" />
+            <source>&lt;h3&gt;Benchmarks (directional)&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Richtwerte (zur Orientierung)&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="86" />
+            <source>&lt;p&gt;A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll", "Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days (Dashboard › Calibrate bands…, or &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): that workspace then uses its own bands; the defaults below stay one click away (undo).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Die ER eines Beitrags wird am Bereich für Umfragen und Q&amp;amp;A gemessen, wenn sein Format eine Umfrage, ein Quiz oder ein Q&amp;amp;A nennt (z. B. „Poll“, „Sunday Q and A“), sonst am Feed-Bereich. Jeder Bereich lässt sich an deinen eigenen letzten 30/60/90 Tagen kalibrieren (Dashboard › Bereiche kalibrieren… oder &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): Dieser Arbeitsbereich nutzt dann seine eigenen Bereiche; die Standardwerte unten bleiben einen Klick entfernt (Rückgängig).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="95" />
+            <source>&lt;tr&gt;&lt;th&gt;signal&lt;/th&gt;&lt;th&gt;default band&lt;/th&gt;&lt;th&gt;action if below&lt;/th&gt;&lt;/tr&gt;</source>
+            <translation>&lt;tr&gt;&lt;th&gt;Signal&lt;/th&gt;&lt;th&gt;Standardbereich&lt;/th&gt;&lt;th&gt;Maßnahme, wenn darunter&lt;/th&gt;&lt;/tr&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="98" />
+            <source>&lt;h3&gt;Deals&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Deals&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="100" />
+            <source>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = spend / impressions × 1000 · &lt;b&gt;CPV&lt;/b&gt; = spend / views · &lt;b&gt;CPA&lt;/b&gt; = spend / conversions. &lt;b&gt;Blended&lt;/b&gt; figures use total cost = creator fees + paid media. &lt;b&gt;Disclosure spot-checks&lt;/b&gt;: of the sponsored posts (posts linked to a deal) you checked, the share that carried the disclosure line (Deals › Saved deals › Disclosure checks…).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = Ausgaben / Impressionen × 1000 · &lt;b&gt;CPV&lt;/b&gt; = Ausgaben / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Ausgaben / Conversions. &lt;b&gt;Gesamt&lt;/b&gt;-Werte nutzen die Gesamtkosten = Creator-Honorare + bezahlte Medien. &lt;b&gt;Stichproben zum Werbehinweis&lt;/b&gt;: von den geprüften gesponserten Beiträgen (mit einem Deal verknüpfte Beiträge) der Anteil, der den Werbehinweis trug (Deals › Gespeicherte Deals › Werbehinweis-Prüfungen…).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="108" />
+            <source>&lt;h3&gt;Response SLA and reports&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Antwort-SLA und Berichte&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Response SLA&lt;/b&gt; = of the first N comments on a post (not yours), how many got your reply within M minutes; N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed per post; the Dashboard, Rituals, reports and the command line all show this one figure. The &lt;b&gt;30-day report&lt;/b&gt; covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Antwort-SLA&lt;/b&gt; = von den ersten N Kommentaren unter einem Beitrag (nicht deinen), wie viele innerhalb von M Minuten deine Antwort bekamen; N und M werden unter Rituale › Antwort-SLA festgelegt. Berechnet aus Zeitstempeln, wenn deine Antworten erfasst sind, sonst pro Beitrag eingetippt; Dashboard, Rituale, Berichte und die Kommandozeile zeigen alle diese eine Zahl. Der &lt;b&gt;30-Tage-Bericht&lt;/b&gt; umfasst genau die 30 Tage bis zum gewählten Tag, in Wochen ab deinem Wochenbeginn geteilt.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="119" />
+            <source>&lt;h3&gt;The 30-day sprint&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Der 30-Tage-Sprint&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="121" />
+            <source>&lt;p&gt;If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps, &lt;b&gt;continue&lt;/b&gt; the same rituals; otherwise &lt;b&gt;narrow&lt;/b&gt; the topic and reduce formats; with fewer than three weeks of data: &lt;b&gt;not enough data&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Wenn sich wiederkehrende Interagierende und Antworten pro 1.000 Reichweite in beiden der letzten zwei Schritte von Woche zu Woche verbessert haben: die gleichen Rituale &lt;b&gt;fortsetzen&lt;/b&gt;; sonst das Thema &lt;b&gt;eingrenzen&lt;/b&gt; und Formate reduzieren; mit weniger als drei Wochen Daten: &lt;b&gt;nicht genug Daten&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="128" />
+            <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Tastatur&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="130" />
+            <source>&lt;p&gt;Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV · Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file (changes made by a command-line import while the window is open also appear on their own within a few seconds).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Strg+1…8 Tabs wechseln · Strg+K Arbeitsbereich wechseln · Strg+F Tabelle filtern · Strg+E Tabelle als CSV exportieren · Strg+Z / Strg+Umschalt+Z Rückgängig / Wiederholen · Strg+I Beiträge importieren · Strg+Umschalt+B jetzt sichern · F5 aus der Datendatei neu laden (Änderungen durch einen Import über die Kommandozeile bei geöffnetem Fenster erscheinen auch von selbst innerhalb weniger Sekunden).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="165" />
+            <source>Definitions and help</source>
+            <translation>Definitionen und Hilfe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDropZone</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="58" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Screenshot hier ablegen
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
+            <source>Loading {title}…</source>
+            <translation>{title} wird geladen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
+            <source>Merge people</source>
+            <translation>Personen zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="350" />
+            <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
+            <translation>&lt;b&gt;@{handle}&lt;/b&gt; ({platform}) behalten und jede Interaktion dieses Handles dorthin verschieben (dieselbe Person unter zwei Namen oder Plattformen). Rückgängig mit Strg+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="365" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkspaceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
+            <source>Start a community</source>
+            <translation>Eine Community starten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="93" />
+            <source>e.g. Mobility Run Club, or a client's name</source>
+            <translation>z. B. Mobility Run Club oder der Name eines Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="105" />
+            <source>Days and weeks are counted in this zone (default: this computer's).</source>
+            <translation>Tage und Wochen werden in dieser Zeitzone gezählt (Standard: die dieses Computers).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="111" />
+            <source>Community or client &amp;name:</source>
+            <translation>&amp;Name der Community oder des Kunden:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="112" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zeitzone:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="116" />
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>Date/time *</source>
+            <translation>Datum/Uhrzeit *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>2026-11-24 18:30 (your local time)</source>
+            <translation>2026-11-24 18:30 (deine Ortszeit)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="83" />
+            <source>community: judged on replies, saves, depth · reach: judged on shares, discovery</source>
+            <translation>community: bewertet nach Antworten, Speicherungen, Tiefe · reach: bewertet nach Shares, Entdeckung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="85" />
+            <source>Label *</source>
+            <translation>Ausrichtung *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="90" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="100" />
+            <source>Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band.</source>
+            <translation>Wähle eines der wiederkehrenden Formate deines Versprechens (oben aufgeführt) oder gib ein eigenes ein; Insights stellt eine Rangfolge der Formate auf. Ein Format, das eine Umfrage, ein Quiz oder ein Q&amp;A nennt, wird am ER-Bereich für Umfragen und Q&amp;A gemessen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="104" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="108" />
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="109" />
+            <source>Title or caption</source>
+            <translation>Titel oder Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="110" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="112" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="117" />
+            <source>The ritual occurrence this post carried (optional)</source>
+            <translation>Der Ritual-Termin, den dieser Beitrag getragen hat (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="118" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>0 if unknown</source>
+            <translation>0, falls unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="124" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="164" />
+            <source>Discard what you typed in this post?</source>
+            <translation>Die Eingaben in diesem Beitrag verwerfen?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
+            <source>%n new theme(s) created on save: {themes}</source>
+            <translation>
+                <numerusform>%n neues Thema wird beim Speichern angelegt: {themes}</numerusform>
+                <numerusform>%n neue Themen werden beim Speichern angelegt: {themes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="258" />
+            <source>Fix %n field(s) to save.</source>
+            <translation>
+                <numerusform>Korrigiere %n Feld, um zu speichern.</numerusform>
+                <numerusform>Korrigiere %n Felder, um zu speichern.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="31" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="32" />
+            <source>Niche default</source>
+            <translation>Standard der Nische</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="33" />
+            <source>Current</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="34" />
+            <source>Proposed (your data)</source>
+            <translation>Vorschlag (deine Daten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="35" />
+            <source>Based on</source>
+            <translation>Grundlage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="84" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
+            <source>Typed by you.</source>
+            <translation>Von dir eingegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="26" />
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="30" />
+            <source>Pick a backup. Your current data is backed up before it is replaced.</source>
+            <translation>Wähle eine Sicherung. Deine aktuellen Daten werden gesichert, bevor sie ersetzt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="38" />
+            <source>Choose another file…</source>
+            <translation>Andere Datei wählen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="45" />
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="53" />
+            <source>No backups yet in the backups folder. Choose a file instead.</source>
+            <translation>Noch keine Sicherungen im Sicherungsordner. Wähle stattdessen eine Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="57" />
+            <source>Backup file</source>
+            <translation>Sicherungsdatei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="57" />
+            <source>MicroComm backups (*.sqlite3);;All files (*)</source>
+            <translation>MicroComm-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="67" />
+            <source>&lt;b&gt;{file}&lt;/b&gt; — taken {when}</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — erstellt {when}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="70" />
+            <source>{workspace}: {posts} and {interactions}</source>
+            <translation>{workspace}: {posts} und {interactions}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln Beitrag</numerusform>
+                <numerusform>%Ln Beiträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
+            <source>%Ln interaction(s)</source>
+            <translation>
+                <numerusform>%Ln Interaktion</numerusform>
+                <numerusform>%Ln Interaktionen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintMetricsChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
+            <source>W{number}</source>
+            <comment>week number on the chart axis</comment>
+            <translation>W{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="34" />
+            <source>Blue: returning engagers as a share of engaged people (30-day window, %).
+Orange: replies per 1,000 reach on community posts.
+Only weeks that have ended are plotted.</source>
+            <translation>Blau: wiederkehrende Interagierende als Anteil der interagierenden Personen (30-Tage-Fenster, %).
+Orange: Antworten pro 1.000 Reichweite bei Community-Beiträgen.
+Nur abgeschlossene Wochen werden gezeichnet.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="41" />
+            <source>Returning share %</source>
+            <translation>Anteil Wiederkehrender %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="43" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamServerDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
+            <source>Connect to team server</source>
+            <translation>Mit Team-Server verbinden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="34" />
+            <source>A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same time. Ask whoever set up the server for these details. The password is kept in your system's keyring, never in MicroComm's settings file.</source>
+            <translation>Ein Team teilt sich einen Arbeitsbereich auf einem PostgreSQL-Server: Alle erfassen, importieren und planen gleichzeitig. Frage die Person, die den Server eingerichtet hat, nach diesen Angaben. Das Passwort liegt im Schlüsselbund deines Systems, nie in der Einstellungsdatei von MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="39" />
+            <source>Open now: {current}</source>
+            <translation>Jetzt geöffnet: {current}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="48" />
+            <source>kept in the system keyring</source>
+            <translation>im Schlüsselbund des Systems gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="52" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="53" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="54" />
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="55" />
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="56" />
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="71" />
+            <source>Test connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="72" />
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="74" />
+            <source>Use the local data file</source>
+            <translation>Lokale Datendatei verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="98" />
+            <source>Connecting…</source>
+            <translation>Verbinde…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="106" />
+            <source>Please correct the fields above.</source>
+            <translation>Bitte korrigiere die Felder oben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="113" />
+            <source>Restart MicroComm to open it.</source>
+            <translation>Starte MicroComm neu, um ihn zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
+            <source>MicroComm opens the local data file at the next start.</source>
+            <translation>MicroComm öffnet beim nächsten Start die lokale Datendatei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="40" />
+            <source>Add a theme… (Enter or comma)</source>
+            <translation>Thema hinzufügen… (Eingabe oder Komma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="43" />
+            <source>Type to pick an existing theme or create a new one; Enter or a comma adds it. Backspace in the empty box removes the last theme.</source>
+            <translation>Tippe, um ein vorhandenes Thema zu wählen oder ein neues anzulegen; Eingabe oder ein Komma fügt es hinzu. Rücktaste im leeren Feld entfernt das letzte Thema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="122" />
+            <source>Remove “{theme}”</source>
+            <translation>„{theme}“ entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="124" />
+            <source>Remove “{theme}” (new theme)</source>
+            <translation>„{theme}“ entfernen (neues Thema)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="127" />
+            <source>Theme {theme}, click to remove</source>
+            <translation>Thema {theme}, zum Entfernen klicken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="40" />
+            <source>{file} is missing from the data folder.</source>
+            <translation>{file} fehlt im Datenordner.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="47" />
+            <source>{file} is not an image Qt can read ({error}).</source>
+            <translation>{file} ist kein Bild, das Qt lesen kann ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="57" />
+            <source>{file} is {width} × {height} pixels — too large to show.</source>
+            <translation>{file} hat {width} × {height} Pixel – zu groß zum Anzeigen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="67" />
+            <source>{file} could not be decoded: {error}.</source>
+            <translation>{file} konnte nicht dekodiert werden: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="85" />
+            <source>{file} could not be read: {error}</source>
+            <translation>{file} konnte nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="125" />
+            <source>unreadable</source>
+            <translation>nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekColumn</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="161" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="121" />
+            <source>TODAY</source>
+            <translation>HEUTE</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="123" />
+            <source>Today falls in this week</source>
+            <translation>Heute liegt in dieser Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="125" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="126" />
+            <source>Edit the goal and deliverable of week {number}</source>
+            <translation>Ziel und Ergebnis von Woche {number} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="134" />
+            <source>The week's main goal</source>
+            <translation>Das Hauptziel der Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="137" />
+            <source>What exists at the end of the week if it went well</source>
+            <translation>Was am Ende der Woche existiert, wenn sie gut lief</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="148" />
+            <source>Week {number} tasks</source>
+            <translation>Aufgaben von Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="152" />
+            <source>+ Add task</source>
+            <translation>+ Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="153" />
+            <source>Add a task to week {number} (Insert in the list)</source>
+            <translation>Eine Aufgabe zu Woche {number} hinzufügen (Einfg in der Liste)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="162" />
+            <source>(none)</source>
+            <translation>(keins)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="163" />
+            <source>Goal:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="164" />
+            <source>Deliverable:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="168" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} erledigt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
+            <source>no tasks</source>
+            <translation>keine Aufgaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <source>Hover over the chart to read a week's value.</source>
+            <translation>Fahre mit der Maus über das Diagramm, um den Wert einer Woche zu lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <source>Reset zoom</source>
+            <translation>Zoom zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
+            <translation>Nach Zoomen (Mausrad) oder Verschieben (Ziehen) wieder alle Wochen zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <source>Save chart as PNG/SVG…</source>
+            <translation>Diagramm als PNG/SVG speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <source>Benchmark band {band}</source>
+            <translation>Richtwertbereich {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <source>Week ending {date}: {value}</source>
+            <translation>Woche bis {date}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Save chart</source>
+            <translation>Diagramm speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <source>the image could not be written</source>
+            <translation>das Bild konnte nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Could not save {path}: {error}</source>
+            <translation>{path} konnte nicht gespeichert werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="31" />
+            <source>Welcome to MicroComm</source>
+            <translation>Willkommen bei MicroComm</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="35" />
+            <source>Run a micro community as a measured system: a clear promise, weekly rituals, a post log that computes returning engagers and conversation depth, deals and 30-day sprints.</source>
+            <translation>Führe eine Mikro-Community als gemessenes System: ein klares Versprechen, wöchentliche Rituale, ein Beitragsprotokoll, das wiederkehrende Interagierende und Gesprächstiefe berechnet, Deals und 30-Tage-Sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="40" />
+            <source>Everything stays on this computer. The sample community can be removed again at any time (File › Delete workspace…).</source>
+            <translation>Alles bleibt auf diesem Computer. Die Beispiel-Community lässt sich jederzeit wieder entfernen (Datei › Arbeitsbereich löschen…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="46" />
+            <source>Start a community…</source>
+            <translation>Eine Community starten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="49" />
+            <source>Explore the sample community</source>
+            <translation>Beispiel-Community erkunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceSettingsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
+            <source>nothing — ratios stay n/a</source>
+            <translation>nichts – Quoten bleiben k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="27" />
+            <source>views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="28" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="29" />
+            <source>views, else impressions</source>
+            <translation>Aufrufe, sonst Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="30" />
+            <source>impressions, else views</source>
+            <translation>Impressionen, sonst Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="44" />
+            <source>Workspace settings — {name}</source>
+            <translation>Einstellungen des Arbeitsbereichs – {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="52" />
+            <source>Engagements / reach (default)</source>
+            <translation>Engagements / Reichweite (Standard)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="53" />
+            <source>Engagements / impressions</source>
+            <translation>Engagements / Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="63" />
+            <source>@yourname, youtube:@YourChannel</source>
+            <translation>@deinname, youtube:@DeinKanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="66" />
+            <source>Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time the response SLA and deepen conversations, but they never count as an engager (returning engagers, cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter.</source>
+            <translation>Deine eigenen Konten, durch Kommas getrennt; 'plattform:@name' beschränkt eines auf eine Plattform. Ihre Antworten zählen für das Antwort-SLA und vertiefen Gespräche, aber sie zählen nie als Interagierende (wiederkehrende Interagierende, Kohorten, Top-Interagierende, Insights, Sprint-Check-in, Berichte). Groß-/Kleinschreibung und '@' spielen keine Rolle.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="77" />
+            <source>When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…</source>
+            <translation>Wenn ein Beitrag keine Reichweite hat (z. B. YouTube), ER, Speicherungen/1k, Antworten/1k teilen durch…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="81" />
+            <source>Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, reports). With 'nothing' those ratios stay n/a for posts without reach.</source>
+            <translation>So berechnete Werte sind mit * markiert und nennen den verwendeten Ersatzwert (Dashboard, Beiträge, Insights, Berichte). Mit „nichts“ bleiben diese Quoten für Beiträge ohne Reichweite k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="100" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="101" />
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="102" />
+            <source>Engagement rate</source>
+            <translation>Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="103" />
+            <source>Weeks start on</source>
+            <translation>Wochen beginnen am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="104" />
+            <source>Currency code</source>
+            <translation>Währungscode</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="105" />
+            <source>Currency symbol</source>
+            <translation>Währungssymbol</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="106" />
+            <source>Your own handles</source>
+            <translation>Deine eigenen Handles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="117" />
+            <source>A workspace needs a name.</source>
+            <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="121" />
+            <source>Unknown time zone “{zone}”; pick one from the list.</source>
+            <translation>Unbekannte Zeitzone „{zone}“; wähle eine aus der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
+            <source>The currency code has three letters, e.g. USD or EUR.</source>
+            <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+</TS>

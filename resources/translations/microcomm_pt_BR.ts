@@ -1,0 +1,2092 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pt_BR">
+    <context>
+        <name>BulkTagCommand</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <source>tag %n post(s)</source>
+            <translation>
+                <numerusform>marcar %n post</numerusform>
+                <numerusform>marcar %n posts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkTagDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="94" />
+            <source>Tag posts</source>
+            <translation>Marcar posts com temas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="97" />
+            <source>Add or remove themes on the &lt;b&gt;%n&lt;/b&gt; selected post(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Adicione ou remova temas do &lt;b&gt;%n&lt;/b&gt; post selecionado. Desfaça com Ctrl+Z.</numerusform>
+                <numerusform>Adicione ou remova temas dos &lt;b&gt;%n&lt;/b&gt; posts selecionados. Desfaça com Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="101" />
+            <source>Tick the themes to take off the selected posts</source>
+            <translation>Marque os temas a remover dos posts selecionados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="104" />
+            <source>{theme}  ({count} of {total})</source>
+            <translation>{theme}  ({count} de {total})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="110" />
+            <source>The selected posts carry no themes yet.</source>
+            <translation>Os posts selecionados ainda não têm temas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="117" />
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="121" />
+            <source>Add themes:</source>
+            <translation>Adicionar temas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="122" />
+            <source>Remove themes:</source>
+            <translation>Remover temas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="142" />
+            <source>Select at least one post first.</source>
+            <translation>Selecione pelo menos um post primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="145" />
+            <source>Add a theme or tick one to remove.</source>
+            <translation>Adicione um tema ou marque um para remover.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
+            <source>Previous (PageUp)</source>
+            <translation>Anterior (PageUp)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="47" />
+            <source>Next (PageDown)</source>
+            <translation>Próximo (PageDown)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="48" />
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="49" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="50" />
+            <source>Month</source>
+            <translation>Mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="51" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="97" />
+            <source>Week {number}: {start} – {end}</source>
+            <translation>Semana {number}: {start} – {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalibrateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="144" />
+            <source>Calibrate benchmark bands from your own data</source>
+            <translation>Calibrar as faixas de referência com seus próprios dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="148" />
+            <source>Learn from my last</source>
+            <translation>Aprender com meus últimos</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="151" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="156" />
+            <source>Start from the niche defaults</source>
+            <translation>Começar pelos padrões do nicho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="158" />
+            <source>Fill every band with its niche default (ticked); apply to go back to them</source>
+            <translation>Preenche cada faixa com o padrão do nicho (marcada); aplique para voltar a eles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="164" />
+            <source>Proposed band = the middle half (25th to 75th percentile) of your own values: per post for ER, saves and replies per 1,000 reach; per week for the returning share. Tick the bands to use; they apply to this workspace only, and Edit › Undo puts the earlier bands back. Double-click a proposed band to type your own (e.g. 6–15).</source>
+            <translation>Faixa proposta = a metade central (percentil 25 a 75) dos seus próprios valores: por post para a ER, os salvamentos e as respostas por 1.000 de alcance; por semana para a parcela de participantes recorrentes. Marque as faixas a usar; elas valem só para este espaço de trabalho, e Editar › Desfazer traz de volta as faixas anteriores. Clique duas vezes numa faixa proposta para digitar a sua (ex.: 6–15).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="189" />
+            <source>Apply ticked bands</source>
+            <translation>Aplicar as faixas marcadas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="204" />
+            <source>In use: bands calibrated on {date} from the last %n day(s).</source>
+            <translation>
+                <numerusform>Em uso: faixas calibradas em {date} com o último %n dia.</numerusform>
+                <numerusform>Em uso: faixas calibradas em {date} com os últimos %n dias.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="208" />
+            <source>In use: the niche defaults (no calibration applied).</source>
+            <translation>Em uso: os padrões do nicho (nenhuma calibração aplicada).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="50" />
+            <source>Detect from the file</source>
+            <translation>Detectar pelo arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="51" />
+            <source>Discord (DiscordChatExporter JSON or CSV)</source>
+            <translation>Discord (JSON ou CSV do DiscordChatExporter)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="52" />
+            <source>Telegram (Telegram Desktop result.json)</source>
+            <translation>Telegram (result.json do Telegram Desktop)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="53" />
+            <source>WhatsApp (Export chat .txt or .zip)</source>
+            <translation>WhatsApp (“Exportar conversa” .txt ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="54" />
+            <source>Slack (workspace export folder or .zip)</source>
+            <translation>Slack (pasta de exportação do workspace ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="57" />
+            <source>Decide from the whole file</source>
+            <translation>Decidir pelo arquivo inteiro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="58" />
+            <source>Day/month (31/12/20)</source>
+            <translation>Dia/mês (31/12/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="59" />
+            <source>Month/day (12/31/20)</source>
+            <translation>Mês/dia (12/31/20)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="134" />
+            <source>Import chat export</source>
+            <translation>Importar exportação de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="139" />
+            <source>Who spoke, when and to whom, from the export your community's home gives you: each message becomes an interaction by its author; replies keep their thread; direct messages count as DMs. System messages and bots are skipped; your own handles are kept for response times but are never engagers. Importing an overlapping export again adds only the new messages.</source>
+            <translation>Quem falou, quando e com quem, a partir da exportação que a casa da sua comunidade fornece: cada mensagem vira uma interação do autor; respostas mantêm a conversa; mensagens diretas contam como DMs. Mensagens do sistema e bots são ignorados; seus próprios perfis ficam para os tempos de resposta, mas nunca são participantes. Importar de novo uma exportação sobreposta só adiciona as mensagens novas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="151" />
+            <source>a .json, .csv, .txt or .zip file, or a Slack export folder</source>
+            <translation>um arquivo .json, .csv, .txt ou .zip, ou uma pasta de exportação do Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="154" />
+            <source>File…</source>
+            <translation>Arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="157" />
+            <source>Folder…</source>
+            <translation>Pasta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="158" />
+            <source>A Slack export unpacked into a folder</source>
+            <translation>Uma exportação do Slack descompactada numa pasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="161" />
+            <source>Export:</source>
+            <translation>Exportação:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="166" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="172" />
+            <source>WhatsApp dates like 03/04/26: the app decides once for the whole file (a number above 12, or the order under which the dates run forwards); choose here to override.</source>
+            <translation>Datas do WhatsApp como 03/04/26: o app decide uma vez para o arquivo inteiro (um número acima de 12, ou a ordem em que as datas avançam); escolha aqui para mudar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="176" />
+            <source>WhatsApp dates:</source>
+            <translation>Datas do WhatsApp:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="177" />
+            <source>Keep the message text (off: only who, when and to whom is stored)</source>
+            <translation>Manter o texto das mensagens (desligado: só quem, quando e para quem é guardado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="192" />
+            <source>Cancel import</source>
+            <translation>Cancelar importação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="198" />
+            <source>Choose the export, then Check to see what it holds, or Import.</source>
+            <translation>Escolha a exportação e depois Verificar para ver o que ela contém, ou Importar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="207" />
+            <source>Check (dry run)</source>
+            <translation>Verificar (simulação)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="210" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="214" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat export</source>
+            <translation>Exportação de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="225" />
+            <source>Chat exports (*.json *.csv *.txt *.zip);;All files (*)</source>
+            <translation>Exportações de chat (*.json *.csv *.txt *.zip);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="231" />
+            <source>Slack export folder</source>
+            <translation>Pasta de exportação do Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="249" />
+            <source>{path} does not exist.</source>
+            <translation>{path} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="251" />
+            <source>Choose the export file or folder.</source>
+            <translation>Escolha o arquivo ou a pasta da exportação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="281" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Cancelando… revertendo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="300" />
+            <source>Nothing was imported.</source>
+            <translation>Nada foi importado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportWorker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="91" />
+            <source>Reading {file}…</source>
+            <translation>Lendo {file}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="99" />
+            <source>Checking %Ln message(s)…</source>
+            <translation>
+                <numerusform>Verificando %Ln mensagem…</numerusform>
+                <numerusform>Verificando %Ln mensagens…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="101" />
+            <source>Importing %Ln message(s)…</source>
+            <translation>
+                <numerusform>Importando %Ln mensagem…</numerusform>
+                <numerusform>Importando %Ln mensagens…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="103" />
+            <source>(one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>(uma única transação: Cancelar deixa seus dados exatamente como antes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <source>Qty</source>
+            <translation>Qtd.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <source>Timing</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <source>Call to action</source>
+            <translation>Chamada para ação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <source>Linked posts</source>
+            <translation>Posts vinculados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>Edit deal</source>
+            <translation>Editar acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <source>New deal</source>
+            <translation>Novo acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <source>e.g. TrailFlex Socks</source>
+            <translation>ex.: TrailFlex Socks</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <source>e.g. 4-week series</source>
+            <translation>ex.: série de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <source>(no linked creator)</source>
+            <translation>(nenhum criador vinculado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <source>Link the deal to a creator in the Creators roster (optional)</source>
+            <translation>Vincule o acordo a um criador da lista de criadores (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <source>Creator or account name shown on quotes</source>
+            <translation>Nome do criador ou da conta mostrado nos orçamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Cachê do criador por todas as entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <source>Paid media spend on top of the fee</source>
+            <translation>Gasto com mídia paga além do cachê</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <source>&amp;Brand</source>
+            <translation>&amp;Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <source>Creator (roster)</source>
+            <translation>Criador (lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <source>Creator &amp;name</source>
+            <translation>&amp;Nome do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <source>Quote valid until</source>
+            <translation>Orçamento válido até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <source>Creator &amp;fees</source>
+            <translation>&amp;Cachê do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <source>Paid &amp;media</source>
+            <translation>Mídia &amp;paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <source>&amp;Add deliverable</source>
+            <translation>&amp;Adicionar entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Remover</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <source>&amp;Link posts…</source>
+            <translation>&amp;Vincular posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <source>Pick the logged posts that carried the selected deliverable</source>
+            <translation>Escolha os posts registrados que cumpriram a entrega selecionada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <source>Priced quote lines kept with this deal: {lines}</source>
+            <translation>Linhas de orçamento com preço guardadas com este acordo: {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <source>Deliverables</source>
+            <translation>Entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <source>Agreed test budget for whitelisted ads</source>
+            <translation>Orçamento de teste combinado para anúncios com whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <source>Test budget</source>
+            <translation>Orçamento de teste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <source>e.g. #ad Paid partnership with …</source>
+            <translation>ex.: #publi Parceria paga com …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <source>Endorsements with a material connection must be disclosed clearly</source>
+            <translation>Recomendações com vínculo comercial precisam ser sinalizadas com clareza</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <source>Disclosure</source>
+            <translation>Aviso de publicidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <source>Terms</source>
+            <translation>Condições</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <source>Total impressions once live</source>
+            <translation>Impressões totais depois de publicado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <source>Video views</source>
+            <translation>Visualizações do vídeo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <source>Purchases / conversions</source>
+            <translation>Compras / conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <source>Revenue attributed to the deal</source>
+            <translation>Receita atribuída ao acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <source>Views</source>
+            <translation>Visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <source>Select the row and press Link posts…</source>
+            <translation>Selecione a linha e clique em Vincular posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <source>Select a deliverable first, then link its posts.</source>
+            <translation>Selecione uma entrega primeiro e depois vincule os posts dela.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
+            <translation>Entrega {row}: a quantidade precisa ser um número inteiro (foi digitado “{text}”).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <source>Deliverable {row}: {problem}</source>
+            <translation>Entrega {row}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <source>Deliverable {row}: name the format (e.g. short video).</source>
+            <translation>Entrega {row}: informe o formato (ex.: vídeo curto).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <source>The quantity</source>
+            <translation>A quantidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <source>The amount (quantity × price)</source>
+            <translation>O valor (quantidade × preço)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <source>Some fields need fixing (marked in red).</source>
+            <translation>Alguns campos precisam de correção (marcados em vermelho).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <source>from linked posts</source>
+            <translation>dos posts vinculados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <source>conversions too</source>
+            <translation>conversões também</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <source>conversions are the typed number</source>
+            <translation>as conversões são o número digitado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
+            <translation>
+                <numerusform>Os resultados vêm de %Ln post vinculado: {impressions} impressões, {views} visualizações ({conversions}). Impressões/visualizações digitadas são ignoradas enquanto houver posts vinculados.</numerusform>
+                <numerusform>Os resultados vêm de %Ln posts vinculados: {impressions} impressões, {views} visualizações ({conversions}). Impressões/visualizações digitadas são ignoradas enquanto houver posts vinculados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
+            <translation>Digite os resultados quando o acordo estiver no ar — ou vincule posts na aba Entregas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <source>Fix the fee and media amounts to see the figures.</source>
+            <translation>Corrija os valores de cachê e mídia para ver os números.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Combinado&lt;/b&gt; (custo {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <source>Not saved: {error}</source>
+            <translation>Não foi salvo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPostsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="33" />
+            <source>Link posts to this deliverable</source>
+            <translation>Vincular posts a esta entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="38" />
+            <source>Tick the posts that delivered it. Their impressions and views (and conversions, when logged) replace the numbers typed into the deal.</source>
+            <translation>Marque os posts que a cumpriram. As impressões e visualizações deles (e conversões, quando registradas) substituem os números digitados no acordo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="45" />
+            <source>Filter by date, title or format…</source>
+            <translation>Filtrar por data, título ou formato…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="51" />
+            <source>{date}  {title}  [{format}]  %Ln impression(s)</source>
+            <translation>
+                <numerusform>{date}  {title}  [{format}]  %Ln impressão</numerusform>
+                <numerusform>{date}  {title}  [{format}]  %Ln impressões</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="52" />
+            <source>(untitled)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
+            <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
+            <translation>Nenhum post registrado ainda — adicione-os na aba Posts e depois vincule-os aqui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionCommand</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <source>log decision</source>
+            <translation>registrar decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <source>edit decision</source>
+            <translation>editar decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <source>delete decision</source>
+            <translation>excluir decisão</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Edit decision</source>
+            <translation>Editar decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="49" />
+            <source>Log a decision</source>
+            <translation>Registrar uma decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="54" />
+            <source>The week the decision rests on (snapped to the workspace's week start)</source>
+            <translation>A semana em que a decisão se baseia (ajustada ao início de semana do espaço de trabalho)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="62" />
+            <source>measured on… e.g. format: carousel</source>
+            <translation>medido em… ex.: formato: carrossel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="64" />
+            <source>e.g. Dropped the carousel format: saves/1k fell 3 weeks in a row.</source>
+            <translation>ex.: Abandonamos o formato carrossel: salvamentos/1k caíram 3 semanas seguidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="75" />
+            <source>Week of:</source>
+            <translation>Semana de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="76" />
+            <source>Rests on:</source>
+            <translation>Baseia-se em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="77" />
+            <source>Measured on:</source>
+            <translation>Medido em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="78" />
+            <source>Decision:</source>
+            <translation>Decisão:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="80" />
+            <source>One content decision per week, tied to the number it rests on.</source>
+            <translation>Uma decisão de conteúdo por semana, ligada ao número em que se baseia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardGuard</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
+            <source>Discard what you typed in this form?</source>
+            <translation>Descartar o que você digitou neste formulário?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosureChecksDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="89" />
+            <source>Not checked</source>
+            <translation>Não verificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="90" />
+            <source>Yes, line present</source>
+            <translation>Sim, o aviso está presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="91" />
+            <source>No, missing</source>
+            <translation>Não, está faltando</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="102" />
+            <source>Disclosure spot-checks</source>
+            <translation>Verificações do aviso de publicidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="111" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously: {line}.</source>
+            <translation>Abra cada post patrocinado e confirme que o aviso de publicidade está lá, de forma clara e visível: {line}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="116" />
+            <source>Open each sponsored post and confirm the disclosure line is there, clearly and conspicuously (this deal has no disclosure line written down yet).</source>
+            <translation>Abra cada post patrocinado e confirme que o aviso de publicidade está lá, de forma clara e visível (este acordo ainda não tem um aviso de publicidade anotado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="121" />
+            <source>A yes or no is dated today; “Not checked” clears a check.</source>
+            <translation>Um sim ou não recebe a data de hoje; “Não verificado” apaga uma verificação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Disclosure line present?</source>
+            <translation>Aviso presente?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="128" />
+            <source>Checked on</source>
+            <translation>Verificado em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="135" />
+            <source>(untitled)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="148" />
+            <source>No posts are linked to this deal yet: link them in Edit… › deliverables first.</source>
+            <translation>Ainda não há posts vinculados a este acordo: vincule-os primeiro em Editar… › entregas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="175" />
+            <source>{carried} of %Ln checked post(s) carried the line</source>
+            <translation>
+                <numerusform>Aviso presente em {carried} de %Ln post verificado</numerusform>
+                <numerusform>Aviso presente em {carried} de %Ln posts verificados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="181" />
+            <source>{carried}; %Ln not checked.</source>
+            <translation>
+                <numerusform>{carried}; %Ln não verificado.</numerusform>
+                <numerusform>{carried}; %Ln não verificados.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="41" />
+            <source>Changed by another member</source>
+            <translation>Alterado por outro membro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="44" />
+            <source>Another member</source>
+            <translation>Outro membro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="47" />
+            <source>{who} saved this {what} after you opened it. Nothing was saved yet. Pick which version to keep; the differing fields are highlighted.</source>
+            <translation>{who} salvou este item ({what}) depois que você o abriu. Nada foi salvo ainda. Escolha qual versão manter; os campos diferentes estão destacados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="54" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="54" />
+            <source>Your version</source>
+            <translation>Sua versão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="54" />
+            <source>Saved by {who}</source>
+            <translation>Salvo por {who}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="80" />
+            <source>Keep mine</source>
+            <translation>Manter a minha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
+            <source>Take {who}'s</source>
+            <translation>Usar a versão ({who})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagerMenu</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="395" />
+            <source>Merge another handle into @{handle}…</source>
+            <translation>Mesclar outro perfil em @{handle}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="401" />
+            <source>Forget @{handle}…</source>
+            <translation>Esquecer @{handle}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="431" />
+            <source>Merge people</source>
+            <translation>Mesclar pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="432" />
+            <source>Pick one of the listed handles to merge.</source>
+            <translation>Escolha um dos perfis listados para mesclar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="449" />
+            <source>Merge @{other} into @{keep}</source>
+            <translation>mesclar @{other} em @{keep}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="467" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="487" />
+            <source>Forget a person</source>
+            <translation>Esquecer uma pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="468" />
+            <source>Erase @{handle} ({platform}) and every interaction they wrote from this workspace? This cannot be undone. The database file is rewritten so future backups do not hold them; the app then tells you which existing backups still do.</source>
+            <translation>Apagar @{handle} ({platform}) e todas as interações dessa pessoa neste espaço de trabalho? Não dá para desfazer. O arquivo do banco de dados é regravado para que backups futuros não a contenham; depois o app diz quais backups existentes ainda a contêm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
+            <source>The details were written to {path}; please include that file if you report this.</source>
+            <translation>Os detalhes foram gravados em {path}; inclua esse arquivo se for relatar o problema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="111" />
+            <source>The details were printed to the terminal.</source>
+            <translation>Os detalhes foram exibidos no terminal.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="114" />
+            <source>Something went wrong: {error}</source>
+            <translation>Algo deu errado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="118" />
+            <source>Your data is safe: every change is saved completely or not at all, so this one may not have been saved.</source>
+            <translation>Seus dados estão seguros: cada alteração é salva por inteiro ou não é salva, então esta pode não ter sido salva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/errors.py" line="138" />
+            <source>Something went wrong again: {error} (details in the log).</source>
+            <translation>Algo deu errado de novo: {error} (detalhes no log).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="35" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)</source>
+            <translation>Imagens (*.png *.jpg *.jpeg *.webp *.gif *.bmp);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="77" />
+            <source>Add evidence</source>
+            <translation>Adicionar evidência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="92" />
+            <source>What happened: the question asked, how many answered, with what specifics</source>
+            <translation>O que aconteceu: a pergunta feita, quantos responderam e com que detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="95" />
+            <source>The creator asked a question and the audience answered with specifics</source>
+            <translation>Quem cria fez uma pergunta e o público respondeu com detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="97" />
+            <source>Counts toward the rubric's three question screenshots when a screenshot is attached</source>
+            <translation>Conta para as três capturas de perguntas da rubrica quando uma captura é anexada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="101" />
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="103" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="113" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="114" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="116" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="118" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="127" />
+            <source>Screenshot</source>
+            <translation>Captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="141" />
+            <source>Choose a screenshot</source>
+            <translation>Escolher uma captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="149" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Solte uma captura de tela aqui
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="163" />
+            <source>Checking {file}…</source>
+            <translation>Verificando {file}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
+            <source>posts</source>
+            <translation>posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="28" />
+            <source>interactions</source>
+            <translation>interações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="29" />
+            <source>engagers</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="58" />
+            <source>The export stopped: {error}</source>
+            <translation>A exportação parou: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="94" />
+            <source>Exporting {what} to {file}…</source>
+            <translation>Exportando {what} para {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="95" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="100" />
+            <source>Export to CSV</source>
+            <translation>Exportar para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="118" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="130" />
+            <source>Exporting {what} to {file}: {done} of %Ln row(s)…</source>
+            <translation>
+                <numerusform>Exportando {what} para {file}: {done} de %Ln linha…</numerusform>
+                <numerusform>Exportando {what} para {file}: {done} de %Ln linhas…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="142" />
+            <source>Wrote %Ln post(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln post gravado em {path}.</numerusform>
+                <numerusform>%Ln posts gravados em {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="143" />
+            <source>Wrote %Ln interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln interação gravada em {path}.</numerusform>
+                <numerusform>%Ln interações gravadas em {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="144" />
+            <source>Wrote %Ln engager(s) to {path}.</source>
+            <translation>
+                <numerusform>%Ln participante gravado em {path}.</numerusform>
+                <numerusform>%Ln participantes gravados em {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="154" />
+            <source>Export cancelled; {file} was not written (an earlier file is unchanged).</source>
+            <translation>Exportação cancelada; {file} não foi gravado (um arquivo anterior continua inalterado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="163" />
+            <source>Export all {what} to CSV</source>
+            <translation>Exportar todos os registros de {what} para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="165" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterableTable</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <source>Filter…</source>
+            <translation>Filtrar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>Export to CSV</source>
+            <translation>Exportar para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <source>Export failed</source>
+            <translation>A exportação falhou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <source>Could not write {path}:</source>
+            <translation>Não foi possível gravar {path}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapWidget</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="113" />
+            <source>{day} {hours} h (local time): %Ln post(s)</source>
+            <translation>
+                <numerusform>{day} {hours} h (horário local): %Ln post</numerusform>
+                <numerusform>{day} {hours} h (horário local): %Ln posts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="116" />
+            <source>no posts at this time yet.</source>
+            <translation>ainda não há posts neste horário.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="118" />
+            <source>too few posts to judge.</source>
+            <translation>poucos posts para avaliar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="122" />
+            <source>{rate} replies per 1k reach (pooled).</source>
+            <translation>{rate} respostas por 1.000 de alcance (agregado).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="12" />
+            <source>&lt;h2&gt;How MicroComm measures a community&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Como o MicroComm mede uma comunidade&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="14" />
+            <source>&lt;p&gt;&lt;b&gt;Reach&lt;/b&gt; = unique accounts that saw the content; &lt;b&gt;impressions&lt;/b&gt; = total views including repeats; &lt;b&gt;engagements&lt;/b&gt; = likes + comments + shares + saves, or the platform's own total when only that is known.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Alcance&lt;/b&gt; = contas únicas que viram o conteúdo; &lt;b&gt;impressões&lt;/b&gt; = visualizações totais, incluindo repetidas; &lt;b&gt;engajamentos&lt;/b&gt; = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando só ele é conhecido.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="23" />
+            <source>&lt;li&gt;&lt;b&gt;Engagement rate (ER)&lt;/b&gt; = engagements / reach (default) or / impressions — one definition per workspace, chosen in File › Workspace settings, and named next to every ER figure.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Taxa de engajamento (ER)&lt;/b&gt; = engajamentos / alcance (padrão) ou / impressões — uma definição por espaço de trabalho, escolhida em Arquivo › Configurações do espaço de trabalho, e indicada ao lado de cada número de ER.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="30" />
+            <source>&lt;li&gt;&lt;b&gt;Saves per 1,000 reach&lt;/b&gt; = saves / reach × 1000. &lt;b&gt;Replies per 1,000 reach&lt;/b&gt; = replies / reach × 1000.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Salvamentos por 1.000 de alcance&lt;/b&gt; = salvamentos / alcance × 1000. &lt;b&gt;Respostas por 1.000 de alcance&lt;/b&gt; = respostas / alcance × 1000.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="37" />
+            <source>&lt;li&gt;&lt;b&gt;Returning engagers (30 days)&lt;/b&gt;: people who engaged on at least two different calendar days within the trailing 30-day window; &lt;b&gt;returning share&lt;/b&gt; = returning / engaged people.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Participantes recorrentes (30 dias)&lt;/b&gt;: pessoas que interagiram em pelo menos dois dias corridos diferentes dentro da janela dos últimos 30 dias; &lt;b&gt;parcela de recorrentes&lt;/b&gt; = recorrentes / pessoas que interagiram.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="44" />
+            <source>&lt;li&gt;&lt;b&gt;Conversation depth&lt;/b&gt;: a thread is a top-level comment plus its replies; a &lt;i&gt;deep thread&lt;/i&gt; has at least 3 messages from at least 2 people.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Profundidade da conversa&lt;/b&gt;: uma conversa é um comentário de primeiro nível mais as respostas; uma &lt;i&gt;conversa profunda&lt;/i&gt; tem pelo menos 3 mensagens de pelo menos 2 pessoas.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="51" />
+            <source>&lt;li&gt;&lt;b&gt;Community Health Score&lt;/b&gt; = RE% × 0.4 + replies/1k normalised × 0.3 + saves/1k normalised × 0.3, where a normalised value = min(value / band top × 100, 100) with band tops {replies_top} (replies) and {saves_top} (saves) by default (calibrating a workspace's bands does not move them).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Índice de saúde da comunidade&lt;/b&gt; = RE% × 0,4 + respostas/1k normalizadas × 0,3 + salvamentos/1k normalizados × 0,3, em que um valor normalizado = min(valor / teto da faixa × 100, 100) com tetos {replies_top} (respostas) e {saves_top} (salvamentos) por padrão (calibrar as faixas de um espaço de trabalho não os altera).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="59" />
+            <source>&lt;li&gt;A zero denominator shows &lt;b&gt;n/a&lt;/b&gt;.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;Um denominador zero mostra &lt;b&gt;n/d&lt;/b&gt;.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="61" />
+            <source>&lt;li&gt;&lt;b&gt;Your own accounts&lt;/b&gt; (Workspace settings › Your own handles) never count as engagers anywhere; their replies still time the response SLA and count in conversation depth.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Suas próprias contas&lt;/b&gt; (Configurações do espaço de trabalho › Seus próprios perfis) nunca contam como participantes; as respostas delas ainda contam para o SLA de resposta e para a profundidade da conversa.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="68" />
+            <source>&lt;li&gt;&lt;b&gt;DM back-and-forth&lt;/b&gt;: a DM thread is a member's first DM plus the answers to it; per week, mean messages per DM thread and the share of those threads that got an answer (from the logged DMs, beside the typed DM reply rate).&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Troca de DMs&lt;/b&gt;: uma conversa de DM é a primeira DM de um membro mais as respostas a ela; por semana, a média de mensagens por conversa de DM e a parcela dessas conversas que teve resposta (das DMs registradas, ao lado da taxa de resposta de DM digitada).&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="76" />
+            <source>&lt;li&gt;&lt;b&gt;Reach stand-in&lt;/b&gt;: when a post has no reach (YouTube exports), the workspace may divide by views or impressions instead (Workspace settings); every such figure is marked &lt;b&gt;*&lt;/b&gt; and names the stand-in.&lt;/li&gt;</source>
+            <translation>&lt;li&gt;&lt;b&gt;Substituto do alcance&lt;/b&gt;: quando um post não tem alcance (exportações do YouTube), o espaço de trabalho pode dividir por visualizações ou impressões (Configurações do espaço de trabalho); cada número assim é marcado com &lt;b&gt;*&lt;/b&gt; e indica o substituto.&lt;/li&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="84" />
+            <source>&lt;h3&gt;Benchmarks (directional)&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Referências (indicativas)&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="86" />
+            <source>&lt;p&gt;A post's ER is judged on the poll and Q and A band when its format names a poll, quiz or Q and A (e.g. "Poll", "Sunday Q and A"), else on the feed band. Every band can be calibrated from your own last 30/60/90 days (Dashboard › Calibrate bands…, or &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): that workspace then uses its own bands; the defaults below stay one click away (undo).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;A ER de um post é avaliada pela faixa de enquetes e perguntas e respostas quando o formato cita enquete, quiz ou perguntas e respostas (ex.: “Poll”, “Sunday Q and A”); senão, pela faixa do feed. Cada faixa pode ser calibrada com seus próprios últimos 30/60/90 dias (Painel › Calibrar faixas…, ou &lt;code&gt;microcomm workspace calibrate&lt;/code&gt;): esse espaço de trabalho passa a usar as próprias faixas; os padrões abaixo ficam a um clique (desfazer).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="95" />
+            <source>&lt;tr&gt;&lt;th&gt;signal&lt;/th&gt;&lt;th&gt;default band&lt;/th&gt;&lt;th&gt;action if below&lt;/th&gt;&lt;/tr&gt;</source>
+            <translation>&lt;tr&gt;&lt;th&gt;sinal&lt;/th&gt;&lt;th&gt;faixa padrão&lt;/th&gt;&lt;th&gt;ação se abaixo&lt;/th&gt;&lt;/tr&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="98" />
+            <source>&lt;h3&gt;Deals&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Acordos&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="100" />
+            <source>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = spend / impressions × 1000 · &lt;b&gt;CPV&lt;/b&gt; = spend / views · &lt;b&gt;CPA&lt;/b&gt; = spend / conversions. &lt;b&gt;Blended&lt;/b&gt; figures use total cost = creator fees + paid media. &lt;b&gt;Disclosure spot-checks&lt;/b&gt;: of the sponsored posts (posts linked to a deal) you checked, the share that carried the disclosure line (Deals › Saved deals › Disclosure checks…).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;CPM&lt;/b&gt; = gasto / impressões × 1000 · &lt;b&gt;CPV&lt;/b&gt; = gasto / visualizações · &lt;b&gt;CPA&lt;/b&gt; = gasto / conversões. Números &lt;b&gt;combinados&lt;/b&gt; usam o custo total = cachê do criador + mídia paga. &lt;b&gt;Verificações do aviso de publicidade&lt;/b&gt;: dos posts patrocinados (vinculados a um acordo) que você verificou, a parcela que tinha o aviso (Acordos › Acordos salvos › Verificações do aviso…).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="108" />
+            <source>&lt;h3&gt;Response SLA and reports&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;SLA de resposta e relatórios&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="110" />
+            <source>&lt;p&gt;&lt;b&gt;Response SLA&lt;/b&gt; = of the first N comments on a post (not yours), how many got your reply within M minutes; N and M are set in Rituals › Response SLA. Computed from timestamps when your replies are logged, else typed per post; the Dashboard, Rituals, reports and the command line all show this one figure. The &lt;b&gt;30-day report&lt;/b&gt; covers exactly the 30 days ending on the chosen day, cut into weeks at your week start.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;SLA de resposta&lt;/b&gt; = dos primeiros N comentários de um post (não seus), quantos tiveram sua resposta em até M minutos; N e M são definidos em Rituais › SLA de resposta. Calculado pelos horários quando suas respostas estão registradas; senão, digitado por post; o Painel, os Rituais, os relatórios e a linha de comando mostram este mesmo número. O &lt;b&gt;relatório de 30 dias&lt;/b&gt; cobre exatamente os 30 dias que terminam no dia escolhido, divididos em semanas a partir do seu início de semana.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="119" />
+            <source>&lt;h3&gt;The 30-day sprint&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;O sprint de 30 dias&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="121" />
+            <source>&lt;p&gt;If returning engagers and replies per 1,000 reach both improved in each of the last two week-over-week steps, &lt;b&gt;continue&lt;/b&gt; the same rituals; otherwise &lt;b&gt;narrow&lt;/b&gt; the topic and reduce formats; with fewer than three weeks of data: &lt;b&gt;not enough data&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Se os participantes recorrentes e as respostas por 1.000 de alcance melhoraram em cada um dos dois últimos passos de semana a semana, &lt;b&gt;continue&lt;/b&gt; com os mesmos rituais; senão, &lt;b&gt;restrinja&lt;/b&gt; o tema e reduza os formatos; com menos de três semanas de dados: &lt;b&gt;dados insuficientes&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="128" />
+            <source>&lt;h3&gt;Keyboard&lt;/h3&gt;</source>
+            <translation>&lt;h3&gt;Teclado&lt;/h3&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="130" />
+            <source>&lt;p&gt;Ctrl+1…8 switch tabs · Ctrl+K switch workspace · Ctrl+F filter a table · Ctrl+E export the table to CSV · Ctrl+Z / Ctrl+Shift+Z undo / redo · Ctrl+I import posts · Ctrl+Shift+B back up now · F5 reload from the data file (changes made by a command-line import while the window is open also appear on their own within a few seconds).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Ctrl+1…8 trocar de aba · Ctrl+K trocar de espaço de trabalho · Ctrl+F filtrar uma tabela · Ctrl+E exportar a tabela para CSV · Ctrl+Z / Ctrl+Shift+Z desfazer / refazer · Ctrl+I importar posts · Ctrl+Shift+B fazer backup agora · F5 recarregar do arquivo de dados (alterações de uma importação pela linha de comando com a janela aberta também aparecem sozinhas em poucos segundos).&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/help.py" line="165" />
+            <source>Definitions and help</source>
+            <translation>Definições e ajuda</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDropZone</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="58" />
+            <source>Drop a screenshot here
+(PNG, JPEG, WebP, GIF, BMP)</source>
+            <translation>Solte uma captura de tela aqui
+(PNG, JPEG, WebP, GIF, BMP)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageViewer</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
+            <source>Loading {title}…</source>
+            <translation>Carregando {title}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
+            <source>Merge people</source>
+            <translation>Mesclar pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="350" />
+            <source>Keep &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) and move every interaction of this handle onto them (the same person under two names or platforms). Undo with Ctrl+Z.</source>
+            <translation>Manter &lt;b&gt;@{handle}&lt;/b&gt; ({platform}) e mover para ele todas as interações deste perfil (a mesma pessoa com dois nomes ou plataformas). Desfaça com Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="365" />
+            <source>Merge</source>
+            <translation>Mesclar</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkspaceDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
+            <source>Start a community</source>
+            <translation>Começar uma comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="93" />
+            <source>e.g. Mobility Run Club, or a client's name</source>
+            <translation>ex.: Mobility Run Club, ou o nome de um cliente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="105" />
+            <source>Days and weeks are counted in this zone (default: this computer's).</source>
+            <translation>Dias e semanas são contados neste fuso (padrão: o deste computador).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="111" />
+            <source>Community or client &amp;name:</source>
+            <translation>&amp;Nome da comunidade ou do cliente:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="112" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Fuso horário:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="116" />
+            <source>Create</source>
+            <translation>Criar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFormDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>Date/time *</source>
+            <translation>Data/hora *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="77" />
+            <source>2026-11-24 18:30 (your local time)</source>
+            <translation>2026-11-24 18:30 (seu horário local)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="83" />
+            <source>community: judged on replies, saves, depth · reach: judged on shares, discovery</source>
+            <translation>community: avaliado por respostas, salvamentos, profundidade · reach: avaliado por compartilhamentos, descoberta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="85" />
+            <source>Label *</source>
+            <translation>Rótulo *</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="90" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="100" />
+            <source>Pick one of your promise's recurring formats (listed first) or type your own; Insights ranks formats. A format naming a poll, quiz or Q and A is judged on the poll and Q and A ER band.</source>
+            <translation>Escolha um dos formatos recorrentes da sua promessa (listados primeiro) ou digite o seu; Insights classifica os formatos. Um formato que cita enquete, quiz ou perguntas e respostas é avaliado pela faixa de ER de enquetes e perguntas e respostas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="104" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="108" />
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="109" />
+            <source>Title or caption</source>
+            <translation>Título ou legenda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="110" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="112" />
+            <source>(none)</source>
+            <translation>(nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="117" />
+            <source>The ritual occurrence this post carried (optional)</source>
+            <translation>A ocorrência do ritual que este post levou (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="118" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="120" />
+            <source>0 if unknown</source>
+            <translation>0 se desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="124" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="164" />
+            <source>Discard what you typed in this post?</source>
+            <translation>Descartar o que você digitou neste post?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
+            <source>%n new theme(s) created on save: {themes}</source>
+            <translation>
+                <numerusform>%n tema novo será criado ao salvar: {themes}</numerusform>
+                <numerusform>%n temas novos serão criados ao salvar: {themes}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="258" />
+            <source>Fix %n field(s) to save.</source>
+            <translation>
+                <numerusform>Corrija %n campo para salvar.</numerusform>
+                <numerusform>Corrija %n campos para salvar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="31" />
+            <source>Signal</source>
+            <translation>Sinal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="32" />
+            <source>Niche default</source>
+            <translation>Padrão do nicho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="33" />
+            <source>Current</source>
+            <translation>Atual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="34" />
+            <source>Proposed (your data)</source>
+            <translation>Proposta (seus dados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="35" />
+            <source>Based on</source>
+            <translation>Baseado em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="84" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
+            <source>Typed by you.</source>
+            <translation>Digitado por você.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="26" />
+            <source>Restore from backup</source>
+            <translation>Restaurar de um backup</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="30" />
+            <source>Pick a backup. Your current data is backed up before it is replaced.</source>
+            <translation>Escolha um backup. Seus dados atuais são salvos em backup antes de serem substituídos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="38" />
+            <source>Choose another file…</source>
+            <translation>Escolher outro arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="45" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="53" />
+            <source>No backups yet in the backups folder. Choose a file instead.</source>
+            <translation>Ainda não há backups na pasta de backups. Escolha um arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="57" />
+            <source>Backup file</source>
+            <translation>Arquivo de backup</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="57" />
+            <source>MicroComm backups (*.sqlite3);;All files (*)</source>
+            <translation>Backups do MicroComm (*.sqlite3);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="67" />
+            <source>&lt;b&gt;{file}&lt;/b&gt; — taken {when}</source>
+            <translation>&lt;b&gt;{file}&lt;/b&gt; — feito em {when}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="70" />
+            <source>{workspace}: {posts} and {interactions}</source>
+            <translation>{workspace}: {posts} e {interactions}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="73" />
+            <source>%Ln interaction(s)</source>
+            <translation>
+                <numerusform>%Ln interação</numerusform>
+                <numerusform>%Ln interações</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintMetricsChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
+            <source>W{number}</source>
+            <comment>week number on the chart axis</comment>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="34" />
+            <source>Blue: returning engagers as a share of engaged people (30-day window, %).
+Orange: replies per 1,000 reach on community posts.
+Only weeks that have ended are plotted.</source>
+            <translation>Azul: participantes recorrentes como parcela das pessoas que interagiram (janela de 30 dias, %).
+Laranja: respostas por 1.000 de alcance em posts de comunidade.
+Só as semanas já encerradas aparecem no gráfico.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="41" />
+            <source>Returning share %</source>
+            <translation>Parcela de recorrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="43" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamServerDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="27" />
+            <source>Connect to team server</source>
+            <translation>Conectar ao servidor da equipe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="34" />
+            <source>A team shares one workspace on a PostgreSQL server: everyone logs, imports and plans at the same time. Ask whoever set up the server for these details. The password is kept in your system's keyring, never in MicroComm's settings file.</source>
+            <translation>Uma equipe compartilha um espaço de trabalho num servidor PostgreSQL: todos registram, importam e planejam ao mesmo tempo. Peça estes dados a quem configurou o servidor. A senha fica no chaveiro do seu sistema, nunca no arquivo de configurações do MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="39" />
+            <source>Open now: {current}</source>
+            <translation>Aberto agora: {current}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="48" />
+            <source>kept in the system keyring</source>
+            <translation>guardada no chaveiro do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="52" />
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="53" />
+            <source>Port</source>
+            <translation>Porta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="54" />
+            <source>Database</source>
+            <translation>Banco de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="55" />
+            <source>User name</source>
+            <translation>Nome de usuário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="56" />
+            <source>Password</source>
+            <translation>Senha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="71" />
+            <source>Test connection</source>
+            <translation>Testar conexão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="72" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="74" />
+            <source>Use the local data file</source>
+            <translation>Usar o arquivo de dados local</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="98" />
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="106" />
+            <source>Please correct the fields above.</source>
+            <translation>Corrija os campos acima.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="113" />
+            <source>Restart MicroComm to open it.</source>
+            <translation>Reinicie o MicroComm para abri-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/team_server.py" line="119" />
+            <source>MicroComm opens the local data file at the next start.</source>
+            <translation>O MicroComm abre o arquivo de dados local no próximo início.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="40" />
+            <source>Add a theme… (Enter or comma)</source>
+            <translation>Adicionar um tema… (Enter ou vírgula)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="43" />
+            <source>Type to pick an existing theme or create a new one; Enter or a comma adds it. Backspace in the empty box removes the last theme.</source>
+            <translation>Digite para escolher um tema existente ou criar um novo; Enter ou uma vírgula o adiciona. Backspace na caixa vazia remove o último tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="122" />
+            <source>Remove “{theme}”</source>
+            <translation>Remover “{theme}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="124" />
+            <source>Remove “{theme}” (new theme)</source>
+            <translation>Remover “{theme}” (tema novo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/theme_editor.py" line="127" />
+            <source>Theme {theme}, click to remove</source>
+            <translation>Tema {theme}, clique para remover</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThumbnailLoader</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="40" />
+            <source>{file} is missing from the data folder.</source>
+            <translation>{file} não está na pasta de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="47" />
+            <source>{file} is not an image Qt can read ({error}).</source>
+            <translation>{file} não é uma imagem que o Qt consiga ler ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="57" />
+            <source>{file} is {width} × {height} pixels — too large to show.</source>
+            <translation>{file} tem {width} × {height} pixels — grande demais para exibir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="67" />
+            <source>{file} could not be decoded: {error}.</source>
+            <translation>Não foi possível decodificar {file}: {error}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="85" />
+            <source>{file} could not be read: {error}</source>
+            <translation>Não foi possível ler {file}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/thumbnail_loader.py" line="125" />
+            <source>unreadable</source>
+            <translation>ilegível</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekColumn</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="161" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="121" />
+            <source>TODAY</source>
+            <translation>HOJE</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="123" />
+            <source>Today falls in this week</source>
+            <translation>Hoje cai nesta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="125" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="126" />
+            <source>Edit the goal and deliverable of week {number}</source>
+            <translation>Editar a meta e a entrega da semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="134" />
+            <source>The week's main goal</source>
+            <translation>A meta principal da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="137" />
+            <source>What exists at the end of the week if it went well</source>
+            <translation>O que existe no fim da semana se ela correu bem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="148" />
+            <source>Week {number} tasks</source>
+            <translation>Tarefas da semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="152" />
+            <source>+ Add task</source>
+            <translation>+ Adicionar tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="153" />
+            <source>Add a task to week {number} (Insert in the list)</source>
+            <translation>Adicionar uma tarefa à semana {number} (Insert na lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="162" />
+            <source>(none)</source>
+            <translation>(nenhum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="163" />
+            <source>Goal:</source>
+            <translation>Meta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="164" />
+            <source>Deliverable:</source>
+            <translation>Entrega:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="168" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} concluídas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
+            <source>no tasks</source>
+            <translation>sem tarefas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyChart</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
+            <source>Hover over the chart to read a week's value.</source>
+            <translation>Passe o mouse sobre o gráfico para ler o valor de uma semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="93" />
+            <source>Reset zoom</source>
+            <translation>Redefinir zoom</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="94" />
+            <source>Show every week again after zooming (mouse wheel) or panning (drag)</source>
+            <translation>Mostrar todas as semanas de novo após zoom (roda do mouse) ou deslocamento (arrastar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="96" />
+            <source>Save chart as PNG/SVG…</source>
+            <translation>Salvar gráfico como PNG/SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="146" />
+            <source>Benchmark band {band}</source>
+            <translation>Faixa de referência {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="197" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="198" />
+            <source>Week ending {date}: {value}</source>
+            <translation>Semana encerrada em {date}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Save chart</source>
+            <translation>Salvar gráfico</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="232" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation>Imagem PNG (*.png);;Imagem SVG (*.svg)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="243" />
+            <source>the image could not be written</source>
+            <translation>não foi possível gravar a imagem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="246" />
+            <source>Could not save {path}: {error}</source>
+            <translation>Não foi possível salvar {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="31" />
+            <source>Welcome to MicroComm</source>
+            <translation>Boas-vindas ao MicroComm</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="35" />
+            <source>Run a micro community as a measured system: a clear promise, weekly rituals, a post log that computes returning engagers and conversation depth, deals and 30-day sprints.</source>
+            <translation>Conduza uma microcomunidade como um sistema medido: uma promessa clara, rituais semanais, um registro de posts que calcula os participantes recorrentes e a profundidade das conversas, acordos e sprints de 30 dias.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="40" />
+            <source>Everything stays on this computer. The sample community can be removed again at any time (File › Delete workspace…).</source>
+            <translation>Tudo fica neste computador. A comunidade de exemplo pode ser removida a qualquer momento (Arquivo › Excluir espaço de trabalho…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="46" />
+            <source>Start a community…</source>
+            <translation>Começar uma comunidade…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/welcome.py" line="49" />
+            <source>Explore the sample community</source>
+            <translation>Explorar a comunidade de exemplo</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceSettingsDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
+            <source>nothing — ratios stay n/a</source>
+            <translation>nada — as taxas ficam n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="27" />
+            <source>views</source>
+            <translation>visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="28" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="29" />
+            <source>views, else impressions</source>
+            <translation>visualizações, senão impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="30" />
+            <source>impressions, else views</source>
+            <translation>impressões, senão visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="44" />
+            <source>Workspace settings — {name}</source>
+            <translation>Configurações do espaço de trabalho — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="52" />
+            <source>Engagements / reach (default)</source>
+            <translation>Engajamentos / alcance (padrão)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="53" />
+            <source>Engagements / impressions</source>
+            <translation>Engajamentos / impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="63" />
+            <source>@yourname, youtube:@YourChannel</source>
+            <translation>@seunome, youtube:@SeuCanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="66" />
+            <source>Your own accounts, separated by commas; 'platform:@name' limits one to a platform. Their replies time the response SLA and deepen conversations, but they never count as an engager (returning engagers, cohorts, top engagers, insights, sprint check-in, reports). Case and '@' do not matter.</source>
+            <translation>Suas próprias contas, separadas por vírgulas; 'plataforma:@nome' limita uma a uma plataforma. As respostas delas contam para o SLA de resposta e aprofundam as conversas, mas nunca contam como participante (participantes recorrentes, coortes, principais participantes, insights, check-in do sprint, relatórios). Maiúsculas e '@' não importam.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="77" />
+            <source>When a post has no reach (e.g. YouTube), divide ER, saves/1k, replies/1k by…</source>
+            <translation>Quando um post não tem alcance (ex.: YouTube), dividir ER, salvamentos/1k e respostas/1k por…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="81" />
+            <source>Figures computed this way are marked * and say which stand-in they use (dashboard, posts, insights, reports). With 'nothing' those ratios stay n/a for posts without reach.</source>
+            <translation>Os números calculados assim são marcados com * e dizem qual substituto usam (painel, posts, insights, relatórios). Com “nada”, essas taxas ficam n/d para posts sem alcance.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="100" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="101" />
+            <source>Time zone</source>
+            <translation>Fuso horário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="102" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="103" />
+            <source>Weeks start on</source>
+            <translation>As semanas começam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="104" />
+            <source>Currency code</source>
+            <translation>Código da moeda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="105" />
+            <source>Currency symbol</source>
+            <translation>Símbolo da moeda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="106" />
+            <source>Your own handles</source>
+            <translation>Seus próprios perfis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="117" />
+            <source>A workspace needs a name.</source>
+            <translation>Um espaço de trabalho precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="121" />
+            <source>Unknown time zone “{zone}”; pick one from the list.</source>
+            <translation>Fuso horário desconhecido “{zone}”; escolha um da lista.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
+            <source>The currency code has three letters, e.g. USD or EUR.</source>
+            <translation>O código da moeda tem três letras, ex.: USD ou EUR.</translation>
+        </message>
+    </context>
+</TS>
