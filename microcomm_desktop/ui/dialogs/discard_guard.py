@@ -52,7 +52,12 @@ class DiscardGuard(QObject):
         return answer == QMessageBox.StandardButton.Discard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.dialog:
+        # While Python tears the guard down (a closing dialog, the app quitting), Qt can still deliver events to
+        # the filter after the attributes are gone: an AttributeError here would reach the error reporter.
+        dialog = self.__dict__.get("dialog")
+        if dialog is None:
+            return False
+        if watched is dialog:
             if event.type() == QEvent.Type.Show and self._baseline is None:
                 self.reset()
             elif (
