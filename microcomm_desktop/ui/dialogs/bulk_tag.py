@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,11 +30,15 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea, EventBus
+from microcomm_desktop.ui.operations import ServiceCommand
 from microcomm_desktop.ui.widgets.theme_editor import ThemePicker
 
 
-class BulkTagCommand(QUndoCommand):
-    """Undoable add/remove of themes on many posts. After ``push``, ``error`` holds a failure message (if any)."""
+class BulkTagCommand(ServiceCommand):
+    """Undoable add/remove of themes on many posts, applied on the first redo (``ServiceCommand``). After ``push``,
+    ``error`` holds a failure message (if any)."""
+
+    expected = (th.ThemeError,)
 
     def __init__(
         self,
@@ -58,29 +61,26 @@ class BulkTagCommand(QUndoCommand):
         n = len(self.post_ids)
         self.setText(QCoreApplication.translate("BulkTagCommand", "tag %n post(s)", None, n))
 
-    def redo(self) -> None:
-        try:
-            if self.change is None:
-                self.change = th.set_post_themes(self.engine, self.workspace_id, self.post_ids, self.add, self.remove)
-                self.setText(self.change.summary or self.text())
-                if self.change.is_empty:
-                    self.setObsolete(True)  # nothing changed: do not clutter the undo history
-            else:
-                th.redo_post_themes(self.engine, self.change)
-        except th.ThemeError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)  # the stack drops it; the caller shows ``error``
-            return
-        self._announce()
-
-    def undo(self) -> None:
+    def _redo(self) -> None:
         if self.change is None:
-            return
-        th.undo_post_themes(self.engine, self.change)
-        self._announce()
+            self.change = th.set_post_themes(self.engine, self.workspace_id, self.post_ids, self.add, self.remove)
+            self.setText(self.change.summary or self.text())
+            if self.change.is_empty:
+                self.setObsolete(True)  # nothing changed: do not clutter the undo history
+        else:
+            th.redo_post_themes(self.engine, self.change)
 
-    def _announce(self) -> None:
-        if self.bus is not None:
+    def _undo(self) -> None:
+        if self.change is not None:
+            th.undo_post_themes(self.engine, self.change)
+
+    def on_failure(self, message: str, first: bool) -> None:
+        self.error = message  # the first run's sentence is shown by the caller; a replay's on the status bar
+        if not first and self.bus is not None:
+            self.bus.status_message.emit(message)
+
+    def after_step(self, undone: bool) -> None:
+        if self.failed is None and self.bus is not None:
             self.bus.changed(ChangeArea.POSTS, self.workspace_id)
 
 

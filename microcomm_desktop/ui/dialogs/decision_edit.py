@@ -10,7 +10,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +27,7 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.services import decisions as dec
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
 from microcomm_desktop.ui.events import ChangeArea, EventBus
+from microcomm_desktop.ui.operations import ServiceCommand
 
 
 class DecisionDialog(QDialog):
@@ -103,7 +103,12 @@ class DecisionDialog(QDialog):
         super().accept()
 
 
-class _DecisionCommand(QUndoCommand):
+class _DecisionCommand(ServiceCommand):
+    """A decision-log write done on the first redo (``ServiceCommand``): a refused first write leaves its sentence in
+    ``error`` (the Insights tab shows it) and drops the command; every failure also goes to the status bar."""
+
+    expected = (dec.DecisionError,)
+
     def __init__(self, engine: Engine, workspace_id: int, bus: EventBus | None) -> None:
         super().__init__()
         self.engine = engine
@@ -111,8 +116,13 @@ class _DecisionCommand(QUndoCommand):
         self.bus = bus
         self.error: str | None = None
 
-    def _announce(self) -> None:
+    def on_failure(self, message: str, first: bool) -> None:
+        self.error = message
         if self.bus is not None:
+            self.bus.status_message.emit(message)
+
+    def after_step(self, undone: bool) -> None:
+        if self.failed is None and self.bus is not None:
             self.bus.changed(ChangeArea.DECISIONS, self.workspace_id)
 
 
@@ -129,23 +139,16 @@ class AddDecisionCommand(_DecisionCommand):
         self.row: dec.DecisionRow | None = None
         self.setText(QCoreApplication.translate("DecisionCommand", "log decision"))
 
-    def redo(self) -> None:
-        try:
-            if self.row is None:
-                week, text, metric, subject = self.values
-                self.row = dec.add_decision(self.engine, self.workspace_id, week, text, metric, subject)
-            else:
-                dec.restore_decision(self.engine, dec.DeletedDecision(self.workspace_id, self.row))
-        except dec.DecisionError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._announce()
+    def _redo(self) -> None:
+        if self.row is None:
+            week, text, metric, subject = self.values
+            self.row = dec.add_decision(self.engine, self.workspace_id, week, text, metric, subject)
+        else:
+            dec.restore_decision(self.engine, dec.DeletedDecision(self.workspace_id, self.row))
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self.row is not None:
             dec.delete_decision(self.engine, self.row.id)
-            self._announce()
 
 
 class EditDecisionCommand(_DecisionCommand):
@@ -163,21 +166,14 @@ class EditDecisionCommand(_DecisionCommand):
         self.before: dec.DecisionRow | None = None
         self.setText(QCoreApplication.translate("DecisionCommand", "edit decision"))
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         week, text, metric, subject = self.values
-        try:
-            self.before = dec.update_decision(self.engine, self.decision_id, week, text, metric, subject)
-        except dec.DecisionError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._announce()
+        self.before = dec.update_decision(self.engine, self.decision_id, week, text, metric, subject)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         b = self.before
         if b is not None:
             dec.update_decision(self.engine, self.decision_id, b.week_start, b.text, b.metric, b.subject)
-            self._announce()
 
 
 class DeleteDecisionCommand(_DecisionCommand):
@@ -187,16 +183,9 @@ class DeleteDecisionCommand(_DecisionCommand):
         self.snap: dec.DeletedDecision | None = None
         self.setText(QCoreApplication.translate("DecisionCommand", "delete decision"))
 
-    def redo(self) -> None:
-        try:
-            self.snap = dec.delete_decision(self.engine, self.decision_id)
-        except dec.DecisionError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
-            return
-        self._announce()
+    def _redo(self) -> None:
+        self.snap = dec.delete_decision(self.engine, self.decision_id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self.snap is not None:
             dec.restore_decision(self.engine, self.snap)
-            self._announce()

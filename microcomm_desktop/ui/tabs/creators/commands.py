@@ -1,17 +1,17 @@
 """Undoable writes of the Creators tab.
 
 Each write is performed through the service *before* its command is pushed (so a refused write shows its
-message and never lands on the stack); the command's first ``redo`` is therefore a no-op, and later
-undo/redo replay the service calls. After every replay the tab reloads and announces the change on the bus.
+message and never lands on the stack); the command's first ``redo`` is therefore a no-op (``applied=True`` of
+``ServiceCommand``), and later undo/redo replay the service calls. After every replay the tab reloads and
+announces the change on the bus.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
-
 from microcomm_desktop.services import creators as svc
+from microcomm_desktop.ui.operations import ServiceCommand
 
 
 class _Tab(Protocol):
@@ -21,36 +21,22 @@ class _Tab(Protocol):
     def report_error(self, message: str) -> None: ...
 
 
-class _Cmd(QUndoCommand):
+class _Cmd(ServiceCommand):
+    """A creator write the tab already made; undo/redo replay it and reselect the row each direction is about."""
+
+    expected = (svc.CreatorError, ValueError)
+
     def __init__(self, tab: _Tab, text: str) -> None:
-        super().__init__(text)
+        super().__init__(text, applied=True)
         self.tab = tab
-        self._first = True
         self.select_after_redo: int | None = None
         self.select_after_undo: int | None = None
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        try:
-            self._redo()
-        except (svc.CreatorError, ValueError) as exc:
-            self.tab.report_error(f"Redo failed: {exc}")
-        self.tab.after_write(self.select_after_redo)
+    def on_failure(self, message: str, first: bool) -> None:
+        self.tab.report_error(message)
 
-    def undo(self) -> None:
-        try:
-            self._undo()
-        except (svc.CreatorError, ValueError) as exc:
-            self.tab.report_error(f"Undo failed: {exc}")
-        self.tab.after_write(self.select_after_undo)
-
-    def _redo(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def _undo(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    def after_step(self, undone: bool) -> None:
+        self.tab.after_write(self.select_after_undo if undone else self.select_after_redo)
 
 
 class AddCreator(_Cmd):

@@ -1,7 +1,8 @@
 """Undoable deal and rate-card writes: each command calls a service (one transaction) and announces the change.
 
-A command whose first ``redo`` fails (say, a linked post was deleted meanwhile) marks itself obsolete, so
-QUndoStack drops it instead of keeping an entry that would undo something that never happened.
+Each command does its write on the first ``redo`` (``ServiceCommand`` in ``ui/operations.py``); when that fails
+(say, a linked post was deleted meanwhile) the command marks itself obsolete, so QUndoStack drops it instead of
+keeping an entry that would undo something that never happened.
 """
 
 from __future__ import annotations
@@ -9,38 +10,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import deals as deal_service
 from microcomm_desktop.services import quotes as quote_service
 from microcomm_desktop.services.deals import DealData
+from microcomm_desktop.ui.operations import ServiceCommand
 
 Notify = Callable[[str], None]  # called with "" on success or an error message
 
 
-class _ServiceCommand(QUndoCommand):
-    def __init__(self, text: str, engine: Engine, notify: Notify) -> None:
-        super().__init__(text)
+class _ServiceCommand(ServiceCommand):
+    """A deal or rate write done on the first redo; ``notify`` hears "" after every step that worked, else the
+    sentence (also kept in ``error``)."""
+
+    expected = (deal_service.DealError, quote_service.QuoteError, ValueError)
+
+    def __init__(self, text: str, engine: Engine, notify: Notify, expected_version: int | None = None) -> None:
+        super().__init__(text, expected_version=expected_version)
         self.engine = engine
         self.notify = notify
         self.error = ""
 
-    def _run(self, fn: Callable[[], Any]) -> None:
-        try:
-            fn()
-        except Exception as exc:
-            from microcomm_desktop.services.problems import user_message
+    def after_step(self, undone: bool) -> None:
+        self.error = self.failed or ""
+        self.notify(self.error)
 
-            known = user_message(exc)  # a full disk or a lock: a sentence, and the command is dropped
-            if known is None and not isinstance(exc, (deal_service.DealError, quote_service.QuoteError, ValueError)):
-                raise
-            self.error = known or str(exc)
-            self.setObsolete(True)
-            self.notify(self.error)
-            return
-        self.error = ""
-        self.notify("")
+    def on_conflict(self, exc: deal_service.EditConflict) -> None:
+        self.error = str(exc)  # the status bar says why the dialog opens
+        self.notify(self.error)
 
 
 class SaveDealCommand(_ServiceCommand):
@@ -55,34 +53,20 @@ class SaveDealCommand(_ServiceCommand):
         expected_version: int | None = None,
     ) -> None:
         label = after.get("brand") or after.get("title") or "deal"
-        super().__init__(f"{'Edit' if before else 'New'} deal {label}", engine, notify)
-        self.before = before
-        self.after = after
         # Only the user's own save checks the version it was opened at; a redo after an undo re-applies over
         # whatever is stored (the undo itself just bumped the version), so it never raises a spurious conflict.
-        self.expected_version = expected_version
-        self.conflict: deal_service.EditConflict | None = None
+        super().__init__(f"{'Edit' if before else 'New'} deal {label}", engine, notify, expected_version)
+        self.before = before
+        self.after = after
 
-    def redo(self) -> None:
-        expected, self.expected_version = self.expected_version, None
+    def _redo(self) -> None:
+        self.after.id = deal_service.save_deal(self.engine, self.after, self.first_version())
 
-        def go() -> None:
-            try:
-                self.after.id = deal_service.save_deal(self.engine, self.after, expected)
-            except deal_service.EditConflict as exc:
-                self.conflict = exc  # the tab shows both versions; the command drops itself (nothing written)
-                raise
-
-        self._run(go)
-
-    def undo(self) -> None:
-        if self.before is None:
-            deal_id = self.after.id
-            if deal_id is not None:
-                self._run(lambda: deal_service.delete_deal(self.engine, deal_id))
-        else:
-            before = self.before
-            self._run(lambda: deal_service.save_deal(self.engine, before))
+    def _undo(self) -> None:
+        if self.before is not None:
+            deal_service.save_deal(self.engine, self.before)
+        elif self.after.id is not None:
+            deal_service.delete_deal(self.engine, self.after.id)
 
 
 class DeleteDealCommand(_ServiceCommand):
@@ -91,16 +75,12 @@ class DeleteDealCommand(_ServiceCommand):
         self.deal_id = deal_id
         self.snapshot: DealData | None = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            self.snapshot = deal_service.delete_deal(self.engine, self.deal_id)
+    def _redo(self) -> None:
+        self.snapshot = deal_service.delete_deal(self.engine, self.deal_id)
 
-        self._run(go)
-
-    def undo(self) -> None:
-        snapshot = self.snapshot
-        if snapshot is not None:
-            self._run(lambda: deal_service.save_deal(self.engine, snapshot))
+    def _undo(self) -> None:
+        if self.snapshot is not None:
+            deal_service.save_deal(self.engine, self.snapshot)
 
 
 class EditRateCommand(_ServiceCommand):
@@ -111,15 +91,12 @@ class EditRateCommand(_ServiceCommand):
         self.value = value
         self.old: Any = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            before = quote_service.update_rate_item(self.engine, self.item_id, **{self.field: self.value})
-            self.old = before[self.field]
+    def _redo(self) -> None:
+        before = quote_service.update_rate_item(self.engine, self.item_id, **{self.field: self.value})
+        self.old = before[self.field]
 
-        self._run(go)
-
-    def undo(self) -> None:
-        self._run(lambda: quote_service.update_rate_item(self.engine, self.item_id, **{self.field: self.old}))
+    def _undo(self) -> None:
+        quote_service.update_rate_item(self.engine, self.item_id, **{self.field: self.old})
 
 
 class AddRateCommand(_ServiceCommand):
@@ -129,18 +106,12 @@ class AddRateCommand(_ServiceCommand):
         self.fields = fields
         self.item_id: int | None = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            self.item_id = quote_service.add_rate_item(
-                self.engine, self.workspace_id, item_id=self.item_id, **self.fields
-            )
+    def _redo(self) -> None:
+        self.item_id = quote_service.add_rate_item(self.engine, self.workspace_id, item_id=self.item_id, **self.fields)
 
-        self._run(go)
-
-    def undo(self) -> None:
-        item_id = self.item_id
-        if item_id is not None:
-            self._run(lambda: quote_service.delete_rate_item(self.engine, item_id))
+    def _undo(self) -> None:
+        if self.item_id is not None:
+            quote_service.delete_rate_item(self.engine, self.item_id)
 
 
 class DeleteRateCommand(_ServiceCommand):
@@ -150,27 +121,22 @@ class DeleteRateCommand(_ServiceCommand):
         self.item_id = item_id
         self.item: quote_service.RateItem | None = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            self.item = quote_service.delete_rate_item(self.engine, self.item_id)
+    def _redo(self) -> None:
+        self.item = quote_service.delete_rate_item(self.engine, self.item_id)
 
-        self._run(go)
-
-    def undo(self) -> None:
+    def _undo(self) -> None:
         it = self.item
         if it is not None:
-            self._run(
-                lambda: quote_service.add_rate_item(
-                    self.engine,
-                    self.workspace_id,
-                    it.kind,
-                    it.name,
-                    it.pricing,
-                    it.amount,
-                    it.unit,
-                    item_id=it.id,
-                    position=it.position,
-                )
+            quote_service.add_rate_item(
+                self.engine,
+                self.workspace_id,
+                it.kind,
+                it.name,
+                it.pricing,
+                it.amount,
+                it.unit,
+                item_id=it.id,
+                position=it.position,
             )
 
 
@@ -191,13 +157,8 @@ class DisclosureChecksCommand(_ServiceCommand):
         self.changes = changes
         self.previous: dict[int, tuple[bool | None, Any]] = {}
 
-    def _apply(self, values: dict[int, tuple[bool | None, Any]], keep_previous: bool) -> None:
-        previous = deal_service.set_disclosure_checks(self.engine, self.deal_id, values)
-        if keep_previous:
-            self.previous = previous
+    def _redo(self) -> None:
+        self.previous = deal_service.set_disclosure_checks(self.engine, self.deal_id, self.changes)
 
-    def redo(self) -> None:
-        self._run(lambda: self._apply(self.changes, keep_previous=True))
-
-    def undo(self) -> None:
-        self._run(lambda: self._apply(self.previous, keep_previous=False))
+    def _undo(self) -> None:
+        deal_service.set_disclosure_checks(self.engine, self.deal_id, self.previous)

@@ -1,14 +1,15 @@
-"""Undoable edits of the Sprint tab. Each command calls the sprint service (one transaction) and then asks the
-tab to reload and announce the change; a command whose write fails tells the user and removes itself."""
+"""Undoable edits of the Sprint tab (``ServiceCommand`` in ``ui/operations.py``). Each command calls the sprint
+service (one transaction) on its first redo and then asks the tab to reload and announce the change; a command
+whose first write fails tells the user and removes itself."""
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import sprints as S
+from microcomm_desktop.ui.operations import ServiceCommand
 
 
 class SprintHost(Protocol):
@@ -22,35 +23,27 @@ class SprintHost(Protocol):
     def show_error(self, message: str) -> None: ...
 
 
-class _Cmd(QUndoCommand):
+class _Cmd(ServiceCommand):
+    """A sprint write done on the first redo (``ServiceCommand``); after each step the tab reloads and keeps the
+    task the command is about selected, so repeated keyboard moves keep working on it."""
+
+    expected = (S.SprintError,)
+
     def __init__(self, host: SprintHost, text: str, expected_version: int | None = None) -> None:
-        super().__init__(text)
-        self.host = host
         # Team editing: the user's own action checks the version the board showed; a redo after an undo
         # re-applies over whatever is stored (the undo bumped the version itself), so it never conflicts.
-        self.expected_version = expected_version
-        self.conflict: S.EditConflict | None = None
+        super().__init__(text, expected_version=expected_version)
+        self.host = host
 
     def _version(self) -> int | None:
         """The version to check on this run: only the first (the user's) run checks."""
-        expected, self.expected_version = self.expected_version, None
-        return expected
+        return self.first_version()
 
-    def _run(self, fn: Any, select: int | None = None) -> bool:
-        try:
-            fn()
-        except S.EditConflict as exc:  # nothing written: the tab shows both versions and asks
-            self.conflict = exc
-            self.setObsolete(True)
-            return False
-        except S.SprintError as exc:
-            self.host.show_error(str(exc))
-            self.setObsolete(True)  # the stack drops a command that could not be applied
-            self.host.after_write()
-            return False
-        # Keep the task the command is about selected, so repeated keyboard moves keep working on it.
-        self.host.after_write(select if select is not None else getattr(self, "task_id", None))
-        return True
+    def on_failure(self, message: str, first: bool) -> None:
+        self.host.show_error(message)
+
+    def after_step(self, undone: bool) -> None:
+        self.host.after_write(None if self.failed else getattr(self, "task_id", None))
 
 
 class ToggleDoneCommand(_Cmd):
@@ -60,12 +53,11 @@ class ToggleDoneCommand(_Cmd):
         super().__init__(host, f"{'Tick' if done else 'Untick'} “{title}”", expected_version)
         self.task_id, self.done = task_id, done
 
-    def redo(self) -> None:
-        v = self._version()
-        self._run(lambda: S.set_done(self.host.engine, self.task_id, self.done, v), self.task_id)
+    def _redo(self) -> None:
+        S.set_done(self.host.engine, self.task_id, self.done, self._version())
 
-    def undo(self) -> None:
-        self._run(lambda: S.set_done(self.host.engine, self.task_id, not self.done), self.task_id)
+    def _undo(self) -> None:
+        S.set_done(self.host.engine, self.task_id, not self.done)
 
 
 class MoveTaskCommand(_Cmd):
@@ -82,18 +74,12 @@ class MoveTaskCommand(_Cmd):
         self.task_id, self.week_no, self.index = task_id, week_no, index
         self.old: tuple[int, int] | None = None
 
-    def redo(self) -> None:
-        v = self._version()
+    def _redo(self) -> None:
+        self.old = S.move_task(self.host.engine, self.task_id, self.week_no, self.index, self._version())
 
-        def go() -> None:
-            self.old = S.move_task(self.host.engine, self.task_id, self.week_no, self.index, v)
-
-        self._run(go, self.task_id)
-
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self.old is not None:
-            old = self.old
-            self._run(lambda: S.move_task(self.host.engine, self.task_id, old[0], old[1]), self.task_id)
+            S.move_task(self.host.engine, self.task_id, self.old[0], self.old[1])
 
 
 class EditTaskCommand(_Cmd):
@@ -104,21 +90,15 @@ class EditTaskCommand(_Cmd):
         self.task_id, self.fields = task_id, fields
         self.before: dict[str, Any] | None = None
 
-    def redo(self) -> None:
-        v = self._version()
+    def _redo(self) -> None:
+        prev = S.update_task(self.host.engine, self.task_id, self._version(), **self.fields).fields()
+        self.before = {k: prev[k] for k in self.fields}
+        if "link_kind" in self.before or "link_ref" in self.before:
+            self.before["link_kind"], self.before["link_ref"] = prev["link_kind"], prev["link_ref"]
 
-        def go() -> None:
-            prev = S.update_task(self.host.engine, self.task_id, v, **self.fields).fields()
-            self.before = {k: prev[k] for k in self.fields}
-            if "link_kind" in self.before or "link_ref" in self.before:
-                self.before["link_kind"], self.before["link_ref"] = prev["link_kind"], prev["link_ref"]
-
-        self._run(go, self.task_id)
-
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self.before is not None:
-            before = self.before
-            self._run(lambda: S.update_task(self.host.engine, self.task_id, **before), self.task_id)
+            S.update_task(self.host.engine, self.task_id, **self.before)
 
 
 class AddTaskCommand(_Cmd):
@@ -128,27 +108,18 @@ class AddTaskCommand(_Cmd):
         self.task_id: int | None = None
         self.snap: S.TaskSnapshot | None = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            if self.snap is None:
-                f = dict(self.fields)
-                title = f.pop("title")
-                f.pop("week_no", None)
-                self.task_id = S.add_task(self.host.engine, self.sprint_id, self.week_no, title, **f).id
-            else:
-                self.task_id = S.restore_task(self.host.engine, self.snap)
+    def _redo(self) -> None:
+        if self.snap is None:
+            f = dict(self.fields)
+            title = f.pop("title")
+            f.pop("week_no", None)
+            self.task_id = S.add_task(self.host.engine, self.sprint_id, self.week_no, title, **f).id
+        else:
+            self.task_id = S.restore_task(self.host.engine, self.snap)
 
-        self._run(go)
-
-    def undo(self) -> None:
-        if self.task_id is None:
-            return
-        tid = self.task_id
-
-        def go() -> None:
-            self.snap = S.delete_task(self.host.engine, tid)
-
-        self._run(go)
+    def _undo(self) -> None:
+        if self.task_id is not None:
+            self.snap = S.delete_task(self.host.engine, self.task_id)
 
 
 class DeleteTaskCommand(_Cmd):
@@ -157,21 +128,12 @@ class DeleteTaskCommand(_Cmd):
         self.task_id = task_id
         self.snap: S.TaskSnapshot | None = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            self.snap = S.delete_task(self.host.engine, self.task_id)
+    def _redo(self) -> None:
+        self.snap = S.delete_task(self.host.engine, self.task_id)
 
-        self._run(go)
-
-    def undo(self) -> None:
-        if self.snap is None:
-            return
-        snap = self.snap
-
-        def go() -> None:
-            self.task_id = S.restore_task(self.host.engine, snap)
-
-        self._run(go)
+    def _undo(self) -> None:
+        if self.snap is not None:
+            self.task_id = S.restore_task(self.host.engine, self.snap)
 
 
 class EditWeekCommand(_Cmd):
@@ -180,13 +142,9 @@ class EditWeekCommand(_Cmd):
         self.sprint_id, self.week_no, self.fields = sprint_id, week_no, fields
         self.old: dict[str, str] | None = None
 
-    def redo(self) -> None:
-        def go() -> None:
-            self.old = S.update_week(self.host.engine, self.sprint_id, self.week_no, **self.fields)
+    def _redo(self) -> None:
+        self.old = S.update_week(self.host.engine, self.sprint_id, self.week_no, **self.fields)
 
-        self._run(go)
-
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self.old is not None:
-            old = self.old
-            self._run(lambda: S.update_week(self.host.engine, self.sprint_id, self.week_no, **old))
+            S.update_week(self.host.engine, self.sprint_id, self.week_no, **self.old)
