@@ -17,7 +17,6 @@ EXCUSE = "# Over 600 lines: "
 # Not split yet (issue 19 step 4 continues): the line count each may not exceed. Lower a ceiling when a file
 # shrinks; remove the entry (and the excuse line) once the file is under LIMIT.
 STILL_LONG = {
-    "main_window.py": 771,
     "tabs/dashboard/page.py": 973,
     "tabs/rituals/page.py": 1013,
 }
@@ -80,6 +79,11 @@ def test_split_tabs_keep_each_section_in_its_own_module() -> None:
         for section in sections:
             assert (folder / f"{section}.py").is_file(), f"{tab}/{section}.py"
         assert _lines(folder / "page.py") <= LIMIT
+
+
+def test_main_window_keeps_menus_and_data_actions_apart() -> None:
+    assert (UI / "window_menus.py").is_file() and (UI / "window_data.py").is_file()
+    assert _lines(UI / "main_window.py") <= LIMIT
 
 
 def test_tabs_are_packages_exposing_create_tab() -> None:
