@@ -18,7 +18,7 @@ EXCUSE = "# Over 600 lines: "
 # shrinks; remove the entry (and the excuse line) once the file is under LIMIT.
 STILL_LONG = {
     "tabs/dashboard/page.py": 973,
-    "tabs/rituals/page.py": 1013,
+    "tabs/rituals/page.py": 829,
 }
 MIN_REASON_WORDS = 8
 
@@ -74,11 +74,13 @@ def test_split_tabs_keep_each_section_in_its_own_module() -> None:
         "deals": ("calculator", "quote", "deals_list"),
         "sprint": ("sprint_actions", "commands", "dialogs"),
         "insights": ("best_times", "decisions", "prompt_dialog"),
+        "rituals": ("sla", "ics", "ritual_dialog"),
     }.items():
         folder = UI / "tabs" / tab
         for section in sections:
             assert (folder / f"{section}.py").is_file(), f"{tab}/{section}.py"
-        assert _lines(folder / "page.py") <= LIMIT
+        page = f"tabs/{tab}/page.py"
+        assert _lines(folder / "page.py") <= STILL_LONG.get(page, LIMIT), page
 
 
 def test_main_window_keeps_menus_and_data_actions_apart() -> None:
