@@ -17,7 +17,7 @@ EXCUSE = "# Over 600 lines: "
 # Not split yet (issue 19 step 4 continues): the line count each may not exceed. Lower a ceiling when a file
 # shrinks; remove the entry (and the excuse line) once the file is under LIMIT.
 STILL_LONG = {
-    "tabs/dashboard/page.py": 973,
+    "tabs/dashboard/page.py": 879,
     "tabs/rituals/page.py": 829,
 }
 MIN_REASON_WORDS = 8
@@ -75,6 +75,7 @@ def test_split_tabs_keep_each_section_in_its_own_module() -> None:
         "sprint": ("sprint_actions", "commands", "dialogs"),
         "insights": ("best_times", "decisions", "prompt_dialog"),
         "rituals": ("sla", "ics", "ritual_dialog"),
+        "dashboard": ("compute", "report_actions"),
     }.items():
         folder = UI / "tabs" / tab
         for section in sections:
