@@ -1,17 +1,19 @@
-# Over 600 lines: menus, workspace switching, backup/restore and autosave all act on the window's one state.
-"""The main window: workspace switcher, lazily built tabs, menus, remembered geometry."""
+"""The main window: workspace switcher, lazily built tabs, remembered geometry, autosave and refresh.
+
+The menu bar is built by window_menus.py; the actions on the data as a whole (exports, backup, restore,
+workspace files, theme, help) live in window_data.py.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QInputDialog,
     QLabel,
@@ -25,21 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop import APP_NAME, __version__
+from microcomm_desktop import APP_NAME
 from microcomm_desktop.services import workspaces as ws_service
-from microcomm_desktop.services.backups import backup_now
-from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.errors import log_file_of
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
-from microcomm_desktop.ui.palette import apply_palette
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage, build_tab_page
 from microcomm_desktop.ui.welcome import NewWorkspaceDialog, WelcomePage
+from microcomm_desktop.ui.window_data import DataActions
+from microcomm_desktop.ui.window_menus import build_menus
 
 DRAFT_SNAPSHOT_MS = 5000
 DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
+
+_DATA_ACTIONS = (
+    "export_current export_all set_theme open_data_folder backup_now connect_team_server export_workspace_file "
+    "import_workspace_file restore_backup show_data_location show_about show_help"
+)
 
 
 def fit_rect(wanted: QRect, available: QRect, frame: QMargins) -> QRect:
@@ -105,8 +110,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.deleted_workspaces: list[ws_service.DeletedWorkspace] = []  # undoable until the app closes
+        self.export_run: Any = None  # the last "Export all data" run (window_data.py)
+        self.data = DataActions(self)
+        for name in _DATA_ACTIONS.split():  # reachable on the window as before the split (tests, the tabs)
+            setattr(self, name, getattr(self.data, name))
         self._build_toolbar()
-        self._build_menus()
+        self.act_rename, self.act_delete, self.act_undo_delete = build_menus(self)
         self._update_workspace_actions()
         self.ws_label = QLabel()
         self.file_label = QLabel(ctx.app.database_label)  # which database is open: a local file or a team server
@@ -153,92 +162,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
         self.toolbar = tb
 
-    def _action(self, menu, text: str, slot, shortcut=None, name: str | None = None) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
-        if name:
-            act.setObjectName(name)
-        menu.addAction(act)
-        return act
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        f = mb.addMenu("&File")
-        self._action(f, "&New workspace…", self.new_workspace, QKeySequence.StandardKey.New, "actionNewWorkspace")
-        self._action(f, "Workspace &settings…", self.workspace_settings, "Ctrl+,", "actionWorkspaceSettings")
-        self.act_rename = self._action(
-            f, "Re&name workspace…", lambda: self.rename_workspace(), None, "actionRenameWorkspace"
-        )
-        self.act_delete = self._action(
-            f, "&Delete workspace…", lambda: self.delete_workspace(), None, "actionDeleteWorkspace"
-        )
-        self.act_undo_delete = self._action(
-            f, "U&ndo delete", lambda: self.undo_delete_workspace(), None, "actionUndoDeleteWorkspace"
-        )
-        f.addSeparator()
-        self._action(f, "&Import posts…", lambda: self.call_tab("Posts", "import_posts"), "Ctrl+I", "actionImportPosts")
-        self._action(
-            f,
-            "Import &interactions…",
-            lambda: self.call_tab("Posts", "import_interactions"),
-            None,
-            "actionImportInteractions",
-        )
-        self._action(
-            f, "Import &engagers…", lambda: self.call_tab("Posts", "import_engagers"), None, "actionImportEngagers"
-        )
-        self._action(f, "Import &chat export…", lambda: self.call_tab("Posts", "import_chat"), None, "actionImportChat")
-        self._action(f, "&Export current table to CSV…", self.export_current, "Ctrl+E", "actionExportCsv")
-        every = f.addMenu("Export &all data to CSV")
-        for what in ("posts", "interactions", "engagers"):
-            self._action(
-                every, f"All {what}…", lambda _=False, w=what: self.export_all(w), None, f"actionExportAll_{what}"
-            )
-        f.addSeparator()
-        self._action(f, "Connect to &team server…", self.connect_team_server, None, "actionConnectTeamServer")
-        self._action(f, "E&xport workspace to file…", self.export_workspace_file, None, "actionExportWorkspaceFile")
-        self._action(f, "Im&port workspace file…", self.import_workspace_file, None, "actionImportWorkspaceFile")
-        f.addSeparator()
-        self._action(f, "&Open data folder", self.open_data_folder, None, "actionOpenDataFolder")
-        self._action(f, "&Back up now", self.backup_now, "Ctrl+Shift+B", "actionBackupNow")
-        self._action(f, "&Restore from backup…", self.restore_backup, None, "actionRestoreBackup")
-        f.addSeparator()
-        self._action(f, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
-
-        e = mb.addMenu("&Edit")
-        undo = self.ctx.undo_group.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_group.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
-        e.addAction(undo)
-        e.addAction(redo)
-        e.addSeparator()
-        self._action(e, "&Tag selected posts…", lambda: self.call_tab("Posts", "tag_selected"), None, "actionTagPosts")
-
-        v = mb.addMenu("&View")
-        for i, (title, _m) in enumerate(TAB_SPECS):
-            self._action(
-                v, title, lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}" if i < 9 else None
-            )
-        v.addSeparator()
-        self._action(v, "Switch &workspace", lambda: self.ws_combo.showPopup(), "Ctrl+K")
-        refresh = self._action(v, "&Refresh", lambda: self.refresh_from_disk(manual=True), None, "actionRefresh")
-        # F5 everywhere, plus the platform's own Refresh key (Cmd+R on macOS) when it differs
-        keys = [QKeySequence("F5")]
-        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh) if k not in keys]
-        refresh.setShortcuts(keys)
-        theme = v.addMenu("&Theme")
-        for label, key in (("Follow system", "system"), ("Light", "light"), ("Dark", "dark")):
-            self._action(theme, label, lambda _=False, key=key: self.set_theme(key))
-
-        h = mb.addMenu("&Help")
-        self._action(h, "&Definitions and help", self.show_help, QKeySequence.StandardKey.HelpContents)
-        self._action(h, "&Where is my data?", self.show_data_location)
-        self._action(h, f"&About {APP_NAME}", self.show_about)
-
-    # ----- state ----------------------------------------------------------------------------------------
     def _available(self) -> QRect | None:
         screen = self.screen()
         if screen is None:
@@ -629,145 +552,3 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, f"{title}: this action is not available yet.")
             return
         fn()
-
-    def export_current(self) -> None:
-        page = self._ensure_page(self.tabs.currentIndex())
-        if page is not None:
-            page.export_csv()
-
-    def export_all(self, what: str, path: Path | None = None) -> None:
-        """Every row of the workspace, streamed in a worker with progress and Cancel (ui.dialogs.export_data)."""
-        from microcomm_desktop.ui.dialogs.export_data import ExportRun, ask_path
-
-        ws_id = self.ctx.workspace_id
-        if ws_id is None or what not in ("posts", "interactions", "engagers"):
-            self.statusBar().showMessage("Open or create a workspace first; then its data can be exported.", 5000)
-            return
-        path = path or ask_path(self, what)  # type: ignore[arg-type]
-        if path is None:
-            return
-        run = ExportRun(self, self.ctx.engine, ws_id, what, path, self.today)  # type: ignore[arg-type]
-        self.export_run = run
-
-        def done(ok: bool, message: str) -> None:
-            self.statusBar().showMessage(message, 8000)
-            if not ok and "cancelled" not in message:
-                QMessageBox.warning(self, APP_NAME, message)
-            run.deleteLater()
-
-        run.finished.connect(done)
-        run.start()
-
-    # ----- misc -----------------------------------------------------------------------------------------
-    def set_theme(self, key: str) -> None:
-        self.ctx.settings.setValue("ui/theme", key)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_palette(app, key)
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.paths.data_dir)))
-
-    def backup_now(self) -> None:
-        try:
-            path = backup_now(self.ctx.app)
-        except Exception as exc:  # disk full, permissions: tell the user, never crash
-            QMessageBox.warning(self, "Back up now", f"The backup failed: {user_message(exc) or exc}")
-            return
-        self.statusBar().showMessage(f"Backed up to {path}", 8000)
-
-    def connect_team_server(self) -> None:
-        from microcomm_desktop.ui.dialogs.team_server import TeamServerDialog
-
-        dlg = TeamServerDialog(self.ctx.settings, self.ctx.app.database_label, self)
-        if dlg.exec():
-            self.statusBar().showMessage(dlg.status.text(), 10000)
-
-    def export_workspace_file(self) -> None:
-        from microcomm_desktop.services import workspace_file as wf
-
-        ws = self.ctx.workspace
-        if ws is None or ws.id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export workspace to file", f"{ws.name}.mcw", "MicroComm workspace (*.mcw)"
-        )
-        if not path:
-            return
-        try:
-            summary = wf.export_workspace(self.ctx.engine, self.ctx.app.paths.data_dir, ws.id, Path(path))
-        except (wf.WorkspaceFileError, OSError) as exc:
-            QMessageBox.warning(self, "Export workspace", str(exc))
-            return
-        self.statusBar().showMessage(f"Exported {wf.describe(summary)}", 10000)
-
-    def import_workspace_file(self) -> None:
-        from microcomm_desktop.services import workspace_file as wf
-
-        path, _ = QFileDialog.getOpenFileName(self, "Import workspace file", "", "MicroComm workspace (*.mcw)")
-        if not path:
-            return
-        try:
-            name = str(wf.read_manifest(Path(path))["workspace"])
-        except wf.WorkspaceFileError as exc:
-            QMessageBox.warning(self, "Import workspace file", str(exc))
-            return
-        name, ok = QInputDialog.getText(self, "Import workspace file", "Name of the new workspace:", text=name)
-        if not ok:
-            return
-        try:
-            summary = wf.import_workspace(self.ctx.engine, self.ctx.app.paths.data_dir, Path(path), name)
-        except (wf.WorkspaceFileError, OSError) as exc:
-            QMessageBox.warning(self, "Import workspace file", str(exc))
-            return
-        self.reload_workspaces(summary.workspace_id)
-        self.statusBar().showMessage(f"Imported {wf.describe(summary)}", 10000)
-
-    def restore_backup(self) -> None:
-        from microcomm_desktop.services.backups import restore_backup
-        from microcomm_desktop.ui.dialogs.restore import RestoreDialog
-
-        dlg = RestoreDialog(self.ctx.app.paths.backup_dir, self)
-        if dlg.exec() != RestoreDialog.DialogCode.Accepted or dlg.chosen is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Restore from backup",
-            f"Replace the current data with {dlg.chosen.name}?\n\nThe current data is backed up first.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            safety = restore_backup(self.ctx.app, dlg.chosen)
-        except Exception as exc:  # damaged backup, disk error: the current file is untouched or backed up
-            QMessageBox.warning(self, "Restore from backup", f"Not restored: {user_message(exc) or exc}")
-            self.external.watch(self.ctx.engine)  # a failed restore may have reopened the data
-            return
-        self.external.watch(self.ctx.engine)  # the restore opened a new engine
-        self.reload_workspaces()
-        if self.ctx.workspace_id is not None:
-            self.ctx.bus.changed(ChangeArea.ALL, self.ctx.workspace_id)
-        self.statusBar().showMessage(f"Restored. The previous data was saved as {safety.name}.", 10000)
-
-    def show_data_location(self) -> None:
-        p = self.ctx.app.paths
-        QMessageBox.information(
-            self,
-            "Where is my data?",
-            f"Database: {p.db_path}\nBackups: {p.backup_dir}\nWindow state: {p.settings_file}\n"
-            f"Error log: {log_file_of(p)}\n\n"
-            "Everything stays on this computer; MicroComm makes no network connections.",
-        )
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} Desktop {__version__}</b><p>Run a micro community as a measured system.</p>"
-            f"<p>Data file: {self.ctx.app.paths.db_path}</p>",
-        )
-
-    def show_help(self) -> None:
-        from microcomm_desktop.ui.dialogs.help import HelpDialog
-
-        HelpDialog(self).exec()

@@ -1,4 +1,4 @@
-# Over 600 lines: scorecard, charts and week-note editors share the shown week (numbers and drafts live in services).
+# Over 600 lines: scorecard selection, week-note editor and its drafts share the shown week (next: week_notes.py).
 """The Dashboard tab: what the user opens every Monday.
 
 Weekly scorecard (newest first, change arrows, band colours, formula tooltips), "What to do now", the charts
@@ -16,9 +16,7 @@ and a refresh redraws only the chart the user is looking at (the others catch up
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Slot
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -47,30 +44,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.services import calibration, drafts, engager_insights, reports
-from microcomm_desktop.services import cohorts as cohort_service
-from microcomm_desktop.services.cohorts import Cohort
-from microcomm_desktop.services.engager_insights import EngagerRow
+from microcomm_desktop.services import drafts, reports
 from microcomm_desktop.services.reports import Advice, WeekNoteData
 from microcomm_desktop.services.scorecard import (
     Benchmarks,
     Label,
     WeekFigures,
-    benchmarks,
     engagerday_rows,
-    weekly_scorecard,
 )
-from microcomm_desktop.services.value_audit import REPORT_TABLES, StoredValuesOutOfRange, out_of_range_message
 from microcomm_desktop.services.week_note_drafts import WeekDraft, load_week_drafts, store_week_drafts
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.dialogs.calibrate import CalibrateDialog
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.jobs import JobRunner
 from microcomm_desktop.ui.models.cohort_table_model import CohortModel
 from microcomm_desktop.ui.models.scorecard_engagers_table_model import EngagerListModel
 from microcomm_desktop.ui.models.scorecard_table_model import ScorecardModel
-from microcomm_desktop.ui.operations import Announce, Operation, run_operation
+from microcomm_desktop.ui.operations import Announce, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.dashboard.compute import DashboardData, compute
+from microcomm_desktop.ui.tabs.dashboard.report_actions import ReportActions
 from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -105,37 +97,7 @@ AREAS = {
 }
 
 
-@dataclass
-class DashboardData:
-    """One finished recomputation, handed from the worker to the UI thread."""
-
-    generation: int
-    figures: list[WeekFigures]
-    bench: Benchmarks
-    advice: list[Advice]
-    cohorts: list[Cohort]
-    top: list[EngagerRow]
-    fading: list[EngagerRow]
-
-
-def compute(
-    engine: Any, ws_id: int, until: date, weeks: int | None, since: date | None, label: Label, gen: int
-) -> DashboardData:
-    """Everything the tab shows, from services only (runs in the worker thread)."""
-    if problem := out_of_range_message(engine, ws_id, REPORT_TABLES):  # totals over them would be wrong
-        raise StoredValuesOutOfRange(problem)
-    figures = weekly_scorecard(engine, ws_id, until=until, weeks=weeks, since=since, label=label)
-    return DashboardData(
-        generation=gen,
-        figures=figures,
-        bench=benchmarks(engine, ws_id),
-        advice=reports.what_to_do_now(engine, ws_id, figures),
-        cohorts=cohort_service.cohorts(engine, ws_id, until, weeks=12),
-        top=engager_insights.top_engagers(engine, ws_id, until),
-        fading=engager_insights.fading_regulars(engine, ws_id, until),
-    )
-
-
+_REPORT_ACTIONS = "calibrate_dialog apply_calibration write_report export_report_dialog"
 NOTE_LABELS = {
     "live_attendance": "Live attendance",
     "dm_reply_rate_pct": "DM reply rate (%)",
@@ -158,6 +120,9 @@ class DashboardTab(TabPage):
         super().__init__(ctx, parent)
         self.today: date = today or ctx.today
         self.ws_id: int | None = None
+        self.report_actions = ReportActions(self)
+        for name in _REPORT_ACTIONS.split():  # reachable on the tab as before the split (tests, menus)
+            setattr(self, name, getattr(self.report_actions, name))
         self.data: DashboardData | None = None
         self.jobs = JobRunner(self)  # recomputations: the newest request wins (ui/jobs.py)
         self.undo_stack = QUndoStack(self)
@@ -216,16 +181,16 @@ class DashboardTab(TabPage):
         self.cancel_btn.clicked.connect(self.cancel)
         self.weekly_btn = QPushButton("Export weekly report…")
         self.weekly_btn.setToolTip("One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)")
-        self.weekly_btn.clicked.connect(lambda: self.export_report_dialog("weekly"))
+        self.weekly_btn.clicked.connect(lambda: self.report_actions.export_report_dialog("weekly"))
         self.month_btn = QPushButton("Export 30-day report…")
-        self.month_btn.clicked.connect(lambda: self.export_report_dialog("30day"))
+        self.month_btn.clicked.connect(lambda: self.report_actions.export_report_dialog("30day"))
         self.calibrate_btn = QPushButton("Calibrate bands…")
         self.calibrate_btn.setToolTip(
             "Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside "
             "the niche defaults; applied to this workspace, undoable"
         )
-        self.calibrate_btn.clicked.connect(self.calibrate_dialog)
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.export_report_dialog("weekly"))
+        self.calibrate_btn.clicked.connect(self.report_actions.calibrate_dialog)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.report_actions.export_report_dialog("weekly"))
         # F5 is the window's View › Refresh: it reloads every tab (this one through the EXTERNAL area).
 
         top = QHBoxLayout()
@@ -891,35 +856,6 @@ class DashboardTab(TabPage):
         )
         return True
 
-    def calibrate_dialog(self) -> CalibrateDialog | None:
-        """Open the calibration; OK applies the ticked bands as one undoable step. Returns the dialog (tests)."""
-        if self.ws_id is None:
-            return None
-        dlg = CalibrateDialog(self.ctx.engine, self.ws_id, self.today, self)
-        if dlg.exec() == CalibrateDialog.DialogCode.Accepted:
-            self.apply_calibration(dlg.chosen(), int(dlg.days.currentData()))
-        return dlg
-
-    def apply_calibration(self, bands: dict[str, list[float]], days: int) -> None:
-        if self.ws_id is None or not bands:
-            return
-        try:
-            calibration.apply_bands(self.ctx.engine, self.ws_id, bands, self.today, days)
-        except calibration.CalibrationError as exc:
-            QMessageBox.warning(self, "Calibrate bands", str(exc))
-            return
-        engine, ws_id, today = self.ctx.engine, self.ws_id, self.today
-        # Applied (and checked) above, so a failure never lands on the stack; redo/undo replay the record.
-        self.undo_stack.push(
-            Operation(
-                f"Calibrate {len(bands)} benchmark band(s) from the last {days} days",
-                lambda _undone: calibration.redo_last(engine, ws_id),
-                lambda _done: calibration.undo_last(engine, ws_id, today),
-                Announce(self.ctx.bus, ws_id, (ChangeArea.SETTINGS,)),
-                None,
-            )
-        )
-
     def apply_note(self, ws_id: int, note: WeekNoteData) -> None:
         try:
             reports.save_week_note(self.ctx.engine, ws_id, note)
@@ -937,36 +873,6 @@ class DashboardTab(TabPage):
         path = self.score_table.export_csv_dialog("scorecard.csv")
         if path is not None:
             self.ctx.bus.status_message.emit(f"Exported {path}")
-
-    def write_report(self, kind: reports.ReportKind, pdf_path: Path) -> tuple[Path, Path, int]:
-        """Write ``pdf_path`` and an HTML file beside it; returns (pdf, html, pages)."""
-        assert self.ws_id is not None
-        html_path, pages = reports.write_report(
-            self.ctx.engine, self.ws_id, kind, self.today, pdf_path, self.current_label()
-        )
-        assert html_path is not None
-        return pdf_path, html_path, pages
-
-    def export_report_dialog(self, kind: reports.ReportKind) -> None:
-        if self.ws_id is None:
-            return
-        name = "weekly-report.pdf" if kind == "weekly" else "30-day-report.pdf"
-        path_str, _ = QFileDialog.getSaveFileName(self, "Export report", name, "PDF (*.pdf)")
-        if not path_str:
-            return
-        path = Path(path_str)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pdf, html_path, pages = self.write_report(kind, path)
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export report", f"The report was not written: {exc}")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        extra = "" if pages == 1 else f" ({pages} pages)"
-        self.ctx.bus.status_message.emit(f"Wrote {pdf}{extra} and {html_path}")
 
 
 def create_tab(ctx: UiContext) -> TabPage:

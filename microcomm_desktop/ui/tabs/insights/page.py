@@ -1,10 +1,9 @@
-# Over 600 lines: table, chart, best times, shortlist and decision log all follow one period/label request.
 """The Insights tab: which themes, formats, rituals and prompt rungs bring people back.
 
 * a ranked table (+ bar chart) for a period and label, grouped by theme / format / ritual / rung;
 * the shortlist of themes proven by replies and saves, with one-click "add to next sprint" / "add a prompt";
-* best times: a weekday × 3-hour heat map of replies per 1k reach in the workspace's local time;
-* the decision log: one content decision per week, tied to the metric and week it rests on.
+* best times (best_times.py): a weekday × 3-hour heat map of replies per 1k reach in local time;
+* the decision log (decisions.py): one content decision per week, tied to the metric and week it rests on.
 
 Figures are computed by ``services.insights`` in a worker thread (a big workspace takes a few hundred ms) and
 applied only if they are still the latest request, so the tab never freezes and never shows stale numbers.
@@ -16,10 +15,9 @@ from datetime import date
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -32,37 +30,28 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from microcomm_desktop.domain import metrics
-from microcomm_desktop.services import decisions as dec
 from microcomm_desktop.services import insights as si
 from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.services.scorecard import Benchmarks, benchmarks
 from microcomm_desktop.services.settings import set_setting
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.dialogs.decision_edit import (
-    AddDecisionCommand,
-    DecisionDialog,
-    DeleteDecisionCommand,
-    EditDecisionCommand,
-)
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.jobs import JobRunner
 from microcomm_desktop.ui.models.insight_table_model import (
     SORT_ROLE,
-    STATS_ROLE,
-    DecisionTableModel,
     InsightTableModel,
 )
 from microcomm_desktop.ui.operations import Announce, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
+from microcomm_desktop.ui.tabs.insights.best_times import BestTimesPanel
+from microcomm_desktop.ui.tabs.insights.decisions import DecisionLog
 from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
-from microcomm_desktop.ui.widgets.heatmap import WEEKDAYS, HeatmapWidget
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 DIMENSION_LABELS = [("Theme", "theme"), ("Format", "format"), ("Ritual", "ritual"), ("Prompt rung", "rung")]
@@ -98,6 +87,12 @@ def _compute(engine: Any, ws_id: int, by: str, since: date, until: date, label: 
     }
 
 
+_DECISIONS = (
+    "decision_nudge decision_model decision_proxy decision_view add_decision_btn load_decisions decision_dialog "
+    "add_decision selected_decision edit_decision delete_decision"
+)
+
+
 class InsightsTab(TabPage):
     title = "Insights"
     refreshed = Signal()
@@ -120,6 +115,9 @@ class InsightsTab(TabPage):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self.refresh)
 
+        self.decisions = DecisionLog(self)
+        for name in _DECISIONS.split():  # reachable on the tab as before the split (tests, shortcuts)
+            setattr(self, name, getattr(self.decisions, name))
         self._build_controls()
         self._build_body()
         self._restore_state()
@@ -190,7 +188,7 @@ class InsightsTab(TabPage):
         log = QAction("Log a decision", self)
         log.setShortcut(QKeySequence("Ctrl+D"))
         log.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        log.triggered.connect(self.add_decision)
+        log.triggered.connect(self.decisions.add_decision)
         self.addAction(log)
 
     def _build_body(self) -> None:
@@ -225,8 +223,10 @@ class InsightsTab(TabPage):
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
         self.side.addTab(self._build_shortlist(), "Shortlist")
-        self.side.addTab(self._build_best_times(), "Best times")
-        self.side.addTab(self._build_decisions(), "Decision log")
+        self.best_times = BestTimesPanel(self)
+        self.heatmap = self.best_times.heatmap
+        self.side.addTab(self.best_times, "Best times")
+        self.side.addTab(self.decisions, "Decision log")
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(left)
@@ -267,59 +267,6 @@ class InsightsTab(TabPage):
         scroll.setWidget(box)
         self.shortlist_cards: list[QFrame] = []
         return scroll
-
-    def _build_best_times(self) -> QWidget:
-        w = QWidget(self)
-        v = QVBoxLayout(w)
-        self.heat_intro = QLabel("", w)
-        self.heat_intro.setWordWrap(True)
-        self.heatmap = HeatmapWidget(w)
-        self.heat_best = QLabel("", w)
-        self.heat_best.setWordWrap(True)
-        self.heat_best.setObjectName("heatBest")
-        v.addWidget(self.heat_intro)
-        v.addWidget(self.heatmap, 1)
-        v.addWidget(self.heat_best)
-        return w
-
-    def _build_decisions(self) -> QWidget:
-        w = QWidget(self)
-        v = QVBoxLayout(w)
-        self.decision_nudge = QLabel("", w)
-        self.decision_nudge.setWordWrap(True)
-        self.decision_nudge.setObjectName("decisionNudge")
-        self.decision_model = DecisionTableModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.decision_model)
-        self.decision_proxy = proxy
-        self.decision_view = QTableView(w)
-        self.decision_view.setModel(proxy)
-        self.decision_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.decision_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.decision_view.verticalHeader().setVisible(False)
-        hh = self.decision_view.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        hh.resizeSection(1, 170)
-        self.decision_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.decision_view.setWordWrap(True)
-        self.decision_view.doubleClicked.connect(lambda _i: self.edit_decision())
-        buttons = QHBoxLayout()
-        self.add_decision_btn = QPushButton("Log a decision…", w)
-        self.add_decision_btn.setToolTip("Ctrl+D — prefilled from the selected row of the ranking")
-        self.add_decision_btn.clicked.connect(self.add_decision)
-        edit = QPushButton("Edit…", w)
-        edit.clicked.connect(self.edit_decision)
-        delete = QPushButton("Delete", w)
-        delete.clicked.connect(self.delete_decision)
-        for b in (self.add_decision_btn, edit, delete):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        v.addWidget(self.decision_nudge)
-        v.addWidget(self.decision_view, 1)
-        v.addLayout(buttons)
-        return w
 
     # ----- state ----------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -397,7 +344,7 @@ class InsightsTab(TabPage):
         if workspace_id != self.ws_id:
             return
         if area in (ChangeArea.DECISIONS, ChangeArea.EXTERNAL):
-            self.load_decisions()
+            self.decisions.load_decisions()
         if area in REFRESH_AREAS:
             self._schedule()
 
@@ -409,7 +356,7 @@ class InsightsTab(TabPage):
         self._timer.stop()
         self.jobs.supersede()
         self._save_state()
-        self.load_decisions()
+        self.decisions.load_decisions()
         if self.ws_id is None:
             self.model.set_result(None)
             return
@@ -460,7 +407,7 @@ class InsightsTab(TabPage):
         self.status.setText("")
         self._draw_chart(res)
         self._fill_shortlist(result["shortlist"])
-        self._fill_best_times(result["times"])
+        self.best_times.fill(result["times"], self.bench)
         self.refreshed.emit()
 
     def _is_dark(self) -> bool:
@@ -612,120 +559,6 @@ class InsightsTab(TabPage):
             return False
         self.ctx.bus.status_message.emit("Prompt added to the library (Ctrl+Z undoes)")
         return True
-
-    # ----- best times -----------------------------------------------------------------------------------
-    def _fill_best_times(self, bt: si.BestTimes) -> None:
-        top = self.bench.bands["replies_per_1k"].high if self.bench else metrics.HEALTH_TOPS["replies_per_1k"]
-        self.heatmap.set_grid(bt.grid, top)
-        self.heat_intro.setText(
-            f"Replies per 1k reach by weekday and 3-hour block of local time ({bt.timezone}), pooled over "
-            f"{bt.posts} posts; each cell shows the rate and its post count. Hatched cells have fewer than "
-            f"{bt.min_posts} posts. Move rituals to where the community answers."
-        )
-        best = bt.best(3)
-        if best:
-            self.heat_best.setText(
-                "Best times: "
-                + "; ".join(
-                    f"<b>{WEEKDAYS[c.weekday]} {c.hours} h</b> {metrics.format_rate(c.replies_per_1k)}/1k "
-                    f"({c.posts} posts)"
-                    for c in best
-                )
-            )
-        else:
-            self.heat_best.setText("No time slot has enough posts to judge yet.")
-
-    # ----- decisions ------------------------------------------------------------------------------------
-    def load_decisions(self) -> None:
-        if self.ws_id is None:
-            self.decision_model.set_rows([])
-            self.decision_nudge.setText("")
-            return
-        chosen = self.selected_decision()
-        self.decision_model.set_rows(dec.list_decisions(self.ctx.engine, self.ws_id))
-        self.decision_view.resizeRowsToContents()
-        if chosen is not None:  # a reload keeps the decision selected, so Edit… and Delete still act on it
-            self._select_decision(chosen.id)
-        missing = dec.weeks_without_decision(self.ctx.engine, self.ws_id, self.today, 4)
-        if missing and missing[0] == dec.week_start_for(self.ctx.engine, self.ws_id, self.today):
-            self.decision_nudge.setText(
-                f"No decision logged for this week (week of {missing[0]:%d %b}) — tie one content decision to "
-                "the data every week."
-            )
-        else:
-            self.decision_nudge.setText(f"{4 - len(missing)} of the last 4 weeks have a decision logged.")
-
-    def _select_decision(self, decision_id: int) -> None:
-        proxy = self.decision_proxy
-        for r in range(proxy.rowCount()):
-            row = proxy.data(proxy.index(r, 0), STATS_ROLE)
-            if row is not None and row.id == decision_id:
-                self.decision_view.selectRow(r)
-                return
-
-    def _week_of(self, d: date) -> date:
-        return dec.week_start_for(self.ctx.engine, self.ws_id or 0, d)
-
-    def _prefill(self) -> tuple[str, str, str]:
-        """Prefill the decision from the selected ranking row: its subject and its figures."""
-        rows = self.table.view.selectionModel().selectedRows() if self.table.view.selectionModel() else []
-        if not rows:
-            return "replies_per_1k", "", ""
-        g = self.table.proxy.data(rows[0], STATS_ROLE)
-        if g is None:
-            return "replies_per_1k", "", ""
-        subject = f"{self.by()}: {g.key}"
-        text = (
-            f"{g.key}: median replies/1k {metrics.format_rate(g.median_replies_per_1k)}, saves/1k "
-            f"{metrics.format_rate(g.saves_per_1k)} over {g.posts} posts → "
-        )
-        return "replies_per_1k", subject, text
-
-    def decision_dialog(self, row: dec.DecisionRow | None = None) -> DecisionDialog:
-        metric, subject, text = self._prefill() if row is None else ("", "", "")
-        this_week = self._week_of(self.today)
-        return DecisionDialog(
-            this_week, self, row=row, metric=metric, subject=subject, text=text, week_of=self._week_of
-        )
-
-    def add_decision(self, dialog: DecisionDialog | None = None) -> bool:
-        if self.ws_id is None:
-            return False
-        dlg = dialog or self.decision_dialog()
-        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
-            return False
-        cmd = AddDecisionCommand(self.ctx.engine, self.ws_id, dlg.values(), self.ctx.bus)
-        self.undo_stack.push(cmd)
-        if cmd.error:
-            QMessageBox.warning(self, "Log a decision", cmd.error)
-            return False
-        return True
-
-    def selected_decision(self) -> dec.DecisionRow | None:
-        sm = self.decision_view.selectionModel()
-        rows = sm.selectedRows() if sm else []
-        if not rows:
-            return None
-        return self.decision_proxy.data(rows[0], STATS_ROLE)  # type: ignore[no-any-return]
-
-    def edit_decision(self, dialog: DecisionDialog | None = None) -> bool:
-        row = self.selected_decision()
-        if row is None or self.ws_id is None:
-            return False
-        dlg = dialog or self.decision_dialog(row)
-        if dialog is None and dlg.exec() != QDialog.DialogCode.Accepted:
-            return False
-        cmd = EditDecisionCommand(self.ctx.engine, self.ws_id, row.id, dlg.values(), self.ctx.bus)
-        self.undo_stack.push(cmd)
-        return cmd.error is None
-
-    def delete_decision(self) -> bool:
-        row = self.selected_decision()
-        if row is None or self.ws_id is None:
-            return False
-        cmd = DeleteDecisionCommand(self.ctx.engine, self.ws_id, row.id, self.ctx.bus)
-        self.undo_stack.push(cmd)
-        return cmd.error is None
 
     # ----- export ---------------------------------------------------------------------------------------
     def export_csv(self) -> None:

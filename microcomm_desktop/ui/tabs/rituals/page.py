@@ -1,6 +1,7 @@
-# Over 600 lines: list, calendar, occurrence editor and SLA form share the selected ritual and one draft.
+# Over 600 lines: occurrence editor, its drafts and the calendar selection share one state (next: occurrence.py).
 """The Rituals tab: rituals with streaks, a month/week calendar of their occurrences and one-off events, the
-occurrence editor (run/skipped, posts, recap, prompt used), the response SLA, and ICS export/import.
+occurrence editor (run/skipped, posts, recap, prompt used), the response SLA (sla.py), and ICS export/import
+(ics.py).
 
 Writes go through ``services.rituals`` / ``services.sla`` / ``services.promise`` and onto ``undo_stack``.
 """
@@ -8,7 +9,6 @@ Writes go through ``services.rituals`` / ``services.sla`` / ``services.promise``
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,8 +16,6 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,17 +36,16 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
-from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services import workspaces as ws_svc
 from microcomm_desktop.services.drafts import load_draft, sync_draft
-from microcomm_desktop.services.ics import ImportReport, apply_plan, export_ics_report, plan_file, undo_import
 from microcomm_desktop.ui.common import shortcut
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel, SlaMissModel, SlaWeekModel
-from microcomm_desktop.ui.operations import Operation
+from microcomm_desktop.ui.models.ritual_table_model import RitualTableModel
 from microcomm_desktop.ui.tabs.base import ServiceEditTab, TabPage
+from microcomm_desktop.ui.tabs.rituals.ics import CalendarFiles
 from microcomm_desktop.ui.tabs.rituals.ritual_dialog import RitualDialog
+from microcomm_desktop.ui.tabs.rituals.sla import SlaPage
 from microcomm_desktop.ui.widgets.calendar_view import CalendarView
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
@@ -62,8 +58,14 @@ _WATCHED = {
     ChangeArea.WORKSPACE,
     ChangeArea.EXTERNAL,
 }
-SLA_WEEKS = 12
 DRAFT_KEY = "draft.rituals"
+_SHOWN = {
+    "sla": (
+        "sla_minutes sla_first_n own_handles_note sla_summary sla_week_model sla_weeks sla_miss_model sla_misses "
+        "save_sla"
+    ),
+    "files": "export_ics_dialog import_ics_dialog import_ics_path",
+}
 
 
 class RitualsTab(ServiceEditTab):
@@ -87,7 +89,12 @@ class RitualsTab(ServiceEditTab):
         # selection changes that are not the user leaving it (a list refill, a save's reload, a revert).
         self._occ_item: svc.CalendarItem | None = None
         self._quiet_switch = 0
-        self._sla_loaded: tuple[int, int] | None = None
+        self.sla = SlaPage(self)
+        self.files = CalendarFiles(self)
+        for section_name, names in _SHOWN.items():  # reachable on the tab as before the split (tests, menus)
+            section = getattr(self, section_name)
+            for name in names.split():
+                setattr(self, name, getattr(section, name))
         # Drafts (crash insurance and saves that failed at close): the workspace whose stored draft this tab has
         # read and put back, and what it believes is stored for it (None: nothing). Snapshots and flushes only
         # write or clear that workspace's draft, so a draft not restored yet is never touched.
@@ -110,13 +117,13 @@ class RitualsTab(ServiceEditTab):
         event = QPushButton("Add one-off event…")
         event.clicked.connect(self.add_event_dialog)
         exp = QPushButton("Export calendar (.ics)…")
-        exp.clicked.connect(self.export_ics_dialog)
+        exp.clicked.connect(self.files.export_ics_dialog)
         exp.setToolTip(
             "Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;\n"
             "importing the file into another workspace gives back the same calendar."
         )
         imp = QPushButton("Import .ics…")
-        imp.clicked.connect(self.import_ics_dialog)
+        imp.clicked.connect(self.files.import_ics_dialog)
         imp.setToolTip(
             "Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates\n"
             "become skipped occurrences, single events become one-off events. A report lists what each event\n"
@@ -172,7 +179,7 @@ class RitualsTab(ServiceEditTab):
         sla_scroll.setObjectName("slaScroll")
         sla_scroll.setWidgetResizable(True)
         sla_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        sla_page = self._build_sla_page()
+        sla_page = self.sla
         sla_page.setMinimumHeight(sla_page.minimumSizeHint().height())
         sla_scroll.setWidget(sla_page)
         lower.addTab(sla_scroll, "Response SLA")
@@ -254,47 +261,6 @@ class RitualsTab(ServiceEditTab):
         self._set_occ_enabled(False)
         return box
 
-    def _build_sla_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        r = QHBoxLayout()
-        r.addWidget(QLabel("Reply within"))
-        self.sla_minutes = QSpinBox()
-        self.sla_minutes.setRange(1, 10_000)
-        self.sla_minutes.setSuffix(" min")
-        r.addWidget(self.sla_minutes)
-        r.addWidget(QLabel("to the first"))
-        self.sla_first_n = QSpinBox()
-        self.sla_first_n.setRange(1, 1000)
-        r.addWidget(self.sla_first_n)
-        r.addWidget(QLabel("comments on key posts."))
-        save = QPushButton("Save SLA")
-        save.clicked.connect(lambda: self.save_sla())
-        r.addWidget(save)
-        r.addStretch(1)
-        lay.addLayout(r)
-        # The creator's own handles are a workspace setting (they also keep the creator out of engager figures).
-        self.own_handles_note = QLabel("")
-        self.own_handles_note.setWordWrap(True)
-        self.own_handles_note.setToolTip(
-            "Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. "
-            "Set them in File › Workspace settings (Ctrl+,)."
-        )
-        lay.addWidget(self.own_handles_note)
-        self.sla_summary = QLabel("")
-        self.sla_summary.setWordWrap(True)
-        lay.addWidget(self.sla_summary)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.sla_week_model = SlaWeekModel(self)
-        self.sla_weeks = FilterableTable(self.sla_week_model, "Filter weeks…")
-        self.sla_miss_model = SlaMissModel(self)
-        self.sla_misses = FilterableTable(self.sla_miss_model, "Filter missed posts…")
-        self.sla_misses.view.setColumnWidth(1, 260)
-        split.addWidget(self.sla_weeks)
-        split.addWidget(self.sla_misses)
-        lay.addWidget(split, 1)
-        return page
-
     # ------------------------------------------------------------------ plumbing
     @property
     def engine(self) -> Any:
@@ -305,7 +271,7 @@ class RitualsTab(ServiceEditTab):
         self.undo_stack.clear()
         self._occ_key = None
         self._occ_item = None
-        self._sla_loaded = None
+        self.sla.loaded = None
         self.setEnabled(workspace_id is not None)
         if workspace_id is not None:
             ws = ws_svc.find_workspace(self.engine, workspace_id)
@@ -329,7 +295,7 @@ class RitualsTab(ServiceEditTab):
         self.ritual_model.set_rows(summaries)
         self.empty_label.setVisible(not summaries)
         self._reload_calendar()
-        self._reload_sla()
+        self.sla.reload()
 
     def _reload_calendar(self) -> None:
         if self.ws_id is None:
@@ -677,48 +643,6 @@ class RitualsTab(ServiceEditTab):
         return int(event_id)
 
     # ------------------------------------------------------------------ SLA
-    def _reload_sla(self) -> None:
-        assert self.ws_id is not None
-        prof = promise_svc.get_profile(self.engine, self.ws_id)
-        old = self._sla_loaded
-        for n, spin, value in ((0, self.sla_minutes, prof.sla_minutes), (1, self.sla_first_n, prof.sla_first_n)):
-            # Untouched: still the value loaded last time, and no half-typed number in the box.
-            untouched = old is None or (spin.value() == old[n] and spin.hasAcceptableInput())
-            if untouched and spin.value() != value:
-                spin.setValue(value)
-        handles = ws_svc.own_handles(self.engine, self.ws_id)
-        self.own_handles_note.setText(
-            "Your own handles: "
-            + (", ".join(h.label() for h in handles) if handles else "none set")
-            + " — change them in File › Workspace settings (Ctrl+,)."
-        )
-        self._sla_loaded = (prof.sla_minutes, prof.sla_first_n)
-        start = self.today - timedelta(days=7 * SLA_WEEKS - 1)
-        posts = sla_svc.post_sla(self.engine, self.ws_id, start, self.today)
-        weeks = sla_svc.weekly_hit_rates(self.engine, self.ws_id, start, self.today)
-        self.sla_week_model.set_rows(list(reversed(weeks)))
-        misses = [p for p in reversed(posts) if p.missed]
-        self.sla_miss_model.set_rows(misses)
-        replied = sum(p.replied for p in posts)
-        considered = sum(p.considered for p in posts)
-        if considered == 0:
-            self.sla_summary.setText(
-                "No SLA data yet: record on a post how many of its first comments got a reply in time, or log "
-                "comments and your replies (set your handle) to have it computed."
-            )
-            return
-        computed = sum(1 for p in posts if p.source == "computed")
-        rate = 100.0 * replied / considered
-        last = weeks[-1] if weeks else None
-        last_txt = f" This week: {last.hit_rate:.2f}%." if last is not None and last.hit_rate is not None else ""
-        self.sla_summary.setText(
-            f"<b>{rate:.2f}%</b> of the first {prof.sla_first_n} comments got a reply within "
-            f"{prof.sla_minutes} min over the last {SLA_WEEKS} weeks ({replied} of {considered}; "
-            f"{len(posts)} posts, {computed} computed from timestamps).{last_txt} "
-            f"<span style='color:#c0392b'>{len(misses)} post(s) missed the SLA</span> — slipping reply times "
-            "are a common mistake: fast replies to the first comments keep a thread going."
-        )
-
     def flush_pending(self) -> None:
         """Save a typed but unsaved SLA form or occurrence (recap, prompt, posts) before closing (never a dialog);
         what could not be saved stays this tab's draft, and a draft of this tab with nothing pending is cleared."""
@@ -727,9 +651,9 @@ class RitualsTab(ServiceEditTab):
         errors: dict[str, str] = {}
         try:
             prof = promise_svc.get_profile(self.engine, self.ws_id)
-            typed = (self.sla_minutes.value(), self.sla_first_n.value())
+            typed = (self.sla.sla_minutes.value(), self.sla.sla_first_n.value())
             if typed != (prof.sla_minutes, prof.sla_first_n):
-                message = self.save_sla(quiet=True)
+                message = self.sla.save_sla(quiet=True)
                 if message:
                     errors["sla"] = message
             if self._occurrence_edited() and not self.save_occurrence():
@@ -776,15 +700,9 @@ class RitualsTab(ServiceEditTab):
             occ = self._occurrence_fields(it)
             if occ is not None:
                 fields["occurrence"] = occ
-        if self._sla_loaded is not None:
-            minutes, first_n = self._sla_loaded
-            sla: dict[str, Any] = {}
-            if self.sla_minutes.value() != minutes:
-                sla["sla_minutes"] = self.sla_minutes.value()
-            if self.sla_first_n.value() != first_n:
-                sla["sla_first_n"] = self.sla_first_n.value()
-            if sla:
-                fields["sla"] = sla
+        sla = self.sla.pending()
+        if sla:
+            fields["sla"] = sla
         return fields
 
     def _occurrence_fields(self, it: svc.CalendarItem) -> dict[str, Any] | None:
@@ -841,7 +759,7 @@ class RitualsTab(ServiceEditTab):
             else:
                 restored.append(what)
         sla = draft.fields.get("sla")
-        if isinstance(sla, dict) and self._apply_sla_draft(sla):
+        if isinstance(sla, dict) and self.sla.apply_draft(sla):
             restored.append("response SLA")
         if not restored and not lost:
             return
@@ -889,119 +807,17 @@ class RitualsTab(ServiceEditTab):
                 li.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         return f"{it.title} on {it.local_date:%d %b}"
 
-    def _apply_sla_draft(self, sla: dict[str, Any]) -> bool:
-        done = False
-        for key, spin in (("sla_minutes", self.sla_minutes), ("sla_first_n", self.sla_first_n)):
-            value = sla.get(key)
-            if isinstance(value, int) and not isinstance(value, bool):
-                spin.setValue(value)
-                done = True
-        return done
-
     def _refresh(self) -> None:
         """After a save, undo or redo: the draft note goes once nothing restored is left unsaved."""
         super()._refresh()
         if not self.draft_note.isHidden() and not self._pending_fields():
             self.draft_note.hide()
 
-    def save_sla(self, quiet: bool = False) -> str:
-        """Save the SLA form; returns why it was not saved ("" when it was)."""
-        if self.ws_id is None:
-            return ""
-        values = {
-            "sla_minutes": self.sla_minutes.value(),
-            "sla_first_n": self.sla_first_n.value(),
-        }
-        try:
-            self._push_profile_update("Change response SLA", values)
-        except promise_svc.InputError as exc:
-            if quiet:
-                self.ctx.bus.status_message.emit(f"Response SLA not saved: {exc.message}")
-            else:
-                QMessageBox.warning(self, "Response SLA", exc.message)
-            return exc.message
-        return ""
-
-    # ------------------------------------------------------------------ ICS
-    def export_ics_dialog(self) -> None:
-        if self.ws_id is None:
-            return
-        path_str, _ = QFileDialog.getSaveFileName(self, "Export calendar", "community-calendar.ics", "Calendar (*.ics)")
-        if not path_str:
-            return
-        path = Path(path_str)
-        if path.suffix.lower() != ".ics":
-            path = path.with_suffix(".ics")
-        try:
-            n, left_out = export_ics_report(self.engine, self.ws_id, path)
-        except ValueError as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
-            return
-        self.ctx.bus.status_message.emit(f"{n} calendar entries written to {path}")
-        if left_out:
-            QMessageBox.information(self, "Export calendar", "\n".join(left_out))
-
-    def import_ics_dialog(self) -> None:
-        if self.ws_id is None:
-            return
-        path_str, _ = QFileDialog.getOpenFileName(self, "Import a calendar file", "", "Calendar (*.ics);;All files (*)")
-        if path_str:
-            self.import_ics_path(Path(path_str), show=True)
-
-    def import_ics_path(self, path: Path, show: bool = False) -> ImportReport | None:
-        """Import with the CLI's service and report (``microcomm rituals import-ics``); one undo step removes the
-        rituals, skipped dates and events it created, redo applies the same file contents again."""
-        if self.ws_id is None:
-            return None
-        ws = self.ws_id
-        try:
-            plan = plan_file(self.engine, ws, path, self.ctx.today)
-            report = apply_plan(self.engine, ws, plan)
-        except ValueError as exc:
-            QMessageBox.warning(self, "Import failed", f"{path.name}: {exc}")
-            return None
-        if report.created_ids or report.event_ids:
-            # Already applied above (its report is shown); later redos apply the same file contents again.
-            self.undo_stack.push(
-                Operation(
-                    f"Import calendar {path.name}",
-                    lambda _undone: apply_plan(self.engine, ws, plan),
-                    lambda applied: undo_import(self.engine, applied),
-                    self._announce(),
-                    report,
-                )
-            )
-        self.ctx.bus.status_message.emit(report.summary())
-        self.ics_report_dialog = _report_dialog(self, f"Import calendar — {path.name}", report.lines())
-        if show:
-            self.ics_report_dialog.open()
-        return report
-
     def export_csv(self) -> None:
         if self.lower_tabs.currentIndex() == 1:
-            self.sla_weeks.export_csv_dialog("sla-weekly.csv")
+            self.sla.sla_weeks.export_csv_dialog("sla-weekly.csv")
         else:
             self.ritual_table.export_csv_dialog("rituals.csv")
-
-
-def _report_dialog(parent: QWidget, title: str, lines: list[str]) -> QDialog:
-    """The import report, line for line as ``microcomm rituals import-ics`` prints it, selectable to copy."""
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(title)
-    lay = QVBoxLayout(dlg)
-    head = QLabel(lines[0])
-    head.setWordWrap(True)
-    lay.addWidget(head)
-    body = QPlainTextEdit("\n".join(lines[1:]) or "Nothing else to report.")
-    body.setReadOnly(True)
-    body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    body.setObjectName("icsReport")
-    lay.addWidget(body)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dlg.reject)
-    lay.addWidget(buttons)
-    dlg.resize(760, 420)
-    return dlg
 
 
 def _item_key(it: svc.CalendarItem) -> tuple[Any, ...]:

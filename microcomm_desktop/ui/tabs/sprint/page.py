@@ -1,14 +1,13 @@
-# Over 600 lines: board, check-in and verdict follow one sprint (undo steps: commands.py, dialogs: dialogs.py).
 """The Sprint tab: 30-day sprints from the 4-week template, a task board, weekly check-in and the decision rule.
 
 The check-in figures and the verdict come from ``services.sprints`` which reads the Dashboard's scorecard, so this
-tab never computes a metric of its own. Every edit is an undoable command (``undo_stack``).
+tab never computes a metric of its own. Every edit is an undoable command (``undo_stack``, commands.py); whole-sprint
+actions and exports live in sprint_actions.py, dialogs in dialogs.py.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,8 +34,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.sprints import sprint_weeks
-from microcomm_desktop.pdf import write_pdf
-from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
@@ -52,15 +48,13 @@ from microcomm_desktop.ui.tabs.sprint.commands import (
     ToggleDoneCommand,
 )
 from microcomm_desktop.ui.tabs.sprint.dialogs import (
-    NewSprintDialog,
-    PlanNextDialog,
-    SprintDialog,
     TaskDialog,
     WeekDialog,
 )
+from microcomm_desktop.ui.tabs.sprint.sprint_actions import SprintActions
 from microcomm_desktop.ui.widgets.sprint_board import SprintBoardWidget
 from microcomm_desktop.ui.widgets.sprint_chart import SprintMetricsChart
-from microcomm_desktop.ui.widgets.table import FilterableTable, export_model_csv
+from microcomm_desktop.ui.widgets.table import FilterableTable
 
 AREA = ChangeArea.SPRINT
 # Areas whose changes move the check-in figures (the verdict) or the board.
@@ -72,6 +66,10 @@ _WATCHED = {
     ChangeArea.SETTINGS,
     ChangeArea.EXTERNAL,
 }
+_ACTIONS = (
+    "new_sprint do_create_sprint plan_next_month do_plan_next edit_sprint do_edit_sprint delete_sprint "
+    "do_delete_sprint export_report write_report export_checkin_csv _drafts_for"
+)
 _VERDICT_STYLE = {
     "continue": ("#1e8449", "Continue the same rituals another month"),
     "narrow": ("#b9770e", "Narrow the topic and reduce formats"),
@@ -92,6 +90,9 @@ class SprintTab(TabPage):
         self._emitting = False
         self.undo_stack = QUndoStack(self)
         ctx.undo_group.addStack(self.undo_stack)
+        self.sprint_actions = SprintActions(self)
+        for name in _ACTIONS.split():  # reachable on the tab as before the split (tests, the window's menus)
+            setattr(self, name, getattr(self.sprint_actions, name))
         self._build()
         # A change announced while a check-in note is being typed waits for its editor to close.
         self._reload_later = QTimer(self)
@@ -128,7 +129,7 @@ class SprintTab(TabPage):
         msg.setWordWrap(True)
         msg.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_new = QPushButton("Create the first sprint…")
-        self.empty_new.clicked.connect(self.new_sprint)
+        self.empty_new.clicked.connect(self.sprint_actions.new_sprint)
         # Centred by stretches, not an alignment flag: a flag disables height-for-width and clips the text.
         row = QHBoxLayout()
         row.addStretch(1)
@@ -167,23 +168,23 @@ class SprintTab(TabPage):
         second.addWidget(self.info, 1)
         self.btn_new = QPushButton("&New sprint…")
         self.btn_new.setToolTip("Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)")
-        self.btn_new.clicked.connect(self.new_sprint)
+        self.btn_new.clicked.connect(self.sprint_actions.new_sprint)
         self.btn_plan = QPushButton("&Plan next month…")
         self.btn_plan.setToolTip(
             "Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)"
         )
-        self.btn_plan.clicked.connect(self.plan_next_month)
+        self.btn_plan.clicked.connect(self.sprint_actions.plan_next_month)
         self.btn_report = QPushButton("E&xport report…")
         self.btn_report.setToolTip("Sprint report as Markdown or PDF (Ctrl+Shift+R)")
-        self.btn_report.clicked.connect(self.export_report)
+        self.btn_report.clicked.connect(self.sprint_actions.export_report)
         # Rarely used actions live in a menu so the top row stays narrow enough for small windows.
         self.btn_more = QToolButton()
         self.btn_more.setText("More")
         self.btn_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.btn_more)
-        self.act_edit = more.addAction("Sprint &details…", self.edit_sprint)
+        self.act_edit = more.addAction("Sprint &details…", self.sprint_actions.edit_sprint)
         self.act_edit.setToolTip("Rename the sprint, change owners or notes")
-        self.act_delete = more.addAction("&Delete sprint…", self.delete_sprint)
+        self.act_delete = more.addAction("&Delete sprint…", self.sprint_actions.delete_sprint)
         self.btn_more.setMenu(more)
         for b in (self.btn_new, self.btn_plan, self.btn_report):
             top.addWidget(b)
@@ -266,9 +267,9 @@ class SprintTab(TabPage):
         self.pages.addWidget(content)
 
         for seq, slot in (
-            ("Ctrl+Shift+N", self.new_sprint),
-            ("Ctrl+Shift+M", self.plan_next_month),
-            ("Ctrl+Shift+R", self.export_report),
+            ("Ctrl+Shift+N", self.sprint_actions.new_sprint),
+            ("Ctrl+Shift+M", self.sprint_actions.plan_next_month),
+            ("Ctrl+Shift+R", self.sprint_actions.export_report),
         ):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -518,150 +519,10 @@ class SprintTab(TabPage):
         self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, {field: text}, f"Week {week_no}: {label}"))
 
     # ----- sprint actions -------------------------------------------------------------------------------
-    def _drafts_for(self, sprint_id: int | None) -> list[S.WeekDraft]:
-        return S.template_drafts() if sprint_id is None else S.drafts_from_sprint(self.engine, sprint_id)
-
-    def new_sprint(self) -> None:
-        if self.ws_id is None:
-            return
-        sprints = S.list_sprints(self.engine, self.ws_id)
-        dlg = NewSprintDialog(self, self.today(), sprints, self._drafts_for, name=f"Month {len(sprints) + 1}")
-        while dlg.exec() == NewSprintDialog.DialogCode.Accepted:
-            if self.do_create_sprint(dlg.values(), dlg):
-                return
-
-    def do_create_sprint(self, values: dict[str, Any], dlg: NewSprintDialog | None = None) -> bool:
-        if self.ws_id is None:
-            return False
-        try:
-            sp = S.create_sprint(
-                self.engine, self.ws_id, values["name"], values["start"], values["owners"], values["weeks"]
-            )
-        except S.SprintError as exc:
-            if dlg is not None:
-                dlg.show_error(str(exc))
-            else:
-                self.show_error(str(exc))
-            return False
-        self.sprint_id = sp.id
-        self.reload_sprints(sp.id)
-        self.after_write()
-        self.ctx.bus.status_message.emit(f"Created sprint “{sp.name}”")
-        return True
-
-    def plan_next_month(self) -> None:
-        if self.sprint_id is None or self.board_data is None or self.verdict is None:
-            return
-        open_tasks = [t for w in self.board_data.weeks for t in w.tasks if not t.done]
-        dlg = PlanNextDialog(self, self.board_data.sprint, open_tasks, self.verdict)
-        while dlg.exec() == PlanNextDialog.DialogCode.Accepted:
-            if self.do_plan_next(dlg.name.text(), dlg.owners.text(), dlg.picked(), dlg.narrow.isChecked(), dlg):
-                return
-
-    def do_plan_next(
-        self,
-        name: str,
-        owners: str,
-        carry: list[int],
-        narrow: bool,
-        dlg: PlanNextDialog | None = None,
-    ) -> bool:
-        if self.sprint_id is None:
-            return False
-        try:
-            sp = S.plan_next_month(self.engine, self.sprint_id, carry, name=name, owners=owners, add_narrowing=narrow)
-        except S.SprintError as exc:
-            if dlg is not None:
-                dlg.show_error(str(exc))
-            else:
-                self.show_error(str(exc))
-            return False
-        self.sprint_id = sp.id
-        self.reload_sprints(sp.id)
-        self.after_write()
-        self.ctx.bus.status_message.emit(f"Planned “{sp.name}” from {sp.start_date:%d %b} with {len(carry)} carried")
-        return True
-
-    def edit_sprint(self) -> None:
-        if self.board_data is None:
-            return
-        dlg = SprintDialog(self, self.board_data.sprint)
-        if dlg.exec() == SprintDialog.DialogCode.Accepted:
-            self.do_edit_sprint(dlg.values())
-
-    def do_edit_sprint(self, values: dict[str, str]) -> bool:
-        if self.sprint_id is None:
-            return False
-        try:
-            S.update_sprint(self.engine, self.sprint_id, **values)
-        except S.SprintError as exc:
-            self.show_error(str(exc))
-            return False
-        self.reload_sprints(self.sprint_id)
-        self.after_write()
-        return True
-
-    def delete_sprint(self) -> None:
-        if self.sprint_id is None or self.board_data is None:
-            return
-        sp = self.board_data.sprint
-        answer = QMessageBox.question(
-            self,
-            "Delete sprint",
-            f"Delete “{sp.name}” with its {self.board_data.total} tasks and check-in notes? This cannot be undone.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.do_delete_sprint()
-
-    def do_delete_sprint(self) -> None:
-        if self.sprint_id is None:
-            return
-        S.delete_sprint(self.engine, self.sprint_id)
-        self.undo_stack.clear()
-        self.sprint_id = None
-        self.reload_sprints()
-        self.after_write()
-
-    # ----- exports --------------------------------------------------------------------------------------
-    def export_report(self) -> None:
-        if self.sprint_id is None or self.board_data is None:
-            return
-        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self.board_data.sprint.name).strip()
-        path_str, chosen = QFileDialog.getSaveFileName(
-            self, "Export sprint report", f"{safe or 'sprint'} report.md", "Markdown (*.md);;PDF (*.pdf)"
-        )
-        if not path_str:
-            return
-        path = Path(path_str)
-        if path.suffix.lower() not in (".md", ".pdf"):
-            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".md")
-        self.write_report(path)
-
-    def write_report(self, path: Path) -> bool:
-        if self.sprint_id is None:
-            return False
-        data = S.report_data(self.engine, self.sprint_id, self.today())
-        try:
-            if path.suffix.lower() == ".pdf":
-                write_pdf(S.report_html(data), path, title=f"Sprint report: {data.board.sprint.name}")
-            else:
-                safe_files.write_text(path, S.report_markdown(data))
-        except OSError as exc:
-            self.show_error(f"Could not write {path}: {exc.strerror or exc}")
-            return False
-        self.ctx.bus.status_message.emit(f"Sprint report written to {path}")
-        return True
 
     def export_csv(self) -> None:
         """File > Export current table: the weekly check-in table."""
-        if self.sprint_id is None:
-            return
-        path = self.checkin.export_csv_dialog("sprint check-in.csv")
-        if path is not None:
-            self.ctx.bus.status_message.emit(f"Exported to {path}")
-
-    def export_checkin_csv(self, path: Path) -> int:
-        return export_model_csv(self.checkin.proxy, path)
+        self.sprint_actions.export_csv()
 
 
 def create_tab(ctx: UiContext) -> TabPage:

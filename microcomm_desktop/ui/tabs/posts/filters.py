@@ -1,0 +1,105 @@
+"""The filter row above the posts table: dates, platform, label, ritual and theme."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from microcomm_desktop.domain.imports.rows import PLATFORMS
+from microcomm_desktop.services import posts
+from microcomm_desktop.services import themes as th
+
+if TYPE_CHECKING:
+    from microcomm_desktop.ui.tabs.posts.page import PostsTab
+
+
+class PostFilters(QWidget):
+    def __init__(self, tab: PostsTab) -> None:
+        super().__init__()
+        self.tab = tab
+        filt = QHBoxLayout(self)
+        filt.setContentsMargins(0, 0, 0, 0)
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        for w in (self.date_from, self.date_to):
+            w.setMaximumWidth(130)
+            w.textChanged.connect(self._filters_changed)
+        self.platform_filter = QComboBox()
+        self.platform_filter.addItem("All platforms", "")
+        for p in PLATFORMS:
+            self.platform_filter.addItem(p, p)
+        self.label_filter = QComboBox()
+        self.label_filter.addItem("All labels", "")
+        self.label_filter.addItem("community", "community")
+        self.label_filter.addItem("reach", "reach")
+        self.ritual_filter = QComboBox()
+        self.theme_filter = QComboBox()
+        self.theme_filter.setObjectName("themeFilter")
+        self.theme_filter.setToolTip("Show posts carrying one theme, any theme, or none yet (to tag them)")
+        for combo in (self.platform_filter, self.label_filter, self.ritual_filter, self.theme_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        filt.addWidget(QLabel("Dates:"))
+        filt.addWidget(self.date_from)
+        filt.addWidget(self.date_to)
+        filt.addWidget(self.platform_filter)
+        filt.addWidget(self.label_filter)
+        filt.addWidget(self.ritual_filter)
+        filt.addWidget(self.theme_filter)
+        self.filter_msg = QLabel()
+        filt.addWidget(self.filter_msg, 1)
+
+    def reload_rituals(self) -> None:
+        assert self.tab.workspace_id is not None
+        current = self.ritual_filter.currentData()
+        self.ritual_filter.blockSignals(True)
+        self.ritual_filter.clear()
+        self.ritual_filter.addItem("Any ritual or none", None)
+        self.ritual_filter.addItem("Carried a ritual", "*")
+        self.ritual_filter.addItem("No ritual", "")
+        choices = posts.ritual_occurrence_choices(self.tab.ctx.engine, self.tab.workspace_id)
+        names = sorted({t.rsplit(" ", 1)[0] for _i, t in choices})
+        for n in names:
+            self.ritual_filter.addItem(n, n)
+        self.ritual_filter.setCurrentIndex(max(0, self.ritual_filter.findData(current)))
+        self.ritual_filter.blockSignals(False)
+
+    def reload_theme_filter(self) -> None:
+        """Theme filter choices: the workspace's themes with how many posts carry each."""
+        assert self.tab.workspace_id is not None
+        current = self.theme_filter.currentData()
+        self.theme_filter.blockSignals(True)
+        self.theme_filter.clear()
+        self.theme_filter.addItem("Any theme or none", None)
+        self.theme_filter.addItem("Has a theme", "*")
+        self.theme_filter.addItem("No theme yet", "")
+        for info in th.list_themes(self.tab.ctx.engine, self.tab.workspace_id):
+            self.theme_filter.addItem(f"{info.name} ({info.posts})", info.name)
+        idx = self.theme_filter.findData(current)
+        self.theme_filter.setCurrentIndex(max(0, idx))
+        self.theme_filter.blockSignals(False)
+        if idx < 0 and current is not None:  # the theme chosen was deleted or renamed: show all again
+            self._filters_changed()
+
+    def _filters_changed(self, *_a: Any) -> None:
+        msgs = []
+        vals: dict[str, Any] = {}
+        for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
+            text = edit.text().strip()
+            if text and posts.parse_local_date(text) is None:
+                msgs.append(f"'{text}' is not a date like 2026-11-01")
+                vals[key] = None
+            else:
+                vals[key] = text or None
+        self.filter_msg.setText("; ".join(msgs))
+        self.filter_msg.setStyleSheet("color: #c0392b;")
+        self.tab.filter_proxy.set_filters(
+            platform=self.platform_filter.currentData() or None,
+            label=self.label_filter.currentData() or None,
+            ritual=self.ritual_filter.currentData(),
+            theme=self.theme_filter.currentData(),
+            **vals,
+        )
+        self.tab._update_counts()

@@ -1,0 +1,78 @@
+"""The readiness checklist beside every section, and "Export community brief…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from microcomm_desktop.services import promise as svc
+from microcomm_desktop.services.brief import export_brief
+from microcomm_desktop.ui.tabs.promise.section import Section
+
+
+class ReadinessPanel(Section):
+    def build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox("Readiness")
+        outer.addWidget(box)
+        lay = QVBoxLayout(box)
+        expl = QLabel("What must exist before you invite anyone:")
+        expl.setWordWrap(True)
+        lay.addWidget(expl)
+        self.readiness_list = QListWidget()
+        self.readiness_list.setWordWrap(True)
+        lay.addWidget(self.readiness_list, 1)
+        self.readiness_summary = QLabel("")
+        self.readiness_summary.setWordWrap(True)
+        lay.addWidget(self.readiness_summary)
+        self.brief_btn = QPushButton("Export community &brief…")
+        self.brief_btn.setToolTip(
+            "Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure"
+        )
+        self.brief_btn.clicked.connect(self.export_brief_dialog)
+        lay.addWidget(self.brief_btn)
+
+    def reload(self) -> None:
+        assert self.ws_id is not None
+        items = svc.readiness(self.engine, self.ws_id, self.ctx.today)
+        self.readiness_list.clear()
+        for i in items:
+            it = QListWidgetItem(("✓ " if i.ok else "✗ ") + i.label + ("" if i.ok else f"\n    {i.missing}"))
+            it.setToolTip(i.missing or "Done")
+            if not i.ok:
+                it.setForeground(Qt.GlobalColor.red)
+            self.readiness_list.addItem(it)
+        done = sum(i.ok for i in items)
+        self.readiness_summary.setText(
+            f"<b>{done} of {len(items)}</b> ready." + (" Invite your first members." if done == len(items) else "")
+        )
+
+    def export_brief_dialog(self) -> None:
+        if self.ws_id is None:
+            return
+        path_str, chosen = QFileDialog.getSaveFileName(
+            self, "Export community brief", "community-brief.md", "Markdown (*.md);;PDF (*.pdf)"
+        )
+        if not path_str:
+            return
+        path = Path(path_str)
+        if not path.suffix:
+            path = path.with_suffix(".pdf" if "PDF" in chosen else ".md")
+        try:
+            out = export_brief(self.engine, self.ws_id, path, self.ctx.today)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            return
+        self.ctx.bus.status_message.emit(f"Brief written to {out}")

@@ -1,0 +1,148 @@
+"""The Response SLA page: reply within N minutes to the first M comments, with weekly hit rates and misses."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+
+from microcomm_desktop.services import promise as promise_svc
+from microcomm_desktop.services import sla as sla_svc
+from microcomm_desktop.services import workspaces as ws_svc
+from microcomm_desktop.ui.models.ritual_table_model import SlaMissModel, SlaWeekModel
+from microcomm_desktop.ui.widgets.table import FilterableTable
+
+if TYPE_CHECKING:
+    from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
+
+SLA_WEEKS = 12
+
+
+class SlaPage(QWidget):
+    """The SLA form and its figures; a save is one undoable profile update on the tab's stack."""
+
+    def __init__(self, tab: RitualsTab) -> None:
+        super().__init__()
+        self.tab = tab
+        # The SLA values the form last showed from the database: a reload keeps a value the user has changed
+        # since (None: fill everything, e.g. a new workspace).
+        self.loaded: tuple[int, int] | None = None
+        lay = QVBoxLayout(self)
+        r = QHBoxLayout()
+        r.addWidget(QLabel("Reply within"))
+        self.sla_minutes = QSpinBox()
+        self.sla_minutes.setRange(1, 10_000)
+        self.sla_minutes.setSuffix(" min")
+        r.addWidget(self.sla_minutes)
+        r.addWidget(QLabel("to the first"))
+        self.sla_first_n = QSpinBox()
+        self.sla_first_n.setRange(1, 1000)
+        r.addWidget(self.sla_first_n)
+        r.addWidget(QLabel("comments on key posts."))
+        save = QPushButton("Save SLA")
+        save.clicked.connect(lambda: self.save_sla())
+        r.addWidget(save)
+        r.addStretch(1)
+        lay.addLayout(r)
+        # The creator's own handles are a workspace setting (they also keep the creator out of engager figures).
+        self.own_handles_note = QLabel("")
+        self.own_handles_note.setWordWrap(True)
+        self.own_handles_note.setToolTip(
+            "Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. "
+            "Set them in File › Workspace settings (Ctrl+,)."
+        )
+        lay.addWidget(self.own_handles_note)
+        self.sla_summary = QLabel("")
+        self.sla_summary.setWordWrap(True)
+        lay.addWidget(self.sla_summary)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.sla_week_model = SlaWeekModel(self)
+        self.sla_weeks = FilterableTable(self.sla_week_model, "Filter weeks…")
+        self.sla_miss_model = SlaMissModel(self)
+        self.sla_misses = FilterableTable(self.sla_miss_model, "Filter missed posts…")
+        self.sla_misses.view.setColumnWidth(1, 260)
+        split.addWidget(self.sla_weeks)
+        split.addWidget(self.sla_misses)
+        lay.addWidget(split, 1)
+
+    def reload(self) -> None:
+        assert self.tab.ws_id is not None
+        prof = promise_svc.get_profile(self.tab.engine, self.tab.ws_id)
+        old = self.loaded
+        for n, spin, value in ((0, self.sla_minutes, prof.sla_minutes), (1, self.sla_first_n, prof.sla_first_n)):
+            # Untouched: still the value loaded last time, and no half-typed number in the box.
+            untouched = old is None or (spin.value() == old[n] and spin.hasAcceptableInput())
+            if untouched and spin.value() != value:
+                spin.setValue(value)
+        handles = ws_svc.own_handles(self.tab.engine, self.tab.ws_id)
+        self.own_handles_note.setText(
+            "Your own handles: "
+            + (", ".join(h.label() for h in handles) if handles else "none set")
+            + " — change them in File › Workspace settings (Ctrl+,)."
+        )
+        self.loaded = (prof.sla_minutes, prof.sla_first_n)
+        start = self.tab.today - timedelta(days=7 * SLA_WEEKS - 1)
+        posts = sla_svc.post_sla(self.tab.engine, self.tab.ws_id, start, self.tab.today)
+        weeks = sla_svc.weekly_hit_rates(self.tab.engine, self.tab.ws_id, start, self.tab.today)
+        self.sla_week_model.set_rows(list(reversed(weeks)))
+        misses = [p for p in reversed(posts) if p.missed]
+        self.sla_miss_model.set_rows(misses)
+        replied = sum(p.replied for p in posts)
+        considered = sum(p.considered for p in posts)
+        if considered == 0:
+            self.sla_summary.setText(
+                "No SLA data yet: record on a post how many of its first comments got a reply in time, or log "
+                "comments and your replies (set your handle) to have it computed."
+            )
+            return
+        computed = sum(1 for p in posts if p.source == "computed")
+        rate = 100.0 * replied / considered
+        last = weeks[-1] if weeks else None
+        last_txt = f" This week: {last.hit_rate:.2f}%." if last is not None and last.hit_rate is not None else ""
+        self.sla_summary.setText(
+            f"<b>{rate:.2f}%</b> of the first {prof.sla_first_n} comments got a reply within "
+            f"{prof.sla_minutes} min over the last {SLA_WEEKS} weeks ({replied} of {considered}; "
+            f"{len(posts)} posts, {computed} computed from timestamps).{last_txt} "
+            f"<span style='color:#c0392b'>{len(misses)} post(s) missed the SLA</span> — slipping reply times "
+            "are a common mistake: fast replies to the first comments keep a thread going."
+        )
+
+    def save_sla(self, quiet: bool = False) -> str:
+        """Save the SLA form; returns why it was not saved ("" when it was)."""
+        if self.tab.ws_id is None:
+            return ""
+        values = {
+            "sla_minutes": self.sla_minutes.value(),
+            "sla_first_n": self.sla_first_n.value(),
+        }
+        try:
+            self.tab._push_profile_update("Change response SLA", values)
+        except promise_svc.InputError as exc:
+            if quiet:
+                self.tab.ctx.bus.status_message.emit(f"Response SLA not saved: {exc.message}")
+            else:
+                QMessageBox.warning(self.tab, "Response SLA", exc.message)
+            return exc.message
+        return ""
+
+    def pending(self) -> dict[str, Any]:
+        """The SLA values typed but not saved (for the tab's draft)."""
+        sla: dict[str, Any] = {}
+        if self.loaded is not None:
+            minutes, first_n = self.loaded
+            if self.sla_minutes.value() != minutes:
+                sla["sla_minutes"] = self.sla_minutes.value()
+            if self.sla_first_n.value() != first_n:
+                sla["sla_first_n"] = self.sla_first_n.value()
+        return sla
+
+    def apply_draft(self, sla: dict[str, Any]) -> bool:
+        done = False
+        for key, spin in (("sla_minutes", self.sla_minutes), ("sla_first_n", self.sla_first_n)):
+            value = sla.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                spin.setValue(value)
+                done = True
+        return done
