@@ -3,7 +3,7 @@
     <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
             <source>tag %n post(s)</source>
             <translation>
                 <numerusform>%n Beitrag verschlagworten</numerusform>
@@ -728,17 +728,17 @@
     <context>
         <name>DecisionCommand</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="140" />
             <source>log decision</source>
             <translation>Entscheidung festhalten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="167" />
             <source>edit decision</source>
             <translation>Entscheidung bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="184" />
             <source>delete decision</source>
             <translation>Entscheidung löschen</translation>
         </message>
@@ -1198,6 +1198,99 @@
         </message>
     </context>
     <context>
+        <name>FormatsSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>weekly</source>
+            <translation>wöchentlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>twice a week</source>
+            <translation>zweimal pro Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>every two weeks</source>
+            <translation>alle zwei Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>monthly</source>
+            <translation>monatlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="41" />
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <source>Description:</source>
+            <translation>Beschreibung:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <source>Cadence:</source>
+            <translation>Rhythmus:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="50" />
+            <source>Add format</source>
+            <translation>Format hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <source>Update</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="60" />
+            <source>Templates:</source>
+            <translation>Vorlagen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="76" />
+            <source>no cadence</source>
+            <translation>kein Rhythmus</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="87" />
+            <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
+            <translation>&lt;span style='{style}'&gt;{n} von 3 wiederkehrenden Formaten — unvollständig.&lt;/span&gt; Füge Formate hinzu, die das Versprechen einlösen, oder nimm mit einem Klick eine Vorlage unten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="92" />
+            <source>{n} recurring formats ✓ — three is the recommended set.</source>
+            <translation>{n} wiederkehrende Formate ✓ — drei sind die empfohlene Anzahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="111" />
+            <source>Add format {name}</source>
+            <translation>Format {name} hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="125" />
+            <source>Select a format to update.</source>
+            <translation>Wähle das Format aus, das du aktualisieren willst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="135" />
+            <source>Edit format</source>
+            <translation>Format bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="150" />
+            <source>Remove format</source>
+            <translation>Format entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
@@ -1419,6 +1512,67 @@
         </message>
     </context>
     <context>
+        <name>OnboardingSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="17" />
+            <source>The pinned welcome post: the rules, what to post, and how to get help.</source>
+            <translation>Der angeheftete Willkommensbeitrag: die Regeln, was man posten kann und wie man Hilfe bekommt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="27" />
+            <source>Rules:</source>
+            <translation>Regeln:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="28" />
+            <source>What to post:</source>
+            <translation>Was posten:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="29" />
+            <source>How to get help:</source>
+            <translation>Wie man Hilfe bekommt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
+            <source>Save welcome post</source>
+            <translation>Willkommensbeitrag speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="35" />
+            <source>Copy to clipboard</source>
+            <translation>In die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <source> — a bit short</source>
+            <translation> — etwas kurz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <source> — long: members skim pinned posts</source>
+            <translation> — lang: Mitglieder überfliegen angeheftete Beiträge</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n Wort</numerusform>
+                <numerusform>%n Wörter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
+            <source>Edit welcome post</source>
+            <translation>Willkommensbeitrag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
+            <source>Welcome post copied to the clipboard.</source>
+            <translation>Willkommensbeitrag in die Zwischenablage kopiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
@@ -1528,6 +1682,446 @@
         </message>
     </context>
     <context>
+        <name>ProfileSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="30" />
+            <source>Topic (one line)</source>
+            <translation>Thema (eine Zeile)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="34" />
+            <source>budget travel in Japan</source>
+            <translation>günstig reisen in Japan</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="36" />
+            <source>Save topic</source>
+            <translation>Thema speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="38" />
+            <source>Change topic</source>
+            <translation>Thema ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="47" />
+            <source>Home — where the community lives</source>
+            <translation>Zuhause — wo die Community lebt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="50" />
+            <source>In month one, pick one primary home. A second one splits your attention and the replies.</source>
+            <translation>Wähle im ersten Monat ein Haupt-Zuhause. Ein zweites teilt deine Aufmerksamkeit und die Antworten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="62" />
+            <source>label, e.g. Instagram comments + DMs</source>
+            <translation>Bezeichnung, z. B. Instagram-Kommentare + DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="63" />
+            <source>Primary</source>
+            <translation>Haupt-Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="145" />
+            <source>Add home</source>
+            <translation>Zuhause hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="78" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="82" />
+            <source>Endorsements with a material connection must be disclosed clearly and conspicuously. This line goes into every brief.</source>
+            <translation>Empfehlungen mit einer geschäftlichen Verbindung müssen klar und deutlich gekennzeichnet werden. Dieser Hinweis steht in jedem Briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="90" />
+            <source>#ad — I am paid by the brand for this post.</source>
+            <translation>#Werbung — Die Marke bezahlt mich für diesen Beitrag.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="91" />
+            <source>Save line</source>
+            <translation>Hinweis speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="94" />
+            <source>Change disclosure line</source>
+            <translation>Werbehinweis ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="111" />
+            <source>Tight topic ✓</source>
+            <translation>Klar umrissenes Thema ✓</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="127" />
+            <source>  (primary)</source>
+            <translation>  (Haupt-Zuhause)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="128" />
+            <source>  since {date}</source>
+            <translation>  seit {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="152" />
+            <source>Split attention</source>
+            <translation>Geteilte Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="163" />
+            <source>Remove home</source>
+            <translation>Zuhause entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseBuilder</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="33" />
+            <source>A promise says in one sentence who the community is for, what they get and how. Make the outcome checkable (a number or a time frame) and name a real group.</source>
+            <translation>Ein Versprechen sagt in einem Satz, für wen die Community ist, was die Mitglieder bekommen und wie. Mach das Ergebnis überprüfbar (eine Zahl oder ein Zeitraum) und nenne eine echte Gruppe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="41" />
+            <source>runners</source>
+            <translation>Läuferinnen und Läufer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="43" />
+            <source>a weekly 20-minute mobility routine</source>
+            <translation>eine wöchentliche 20-Minuten-Mobility-Routine</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="45" />
+            <source>short videos and a Sunday Q and A</source>
+            <translation>kurze Videos und eine Fragerunde am Sonntag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="47" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Wer:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="49" />
+            <source>Specific &amp;outcome:</source>
+            <translation>Konkretes &amp;Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="51" />
+            <source>&amp;Through (format):</source>
+            <translation>&amp;Durch (Format):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="60" />
+            <source>&amp;Save as new version</source>
+            <translation>Als neue Version &amp;speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="61" />
+            <source>Keeps the earlier wording in the history below (Ctrl+S)</source>
+            <translation>Die frühere Formulierung bleibt unten im Verlauf (Strg+S)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="68" />
+            <source>&lt;b&gt;Version history&lt;/b&gt; (newest first)</source>
+            <translation>&lt;b&gt;Versionsverlauf&lt;/b&gt; (neueste zuerst)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="71" />
+            <source>Earlier promises with the date they were saved; double-click to load one back</source>
+            <translation>Frühere Versprechen mit ihrem Speicherdatum; Doppelklick lädt eines wieder</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="100" />
+            <source>{date}  (current):  </source>
+            <translation>{date}  (aktuell):  </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="108" />
+            <source>No promise saved yet — fill the three slots and save.</source>
+            <translation>Noch kein Versprechen gespeichert — fülle die drei Felder aus und speichere.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="116" />
+            <source>Loaded an earlier version: save to make it current.</source>
+            <translation>Frühere Version geladen: speichere, um sie zur aktuellen zu machen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="125" />
+            <source>No change to save.</source>
+            <translation>Keine Änderung zu speichern.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="132" />
+            <source>Save promise</source>
+            <translation>Versprechen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="133" />
+            <source>Saved. The earlier wording is in the history.</source>
+            <translation>Gespeichert. Die frühere Formulierung steht im Verlauf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="153" />
+            <source>Not saved yet: fill {slots} to save the promise as a new version.</source>
+            <translation>Noch nicht gespeichert: fülle {slots} aus, um das Versprechen als neue Version zu speichern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="47" />
+            <source>promise builder</source>
+            <translation>Versprechen-Baukasten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="48" />
+            <source>topic, disclosure and welcome post</source>
+            <translation>Thema, Werbehinweis und Willkommensbeitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="49" />
+            <source>format form</source>
+            <translation>Format-Formular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="50" />
+            <source>prompt form</source>
+            <translation>Impuls-Formular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="51" />
+            <source>home form</source>
+            <translation>Zuhause-Formular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="105" />
+            <source>When the window closes (or the workspace changes) open forms are saved; a form that cannot be saved yet is kept as a draft and put back here.</source>
+            <translation>Wenn das Fenster schließt (oder der Arbeitsbereich wechselt), werden offene Formulare gespeichert; ein Formular, das noch nicht gespeichert werden kann, bleibt als Entwurf erhalten und kommt hierher zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="122" />
+            <source>Promise</source>
+            <translation>Versprechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="123" />
+            <source>Topic, home &amp;&amp; disclosure</source>
+            <translation>Thema, Zuhause &amp;&amp; Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="124" />
+            <source>Formats</source>
+            <translation>Formate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="125" />
+            <source>Onboarding</source>
+            <translation>Onboarding</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="126" />
+            <source>Prompt library</source>
+            <translation>Impulsbibliothek</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="250" />
+            <source>Save open edits (topic, disclosure, welcome post)</source>
+            <translation>Offene Änderungen speichern (Thema, Werbehinweis, Willkommensbeitrag)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="287" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="298" />
+            <source>Could not keep the unsaved draft: {reason}</source>
+            <translation>Der ungespeicherte Entwurf konnte nicht aufbewahrt werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="333" />
+            <source>Promise: could not keep a crash-time draft: {reason}</source>
+            <translation>Versprechen: Der Entwurf für den Absturzfall konnte nicht aufbewahrt werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
+            <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
+            <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptsSection</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
+            <translation>
+                <numerusform>Jedes Ritual braucht mindestens %n Impuls, bevor du jemanden einlädst</numerusform>
+                <numerusform>Jedes Ritual braucht mindestens %n Impulse, bevor du jemanden einlädst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="43" />
+            <source>Filter prompts… (Ctrl+F)</source>
+            <translation>Impulse filtern… (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="56" />
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <source>Alt+Up — the keyboard equivalent of dragging</source>
+            <translation>Alt+Pfeil nach oben — die Tastatur-Entsprechung zum Ziehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="59" />
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <source>Alt+Down</source>
+            <translation>Alt+Pfeil nach unten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="68" />
+            <source>Used on:</source>
+            <translation>Verwendet am:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
+            <source>Mark used</source>
+            <translation>Als verwendet markieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
+            <source>What was your last 10-minute workout?</source>
+            <translation>Was war dein letztes 10-Minuten-Workout?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="88" />
+            <source>Prompt:</source>
+            <translation>Impuls:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="93" />
+            <source>Rung:</source>
+            <translation>Stufe:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
+            <source>Ritual:</source>
+            <translation>Ritual:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="187" />
+            <source>Add prompt</source>
+            <translation>Impuls hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <source>Update</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="120" />
+            <source>(no ritual)</source>
+            <translation>(kein Ritual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="131" />
+            <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
+            <translation>Noch keine Rituale: lege sie im Tab „Rituale“ an und gib dann jedem fünf Impulse.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <source>%n broad prompt(s)</source>
+            <translation>
+                <numerusform>%n zu allgemeiner Impuls</numerusform>
+                <numerusform>%n zu allgemeine Impulse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="150" />
+            <source>(no post)</source>
+            <translation>(kein Beitrag)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="199" />
+            <source>Select a prompt to update.</source>
+            <translation>Wähle den Impuls aus, den du aktualisieren willst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="209" />
+            <source>Edit prompt</source>
+            <translation>Impuls bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="224" />
+            <source>Delete prompt</source>
+            <translation>Impuls löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="234" />
+            <source>Reorder prompts</source>
+            <translation>Impulse umsortieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="263" />
+            <source>Select the prompt you used.</source>
+            <translation>Wähle den Impuls aus, den du verwendet hast.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="272" />
+            <source>Used recently</source>
+            <translation>Kürzlich verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
+            <translation>Dieser Impuls wurde am {date} verwendet. Mitglieder bemerken Wiederholungen. Trotzdem eintragen?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="281" />
+            <source>Mark prompt used</source>
+            <translation>Impuls als verwendet markieren</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="31" />
@@ -1564,6 +2158,66 @@
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
             <source>Typed by you.</source>
             <translation>Von dir eingegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessPanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
+            <source>Readiness</source>
+            <translation>Startklar?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="31" />
+            <source>What must exist before you invite anyone:</source>
+            <translation>Was stehen muss, bevor du jemanden einlädst:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="40" />
+            <source>Export community &amp;brief…</source>
+            <translation>Community-&amp;Briefing exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="42" />
+            <source>Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure</source>
+            <translation>Markdown oder PDF: Versprechen, Thema, Zuhause, Formate, Onboarding, Rituale, Impulse, SLA, Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="53" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="59" />
+            <source>&lt;b&gt;{done} of {total}&lt;/b&gt; ready.</source>
+            <translation>&lt;b&gt;{done} von {total}&lt;/b&gt; erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
+            <source> Invite your first members.</source>
+            <translation> Lade deine ersten Mitglieder ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
+            <source>Export community brief</source>
+            <translation>Community-Briefing exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="79" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="80" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>{path} konnte nicht geschrieben werden:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="83" />
+            <source>Brief written to {path}</source>
+            <translation>Briefing gespeichert unter {path}</translation>
         </message>
     </context>
     <context>

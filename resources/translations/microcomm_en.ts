@@ -3,7 +3,7 @@
     <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
             <source>tag %n post(s)</source>
             <translation>
                 <numerusform>tag %n post</numerusform>
@@ -167,6 +167,9 @@
         <name>FilterableTable</name>
     </context>
     <context>
+        <name>FormatsSection</name>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
@@ -201,6 +204,17 @@
         <name>NewWorkspaceDialog</name>
     </context>
     <context>
+        <name>OnboardingSection</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
@@ -220,7 +234,38 @@
         </message>
     </context>
     <context>
+        <name>ProfileSection</name>
+    </context>
+    <context>
+        <name>PromiseBuilder</name>
+    </context>
+    <context>
+        <name>PromiseTab</name>
+    </context>
+    <context>
+        <name>PromptsSection</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
+            <translation>
+                <numerusform>Each ritual wants at least %n prompt before you invite anyone</numerusform>
+                <numerusform>Each ritual wants at least %n prompts before you invite anyone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <source>%n broad prompt(s)</source>
+            <translation>
+                <numerusform>%n broad prompt</numerusform>
+                <numerusform>%n broad prompts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
+    </context>
+    <context>
+        <name>ReadinessPanel</name>
     </context>
     <context>
         <name>RestoreDialog</name>

@@ -3,7 +3,7 @@
     <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
             <source>tag %n post(s)</source>
             <translation>
                 <numerusform>etiquetar %n publicación</numerusform>
@@ -728,17 +728,17 @@
     <context>
         <name>DecisionCommand</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="140" />
             <source>log decision</source>
             <translation>registrar decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="167" />
             <source>edit decision</source>
             <translation>editar decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="184" />
             <source>delete decision</source>
             <translation>eliminar decisión</translation>
         </message>
@@ -1198,6 +1198,99 @@
         </message>
     </context>
     <context>
+        <name>FormatsSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>weekly</source>
+            <translation>semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>twice a week</source>
+            <translation>dos veces por semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>every two weeks</source>
+            <translation>cada dos semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>monthly</source>
+            <translation>mensual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="41" />
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <source>Description:</source>
+            <translation>Descripción:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <source>Cadence:</source>
+            <translation>Frecuencia:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="50" />
+            <source>Add format</source>
+            <translation>Añadir formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <source>Update</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="60" />
+            <source>Templates:</source>
+            <translation>Plantillas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="76" />
+            <source>no cadence</source>
+            <translation>sin frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="87" />
+            <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
+            <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recurrentes — incompleto.&lt;/span&gt; Añade formatos que cumplan la promesa, o elige con un clic una plantilla de abajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="92" />
+            <source>{n} recurring formats ✓ — three is the recommended set.</source>
+            <translation>{n} formatos recurrentes ✓ — tres es el conjunto recomendado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="111" />
+            <source>Add format {name}</source>
+            <translation>Añadir formato {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="125" />
+            <source>Select a format to update.</source>
+            <translation>Selecciona un formato para actualizarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="135" />
+            <source>Edit format</source>
+            <translation>Editar formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="150" />
+            <source>Remove format</source>
+            <translation>Quitar formato</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
@@ -1419,6 +1512,67 @@
         </message>
     </context>
     <context>
+        <name>OnboardingSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="17" />
+            <source>The pinned welcome post: the rules, what to post, and how to get help.</source>
+            <translation>La publicación de bienvenida fijada: las reglas, qué publicar y cómo pedir ayuda.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="27" />
+            <source>Rules:</source>
+            <translation>Reglas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="28" />
+            <source>What to post:</source>
+            <translation>Qué publicar:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="29" />
+            <source>How to get help:</source>
+            <translation>Cómo pedir ayuda:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
+            <source>Save welcome post</source>
+            <translation>Guardar bienvenida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="35" />
+            <source>Copy to clipboard</source>
+            <translation>Copiar al portapapeles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <source> — a bit short</source>
+            <translation> — algo corta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <source> — long: members skim pinned posts</source>
+            <translation> — larga: los miembros solo hojean las publicaciones fijadas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n palabra</numerusform>
+                <numerusform>%n palabras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
+            <source>Edit welcome post</source>
+            <translation>Editar la publicación de bienvenida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
+            <source>Welcome post copied to the clipboard.</source>
+            <translation>Publicación de bienvenida copiada al portapapeles.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
@@ -1528,6 +1682,446 @@
         </message>
     </context>
     <context>
+        <name>ProfileSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="30" />
+            <source>Topic (one line)</source>
+            <translation>Tema (una línea)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="34" />
+            <source>budget travel in Japan</source>
+            <translation>viajar barato por Japón</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="36" />
+            <source>Save topic</source>
+            <translation>Guardar tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="38" />
+            <source>Change topic</source>
+            <translation>Cambiar el tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="47" />
+            <source>Home — where the community lives</source>
+            <translation>Plataforma — donde vive la comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="50" />
+            <source>In month one, pick one primary home. A second one splits your attention and the replies.</source>
+            <translation>En el primer mes, elige una plataforma principal. Una segunda divide tu atención y las respuestas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="62" />
+            <source>label, e.g. Instagram comments + DMs</source>
+            <translation>etiqueta, p. ej. comentarios de Instagram + MD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="63" />
+            <source>Primary</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="145" />
+            <source>Add home</source>
+            <translation>Añadir plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="78" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="82" />
+            <source>Endorsements with a material connection must be disclosed clearly and conspicuously. This line goes into every brief.</source>
+            <translation>Las recomendaciones con una relación comercial deben declararse de forma clara y visible. Este texto va en cada briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="90" />
+            <source>#ad — I am paid by the brand for this post.</source>
+            <translation>#publicidad — La marca me paga por esta publicación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="91" />
+            <source>Save line</source>
+            <translation>Guardar texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="94" />
+            <source>Change disclosure line</source>
+            <translation>Cambiar el texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="111" />
+            <source>Tight topic ✓</source>
+            <translation>Tema bien acotado ✓</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="127" />
+            <source>  (primary)</source>
+            <translation>  (principal)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="128" />
+            <source>  since {date}</source>
+            <translation>  desde {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="152" />
+            <source>Split attention</source>
+            <translation>Atención dividida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="163" />
+            <source>Remove home</source>
+            <translation>Quitar plataforma</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseBuilder</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="33" />
+            <source>A promise says in one sentence who the community is for, what they get and how. Make the outcome checkable (a number or a time frame) and name a real group.</source>
+            <translation>Una promesa dice en una frase para quién es la comunidad, qué obtienen y cómo. Haz que el resultado se pueda comprobar (un número o un plazo) y nombra un grupo real.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="41" />
+            <source>runners</source>
+            <translation>corredores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="43" />
+            <source>a weekly 20-minute mobility routine</source>
+            <translation>una rutina semanal de movilidad de 20 minutos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="45" />
+            <source>short videos and a Sunday Q and A</source>
+            <translation>vídeos cortos y preguntas y respuestas los domingos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="47" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Quién:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="49" />
+            <source>Specific &amp;outcome:</source>
+            <translation>Resultado &amp;concreto:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="51" />
+            <source>&amp;Through (format):</source>
+            <translation>&amp;Mediante (formato):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="60" />
+            <source>&amp;Save as new version</source>
+            <translation>&amp;Guardar como nueva versión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="61" />
+            <source>Keeps the earlier wording in the history below (Ctrl+S)</source>
+            <translation>Conserva la redacción anterior en el historial de abajo (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="68" />
+            <source>&lt;b&gt;Version history&lt;/b&gt; (newest first)</source>
+            <translation>&lt;b&gt;Historial de versiones&lt;/b&gt; (la más reciente primero)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="71" />
+            <source>Earlier promises with the date they were saved; double-click to load one back</source>
+            <translation>Promesas anteriores con la fecha en que se guardaron; doble clic para volver a cargar una</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="100" />
+            <source>{date}  (current):  </source>
+            <translation>{date}  (actual):  </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="108" />
+            <source>No promise saved yet — fill the three slots and save.</source>
+            <translation>Aún no hay ninguna promesa guardada: rellena los tres campos y guarda.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="116" />
+            <source>Loaded an earlier version: save to make it current.</source>
+            <translation>Versión anterior cargada: guarda para que sea la actual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="125" />
+            <source>No change to save.</source>
+            <translation>No hay cambios que guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="132" />
+            <source>Save promise</source>
+            <translation>Guardar promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="133" />
+            <source>Saved. The earlier wording is in the history.</source>
+            <translation>Guardado. La redacción anterior está en el historial.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>who</source>
+            <translation>quién</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>format</source>
+            <translation>formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="153" />
+            <source>Not saved yet: fill {slots} to save the promise as a new version.</source>
+            <translation>Aún no guardado: rellena {slots} para guardar la promesa como nueva versión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="47" />
+            <source>promise builder</source>
+            <translation>constructor de la promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="48" />
+            <source>topic, disclosure and welcome post</source>
+            <translation>tema, aviso y publicación de bienvenida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="49" />
+            <source>format form</source>
+            <translation>formulario de formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="50" />
+            <source>prompt form</source>
+            <translation>formulario de pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="51" />
+            <source>home form</source>
+            <translation>formulario de plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="105" />
+            <source>When the window closes (or the workspace changes) open forms are saved; a form that cannot be saved yet is kept as a draft and put back here.</source>
+            <translation>Al cerrar la ventana (o cambiar de espacio de trabajo) se guardan los formularios abiertos; uno que aún no se puede guardar se conserva como borrador y vuelve aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="122" />
+            <source>Promise</source>
+            <translation>Promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="123" />
+            <source>Topic, home &amp;&amp; disclosure</source>
+            <translation>Tema, plataforma &amp;&amp; aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="124" />
+            <source>Formats</source>
+            <translation>Formatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="125" />
+            <source>Onboarding</source>
+            <translation>Bienvenida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="126" />
+            <source>Prompt library</source>
+            <translation>Biblioteca de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="250" />
+            <source>Save open edits (topic, disclosure, welcome post)</source>
+            <translation>Guardar los cambios abiertos (tema, aviso, bienvenida)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="287" />
+            <source>Not saved: {reason}</source>
+            <translation>No guardado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="298" />
+            <source>Could not keep the unsaved draft: {reason}</source>
+            <translation>No se pudo conservar el borrador sin guardar: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="333" />
+            <source>Promise: could not keep a crash-time draft: {reason}</source>
+            <translation>Promesa: no se pudo conservar un borrador por si se cierra inesperadamente: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
+            <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
+            <translation>Se restauró un borrador sin guardar del {when} ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptsSection</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
+            <translation>
+                <numerusform>Cada ritual necesita al menos %n pregunta antes de invitar a nadie</numerusform>
+                <numerusform>Cada ritual necesita al menos %n preguntas antes de invitar a nadie</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="43" />
+            <source>Filter prompts… (Ctrl+F)</source>
+            <translation>Filtrar preguntas… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="56" />
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <source>Alt+Up — the keyboard equivalent of dragging</source>
+            <translation>Alt+Arriba: el equivalente con teclado de arrastrar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="59" />
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <source>Alt+Down</source>
+            <translation>Alt+Abajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="68" />
+            <source>Used on:</source>
+            <translation>Usada el:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
+            <source>Mark used</source>
+            <translation>Marcar como usada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
+            <source>What was your last 10-minute workout?</source>
+            <translation>¿Cuál fue tu último entrenamiento de 10 minutos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="88" />
+            <source>Prompt:</source>
+            <translation>Pregunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="93" />
+            <source>Rung:</source>
+            <translation>Peldaño:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
+            <source>Ritual:</source>
+            <translation>Ritual:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="187" />
+            <source>Add prompt</source>
+            <translation>Añadir pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <source>Update</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="120" />
+            <source>(no ritual)</source>
+            <translation>(sin ritual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="131" />
+            <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
+            <translation>Aún no hay rituales: añádelos en la pestaña Rituales y luego dale a cada uno cinco preguntas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <source>%n broad prompt(s)</source>
+            <translation>
+                <numerusform>%n pregunta demasiado amplia</numerusform>
+                <numerusform>%n preguntas demasiado amplias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="150" />
+            <source>(no post)</source>
+            <translation>(sin publicación)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="199" />
+            <source>Select a prompt to update.</source>
+            <translation>Selecciona una pregunta para actualizarla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="209" />
+            <source>Edit prompt</source>
+            <translation>Editar pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="224" />
+            <source>Delete prompt</source>
+            <translation>Eliminar pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="234" />
+            <source>Reorder prompts</source>
+            <translation>Reordenar preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="263" />
+            <source>Select the prompt you used.</source>
+            <translation>Selecciona la pregunta que usaste.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="272" />
+            <source>Used recently</source>
+            <translation>Usada hace poco</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
+            <translation>Esta pregunta se usó el {date}. Los miembros notan las repeticiones. ¿Registrarla de todos modos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="281" />
+            <source>Mark prompt used</source>
+            <translation>Marcar pregunta como usada</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="31" />
@@ -1564,6 +2158,66 @@
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
             <source>Typed by you.</source>
             <translation>Escrito por ti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessPanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
+            <source>Readiness</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="31" />
+            <source>What must exist before you invite anyone:</source>
+            <translation>Lo que debe existir antes de invitar a nadie:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="40" />
+            <source>Export community &amp;brief…</source>
+            <translation>Exportar &amp;briefing de la comunidad…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="42" />
+            <source>Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure</source>
+            <translation>Markdown o PDF: promesa, tema, plataforma, formatos, bienvenida, rituales, preguntas, SLA, aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="53" />
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="59" />
+            <source>&lt;b&gt;{done} of {total}&lt;/b&gt; ready.</source>
+            <translation>&lt;b&gt;{done} de {total}&lt;/b&gt; listos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
+            <source> Invite your first members.</source>
+            <translation> Invita a tus primeros miembros.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
+            <source>Export community brief</source>
+            <translation>Exportar briefing de la comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="79" />
+            <source>Export failed</source>
+            <translation>Error al exportar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="80" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>No se pudo escribir {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="83" />
+            <source>Brief written to {path}</source>
+            <translation>Briefing guardado en {path}</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@
     <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
             <source>tag %n post(s)</source>
             <translation>
                 <numerusform>marcar %n post</numerusform>
@@ -728,17 +728,17 @@
     <context>
         <name>DecisionCommand</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="140" />
             <source>log decision</source>
             <translation>registrar decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="167" />
             <source>edit decision</source>
             <translation>editar decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="188" />
+            <location filename="../../microcomm_desktop/ui/dialogs/decision_edit.py" line="184" />
             <source>delete decision</source>
             <translation>excluir decisão</translation>
         </message>
@@ -1198,6 +1198,99 @@
         </message>
     </context>
     <context>
+        <name>FormatsSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>weekly</source>
+            <translation>semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>twice a week</source>
+            <translation>duas vezes por semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>every two weeks</source>
+            <translation>a cada duas semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="39" />
+            <source>monthly</source>
+            <translation>mensal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="41" />
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="42" />
+            <source>Description:</source>
+            <translation>Descrição:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="43" />
+            <source>Cadence:</source>
+            <translation>Frequência:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="50" />
+            <source>Add format</source>
+            <translation>Adicionar formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="51" />
+            <source>Update</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="52" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="60" />
+            <source>Templates:</source>
+            <translation>Modelos:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="76" />
+            <source>no cadence</source>
+            <translation>sem frequência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="87" />
+            <source>&lt;span style='{style}'&gt;{n} of 3 recurring formats — incomplete.&lt;/span&gt; Add formats that deliver the promise, or one click on a template below.</source>
+            <translation>&lt;span style='{style}'&gt;{n} de 3 formatos recorrentes — incompleto.&lt;/span&gt; Adicione formatos que cumpram a promessa, ou escolha com um clique um modelo abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="92" />
+            <source>{n} recurring formats ✓ — three is the recommended set.</source>
+            <translation>{n} formatos recorrentes ✓ — três é o conjunto recomendado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="111" />
+            <source>Add format {name}</source>
+            <translation>Adicionar formato {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="125" />
+            <source>Select a format to update.</source>
+            <translation>Selecione um formato para atualizar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="135" />
+            <source>Edit format</source>
+            <translation>Editar formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/formats.py" line="150" />
+            <source>Remove format</source>
+            <translation>Remover formato</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapWidget</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/widgets/heatmap.py" line="97" />
@@ -1419,6 +1512,67 @@
         </message>
     </context>
     <context>
+        <name>OnboardingSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="17" />
+            <source>The pinned welcome post: the rules, what to post, and how to get help.</source>
+            <translation>O post de boas-vindas fixado: as regras, o que postar e como pedir ajuda.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="27" />
+            <source>Rules:</source>
+            <translation>Regras:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="28" />
+            <source>What to post:</source>
+            <translation>O que postar:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="29" />
+            <source>How to get help:</source>
+            <translation>Como pedir ajuda:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="33" />
+            <source>Save welcome post</source>
+            <translation>Salvar boas-vindas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="35" />
+            <source>Copy to clipboard</source>
+            <translation>Copiar para a área de transferência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <source> — a bit short</source>
+            <translation> — um pouco curto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="54" />
+            <source> — long: members skim pinned posts</source>
+            <translation> — longo: os membros só passam os olhos em posts fixados</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="56" />
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n palavra</numerusform>
+                <numerusform>%n palavras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="59" />
+            <source>Edit welcome post</source>
+            <translation>Editar o post de boas-vindas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
+            <source>Welcome post copied to the clipboard.</source>
+            <translation>Post de boas-vindas copiado para a área de transferência.</translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
@@ -1528,6 +1682,446 @@
         </message>
     </context>
     <context>
+        <name>ProfileSection</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="30" />
+            <source>Topic (one line)</source>
+            <translation>Tema (uma linha)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="34" />
+            <source>budget travel in Japan</source>
+            <translation>viajar barato pelo Japão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="36" />
+            <source>Save topic</source>
+            <translation>Salvar tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="38" />
+            <source>Change topic</source>
+            <translation>Alterar o tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="47" />
+            <source>Home — where the community lives</source>
+            <translation>Casa — onde a comunidade vive</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="50" />
+            <source>In month one, pick one primary home. A second one splits your attention and the replies.</source>
+            <translation>No primeiro mês, escolha uma casa principal. Uma segunda divide sua atenção e as respostas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="62" />
+            <source>label, e.g. Instagram comments + DMs</source>
+            <translation>rótulo, ex.: comentários do Instagram + DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="63" />
+            <source>Primary</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="65" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="145" />
+            <source>Add home</source>
+            <translation>Adicionar casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="67" />
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="78" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="82" />
+            <source>Endorsements with a material connection must be disclosed clearly and conspicuously. This line goes into every brief.</source>
+            <translation>Recomendações com vínculo comercial devem ser divulgadas de forma clara e visível. Este texto entra em todo briefing.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="90" />
+            <source>#ad — I am paid by the brand for this post.</source>
+            <translation>#publi — A marca me paga por este post.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="91" />
+            <source>Save line</source>
+            <translation>Salvar texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="94" />
+            <source>Change disclosure line</source>
+            <translation>Alterar o texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="111" />
+            <source>Tight topic ✓</source>
+            <translation>Tema bem delimitado ✓</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="127" />
+            <source>  (primary)</source>
+            <translation>  (principal)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="128" />
+            <source>  since {date}</source>
+            <translation>  desde {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="152" />
+            <source>Split attention</source>
+            <translation>Atenção dividida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/profile.py" line="163" />
+            <source>Remove home</source>
+            <translation>Remover casa</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseBuilder</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="33" />
+            <source>A promise says in one sentence who the community is for, what they get and how. Make the outcome checkable (a number or a time frame) and name a real group.</source>
+            <translation>Uma promessa diz em uma frase para quem é a comunidade, o que as pessoas ganham e como. Torne o resultado verificável (um número ou um prazo) e nomeie um grupo real.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="41" />
+            <source>runners</source>
+            <translation>corredores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="43" />
+            <source>a weekly 20-minute mobility routine</source>
+            <translation>uma rotina semanal de mobilidade de 20 minutos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="45" />
+            <source>short videos and a Sunday Q and A</source>
+            <translation>vídeos curtos e perguntas e respostas aos domingos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="47" />
+            <source>&amp;Who:</source>
+            <translation>&amp;Quem:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="49" />
+            <source>Specific &amp;outcome:</source>
+            <translation>Resultado &amp;específico:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="51" />
+            <source>&amp;Through (format):</source>
+            <translation>&amp;Por meio de (formato):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="60" />
+            <source>&amp;Save as new version</source>
+            <translation>&amp;Salvar como nova versão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="61" />
+            <source>Keeps the earlier wording in the history below (Ctrl+S)</source>
+            <translation>Mantém a redação anterior no histórico abaixo (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="68" />
+            <source>&lt;b&gt;Version history&lt;/b&gt; (newest first)</source>
+            <translation>&lt;b&gt;Histórico de versões&lt;/b&gt; (mais recente primeiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="71" />
+            <source>Earlier promises with the date they were saved; double-click to load one back</source>
+            <translation>Promessas anteriores com a data em que foram salvas; clique duas vezes para carregar uma de volta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="100" />
+            <source>{date}  (current):  </source>
+            <translation>{date}  (atual):  </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="108" />
+            <source>No promise saved yet — fill the three slots and save.</source>
+            <translation>Nenhuma promessa salva ainda — preencha os três campos e salve.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="116" />
+            <source>Loaded an earlier version: save to make it current.</source>
+            <translation>Versão anterior carregada: salve para torná-la a atual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="125" />
+            <source>No change to save.</source>
+            <translation>Nenhuma alteração para salvar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="132" />
+            <source>Save promise</source>
+            <translation>Salvar promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="133" />
+            <source>Saved. The earlier wording is in the history.</source>
+            <translation>Salvo. A redação anterior está no histórico.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>who</source>
+            <translation>quem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="152" />
+            <source>format</source>
+            <translation>formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/builder.py" line="153" />
+            <source>Not saved yet: fill {slots} to save the promise as a new version.</source>
+            <translation>Ainda não salvo: preencha {slots} para salvar a promessa como nova versão.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromiseTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="47" />
+            <source>promise builder</source>
+            <translation>construtor da promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="48" />
+            <source>topic, disclosure and welcome post</source>
+            <translation>tema, aviso e post de boas-vindas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="49" />
+            <source>format form</source>
+            <translation>formulário de formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="50" />
+            <source>prompt form</source>
+            <translation>formulário de pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="51" />
+            <source>home form</source>
+            <translation>formulário de casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="105" />
+            <source>When the window closes (or the workspace changes) open forms are saved; a form that cannot be saved yet is kept as a draft and put back here.</source>
+            <translation>Quando a janela fecha (ou o espaço de trabalho muda), os formulários abertos são salvos; um formulário que ainda não pode ser salvo fica como rascunho e volta para cá.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="122" />
+            <source>Promise</source>
+            <translation>Promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="123" />
+            <source>Topic, home &amp;&amp; disclosure</source>
+            <translation>Tema, casa &amp;&amp; aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="124" />
+            <source>Formats</source>
+            <translation>Formatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="125" />
+            <source>Onboarding</source>
+            <translation>Boas-vindas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="126" />
+            <source>Prompt library</source>
+            <translation>Biblioteca de perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="250" />
+            <source>Save open edits (topic, disclosure, welcome post)</source>
+            <translation>Salvar as edições abertas (tema, aviso, boas-vindas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="287" />
+            <source>Not saved: {reason}</source>
+            <translation>Não salvo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="298" />
+            <source>Could not keep the unsaved draft: {reason}</source>
+            <translation>Não foi possível manter o rascunho não salvo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="333" />
+            <source>Promise: could not keep a crash-time draft: {reason}</source>
+            <translation>Promessa: não foi possível manter um rascunho para o caso de falha: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
+            <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
+            <translation>Rascunho não salvo de {when} restaurado ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptsSection</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
+            <source>Each ritual wants at least %n prompt(s) before you invite anyone</source>
+            <translation>
+                <numerusform>Cada ritual precisa de pelo menos %n pergunta antes de você convidar alguém</numerusform>
+                <numerusform>Cada ritual precisa de pelo menos %n perguntas antes de você convidar alguém</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="43" />
+            <source>Filter prompts… (Ctrl+F)</source>
+            <translation>Filtrar perguntas… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="56" />
+            <source>Move up</source>
+            <translation>Mover para cima</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="57" />
+            <source>Alt+Up — the keyboard equivalent of dragging</source>
+            <translation>Alt+Seta para cima — o equivalente no teclado de arrastar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="59" />
+            <source>Move down</source>
+            <translation>Mover para baixo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="60" />
+            <source>Alt+Down</source>
+            <translation>Alt+Seta para baixo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="68" />
+            <source>Used on:</source>
+            <translation>Usada em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="75" />
+            <source>Mark used</source>
+            <translation>Marcar como usada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="82" />
+            <source>What was your last 10-minute workout?</source>
+            <translation>Qual foi seu último treino de 10 minutos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="88" />
+            <source>Prompt:</source>
+            <translation>Pergunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="93" />
+            <source>Rung:</source>
+            <translation>Degrau:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="95" />
+            <source>Ritual:</source>
+            <translation>Ritual:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="101" />
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="187" />
+            <source>Add prompt</source>
+            <translation>Adicionar pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="102" />
+            <source>Update</source>
+            <translation>Atualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="103" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="120" />
+            <source>(no ritual)</source>
+            <translation>(sem ritual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="131" />
+            <source>No rituals yet: add them on the Rituals tab, then give each five prompts.</source>
+            <translation>Ainda não há rituais: adicione-os na aba Rituais e depois dê cinco perguntas a cada um.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="134" />
+            <source>%n broad prompt(s)</source>
+            <translation>
+                <numerusform>%n pergunta ampla demais</numerusform>
+                <numerusform>%n perguntas amplas demais</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="150" />
+            <source>(no post)</source>
+            <translation>(sem post)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="199" />
+            <source>Select a prompt to update.</source>
+            <translation>Selecione uma pergunta para atualizar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="209" />
+            <source>Edit prompt</source>
+            <translation>Editar pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="224" />
+            <source>Delete prompt</source>
+            <translation>Excluir pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="234" />
+            <source>Reorder prompts</source>
+            <translation>Reordenar perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="263" />
+            <source>Select the prompt you used.</source>
+            <translation>Selecione a pergunta que você usou.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="272" />
+            <source>Used recently</source>
+            <translation>Usada recentemente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="273" />
+            <source>This prompt was used on {date}. Members notice repeats. Log it anyway?</source>
+            <translation>Esta pergunta foi usada em {date}. Os membros percebem repetições. Registrar mesmo assim?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="281" />
+            <source>Mark prompt used</source>
+            <translation>Marcar pergunta como usada</translation>
+        </message>
+    </context>
+    <context>
         <name>ProposalModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="31" />
@@ -1564,6 +2158,66 @@
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
             <source>Typed by you.</source>
             <translation>Digitado por você.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessPanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
+            <source>Readiness</source>
+            <translation>Prontidão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="31" />
+            <source>What must exist before you invite anyone:</source>
+            <translation>O que precisa existir antes de você convidar alguém:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="40" />
+            <source>Export community &amp;brief…</source>
+            <translation>Exportar &amp;briefing da comunidade…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="42" />
+            <source>Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure</source>
+            <translation>Markdown ou PDF: promessa, tema, casa, formatos, boas-vindas, rituais, perguntas, SLA, aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="53" />
+            <source>Done</source>
+            <translation>Feito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="59" />
+            <source>&lt;b&gt;{done} of {total}&lt;/b&gt; ready.</source>
+            <translation>&lt;b&gt;{done} de {total}&lt;/b&gt; prontos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="60" />
+            <source> Invite your first members.</source>
+            <translation> Convide seus primeiros membros.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="67" />
+            <source>Export community brief</source>
+            <translation>Exportar briefing da comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="79" />
+            <source>Export failed</source>
+            <translation>Falha na exportação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="80" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>Não foi possível gravar {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="83" />
+            <source>Brief written to {path}</source>
+            <translation>Briefing salvo em {path}</translation>
         </message>
     </context>
     <context>

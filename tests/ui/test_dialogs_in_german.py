@@ -92,3 +92,29 @@ def test_help_page_in_german_keeps_the_domain_numbers(language) -> None:  # type
     assert "{" not in html and "Returning engagers" not in html
     language("en")
     assert help_html() == HELP_HTML
+
+
+def test_promise_tab_in_german(qtbot, ui_ctx, workspace, today, language) -> None:  # type: ignore[no-untyped-def]
+    """The Promise tab's own texts are German (section tabs, buttons, counts with German plurals); the promise
+    sentence and hints come from the services and stay as they are until their slice."""
+    from microcomm_desktop.ui.tabs.promise.page import PromiseTab
+
+    language("de")
+    ui_ctx.today = today
+    tab = PromiseTab(ui_ctx)
+    qtbot.addWidget(tab)
+    tab.set_workspace(workspace.id)
+    titles = [tab.sections.tabText(i) for i in range(tab.sections.count())]
+    assert titles == ["Versprechen", "Thema, Zuhause && Werbehinweis", "Formate", "Onboarding", "Impulsbibliothek"]
+    assert tab.save_promise_btn.text() == "Als neue Version &speichern"
+    assert tab.brief_btn.text() == "Community-&Briefing exportieren…"
+    assert tab.history.item(0).text() == "Noch kein Versprechen gespeichert — fülle die drei Felder aus und speichere."
+    assert "von 3 wiederkehrenden Formaten — unvollständig" in tab.formats_status.text()
+    assert tab.prompt_counts.toolTip() == "Jedes Ritual braucht mindestens 5 Impulse, bevor du jemanden einlädst"
+    tab.onb_rules.setPlainText("Sei freundlich")
+    assert tab.onb_words.text() == "2 Wörter — etwas kurz"
+    tab.onb_rules.setPlainText("Hallo")
+    assert tab.onb_words.text().startswith("1 Wort —")
+    texts = " ".join(label.text() for label in tab.findChildren(QLabel))
+    assert "Was stehen muss, bevor du jemanden einlädst:" in texts
+    assert "What must exist" not in texts and "Version history" not in texts

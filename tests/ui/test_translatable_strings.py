@@ -44,6 +44,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/external_changes.py",
     "ui/single_instance.py",
     "ui/startup.py",
+    "ui/tabs/promise",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -29,24 +29,26 @@ class PromiseBuilder(Section):
     def build(self) -> None:
         lay = QVBoxLayout(self)
         intro = QLabel(
-            "A promise says in one sentence who the community is for, what they get and how. "
-            "Make the outcome checkable (a number or a time frame) and name a real group."
+            self.tr(
+                "A promise says in one sentence who the community is for, what they get and how. "
+                "Make the outcome checkable (a number or a time frame) and name a real group."
+            )
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.who_edit = QLineEdit()
-        self.who_edit.setPlaceholderText("runners")
+        self.who_edit.setPlaceholderText(self.tr("runners"))
         self.outcome_edit = QLineEdit()
-        self.outcome_edit.setPlaceholderText("a weekly 20-minute mobility routine")
+        self.outcome_edit.setPlaceholderText(self.tr("a weekly 20-minute mobility routine"))
         self.format_edit = QLineEdit()
-        self.format_edit.setPlaceholderText("short videos and a Sunday Q and A")
+        self.format_edit.setPlaceholderText(self.tr("short videos and a Sunday Q and A"))
         self.who_hint, self.outcome_hint, self.format_hint = hint_label(), hint_label(), hint_label()
-        form.addRow("&Who:", self.who_edit)
+        form.addRow(self.tr("&Who:"), self.who_edit)
         form.addRow("", self.who_hint)
-        form.addRow("Specific &outcome:", self.outcome_edit)
+        form.addRow(self.tr("Specific &outcome:"), self.outcome_edit)
         form.addRow("", self.outcome_hint)
-        form.addRow("&Through (format):", self.format_edit)
+        form.addRow(self.tr("&Through (format):"), self.format_edit)
         form.addRow("", self.format_hint)
         lay.addLayout(form)
         self.preview = QLabel()
@@ -55,17 +57,19 @@ class PromiseBuilder(Section):
         self.preview.setStyleSheet("font-size: 15pt; padding: 10px; border: 1px solid palette(mid); border-radius: 6px")
         lay.addWidget(self.preview)
         row = QHBoxLayout()
-        self.save_promise_btn = QPushButton("&Save as new version")
-        self.save_promise_btn.setToolTip("Keeps the earlier wording in the history below (Ctrl+S)")
+        self.save_promise_btn = QPushButton(self.tr("&Save as new version"))
+        self.save_promise_btn.setToolTip(self.tr("Keeps the earlier wording in the history below (Ctrl+S)"))
         self.save_promise_btn.clicked.connect(self.save_promise)
         self.promise_status = QLabel("")
         row.addWidget(self.save_promise_btn)
         row.addWidget(self.promise_status, 1)
         lay.addLayout(row)
         shortcut(QKeySequence.StandardKey.Save, self, self.save_promise)
-        lay.addWidget(QLabel("<b>Version history</b> (newest first)"))
+        lay.addWidget(QLabel(self.tr("<b>Version history</b> (newest first)")))
         self.history = QListWidget()
-        self.history.setToolTip("Earlier promises with the date they were saved; double-click to load one back")
+        self.history.setToolTip(
+            self.tr("Earlier promises with the date they were saved; double-click to load one back")
+        )
         self.history.itemDoubleClicked.connect(self._load_history_item)
         lay.addWidget(self.history, 1)
         for e in (self.who_edit, self.outcome_edit, self.format_edit):
@@ -93,13 +97,15 @@ class PromiseBuilder(Section):
         self.history.clear()
         for i, p in enumerate(hist):
             it = QListWidgetItem(
-                f"{p.created_at.date().isoformat()}{'  (current)' if i == 0 else ''}:  "
+                (self.tr("{date}  (current):  ") if i == 0 else "{date}:  ").format(
+                    date=p.created_at.date().isoformat()
+                )
                 + build_sentence(p.who, p.outcome, p.format_text)
             )
             it.setData(Qt.ItemDataRole.UserRole, (p.who, p.outcome, p.format_text))
             self.history.addItem(it)
         if not hist:
-            self.history.addItem("No promise saved yet — fill the three slots and save.")
+            self.history.addItem(self.tr("No promise saved yet — fill the three slots and save."))
 
     def _load_history_item(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
@@ -107,7 +113,7 @@ class PromiseBuilder(Section):
             self.who_edit.setText(data[0])
             self.outcome_edit.setText(data[1])
             self.format_edit.setText(data[2])
-            self.promise_status.setText("Loaded an earlier version: save to make it current.")
+            self.promise_status.setText(self.tr("Loaded an earlier version: save to make it current."))
 
     def save_promise(self) -> None:
         if self.ws_id is None:
@@ -116,15 +122,15 @@ class PromiseBuilder(Section):
         vals = (self.who_edit.text(), self.outcome_edit.text(), self.format_edit.text())
         cur = svc.current_promise(self.engine, ws)
         if cur is not None and (cur.who, cur.outcome, cur.format_text) == tuple(v.strip() for v in vals):
-            self.promise_status.setText("No change to save.")
+            self.promise_status.setText(self.tr("No change to save."))
             return
 
         def undo(version_id: int | None) -> None:
             if version_id is not None:
                 svc.delete_promise_version(self.engine, version_id)
 
-        self._push("Save promise", lambda _undone: svc.save_promise(self.engine, ws, *vals), undo)
-        self.promise_status.setText("Saved. The earlier wording is in the history.")
+        self._push(self.tr("Save promise"), lambda _undone: svc.save_promise(self.engine, ws, *vals), undo)
+        self.promise_status.setText(self.tr("Saved. The earlier wording is in the history."))
 
     # ------------------------------------------------------------------ autosave and drafts
     def fields(self) -> dict[str, Any]:
@@ -143,7 +149,10 @@ class PromiseBuilder(Section):
             return None
         empty = [name for name, v in zip(_SLOTS, vals, strict=True) if not v]
         if empty:
-            return f"Not saved yet: fill {', '.join(empty)} to save the promise as a new version."
+            names = {"who": self.tr("who"), "outcome": self.tr("outcome"), "format": self.tr("format")}
+            return self.tr("Not saved yet: fill {slots} to save the promise as a new version.").format(
+                slots=", ".join(names[slot] for slot in empty)
+            )
         self.save_promise()
         return None
 

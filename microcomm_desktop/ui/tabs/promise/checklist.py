@@ -25,10 +25,10 @@ class ReadinessPanel(Section):
     def build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox("Readiness")
+        box = QGroupBox(self.tr("Readiness"))
         outer.addWidget(box)
         lay = QVBoxLayout(box)
-        expl = QLabel("What must exist before you invite anyone:")
+        expl = QLabel(self.tr("What must exist before you invite anyone:"))
         expl.setWordWrap(True)
         lay.addWidget(expl)
         self.readiness_list = QListWidget()
@@ -37,9 +37,9 @@ class ReadinessPanel(Section):
         self.readiness_summary = QLabel("")
         self.readiness_summary.setWordWrap(True)
         lay.addWidget(self.readiness_summary)
-        self.brief_btn = QPushButton("Export community &brief…")
+        self.brief_btn = QPushButton(self.tr("Export community &brief…"))
         self.brief_btn.setToolTip(
-            "Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure"
+            self.tr("Markdown or PDF: promise, topic, home, formats, onboarding, rituals, prompts, SLA, disclosure")
         )
         self.brief_btn.clicked.connect(self.export_brief_dialog)
         lay.addWidget(self.brief_btn)
@@ -50,20 +50,21 @@ class ReadinessPanel(Section):
         self.readiness_list.clear()
         for i in items:
             it = QListWidgetItem(("✓ " if i.ok else "✗ ") + i.label + ("" if i.ok else f"\n    {i.missing}"))
-            it.setToolTip(i.missing or "Done")
+            it.setToolTip(i.missing or self.tr("Done"))
             if not i.ok:
                 it.setForeground(Qt.GlobalColor.red)
             self.readiness_list.addItem(it)
         done = sum(i.ok for i in items)
         self.readiness_summary.setText(
-            f"<b>{done} of {len(items)}</b> ready." + (" Invite your first members." if done == len(items) else "")
+            self.tr("<b>{done} of {total}</b> ready.").format(done=done, total=len(items))
+            + (self.tr(" Invite your first members.") if done == len(items) else "")
         )
 
     def export_brief_dialog(self) -> None:
         if self.ws_id is None:
             return
         path_str, chosen = QFileDialog.getSaveFileName(
-            self, "Export community brief", "community-brief.md", "Markdown (*.md);;PDF (*.pdf)"
+            self, self.tr("Export community brief"), "community-brief.md", "Markdown (*.md);;PDF (*.pdf)"
         )
         if not path_str:
             return
@@ -73,6 +74,10 @@ class ReadinessPanel(Section):
         try:
             out = export_brief(self.engine, self.ws_id, path, self.ctx.today)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write {path}:\n{reason}").format(path=path, reason=exc.strerror or exc),
+            )
             return
-        self.ctx.bus.status_message.emit(f"Brief written to {out}")
+        self.ctx.bus.status_message.emit(self.tr("Brief written to {path}").format(path=out))

@@ -35,19 +35,21 @@ class FormatsSection(Section):
         self.fmt_desc = QLineEdit()
         self.fmt_cadence = QComboBox()
         self.fmt_cadence.setEditable(True)
-        self.fmt_cadence.addItems(["weekly", "twice a week", "every two weeks", "monthly"])
-        form.addRow("Name:", self.fmt_name)
-        form.addRow("Description:", self.fmt_desc)
-        form.addRow("Cadence:", self.fmt_cadence)
+        self.fmt_cadence.addItems(
+            [self.tr("weekly"), self.tr("twice a week"), self.tr("every two weeks"), self.tr("monthly")]
+        )
+        form.addRow(self.tr("Name:"), self.fmt_name)
+        form.addRow(self.tr("Description:"), self.fmt_desc)
+        form.addRow(self.tr("Cadence:"), self.fmt_cadence)
         lay.addLayout(form)
         self.fmt_error = QLabel("")
         self.fmt_error.setStyleSheet(WARN)
         lay.addWidget(self.fmt_error)
         r = QHBoxLayout()
         for text, slot in (
-            ("Add format", self.add_format),
-            ("Update", self.update_format),
-            ("Remove", self.remove_format),
+            (self.tr("Add format"), self.add_format),
+            (self.tr("Update"), self.update_format),
+            (self.tr("Remove"), self.remove_format),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -55,7 +57,7 @@ class FormatsSection(Section):
         r.addStretch(1)
         lay.addLayout(r)
         r = QHBoxLayout()
-        r.addWidget(QLabel("Templates:"))
+        r.addWidget(QLabel(self.tr("Templates:")))
         for name, desc, cadence in FORMAT_TEMPLATES:
             b = QPushButton(f"+ {name}")
             b.setToolTip(desc)
@@ -71,8 +73,9 @@ class FormatsSection(Section):
         selected = before[row].id if 0 <= row < len(before) else None
         self._formats = svc.list_formats(self.engine, self.ws_id)
         self.formats_list.clear()
+        no_cadence = self.tr("no cadence")
         for f in self._formats:
-            self.formats_list.addItem(f"{f.name}  ({f.cadence or 'no cadence'}) — {f.description}")
+            self.formats_list.addItem(f"{f.name}  ({f.cadence or no_cadence}) — {f.description}")
         # Keep the format being edited selected, so Update (and closing) still saves onto it.
         again = next((i for i, f in enumerate(self._formats) if selected is not None and f.id == selected), -1)
         if again >= 0:
@@ -80,11 +83,13 @@ class FormatsSection(Section):
         n = len(self._formats)
         if n < 3:
             self.formats_status.setText(
-                f"<span style='{WARN}'>{n} of 3 recurring formats — incomplete.</span> "
-                "Add formats that deliver the promise, or one click on a template below."
+                self.tr(
+                    "<span style='{style}'>{n} of 3 recurring formats — incomplete.</span> "
+                    "Add formats that deliver the promise, or one click on a template below."
+                ).format(style=WARN, n=n)
             )
         else:
-            self.formats_status.setText(f"{n} recurring formats ✓ — three is the recommended set.")
+            self.formats_status.setText(self.tr("{n} recurring formats ✓ — three is the recommended set.").format(n=n))
 
     def _format_selected(self, row: int) -> None:
         if 0 <= row < len(self._formats):
@@ -103,7 +108,7 @@ class FormatsSection(Section):
         ws = self.ws_id
         try:
             self._push(
-                f"Add format {name!r}",
+                self.tr("Add format {name}").format(name=repr(name)),
                 lambda _undone: svc.add_format(self.engine, ws, name, desc, cadence),
                 lambda format_id: svc.delete_format(self.engine, format_id),
             )
@@ -117,7 +122,7 @@ class FormatsSection(Section):
     def update_format(self) -> None:
         row = self.formats_list.currentRow()
         if not 0 <= row < len(self._formats):
-            self.fmt_error.setText("Select a format to update.")
+            self.fmt_error.setText(self.tr("Select a format to update."))
             return
         fid = self._formats[row].id or 0
         values = {
@@ -127,7 +132,7 @@ class FormatsSection(Section):
         }
         try:
             self._push(
-                "Edit format",
+                self.tr("Edit format"),
                 lambda _undone: svc.update_format(self.engine, fid, **values),
                 lambda old: svc.update_format(self.engine, fid, **old),
             )
@@ -142,7 +147,7 @@ class FormatsSection(Section):
         format_id = self._formats[row].id or 0
         # Undo restores the row under a new id; a redo after it removes that id.
         self._push(
-            "Remove format",
+            self.tr("Remove format"),
             lambda restored_id: svc.delete_format(self.engine, restored_id or format_id),
             lambda saved: svc.restore_format(self.engine, saved) if saved is not None else None,
         )

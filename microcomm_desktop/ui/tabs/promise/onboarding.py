@@ -14,7 +14,7 @@ from microcomm_desktop.ui.tabs.promise.section import Section, draft_text
 class OnboardingSection(Section):
     def build(self) -> None:
         lay = QVBoxLayout(self)
-        expl = QLabel("The pinned welcome post: the rules, what to post, and how to get help.")
+        expl = QLabel(self.tr("The pinned welcome post: the rules, what to post, and how to get help."))
         expl.setWordWrap(True)
         lay.addWidget(expl)
         form = QFormLayout()
@@ -24,15 +24,15 @@ class OnboardingSection(Section):
         for e in (self.onb_rules, self.onb_post, self.onb_help):
             e.setMinimumHeight(70)
             e.textChanged.connect(self._update_word_count)
-        form.addRow("Rules:", self.onb_rules)
-        form.addRow("What to post:", self.onb_post)
-        form.addRow("How to get help:", self.onb_help)
+        form.addRow(self.tr("Rules:"), self.onb_rules)
+        form.addRow(self.tr("What to post:"), self.onb_post)
+        form.addRow(self.tr("How to get help:"), self.onb_help)
         lay.addLayout(form, 1)
         r = QHBoxLayout()
         self.onb_words = QLabel("")
-        save = QPushButton("Save welcome post")
+        save = QPushButton(self.tr("Save welcome post"))
         save.clicked.connect(self.save_onboarding)
-        copy = QPushButton("Copy to clipboard")
+        copy = QPushButton(self.tr("Copy to clipboard"))
         copy.clicked.connect(self.copy_onboarding)
         r.addWidget(self.onb_words, 1)
         r.addWidget(save)
@@ -48,11 +48,15 @@ class OnboardingSection(Section):
     def _update_word_count(self) -> None:
         text = "\n".join(e.toPlainText() for e in (self.onb_rules, self.onb_post, self.onb_help))
         n = svc.word_count(text)
-        advice = "" if 30 <= n <= 200 else (" — a bit short" if n < 30 else " — long: members skim pinned posts")
-        self.onb_words.setText(f"{n} words{advice}")
+        advice = (
+            ""
+            if 30 <= n <= 200
+            else (self.tr(" — a bit short") if n < 30 else self.tr(" — long: members skim pinned posts"))
+        )
+        self.onb_words.setText(self.tr("%n word(s)", "", n) + advice)
 
     def save_onboarding(self) -> None:
-        self.tab._save_profile_fields("Edit welcome post", **self.profile_fields())
+        self.tab._save_profile_fields(self.tr("Edit welcome post"), **self.profile_fields())
 
     def onboarding_text(self) -> str:
         return svc.onboarding_text(
@@ -61,7 +65,7 @@ class OnboardingSection(Section):
 
     def copy_onboarding(self) -> None:
         QGuiApplication.clipboard().setText(self.onboarding_text())
-        self.ctx.bus.status_message.emit("Welcome post copied to the clipboard.")
+        self.ctx.bus.status_message.emit(self.tr("Welcome post copied to the clipboard."))
 
     def profile_fields(self) -> dict[str, Any]:
         return {

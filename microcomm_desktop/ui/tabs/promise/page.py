@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,11 +44,11 @@ _WATCHED = {AREA, ChangeArea.RITUALS, ChangeArea.POSTS, ChangeArea.WORKSPACE, Ch
 DRAFT_KEY = "draft.promise"
 # Draft parts: the free-standing forms of this tab, each saved (or kept) on its own.
 _PART_LABELS = {
-    "promise": "promise builder",
-    "profile": "topic, disclosure and welcome post",
-    "format": "format form",
-    "prompt": "prompt form",
-    "home": "home form",
+    "promise": QT_TRANSLATE_NOOP("PromiseTab", "promise builder"),
+    "profile": QT_TRANSLATE_NOOP("PromiseTab", "topic, disclosure and welcome post"),
+    "format": QT_TRANSLATE_NOOP("PromiseTab", "format form"),
+    "prompt": QT_TRANSLATE_NOOP("PromiseTab", "prompt form"),
+    "home": QT_TRANSLATE_NOOP("PromiseTab", "home form"),
 }
 # The widgets and slots of the sections, reachable on the tab as before the split (tests, the window's menus).
 _SHOWN = {
@@ -101,8 +101,10 @@ class PromiseTab(ServiceEditTab):
         self.draft_note.setWordWrap(True)
         self.draft_note.setStyleSheet(HINT)
         self.draft_note.setToolTip(
-            "When the window closes (or the workspace changes) open forms are saved; a form that cannot be "
-            "saved yet is kept as a draft and put back here."
+            self.tr(
+                "When the window closes (or the workspace changes) open forms are saved; a form that cannot be "
+                "saved yet is kept as a draft and put back here."
+            )
         )
         self.draft_note.hide()
         self.builder = PromiseBuilder(self)
@@ -117,11 +119,11 @@ class PromiseTab(ServiceEditTab):
             for name in names.split():
                 setattr(self, name, getattr(section, name))
         self.sections = QTabWidget()
-        self.sections.addTab(self.builder, "Promise")
-        self.sections.addTab(self._scroll(self.profile), "Topic, home && disclosure")
-        self.sections.addTab(self.formats, "Formats")
-        self.sections.addTab(self.onboarding, "Onboarding")
-        self.sections.addTab(self.prompts, "Prompt library")
+        self.sections.addTab(self.builder, self.tr("Promise"))
+        self.sections.addTab(self._scroll(self.profile), self.tr("Topic, home && disclosure"))
+        self.sections.addTab(self.formats, self.tr("Formats"))
+        self.sections.addTab(self.onboarding, self.tr("Onboarding"))
+        self.sections.addTab(self.prompts, self.tr("Prompt library"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.sections)
         split.addWidget(self.readiness)
@@ -245,7 +247,7 @@ class PromiseTab(ServiceEditTab):
         if not changed:
             return None
         try:
-            self._push_profile_update("Save open edits (topic, disclosure, welcome post)", changed)
+            self._push_profile_update(self.tr("Save open edits (topic, disclosure, welcome post)"), changed)
         except svc.InputError as exc:
             return exc.message
         return None
@@ -282,7 +284,7 @@ class PromiseTab(ServiceEditTab):
             try:
                 err = flush(values)
             except Exception as exc:  # a locked file, a row deleted elsewhere: the text survives as a draft
-                err = f"Not saved: {exc}"
+                err = self.tr("Not saved: {reason}").format(reason=exc)
             if err:
                 fields[name], errors[name] = values, err
         self._snapshot_stored = None
@@ -293,7 +295,7 @@ class PromiseTab(ServiceEditTab):
             else:
                 clear_draft(self.engine, DRAFT_KEY, ws)
         except Exception as exc:  # nothing more we can do while closing; say so rather than raise
-            self._error(f"Could not keep the unsaved draft: {exc}")
+            self._error(self.tr("Could not keep the unsaved draft: {reason}").format(reason=exc))
 
     def _part_is_pending(self, name: str, v: dict[str, Any]) -> bool:
         """Whether a form part holds something its flush would save (or keep): the test of its flush without
@@ -328,7 +330,7 @@ class PromiseTab(ServiceEditTab):
             self._snapshot_stored = sync_draft(self.engine, DRAFT_KEY, self.ws_id, fields, {}, self._snapshot_stored)
             self._snapshot_error = ""
         except Exception as exc:  # a locked file: try again next time, say it once
-            message = f"Promise: could not keep a crash-time draft: {exc}"
+            message = self.tr("Promise: could not keep a crash-time draft: {reason}").format(reason=exc)
             if message != self._snapshot_error:
                 self._snapshot_error = message
                 self._error(message)
@@ -349,7 +351,7 @@ class PromiseTab(ServiceEditTab):
             if not isinstance(values, dict) or name not in _PART_LABELS:
                 continue
             section = self._apply_draft_part(name, values, draft.errors.get(name, ""))
-            restored.append(_PART_LABELS[name])
+            restored.append(self.tr(str(_PART_LABELS[name])))
             if first_section is None:
                 first_section = section
         if not restored:
@@ -358,7 +360,9 @@ class PromiseTab(ServiceEditTab):
             self.sections.setCurrentIndex(first_section)
         reasons = " ".join(dict.fromkeys(v for v in draft.errors.values() if v))
         self.draft_note.setText(
-            f"Restored an unsaved draft from {draft.when()} ({', '.join(restored)}). {reasons}".strip()
+            self.tr("Restored an unsaved draft from {when} ({parts}). {reasons}")
+            .format(when=draft.when(), parts=", ".join(restored), reasons=reasons)
+            .strip()
         )
         self.draft_note.show()
 

@@ -27,15 +27,15 @@ from microcomm_desktop.ui.tabs.promise.section import WARN, Section, draft_text,
 class ProfileSection(Section):
     def build(self) -> None:
         lay = QVBoxLayout(self)
-        box = QGroupBox("Topic (one line)")
+        box = QGroupBox(self.tr("Topic (one line)"))
         bl = QVBoxLayout(box)
         r = QHBoxLayout()
         self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText("budget travel in Japan")
+        self.topic_edit.setPlaceholderText(self.tr("budget travel in Japan"))
         self.topic_edit.textChanged.connect(self._update_topic_hint)
-        self.topic_save = QPushButton("Save topic")
+        self.topic_save = QPushButton(self.tr("Save topic"))
         self.topic_save.clicked.connect(
-            lambda: self.tab._save_profile_fields("Change topic", topic=self.topic_edit.text())
+            lambda: self.tab._save_profile_fields(self.tr("Change topic"), topic=self.topic_edit.text())
         )
         r.addWidget(self.topic_edit, 1)
         r.addWidget(self.topic_save)
@@ -44,9 +44,11 @@ class ProfileSection(Section):
         bl.addWidget(self.topic_hint)
         lay.addWidget(box)
 
-        box = QGroupBox("Home — where the community lives")
+        box = QGroupBox(self.tr("Home — where the community lives"))
         bl = QVBoxLayout(box)
-        expl = QLabel("In month one, pick one primary home. A second one splits your attention and the replies.")
+        expl = QLabel(
+            self.tr("In month one, pick one primary home. A second one splits your attention and the replies.")
+        )
         expl.setWordWrap(True)
         bl.addWidget(expl)
         self.homes_list = QListWidget()
@@ -57,12 +59,12 @@ class ProfileSection(Section):
         for k, label in HOME_KINDS.items():
             self.home_kind.addItem(label, k)
         self.home_label = QLineEdit()
-        self.home_label.setPlaceholderText("label, e.g. Instagram comments + DMs")
-        self.home_primary = QCheckBox("Primary")
+        self.home_label.setPlaceholderText(self.tr("label, e.g. Instagram comments + DMs"))
+        self.home_primary = QCheckBox(self.tr("Primary"))
         self.home_primary.setChecked(True)
-        add = QPushButton("Add home")
+        add = QPushButton(self.tr("Add home"))
         add.clicked.connect(lambda: self.add_home())
-        rem = QPushButton("Remove")
+        rem = QPushButton(self.tr("Remove"))
         rem.clicked.connect(self.remove_home)
         for w in (self.home_kind, self.home_label, self.home_primary, add, rem):
             r.addWidget(w, 1 if w is self.home_label else 0)
@@ -73,20 +75,24 @@ class ProfileSection(Section):
         bl.addWidget(self.home_warning)
         lay.addWidget(box)
 
-        box = QGroupBox("Disclosure line")
+        box = QGroupBox(self.tr("Disclosure line"))
         bl = QVBoxLayout(box)
         expl = QLabel(
-            "Endorsements with a material connection must be disclosed clearly and conspicuously. "
-            "This line goes into every brief."
+            self.tr(
+                "Endorsements with a material connection must be disclosed clearly and conspicuously. "
+                "This line goes into every brief."
+            )
         )
         expl.setWordWrap(True)
         bl.addWidget(expl)
         r = QHBoxLayout()
         self.disclosure_edit = QLineEdit()
-        self.disclosure_edit.setPlaceholderText("#ad — I am paid by the brand for this post.")
-        b = QPushButton("Save line")
+        self.disclosure_edit.setPlaceholderText(self.tr("#ad — I am paid by the brand for this post."))
+        b = QPushButton(self.tr("Save line"))
         b.clicked.connect(
-            lambda: self.tab._save_profile_fields("Change disclosure line", disclosure_line=self.disclosure_edit.text())
+            lambda: self.tab._save_profile_fields(
+                self.tr("Change disclosure line"), disclosure_line=self.disclosure_edit.text()
+            )
         )
         r.addWidget(self.disclosure_edit, 1)
         r.addWidget(b)
@@ -102,7 +108,7 @@ class ProfileSection(Section):
 
     def _update_topic_hint(self) -> None:
         h = topic_hint(self.topic_edit.text())
-        self.topic_hint.setText(h.message if h else "Tight topic ✓")
+        self.topic_hint.setText(h.message if h else self.tr("Tight topic ✓"))
 
     def profile_fields(self) -> dict[str, Any]:
         return {"topic": self.topic_edit.text(), "disclosure_line": self.disclosure_edit.text()}
@@ -118,7 +124,8 @@ class ProfileSection(Section):
         for h in svc.list_homes(self.engine, self.ws_id):
             it = QListWidgetItem(
                 f"{HOME_KINDS.get(h.kind, h.kind)}{' — ' + h.label if h.label else ''}"
-                f"{'  (primary)' if h.is_primary else ''}{'  since ' + h.added_on.isoformat() if h.added_on else ''}"
+                + (self.tr("  (primary)") if h.is_primary else "")
+                + (self.tr("  since {date}").format(date=h.added_on.isoformat()) if h.added_on else "")
             )
             it.setData(Qt.ItemDataRole.UserRole, h.id)
             self.homes_list.addItem(it)
@@ -135,14 +142,14 @@ class ProfileSection(Section):
             self.home_primary.isChecked(),
         )
         _home_id, warn = self._push(
-            "Add home",
+            self.tr("Add home"),
             lambda _undone: svc.add_home(self.engine, ws, kind, label, self.ctx.today, primary),
             lambda added: svc.delete_home(self.engine, added[0]),
         )
         self.home_label.clear()
         if warn:
             if ask:
-                QMessageBox.information(self, "Split attention", warn)
+                QMessageBox.information(self, self.tr("Split attention"), warn)
             else:
                 self.tab._error(warn)
 
@@ -153,7 +160,7 @@ class ProfileSection(Section):
         home_id: int = it.data(Qt.ItemDataRole.UserRole)
         # Undo restores the row under a new id; a redo after it removes that id.
         self._push(
-            "Remove home",
+            self.tr("Remove home"),
             lambda restored_id: svc.delete_home(self.engine, restored_id or home_id),
             lambda row: svc.restore_home(self.engine, row) if row is not None else None,
         )

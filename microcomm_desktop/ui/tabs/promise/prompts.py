@@ -35,12 +35,12 @@ class PromptsSection(Section):
         self.prompt_counts = QLabel("")
         self.prompt_counts.setWordWrap(True)
         self.prompt_counts.setToolTip(
-            f"Each ritual wants at least {MIN_PROMPTS_PER_RITUAL} prompts before you invite anyone"
+            self.tr("Each ritual wants at least %n prompt(s) before you invite anyone", "", MIN_PROMPTS_PER_RITUAL)
         )
         lay.addWidget(self.prompt_counts)
         self.prompt_model = PromptTableModel(self)
         self.prompt_model.reorder_requested.connect(self._reorder)
-        self.prompt_table = FilterableTable(self.prompt_model, "Filter prompts… (Ctrl+F)")
+        self.prompt_table = FilterableTable(self.prompt_model, self.tr("Filter prompts… (Ctrl+F)"))
         v = self.prompt_table.view
         v.setDragEnabled(True)
         v.setAcceptDrops(True)
@@ -53,11 +53,11 @@ class PromptsSection(Section):
             v.setColumnWidth(col, w)
         lay.addWidget(self.prompt_table, 1)
         r = QHBoxLayout()
-        up = QPushButton("Move up")
-        up.setToolTip("Alt+Up — the keyboard equivalent of dragging")
+        up = QPushButton(self.tr("Move up"))
+        up.setToolTip(self.tr("Alt+Up — the keyboard equivalent of dragging"))
         up.clicked.connect(lambda: self.move_selected(-1))
-        down = QPushButton("Move down")
-        down.setToolTip("Alt+Down")
+        down = QPushButton(self.tr("Move down"))
+        down.setToolTip(self.tr("Alt+Down"))
         down.clicked.connect(lambda: self.move_selected(1))
         shortcut(QKeySequence("Alt+Up"), v, lambda: self.move_selected(-1))
         shortcut(QKeySequence("Alt+Down"), v, lambda: self.move_selected(1))
@@ -65,42 +65,42 @@ class PromptsSection(Section):
         r.addWidget(up)
         r.addWidget(down)
         r.addStretch(1)
-        r.addWidget(QLabel("Used on:"))
+        r.addWidget(QLabel(self.tr("Used on:")))
         self.use_date = QDateEdit()
         self.use_date.setCalendarPopup(True)
         self.use_date.setDisplayFormat("yyyy-MM-dd")
         self.use_date.dateChanged.connect(self._fill_posts)
         self.use_post = QComboBox()
         self.use_post.setMinimumWidth(220)
-        mark = QPushButton("Mark used")
+        mark = QPushButton(self.tr("Mark used"))
         mark.clicked.connect(self.mark_used)
         for widget in (self.use_date, self.use_post, mark):
             r.addWidget(widget)
         lay.addLayout(r)
         form = QFormLayout()
         self.prompt_text = QLineEdit()
-        self.prompt_text.setPlaceholderText("What was your last 10-minute workout?")
+        self.prompt_text.setPlaceholderText(self.tr("What was your last 10-minute workout?"))
         self.prompt_text.textChanged.connect(self._update_prompt_check)
         self.prompt_rung = QComboBox()
         for k, label in RUNGS.items():
             self.prompt_rung.addItem(label, k)
         self.prompt_ritual = QComboBox()
-        form.addRow("Prompt:", self.prompt_text)
+        form.addRow(self.tr("Prompt:"), self.prompt_text)
         self.prompt_check = QLabel("")
         self.prompt_check.setWordWrap(True)
         form.addRow("", self.prompt_check)
         rr = QHBoxLayout()
-        rr.addWidget(QLabel("Rung:"))
+        rr.addWidget(QLabel(self.tr("Rung:")))
         rr.addWidget(self.prompt_rung)
-        rr.addWidget(QLabel("Ritual:"))
+        rr.addWidget(QLabel(self.tr("Ritual:")))
         rr.addWidget(self.prompt_ritual, 1)
         form.addRow(rr)
         lay.addLayout(form)
         r = QHBoxLayout()
         for text, slot in (
-            ("Add prompt", self.add_prompt),
-            ("Update", self.update_prompt),
-            ("Delete", self.delete_prompt),
+            (self.tr("Add prompt"), self.add_prompt),
+            (self.tr("Update"), self.update_prompt),
+            (self.tr("Delete"), self.delete_prompt),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -117,7 +117,7 @@ class PromptsSection(Section):
         self.prompt_model.set_rows(rows)
         cur_ritual = self.prompt_ritual.currentData()
         self.prompt_ritual.clear()
-        self.prompt_ritual.addItem("(no ritual)", None)
+        self.prompt_ritual.addItem(self.tr("(no ritual)"), None)
         for r in list_rituals(self.engine, self.ws_id):
             self.prompt_ritual.addItem(r.name, r.id)
         i = self.prompt_ritual.findData(cur_ritual)
@@ -128,9 +128,11 @@ class PromptsSection(Section):
             style = "" if n >= MIN_PROMPTS_PER_RITUAL else f" style='{WARN}'"
             parts.append(f"<span{style}><b>{name}</b>: {n}/{MIN_PROMPTS_PER_RITUAL}</span>")
         broad = sum(1 for r in rows if r.broad)
-        text = " · ".join(parts) or "No rituals yet: add them on the Rituals tab, then give each five prompts."
+        text = " · ".join(parts) or self.tr("No rituals yet: add them on the Rituals tab, then give each five prompts.")
         if broad:
-            text += f" · <span style='{WARN}'>{broad} broad prompt(s)</span>"
+            text += " · <span style='{style}'>{broad}</span>".format(
+                style=WARN, broad=self.tr("%n broad prompt(s)", "", broad)
+            )
         self.prompt_counts.setText(text)
         if not self.use_date.date().isValid() or self.use_date.date() == QDate(2000, 1, 1):
             t = self.ctx.today
@@ -145,9 +147,9 @@ class PromptsSection(Section):
         d = self.use_date.date().toPython()
         assert isinstance(d, date)
         self.use_post.clear()
-        self.use_post.addItem("(no post)", None)
+        self.use_post.addItem(self.tr("(no post)"), None)
         for p in recent_posts(self.engine, self.ws_id, d, days=0):
-            self.use_post.addItem(f"{p.local_date.isoformat()} {p.title[:40]}", p.id)
+            self.use_post.addItem(f"{p.local_date.isoformat()} {p.title[:40]}", p.id)  # i18n: data
 
     def _selected_prompt_row(self) -> int | None:
         idx = self.prompt_table.view.currentIndex()
@@ -182,7 +184,7 @@ class PromptsSection(Section):
         text, rung, rid = self.prompt_text.text(), self.prompt_rung.currentData(), self.prompt_ritual.currentData()
         try:
             self._push(
-                "Add prompt",
+                self.tr("Add prompt"),
                 lambda _undone: svc.add_prompt(self.engine, ws, text, rung, rid),
                 lambda prompt_id: svc.delete_prompt(self.engine, prompt_id),
             )
@@ -194,7 +196,7 @@ class PromptsSection(Section):
     def update_prompt(self) -> None:
         r = self._selected_prompt_row()
         if r is None:
-            self.prompt_error.setText("Select a prompt to update.")
+            self.prompt_error.setText(self.tr("Select a prompt to update."))
             return
         pid = self.prompt_model.rows[r].id
         values = {
@@ -204,7 +206,7 @@ class PromptsSection(Section):
         }
         try:
             self._push(
-                "Edit prompt",
+                self.tr("Edit prompt"),
                 lambda _undone: svc.update_prompt(self.engine, pid, **dict(values)),
                 lambda old: svc.update_prompt(self.engine, pid, **old),
             )
@@ -219,7 +221,7 @@ class PromptsSection(Section):
         prompt_id = self.prompt_model.rows[r].id
         # Undo restores the prompt (and its uses) under a new id; a redo after it deletes that id.
         self._push(
-            "Delete prompt",
+            self.tr("Delete prompt"),
             lambda restored_id: svc.delete_prompt(self.engine, restored_id or prompt_id),
             lambda saved: svc.restore_prompt(self.engine, *saved) if saved else None,
         )
@@ -229,7 +231,7 @@ class PromptsSection(Section):
             return
         ws = self.ws_id
         self._push(
-            "Reorder prompts",
+            self.tr("Reorder prompts"),
             lambda _undone: svc.reorder_prompts(self.engine, ws, list(new_order)),
             lambda old: svc.reorder_prompts(self.engine, ws, list(old)),
         )
@@ -258,7 +260,7 @@ class PromptsSection(Section):
     def mark_used(self) -> None:
         r = self._selected_prompt_row()
         if r is None:
-            self.prompt_error.setText("Select the prompt you used.")
+            self.prompt_error.setText(self.tr("Select the prompt you used."))
             return
         row = self.prompt_model.rows[r]
         d = self.use_date.date().toPython()
@@ -267,14 +269,16 @@ class PromptsSection(Section):
         if row.too_soon and row.last_used is not None:
             ans = QMessageBox.question(
                 self,
-                "Used recently",
-                f"This prompt was used on {row.last_used.isoformat()}. Members notice repeats. Log it anyway?",
+                self.tr("Used recently"),
+                self.tr("This prompt was used on {date}. Members notice repeats. Log it anyway?").format(
+                    date=row.last_used.isoformat()
+                ),
             )
             if ans != QMessageBox.StandardButton.Yes:
                 return
         try:
             self._push(
-                "Mark prompt used",
+                self.tr("Mark prompt used"),
                 lambda _undone: svc.mark_prompt_used(self.engine, row.id, d, post_id),
                 lambda use_id: svc.delete_prompt_use(self.engine, use_id),
             )
