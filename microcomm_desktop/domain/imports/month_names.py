@@ -127,12 +127,9 @@ def _tables() -> _Tables:
 def month_readings(name: str) -> dict[int, frozenset[str]]:
     """Every month ``name`` can be, with the languages that read it that way (empty: not a month name)."""
     key = _key(name)
-    if key in _ENGLISH:
-        return _tables().months.get(key, {}) if key in _COLLIDING_ENGLISH else {_ENGLISH[key]: frozenset({"en"})}
+    if key in _ENGLISH:  # no English name collides in EXPORT_LANGUAGES (a test keeps it so): CLDR stays unloaded
+        return {_ENGLISH[key]: frozenset({"en"})}
     return _tables().months.get(key, {})
-
-
-_COLLIDING_ENGLISH: frozenset[str] = frozenset()  # none in EXPORT_LANGUAGES (a test keeps it so)
 
 
 @cache

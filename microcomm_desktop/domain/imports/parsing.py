@@ -159,10 +159,6 @@ class ParsedWhen:
     ambiguous: bool = False  # a numeric date whose day and month could be swapped (03/04/2026)
 
 
-def _month(name: str, months: MonthLanguage | None = None) -> int:
-    return month_number(name, months)
-
-
 def _tz(token: str | None) -> timezone | None:
     if not token:
         return None
@@ -263,7 +259,7 @@ def parse_when(
     if m:
         d_, mon, y, hh, mi, ss, ampm = m.groups()
         try:
-            mo = _month(mon, months)
+            mo = month_number(mon, months)
         except AmbiguousMonth:
             raise
         except ValueError:
@@ -297,7 +293,7 @@ def _named(named: str, year: int, months: MonthLanguage | None, raw: str) -> Par
             continue
         p1, p2, y, hh, mi, ss, ampm, tz = m.groups()
         try:
-            mo = _month(p1 if name_first else p2, months)
+            mo = month_number(p1 if name_first else p2, months)
         except AmbiguousMonth:
             raise
         except ValueError:
@@ -347,7 +343,6 @@ class ColumnDates:
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_NOT_MONTHS = frozenset(("utc", "gmt", "a las", "alle", "um"))
 _ENGLISH_WORDS = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|utc|gmt)$"
 )
@@ -361,7 +356,7 @@ def column_month_words(cells: list[str]) -> set[str]:
         if not raw or (raw[:4].isdigit() and raw[4:5] == "-"):
             continue
         for w in _WORD.findall(raw.lower()):
-            if w not in _NOT_MONTHS and not _ENGLISH_WORDS.match(w):
+            if not _ENGLISH_WORDS.match(w):
                 words.add(w)
     return words
 
