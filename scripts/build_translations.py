@@ -11,7 +11,6 @@ three shipped languages and the plural-only English catalog always cover the sam
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,15 +21,14 @@ LANGS = ("de", "es", "pt_BR")
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
-    if found:
-        return found
-    import PySide6
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from microcomm_desktop.ui.i18n import qt_tool
 
-    exe = Path(PySide6.__file__).parent / name
-    if exe.is_file():
-        return str(exe)
-    raise SystemExit(f"pyside6-{name} was not found; install pyside6-essentials.")
+    found = qt_tool(name)
+    if found is None:
+        raise SystemExit(f"pyside6-{name} was not found; install pyside6-essentials.")
+    return found
 
 
 def sources() -> list[str]:

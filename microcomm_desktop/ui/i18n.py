@@ -22,17 +22,16 @@ SETTINGS_KEY = "ui/language"  # "" follows the system
 _installed: list[QTranslator] = []
 
 
-def _lrelease() -> str | None:
-    found = shutil.which("pyside6-lrelease")
+def qt_tool(name: str) -> str | None:
+    """``lupdate``/``lrelease``: the ``pyside6-<name>`` script on PATH, else the binary inside the PySide6 wheel
+    (also what scripts/build_translations.py runs)."""
+    found = shutil.which(f"pyside6-{name}")
     if found:
         return found
-    try:
-        import PySide6
+    import PySide6
 
-        exe = Path(PySide6.__file__).parent / "lrelease"
-        return str(exe) if exe.is_file() else None
-    except ImportError:
-        return None
+    exe = Path(PySide6.__file__).parent / name
+    return str(exe) if exe.is_file() else None
 
 
 def qm_file(lang: str, cache_dir: Path) -> Path | None:
@@ -46,7 +45,7 @@ def qm_file(lang: str, cache_dir: Path) -> Path | None:
     built = cache_dir / f"microcomm_{lang}.qm"
     if built.is_file() and built.stat().st_mtime >= ts.stat().st_mtime:
         return built
-    tool = _lrelease()
+    tool = qt_tool("lrelease")
     if tool is None:
         return None
     cache_dir.mkdir(parents=True, exist_ok=True)
