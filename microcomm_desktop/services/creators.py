@@ -26,6 +26,7 @@ from microcomm_desktop.domain.creators import (
     DealSummary,
     RubricInput,
     RubricResult,
+    creator_status_label,
     evaluate,
     summarise_deals,
     validate_creator,
@@ -33,6 +34,7 @@ from microcomm_desktop.domain.creators import (
 )
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, format_money
 from microcomm_desktop.domain.metrics import format_rate
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.deals import live_results
 from microcomm_desktop.services.images import StoredImage, resolve_image, store_image_file
@@ -243,20 +245,24 @@ def _clean_input(engine: Engine, workspace_id: int, inp: CreatorInput, today: da
         today,
     )
     if inp.audience_size is not None and inp.audience_size < 0:
-        errors["audience_size"] = "Audience size cannot be negative."
+        errors["audience_size"] = translate("services.creators", "Audience size cannot be negative.")
     if inp.status not in STATUSES:
-        errors["status"] = f"Status must be one of {', '.join(STATUSES)}."
+        errors["status"] = translate("services.creators", "Status must be one of {statuses}.").format(
+            statuses=", ".join(creator_status_label(st) for st in STATUSES)
+        )
     for key, upper in (("replies_per_1k", 1000.0), ("er_pct", 100.0), ("returning_share_pct", 100.0)):
         v = getattr(inp, key)
         if v is not None and not (0 <= v <= upper):
-            errors[key] = f"Must be between 0 and {upper:g}."
+            errors[key] = translate("services.creators", "Must be between 0 and {upper}.").format(upper=f"{upper:g}")
     if inp.figures_workspace_id is not None:
         if inp.figures_workspace_id == workspace_id:
-            errors["figures_workspace_id"] = "Pick the workspace holding the creator's own export, not this one."
+            errors["figures_workspace_id"] = translate(
+                "services.creators", "Pick the workspace holding the creator's own export, not this one."
+            )
         else:
             with session_scope(engine) as s:
                 if s.get(Workspace, inp.figures_workspace_id) is None:
-                    errors["figures_workspace_id"] = "That workspace no longer exists."
+                    errors["figures_workspace_id"] = translate("services.creators", "That workspace no longer exists.")
     if errors:
         raise CreatorError("; ".join(errors.values()), errors)
     return replace(inp, name=" ".join(inp.name.split()), struggle_answer=inp.struggle_answer.strip())
@@ -303,7 +309,7 @@ def get_creator(engine: Engine, creator_id: int) -> CreatorInput:
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         return _input_of(c, _handles_of(s, creator_id))
 
 
@@ -312,13 +318,13 @@ def update_creator(engine: Engine, creator_id: int, inp: CreatorInput, today: da
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         ws_id = c.workspace_id
     inp = _clean_input(engine, ws_id, inp, today)
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         old = _input_of(c, _handles_of(s, creator_id))
         _apply(c, inp)
         s.add(c)
@@ -345,7 +351,7 @@ def delete_creator(engine: Engine, creator_id: int) -> CreatorSnapshot:
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         ev = s.execute(select(CreatorEvidence).where(CreatorEvidence.creator_id == creator_id)).scalars()  # type: ignore[arg-type]
         d = table_of(Deal)
         deal_ids = tuple(int(i) for (i,) in s.execute(select(d.c.id).where(d.c.creator_id == creator_id)))
@@ -580,7 +586,7 @@ def add_evidence(engine: Engine, data_dir: Path, creator_id: int, inp: EvidenceI
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         ws_id = c.workspace_id
     stored: StoredImage | None = None
     if inp.image_path is not None:
@@ -608,11 +614,15 @@ def update_evidence(engine: Engine, evidence_id: int, today: date, **changes: An
     """Change some fields of an entry; returns their previous values (for undo)."""
     bad = set(changes) - set(_EVIDENCE_EDITABLE)
     if bad:
-        raise CreatorError(f"Cannot edit {', '.join(sorted(bad))} of an evidence entry.")
+        raise CreatorError(
+            translate("services.creators", "Cannot edit {fields} of an evidence entry.").format(
+                fields=", ".join(sorted(bad))
+            )
+        )
     with session_scope(engine) as s:
         e = s.get(CreatorEvidence, evidence_id)
         if e is None:
-            raise CreatorError("This evidence entry no longer exists.")
+            raise CreatorError(translate("services.creators", "This evidence entry no longer exists."))
         merged = {k: changes.get(k, getattr(e, k)) for k in _EVIDENCE_EDITABLE}
         errors = validate_evidence(merged["kind"], merged["evidence_date"], str(merged["link"]), today)
         errors = {k: v for k, v in errors.items() if k in changes}
@@ -630,7 +640,7 @@ def delete_evidence(engine: Engine, evidence_id: int) -> EvidenceRow:
     with session_scope(engine) as s:
         e = s.get(CreatorEvidence, evidence_id)
         if e is None:
-            raise CreatorError("This evidence entry no longer exists.")
+            raise CreatorError(translate("services.creators", "This evidence entry no longer exists."))
         row = _evidence_row(e)
         s.delete(e)
         return row
@@ -695,7 +705,12 @@ def linkable_deals(engine: Engine, workspace_id: int) -> list[tuple[int, str, in
             .order_by(d.c.id.desc())
         )
         return [
-            (int(i), " — ".join(x for x in (brand, title, cname) if x) or f"Deal {i}", cid)
+            (
+                int(i),
+                " — ".join(x for x in (brand, title, cname) if x)
+                or translate("services.creators", "Deal {id}").format(id=i),
+                cid,
+            )
             for i, brand, title, cname, cid in rows
         ]
 
@@ -705,11 +720,13 @@ def link_deal(engine: Engine, deal_id: int, creator_id: int | None) -> int | Non
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise CreatorError("This deal no longer exists.")
+            raise CreatorError(translate("services.creators", "This deal no longer exists."))
         if creator_id is not None:
             c = s.get(Creator, creator_id)
             if c is None or c.workspace_id != deal.workspace_id:
-                raise CreatorError("The creator and the deal must be in the same workspace.")
+                raise CreatorError(
+                    translate("services.creators", "The creator and the deal must be in the same workspace.")
+                )
         old = deal.creator_id
         deal.creator_id = creator_id
         if creator_id is not None and not deal.creator_name and c is not None:
@@ -725,7 +742,7 @@ def creator_detail(engine: Engine, creator_id: int, today: date) -> CreatorDetai
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         data = _input_of(c, _handles_of(s, creator_id))
         ws = s.get(Workspace, c.workspace_id)
         symbol, code = (ws.currency_symbol, ws.currency_code) if ws else ("$", "USD")
