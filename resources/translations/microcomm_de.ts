@@ -1640,57 +1640,57 @@
             <translation>Nachweise für Community-Verhalten – Screenshots auf der Tabelle ablegen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="108" />
             <source>Add evidence…</source>
             <translation>Nachweis hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
             <source>A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)</source>
             <translation>Ein Kommentarverlauf, Story-Antworten, Live-Teilnahme oder ein Serienergebnis (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
             <source>Add screenshots…</source>
             <translation>Screenshots hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="114" />
             <source>Pick one or more screenshot files — or drop them onto the table</source>
             <translation>Eine oder mehrere Screenshot-Dateien wählen – oder auf der Tabelle ablegen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="116" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="118" />
             <source>Open full size</source>
             <translation>In voller Größe öffnen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
             <source>Dropped screenshots show a question answered with specifics</source>
             <translation>Abgelegte Screenshots zeigen eine konkret beantwortete Frage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="123" />
             <source>Untick for other evidence; each entry's tick can be changed in the table</source>
             <translation>Für andere Nachweise das Häkchen entfernen; das Häkchen jedes Eintrags lässt sich in der Tabelle ändern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="148" />
             <source>The stored path is invalid.</source>
             <translation>Der gespeicherte Pfad ist ungültig.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="173" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="176" />
             <source>Add screenshots</source>
             <translation>Screenshots hinzufügen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
             <source>Checking %n screenshot(s)…</source>
             <translation>
                 <numerusform>%n Screenshot wird geprüft…</numerusform>
@@ -1698,22 +1698,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="221" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="224" />
             <source>Added {name} — the original file can now be deleted.</source>
             <translation>{name} hinzugefügt – die Originaldatei kann jetzt gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
             <source>Add evidence</source>
             <translation>Nachweis hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
             <source>Not added: {error}</source>
             <translation>Nicht hinzugefügt: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="270" />
             <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
             <translation>{value} ist kein Datum; schreibe es als JJJJ-MM-TT, z. B. 2026-11-20.</translation>
         </message>
@@ -2388,97 +2388,97 @@
             <translation>Ein Arbeitsbereich mit dem eigenen Export der Creator-Person (dort importierte Beiträge und Interaktionen): seine letzten 30 Tage ersetzen die eingetippten Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
             <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Beim Schließen des Fensters wird ein gültiges Profil gespeichert; eines, das noch nicht gespeichert werden kann, wird als Entwurf aufbewahrt und hier wieder eingesetzt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="149" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
             <source>Niche / topic</source>
             <translation>Nische / Thema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
             <source>Audience size</source>
             <translation>Publikumsgröße</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
             <source>Handles</source>
             <translation>Handles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
             <source>Struggles this week</source>
             <translation>Schwierigkeiten dieser Woche</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
             <source>Replies per 1k reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
             <source>ER %</source>
             <translation>ER %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
             <source>Returning share %</source>
             <translation>Anteil Wiederkehrender %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
             <source>Figures from workspace</source>
             <translation>Kennzahlen aus Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="169" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
             <source>Save the profile (Ctrl+S)</source>
             <translation>Profil speichern (Strg+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
             <source>Revert</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
             <source>— typed figures only —</source>
             <translation>– nur eingetippte Kennzahlen –</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
             <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
             <translation>
                 <numerusform>Gemessen in „{workspace}“ von {start} bis {end} (%n Beitrag): Antworten/1k {replies}, ER {er}, wiederkehrend {returning}. Gemessene Kennzahlen ersetzen eingetippte, wo sie bekannt sind.</numerusform>
@@ -2486,22 +2486,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="289" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
             <source>Typed figures come from the creator's own insights (“reported”).</source>
             <translation>Eingetippte Kennzahlen stammen aus den eigenen Statistiken der Creator-Person („gemeldet“).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
             <source>Replies per 1k</source>
             <translation>Antworten pro 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
             <source>Returning share</source>
             <translation>Anteil Wiederkehrender</translation>
         </message>

@@ -182,7 +182,7 @@
     <context>
         <name>EvidencePanel</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
             <source>Checking %n screenshot(s)…</source>
             <translation>
                 <numerusform>Checking %n screenshot…</numerusform>
@@ -298,7 +298,7 @@
     <context>
         <name>ProfileForm</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
             <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
             <translation>
                 <numerusform>Measured in '{workspace}' over {start}–{end} (%n post): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</numerusform>

@@ -1640,57 +1640,57 @@
             <translation>Evidencias del comportamiento de la comunidad: suelta capturas sobre la tabla</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="108" />
             <source>Add evidence…</source>
             <translation>Añadir evidencia…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
             <source>A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)</source>
             <translation>Un hilo de comentarios, respuestas a historias, asistencia en directo o resultado de una serie (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
             <source>Add screenshots…</source>
             <translation>Añadir capturas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="114" />
             <source>Pick one or more screenshot files — or drop them onto the table</source>
             <translation>Elige uno o varios archivos de captura, o suéltalos sobre la tabla</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="116" />
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="118" />
             <source>Open full size</source>
             <translation>Abrir a tamaño completo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
             <source>Dropped screenshots show a question answered with specifics</source>
             <translation>Las capturas soltadas muestran una pregunta respondida con detalles</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="123" />
             <source>Untick for other evidence; each entry's tick can be changed in the table</source>
             <translation>Desmárcalo para otras evidencias; la marca de cada entrada se puede cambiar en la tabla</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="148" />
             <source>The stored path is invalid.</source>
             <translation>La ruta guardada no es válida.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="173" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="176" />
             <source>Add screenshots</source>
             <translation>Añadir capturas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
             <source>Checking %n screenshot(s)…</source>
             <translation>
                 <numerusform>Comprobando %n captura…</numerusform>
@@ -1698,22 +1698,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="221" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="224" />
             <source>Added {name} — the original file can now be deleted.</source>
             <translation>{name} añadido: ya puedes eliminar el archivo original.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
             <source>Add evidence</source>
             <translation>Añadir evidencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
             <source>Not added: {error}</source>
             <translation>No se añadió: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="270" />
             <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
             <translation>{value} no es una fecha; escríbela como AAAA-MM-DD, p. ej., 2026-11-20.</translation>
         </message>
@@ -2388,97 +2388,97 @@
             <translation>Un espacio de trabajo con la exportación propia del creador (publicaciones e interacciones importadas allí): sus últimos 30 días sustituyen las cifras escritas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
             <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Al cerrar la ventana se guarda un perfil válido; uno que aún no se puede guardar se conserva como borrador y vuelve a aparecer aquí.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="149" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
             <source>Niche / topic</source>
             <translation>Nicho / tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
             <source>Audience size</source>
             <translation>Tamaño de la audiencia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
             <source>Handles</source>
             <translation>Usuarios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
             <source>Contact</source>
             <translation>Contacto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
             <source>Struggles this week</source>
             <translation>Dificultades de esta semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
             <source>Replies per 1k reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
             <source>ER %</source>
             <translation>ER %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
             <source>Returning share %</source>
             <translation>Proporción de recurrentes %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
             <source>Figures from workspace</source>
             <translation>Cifras del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="169" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
             <source>Save</source>
             <translation>Guardar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
             <source>Save the profile (Ctrl+S)</source>
             <translation>Guardar el perfil (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
             <source>Revert</source>
             <translation>Revertir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
             <source>— typed figures only —</source>
             <translation>— solo cifras escritas —</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
             <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
             <translation>
                 <numerusform>Medido en «{workspace}» del {start} al {end} (%n publicación): respuestas/1k {replies}, ER {er}, recurrentes {returning}. Las cifras medidas sustituyen a las escritas cuando se conocen.</numerusform>
@@ -2486,22 +2486,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="289" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
             <source>Typed figures come from the creator's own insights (“reported”).</source>
             <translation>Las cifras escritas vienen de las estadísticas propias del creador («declaradas»).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
             <source>Replies per 1k</source>
             <translation>Respuestas por cada 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
             <source>Returning share</source>
             <translation>Proporción de recurrentes</translation>
         </message>

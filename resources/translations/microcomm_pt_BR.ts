@@ -1640,57 +1640,57 @@
             <translation>Evidências do comportamento da comunidade — solte capturas de tela na tabela</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="108" />
             <source>Add evidence…</source>
             <translation>Adicionar evidência…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
             <source>A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)</source>
             <translation>Uma conversa nos comentários, respostas a stories, audiência ao vivo ou resultado de uma série (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
             <source>Add screenshots…</source>
             <translation>Adicionar capturas de tela…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="114" />
             <source>Pick one or more screenshot files — or drop them onto the table</source>
             <translation>Escolha um ou mais arquivos de captura de tela — ou solte-os na tabela</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="116" />
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="118" />
             <source>Open full size</source>
             <translation>Abrir em tamanho real</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
             <source>Dropped screenshots show a question answered with specifics</source>
             <translation>As capturas soltas mostram uma pergunta respondida com detalhes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="123" />
             <source>Untick for other evidence; each entry's tick can be changed in the table</source>
             <translation>Desmarque para outras evidências; a marca de cada entrada pode ser alterada na tabela</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="148" />
             <source>The stored path is invalid.</source>
             <translation>O caminho salvo é inválido.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="173" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="176" />
             <source>Add screenshots</source>
             <translation>Adicionar capturas de tela</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
             <source>Checking %n screenshot(s)…</source>
             <translation>
                 <numerusform>Verificando %n captura de tela…</numerusform>
@@ -1698,22 +1698,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="221" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="224" />
             <source>Added {name} — the original file can now be deleted.</source>
             <translation>{name} adicionado — o arquivo original já pode ser excluído.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
             <source>Add evidence</source>
             <translation>Adicionar evidência</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
             <source>Not added: {error}</source>
             <translation>Não adicionado: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="270" />
             <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
             <translation>{value} não é uma data; escreva como AAAA-MM-DD, ex.: 2026-11-20.</translation>
         </message>
@@ -2388,97 +2388,97 @@
             <translation>Um espaço de trabalho com a exportação do próprio criador (posts e interações importados lá): os últimos 30 dias dele substituem os números digitados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
             <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
             <translation>Fechar a janela salva um perfil válido; um que ainda não pode ser salvo é mantido como rascunho e volta para cá.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="149" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="150" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
             <source>Niche / topic</source>
             <translation>Nicho / tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
             <source>Audience size</source>
             <translation>Tamanho do público</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
             <source>Handles</source>
             <translation>Perfis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
             <source>Contact</source>
             <translation>Contato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
             <source>Struggles this week</source>
             <translation>Dificuldades desta semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
             <source>Replies per 1k reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
             <source>ER %</source>
             <translation>ER %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
             <source>Returning share %</source>
             <translation>Parcela de recorrentes %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
             <source>Figures from workspace</source>
             <translation>Números do espaço de trabalho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="169" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
             <source>Save the profile (Ctrl+S)</source>
             <translation>Salvar o perfil (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
             <source>Revert</source>
             <translation>Reverter</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="179" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
             <source>— typed figures only —</source>
             <translation>— só números digitados —</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="275" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
             <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
             <translation>
                 <numerusform>Medido em “{workspace}” de {start} a {end} (%n post): respostas/1k {replies}, ER {er}, recorrentes {returning}. Os números medidos substituem os digitados quando conhecidos.</numerusform>
@@ -2486,22 +2486,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="289" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
             <source>Typed figures come from the creator's own insights (“reported”).</source>
             <translation>Os números digitados vêm das estatísticas do próprio criador (“informados”).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
             <source>Replies per 1k</source>
             <translation>Respostas por 1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="304" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
             <source>Returning share</source>
             <translation>Parcela de recorrentes</translation>
         </message>

@@ -89,6 +89,8 @@ def test_creators_tab_in_german(qtbot, ui_ctx, workspace, today, language, tmp_p
     assert model.index(row, model.COL_STATUS).data() == "aktiv"
     assert model.index(row, model.COL_AUDIENCE).data() == "8.200"
     assert model.index(row, model.COL_RUBRIC).data() == "Unvollständig"
+    score = model.index(row, model.COL_SCORE).data(Qt.ItemDataRole.EditRole)
+    assert score > 0 and model.index(row, model.COL_SCORE).data() == f"{score:.1f}".replace(".", ",")
     out = tmp_path / "roster.csv"
     export_model_csv(tab.table.proxy, out)
     lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))

@@ -146,7 +146,7 @@ class CreatorListModel(BaseTableModel[CreatorRow]):
                 Column(
                     str(QT_TRANSLATE_NOOP("CreatorListModel", "Score")),
                     lambda r: r.rubric.score,
-                    display=lambda r: f"{r.rubric.score:.1f}",
+                    display=lambda r: shown_rate(r.rubric.score, 1),
                     tooltip=rubric_tip,
                     header_tooltip=_SCORE_TIP,
                     numeric=True,

@@ -129,6 +129,8 @@ class ProfileForm(QScrollArea):
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # German labels run ~30 % longer: a field that no longer fits beside its label goes under it (no clipping).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def row(label: str, w: QWidget | Any, key: str | None = None) -> None:
             form.addRow(label, w)
