@@ -3827,65 +3827,247 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>services.creators</name>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="248" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
             <source>Audience size cannot be negative.</source>
             <translation>Die Publikumsgröße darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="250" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
             <source>Status must be one of {statuses}.</source>
             <translation>Der Status muss einer von diesen sein: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="256" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
             <source>Must be between 0 and {upper}.</source>
             <translation>Muss zwischen 0 und {upper} liegen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
             <source>Pick the workspace holding the creator's own export, not this one.</source>
             <translation>Wähle den Arbeitsbereich mit dem eigenen Export der Creator-Person, nicht diesen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="265" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
             <source>That workspace no longer exists.</source>
             <translation>Dieser Arbeitsbereich existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="312" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="321" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="327" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="354" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="589" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="745" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
             <source>This creator no longer exists.</source>
             <translation>Diese Creator-Person existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="618" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
             <source>Cannot edit {fields} of an evidence entry.</source>
             <translation>{fields} eines Nachweises kann nicht bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="625" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="643" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
             <source>This evidence entry no longer exists.</source>
             <translation>Dieser Nachweis existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="711" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
             <source>Deal {id}</source>
             <translation>Deal {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="723" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
             <source>This deal no longer exists.</source>
             <translation>Dieser Deal existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="728" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
             <source>The creator and the deal must be in the same workspace.</source>
             <translation>Creator-Person und Deal müssen im selben Arbeitsbereich liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <source>undated</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
+            <source>offered</source>
+            <translation>angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
+            <source>signed</source>
+            <translation>unterschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <source>done</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <source>lost</source>
+            <translation>verloren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <source>Replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <source>Engagement rate</source>
+            <translation>Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <source>Returning share (30 d)</source>
+            <translation>Anteil Wiederkehrender (30 Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <source>{value} (measured in '{workspace}')</source>
+            <translation>{value} (gemessen in „{workspace}“)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <source>{value} (reported)</source>
+            <translation>{value} (gemeldet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <source>Total cost</source>
+            <translation>Gesamtkosten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <source>Blended CPM</source>
+            <translation>CPM gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <source>Blended CPA</source>
+            <translation>CPA gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <source>All deals ({count})</source>
+            <translation>Alle Deals ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <source>status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <source>audience {count}</source>
+            <translation>Publikum {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <source>Proof of conversation: {verdict} (score {score} / 100)</source>
+            <translation>Nachweis echter Gespräche: {verdict} ({score} / 100 Punkte)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <source>Missing:</source>
+            <translation>Es fehlt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <source>not asked yet</source>
+            <translation>noch nicht gefragt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <source>What their audience struggles with this week:</source>
+            <translation>Womit das Publikum diese Woche kämpft:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <source>Evidence ({count})</source>
+            <translation>Nachweise ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <source>question answered with specifics</source>
+            <translation>Frage konkret beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <source>Deal history (blended = creator fees + paid media)</source>
+            <translation>Deal-Verlauf (gesamt = Creator-Honorare + bezahlte Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <source>No deals linked yet.</source>
+            <translation>Noch keine Deals verknüpft.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <source>Prepared {date} with MicroComm Desktop.</source>
+            <translation>Erstellt am {date} mit MicroComm Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <source>no niche set</source>
+            <translation>keine Nische angegeben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <source>{name} — creator</source>
+            <translation>{name} – Creator</translation>
         </message>
     </context>
 </TS>

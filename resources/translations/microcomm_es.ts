@@ -3827,65 +3827,247 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>services.creators</name>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="248" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
             <source>Audience size cannot be negative.</source>
             <translation>El tamaño de la audiencia no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="250" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
             <source>Status must be one of {statuses}.</source>
             <translation>El estado debe ser uno de estos: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="256" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
             <source>Must be between 0 and {upper}.</source>
             <translation>Debe estar entre 0 y {upper}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
             <source>Pick the workspace holding the creator's own export, not this one.</source>
             <translation>Elige el espacio de trabajo con la exportación propia del creador, no este.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="265" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="312" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="321" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="327" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="354" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="589" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="745" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
             <source>This creator no longer exists.</source>
             <translation>Este creador ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="618" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
             <source>Cannot edit {fields} of an evidence entry.</source>
             <translation>No se puede editar {fields} de una evidencia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="625" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="643" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
             <source>This evidence entry no longer exists.</source>
             <translation>Esta evidencia ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="711" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
             <source>Deal {id}</source>
             <translation>Acuerdo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="723" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
             <source>This deal no longer exists.</source>
             <translation>Este acuerdo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="728" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
             <source>The creator and the deal must be in the same workspace.</source>
             <translation>El creador y el acuerdo deben estar en el mismo espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <source>undated</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
+            <source>offered</source>
+            <translation>ofrecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
+            <source>signed</source>
+            <translation>firmado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <source>live</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <source>done</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <source>Returning share (30 d)</source>
+            <translation>Proporción de recurrentes (30 días)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <source>{value} (measured in '{workspace}')</source>
+            <translation>{value} (medido en «{workspace}»)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <source>{value} (reported)</source>
+            <translation>{value} (declarado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <source>Deal</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <source>Total cost</source>
+            <translation>Coste total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <source>All deals ({count})</source>
+            <translation>Todos los acuerdos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <source>status: {status}</source>
+            <translation>estado: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <source>audience {count}</source>
+            <translation>audiencia {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <source>Proof of conversation: {verdict} (score {score} / 100)</source>
+            <translation>Prueba de conversación: {verdict} (puntuación {score} / 100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <source>Missing:</source>
+            <translation>Falta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <source>not asked yet</source>
+            <translation>aún no se ha preguntado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <source>What their audience struggles with this week:</source>
+            <translation>Con qué tiene dificultades su audiencia esta semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <source>Evidence ({count})</source>
+            <translation>Evidencias ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <source>question answered with specifics</source>
+            <translation>pregunta respondida con detalles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <source>Deal history (blended = creator fees + paid media)</source>
+            <translation>Historial de acuerdos (combinado = honorarios del creador + medios pagados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <source>No deals linked yet.</source>
+            <translation>Aún no hay acuerdos vinculados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <source>Prepared {date} with MicroComm Desktop.</source>
+            <translation>Preparado el {date} con MicroComm Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <source>no niche set</source>
+            <translation>sin nicho definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <source>{name} — creator</source>
+            <translation>{name} — creador</translation>
         </message>
     </context>
 </TS>

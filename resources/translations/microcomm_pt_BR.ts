@@ -3827,65 +3827,247 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>services.creators</name>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="248" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
             <source>Audience size cannot be negative.</source>
             <translation>O tamanho do público não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="250" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
             <source>Status must be one of {statuses}.</source>
             <translation>O status deve ser um destes: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="256" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
             <source>Must be between 0 and {upper}.</source>
             <translation>Deve estar entre 0 e {upper}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
             <source>Pick the workspace holding the creator's own export, not this one.</source>
             <translation>Escolha o espaço de trabalho com a exportação do próprio criador, não este.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="265" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="312" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="321" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="327" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="354" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="589" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="745" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
             <source>This creator no longer exists.</source>
             <translation>Este criador não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="618" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
             <source>Cannot edit {fields} of an evidence entry.</source>
             <translation>Não é possível editar {fields} de uma evidência.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="625" />
-            <location filename="../../microcomm_desktop/services/creators.py" line="643" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
             <source>This evidence entry no longer exists.</source>
             <translation>Esta evidência não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="711" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
             <source>Deal {id}</source>
             <translation>Acordo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="723" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
             <source>This deal no longer exists.</source>
             <translation>Este acordo não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/creators.py" line="728" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
             <source>The creator and the deal must be in the same workspace.</source>
             <translation>O criador e o acordo precisam estar no mesmo espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <source>undated</source>
+            <translation>sem data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
+            <source>draft</source>
+            <translation>rascunho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
+            <source>offered</source>
+            <translation>oferecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
+            <source>signed</source>
+            <translation>assinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <source>live</source>
+            <translation>no ar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <source>done</source>
+            <translation>concluído</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <source>Returning share (30 d)</source>
+            <translation>Parcela de recorrentes (30 dias)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <source>{value} (measured in '{workspace}')</source>
+            <translation>{value} (medido em “{workspace}”)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <source>{value} (reported)</source>
+            <translation>{value} (informado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <source>Total cost</source>
+            <translation>Custo total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <source>All deals ({count})</source>
+            <translation>Todos os acordos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <source>status: {status}</source>
+            <translation>status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <source>audience {count}</source>
+            <translation>público {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <source>Proof of conversation: {verdict} (score {score} / 100)</source>
+            <translation>Prova de conversa: {verdict} (pontuação {score} / 100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <source>Missing:</source>
+            <translation>Falta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <source>not asked yet</source>
+            <translation>ainda não perguntado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <source>What their audience struggles with this week:</source>
+            <translation>Com o que o público está tendo dificuldade nesta semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <source>Evidence ({count})</source>
+            <translation>Evidências ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <source>question answered with specifics</source>
+            <translation>pergunta respondida com detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <source>Deal history (blended = creator fees + paid media)</source>
+            <translation>Histórico de acordos (combinado = cachê do criador + mídia paga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <source>No deals linked yet.</source>
+            <translation>Nenhum acordo vinculado ainda.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <source>Prepared {date} with MicroComm Desktop.</source>
+            <translation>Preparado em {date} com o MicroComm Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <source>no niche set</source>
+            <translation>nenhum nicho definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <source>{name} — creator</source>
+            <translation>{name} — criador</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@ English key and a CSV export of the roster keeps its English header."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -146,3 +147,18 @@ def test_cohort_and_engager_tables_in_german(language) -> None:  # type: ignore[
     engagers = EngagerTableModel()
     assert engagers.headerData(4, H) == "Interaktionen (30 T.)"
     assert engagers.headerData(6, H) == "Power-Mitglied"
+
+
+def test_one_pager_in_german(app_ctx, sample_workspace, today: date, language, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The one-pager is a document for people: German words, numbers, money and dates; the data stays as typed."""
+    language("de")
+    row = next(r for r in svc.list_creators(app_ctx.engine, sample_workspace.id, today) if not r.rubric.passed)
+    md = svc.export_one_pager(app_ctx.engine, app_ctx.paths.data_dir, row.id, tmp_path / "one.md", today)
+    text = md.read_text(encoding="utf-8")
+    assert "## Nachweis echter Gespräche: Unvollständig (" in text and " / 100 Punkte)" in text
+    assert "Status: kontaktiert · Publikum 15.400" in text
+    assert "- 1 weiterer Screenshot einer Frage" in text and re.search(r"\(die letzte ist \d+ Tage alt\)", text)
+    assert re.search(r"### Kommentarverlauf, \d\d\.\d\d\.2026 · Frage konkret beantwortet", text)
+    assert "| Deal | Status | Gesamtkosten | Impressionen |" in text and "| unterschrieben | 4.700,00\xa0$ |" in text
+    assert f"Erstellt am {today:%d.%m.%Y} mit MicroComm Desktop." in text
+    assert "Proof of conversation" not in text and "Missing:" not in text
