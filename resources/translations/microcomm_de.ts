@@ -4070,4 +4070,109 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>{name} – Creator</translation>
         </message>
     </context>
+    <context>
+        <name>services.engagers</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
+            <source>Type the person's handle, e.g. @ana or discord:ana.</source>
+            <translation>Gib das Handle der Person ein, z. B. @ana oder discord:ana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="76" />
+            <source>No person @{handle} on {platform} in this workspace.</source>
+            <translation>Keine Person @{handle} auf {platform} in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="80" />
+            <source>No person @{handle} in this workspace.</source>
+            <translation>Keine Person @{handle} in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="84" />
+            <source>@{handle} is on several platforms ({options}); name one, e.g. {example}.</source>
+            <translation>@{handle} ist auf mehreren Plattformen ({options}); nenne eine, z. B. {example}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>{removed} in {kept} zusammengeführt: %Ln Interaktion verschoben (rückgängig: {command}).</numerusform>
+                <numerusform>{removed} in {kept} zusammengeführt: %Ln Interaktionen verschoben (rückgängig: {command}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="116" />
+            <source>Pick two different people to merge.</source>
+            <translation>Wähle zwei verschiedene Personen zum Zusammenführen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="129" />
+            <source>One of these people no longer exists in this workspace.</source>
+            <translation>Eine dieser Personen existiert in diesem Arbeitsbereich nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="221" />
+            <source>No merge {id} to undo in this workspace (see: {command}).</source>
+            <translation>Keine Zusammenführung {id} zum Rückgängigmachen in diesem Arbeitsbereich (siehe: {command}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="237" />
+            <source>@{handle} exists again (a later import); merge or forget that one first.</source>
+            <translation>@{handle} existiert wieder (ein späterer Import); führe diese Person zuerst zusammen oder vergiss sie.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>{person} vergessen: Die Person und %Ln Interaktion wurden aus diesem Arbeitsbereich gelöscht.</numerusform>
+                <numerusform>{person} vergessen: Die Person und %Ln Interaktionen wurden aus diesem Arbeitsbereich gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="293" />
+            <source>The database file was rewritten, so future backups do not hold them.</source>
+            <translation>Die Datenbankdatei wurde neu geschrieben, künftige Sicherungen enthalten sie also nicht.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>Noch in {holding} von %n vorhandenen Sicherung enthalten (lösche diese Dateien, um sie überall zu entfernen):</numerusform>
+                <numerusform>Noch in {holding} von %n vorhandenen Sicherungen enthalten (lösche diese Dateien, um sie überall zu entfernen):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>Die %n vorhandene Sicherung enthält sie nicht.</numerusform>
+                <numerusform>Keine der %n vorhandenen Sicherungen enthält sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="305" />
+            <source>There are no backups.</source>
+            <translation>Es gibt keine Sicherungen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="307" />
+            <source>Could not check {file}: {reason}</source>
+            <translation>{file} konnte nicht geprüft werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="328" />
+            <source>{person} no longer exists in this workspace.</source>
+            <translation>{person} existiert in diesem Arbeitsbereich nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="366" />
+            <source>On a team server the rows are deleted from every table; the server's own VACUUM reclaims their space (ask its administrator to run VACUUM FULL to rewrite the files now).</source>
+            <translation>Auf einem Team-Server werden die Zeilen aus jeder Tabelle gelöscht; das VACUUM des Servers gibt ihren Platz frei (bitte die Administration, VACUUM FULL auszuführen, um die Dateien sofort neu zu schreiben).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
+            <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
+            <translation>Die gelöschten Zeilen wurden in der Datei überschrieben, sie konnte aber gerade nicht verdichtet werden ({error}); ältere Kopien ihrer Seiten können im Write-Ahead-Log bleiben, bis SQLite den nächsten Checkpoint setzt (schließe andere Programme, die diese Daten verwenden, damit es das kann).</translation>
+        </message>
+    </context>
 </TS>

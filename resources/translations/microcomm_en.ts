@@ -419,4 +419,39 @@
     <context>
         <name>services.creators</name>
     </context>
+    <context>
+        <name>services.engagers</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>Merged {removed} into {kept}: %Ln interactions moved (undo: {command}).</numerusform>
+                <numerusform>Merged {removed} into {kept}: %Ln interactions moved (undo: {command}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>Forgot {person}: the person and %Ln interactions were erased from this workspace.</numerusform>
+                <numerusform>Forgot {person}: the person and %Ln interactions were erased from this workspace.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>{holding} of %n existing backups still hold them (delete these files to erase them everywhere):</numerusform>
+                <numerusform>{holding} of %n existing backups still hold them (delete these files to erase them everywhere):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>None of the %n existing backups holds them.</numerusform>
+                <numerusform>None of the %n existing backups holds them.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -4070,4 +4070,109 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>{name} — creador</translation>
         </message>
     </context>
+    <context>
+        <name>services.engagers</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
+            <source>Type the person's handle, e.g. @ana or discord:ana.</source>
+            <translation>Escribe el usuario de la persona, p. ej., @ana o discord:ana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="76" />
+            <source>No person @{handle} on {platform} in this workspace.</source>
+            <translation>No hay ninguna persona @{handle} en {platform} en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="80" />
+            <source>No person @{handle} in this workspace.</source>
+            <translation>No hay ninguna persona @{handle} en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="84" />
+            <source>@{handle} is on several platforms ({options}); name one, e.g. {example}.</source>
+            <translation>@{handle} está en varias plataformas ({options}); indica una, p. ej., {example}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>{removed} fusionado en {kept}: %Ln interacción movida (deshacer: {command}).</numerusform>
+                <numerusform>{removed} fusionado en {kept}: %Ln interacciones movidas (deshacer: {command}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="116" />
+            <source>Pick two different people to merge.</source>
+            <translation>Elige dos personas distintas para fusionar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="129" />
+            <source>One of these people no longer exists in this workspace.</source>
+            <translation>Una de estas personas ya no existe en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="221" />
+            <source>No merge {id} to undo in this workspace (see: {command}).</source>
+            <translation>No hay ninguna fusión {id} que deshacer en este espacio de trabajo (consulta: {command}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="237" />
+            <source>@{handle} exists again (a later import); merge or forget that one first.</source>
+            <translation>@{handle} vuelve a existir (una importación posterior); fusiona u olvida primero esa persona.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>Se olvidó a {person}: la persona y %Ln interacción se borraron de este espacio de trabajo.</numerusform>
+                <numerusform>Se olvidó a {person}: la persona y %Ln interacciones se borraron de este espacio de trabajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="293" />
+            <source>The database file was rewritten, so future backups do not hold them.</source>
+            <translation>El archivo de la base de datos se reescribió, así que las copias de seguridad futuras no los contienen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>Aún están en {holding} de %n copia de seguridad existente (elimina estos archivos para borrarlos en todas partes):</numerusform>
+                <numerusform>Aún están en {holding} de las %n copias de seguridad existentes (elimina estos archivos para borrarlos en todas partes):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>La %n copia de seguridad existente no los contiene.</numerusform>
+                <numerusform>Ninguna de las %n copias de seguridad existentes los contiene.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="305" />
+            <source>There are no backups.</source>
+            <translation>No hay copias de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="307" />
+            <source>Could not check {file}: {reason}</source>
+            <translation>No se pudo comprobar {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="328" />
+            <source>{person} no longer exists in this workspace.</source>
+            <translation>{person} ya no existe en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="366" />
+            <source>On a team server the rows are deleted from every table; the server's own VACUUM reclaims their space (ask its administrator to run VACUUM FULL to rewrite the files now).</source>
+            <translation>En un servidor de equipo las filas se borran de todas las tablas; el VACUUM del propio servidor recupera su espacio (pide a quien lo administra que ejecute VACUUM FULL para reescribir los archivos ahora).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
+            <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
+            <translation>Las filas borradas se sobrescribieron en el archivo, pero no se pudo compactar ahora ({error}); puede que queden copias antiguas de sus páginas en el registro de escritura anticipada hasta el próximo checkpoint de SQLite (cierra otros programas que usen estos datos para permitirlo).</translation>
+        </message>
+    </context>
 </TS>

@@ -4070,4 +4070,109 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>{name} — criador</translation>
         </message>
     </context>
+    <context>
+        <name>services.engagers</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
+            <source>Type the person's handle, e.g. @ana or discord:ana.</source>
+            <translation>Digite o perfil da pessoa, ex.: @ana ou discord:ana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="76" />
+            <source>No person @{handle} on {platform} in this workspace.</source>
+            <translation>Não há nenhuma pessoa @{handle} em {platform} neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="80" />
+            <source>No person @{handle} in this workspace.</source>
+            <translation>Não há nenhuma pessoa @{handle} neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="84" />
+            <source>@{handle} is on several platforms ({options}); name one, e.g. {example}.</source>
+            <translation>@{handle} está em várias plataformas ({options}); indique uma, ex.: {example}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>{removed} mesclado em {kept}: %Ln interação movida (desfazer: {command}).</numerusform>
+                <numerusform>{removed} mesclado em {kept}: %Ln interações movidas (desfazer: {command}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="116" />
+            <source>Pick two different people to merge.</source>
+            <translation>Escolha duas pessoas diferentes para mesclar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="129" />
+            <source>One of these people no longer exists in this workspace.</source>
+            <translation>Uma dessas pessoas não existe mais neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="221" />
+            <source>No merge {id} to undo in this workspace (see: {command}).</source>
+            <translation>Não há nenhuma mesclagem {id} para desfazer neste espaço de trabalho (veja: {command}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="237" />
+            <source>@{handle} exists again (a later import); merge or forget that one first.</source>
+            <translation>@{handle} existe de novo (uma importação posterior); mescle ou esqueça essa pessoa primeiro.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>{person} esquecido: a pessoa e %Ln interação foram apagadas deste espaço de trabalho.</numerusform>
+                <numerusform>{person} esquecido: a pessoa e %Ln interações foram apagadas deste espaço de trabalho.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="293" />
+            <source>The database file was rewritten, so future backups do not hold them.</source>
+            <translation>O arquivo do banco de dados foi regravado, então os backups futuros não os contêm.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>Ainda estão em {holding} de %n backup existente (exclua estes arquivos para apagá-los em todo lugar):</numerusform>
+                <numerusform>Ainda estão em {holding} dos %n backups existentes (exclua estes arquivos para apagá-los em todo lugar):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>O %n backup existente não os contém.</numerusform>
+                <numerusform>Nenhum dos %n backups existentes os contém.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="305" />
+            <source>There are no backups.</source>
+            <translation>Não há backups.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="307" />
+            <source>Could not check {file}: {reason}</source>
+            <translation>Não foi possível verificar {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="328" />
+            <source>{person} no longer exists in this workspace.</source>
+            <translation>{person} não existe mais neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="366" />
+            <source>On a team server the rows are deleted from every table; the server's own VACUUM reclaims their space (ask its administrator to run VACUUM FULL to rewrite the files now).</source>
+            <translation>Em um servidor de equipe as linhas são apagadas de todas as tabelas; o VACUUM do próprio servidor recupera o espaço (peça à administração que execute VACUUM FULL para regravar os arquivos agora).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
+            <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
+            <translation>As linhas apagadas foram sobrescritas no arquivo, mas não foi possível compactá-lo agora ({error}); cópias antigas das páginas podem ficar no log de escrita antecipada até o próximo checkpoint do SQLite (feche outros programas que usam estes dados para permitir).</translation>
+        </message>
+    </context>
 </TS>

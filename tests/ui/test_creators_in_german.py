@@ -162,3 +162,29 @@ def test_one_pager_in_german(app_ctx, sample_workspace, today: date, language, t
     assert "| Deal | Status | Gesamtkosten | Impressionen |" in text and "| unterschrieben | 4.700,00\xa0$ |" in text
     assert f"Erstellt am {today:%d.%m.%Y} mit MicroComm Desktop." in text
     assert "Proof of conversation" not in text and "Missing:" not in text
+
+
+def test_engager_sentences_in_german_and_english(language) -> None:  # type: ignore[no-untyped-def]
+    """What merging and forgetting a person report (the window's Forget dialog and the CLI) reads in German,
+    with German plurals; English stays exactly what the CLI printed before."""
+    from microcomm_desktop.services.engagers import EngagerRef, ForgetResult, MergeResult
+
+    ana, bo = EngagerRef(1, "discord", "ana"), EngagerRef(2, "slack", "ana")
+    language("de")
+    assert MergeResult(7, ana, bo, 1).sentence() == (
+        "@ana (slack) in @ana (discord) zusammengeführt: 1 Interaktion verschoben "
+        "(rückgängig: microcomm engager unmerge 7)."
+    )
+    forgot = ForgetResult(ana, 1234, vacuumed=True, backups_holding=[Path("b1.sqlite3")], backups_checked=3)
+    lines = forgot.lines()
+    assert (
+        lines[0]
+        == "@ana (discord) vergessen: Die Person und 1.234 Interaktionen wurden aus diesem Arbeitsbereich gelöscht."
+    )
+    assert lines[2].startswith("Noch in 1 von 3 vorhandenen Sicherungen enthalten (lösche diese Dateien")
+    assert ForgetResult(ana, 0, vacuumed=False).lines()[-1] == "Es gibt keine Sicherungen."
+    language("en")
+    assert ForgetResult(ana, 1, vacuumed=False, backups_checked=2).lines() == [
+        "Forgot @ana (discord): the person and 1 interactions were erased from this workspace.",
+        "None of the 2 existing backups holds them.",
+    ]

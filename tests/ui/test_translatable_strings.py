@@ -51,6 +51,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/engager_table_model.py",
     "domain/creators.py",
     "services/creators.py",
+    "services/engagers.py",
 )
 
 # Methods whose every positional argument is user-visible text.
