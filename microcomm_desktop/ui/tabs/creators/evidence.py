@@ -100,7 +100,7 @@ class EvidencePanel(QGroupBox):
         self.evidence_view.setColumnWidth(EvidenceModel.COL_KIND, 120)
         self.evidence_view.setColumnWidth(EvidenceModel.COL_PROOF, 96)
         self.evidence_view.setColumnWidth(EvidenceModel.COL_NOTE, 260)
-        for col in (EvidenceModel.COL_DATE, EvidenceModel.COL_KIND, EvidenceModel.COL_PROOF):
+        for col in (EvidenceModel.COL_IMAGE, EvidenceModel.COL_DATE, EvidenceModel.COL_KIND, EvidenceModel.COL_PROOF):
             # wide enough for the header in every language ("Frage beantwortet", "Pregunta respondida")
             self.evidence_view.setColumnWidth(col, max(self.evidence_view.columnWidth(col), hh.sectionSizeHint(col)))
         self.evidence_view.doubleClicked.connect(self._on_evidence_double_clicked)
