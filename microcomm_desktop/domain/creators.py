@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from microcomm_desktop.domain.deals import cpa, cpm, cpv, roas
 from microcomm_desktop.domain.metrics import BENCHMARKS
+from microcomm_desktop.i18n import active_language, translate
 
 __all__ = [
     "EVIDENCE_KINDS",
@@ -32,10 +33,13 @@ __all__ = [
     "DealSummary",
     "RubricInput",
     "RubricResult",
+    "creator_status_label",
     "evaluate",
+    "evidence_kind_label",
     "format_handles",
     "parse_figure",
     "parse_handles",
+    "rubric_label",
     "summarise_deals",
     "validate_creator",
     "validate_evidence",
@@ -50,6 +54,57 @@ EVIDENCE_KINDS: dict[str, str] = {
     "series_performance": "Recurring series performance",
     "other": "Other",
 }
+
+
+def creator_status_label(status: str) -> str:
+    """A stored status key ("prospect") as the user reads it; the key itself stays English in the database."""
+    names = {
+        "prospect": translate("domain.creators", "prospect"),
+        "contacted": translate("domain.creators", "contacted"),
+        "active": translate("domain.creators", "active"),
+        "paused": translate("domain.creators", "paused"),
+        "declined": translate("domain.creators", "declined"),
+    }
+    return names.get(status, status)
+
+
+def evidence_kind_label(kind: str) -> str:
+    """An evidence kind key as the user reads it (``EVIDENCE_KINDS`` holds the English names)."""
+    names = {
+        "comment_thread": translate("domain.creators", "Comment thread"),
+        "story_replies": translate("domain.creators", "Story replies"),
+        "live_attendance": translate("domain.creators", "Live attendance"),
+        "series_performance": translate("domain.creators", "Recurring series performance"),
+        "other": translate("domain.creators", "Other"),
+    }
+    return names.get(kind, kind)
+
+
+def rubric_label(passed: bool) -> str:
+    """The verdict as shown ("Pass"/"Incomplete"); ``RubricResult.label`` stays English for CSV and sorting."""
+    return translate("domain.creators", "Pass") if passed else translate("domain.creators", "Incomplete")
+
+
+def _figure_label(key: str) -> str:
+    names = {
+        "replies_per_1k": translate("domain.creators", "replies per 1k reach"),
+        "er_pct": translate("domain.creators", "engagement rate"),
+        "returning_share_pct": translate("domain.creators", "returning share"),
+    }
+    return names.get(key, FIGURE_LABELS.get(key, key))
+
+
+def _count(n: int | float) -> str:
+    """A number inside a sentence: "10,000,000,000" in English as before, the language's grouping elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return f"{n:,}" if isinstance(n, int) else f"{n:g}"
+    from microcomm_desktop.domain.formatting import format_decimal, format_integer
+
+    if isinstance(n, int) or float(n).is_integer():
+        return format_integer(int(n), lang)
+    return format_decimal(n, 2, lang).rstrip("0").rstrip(",.")
+
 
 PLATFORMS: tuple[str, ...] = (
     "instagram",
@@ -125,14 +180,12 @@ class RubricResult:
         return "Pass" if self.passed else "Incomplete"
 
     def summary(self) -> str:
-        """One line for a table cell or a tooltip."""
+        """One line for a table cell or a tooltip, in the user's language."""
         if self.passed:
-            return "Pass" + (f" — could add: {'; '.join(self.hints)}" if self.hints else "")
-        return "Incomplete — " + "; ".join(self.missing)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+            if not self.hints:
+                return translate("domain.creators", "Pass")
+            return translate("domain.creators", "Pass — could add: {hints}").format(hints="; ".join(self.hints))
+        return translate("domain.creators", "Incomplete — {missing}").format(missing="; ".join(self.missing))
 
 
 def evaluate(
@@ -155,26 +208,41 @@ def evaluate(
     proof_points = PROOF_POINTS * min(shots, REQUIRED_PROOF_SCREENSHOTS) / REQUIRED_PROOF_SCREENSHOTS
     if shots < REQUIRED_PROOF_SCREENSHOTS:
         need = REQUIRED_PROOF_SCREENSHOTS - shots
-        text = f"{_plural(need, 'more screenshot')} of a question the audience answered with specifics"
+        text = translate(
+            "domain.creators", "%n more screenshot(s) of a question the audience answered with specifics", None, need
+        )
         if inp.proof_without_image:
-            text += f" ({_plural(inp.proof_without_image, 'proof entry')} without a screenshot yet)"
+            k = inp.proof_without_image
+            extra = translate("domain.creators", "{missing} (%n proof entry(ies) without a screenshot yet)", None, k)
+            text = extra.format(missing=text)
         missing.append(text)
 
     answer = inp.struggle_answer.strip()
     if not answer:
         struggle_points = 0.0
-        missing.append("their answer to 'what does your audience struggle with this week?'")
+        missing.append(
+            translate("domain.creators", "their answer to 'what does your audience struggle with this week?'")
+        )
     elif inp.struggle_date is None:
         struggle_points = STALE_STRUGGLE_POINTS
-        missing.append("the date of their 'struggles this week' answer")
+        missing.append(translate("domain.creators", "the date of their 'struggles this week' answer"))
     else:
         age = (today - inp.struggle_date).days
         if age < 0:
             struggle_points = 0.0
-            missing.append("a 'struggles this week' answer dated today or earlier (the date is in the future)")
+            missing.append(
+                translate(
+                    "domain.creators",
+                    "a 'struggles this week' answer dated today or earlier (the date is in the future)",
+                )
+            )
         elif age > max_age_days:
             struggle_points = STALE_STRUGGLE_POINTS
-            missing.append(f"a fresh 'struggles this week' answer (the last one is {age} days old)")
+            missing.append(
+                translate(
+                    "domain.creators", "a fresh 'struggles this week' answer (the last one is %n day(s) old)", None, age
+                )
+            )
         else:
             struggle_points = STRUGGLE_POINTS
 
@@ -183,7 +251,7 @@ def evaluate(
     for key in DEFAULT_TOPS:
         value = getattr(inp, key)
         if value is None:
-            hints.append(f"{FIGURE_LABELS[key]} (unknown)")
+            hints.append(translate("domain.creators", "{figure} (unknown)").format(figure=_figure_label(key)))
             continue
         top = tops[key]
         if top > 0 and value > 0:
@@ -283,18 +351,33 @@ def parse_handles(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             continue
         m = _HANDLE_LINE.match(line)
         if not m or " " in m.group(2).strip():
-            errors.append(f"Handle line {n} ({line!r}): write the platform then the handle, e.g. 'instagram @name'.")
+            errors.append(
+                translate(
+                    "domain.creators",
+                    "Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.",
+                ).format(n=n, line=repr(line))
+            )
             continue
         platform = m.group(1).strip().lower()
         handle = m.group(2).strip()
         if platform not in PLATFORMS:
-            errors.append(f"Handle line {n}: unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}.")
+            errors.append(
+                translate(
+                    "domain.creators", "Handle line {n}: unknown platform {platform}; use one of {platforms}."
+                ).format(n=n, platform=repr(platform), platforms=", ".join(PLATFORMS))
+            )
             continue
         if len(handle) > 120:
-            errors.append(f"Handle line {n}: the handle is longer than 120 characters.")
+            errors.append(
+                translate("domain.creators", "Handle line {n}: the handle is longer than 120 characters.").format(n=n)
+            )
             continue
         if platform in seen:
-            errors.append(f"Handle line {n}: {platform} is listed twice; keep one handle per platform.")
+            errors.append(
+                translate(
+                    "domain.creators", "Handle line {n}: {platform} is listed twice; keep one handle per platform."
+                ).format(n=n, platform=platform)
+            )
             continue
         seen.add(platform)
         pairs.append((platform, handle if handle.startswith("@") else "@" + handle))
@@ -314,13 +397,19 @@ def parse_figure(text: str, label: str, upper: float | None = None) -> tuple[flo
     try:
         value = float(raw)
     except ValueError:
-        return None, f"{label}: {text.strip()!r} is not a number (for example 12.5)."
+        return None, translate("domain.creators", "{label}: {text} is not a number (for example 12.5).").format(
+            label=label, text=repr(text.strip())
+        )
     if value != value or value in (float("inf"), float("-inf")):
-        return None, f"{label}: {text.strip()!r} is not a number."
+        return None, translate("domain.creators", "{label}: {text} is not a number.").format(
+            label=label, text=repr(text.strip())
+        )
     if value < 0:
-        return None, f"{label} cannot be negative."
+        return None, translate("domain.creators", "{label} cannot be negative.").format(label=label)
     if upper is not None and value > upper:
-        return None, f"{label} cannot be above {upper:g}."
+        return None, translate("domain.creators", "{label} cannot be above {upper}.").format(
+            label=label, upper=_count(upper)
+        )
     return value, None
 
 
@@ -337,20 +426,24 @@ def validate_creator(
     """Field → message for the creator form; empty when the creator can be saved."""
     errors: dict[str, str] = {}
     if not name.strip():
-        errors["name"] = "A creator needs a name."
+        errors["name"] = translate("domain.creators", "A creator needs a name.")
     elif len(name.strip()) > 120:
-        errors["name"] = "Keep the name under 120 characters."
+        errors["name"] = translate("domain.creators", "Keep the name under 120 characters.")
     audience = audience_text.strip().replace(",", "").replace(" ", "")
     if audience:
         # isdecimal, not isdigit: "²" is a digit to Python yet int() refuses it (the form crashed on Save).
         if not audience.isdecimal():
-            errors["audience_size"] = "Audience size is a whole number of people, for example 8200."
+            errors["audience_size"] = translate(
+                "domain.creators", "Audience size is a whole number of people, for example 8200."
+            )
         elif int(audience) > MAX_AUDIENCE:
-            errors["audience_size"] = f"Audience size cannot be above {MAX_AUDIENCE:,} people."
+            errors["audience_size"] = translate(
+                "domain.creators", "Audience size cannot be above {max} people."
+            ).format(max=_count(MAX_AUDIENCE))
     if struggle_date is not None and struggle_date > today:
-        errors["struggle_date"] = "The answer cannot be dated in the future."
+        errors["struggle_date"] = translate("domain.creators", "The answer cannot be dated in the future.")
     if struggle_date is not None and not struggle_answer.strip():
-        errors["struggle_answer"] = "Type their answer, or clear the date."
+        errors["struggle_answer"] = translate("domain.creators", "Type their answer, or clear the date.")
     return errors
 
 
@@ -358,10 +451,10 @@ def validate_evidence(kind: str, evidence_date: date | None, link: str, today: d
     """Field → message for an evidence entry; a link must be a web address so it can be opened later."""
     errors: dict[str, str] = {}
     if kind not in EVIDENCE_KINDS:
-        errors["kind"] = f"Unknown kind {kind!r}."
+        errors["kind"] = translate("domain.creators", "Unknown kind {kind}.").format(kind=repr(kind))
     if evidence_date is not None and evidence_date > today:
-        errors["evidence_date"] = "The evidence cannot be dated in the future."
+        errors["evidence_date"] = translate("domain.creators", "The evidence cannot be dated in the future.")
     link = link.strip()
     if link and not re.match(r"^https?://\S+\.\S+$", link):
-        errors["link"] = "The link must be a web address starting with https://"
+        errors["link"] = translate("domain.creators", "The link must be a web address starting with https://")
     return errors

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select, update
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.domain import formatting
 from microcomm_desktop.domain.creators import (
     EVIDENCE_KINDS,
     STATUSES,
@@ -26,13 +27,17 @@ from microcomm_desktop.domain.creators import (
     DealSummary,
     RubricInput,
     RubricResult,
+    creator_status_label,
     evaluate,
+    evidence_kind_label,
+    rubric_label,
     summarise_deals,
     validate_creator,
     validate_evidence,
 )
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, format_money
 from microcomm_desktop.domain.metrics import format_rate
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.deals import live_results
 from microcomm_desktop.services.images import StoredImage, resolve_image, store_image_file
@@ -243,20 +248,24 @@ def _clean_input(engine: Engine, workspace_id: int, inp: CreatorInput, today: da
         today,
     )
     if inp.audience_size is not None and inp.audience_size < 0:
-        errors["audience_size"] = "Audience size cannot be negative."
+        errors["audience_size"] = translate("services.creators", "Audience size cannot be negative.")
     if inp.status not in STATUSES:
-        errors["status"] = f"Status must be one of {', '.join(STATUSES)}."
+        errors["status"] = translate("services.creators", "Status must be one of {statuses}.").format(
+            statuses=", ".join(creator_status_label(st) for st in STATUSES)
+        )
     for key, upper in (("replies_per_1k", 1000.0), ("er_pct", 100.0), ("returning_share_pct", 100.0)):
         v = getattr(inp, key)
         if v is not None and not (0 <= v <= upper):
-            errors[key] = f"Must be between 0 and {upper:g}."
+            errors[key] = translate("services.creators", "Must be between 0 and {upper}.").format(upper=f"{upper:g}")
     if inp.figures_workspace_id is not None:
         if inp.figures_workspace_id == workspace_id:
-            errors["figures_workspace_id"] = "Pick the workspace holding the creator's own export, not this one."
+            errors["figures_workspace_id"] = translate(
+                "services.creators", "Pick the workspace holding the creator's own export, not this one."
+            )
         else:
             with session_scope(engine) as s:
                 if s.get(Workspace, inp.figures_workspace_id) is None:
-                    errors["figures_workspace_id"] = "That workspace no longer exists."
+                    errors["figures_workspace_id"] = translate("services.creators", "That workspace no longer exists.")
     if errors:
         raise CreatorError("; ".join(errors.values()), errors)
     return replace(inp, name=" ".join(inp.name.split()), struggle_answer=inp.struggle_answer.strip())
@@ -303,7 +312,7 @@ def get_creator(engine: Engine, creator_id: int) -> CreatorInput:
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         return _input_of(c, _handles_of(s, creator_id))
 
 
@@ -312,13 +321,13 @@ def update_creator(engine: Engine, creator_id: int, inp: CreatorInput, today: da
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         ws_id = c.workspace_id
     inp = _clean_input(engine, ws_id, inp, today)
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         old = _input_of(c, _handles_of(s, creator_id))
         _apply(c, inp)
         s.add(c)
@@ -345,7 +354,7 @@ def delete_creator(engine: Engine, creator_id: int) -> CreatorSnapshot:
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         ev = s.execute(select(CreatorEvidence).where(CreatorEvidence.creator_id == creator_id)).scalars()  # type: ignore[arg-type]
         d = table_of(Deal)
         deal_ids = tuple(int(i) for (i,) in s.execute(select(d.c.id).where(d.c.creator_id == creator_id)))
@@ -580,7 +589,7 @@ def add_evidence(engine: Engine, data_dir: Path, creator_id: int, inp: EvidenceI
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         ws_id = c.workspace_id
     stored: StoredImage | None = None
     if inp.image_path is not None:
@@ -608,11 +617,15 @@ def update_evidence(engine: Engine, evidence_id: int, today: date, **changes: An
     """Change some fields of an entry; returns their previous values (for undo)."""
     bad = set(changes) - set(_EVIDENCE_EDITABLE)
     if bad:
-        raise CreatorError(f"Cannot edit {', '.join(sorted(bad))} of an evidence entry.")
+        raise CreatorError(
+            translate("services.creators", "Cannot edit {fields} of an evidence entry.").format(
+                fields=", ".join(sorted(bad))
+            )
+        )
     with session_scope(engine) as s:
         e = s.get(CreatorEvidence, evidence_id)
         if e is None:
-            raise CreatorError("This evidence entry no longer exists.")
+            raise CreatorError(translate("services.creators", "This evidence entry no longer exists."))
         merged = {k: changes.get(k, getattr(e, k)) for k in _EVIDENCE_EDITABLE}
         errors = validate_evidence(merged["kind"], merged["evidence_date"], str(merged["link"]), today)
         errors = {k: v for k, v in errors.items() if k in changes}
@@ -630,7 +643,7 @@ def delete_evidence(engine: Engine, evidence_id: int) -> EvidenceRow:
     with session_scope(engine) as s:
         e = s.get(CreatorEvidence, evidence_id)
         if e is None:
-            raise CreatorError("This evidence entry no longer exists.")
+            raise CreatorError(translate("services.creators", "This evidence entry no longer exists."))
         row = _evidence_row(e)
         s.delete(e)
         return row
@@ -695,7 +708,12 @@ def linkable_deals(engine: Engine, workspace_id: int) -> list[tuple[int, str, in
             .order_by(d.c.id.desc())
         )
         return [
-            (int(i), " — ".join(x for x in (brand, title, cname) if x) or f"Deal {i}", cid)
+            (
+                int(i),
+                " — ".join(x for x in (brand, title, cname) if x)
+                or translate("services.creators", "Deal {id}").format(id=i),
+                cid,
+            )
             for i, brand, title, cname, cid in rows
         ]
 
@@ -705,11 +723,13 @@ def link_deal(engine: Engine, deal_id: int, creator_id: int | None) -> int | Non
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise CreatorError("This deal no longer exists.")
+            raise CreatorError(translate("services.creators", "This deal no longer exists."))
         if creator_id is not None:
             c = s.get(Creator, creator_id)
             if c is None or c.workspace_id != deal.workspace_id:
-                raise CreatorError("The creator and the deal must be in the same workspace.")
+                raise CreatorError(
+                    translate("services.creators", "The creator and the deal must be in the same workspace.")
+                )
         old = deal.creator_id
         deal.creator_id = creator_id
         if creator_id is not None and not deal.creator_name and c is not None:
@@ -725,7 +745,7 @@ def creator_detail(engine: Engine, creator_id: int, today: date) -> CreatorDetai
     with session_scope(engine) as s:
         c = s.get(Creator, creator_id)
         if c is None:
-            raise CreatorError("This creator no longer exists.")
+            raise CreatorError(translate("services.creators", "This creator no longer exists."))
         data = _input_of(c, _handles_of(s, creator_id))
         ws = s.get(Workspace, c.workspace_id)
         symbol, code = (ws.currency_symbol, ws.currency_code) if ws else ("$", "USD")
@@ -753,8 +773,53 @@ def creator_detail(engine: Engine, creator_id: int, today: date) -> CreatorDetai
 # -------------------- one-pager export
 
 
+# The one-pager is a document for people: its words, numbers, money and dates follow the active language
+# (English exactly as before); CSV exports elsewhere stay machine-readable.
+
+
+def _na() -> str:
+    return translate("services.creators", "n/a")
+
+
 def _money(detail: CreatorDetail, x: Decimal | None) -> str:
-    return format_money(x, detail.currency_symbol, detail.currency_code)
+    lang = active_language()
+    if lang == "en":
+        return format_money(x, detail.currency_symbol, detail.currency_code)
+    return _na() if x is None else formatting.format_money(x, detail.currency_code, lang)
+
+
+def _int(n: int) -> str:
+    lang = active_language()
+    return f"{n:,}" if lang == "en" else formatting.format_integer(n, lang)
+
+
+def _rate(value: float | None, decimals: int, suffix: str = "") -> str:
+    lang = active_language()
+    if lang == "en":
+        return format_rate(value, decimals, suffix)
+    if value is None:
+        return _na()
+    text = formatting.format_decimal(value, decimals, lang)
+    return text + ("\u00a0%" if suffix == "%" and lang in ("de", "es") else suffix)
+
+
+def _day(d: date | None) -> str:
+    if d is None:
+        return translate("services.creators", "undated")
+    lang = active_language()
+    return d.isoformat() if lang == "en" else formatting.format_date(d, lang)
+
+
+def _deal_status(status: str) -> str:
+    names = {
+        "draft": translate("services.creators", "draft"),
+        "offered": translate("services.creators", "offered"),
+        "signed": translate("services.creators", "signed"),
+        "live": translate("services.creators", "live"),
+        "done": translate("services.creators", "done"),
+        "lost": translate("services.creators", "lost"),
+    }
+    return names.get(status, status)
 
 
 def _figure_lines(detail: CreatorDetail) -> list[tuple[str, str]]:
@@ -762,30 +827,43 @@ def _figure_lines(detail: CreatorDetail) -> list[tuple[str, str]]:
     m = detail.measured
     out = []
     for key, label, suffix in (
-        ("replies_per_1k", "Replies per 1k reach", ""),
-        ("er_pct", "Engagement rate", "%"),
-        ("returning_share_pct", "Returning share (30 d)", "%"),
+        ("replies_per_1k", translate("services.creators", "Replies per 1k reach"), ""),
+        ("er_pct", translate("services.creators", "Engagement rate"), "%"),
+        ("returning_share_pct", translate("services.creators", "Returning share (30 d)"), "%"),
     ):
         src = detail.figure_sources.get(key, "unknown")
         value = getattr(m, key) if src == "measured" and m is not None else getattr(d, key)
-        note = f" (measured in '{m.workspace_name}')" if src == "measured" and m is not None else ""
-        if src == "typed":
-            note = " (reported)"
-        out.append((label, format_rate(value if src != "unknown" else None, 1, suffix) + note))
+        shown = _rate(value if src != "unknown" else None, 1, suffix)
+        if src == "measured" and m is not None:
+            shown = translate("services.creators", "{value} (measured in '{workspace}')").format(
+                value=shown, workspace=m.workspace_name
+            )
+        elif src == "typed":
+            shown = translate("services.creators", "{value} (reported)").format(value=shown)
+        out.append((label, shown))
     return out
 
 
 def _deal_table(detail: CreatorDetail) -> tuple[list[str], list[list[str]]]:
-    header = ["Deal", "Status", "Total cost", "Impressions", "Conversions", "Blended CPM", "Blended CPA"]
+    header = [
+        translate("services.creators", "Deal"),
+        translate("services.creators", "Status"),
+        translate("services.creators", "Total cost"),
+        translate("services.creators", "Impressions"),
+        translate("services.creators", "Conversions"),
+        translate("services.creators", "Blended CPM"),
+        translate("services.creators", "Blended CPA"),
+    ]
     rows = []
     for dl in detail.deals:
         rows.append(
             [
-                " — ".join(x for x in (dl.brand, dl.title) if x) or f"Deal {dl.id}",
-                dl.status,
+                " — ".join(x for x in (dl.brand, dl.title) if x)
+                or translate("services.creators", "Deal {id}").format(id=dl.id),
+                _deal_status(dl.status),
                 _money(detail, dl.figures.blended.total),
-                "n/a" if dl.impressions is None else f"{dl.impressions:,}",
-                "n/a" if dl.conversions is None else f"{dl.conversions:,}",
+                _na() if dl.impressions is None else _int(dl.impressions),
+                _na() if dl.conversions is None else _int(dl.conversions),
                 _money(detail, dl.figures.blended.cpm if dl.impressions else None),
                 _money(detail, dl.figures.blended.cpa if dl.conversions else None),
             ]
@@ -793,11 +871,11 @@ def _deal_table(detail: CreatorDetail) -> tuple[list[str], list[list[str]]]:
     s = detail.deal_summary
     rows.append(
         [
-            f"All deals ({s.deals})",
+            translate("services.creators", "All deals ({count})").format(count=s.deals),
             "",
             _money(detail, s.total_cost),
-            f"{s.impressions:,}",
-            f"{s.conversions:,}",
+            _int(s.impressions),
+            _int(s.conversions),
             _money(detail, s.cpm),
             _money(detail, s.cpa),
         ]
@@ -826,30 +904,43 @@ def one_pager_html(
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt;'>",
         f"<h1 style='margin-bottom:2px'>{e(d.name)}</h1>",
-        f"<p style='color:#555'>{e(d.niche or 'no niche set')} · status: {e(d.status)}"
-        + (f" · audience {d.audience_size:,}" if d.audience_size is not None else "")
+        f"<p style='color:#555'>{e(d.niche or translate('services.creators', 'no niche set'))} · "
+        + e(translate("services.creators", "status: {status}").format(status=creator_status_label(d.status)))
+        + (
+            " · " + e(translate("services.creators", "audience {count}").format(count=_int(d.audience_size)))
+            if d.audience_size is not None
+            else ""
+        )
         + (f" · {e(d.contact)}" if d.contact else "")
         + "</p>",
     ]
     if d.handles:
         parts.append("<p>" + " · ".join(f"{e(p)} <b>{e(h)}</b>" for p, h in d.handles) + "</p>")
+    verdict = f"<span style='color:{verdict_colour}'>{e(rubric_label(r.passed))}</span>"
     parts.append(
-        f"<h2>Proof of conversation: <span style='color:{verdict_colour}'>{r.label}</span> "
-        f"(score {r.score:.1f} / 100)</h2>"
+        "<h2>"
+        + translate("services.creators", "Proof of conversation: {verdict} (score {score} / 100)").format(
+            verdict=verdict, score=_rate(r.score, 1)
+        )
+        + "</h2>"
     )
     if r.missing:
-        parts.append("<p><b>Missing:</b></p><ul>" + "".join(f"<li>{e(m)}</li>" for m in r.missing) + "</ul>")
+        missing = e(translate("services.creators", "Missing:"))
+        parts.append(f"<p><b>{missing}</b></p><ul>" + "".join(f"<li>{e(m)}</li>" for m in r.missing) + "</ul>")
     struggle = (
-        f"“{e(d.struggle_answer)}” ({d.struggle_date.isoformat() if d.struggle_date else 'undated'})"
+        f"“{e(d.struggle_answer)}” ({e(_day(d.struggle_date))})"
         if d.struggle_answer
-        else "not asked yet"
+        else e(translate("services.creators", "not asked yet"))
     )
-    parts.append(f"<p><b>What their audience struggles with this week:</b> {struggle}</p>")
+    asked = e(translate("services.creators", "What their audience struggles with this week:"))
+    parts.append(f"<p><b>{asked}</b> {struggle}</p>")
     parts.append("<table cellpadding='3' border='0'>")
     for label, value in _figure_lines(detail):
         parts.append(f"<tr><td>{e(label)}</td><td><b>{e(value)}</b></td></tr>")
     parts.append("</table>")
-    parts.append(f"<h2>Evidence ({len(detail.evidence)})</h2>")
+    parts.append(
+        "<h2>" + e(translate("services.creators", "Evidence ({count})").format(count=len(detail.evidence))) + "</h2>"
+    )
     parts.append("<table cellpadding='4' border='0'>")
     for ev in detail.evidence:
         img = ""
@@ -864,18 +955,21 @@ def one_pager_html(
             if data is not None:
                 b64 = base64.b64encode(data).decode("ascii")
                 img = f"<img src='data:{mime};base64,{b64}' width='120'>"
-        proof = " · <b>question answered with specifics</b>" if ev.question_proof else ""
+        answered = e(translate("services.creators", "question answered with specifics"))
+        proof = f" · <b>{answered}</b>" if ev.question_proof else ""
         link = f"<br><a href='{e(ev.link)}'>{e(ev.link)}</a>" if ev.link else ""
-        when = ev.evidence_date.isoformat() if ev.evidence_date else "undated"
+        when = e(_day(ev.evidence_date))
         parts.append(
-            f"<tr><td width='130'>{img}</td><td valign='top'><b>{e(ev.kind_label)}</b>, {when}{proof}"
+            f"<tr><td width='130'>{img}</td><td valign='top'><b>{e(evidence_kind_label(ev.kind))}</b>, {when}{proof}"
             f"<br>{e(ev.note)}{link}</td></tr>"
         )
     parts.append("</table>")
     header, rows = _deal_table(detail)
-    parts.append("<h2>Deal history (blended = creator fees + paid media)</h2>")
+    parts.append(
+        "<h2>" + e(translate("services.creators", "Deal history (blended = creator fees + paid media)")) + "</h2>"
+    )
     if not detail.deals:
-        parts.append("<p>No deals linked yet.</p>")
+        parts.append("<p>" + e(translate("services.creators", "No deals linked yet.")) + "</p>")
     else:
         parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>")
         parts.extend(f"<th>{e(h)}</th>" for h in header)
@@ -884,7 +978,8 @@ def one_pager_html(
             style = " style='font-weight:bold'" if i == len(rows) - 1 else ""
             parts.append(f"<tr{style}>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>")
         parts.append("</table>")
-    parts.append(f"<p style='color:#777; font-size:8pt'>Prepared {today.isoformat()} with MicroComm Desktop.</p>")
+    prepared = translate("services.creators", "Prepared {date} with MicroComm Desktop.").format(date=_day(today))
+    parts.append(f"<p style='color:#777; font-size:8pt'>{e(prepared)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -894,26 +989,34 @@ def one_pager_markdown(detail: CreatorDetail, today: date, image_links: dict[int
     d = detail.data
     r = detail.rubric
     lines = [f"# {d.name}", ""]
-    meta = [d.niche or "no niche set", f"status: {d.status}"]
+    meta = [
+        d.niche or translate("services.creators", "no niche set"),
+        translate("services.creators", "status: {status}").format(status=creator_status_label(d.status)),
+    ]
     if d.audience_size is not None:
-        meta.append(f"audience {d.audience_size:,}")
+        meta.append(translate("services.creators", "audience {count}").format(count=_int(d.audience_size)))
     if d.contact:
         meta.append(d.contact)
     lines += [" · ".join(meta), ""]
     if d.handles:
         lines += [" · ".join(f"{p} **{h}**" for p, h in d.handles), ""]
-    lines += [f"## Proof of conversation: {r.label} (score {r.score:.1f} / 100)", ""]
+    proof_line = translate("services.creators", "Proof of conversation: {verdict} (score {score} / 100)")
+    lines += ["## " + proof_line.format(verdict=rubric_label(r.passed), score=_rate(r.score, 1)), ""]
     if r.missing:
-        lines += ["Missing:", *[f"- {m}" for m in r.missing], ""]
-    when = d.struggle_date.isoformat() if d.struggle_date else "undated"
-    answer = f"“{d.struggle_answer}” ({when})" if d.struggle_answer else "not asked yet"
-    lines += [f"**What their audience struggles with this week:** {answer}", ""]
+        lines += [translate("services.creators", "Missing:"), *[f"- {m}" for m in r.missing], ""]
+    answer = (
+        f"“{d.struggle_answer}” ({_day(d.struggle_date)})"
+        if d.struggle_answer
+        else translate("services.creators", "not asked yet")
+    )
+    asked = translate("services.creators", "What their audience struggles with this week:")
+    lines += [f"**{asked}** {answer}", ""]
     lines += [f"- {label}: **{value}**" for label, value in _figure_lines(detail)]
-    lines += ["", f"## Evidence ({len(detail.evidence)})", ""]
+    lines += ["", "## " + translate("services.creators", "Evidence ({count})").format(count=len(detail.evidence)), ""]
     for ev in detail.evidence:
-        when = ev.evidence_date.isoformat() if ev.evidence_date else "undated"
-        proof = " · question answered with specifics" if ev.question_proof else ""
-        lines.append(f"### {ev.kind_label}, {when}{proof}")
+        when = _day(ev.evidence_date)
+        proof = " · " + translate("services.creators", "question answered with specifics") if ev.question_proof else ""
+        lines.append(f"### {evidence_kind_label(ev.kind)}, {when}{proof}")
         if ev.note:
             lines.append(ev.note)
         if ev.link:
@@ -922,9 +1025,9 @@ def one_pager_markdown(detail: CreatorDetail, today: date, image_links: dict[int
         if link:
             lines.append(f"![{ev.image_name or 'screenshot'}]({link})")
         lines.append("")
-    lines += ["## Deal history (blended = creator fees + paid media)", ""]
+    lines += ["## " + translate("services.creators", "Deal history (blended = creator fees + paid media)"), ""]
     if not detail.deals:
-        lines += ["No deals linked yet.", ""]
+        lines += [translate("services.creators", "No deals linked yet."), ""]
     else:
         header, rows = _deal_table(detail)
         lines.append("| " + " | ".join(header) + " |")
@@ -933,7 +1036,9 @@ def one_pager_markdown(detail: CreatorDetail, today: date, image_links: dict[int
             cells = [f"**{c}**" if i == len(rows) - 1 and c else c for c in row]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         lines.append("")
-    lines.append(f"_Prepared {today.isoformat()} with MicroComm Desktop._")
+    lines.append(
+        "_" + translate("services.creators", "Prepared {date} with MicroComm Desktop.").format(date=_day(today)) + "_"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -954,7 +1059,8 @@ def export_one_pager(
     if path.suffix.lower() == ".pdf":
         from microcomm_desktop.pdf import write_pdf
 
-        write_pdf(one_pager_html(detail, data_dir, today, thumbnails), path, title=f"{detail.data.name} — creator")
+        title = translate("services.creators", "{name} — creator").format(name=detail.data.name)
+        write_pdf(one_pager_html(detail, data_dir, today, thumbnails), path, title=title)
         return path
     if path.suffix.lower() != ".md":
         path = path.with_suffix(".md")

@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.chat_import import forget_digest
 from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.workspaces import normalize_handle
@@ -62,7 +63,7 @@ def find_engager(engine: Engine, workspace_id: int, handle: str, platform: str |
         platform, raw = (x.strip() for x in raw.split(":", 1))
     want = normalize_handle(raw)
     if not want:
-        raise EngagerError("Type the person's handle, e.g. @ana or discord:ana.")
+        raise EngagerError(translate("services.engagers", "Type the person's handle, e.g. @ana or discord:ana."))
     eng = table_of(Engager)
     q = select(eng.c.id, eng.c.platform, eng.c.handle).where(eng.c.workspace_id == workspace_id)
     if platform:
@@ -70,11 +71,20 @@ def find_engager(engine: Engine, workspace_id: int, handle: str, platform: str |
     with engine.connect() as conn:
         rows = [r for r in conn.execute(q) if normalize_handle(str(r[2])) == want]
     if not rows:
-        where = f" on {platform}" if platform else ""
-        raise EngagerError(f"No person @{want}{where} in this workspace.")
+        if platform:
+            raise EngagerError(
+                translate("services.engagers", "No person @{handle} on {platform} in this workspace.").format(
+                    handle=want, platform=platform
+                )
+            )
+        raise EngagerError(translate("services.engagers", "No person @{handle} in this workspace.").format(handle=want))
     if len(rows) > 1:
         options = ", ".join(f"{r[1]}:{r[2]}" for r in rows)
-        raise EngagerError(f"@{want} is on several platforms ({options}); name one, e.g. {rows[0][1]}:{rows[0][2]}.")
+        raise EngagerError(
+            translate(
+                "services.engagers", "@{handle} is on several platforms ({options}); name one, e.g. {example}."
+            ).format(handle=want, options=options, example=f"{rows[0][1]}:{rows[0][2]}")
+        )
     r = rows[0]
     return EngagerRef(int(r[0]), str(r[1]), str(r[2]))
 
@@ -90,10 +100,10 @@ class MergeResult:
     moved: int
 
     def sentence(self) -> str:
-        return (
-            f"Merged {self.removed.label()} into {self.kept.label()}: {self.moved:,} interactions moved "
-            f"(undo: microcomm engager unmerge {self.merge_id})."
-        )
+        n = self.moved
+        text = translate("services.engagers", "Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).", None, n)  # noqa: E501  # fmt: skip
+        command = f"microcomm engager unmerge {self.merge_id}"
+        return text.format(removed=self.removed.label(), kept=self.kept.label(), command=command)
 
 
 def merge_engagers(engine: Engine, workspace_id: int, keep: EngagerRef, remove: EngagerRef) -> MergeResult:
@@ -103,7 +113,7 @@ def merge_engagers(engine: Engine, workspace_id: int, keep: EngagerRef, remove: 
     them. What changed is stored (``EngagerMerge``) so ``undo_merge`` puts it back exactly.
     """
     if keep.id == remove.id:
-        raise EngagerError("Pick two different people to merge.")
+        raise EngagerError(translate("services.engagers", "Pick two different people to merge."))
     eng = table_of(Engager)
     it = table_of(Interaction)
     ali = table_of(EngagerAlias)
@@ -115,7 +125,9 @@ def merge_engagers(engine: Engine, workspace_id: int, keep: EngagerRef, remove: 
             ).mappings()
         }
         if len(rows) != 2:
-            raise EngagerError("One of these people no longer exists in this workspace.")
+            raise EngagerError(
+                translate("services.engagers", "One of these people no longer exists in this workspace.")
+            )
         removed_row = rows[remove.id]
         kept_row = rows[keep.id]
         moved = [
@@ -205,7 +217,11 @@ def undo_merge(engine: Engine, workspace_id: int, merge_id: int) -> EngagerRef:
             select(m.c.kept_id, m.c.payload).where(m.c.id == merge_id, m.c.workspace_id == workspace_id)
         ).first()
         if row is None:
-            raise EngagerError(f"No merge {merge_id} to undo in this workspace (see: microcomm engager merges).")
+            raise EngagerError(
+                translate("services.engagers", "No merge {id} to undo in this workspace (see: {command}).").format(
+                    id=merge_id, command="microcomm engager merges"
+                )
+            )
         kept_id = int(row[0])
         payload = json.loads(row[1])
         removed = dict(payload["removed"])
@@ -217,7 +233,11 @@ def undo_merge(engine: Engine, workspace_id: int, merge_id: int) -> EngagerRef:
             )
         ).first()
         if clash is not None:
-            raise EngagerError(f"@{removed['handle']} exists again (a later import); merge or forget that one first.")
+            raise EngagerError(
+                translate(
+                    "services.engagers", "@{handle} exists again (a later import); merge or forget that one first."
+                ).format(handle=removed["handle"])
+            )
         taken = s.execute(select(eng.c.id).where(eng.c.id == removed["id"])).first() is not None
         values = {k: v for k, v in removed.items() if k in eng.c and not (k == "id" and taken)}
         for k in ("first_seen", "last_seen"):
@@ -265,25 +285,28 @@ class ForgetResult:
     note: str = ""
 
     def lines(self) -> list[str]:
-        out = [
-            f"Forgot {self.person.label()}: the person and {self.interactions:,} interactions were erased "
-            "from this workspace."
-        ]
+        n = self.interactions
+        erased = translate("services.engagers", "Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.", None, n)  # noqa: E501  # fmt: skip
+        out = [erased.format(person=self.person.label())]
         if self.vacuumed:
-            out.append("The database file was rewritten, so future backups do not hold them.")
+            out.append(
+                translate("services.engagers", "The database file was rewritten, so future backups do not hold them.")
+            )
         elif self.note:
             out.append(self.note)
+        checked = self.backups_checked
         if self.backups_holding:
-            out.append(
-                f"{len(self.backups_holding)} of {self.backups_checked} existing backups still hold them "
-                "(delete these files to erase them everywhere):"
-            )
+            holding = translate("services.engagers", "{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):", None, checked)  # noqa: E501  # fmt: skip
+            out.append(holding.format(holding=len(self.backups_holding)))
             out += [f"  {p}" for p in self.backups_holding]
-        elif self.backups_checked:
-            out.append(f"None of the {self.backups_checked} existing backups holds them.")
+        elif checked:
+            out.append(translate("services.engagers", "None of the %n existing backup(s) holds them.", None, checked))
         else:
-            out.append("There are no backups.")
-        out += [f"Could not check {p.name}: {why}" for p, why in self.backups_unreadable]
+            out.append(translate("services.engagers", "There are no backups."))
+        out += [
+            translate("services.engagers", "Could not check {file}: {reason}").format(file=p.name, reason=why)
+            for p, why in self.backups_unreadable
+        ]
         return out
 
 
@@ -301,7 +324,11 @@ def forget_engager(engine: Engine, workspace_id: int, person: EngagerRef, backup
             select(eng.c.platform, eng.c.handle).where(eng.c.id == person.id, eng.c.workspace_id == workspace_id)
         ).first()
         if row is None:
-            raise EngagerError(f"{person.label()} no longer exists in this workspace.")
+            raise EngagerError(
+                translate("services.engagers", "{person} no longer exists in this workspace.").format(
+                    person=person.label()
+                )
+            )
         ids = [
             (str(k), str(v), str(p))
             for k, v, p in s.execute(
@@ -336,9 +363,10 @@ def forget_engager(engine: Engine, workspace_id: int, person: EngagerRef, backup
             s.connection().exec_driver_sql("PRAGMA secure_delete=OFF")
     result = ForgetResult(person, n, vacuumed=False)
     if not on_sqlite:
-        result.note = (
+        result.note = translate(
+            "services.engagers",
             "On a team server the rows are deleted from every table; the server's own VACUUM reclaims their "
-            "space (ask its administrator to run VACUUM FULL to rewrite the files now)."
+            "space (ask its administrator to run VACUUM FULL to rewrite the files now).",
         )
     else:
         try:
@@ -352,11 +380,12 @@ def forget_engager(engine: Engine, workspace_id: int, person: EngagerRef, backup
             finally:
                 raw.close()
         except sqlite3.Error as exc:
-            result.note = (
-                f"The deleted rows were overwritten in the file, but it could not be compacted now ({exc}); older "
+            result.note = translate(
+                "services.engagers",
+                "The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older "
                 "copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other "
-                "programs using this data to let it)."
-            )
+                "programs using this data to let it).",
+            ).format(error=exc)
     if backup_dir is not None:
         _check_backups(result, backup_dir, workspace_id, ids)
     return result

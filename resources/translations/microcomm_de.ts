@@ -347,6 +347,425 @@
         </message>
     </context>
     <context>
+        <name>CohortModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="29" />
+            <source>{n} of the %n people who first engaged in the week of {week} engaged again in week +{k}</source>
+            <translation>
+                <numerusform>{n} von %n Person, die in der Woche vom {week} zum ersten Mal interagiert hat, hat in Woche +{k} wieder interagiert</numerusform>
+                <numerusform>{n} von %n Personen, die in der Woche vom {week} zum ersten Mal interagiert haben, haben in Woche +{k} wieder interagiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="52" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="59" />
+            <source>This week has not happened yet.</source>
+            <translation>Diese Woche liegt noch in der Zukunft.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="70" />
+            <source>First engaged (week of)</source>
+            <translation>Erste Interaktion (Woche vom)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="75" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="90" />
+            <source>Week +{k}</source>
+            <translation>Woche +{k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="22" />
+            <source>kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="23" />
+            <source>evidence date</source>
+            <translation>Datum des Nachweises</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="24" />
+            <source>link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="25" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="26" />
+            <source>question proof</source>
+            <translation>Fragenachweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="58" />
+            <source>Add creator {name}</source>
+            <translation>Creator {name} hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="74" />
+            <source>Delete creator {name}</source>
+            <translation>Creator {name} löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="89" />
+            <source>Edit creator {name}</source>
+            <translation>Creator {name} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="104" />
+            <source>Add evidence ({name})</source>
+            <translation>Nachweis hinzufügen ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="106" />
+            <source>Add evidence</source>
+            <translation>Nachweis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="121" />
+            <source>Delete evidence</source>
+            <translation>Nachweis löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="136" />
+            <source>Edit evidence {fields}</source>
+            <translation>Nachweis bearbeiten: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="152" />
+            <source>Link deal</source>
+            <translation>Deal verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="154" />
+            <source>Unlink deal</source>
+            <translation>Deal-Verknüpfung lösen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorDealsModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="293" />
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="294" />
+            <source>offered</source>
+            <translation>angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="295" />
+            <source>signed</source>
+            <translation>unterschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="296" />
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="297" />
+            <source>done</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="298" />
+            <source>lost</source>
+            <translation>verloren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="316" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="317" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="318" />
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="319" />
+            <source>Fees</source>
+            <translation>Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="320" />
+            <source>Paid media</source>
+            <translation>Bezahlte Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="321" />
+            <source>Total cost</source>
+            <translation>Gesamtkosten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="322" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="323" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="324" />
+            <source>Blended CPM</source>
+            <translation>CPM gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="325" />
+            <source>Blended CPA</source>
+            <translation>CPA gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="361" />
+            <source>Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result.</source>
+            <translation>Gesamt = (Creator-Honorar + bezahlte Medien) / Ergebnisse. „Alle Deals“ zählt nur Deals, die dieses Ergebnis melden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="383" />
+            <source>All deals ({count})</source>
+            <translation>Alle Deals ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="392" />
+            <source>Deal {id}</source>
+            <translation>Deal {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorDealsPanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="30" />
+            <source>Deals — blended = creator fees + paid media</source>
+            <translation>Deals – gesamt = Creator-Honorare + bezahlte Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="41" />
+            <source>Deals of this workspace not linked to this creator</source>
+            <translation>Deals dieses Arbeitsbereichs, die nicht mit dieser Creator-Person verknüpft sind</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="42" />
+            <source>Link deal</source>
+            <translation>Deal verknüpfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="44" />
+            <source>Unlink selected</source>
+            <translation>Auswahl lösen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="66" />
+            <source>No deals linked yet — link one below or pick this creator in a deal on the Deals tab.</source>
+            <translation>Noch keine Deals verknüpft – verknüpfe unten einen oder wähle diese Creator-Person in einem Deal im Tab „Deals“.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="69" />
+            <source>Over all %n deal(s): blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), blended CPA {cpa} (deals reporting conversions).</source>
+            <translation>
+                <numerusform>Über %n Deal: CPM gesamt {cpm} (Kosten der Deals mit gemeldeten Impressionen ÷ deren Impressionen), CPA gesamt {cpa} (Deals mit gemeldeten Conversions).</numerusform>
+                <numerusform>Über alle %n Deals: CPM gesamt {cpm} (Kosten der Deals mit gemeldeten Impressionen ÷ deren Impressionen), CPA gesamt {cpa} (Deals mit gemeldeten Conversions).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="81" />
+            <source>{deal} (linked to another creator)</source>
+            <translation>{deal} (mit einer anderen Creator-Person verknüpft)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorFigures</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="47" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="85" />
+            <source>0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40</source>
+            <translation>0–100: Frage-Screenshots 40, aktuelle Antwort zu „Schwierigkeiten dieser Woche“ 20, gemessene Kennzahlen 40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="106" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="108" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="112" />
+            <source>Niche</source>
+            <translation>Nische</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="114" />
+            <source>Audience</source>
+            <translation>Publikum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="120" />
+            <source>Handles</source>
+            <translation>Handles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="123" />
+            <source>Proof shots</source>
+            <translation>Frage-Screenshots</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="129" />
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="135" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="141" />
+            <source>Rubric</source>
+            <translation>Bewertungsmatrix</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="147" />
+            <source>Score</source>
+            <translation>Punkte</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="93" />
+            <source>Filter creators by name, niche, handle, status…</source>
+            <translation>Creator nach Name, Nische, Handle, Status filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="96" />
+            <source>New creator</source>
+            <translation>Neue Creator-Person</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="97" />
+            <source>Add a creator to the roster (Ctrl+Shift+N)</source>
+            <translation>Eine Creator-Person zur Liste hinzufügen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="99" />
+            <source>Delete creator</source>
+            <translation>Creator-Person löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="100" />
+            <source>Delete the selected creator with their evidence (undo with Ctrl+Z)</source>
+            <translation>Die ausgewählte Creator-Person mit ihren Nachweisen löschen (rückgängig mit Strg+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="102" />
+            <source>Export one-pager…</source>
+            <translation>Steckbrief exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="103" />
+            <source>PDF or Markdown with the rubric, evidence thumbnails and deal history</source>
+            <translation>PDF oder Markdown mit Bewertungsmatrix, Nachweis-Vorschaubildern und Deal-Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="109" />
+            <source>No creators yet. Click &lt;b&gt;New creator&lt;/b&gt; to start a roster; then add evidence by dropping screenshots of posts where the creator asked a question and the audience answered.</source>
+            <translation>Noch keine Creator. Klicke auf &lt;b&gt;Neue Creator-Person&lt;/b&gt;, um eine Liste anzufangen; füge dann Nachweise hinzu, indem du Screenshots von Beiträgen ablegst, in denen eine Frage gestellt wurde und das Publikum geantwortet hat.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="283" />
+            <source>Creators</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="283" />
+            <source>Fix the highlighted fields (or Revert) before switching creators.</source>
+            <translation>Korrigiere die markierten Felder (oder setze sie zurück), bevor du zu einer anderen Creator-Person wechselst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="399" />
+            <source>Saved {name}.</source>
+            <translation>{name} gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="422" />
+            <source>Creators: could not keep the open profile: {error}</source>
+            <translation>Creator: Das offene Profil konnte nicht aufbewahrt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="445" />
+            <source>Creators: could not keep a crash-time draft: {error}</source>
+            <translation>Creator: Der Entwurf für den Absturzfall konnte nicht aufbewahrt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="465" />
+            <source>An unsaved draft from {when} (“{name}”) belonged to a creator that was deleted since, so it could not be restored.</source>
+            <translation>Ein ungespeicherter Entwurf vom {when} („{name}“) gehörte zu einer Creator-Person, die inzwischen gelöscht wurde; er konnte daher nicht wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="487" />
+            <source>Restored an unsaved draft from {when}. Fix the marked fields and Save (Ctrl+S), or Revert.</source>
+            <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt. Korrigiere die markierten Felder und speichere (Strg+S) oder setze zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="523" />
+            <source>Deleted {name} (Ctrl+Z brings them back).</source>
+            <translation>{name} gelöscht (Strg+Z holt die Person zurück).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="535" />
+            <source>Export creator one-pager</source>
+            <translation>Creator-Steckbrief exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="550" />
+            <source>Export one-pager</source>
+            <translation>Steckbrief exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="551" />
+            <source>Could not write {path}:
+{error}</source>
+            <translation>{path} konnte nicht geschrieben werden:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="556" />
+            <source>One-pager written to {path}</source>
+            <translation>Steckbrief gespeichert unter {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -972,6 +1391,72 @@
         </message>
     </context>
     <context>
+        <name>EngagerTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="18" />
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="19" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="20" />
+            <source>First seen</source>
+            <translation>Zuerst gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="21" />
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="22" />
+            <source>Interactions (30 d)</source>
+            <translation>Interaktionen (30 T.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="23" />
+            <source>Returning</source>
+            <translation>Wiederkehrend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="24" />
+            <source>Power member</source>
+            <translation>Power-Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="25" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="28" />
+            <source>Returning = engaged on at least two different calendar days in the last 30 days.</source>
+            <translation>Wiederkehrend = an mindestens zwei verschiedenen Kalendertagen in den letzten 30 Tagen interagiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="66" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="66" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="68" />
+            <source>Active on %n different day(s) in the last 30 days.</source>
+            <translation>
+                <numerusform>An %n Tag in den letzten 30 Tagen aktiv.</numerusform>
+                <numerusform>An %n verschiedenen Tagen in den letzten 30 Tagen aktiv.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -1080,6 +1565,160 @@
         </message>
     </context>
     <context>
+        <name>EvidenceModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="175" />
+            <source>Tick when the creator asked a question and the audience answered with specifics (rubric)</source>
+            <translation>Ankreuzen, wenn eine Frage gestellt wurde und das Publikum konkret geantwortet hat (Bewertungsmatrix)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="191" />
+            <source>Screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="197" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="202" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="207" />
+            <source>Q answered</source>
+            <translation>Frage beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="209" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="212" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="214" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="217" />
+            <source>Double-click to edit; the link opens from the context menu</source>
+            <translation>Doppelklick zum Bearbeiten; der Link öffnet sich über das Kontextmenü</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="230" />
+            <source>no screenshot</source>
+            <translation>kein Screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="232" />
+            <source>unreadable</source>
+            <translation>nicht lesbar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
+            <source>loading…</source>
+            <translation>wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="238" />
+            <source>{name} — double-click to open full size</source>
+            <translation>{name} – Doppelklick öffnet die volle Größe</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="78" />
+            <source>Evidence of community behaviour — drop screenshots onto the table</source>
+            <translation>Nachweise für Community-Verhalten – Screenshots auf der Tabelle ablegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="108" />
+            <source>Add evidence…</source>
+            <translation>Nachweis hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
+            <source>A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)</source>
+            <translation>Ein Kommentarverlauf, Story-Antworten, Live-Teilnahme oder ein Serienergebnis (Strg+Umschalt+A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
+            <source>Add screenshots…</source>
+            <translation>Screenshots hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="114" />
+            <source>Pick one or more screenshot files — or drop them onto the table</source>
+            <translation>Eine oder mehrere Screenshot-Dateien wählen – oder auf der Tabelle ablegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="116" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="118" />
+            <source>Open full size</source>
+            <translation>In voller Größe öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
+            <source>Dropped screenshots show a question answered with specifics</source>
+            <translation>Abgelegte Screenshots zeigen eine konkret beantwortete Frage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="123" />
+            <source>Untick for other evidence; each entry's tick can be changed in the table</source>
+            <translation>Für andere Nachweise das Häkchen entfernen; das Häkchen jedes Eintrags lässt sich in der Tabelle ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="148" />
+            <source>The stored path is invalid.</source>
+            <translation>Der gespeicherte Pfad ist ungültig.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="176" />
+            <source>Add screenshots</source>
+            <translation>Screenshots hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
+            <source>Checking %n screenshot(s)…</source>
+            <translation>
+                <numerusform>%n Screenshot wird geprüft…</numerusform>
+                <numerusform>%n Screenshots werden geprüft…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="224" />
+            <source>Added {name} — the original file can now be deleted.</source>
+            <translation>{name} hinzugefügt – die Originaldatei kann jetzt gelöscht werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
+            <source>Add evidence</source>
+            <translation>Nachweis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
+            <source>Not added: {error}</source>
+            <translation>Nicht hinzugefügt: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="270" />
+            <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
+            <translation>{value} ist kein Datum; schreibe es als JJJJ-MM-TT, z. B. 2026-11-20.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -1172,27 +1811,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -1679,6 +2318,192 @@
                 <numerusform>Korrigiere %n Feld, um zu speichern.</numerusform>
                 <numerusform>Korrigiere %n Felder, um zu speichern.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileForm</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="46" />
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="68" />
+            <source>e.g. trail running</source>
+            <translation>z. B. Trailrunning</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="70" />
+            <source>people, e.g. 8200</source>
+            <translation>Personen, z. B. 8200</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="72" />
+            <source>one per line: instagram @name</source>
+            <translation>eine pro Zeile: instagram @name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="75" />
+            <source>email, agent or DM</source>
+            <translation>E-Mail, Agentur oder DM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="79" />
+            <source>their answer in their words</source>
+            <translation>die Antwort in eigenen Worten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="81" />
+            <source>Ask: “What does your audience struggle with this week?” — the rubric needs it dated</source>
+            <translation>Frage: „Womit kämpft dein Publikum diese Woche?“ – die Bewertungsmatrix braucht die Antwort mit Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="83" />
+            <source>asked on</source>
+            <translation>gefragt am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="94" />
+            <source>Replies (comments + replies) per 1,000 reach; benchmark {band}</source>
+            <translation>Antworten (Kommentare + Antworten) pro 1.000 Reichweite; Richtwertbereich {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="98" />
+            <source>Engagement rate in percent; benchmark {band}</source>
+            <translation>Engagement-Rate in Prozent; Richtwertbereich {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="101" />
+            <source>Share of engagers who engaged on 2+ days in 30 days, percent; benchmark {band}</source>
+            <translation>Anteil der Interagierenden, die an 2+ Tagen in 30 Tagen interagiert haben, in Prozent; Richtwertbereich {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="107" />
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="111" />
+            <source>A workspace holding the creator's own export (posts and interactions imported there): its last 30 days replace the typed figures</source>
+            <translation>Ein Arbeitsbereich mit dem eigenen Export der Creator-Person (dort importierte Beiträge und Interaktionen): seine letzten 30 Tage ersetzen die eingetippten Kennzahlen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
+            <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
+            <translation>Beim Schließen des Fensters wird ein gültiges Profil gespeichert; eines, das noch nicht gespeichert werden kann, wird als Entwurf aufbewahrt und hier wieder eingesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <source>Niche / topic</source>
+            <translation>Nische / Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <source>Audience size</source>
+            <translation>Publikumsgröße</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <source>Handles</source>
+            <translation>Handles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <source>Struggles this week</source>
+            <translation>Schwierigkeiten dieser Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <source>Replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <source>ER %</source>
+            <translation>ER %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
+            <source>Returning share %</source>
+            <translation>Anteil Wiederkehrender %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
+            <source>Figures from workspace</source>
+            <translation>Kennzahlen aus Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <source>Save the profile (Ctrl+S)</source>
+            <translation>Profil speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
+            <source>Revert</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
+            <source>— typed figures only —</source>
+            <translation>– nur eingetippte Kennzahlen –</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
+            <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
+            <translation>
+                <numerusform>Gemessen in „{workspace}“ von {start} bis {end} (%n Beitrag): Antworten/1k {replies}, ER {er}, wiederkehrend {returning}. Gemessene Kennzahlen ersetzen eingetippte, wo sie bekannt sind.</numerusform>
+                <numerusform>Gemessen in „{workspace}“ von {start} bis {end} (%n Beiträge): Antworten/1k {replies}, ER {er}, wiederkehrend {returning}. Gemessene Kennzahlen ersetzen eingetippte, wo sie bekannt sind.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
+            <source>Typed figures come from the creator's own insights (“reported”).</source>
+            <translation>Eingetippte Kennzahlen stammen aus den eigenen Statistiken der Creator-Person („gemeldet“).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <source>Replies per 1k</source>
+            <translation>Antworten pro 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
+            <source>Returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +3110,44 @@
         </message>
     </context>
     <context>
+        <name>RubricBox</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="15" />
+            <source>&lt;b&gt;What this means.&lt;/b&gt; Brands pay for conversation, not reach. A creator &lt;i&gt;passes&lt;/i&gt; with at least three screenshots of posts where they asked a question and the audience answered with specifics, and a dated answer (within 7 days) to “what does your audience struggle with this week?”. Measured figures — replies per 1k reach, ER, returning share — are optional but add to the score (0–100: screenshots 40, answer 20, figures 40, each figure full marks at the top of its benchmark band: 25 replies/1k, 8 % ER, 40 % returning).</source>
+            <translation>&lt;b&gt;Was das bedeutet.&lt;/b&gt; Marken bezahlen für Gespräche, nicht für Reichweite. Eine Creator-Person &lt;i&gt;besteht&lt;/i&gt; mit mindestens drei Screenshots von Beiträgen, in denen sie eine Frage gestellt und das Publikum konkret geantwortet hat, und mit einer datierten Antwort (höchstens 7 Tage alt) auf „Womit kämpft dein Publikum diese Woche?“. Gemessene Kennzahlen – Antworten pro 1.000 Reichweite, ER, Anteil Wiederkehrender – sind freiwillig, erhöhen aber die Punktzahl (0–100: Screenshots 40, Antwort 20, Kennzahlen 40; jede Kennzahl bekommt die volle Punktzahl am oberen Ende ihres Richtwertbereichs: 25 Antworten/1k, 8 % ER, 40 % wiederkehrend).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="29" />
+            <source>Proof-of-conversation rubric</source>
+            <translation>Bewertungsmatrix: Nachweis echter Gespräche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="35" />
+            <source>&lt;b&gt;What this means:&lt;/b&gt; pass = 3+ screenshots of a question the audience answered with specifics and a ‘struggles this week’ answer from the last 7 days. Figures add to the score (hover for details).</source>
+            <translation>&lt;b&gt;Was das bedeutet:&lt;/b&gt; bestanden = 3+ Screenshots einer Frage, die das Publikum konkret beantwortet hat, und eine Antwort zu „Schwierigkeiten dieser Woche“ aus den letzten 7 Tagen. Kennzahlen erhöhen die Punktzahl (Details beim Darüberfahren).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="48" />
+            <source>Select a creator, or add one with &lt;b&gt;New creator&lt;/b&gt;.</source>
+            <translation>Wähle eine Creator-Person aus oder füge eine mit &lt;b&gt;Neue Creator-Person&lt;/b&gt; hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="55" />
+            <source>score &lt;b&gt;{score}&lt;/b&gt; / 100 &lt;span style='color:gray'&gt;(screenshots {proof} + answer {answer} + figures {figures})&lt;/span&gt;</source>
+            <translation>Punkte &lt;b&gt;{score}&lt;/b&gt; / 100 &lt;span style='color:gray'&gt;(Screenshots {proof} + Antwort {answer} + Kennzahlen {figures})&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="65" />
+            <source>&lt;b&gt;Missing:&lt;/b&gt; {items}</source>
+            <translation>&lt;b&gt;Es fehlt:&lt;/b&gt; {items}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="69" />
+            <source>Would add to the score: {items}</source>
+            <translation>Würde die Punktzahl erhöhen: {items}</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -2741,6 +3604,575 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.creators</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="62" />
+            <source>prospect</source>
+            <translation>potenziell</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="63" />
+            <source>contacted</source>
+            <translation>kontaktiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="64" />
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="65" />
+            <source>paused</source>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="66" />
+            <source>declined</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="74" />
+            <source>Comment thread</source>
+            <translation>Kommentarverlauf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="75" />
+            <source>Story replies</source>
+            <translation>Story-Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="76" />
+            <source>Live attendance</source>
+            <translation>Live-Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="77" />
+            <source>Recurring series performance</source>
+            <translation>Ergebnis einer wiederkehrenden Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="78" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="186" />
+            <source>Pass</source>
+            <translation>Bestanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <source>Incomplete</source>
+            <translation>Unvollständig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="90" />
+            <source>replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="91" />
+            <source>engagement rate</source>
+            <translation>Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="92" />
+            <source>returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="187" />
+            <source>Pass — could add: {hints}</source>
+            <translation>Bestanden – möglich wären noch: {hints}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="188" />
+            <source>Incomplete — {missing}</source>
+            <translation>Unvollständig – {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <source>%n more screenshot(s) of a question the audience answered with specifics</source>
+            <translation>
+                <numerusform>%n weiterer Screenshot einer Frage, die das Publikum konkret beantwortet hat</numerusform>
+                <numerusform>%n weitere Screenshots einer Frage, die das Publikum konkret beantwortet hat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
+            <translation>
+                <numerusform>{missing} (%n Nachweis noch ohne Screenshot)</numerusform>
+                <numerusform>{missing} (%n Nachweise noch ohne Screenshot)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="224" />
+            <source>their answer to 'what does your audience struggle with this week?'</source>
+            <translation>ihre Antwort auf „Womit kämpft dein Publikum diese Woche?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="228" />
+            <source>the date of their 'struggles this week' answer</source>
+            <translation>das Datum ihrer Antwort zu „Schwierigkeiten dieser Woche“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="234" />
+            <source>a 'struggles this week' answer dated today or earlier (the date is in the future)</source>
+            <translation>eine Antwort zu „Schwierigkeiten dieser Woche“ mit dem Datum von heute oder früher (das Datum liegt in der Zukunft)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
+            <translation>
+                <numerusform>eine aktuelle Antwort zu „Schwierigkeiten dieser Woche“ (die letzte ist %n Tag alt)</numerusform>
+                <numerusform>eine aktuelle Antwort zu „Schwierigkeiten dieser Woche“ (die letzte ist %n Tage alt)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="254" />
+            <source>{figure} (unknown)</source>
+            <translation>{figure} (unbekannt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="355" />
+            <source>Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.</source>
+            <translation>Handle-Zeile {n} ({line}): schreibe erst die Plattform, dann das Handle, z. B. „instagram @name“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="365" />
+            <source>Handle line {n}: unknown platform {platform}; use one of {platforms}.</source>
+            <translation>Handle-Zeile {n}: unbekannte Plattform {platform}; verwende eine von {platforms}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="372" />
+            <source>Handle line {n}: the handle is longer than 120 characters.</source>
+            <translation>Handle-Zeile {n}: das Handle ist länger als 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="377" />
+            <source>Handle line {n}: {platform} is listed twice; keep one handle per platform.</source>
+            <translation>Handle-Zeile {n}: {platform} steht doppelt da; behalte ein Handle pro Plattform.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="400" />
+            <source>{label}: {text} is not a number (for example 12.5).</source>
+            <translation>{label}: {text} ist keine Zahl (zum Beispiel 12,5).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="404" />
+            <source>{label}: {text} is not a number.</source>
+            <translation>{label}: {text} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="408" />
+            <source>{label} cannot be negative.</source>
+            <translation>{label} darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="410" />
+            <source>{label} cannot be above {upper}.</source>
+            <translation>{label} darf nicht über {upper} liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="429" />
+            <source>A creator needs a name.</source>
+            <translation>Eine Creator-Person braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="431" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Der Name muss kürzer als 120 Zeichen sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="436" />
+            <source>Audience size is a whole number of people, for example 8200.</source>
+            <translation>Die Publikumsgröße ist eine ganze Zahl von Personen, zum Beispiel 8200.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="440" />
+            <source>Audience size cannot be above {max} people.</source>
+            <translation>Die Publikumsgröße darf nicht über {max} Personen liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
+            <source>The answer cannot be dated in the future.</source>
+            <translation>Die Antwort darf nicht in der Zukunft datiert sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
+            <source>Type their answer, or clear the date.</source>
+            <translation>Tippe die Antwort ein oder entferne das Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="454" />
+            <source>Unknown kind {kind}.</source>
+            <translation>Unbekannte Art {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="456" />
+            <source>The evidence cannot be dated in the future.</source>
+            <translation>Der Nachweis darf nicht in der Zukunft datiert sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
+            <source>The link must be a web address starting with https://</source>
+            <translation>Der Link muss eine Webadresse sein, die mit https:// beginnt</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.creators</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
+            <source>Audience size cannot be negative.</source>
+            <translation>Die Publikumsgröße darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
+            <source>Status must be one of {statuses}.</source>
+            <translation>Der Status muss einer von diesen sein: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <source>Must be between 0 and {upper}.</source>
+            <translation>Muss zwischen 0 und {upper} liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
+            <source>Pick the workspace holding the creator's own export, not this one.</source>
+            <translation>Wähle den Arbeitsbereich mit dem eigenen Export der Creator-Person, nicht diesen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
+            <source>That workspace no longer exists.</source>
+            <translation>Dieser Arbeitsbereich existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
+            <source>This creator no longer exists.</source>
+            <translation>Diese Creator-Person existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
+            <source>Cannot edit {fields} of an evidence entry.</source>
+            <translation>{fields} eines Nachweises kann nicht bearbeitet werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
+            <source>This evidence entry no longer exists.</source>
+            <translation>Dieser Nachweis existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
+            <source>Deal {id}</source>
+            <translation>Deal {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
+            <source>This deal no longer exists.</source>
+            <translation>Dieser Deal existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
+            <source>The creator and the deal must be in the same workspace.</source>
+            <translation>Creator-Person und Deal müssen im selben Arbeitsbereich liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <source>undated</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
+            <source>offered</source>
+            <translation>angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
+            <source>signed</source>
+            <translation>unterschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <source>done</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <source>lost</source>
+            <translation>verloren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <source>Replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <source>Engagement rate</source>
+            <translation>Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <source>Returning share (30 d)</source>
+            <translation>Anteil Wiederkehrender (30 Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <source>{value} (measured in '{workspace}')</source>
+            <translation>{value} (gemessen in „{workspace}“)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <source>{value} (reported)</source>
+            <translation>{value} (gemeldet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <source>Total cost</source>
+            <translation>Gesamtkosten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <source>Blended CPM</source>
+            <translation>CPM gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <source>Blended CPA</source>
+            <translation>CPA gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <source>All deals ({count})</source>
+            <translation>Alle Deals ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <source>status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <source>audience {count}</source>
+            <translation>Publikum {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <source>Proof of conversation: {verdict} (score {score} / 100)</source>
+            <translation>Nachweis echter Gespräche: {verdict} ({score} / 100 Punkte)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <source>Missing:</source>
+            <translation>Es fehlt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <source>not asked yet</source>
+            <translation>noch nicht gefragt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <source>What their audience struggles with this week:</source>
+            <translation>Womit das Publikum diese Woche kämpft:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <source>Evidence ({count})</source>
+            <translation>Nachweise ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <source>question answered with specifics</source>
+            <translation>Frage konkret beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <source>Deal history (blended = creator fees + paid media)</source>
+            <translation>Deal-Verlauf (gesamt = Creator-Honorare + bezahlte Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <source>No deals linked yet.</source>
+            <translation>Noch keine Deals verknüpft.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <source>Prepared {date} with MicroComm Desktop.</source>
+            <translation>Erstellt am {date} mit MicroComm Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <source>no niche set</source>
+            <translation>keine Nische angegeben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <source>{name} — creator</source>
+            <translation>{name} – Creator</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.engagers</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
+            <source>Type the person's handle, e.g. @ana or discord:ana.</source>
+            <translation>Gib das Handle der Person ein, z. B. @ana oder discord:ana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="76" />
+            <source>No person @{handle} on {platform} in this workspace.</source>
+            <translation>Keine Person @{handle} auf {platform} in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="80" />
+            <source>No person @{handle} in this workspace.</source>
+            <translation>Keine Person @{handle} in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="84" />
+            <source>@{handle} is on several platforms ({options}); name one, e.g. {example}.</source>
+            <translation>@{handle} ist auf mehreren Plattformen ({options}); nenne eine, z. B. {example}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>{removed} in {kept} zusammengeführt: %Ln Interaktion verschoben (rückgängig: {command}).</numerusform>
+                <numerusform>{removed} in {kept} zusammengeführt: %Ln Interaktionen verschoben (rückgängig: {command}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="116" />
+            <source>Pick two different people to merge.</source>
+            <translation>Wähle zwei verschiedene Personen zum Zusammenführen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="129" />
+            <source>One of these people no longer exists in this workspace.</source>
+            <translation>Eine dieser Personen existiert in diesem Arbeitsbereich nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="221" />
+            <source>No merge {id} to undo in this workspace (see: {command}).</source>
+            <translation>Keine Zusammenführung {id} zum Rückgängigmachen in diesem Arbeitsbereich (siehe: {command}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="237" />
+            <source>@{handle} exists again (a later import); merge or forget that one first.</source>
+            <translation>@{handle} existiert wieder (ein späterer Import); führe diese Person zuerst zusammen oder vergiss sie.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>{person} vergessen: Die Person und %Ln Interaktion wurden aus diesem Arbeitsbereich gelöscht.</numerusform>
+                <numerusform>{person} vergessen: Die Person und %Ln Interaktionen wurden aus diesem Arbeitsbereich gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="293" />
+            <source>The database file was rewritten, so future backups do not hold them.</source>
+            <translation>Die Datenbankdatei wurde neu geschrieben, künftige Sicherungen enthalten sie also nicht.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>Noch in {holding} von %n vorhandenen Sicherung enthalten (lösche diese Dateien, um sie überall zu entfernen):</numerusform>
+                <numerusform>Noch in {holding} von %n vorhandenen Sicherungen enthalten (lösche diese Dateien, um sie überall zu entfernen):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>Die %n vorhandene Sicherung enthält sie nicht.</numerusform>
+                <numerusform>Keine der %n vorhandenen Sicherungen enthält sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="305" />
+            <source>There are no backups.</source>
+            <translation>Es gibt keine Sicherungen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="307" />
+            <source>Could not check {file}: {reason}</source>
+            <translation>{file} konnte nicht geprüft werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="328" />
+            <source>{person} no longer exists in this workspace.</source>
+            <translation>{person} existiert in diesem Arbeitsbereich nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="366" />
+            <source>On a team server the rows are deleted from every table; the server's own VACUUM reclaims their space (ask its administrator to run VACUUM FULL to rewrite the files now).</source>
+            <translation>Auf einem Team-Server werden die Zeilen aus jeder Tabelle gelöscht; das VACUUM des Servers gibt ihren Platz frei (bitte die Administration, VACUUM FULL auszuführen, um die Dateien sofort neu zu schreiben).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
+            <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
+            <translation>Die gelöschten Zeilen wurden in der Datei überschrieben, sie konnte aber gerade nicht verdichtet werden ({error}); ältere Kopien ihrer Seiten können im Write-Ahead-Log bleiben, bis SQLite den nächsten Checkpoint setzt (schließe andere Programme, die diese Daten verwenden, damit es das kann).</translation>
         </message>
     </context>
 </TS>

@@ -67,6 +67,43 @@
         </message>
     </context>
     <context>
+        <name>CohortModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="29" />
+            <source>{n} of the %n people who first engaged in the week of {week} engaged again in week +{k}</source>
+            <translation>
+                <numerusform>{n} of the %n people who first engaged in the week of {week} engaged again in week +{k}</numerusform>
+                <numerusform>{n} of the %n people who first engaged in the week of {week} engaged again in week +{k}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorCommands</name>
+    </context>
+    <context>
+        <name>CreatorDealsModel</name>
+    </context>
+    <context>
+        <name>CreatorDealsPanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="69" />
+            <source>Over all %n deal(s): blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), blended CPA {cpa} (deals reporting conversions).</source>
+            <translation>
+                <numerusform>Over %n deal: blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), blended CPA {cpa} (deals reporting conversions).</numerusform>
+                <numerusform>Over all %n deals: blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), blended CPA {cpa} (deals reporting conversions).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorFigures</name>
+    </context>
+    <context>
+        <name>CreatorListModel</name>
+    </context>
+    <context>
+        <name>CreatorsTab</name>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
@@ -123,10 +160,35 @@
         <name>EngagerMenu</name>
     </context>
     <context>
+        <name>EngagerTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="68" />
+            <source>Active on %n different day(s) in the last 30 days.</source>
+            <translation>
+                <numerusform>Active on %n day in the last 30 days.</numerusform>
+                <numerusform>Active on %n different days in the last 30 days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
     </context>
     <context>
         <name>EvidenceDialog</name>
+    </context>
+    <context>
+        <name>EvidenceModel</name>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
+            <source>Checking %n screenshot(s)…</source>
+            <translation>
+                <numerusform>Checking %n screenshot…</numerusform>
+                <numerusform>Checking %n screenshots…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportRun</name>
@@ -234,6 +296,17 @@
         </message>
     </context>
     <context>
+        <name>ProfileForm</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
+            <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
+            <translation>
+                <numerusform>Measured in '{workspace}' over {start}–{end} (%n post): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</numerusform>
+                <numerusform>Measured in '{workspace}' over {start}–{end} (%n posts): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileSection</name>
     </context>
     <context>
@@ -287,6 +360,9 @@
         </message>
     </context>
     <context>
+        <name>RubricBox</name>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
     </context>
     <context>
@@ -312,5 +388,70 @@
     </context>
     <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>domain.creators</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <source>%n more screenshot(s) of a question the audience answered with specifics</source>
+            <translation>
+                <numerusform>%n more screenshot of a question the audience answered with specifics</numerusform>
+                <numerusform>%n more screenshots of a question the audience answered with specifics</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
+            <translation>
+                <numerusform>{missing} (%n proof entry without a screenshot yet)</numerusform>
+                <numerusform>{missing} (%n proof entries without a screenshot yet)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
+            <translation>
+                <numerusform>a fresh 'struggles this week' answer (the last one is %n day old)</numerusform>
+                <numerusform>a fresh 'struggles this week' answer (the last one is %n days old)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.creators</name>
+    </context>
+    <context>
+        <name>services.engagers</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>Merged {removed} into {kept}: %Ln interactions moved (undo: {command}).</numerusform>
+                <numerusform>Merged {removed} into {kept}: %Ln interactions moved (undo: {command}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>Forgot {person}: the person and %Ln interactions were erased from this workspace.</numerusform>
+                <numerusform>Forgot {person}: the person and %Ln interactions were erased from this workspace.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>{holding} of %n existing backups still hold them (delete these files to erase them everywhere):</numerusform>
+                <numerusform>{holding} of %n existing backups still hold them (delete these files to erase them everywhere):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>None of the %n existing backups holds them.</numerusform>
+                <numerusform>None of the %n existing backups holds them.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

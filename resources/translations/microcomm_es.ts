@@ -347,6 +347,425 @@
         </message>
     </context>
     <context>
+        <name>CohortModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="29" />
+            <source>{n} of the %n people who first engaged in the week of {week} engaged again in week +{k}</source>
+            <translation>
+                <numerusform>{n} de %n persona que interactuó por primera vez en la semana del {week} volvió a interactuar en la semana +{k}</numerusform>
+                <numerusform>{n} de las %n personas que interactuaron por primera vez en la semana del {week} volvieron a interactuar en la semana +{k}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="52" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="59" />
+            <source>This week has not happened yet.</source>
+            <translation>Esta semana aún no ha llegado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="70" />
+            <source>First engaged (week of)</source>
+            <translation>Primera interacción (semana del)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="75" />
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="90" />
+            <source>Week +{k}</source>
+            <translation>Semana +{k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="22" />
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="23" />
+            <source>evidence date</source>
+            <translation>fecha de la evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="24" />
+            <source>link</source>
+            <translation>enlace</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="25" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="26" />
+            <source>question proof</source>
+            <translation>prueba de pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="58" />
+            <source>Add creator {name}</source>
+            <translation>Añadir creador {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="74" />
+            <source>Delete creator {name}</source>
+            <translation>Eliminar creador {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="89" />
+            <source>Edit creator {name}</source>
+            <translation>Editar creador {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="104" />
+            <source>Add evidence ({name})</source>
+            <translation>Añadir evidencia ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="106" />
+            <source>Add evidence</source>
+            <translation>Añadir evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="121" />
+            <source>Delete evidence</source>
+            <translation>Eliminar evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="136" />
+            <source>Edit evidence {fields}</source>
+            <translation>Editar evidencia: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="152" />
+            <source>Link deal</source>
+            <translation>Vincular acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="154" />
+            <source>Unlink deal</source>
+            <translation>Desvincular acuerdo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorDealsModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="293" />
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="294" />
+            <source>offered</source>
+            <translation>ofrecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="295" />
+            <source>signed</source>
+            <translation>firmado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="296" />
+            <source>live</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="297" />
+            <source>done</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="298" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="316" />
+            <source>Deal</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="317" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="318" />
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="319" />
+            <source>Fees</source>
+            <translation>Honorarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="320" />
+            <source>Paid media</source>
+            <translation>Medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="321" />
+            <source>Total cost</source>
+            <translation>Coste total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="322" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="323" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="324" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="325" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="361" />
+            <source>Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result.</source>
+            <translation>Combinado = (honorario del creador + medios pagados) / resultados. «Todos los acuerdos» usa solo los acuerdos que informan ese resultado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="383" />
+            <source>All deals ({count})</source>
+            <translation>Todos los acuerdos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="392" />
+            <source>Deal {id}</source>
+            <translation>Acuerdo {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorDealsPanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="30" />
+            <source>Deals — blended = creator fees + paid media</source>
+            <translation>Acuerdos — combinado = honorarios del creador + medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="41" />
+            <source>Deals of this workspace not linked to this creator</source>
+            <translation>Acuerdos de este espacio de trabajo no vinculados a este creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="42" />
+            <source>Link deal</source>
+            <translation>Vincular acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="44" />
+            <source>Unlink selected</source>
+            <translation>Desvincular selección</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="66" />
+            <source>No deals linked yet — link one below or pick this creator in a deal on the Deals tab.</source>
+            <translation>Aún no hay acuerdos vinculados: vincula uno abajo o elige este creador en un acuerdo de la pestaña Acuerdos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="69" />
+            <source>Over all %n deal(s): blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), blended CPA {cpa} (deals reporting conversions).</source>
+            <translation>
+                <numerusform>En %n acuerdo: CPM combinado {cpm} (coste de los acuerdos que informan impresiones ÷ sus impresiones), CPA combinado {cpa} (acuerdos que informan conversiones).</numerusform>
+                <numerusform>En los %n acuerdos: CPM combinado {cpm} (coste de los acuerdos que informan impresiones ÷ sus impresiones), CPA combinado {cpa} (acuerdos que informan conversiones).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="81" />
+            <source>{deal} (linked to another creator)</source>
+            <translation>{deal} (vinculado a otro creador)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorFigures</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="47" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="85" />
+            <source>0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40</source>
+            <translation>0–100: capturas de preguntas 40, respuesta reciente a «dificultades de esta semana» 20, cifras medidas 40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="106" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="108" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="112" />
+            <source>Niche</source>
+            <translation>Nicho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="114" />
+            <source>Audience</source>
+            <translation>Audiencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="120" />
+            <source>Handles</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="123" />
+            <source>Proof shots</source>
+            <translation>Capturas de prueba</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="129" />
+            <source>Evidence</source>
+            <translation>Evidencias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="135" />
+            <source>Deals</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="141" />
+            <source>Rubric</source>
+            <translation>Rúbrica</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="147" />
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="93" />
+            <source>Filter creators by name, niche, handle, status…</source>
+            <translation>Filtrar creadores por nombre, nicho, usuario, estado…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="96" />
+            <source>New creator</source>
+            <translation>Nuevo creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="97" />
+            <source>Add a creator to the roster (Ctrl+Shift+N)</source>
+            <translation>Añade un creador a la lista (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="99" />
+            <source>Delete creator</source>
+            <translation>Eliminar creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="100" />
+            <source>Delete the selected creator with their evidence (undo with Ctrl+Z)</source>
+            <translation>Elimina el creador seleccionado con sus evidencias (deshaz con Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="102" />
+            <source>Export one-pager…</source>
+            <translation>Exportar ficha…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="103" />
+            <source>PDF or Markdown with the rubric, evidence thumbnails and deal history</source>
+            <translation>PDF o Markdown con la rúbrica, miniaturas de las evidencias e historial de acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="109" />
+            <source>No creators yet. Click &lt;b&gt;New creator&lt;/b&gt; to start a roster; then add evidence by dropping screenshots of posts where the creator asked a question and the audience answered.</source>
+            <translation>Aún no hay creadores. Haz clic en &lt;b&gt;Nuevo creador&lt;/b&gt; para empezar una lista; después añade evidencias soltando capturas de publicaciones en las que el creador hizo una pregunta y la audiencia respondió.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="283" />
+            <source>Creators</source>
+            <translation>Creadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="283" />
+            <source>Fix the highlighted fields (or Revert) before switching creators.</source>
+            <translation>Corrige los campos marcados (o revierte) antes de cambiar de creador.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="399" />
+            <source>Saved {name}.</source>
+            <translation>{name} guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="422" />
+            <source>Creators: could not keep the open profile: {error}</source>
+            <translation>Creadores: no se pudo conservar el perfil abierto: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="445" />
+            <source>Creators: could not keep a crash-time draft: {error}</source>
+            <translation>Creadores: no se pudo conservar un borrador por si se cierra inesperadamente: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="465" />
+            <source>An unsaved draft from {when} (“{name}”) belonged to a creator that was deleted since, so it could not be restored.</source>
+            <translation>Un borrador sin guardar del {when} («{name}») pertenecía a un creador que se ha eliminado desde entonces, así que no se pudo restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="487" />
+            <source>Restored an unsaved draft from {when}. Fix the marked fields and Save (Ctrl+S), or Revert.</source>
+            <translation>Se restauró un borrador sin guardar del {when}. Corrige los campos marcados y guarda (Ctrl+S), o revierte.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="523" />
+            <source>Deleted {name} (Ctrl+Z brings them back).</source>
+            <translation>{name} eliminado (Ctrl+Z lo recupera).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="535" />
+            <source>Export creator one-pager</source>
+            <translation>Exportar ficha del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="550" />
+            <source>Export one-pager</source>
+            <translation>Exportar ficha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="551" />
+            <source>Could not write {path}:
+{error}</source>
+            <translation>No se pudo escribir {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="556" />
+            <source>One-pager written to {path}</source>
+            <translation>Ficha guardada en {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -972,6 +1391,72 @@
         </message>
     </context>
     <context>
+        <name>EngagerTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="18" />
+            <source>Handle</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="19" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="20" />
+            <source>First seen</source>
+            <translation>Visto por primera vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="21" />
+            <source>Last seen</source>
+            <translation>Visto por última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="22" />
+            <source>Interactions (30 d)</source>
+            <translation>Interacciones (30 d)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="23" />
+            <source>Returning</source>
+            <translation>Recurrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="24" />
+            <source>Power member</source>
+            <translation>Miembro clave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="25" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="28" />
+            <source>Returning = engaged on at least two different calendar days in the last 30 days.</source>
+            <translation>Recurrente = interactuó en al menos dos días naturales distintos en los últimos 30 días.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="66" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="66" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="68" />
+            <source>Active on %n different day(s) in the last 30 days.</source>
+            <translation>
+                <numerusform>Activo %n día en los últimos 30 días.</numerusform>
+                <numerusform>Activo %n días distintos en los últimos 30 días.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -1080,6 +1565,160 @@
         </message>
     </context>
     <context>
+        <name>EvidenceModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="175" />
+            <source>Tick when the creator asked a question and the audience answered with specifics (rubric)</source>
+            <translation>Márcalo cuando el creador hizo una pregunta y la audiencia respondió con detalles (rúbrica)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="191" />
+            <source>Screenshot</source>
+            <translation>Captura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="197" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="202" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="207" />
+            <source>Q answered</source>
+            <translation>Pregunta respondida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="209" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="212" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="214" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="217" />
+            <source>Double-click to edit; the link opens from the context menu</source>
+            <translation>Doble clic para editar; el enlace se abre desde el menú contextual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="230" />
+            <source>no screenshot</source>
+            <translation>sin captura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="232" />
+            <source>unreadable</source>
+            <translation>ilegible</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
+            <source>loading…</source>
+            <translation>cargando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="238" />
+            <source>{name} — double-click to open full size</source>
+            <translation>{name} — doble clic para abrir a tamaño completo</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="78" />
+            <source>Evidence of community behaviour — drop screenshots onto the table</source>
+            <translation>Evidencias del comportamiento de la comunidad: suelta capturas sobre la tabla</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="108" />
+            <source>Add evidence…</source>
+            <translation>Añadir evidencia…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
+            <source>A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)</source>
+            <translation>Un hilo de comentarios, respuestas a historias, asistencia en directo o resultado de una serie (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
+            <source>Add screenshots…</source>
+            <translation>Añadir capturas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="114" />
+            <source>Pick one or more screenshot files — or drop them onto the table</source>
+            <translation>Elige uno o varios archivos de captura, o suéltalos sobre la tabla</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="116" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="118" />
+            <source>Open full size</source>
+            <translation>Abrir a tamaño completo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
+            <source>Dropped screenshots show a question answered with specifics</source>
+            <translation>Las capturas soltadas muestran una pregunta respondida con detalles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="123" />
+            <source>Untick for other evidence; each entry's tick can be changed in the table</source>
+            <translation>Desmárcalo para otras evidencias; la marca de cada entrada se puede cambiar en la tabla</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="148" />
+            <source>The stored path is invalid.</source>
+            <translation>La ruta guardada no es válida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="176" />
+            <source>Add screenshots</source>
+            <translation>Añadir capturas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
+            <source>Checking %n screenshot(s)…</source>
+            <translation>
+                <numerusform>Comprobando %n captura…</numerusform>
+                <numerusform>Comprobando %n capturas…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="224" />
+            <source>Added {name} — the original file can now be deleted.</source>
+            <translation>{name} añadido: ya puedes eliminar el archivo original.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
+            <source>Add evidence</source>
+            <translation>Añadir evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
+            <source>Not added: {error}</source>
+            <translation>No se añadió: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="270" />
+            <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
+            <translation>{value} no es una fecha; escríbela como AAAA-MM-DD, p. ej., 2026-11-20.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -1172,27 +1811,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -1679,6 +2318,192 @@
                 <numerusform>Corrige %n campo para guardar.</numerusform>
                 <numerusform>Corrige %n campos para guardar.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileForm</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="46" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="68" />
+            <source>e.g. trail running</source>
+            <translation>p. ej., trail running</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="70" />
+            <source>people, e.g. 8200</source>
+            <translation>personas, p. ej., 8200</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="72" />
+            <source>one per line: instagram @name</source>
+            <translation>uno por línea: instagram @nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="75" />
+            <source>email, agent or DM</source>
+            <translation>correo, agencia o DM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="79" />
+            <source>their answer in their words</source>
+            <translation>su respuesta, con sus palabras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="81" />
+            <source>Ask: “What does your audience struggle with this week?” — the rubric needs it dated</source>
+            <translation>Pregunta: «¿Con qué tiene dificultades tu audiencia esta semana?»; la rúbrica necesita la respuesta con fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="83" />
+            <source>asked on</source>
+            <translation>preguntado el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="94" />
+            <source>Replies (comments + replies) per 1,000 reach; benchmark {band}</source>
+            <translation>Respuestas (comentarios + respuestas) por cada 1.000 de alcance; rango de referencia {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="98" />
+            <source>Engagement rate in percent; benchmark {band}</source>
+            <translation>Tasa de interacción en porcentaje; rango de referencia {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="101" />
+            <source>Share of engagers who engaged on 2+ days in 30 days, percent; benchmark {band}</source>
+            <translation>Proporción de participantes que interactuaron 2 o más días en 30 días, en porcentaje; rango de referencia {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="107" />
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="111" />
+            <source>A workspace holding the creator's own export (posts and interactions imported there): its last 30 days replace the typed figures</source>
+            <translation>Un espacio de trabajo con la exportación propia del creador (publicaciones e interacciones importadas allí): sus últimos 30 días sustituyen las cifras escritas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
+            <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
+            <translation>Al cerrar la ventana se guarda un perfil válido; uno que aún no se puede guardar se conserva como borrador y vuelve a aparecer aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <source>Niche / topic</source>
+            <translation>Nicho / tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <source>Audience size</source>
+            <translation>Tamaño de la audiencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <source>Handles</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <source>Struggles this week</source>
+            <translation>Dificultades de esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <source>ER %</source>
+            <translation>ER %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
+            <source>Returning share %</source>
+            <translation>Proporción de recurrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
+            <source>Figures from workspace</source>
+            <translation>Cifras del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <source>Save the profile (Ctrl+S)</source>
+            <translation>Guardar el perfil (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
+            <source>Revert</source>
+            <translation>Revertir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
+            <source>— typed figures only —</source>
+            <translation>— solo cifras escritas —</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
+            <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
+            <translation>
+                <numerusform>Medido en «{workspace}» del {start} al {end} (%n publicación): respuestas/1k {replies}, ER {er}, recurrentes {returning}. Las cifras medidas sustituyen a las escritas cuando se conocen.</numerusform>
+                <numerusform>Medido en «{workspace}» del {start} al {end} (%n publicaciones): respuestas/1k {replies}, ER {er}, recurrentes {returning}. Las cifras medidas sustituyen a las escritas cuando se conocen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
+            <source>Typed figures come from the creator's own insights (“reported”).</source>
+            <translation>Las cifras escritas vienen de las estadísticas propias del creador («declaradas»).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <source>Replies per 1k</source>
+            <translation>Respuestas por cada 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
+            <source>Returning share</source>
+            <translation>Proporción de recurrentes</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +3110,44 @@
         </message>
     </context>
     <context>
+        <name>RubricBox</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="15" />
+            <source>&lt;b&gt;What this means.&lt;/b&gt; Brands pay for conversation, not reach. A creator &lt;i&gt;passes&lt;/i&gt; with at least three screenshots of posts where they asked a question and the audience answered with specifics, and a dated answer (within 7 days) to “what does your audience struggle with this week?”. Measured figures — replies per 1k reach, ER, returning share — are optional but add to the score (0–100: screenshots 40, answer 20, figures 40, each figure full marks at the top of its benchmark band: 25 replies/1k, 8 % ER, 40 % returning).</source>
+            <translation>&lt;b&gt;Qué significa.&lt;/b&gt; Las marcas pagan por conversación, no por alcance. Un creador &lt;i&gt;aprueba&lt;/i&gt; con al menos tres capturas de publicaciones en las que hizo una pregunta y la audiencia respondió con detalles, y una respuesta con fecha (de los últimos 7 días) a «¿con qué tiene dificultades tu audiencia esta semana?». Las cifras medidas —respuestas por cada 1.000 de alcance, ER, proporción de recurrentes— son opcionales pero suman a la puntuación (0–100: capturas 40, respuesta 20, cifras 40; cada cifra obtiene la puntuación completa en el extremo superior de su rango de referencia: 25 respuestas/1k, 8 % de ER, 40 % de recurrentes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="29" />
+            <source>Proof-of-conversation rubric</source>
+            <translation>Rúbrica de prueba de conversación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="35" />
+            <source>&lt;b&gt;What this means:&lt;/b&gt; pass = 3+ screenshots of a question the audience answered with specifics and a ‘struggles this week’ answer from the last 7 days. Figures add to the score (hover for details).</source>
+            <translation>&lt;b&gt;Qué significa:&lt;/b&gt; aprobado = 3 o más capturas de una pregunta que la audiencia respondió con detalles y una respuesta sobre las «dificultades de esta semana» de los últimos 7 días. Las cifras suman a la puntuación (pasa el cursor para ver los detalles).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="48" />
+            <source>Select a creator, or add one with &lt;b&gt;New creator&lt;/b&gt;.</source>
+            <translation>Selecciona un creador o añade uno con &lt;b&gt;Nuevo creador&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="55" />
+            <source>score &lt;b&gt;{score}&lt;/b&gt; / 100 &lt;span style='color:gray'&gt;(screenshots {proof} + answer {answer} + figures {figures})&lt;/span&gt;</source>
+            <translation>puntuación &lt;b&gt;{score}&lt;/b&gt; / 100 &lt;span style='color:gray'&gt;(capturas {proof} + respuesta {answer} + cifras {figures})&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="65" />
+            <source>&lt;b&gt;Missing:&lt;/b&gt; {items}</source>
+            <translation>&lt;b&gt;Falta:&lt;/b&gt; {items}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="69" />
+            <source>Would add to the score: {items}</source>
+            <translation>Sumaría a la puntuación: {items}</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -2741,6 +3604,575 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.creators</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="62" />
+            <source>prospect</source>
+            <translation>potencial</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="63" />
+            <source>contacted</source>
+            <translation>contactado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="64" />
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="65" />
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="66" />
+            <source>declined</source>
+            <translation>rechazado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="74" />
+            <source>Comment thread</source>
+            <translation>Hilo de comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="75" />
+            <source>Story replies</source>
+            <translation>Respuestas a historias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="76" />
+            <source>Live attendance</source>
+            <translation>Asistencia en directo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="77" />
+            <source>Recurring series performance</source>
+            <translation>Resultado de una serie recurrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="78" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="186" />
+            <source>Pass</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <source>Incomplete</source>
+            <translation>Incompleto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="90" />
+            <source>replies per 1k reach</source>
+            <translation>respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="91" />
+            <source>engagement rate</source>
+            <translation>tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="92" />
+            <source>returning share</source>
+            <translation>proporción de recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="187" />
+            <source>Pass — could add: {hints}</source>
+            <translation>Aprobado; podría añadir: {hints}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="188" />
+            <source>Incomplete — {missing}</source>
+            <translation>Incompleto: {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <source>%n more screenshot(s) of a question the audience answered with specifics</source>
+            <translation>
+                <numerusform>%n captura más de una pregunta que la audiencia respondió con detalles</numerusform>
+                <numerusform>%n capturas más de una pregunta que la audiencia respondió con detalles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
+            <translation>
+                <numerusform>{missing} (%n prueba aún sin captura)</numerusform>
+                <numerusform>{missing} (%n pruebas aún sin captura)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="224" />
+            <source>their answer to 'what does your audience struggle with this week?'</source>
+            <translation>su respuesta a «¿con qué tiene dificultades tu audiencia esta semana?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="228" />
+            <source>the date of their 'struggles this week' answer</source>
+            <translation>la fecha de su respuesta sobre las «dificultades de esta semana»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="234" />
+            <source>a 'struggles this week' answer dated today or earlier (the date is in the future)</source>
+            <translation>una respuesta sobre las «dificultades de esta semana» con fecha de hoy o anterior (la fecha está en el futuro)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
+            <translation>
+                <numerusform>una respuesta reciente sobre las «dificultades de esta semana» (la última tiene %n día)</numerusform>
+                <numerusform>una respuesta reciente sobre las «dificultades de esta semana» (la última tiene %n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="254" />
+            <source>{figure} (unknown)</source>
+            <translation>{figure} (desconocido)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="355" />
+            <source>Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.</source>
+            <translation>Línea de usuario {n} ({line}): escribe la plataforma y luego el usuario, p. ej., «instagram @nombre».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="365" />
+            <source>Handle line {n}: unknown platform {platform}; use one of {platforms}.</source>
+            <translation>Línea de usuario {n}: plataforma desconocida {platform}; usa una de estas: {platforms}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="372" />
+            <source>Handle line {n}: the handle is longer than 120 characters.</source>
+            <translation>Línea de usuario {n}: el usuario tiene más de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="377" />
+            <source>Handle line {n}: {platform} is listed twice; keep one handle per platform.</source>
+            <translation>Línea de usuario {n}: {platform} aparece dos veces; deja un usuario por plataforma.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="400" />
+            <source>{label}: {text} is not a number (for example 12.5).</source>
+            <translation>{label}: {text} no es un número (por ejemplo, 12,5).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="404" />
+            <source>{label}: {text} is not a number.</source>
+            <translation>{label}: {text} no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="408" />
+            <source>{label} cannot be negative.</source>
+            <translation>{label} no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="410" />
+            <source>{label} cannot be above {upper}.</source>
+            <translation>{label} no puede ser mayor que {upper}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="429" />
+            <source>A creator needs a name.</source>
+            <translation>Un creador necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="431" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>El nombre debe tener menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="436" />
+            <source>Audience size is a whole number of people, for example 8200.</source>
+            <translation>El tamaño de la audiencia es un número entero de personas, por ejemplo, 8200.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="440" />
+            <source>Audience size cannot be above {max} people.</source>
+            <translation>El tamaño de la audiencia no puede superar las {max} personas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
+            <source>The answer cannot be dated in the future.</source>
+            <translation>La respuesta no puede tener una fecha futura.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
+            <source>Type their answer, or clear the date.</source>
+            <translation>Escribe su respuesta o quita la fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="454" />
+            <source>Unknown kind {kind}.</source>
+            <translation>Tipo desconocido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="456" />
+            <source>The evidence cannot be dated in the future.</source>
+            <translation>La evidencia no puede tener una fecha futura.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
+            <source>The link must be a web address starting with https://</source>
+            <translation>El enlace debe ser una dirección web que empiece por https://</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.creators</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
+            <source>Audience size cannot be negative.</source>
+            <translation>El tamaño de la audiencia no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
+            <source>Status must be one of {statuses}.</source>
+            <translation>El estado debe ser uno de estos: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <source>Must be between 0 and {upper}.</source>
+            <translation>Debe estar entre 0 y {upper}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
+            <source>Pick the workspace holding the creator's own export, not this one.</source>
+            <translation>Elige el espacio de trabajo con la exportación propia del creador, no este.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
+            <source>This creator no longer exists.</source>
+            <translation>Este creador ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
+            <source>Cannot edit {fields} of an evidence entry.</source>
+            <translation>No se puede editar {fields} de una evidencia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
+            <source>This evidence entry no longer exists.</source>
+            <translation>Esta evidencia ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
+            <source>Deal {id}</source>
+            <translation>Acuerdo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
+            <source>This deal no longer exists.</source>
+            <translation>Este acuerdo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
+            <source>The creator and the deal must be in the same workspace.</source>
+            <translation>El creador y el acuerdo deben estar en el mismo espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <source>undated</source>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
+            <source>offered</source>
+            <translation>ofrecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
+            <source>signed</source>
+            <translation>firmado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <source>live</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <source>done</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <source>Returning share (30 d)</source>
+            <translation>Proporción de recurrentes (30 días)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <source>{value} (measured in '{workspace}')</source>
+            <translation>{value} (medido en «{workspace}»)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <source>{value} (reported)</source>
+            <translation>{value} (declarado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <source>Deal</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <source>Total cost</source>
+            <translation>Coste total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <source>All deals ({count})</source>
+            <translation>Todos los acuerdos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <source>status: {status}</source>
+            <translation>estado: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <source>audience {count}</source>
+            <translation>audiencia {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <source>Proof of conversation: {verdict} (score {score} / 100)</source>
+            <translation>Prueba de conversación: {verdict} (puntuación {score} / 100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <source>Missing:</source>
+            <translation>Falta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <source>not asked yet</source>
+            <translation>aún no se ha preguntado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <source>What their audience struggles with this week:</source>
+            <translation>Con qué tiene dificultades su audiencia esta semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <source>Evidence ({count})</source>
+            <translation>Evidencias ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <source>question answered with specifics</source>
+            <translation>pregunta respondida con detalles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <source>Deal history (blended = creator fees + paid media)</source>
+            <translation>Historial de acuerdos (combinado = honorarios del creador + medios pagados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <source>No deals linked yet.</source>
+            <translation>Aún no hay acuerdos vinculados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <source>Prepared {date} with MicroComm Desktop.</source>
+            <translation>Preparado el {date} con MicroComm Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <source>no niche set</source>
+            <translation>sin nicho definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <source>{name} — creator</source>
+            <translation>{name} — creador</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.engagers</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
+            <source>Type the person's handle, e.g. @ana or discord:ana.</source>
+            <translation>Escribe el usuario de la persona, p. ej., @ana o discord:ana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="76" />
+            <source>No person @{handle} on {platform} in this workspace.</source>
+            <translation>No hay ninguna persona @{handle} en {platform} en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="80" />
+            <source>No person @{handle} in this workspace.</source>
+            <translation>No hay ninguna persona @{handle} en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="84" />
+            <source>@{handle} is on several platforms ({options}); name one, e.g. {example}.</source>
+            <translation>@{handle} está en varias plataformas ({options}); indica una, p. ej., {example}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>{removed} fusionado en {kept}: %Ln interacción movida (deshacer: {command}).</numerusform>
+                <numerusform>{removed} fusionado en {kept}: %Ln interacciones movidas (deshacer: {command}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="116" />
+            <source>Pick two different people to merge.</source>
+            <translation>Elige dos personas distintas para fusionar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="129" />
+            <source>One of these people no longer exists in this workspace.</source>
+            <translation>Una de estas personas ya no existe en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="221" />
+            <source>No merge {id} to undo in this workspace (see: {command}).</source>
+            <translation>No hay ninguna fusión {id} que deshacer en este espacio de trabajo (consulta: {command}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="237" />
+            <source>@{handle} exists again (a later import); merge or forget that one first.</source>
+            <translation>@{handle} vuelve a existir (una importación posterior); fusiona u olvida primero esa persona.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>Se olvidó a {person}: la persona y %Ln interacción se borraron de este espacio de trabajo.</numerusform>
+                <numerusform>Se olvidó a {person}: la persona y %Ln interacciones se borraron de este espacio de trabajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="293" />
+            <source>The database file was rewritten, so future backups do not hold them.</source>
+            <translation>El archivo de la base de datos se reescribió, así que las copias de seguridad futuras no los contienen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>Aún están en {holding} de %n copia de seguridad existente (elimina estos archivos para borrarlos en todas partes):</numerusform>
+                <numerusform>Aún están en {holding} de las %n copias de seguridad existentes (elimina estos archivos para borrarlos en todas partes):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>La %n copia de seguridad existente no los contiene.</numerusform>
+                <numerusform>Ninguna de las %n copias de seguridad existentes los contiene.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="305" />
+            <source>There are no backups.</source>
+            <translation>No hay copias de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="307" />
+            <source>Could not check {file}: {reason}</source>
+            <translation>No se pudo comprobar {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="328" />
+            <source>{person} no longer exists in this workspace.</source>
+            <translation>{person} ya no existe en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="366" />
+            <source>On a team server the rows are deleted from every table; the server's own VACUUM reclaims their space (ask its administrator to run VACUUM FULL to rewrite the files now).</source>
+            <translation>En un servidor de equipo las filas se borran de todas las tablas; el VACUUM del propio servidor recupera su espacio (pide a quien lo administra que ejecute VACUUM FULL para reescribir los archivos ahora).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
+            <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
+            <translation>Las filas borradas se sobrescribieron en el archivo, pero no se pudo compactar ahora ({error}); puede que queden copias antiguas de sus páginas en el registro de escritura anticipada hasta el próximo checkpoint de SQLite (cierra otros programas que usen estos datos para permitirlo).</translation>
         </message>
     </context>
 </TS>

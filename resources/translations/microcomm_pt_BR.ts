@@ -347,6 +347,425 @@
         </message>
     </context>
     <context>
+        <name>CohortModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="29" />
+            <source>{n} of the %n people who first engaged in the week of {week} engaged again in week +{k}</source>
+            <translation>
+                <numerusform>{n} de %n pessoa que interagiu pela primeira vez na semana de {week} voltou a interagir na semana +{k}</numerusform>
+                <numerusform>{n} das %n pessoas que interagiram pela primeira vez na semana de {week} voltaram a interagir na semana +{k}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="52" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="59" />
+            <source>This week has not happened yet.</source>
+            <translation>Esta semana ainda não chegou.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="70" />
+            <source>First engaged (week of)</source>
+            <translation>Primeira interação (semana de)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="75" />
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/cohort_table_model.py" line="90" />
+            <source>Week +{k}</source>
+            <translation>Semana +{k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="22" />
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="23" />
+            <source>evidence date</source>
+            <translation>data da evidência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="24" />
+            <source>link</source>
+            <translation>link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="25" />
+            <source>note</source>
+            <translation>nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="26" />
+            <source>question proof</source>
+            <translation>prova de pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="58" />
+            <source>Add creator {name}</source>
+            <translation>Adicionar criador {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="74" />
+            <source>Delete creator {name}</source>
+            <translation>Excluir criador {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="89" />
+            <source>Edit creator {name}</source>
+            <translation>Editar criador {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="104" />
+            <source>Add evidence ({name})</source>
+            <translation>Adicionar evidência ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="106" />
+            <source>Add evidence</source>
+            <translation>Adicionar evidência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="121" />
+            <source>Delete evidence</source>
+            <translation>Excluir evidência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="136" />
+            <source>Edit evidence {fields}</source>
+            <translation>Editar evidência: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="152" />
+            <source>Link deal</source>
+            <translation>Vincular acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/commands.py" line="154" />
+            <source>Unlink deal</source>
+            <translation>Desvincular acordo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorDealsModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="293" />
+            <source>draft</source>
+            <translation>rascunho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="294" />
+            <source>offered</source>
+            <translation>oferecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="295" />
+            <source>signed</source>
+            <translation>assinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="296" />
+            <source>live</source>
+            <translation>no ar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="297" />
+            <source>done</source>
+            <translation>concluído</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="298" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="316" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="317" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="318" />
+            <source>Start</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="319" />
+            <source>Fees</source>
+            <translation>Cachê</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="320" />
+            <source>Paid media</source>
+            <translation>Mídia paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="321" />
+            <source>Total cost</source>
+            <translation>Custo total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="322" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="323" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="324" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="325" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="361" />
+            <source>Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result.</source>
+            <translation>Combinado = (cachê do criador + mídia paga) / resultados. “Todos os acordos” usa só os acordos que informam esse resultado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="383" />
+            <source>All deals ({count})</source>
+            <translation>Todos os acordos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="392" />
+            <source>Deal {id}</source>
+            <translation>Acordo {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorDealsPanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="30" />
+            <source>Deals — blended = creator fees + paid media</source>
+            <translation>Acordos — combinado = cachê do criador + mídia paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="41" />
+            <source>Deals of this workspace not linked to this creator</source>
+            <translation>Acordos deste espaço de trabalho não vinculados a este criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="42" />
+            <source>Link deal</source>
+            <translation>Vincular acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="44" />
+            <source>Unlink selected</source>
+            <translation>Desvincular selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="66" />
+            <source>No deals linked yet — link one below or pick this creator in a deal on the Deals tab.</source>
+            <translation>Nenhum acordo vinculado ainda — vincule um abaixo ou escolha este criador em um acordo na aba Acordos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="69" />
+            <source>Over all %n deal(s): blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), blended CPA {cpa} (deals reporting conversions).</source>
+            <translation>
+                <numerusform>Em %n acordo: CPM combinado {cpm} (custo dos acordos que informam impressões ÷ suas impressões), CPA combinado {cpa} (acordos que informam conversões).</numerusform>
+                <numerusform>Em todos os %n acordos: CPM combinado {cpm} (custo dos acordos que informam impressões ÷ suas impressões), CPA combinado {cpa} (acordos que informam conversões).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/creator_deals.py" line="81" />
+            <source>{deal} (linked to another creator)</source>
+            <translation>{deal} (vinculado a outro criador)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorFigures</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="47" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="85" />
+            <source>0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40</source>
+            <translation>0–100: capturas de perguntas 40, resposta recente a “dificuldades desta semana” 20, números medidos 40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="106" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="108" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="112" />
+            <source>Niche</source>
+            <translation>Nicho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="114" />
+            <source>Audience</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="120" />
+            <source>Handles</source>
+            <translation>Perfis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="123" />
+            <source>Proof shots</source>
+            <translation>Capturas de prova</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="129" />
+            <source>Evidence</source>
+            <translation>Evidências</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="135" />
+            <source>Deals</source>
+            <translation>Acordos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="141" />
+            <source>Rubric</source>
+            <translation>Rubrica</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="147" />
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreatorsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="93" />
+            <source>Filter creators by name, niche, handle, status…</source>
+            <translation>Filtrar criadores por nome, nicho, perfil, status…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="96" />
+            <source>New creator</source>
+            <translation>Novo criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="97" />
+            <source>Add a creator to the roster (Ctrl+Shift+N)</source>
+            <translation>Adicione um criador à lista (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="99" />
+            <source>Delete creator</source>
+            <translation>Excluir criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="100" />
+            <source>Delete the selected creator with their evidence (undo with Ctrl+Z)</source>
+            <translation>Exclui o criador selecionado com suas evidências (desfaça com Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="102" />
+            <source>Export one-pager…</source>
+            <translation>Exportar ficha…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="103" />
+            <source>PDF or Markdown with the rubric, evidence thumbnails and deal history</source>
+            <translation>PDF ou Markdown com a rubrica, miniaturas das evidências e histórico de acordos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="109" />
+            <source>No creators yet. Click &lt;b&gt;New creator&lt;/b&gt; to start a roster; then add evidence by dropping screenshots of posts where the creator asked a question and the audience answered.</source>
+            <translation>Ainda não há criadores. Clique em &lt;b&gt;Novo criador&lt;/b&gt; para começar uma lista; depois adicione evidências soltando capturas de posts em que o criador fez uma pergunta e o público respondeu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="283" />
+            <source>Creators</source>
+            <translation>Criadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="283" />
+            <source>Fix the highlighted fields (or Revert) before switching creators.</source>
+            <translation>Corrija os campos destacados (ou reverta) antes de trocar de criador.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="399" />
+            <source>Saved {name}.</source>
+            <translation>{name} salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="422" />
+            <source>Creators: could not keep the open profile: {error}</source>
+            <translation>Criadores: não foi possível manter o perfil aberto: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="445" />
+            <source>Creators: could not keep a crash-time draft: {error}</source>
+            <translation>Criadores: não foi possível manter um rascunho para o caso de falha: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="465" />
+            <source>An unsaved draft from {when} (“{name}”) belonged to a creator that was deleted since, so it could not be restored.</source>
+            <translation>Um rascunho não salvo de {when} (“{name}”) pertencia a um criador que foi excluído desde então, por isso não pôde ser restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="487" />
+            <source>Restored an unsaved draft from {when}. Fix the marked fields and Save (Ctrl+S), or Revert.</source>
+            <translation>Rascunho não salvo de {when} restaurado. Corrija os campos marcados e salve (Ctrl+S), ou reverta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="523" />
+            <source>Deleted {name} (Ctrl+Z brings them back).</source>
+            <translation>{name} excluído (Ctrl+Z traz de volta).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="535" />
+            <source>Export creator one-pager</source>
+            <translation>Exportar ficha do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="550" />
+            <source>Export one-pager</source>
+            <translation>Exportar ficha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="551" />
+            <source>Could not write {path}:
+{error}</source>
+            <translation>Não foi possível gravar {path}:
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/page.py" line="556" />
+            <source>One-pager written to {path}</source>
+            <translation>Ficha gravada em {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -972,6 +1391,72 @@
         </message>
     </context>
     <context>
+        <name>EngagerTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="18" />
+            <source>Handle</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="19" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="20" />
+            <source>First seen</source>
+            <translation>Visto pela primeira vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="21" />
+            <source>Last seen</source>
+            <translation>Visto pela última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="22" />
+            <source>Interactions (30 d)</source>
+            <translation>Interações (30 d)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="23" />
+            <source>Returning</source>
+            <translation>Recorrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="24" />
+            <source>Power member</source>
+            <translation>Membro-chave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="25" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="28" />
+            <source>Returning = engaged on at least two different calendar days in the last 30 days.</source>
+            <translation>Recorrente = interagiu em pelo menos dois dias diferentes do calendário nos últimos 30 dias.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="66" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="66" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/engager_table_model.py" line="68" />
+            <source>Active on %n different day(s) in the last 30 days.</source>
+            <translation>
+                <numerusform>Ativo em %n dia nos últimos 30 dias.</numerusform>
+                <numerusform>Ativo em %n dias diferentes nos últimos 30 dias.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -1080,6 +1565,160 @@
         </message>
     </context>
     <context>
+        <name>EvidenceModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="175" />
+            <source>Tick when the creator asked a question and the audience answered with specifics (rubric)</source>
+            <translation>Marque quando o criador fez uma pergunta e o público respondeu com detalhes (rubrica)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="191" />
+            <source>Screenshot</source>
+            <translation>Captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="197" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="202" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="207" />
+            <source>Q answered</source>
+            <translation>Pergunta respondida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="209" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="212" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="214" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="217" />
+            <source>Double-click to edit; the link opens from the context menu</source>
+            <translation>Clique duas vezes para editar; o link abre pelo menu de contexto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="230" />
+            <source>no screenshot</source>
+            <translation>sem captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="232" />
+            <source>unreadable</source>
+            <translation>ilegível</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="233" />
+            <source>loading…</source>
+            <translation>carregando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/creator_table_model.py" line="238" />
+            <source>{name} — double-click to open full size</source>
+            <translation>{name} — clique duas vezes para abrir em tamanho real</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePanel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="78" />
+            <source>Evidence of community behaviour — drop screenshots onto the table</source>
+            <translation>Evidências do comportamento da comunidade — solte capturas de tela na tabela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="108" />
+            <source>Add evidence…</source>
+            <translation>Adicionar evidência…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="110" />
+            <source>A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)</source>
+            <translation>Uma conversa nos comentários, respostas a stories, audiência ao vivo ou resultado de uma série (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="113" />
+            <source>Add screenshots…</source>
+            <translation>Adicionar capturas de tela…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="114" />
+            <source>Pick one or more screenshot files — or drop them onto the table</source>
+            <translation>Escolha um ou mais arquivos de captura de tela — ou solte-os na tabela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="116" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="118" />
+            <source>Open full size</source>
+            <translation>Abrir em tamanho real</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="120" />
+            <source>Dropped screenshots show a question answered with specifics</source>
+            <translation>As capturas soltas mostram uma pergunta respondida com detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="123" />
+            <source>Untick for other evidence; each entry's tick can be changed in the table</source>
+            <translation>Desmarque para outras evidências; a marca de cada entrada pode ser alterada na tabela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="148" />
+            <source>The stored path is invalid.</source>
+            <translation>O caminho salvo é inválido.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="176" />
+            <source>Add screenshots</source>
+            <translation>Adicionar capturas de tela</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="199" />
+            <source>Checking %n screenshot(s)…</source>
+            <translation>
+                <numerusform>Verificando %n captura de tela…</numerusform>
+                <numerusform>Verificando %n capturas de tela…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="224" />
+            <source>Added {name} — the original file can now be deleted.</source>
+            <translation>{name} adicionado — o arquivo original já pode ser excluído.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
+            <source>Add evidence</source>
+            <translation>Adicionar evidência</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="243" />
+            <source>Not added: {error}</source>
+            <translation>Não adicionado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/evidence.py" line="270" />
+            <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
+            <translation>{value} não é uma data; escreva como AAAA-MM-DD, ex.: 2026-11-20.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportRun</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/export_data.py" line="27" />
@@ -1172,27 +1811,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Exportar para CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>A exportação falhou</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>Não foi possível gravar {path}:</translation>
         </message>
@@ -1679,6 +2318,192 @@
                 <numerusform>Corrija %n campo para salvar.</numerusform>
                 <numerusform>Corrija %n campos para salvar.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileForm</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="46" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="68" />
+            <source>e.g. trail running</source>
+            <translation>ex.: corrida de trilha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="70" />
+            <source>people, e.g. 8200</source>
+            <translation>pessoas, ex.: 8200</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="72" />
+            <source>one per line: instagram @name</source>
+            <translation>um por linha: instagram @nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="75" />
+            <source>email, agent or DM</source>
+            <translation>e-mail, agência ou DM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="79" />
+            <source>their answer in their words</source>
+            <translation>a resposta, com as palavras dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="81" />
+            <source>Ask: “What does your audience struggle with this week?” — the rubric needs it dated</source>
+            <translation>Pergunte: “Com o que seu público está tendo dificuldade nesta semana?” — a rubrica precisa da resposta com data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="83" />
+            <source>asked on</source>
+            <translation>perguntado em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="94" />
+            <source>Replies (comments + replies) per 1,000 reach; benchmark {band}</source>
+            <translation>Respostas (comentários + respostas) por 1.000 de alcance; faixa de referência {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="98" />
+            <source>Engagement rate in percent; benchmark {band}</source>
+            <translation>Taxa de engajamento em porcentagem; faixa de referência {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="101" />
+            <source>Share of engagers who engaged on 2+ days in 30 days, percent; benchmark {band}</source>
+            <translation>Parcela de participantes que interagiram em 2+ dias em 30 dias, em porcentagem; faixa de referência {band}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="107" />
+            <source>unknown</source>
+            <translation>desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="111" />
+            <source>A workspace holding the creator's own export (posts and interactions imported there): its last 30 days replace the typed figures</source>
+            <translation>Um espaço de trabalho com a exportação do próprio criador (posts e interações importados lá): os últimos 30 dias dele substituem os números digitados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="145" />
+            <source>Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft and put back here.</source>
+            <translation>Fechar a janela salva um perfil válido; um que ainda não pode ser salvo é mantido como rascunho e volta para cá.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="151" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="152" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="153" />
+            <source>Niche / topic</source>
+            <translation>Nicho / tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="154" />
+            <source>Audience size</source>
+            <translation>Tamanho do público</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="155" />
+            <source>Handles</source>
+            <translation>Perfis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="156" />
+            <source>Contact</source>
+            <translation>Contato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="157" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="162" />
+            <source>Struggles this week</source>
+            <translation>Dificuldades desta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="164" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="165" />
+            <source>ER %</source>
+            <translation>ER %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="166" />
+            <source>Returning share %</source>
+            <translation>Parcela de recorrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="167" />
+            <source>Figures from workspace</source>
+            <translation>Números do espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="171" />
+            <source>Save</source>
+            <translation>Salvar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="172" />
+            <source>Save the profile (Ctrl+S)</source>
+            <translation>Salvar o perfil (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="174" />
+            <source>Revert</source>
+            <translation>Reverter</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="181" />
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="267" />
+            <source>— typed figures only —</source>
+            <translation>— só números digitados —</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="277" />
+            <source>Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, returning {returning}. Measured figures replace typed ones where known.</source>
+            <translation>
+                <numerusform>Medido em “{workspace}” de {start} a {end} (%n post): respostas/1k {replies}, ER {er}, recorrentes {returning}. Os números medidos substituem os digitados quando conhecidos.</numerusform>
+                <numerusform>Medido em “{workspace}” de {start} a {end} (%n posts): respostas/1k {replies}, ER {er}, recorrentes {returning}. Os números medidos substituem os digitados quando conhecidos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="291" />
+            <source>Typed figures come from the creator's own insights (“reported”).</source>
+            <translation>Os números digitados vêm das estatísticas do próprio criador (“informados”).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="305" />
+            <source>Replies per 1k</source>
+            <translation>Respostas por 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="306" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/profile.py" line="307" />
+            <source>Returning share</source>
+            <translation>Parcela de recorrentes</translation>
         </message>
     </context>
     <context>
@@ -2285,6 +3110,44 @@
         </message>
     </context>
     <context>
+        <name>RubricBox</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="15" />
+            <source>&lt;b&gt;What this means.&lt;/b&gt; Brands pay for conversation, not reach. A creator &lt;i&gt;passes&lt;/i&gt; with at least three screenshots of posts where they asked a question and the audience answered with specifics, and a dated answer (within 7 days) to “what does your audience struggle with this week?”. Measured figures — replies per 1k reach, ER, returning share — are optional but add to the score (0–100: screenshots 40, answer 20, figures 40, each figure full marks at the top of its benchmark band: 25 replies/1k, 8 % ER, 40 % returning).</source>
+            <translation>&lt;b&gt;O que isso significa.&lt;/b&gt; Marcas pagam por conversa, não por alcance. Um criador &lt;i&gt;passa&lt;/i&gt; com pelo menos três capturas de posts em que fez uma pergunta e o público respondeu com detalhes, e uma resposta datada (dos últimos 7 dias) a “com o que seu público está tendo dificuldade nesta semana?”. Números medidos — respostas por 1.000 de alcance, ER, parcela de recorrentes — são opcionais, mas somam à pontuação (0–100: capturas 40, resposta 20, números 40; cada número ganha a nota máxima no topo da sua faixa de referência: 25 respostas/1k, 8% de ER, 40% de recorrentes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="29" />
+            <source>Proof-of-conversation rubric</source>
+            <translation>Rubrica de prova de conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="35" />
+            <source>&lt;b&gt;What this means:&lt;/b&gt; pass = 3+ screenshots of a question the audience answered with specifics and a ‘struggles this week’ answer from the last 7 days. Figures add to the score (hover for details).</source>
+            <translation>&lt;b&gt;O que isso significa:&lt;/b&gt; aprovado = 3+ capturas de uma pergunta que o público respondeu com detalhes e uma resposta sobre as “dificuldades desta semana” dos últimos 7 dias. Os números somam à pontuação (passe o mouse para ver os detalhes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="48" />
+            <source>Select a creator, or add one with &lt;b&gt;New creator&lt;/b&gt;.</source>
+            <translation>Selecione um criador ou adicione um com &lt;b&gt;Novo criador&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="55" />
+            <source>score &lt;b&gt;{score}&lt;/b&gt; / 100 &lt;span style='color:gray'&gt;(screenshots {proof} + answer {answer} + figures {figures})&lt;/span&gt;</source>
+            <translation>pontuação &lt;b&gt;{score}&lt;/b&gt; / 100 &lt;span style='color:gray'&gt;(capturas {proof} + resposta {answer} + números {figures})&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="65" />
+            <source>&lt;b&gt;Missing:&lt;/b&gt; {items}</source>
+            <translation>&lt;b&gt;Falta:&lt;/b&gt; {items}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="69" />
+            <source>Would add to the score: {items}</source>
+            <translation>Somaria à pontuação: {items}</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -2741,6 +3604,575 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>O código da moeda tem três letras, ex.: USD ou EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.creators</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="62" />
+            <source>prospect</source>
+            <translation>potencial</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="63" />
+            <source>contacted</source>
+            <translation>contatado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="64" />
+            <source>active</source>
+            <translation>ativo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="65" />
+            <source>paused</source>
+            <translation>pausado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="66" />
+            <source>declined</source>
+            <translation>recusado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="74" />
+            <source>Comment thread</source>
+            <translation>Conversa nos comentários</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="75" />
+            <source>Story replies</source>
+            <translation>Respostas a stories</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="76" />
+            <source>Live attendance</source>
+            <translation>Audiência ao vivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="77" />
+            <source>Recurring series performance</source>
+            <translation>Desempenho de uma série recorrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="78" />
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <location filename="../../microcomm_desktop/domain/creators.py" line="186" />
+            <source>Pass</source>
+            <translation>Aprovado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="85" />
+            <source>Incomplete</source>
+            <translation>Incompleto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="90" />
+            <source>replies per 1k reach</source>
+            <translation>respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="91" />
+            <source>engagement rate</source>
+            <translation>taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="92" />
+            <source>returning share</source>
+            <translation>parcela de recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="187" />
+            <source>Pass — could add: {hints}</source>
+            <translation>Aprovado — poderia acrescentar: {hints}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="188" />
+            <source>Incomplete — {missing}</source>
+            <translation>Incompleto — {missing}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="211" />
+            <source>%n more screenshot(s) of a question the audience answered with specifics</source>
+            <translation>
+                <numerusform>mais %n captura de uma pergunta que o público respondeu com detalhes</numerusform>
+                <numerusform>mais %n capturas de uma pergunta que o público respondeu com detalhes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="216" />
+            <source>{missing} (%n proof entry(ies) without a screenshot yet)</source>
+            <translation>
+                <numerusform>{missing} (%n prova ainda sem captura)</numerusform>
+                <numerusform>{missing} (%n provas ainda sem captura)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="224" />
+            <source>their answer to 'what does your audience struggle with this week?'</source>
+            <translation>a resposta a “com o que seu público está tendo dificuldade nesta semana?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="228" />
+            <source>the date of their 'struggles this week' answer</source>
+            <translation>a data da resposta sobre as “dificuldades desta semana”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="234" />
+            <source>a 'struggles this week' answer dated today or earlier (the date is in the future)</source>
+            <translation>uma resposta sobre as “dificuldades desta semana” com data de hoje ou anterior (a data está no futuro)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/creators.py" line="242" />
+            <source>a fresh 'struggles this week' answer (the last one is %n day(s) old)</source>
+            <translation>
+                <numerusform>uma resposta recente sobre as “dificuldades desta semana” (a última tem %n dia)</numerusform>
+                <numerusform>uma resposta recente sobre as “dificuldades desta semana” (a última tem %n dias)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="254" />
+            <source>{figure} (unknown)</source>
+            <translation>{figure} (desconhecido)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="355" />
+            <source>Handle line {n} ({line}): write the platform then the handle, e.g. 'instagram @name'.</source>
+            <translation>Linha de perfil {n} ({line}): escreva a plataforma e depois o perfil, ex.: “instagram @nome”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="365" />
+            <source>Handle line {n}: unknown platform {platform}; use one of {platforms}.</source>
+            <translation>Linha de perfil {n}: plataforma desconhecida {platform}; use uma destas: {platforms}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="372" />
+            <source>Handle line {n}: the handle is longer than 120 characters.</source>
+            <translation>Linha de perfil {n}: o perfil tem mais de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="377" />
+            <source>Handle line {n}: {platform} is listed twice; keep one handle per platform.</source>
+            <translation>Linha de perfil {n}: {platform} aparece duas vezes; mantenha um perfil por plataforma.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="400" />
+            <source>{label}: {text} is not a number (for example 12.5).</source>
+            <translation>{label}: {text} não é um número (por exemplo, 12,5).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="404" />
+            <source>{label}: {text} is not a number.</source>
+            <translation>{label}: {text} não é um número.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="408" />
+            <source>{label} cannot be negative.</source>
+            <translation>{label} não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="410" />
+            <source>{label} cannot be above {upper}.</source>
+            <translation>{label} não pode passar de {upper}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="429" />
+            <source>A creator needs a name.</source>
+            <translation>Um criador precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="431" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>O nome deve ter menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="436" />
+            <source>Audience size is a whole number of people, for example 8200.</source>
+            <translation>O tamanho do público é um número inteiro de pessoas, por exemplo, 8200.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="440" />
+            <source>Audience size cannot be above {max} people.</source>
+            <translation>O tamanho do público não pode passar de {max} pessoas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="444" />
+            <source>The answer cannot be dated in the future.</source>
+            <translation>A resposta não pode ter data no futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="446" />
+            <source>Type their answer, or clear the date.</source>
+            <translation>Digite a resposta ou limpe a data.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="454" />
+            <source>Unknown kind {kind}.</source>
+            <translation>Tipo desconhecido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="456" />
+            <source>The evidence cannot be dated in the future.</source>
+            <translation>A evidência não pode ter data no futuro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
+            <source>The link must be a web address starting with https://</source>
+            <translation>O link deve ser um endereço da web que comece com https://</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.creators</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="251" />
+            <source>Audience size cannot be negative.</source>
+            <translation>O tamanho do público não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="253" />
+            <source>Status must be one of {statuses}.</source>
+            <translation>O status deve ser um destes: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="259" />
+            <source>Must be between 0 and {upper}.</source>
+            <translation>Deve estar entre 0 e {upper}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="262" />
+            <source>Pick the workspace holding the creator's own export, not this one.</source>
+            <translation>Escolha o espaço de trabalho com a exportação do próprio criador, não este.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="268" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="315" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="324" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="330" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="357" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="592" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="748" />
+            <source>This creator no longer exists.</source>
+            <translation>Este criador não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="621" />
+            <source>Cannot edit {fields} of an evidence entry.</source>
+            <translation>Não é possível editar {fields} de uma evidência.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="628" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="646" />
+            <source>This evidence entry no longer exists.</source>
+            <translation>Esta evidência não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="714" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="862" />
+            <source>Deal {id}</source>
+            <translation>Acordo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="726" />
+            <source>This deal no longer exists.</source>
+            <translation>Este acordo não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="731" />
+            <source>The creator and the deal must be in the same workspace.</source>
+            <translation>O criador e o acordo precisam estar no mesmo espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="781" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="808" />
+            <source>undated</source>
+            <translation>sem data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="815" />
+            <source>draft</source>
+            <translation>rascunho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="816" />
+            <source>offered</source>
+            <translation>oferecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="817" />
+            <source>signed</source>
+            <translation>assinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="818" />
+            <source>live</source>
+            <translation>no ar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="819" />
+            <source>done</source>
+            <translation>concluído</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="820" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="830" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="831" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="832" />
+            <source>Returning share (30 d)</source>
+            <translation>Parcela de recorrentes (30 dias)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="838" />
+            <source>{value} (measured in '{workspace}')</source>
+            <translation>{value} (medido em “{workspace}”)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="842" />
+            <source>{value} (reported)</source>
+            <translation>{value} (informado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="849" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="850" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="851" />
+            <source>Total cost</source>
+            <translation>Custo total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="852" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="853" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="854" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="855" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="874" />
+            <source>All deals ({count})</source>
+            <translation>Todos os acordos ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="908" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="994" />
+            <source>status: {status}</source>
+            <translation>status: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="910" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="997" />
+            <source>audience {count}</source>
+            <translation>público {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="922" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1003" />
+            <source>Proof of conversation: {verdict} (score {score} / 100)</source>
+            <translation>Prova de conversa: {verdict} (pontuação {score} / 100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="928" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1006" />
+            <source>Missing:</source>
+            <translation>Falta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="933" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1010" />
+            <source>not asked yet</source>
+            <translation>ainda não perguntado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="935" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1012" />
+            <source>What their audience struggles with this week:</source>
+            <translation>Com o que o público está tendo dificuldade nesta semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="942" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1015" />
+            <source>Evidence ({count})</source>
+            <translation>Evidências ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="958" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1018" />
+            <source>question answered with specifics</source>
+            <translation>pergunta respondida com detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="969" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1028" />
+            <source>Deal history (blended = creator fees + paid media)</source>
+            <translation>Histórico de acordos (combinado = cachê do criador + mídia paga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="972" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1030" />
+            <source>No deals linked yet.</source>
+            <translation>Nenhum acordo vinculado ainda.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="981" />
+            <location filename="../../microcomm_desktop/services/creators.py" line="1040" />
+            <source>Prepared {date} with MicroComm Desktop.</source>
+            <translation>Preparado em {date} com o MicroComm Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="993" />
+            <source>no niche set</source>
+            <translation>nenhum nicho definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/creators.py" line="1062" />
+            <source>{name} — creator</source>
+            <translation>{name} — criador</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.engagers</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
+            <source>Type the person's handle, e.g. @ana or discord:ana.</source>
+            <translation>Digite o perfil da pessoa, ex.: @ana ou discord:ana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="76" />
+            <source>No person @{handle} on {platform} in this workspace.</source>
+            <translation>Não há nenhuma pessoa @{handle} em {platform} neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="80" />
+            <source>No person @{handle} in this workspace.</source>
+            <translation>Não há nenhuma pessoa @{handle} neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="84" />
+            <source>@{handle} is on several platforms ({options}); name one, e.g. {example}.</source>
+            <translation>@{handle} está em várias plataformas ({options}); indique uma, ex.: {example}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="104" />
+            <source>Merged {removed} into {kept}: %Ln interaction(s) moved (undo: {command}).</source>
+            <translation>
+                <numerusform>{removed} mesclado em {kept}: %Ln interação movida (desfazer: {command}).</numerusform>
+                <numerusform>{removed} mesclado em {kept}: %Ln interações movidas (desfazer: {command}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="116" />
+            <source>Pick two different people to merge.</source>
+            <translation>Escolha duas pessoas diferentes para mesclar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="129" />
+            <source>One of these people no longer exists in this workspace.</source>
+            <translation>Uma dessas pessoas não existe mais neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="221" />
+            <source>No merge {id} to undo in this workspace (see: {command}).</source>
+            <translation>Não há nenhuma mesclagem {id} para desfazer neste espaço de trabalho (veja: {command}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="237" />
+            <source>@{handle} exists again (a later import); merge or forget that one first.</source>
+            <translation>@{handle} existe de novo (uma importação posterior); mescle ou esqueça essa pessoa primeiro.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="289" />
+            <source>Forgot {person}: the person and %Ln interaction(s) were erased from this workspace.</source>
+            <translation>
+                <numerusform>{person} esquecido: a pessoa e %Ln interação foram apagadas deste espaço de trabalho.</numerusform>
+                <numerusform>{person} esquecido: a pessoa e %Ln interações foram apagadas deste espaço de trabalho.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="293" />
+            <source>The database file was rewritten, so future backups do not hold them.</source>
+            <translation>O arquivo do banco de dados foi regravado, então os backups futuros não os contêm.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="299" />
+            <source>{holding} of %n existing backup(s) still hold them (delete these files to erase them everywhere):</source>
+            <translation>
+                <numerusform>Ainda estão em {holding} de %n backup existente (exclua estes arquivos para apagá-los em todo lugar):</numerusform>
+                <numerusform>Ainda estão em {holding} dos %n backups existentes (exclua estes arquivos para apagá-los em todo lugar):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/engagers.py" line="303" />
+            <source>None of the %n existing backup(s) holds them.</source>
+            <translation>
+                <numerusform>O %n backup existente não os contém.</numerusform>
+                <numerusform>Nenhum dos %n backups existentes os contém.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="305" />
+            <source>There are no backups.</source>
+            <translation>Não há backups.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="307" />
+            <source>Could not check {file}: {reason}</source>
+            <translation>Não foi possível verificar {file}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="328" />
+            <source>{person} no longer exists in this workspace.</source>
+            <translation>{person} não existe mais neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="366" />
+            <source>On a team server the rows are deleted from every table; the server's own VACUUM reclaims their space (ask its administrator to run VACUUM FULL to rewrite the files now).</source>
+            <translation>Em um servidor de equipe as linhas são apagadas de todas as tabelas; o VACUUM do próprio servidor recupera o espaço (peça à administração que execute VACUUM FULL para regravar os arquivos agora).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
+            <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
+            <translation>As linhas apagadas foram sobrescritas no arquivo, mas não foi possível compactá-lo agora ({error}); cópias antigas das páginas podem ficar no log de escrita antecipada até o próximo checkpoint do SQLite (feche outros programas que usam estes dados para permitir).</translation>
         </message>
     </context>
 </TS>

@@ -45,6 +45,13 @@ CONVERTED: tuple[str, ...] = (
     "ui/single_instance.py",
     "ui/startup.py",
     "ui/tabs/promise",
+    "ui/tabs/creators",
+    "ui/models/creator_table_model.py",
+    "ui/models/cohort_table_model.py",
+    "ui/models/engager_table_model.py",
+    "domain/creators.py",
+    "services/creators.py",
+    "services/engagers.py",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.domain.creators import EVIDENCE_KINDS, validate_evidence
+from microcomm_desktop.domain.creators import EVIDENCE_KINDS, evidence_kind_label, validate_evidence
 from microcomm_desktop.services.creators import EvidenceInput
 from microcomm_desktop.services.images import ImageRejected, check_image_file
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
@@ -80,8 +80,8 @@ class EvidenceDialog(QDialog):
         self.image_path: Path | None = None
         self._checking: str | None = None
         self.kind = QComboBox()
-        for key, label in EVIDENCE_KINDS.items():
-            self.kind.addItem(label, key)
+        for key in EVIDENCE_KINDS:
+            self.kind.addItem(evidence_kind_label(key), key)  # shown translated, stored as the key
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +33,9 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 #: A role for proxies that need a sort value other than EditRole (numbers with "n/a" last, for example).
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: The header a CSV export writes: the column's English label whatever language the window shows (CSV files are
+#: read by programs and by the importer, so their header row never changes with the language).
+CSV_HEADER_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -63,6 +66,9 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
     #: False: EditRole is not answered, so a CSV export of the table (and a proxy sorting on EditRole) reads the
     #: display text — for tables whose shown text is the contract (Insights matches the CLI's output).
     answers_edit_role = True
+    #: The translation context of the column labels and header tooltips (written with ``QT_TRANSLATE_NOOP``):
+    #: the header shows them in the user's language; "" shows them as written.
+    tr_context = ""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,9 +111,12 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
             return None
         col = self.columns[section]
         if role == DISPLAY:
-            return col.label
+            return QCoreApplication.translate(self.tr_context, col.label) if self.tr_context else col.label
         if role == TOOLTIP:
-            return col.header_tooltip
+            tip = col.header_tooltip
+            return QCoreApplication.translate(self.tr_context, tip) if self.tr_context and tip else tip
+        if role == CSV_HEADER_ROLE:
+            return col.label
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

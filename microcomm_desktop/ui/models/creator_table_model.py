@@ -10,13 +10,30 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPixmap
 
-from microcomm_desktop.domain.creators import EVIDENCE_KINDS, DealSummary, format_handles
+from microcomm_desktop.domain import formatting
+from microcomm_desktop.domain.creators import (
+    EVIDENCE_KINDS,
+    DealSummary,
+    creator_status_label,
+    evidence_kind_label,
+    format_handles,
+    rubric_label,
+)
 from microcomm_desktop.domain.deals import format_money
+from microcomm_desktop.domain.metrics import format_rate
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.creators import CreatorRow, DealRow, EvidenceRow
-from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,7 +42,50 @@ EDIT = Qt.ItemDataRole.EditRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-_SCORE_TIP = "0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40"
+def na_text() -> str:
+    """A figure not reported yet ("n/a"), in the user's language."""
+    return QCoreApplication.translate("CreatorFigures", "n/a")
+
+
+def shown_int(n: int) -> str:
+    """A count for people: 12,345 in English exactly as before, 12.345 in German (CSV keeps the plain number)."""
+    lang = active_language()
+    return f"{n:,}" if lang == "en" else formatting.format_integer(n, lang)
+
+
+def shown_number(x: float) -> str:
+    """A benchmark bound as help texts write it (``:g``: 8, 2.5), with the language's decimal sign."""
+    lang = active_language()
+    text = f"{x:g}"
+    return text if lang == "en" or float(x).is_integer() else formatting.format_decimal(x, 1, lang)
+
+
+def shown_rate(value: float | None, decimals: int = 2, suffix: str = "") -> str:
+    """``format_rate`` (English unchanged) with the language's decimal sign and "n/a" elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return format_rate(value, decimals, suffix)
+    if value is None:
+        return na_text()
+    text = formatting.format_decimal(value, decimals, lang)
+    return text + ("\u00a0%" if suffix == "%" and lang in ("de", "es") else suffix)  # CLDR spacing
+
+
+def shown_money(x: Any, symbol: str, code: str) -> str:
+    """Money for people: "$5,000.00" in English exactly as before; "5.000,00 $" the German way."""
+    lang = active_language()
+    if lang == "en":
+        return format_money(x, symbol, code)
+    if x is None:
+        return na_text()
+    return formatting.format_money(x, code, lang)
+
+
+_SCORE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "CreatorListModel", "0–100: question screenshots 40, fresh 'struggles this week' answer 20, measured figures 40"
+    )
+)
 
 
 class CreatorListModel(BaseTableModel[CreatorRow]):
@@ -33,36 +93,60 @@ class CreatorListModel(BaseTableModel[CreatorRow]):
 
     COL_NAME, COL_STATUS, COL_NICHE, COL_AUDIENCE, COL_HANDLES, COL_PROOF, COL_EVIDENCE, COL_DEALS = range(8)
     COL_RUBRIC, COL_SCORE = 8, 9
+    tr_context = "CreatorListModel"
 
     def __init__(self, parent: Any = None) -> None:
         def rubric_tip(r: CreatorRow) -> str:
             return r.rubric.summary()
 
+        # Labels in English (the CSV header); the header shows them translated (tr_context). Values stay the
+        # stored English keys (sorting, CSV); the display text is the user's language.
         super().__init__(
             [
-                Column("Name", lambda r: r.name),
-                Column("Status", lambda r: r.status),
-                Column("Niche", lambda r: r.niche),
+                Column(str(QT_TRANSLATE_NOOP("CreatorListModel", "Name")), lambda r: r.name),
                 Column(
-                    "Audience",
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Status")),
+                    lambda r: r.status,
+                    display=lambda r: creator_status_label(r.status),
+                ),
+                Column(str(QT_TRANSLATE_NOOP("CreatorListModel", "Niche")), lambda r: r.niche),
+                Column(
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Audience")),
                     lambda r: r.audience_size if r.audience_size is not None else -1,
-                    display=lambda r: "" if r.audience_size is None else f"{r.audience_size:,}",
+                    display=lambda r: "" if r.audience_size is None else shown_int(r.audience_size),
                     numeric=True,
                 ),
-                Column("Handles", lambda r: format_handles(r.handles, " · ")),
                 Column(
-                    "Proof shots",
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Handles")), lambda r: format_handles(r.handles, " · ")
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Proof shots")),
                     lambda r: r.proof_screenshots,
                     display=lambda r: f"{r.proof_screenshots} / 3",
                     numeric=True,
                 ),
-                Column("Evidence", lambda r: r.evidence_count, display=lambda r: str(r.evidence_count), numeric=True),
-                Column("Deals", lambda r: r.deals_count, display=lambda r: str(r.deals_count), numeric=True),
-                Column("Rubric", lambda r: r.rubric.label, tooltip=rubric_tip),
                 Column(
-                    "Score",
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Evidence")),
+                    lambda r: r.evidence_count,
+                    display=lambda r: str(r.evidence_count),
+                    numeric=True,
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Deals")),
+                    lambda r: r.deals_count,
+                    display=lambda r: str(r.deals_count),
+                    numeric=True,
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Rubric")),
+                    lambda r: r.rubric.label,
+                    display=lambda r: rubric_label(r.rubric.passed),
+                    tooltip=rubric_tip,
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("CreatorListModel", "Score")),
                     lambda r: r.rubric.score,
-                    display=lambda r: f"{r.rubric.score:.1f}",
+                    display=lambda r: shown_rate(r.rubric.score, 1),
                     tooltip=rubric_tip,
                     header_tooltip=_SCORE_TIP,
                     numeric=True,
@@ -87,31 +171,51 @@ class CreatorListModel(BaseTableModel[CreatorRow]):
 
 
 EditCallback = Callable[[int, str, Any], bool]
-_PROOF_TIP = "Tick when the creator asked a question and the audience answered with specifics (rubric)"
+_PROOF_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "EvidenceModel", "Tick when the creator asked a question and the audience answered with specifics (rubric)"
+    )
+)
 
 
 class EvidenceModel(BaseTableModel[EvidenceRow]):
     """One creator's evidence, newest first; the screenshot column shows the thumbnail once decoded."""
 
     COL_IMAGE, COL_DATE, COL_KIND, COL_PROOF, COL_NOTE, COL_LINK = range(6)
+    tr_context = "EvidenceModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Screenshot", lambda r: r.image_name, display=self._image_text, tooltip=self._image_tip),
-                Column("Date", lambda r: r.evidence_date.isoformat() if r.evidence_date else "", editable=True),
-                Column("Kind", lambda r: EVIDENCE_KINDS.get(r.kind, r.kind)),
                 Column(
-                    "Q answered",
+                    str(QT_TRANSLATE_NOOP("EvidenceModel", "Screenshot")),
+                    lambda r: r.image_name,
+                    display=self._image_text,
+                    tooltip=self._image_tip,
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("EvidenceModel", "Date")),
+                    lambda r: r.evidence_date.isoformat() if r.evidence_date else "",
+                    editable=True,
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("EvidenceModel", "Kind")),
+                    lambda r: EVIDENCE_KINDS.get(r.kind, r.kind),
+                    display=lambda r: evidence_kind_label(r.kind),
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("EvidenceModel", "Q answered")),
                     lambda r: int(r.question_proof),
-                    display=lambda r: "yes" if r.question_proof else "",
+                    display=lambda r: self.tr("yes") if r.question_proof else "",
                     header_tooltip=_PROOF_TIP,
                 ),
-                Column("Note", lambda r: r.note, editable=True),
+                Column(str(QT_TRANSLATE_NOOP("EvidenceModel", "Note")), lambda r: r.note, editable=True),
                 Column(
-                    "Link",
+                    str(QT_TRANSLATE_NOOP("EvidenceModel", "Link")),
                     lambda r: r.link,
-                    tooltip=lambda r: "Double-click to edit; the link opens from the context menu" if r.link else None,
+                    tooltip=lambda r: (
+                        self.tr("Double-click to edit; the link opens from the context menu") if r.link else None
+                    ),
                     editable=True,
                 ),
             ],
@@ -123,15 +227,15 @@ class EvidenceModel(BaseTableModel[EvidenceRow]):
 
     def _image_text(self, r: EvidenceRow) -> str:
         if not r.image_file:
-            return "no screenshot"
+            return self.tr("no screenshot")
         if r.image_file in self.errors:
-            return "unreadable"
-        return "" if r.image_file in self.thumbs else "loading…"
+            return self.tr("unreadable")
+        return "" if r.image_file in self.thumbs else self.tr("loading…")
 
     def _image_tip(self, r: EvidenceRow) -> str | None:
         if r.image_file in self.errors:
             return self.errors[r.image_file]
-        return f"{r.image_name} — double-click to open full size" if r.image_file else None
+        return self.tr("{name} — double-click to open full size").format(name=r.image_name) if r.image_file else None
 
     def set_thumbnail(self, image_file: str, image: QImage) -> None:
         self.thumbs[image_file] = QPixmap.fromImage(image)
@@ -184,6 +288,22 @@ class EvidenceModel(BaseTableModel[EvidenceRow]):
         return False
 
 
+# A deal's status as this table shows it (stored as the English key; the Deals tab names them the same way).
+_DEAL_STATUS = {
+    "draft": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "draft")),
+    "offered": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "offered")),
+    "signed": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "signed")),
+    "live": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "live")),
+    "done": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "done")),
+    "lost": str(QT_TRANSLATE_NOOP("CreatorDealsModel", "lost")),
+}
+
+
+def deal_status_label(status: str) -> str:
+    text = _DEAL_STATUS.get(status)
+    return QCoreApplication.translate("CreatorDealsModel", text) if text else status
+
+
 class CreatorDealsModel(QAbstractTableModel):
     """A creator's deals with blended (fees + media) unit costs, and an "All deals" line at the bottom.
 
@@ -191,8 +311,19 @@ class CreatorDealsModel(QAbstractTableModel):
     text), and its summary row is not a deal; giving it columns would change what sorting and CSV see.
     """
 
-    HEADERS = ("Deal", "Status", "Start", "Fees", "Paid media", "Total cost", "Impressions", "Conversions",
-               "Blended CPM", "Blended CPA")  # fmt: skip
+    # English: the CSV header (CSV_HEADER_ROLE); the view shows them translated.
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Deal")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Status")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Start")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Fees")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Paid media")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Total cost")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Impressions")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Conversions")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Blended CPM")),
+        str(QT_TRANSLATE_NOOP("CreatorDealsModel", "Blended CPA")),
+    )
     COL_CPM, COL_CPA = 8, 9
 
     def __init__(self, parent: Any = None) -> None:
@@ -210,7 +341,7 @@ class CreatorDealsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _money(self, x: Any) -> str:
-        return format_money(x, self.symbol, self.code)
+        return shown_money(x, self.symbol, self.code)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or not self.rows:
@@ -222,9 +353,13 @@ class CreatorDealsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == CSV_HEADER_ROLE and 0 <= section < len(self.HEADERS):
             return self.HEADERS[section]
         if orientation == Qt.Orientation.Horizontal and role == TOOLTIP and section in (self.COL_CPM, self.COL_CPA):
-            return "Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result."
+            return self.tr(
+                "Blended = (creator fee + paid media) / results. 'All deals' uses only deals reporting that result."
+            )
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -245,23 +380,23 @@ class CreatorDealsModel(QAbstractTableModel):
             if s is None:
                 return None
             return {
-                0: f"All deals ({s.deals})",
+                0: self.tr("All deals ({count})").format(count=s.deals),
                 5: self._money(s.total_cost),
-                6: f"{s.impressions:,}",
-                7: f"{s.conversions:,}",
+                6: shown_int(s.impressions),
+                7: shown_int(s.conversions),
                 8: self._money(s.cpm),
                 9: self._money(s.cpa),
             }.get(c, "")
         d = self.rows[index.row()]
         return {
-            0: " — ".join(x for x in (d.brand, d.title) if x) or f"Deal {d.id}",
-            1: d.status,
+            0: " — ".join(x for x in (d.brand, d.title) if x) or self.tr("Deal {id}").format(id=d.id),
+            1: deal_status_label(d.status),
             2: d.start_date.isoformat() if d.start_date else "",
             3: self._money(d.fees),
             4: self._money(d.media),
             5: self._money(d.figures.blended.total),
-            6: "n/a" if d.impressions is None else f"{d.impressions:,}",
-            7: "n/a" if d.conversions is None else f"{d.conversions:,}",
+            6: na_text() if d.impressions is None else shown_int(d.impressions),
+            7: na_text() if d.conversions is None else shown_int(d.conversions),
             8: self._money(d.figures.blended.cpm),
             9: self._money(d.figures.blended.cpa),
         }.get(c)

@@ -5,22 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from microcomm_desktop.domain import formatting
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.interactions import ENGAGER_FIELDS
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 E = {name: i for i, name in enumerate(ENGAGER_FIELDS)}
+# (key, English label = the CSV header); the header shows the label translated (EngagerTableModel.tr_context).
 COLUMNS: list[tuple[str, str]] = [
-    ("handle", "Handle"),
-    ("platform", "Platform"),
-    ("first_seen", "First seen"),
-    ("last_seen", "Last seen"),
-    ("interactions_30d", "Interactions (30 d)"),
-    ("returning", "Returning"),
-    ("power_member", "Power member"),
-    ("notes", "Notes"),
+    ("handle", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Handle"))),
+    ("platform", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Platform"))),
+    ("first_seen", str(QT_TRANSLATE_NOOP("EngagerTableModel", "First seen"))),
+    ("last_seen", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Last seen"))),
+    ("interactions_30d", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Interactions (30 d)"))),
+    ("returning", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Returning"))),
+    ("power_member", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Power member"))),
+    ("notes", str(QT_TRANSLATE_NOOP("EngagerTableModel", "Notes"))),
 ]
+_RETURNING_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "EngagerTableModel", "Returning = engaged on at least two different calendar days in the last 30 days."
+    )
+)
 COL = {k: i for i, (k, _h) in enumerate(COLUMNS)}
 
 EngagerEdit = Callable[[int, str, Any], None]  # (engager id, field, new value)
@@ -34,6 +42,11 @@ def _text(key: str) -> Column[Row]:
     return Column(dict(COLUMNS)[key], lambda r: "" if r[i] is None else str(r[i]), key=key)
 
 
+def _count(n: int) -> str:
+    lang = active_language()
+    return f"{n:,}" if lang == "en" else formatting.format_integer(n, lang)
+
+
 def _returning(r: Row) -> bool:
     return int(r[E["active_days_30d"]]) >= 2
 
@@ -41,31 +54,40 @@ def _returning(r: Row) -> bool:
 class EngagerTableModel(BaseTableModel[Row]):
     """Power member is a checkbox and notes are editable; both go through ``edit_handler`` (undoable)."""
 
+    tr_context = "EngagerTableModel"
+
     def __init__(self, parent: Any = None) -> None:
+        labels = dict(COLUMNS)
         by_key: dict[str, Column[Row]] = {
-            "handle": Column("Handle", lambda r: "@" + str(r[E["handle"]]), key="handle"),
+            "handle": Column(labels["handle"], lambda r: "@" + str(r[E["handle"]]), key="handle"),
             "returning": Column(
-                "Returning",
-                lambda r: "yes" if _returning(r) else "no",
-                tooltip=lambda r: f"Active on {r[E['active_days_30d']]} different day(s) in the last 30 days.",
-                header_tooltip="Returning = engaged on at least two different calendar days in the last 30 days.",
+                labels["returning"],
+                lambda r: "yes" if _returning(r) else "no",  # the CSV value; shown translated
+                display=lambda r: self.tr("yes") if _returning(r) else self.tr("no"),
+                tooltip=lambda r: self.tr(
+                    "Active on %n different day(s) in the last 30 days.", "", int(r[E["active_days_30d"]])
+                ),
+                header_tooltip=_RETURNING_TIP,
                 key="returning",
             ),
             "power_member": Column(
-                "Power member",
+                labels["power_member"],
                 lambda r: "yes" if r[E["power_member"]] else "no",
                 display=lambda r: None,  # the check box says it
                 key="power_member",
             ),
             "interactions_30d": Column(
-                "Interactions (30 d)",
+                labels["interactions_30d"],
                 lambda r: int(r[E["interactions_30d"]]),
-                display=lambda r: f"{int(r[E['interactions_30d']]):,}",
+                display=lambda r: _count(int(r[E["interactions_30d"]])),
                 numeric=True,
                 key="interactions_30d",
             ),
             "notes": Column(
-                "Notes", lambda r: "" if r[E["notes"]] is None else str(r[E["notes"]]), editable=True, key="notes"
+                labels["notes"],
+                lambda r: "" if r[E["notes"]] is None else str(r[E["notes"]]),
+                editable=True,
+                key="notes",
             ),
         }
         super().__init__([by_key.get(k) or _text(k) for k, _h in COLUMNS], parent)

@@ -10,8 +10,22 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from microcomm_desktop.services import creators as svc
 from microcomm_desktop.ui.operations import ServiceCommand
+
+
+def _field_name(field: str) -> str:
+    """An evidence field in an undo text ("Edit evidence note"), in the user's language."""
+    names = {
+        "kind": QCoreApplication.translate("CreatorCommands", "kind"),
+        "evidence_date": QCoreApplication.translate("CreatorCommands", "evidence date"),
+        "link": QCoreApplication.translate("CreatorCommands", "link"),
+        "note": QCoreApplication.translate("CreatorCommands", "note"),
+        "question_proof": QCoreApplication.translate("CreatorCommands", "question proof"),
+    }
+    return names.get(field, field.replace("_", " "))
 
 
 class _Tab(Protocol):
@@ -41,7 +55,7 @@ class _Cmd(ServiceCommand):
 
 class AddCreator(_Cmd):
     def __init__(self, tab: _Tab, creator_id: int, name: str) -> None:
-        super().__init__(tab, f"Add creator {name}")
+        super().__init__(tab, QCoreApplication.translate("CreatorCommands", "Add creator {name}").format(name=name))
         self.creator_id = creator_id
         self.snapshot: svc.CreatorSnapshot | None = None
         self.select_after_redo = creator_id
@@ -56,7 +70,9 @@ class AddCreator(_Cmd):
 
 class DeleteCreator(_Cmd):
     def __init__(self, tab: _Tab, snapshot: svc.CreatorSnapshot) -> None:
-        super().__init__(tab, f"Delete creator {snapshot.data.name}")
+        super().__init__(
+            tab, QCoreApplication.translate("CreatorCommands", "Delete creator {name}").format(name=snapshot.data.name)
+        )
         self.snapshot = snapshot
         self.select_after_undo = snapshot.id
 
@@ -69,7 +85,9 @@ class DeleteCreator(_Cmd):
 
 class EditCreator(_Cmd):
     def __init__(self, tab: _Tab, creator_id: int, old: svc.CreatorInput, new: svc.CreatorInput) -> None:
-        super().__init__(tab, f"Edit creator {new.name}")
+        super().__init__(
+            tab, QCoreApplication.translate("CreatorCommands", "Edit creator {name}").format(name=new.name)
+        )
         self.creator_id, self.old, self.new = creator_id, old, new
         self.select_after_redo = self.select_after_undo = creator_id
 
@@ -82,7 +100,12 @@ class EditCreator(_Cmd):
 
 class AddEvidence(_Cmd):
     def __init__(self, tab: _Tab, row: svc.EvidenceRow) -> None:
-        super().__init__(tab, "Add evidence" + (f" ({row.image_name})" if row.image_name else ""))
+        text = (
+            QCoreApplication.translate("CreatorCommands", "Add evidence ({name})").format(name=row.image_name)
+            if row.image_name
+            else QCoreApplication.translate("CreatorCommands", "Add evidence")
+        )
+        super().__init__(tab, text)
         self.row = row
         self.select_after_redo = self.select_after_undo = row.creator_id
 
@@ -95,7 +118,7 @@ class AddEvidence(_Cmd):
 
 class DeleteEvidence(_Cmd):
     def __init__(self, tab: _Tab, row: svc.EvidenceRow) -> None:
-        super().__init__(tab, "Delete evidence")
+        super().__init__(tab, QCoreApplication.translate("CreatorCommands", "Delete evidence"))
         self.row = row
         self.select_after_redo = self.select_after_undo = row.creator_id
 
@@ -108,7 +131,10 @@ class DeleteEvidence(_Cmd):
 
 class EditEvidence(_Cmd):
     def __init__(self, tab: _Tab, creator_id: int, evidence_id: int, old: dict[str, Any], new: dict[str, Any]) -> None:
-        super().__init__(tab, "Edit evidence " + ", ".join(new).replace("_", " "))
+        fields = ", ".join(_field_name(f) for f in new)
+        super().__init__(
+            tab, QCoreApplication.translate("CreatorCommands", "Edit evidence {fields}").format(fields=fields)
+        )
         self.evidence_id, self.old, self.new = evidence_id, old, new
         self.select_after_redo = self.select_after_undo = creator_id
 
@@ -121,7 +147,12 @@ class EditEvidence(_Cmd):
 
 class LinkDeal(_Cmd):
     def __init__(self, tab: _Tab, deal_id: int, old: int | None, new: int | None, select_id: int) -> None:
-        super().__init__(tab, "Link deal" if new is not None else "Unlink deal")
+        super().__init__(
+            tab,
+            QCoreApplication.translate("CreatorCommands", "Link deal")
+            if new is not None
+            else QCoreApplication.translate("CreatorCommands", "Unlink deal"),
+        )
         self.deal_id, self.old, self.new = deal_id, old, new
         self.select_after_redo = self.select_after_undo = select_id
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.services import creators as svc
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.models.creator_table_model import CreatorDealsModel
+from microcomm_desktop.ui.models.creator_table_model import CreatorDealsModel, shown_money
 from microcomm_desktop.ui.tabs.creators import commands as cmds
 
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 class CreatorDealsPanel(QGroupBox):
     def __init__(self, tab: CreatorsTab) -> None:
-        super().__init__("Deals — blended = creator fees + paid media")
+        super().__init__()
+        self.setTitle(self.tr("Deals — blended = creator fees + paid media"))
         self.tab = tab
         self.deals_model = CreatorDealsModel(self)
         self.deals_view = QTableView()
@@ -37,10 +38,10 @@ class CreatorDealsPanel(QGroupBox):
         self.deals_view.setMinimumHeight(90)
         self.deals_view.setMaximumHeight(170)
         self.deal_pick = QComboBox()
-        self.deal_pick.setToolTip("Deals of this workspace not linked to this creator")
-        self.link_btn = QPushButton("Link deal")
+        self.deal_pick.setToolTip(self.tr("Deals of this workspace not linked to this creator"))
+        self.link_btn = QPushButton(self.tr("Link deal"))
         self.link_btn.clicked.connect(self.link_selected_deal)
-        self.unlink_btn = QPushButton("Unlink selected")
+        self.unlink_btn = QPushButton(self.tr("Unlink selected"))
         self.unlink_btn.clicked.connect(self.unlink_selected_deal)
         self.deals_note = QLabel("")
         self.deals_note.setWordWrap(True)
@@ -62,16 +63,23 @@ class CreatorDealsPanel(QGroupBox):
         self.deals_view.resizeColumnsToContents()
         s = detail.deal_summary
         self.deals_note.setText(
-            "No deals linked yet — link one below or pick this creator in a deal on the Deals tab."
+            self.tr("No deals linked yet — link one below or pick this creator in a deal on the Deals tab.")
             if not detail.deals
-            else f"Over all {s.deals} deals: blended CPM {svc.format_money(s.cpm, detail.currency_symbol)} "
-            f"(cost of deals reporting impressions ÷ their impressions), blended CPA "
-            f"{svc.format_money(s.cpa, detail.currency_symbol)} (deals reporting conversions)."
+            else self.tr(
+                "Over all %n deal(s): blended CPM {cpm} (cost of deals reporting impressions ÷ their impressions), "
+                "blended CPA {cpa} (deals reporting conversions).",
+                "",
+                s.deals,
+            ).format(
+                cpm=shown_money(s.cpm, detail.currency_symbol, detail.currency_code),
+                cpa=shown_money(s.cpa, detail.currency_symbol, detail.currency_code),
+            )
         )
         self.deal_pick.clear()
         for deal_id, label, cid in svc.linkable_deals(self.tab.ctx.engine, detail.workspace_id):
             if cid != creator_id:
-                self.deal_pick.addItem(label + (" (linked to another creator)" if cid else ""), deal_id)
+                shown = self.tr("{deal} (linked to another creator)").format(deal=label) if cid else label
+                self.deal_pick.addItem(shown, deal_id)
         self.link_btn.setEnabled(self.deal_pick.count() > 0)
 
     def link_selected_deal(self) -> None:

@@ -74,7 +74,8 @@ class EvidencePanel(QGroupBox):
     """The selected creator's evidence; writes go on the tab's undo stack and reload the whole tab."""
 
     def __init__(self, tab: CreatorsTab) -> None:
-        super().__init__("Evidence of community behaviour — drop screenshots onto the table")
+        super().__init__()
+        self.setTitle(self.tr("Evidence of community behaviour — drop screenshots onto the table"))
         self.tab = tab
         self.loader = ThumbnailLoader(self)
         self.loader.loaded.connect(self._on_thumb_loaded)
@@ -99,21 +100,28 @@ class EvidencePanel(QGroupBox):
         self.evidence_view.setColumnWidth(EvidenceModel.COL_KIND, 120)
         self.evidence_view.setColumnWidth(EvidenceModel.COL_PROOF, 96)
         self.evidence_view.setColumnWidth(EvidenceModel.COL_NOTE, 260)
+        for col in (EvidenceModel.COL_IMAGE, EvidenceModel.COL_DATE, EvidenceModel.COL_KIND, EvidenceModel.COL_PROOF):
+            # wide enough for the header in every language ("Frage beantwortet", "Pregunta respondida")
+            self.evidence_view.setColumnWidth(col, max(self.evidence_view.columnWidth(col), hh.sectionSizeHint(col)))
         self.evidence_view.doubleClicked.connect(self._on_evidence_double_clicked)
         self.evidence_view.files_dropped.connect(self.add_screenshots)
-        self.add_ev_btn = QPushButton("Add evidence…")
-        self.add_ev_btn.setToolTip("A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)")
+        self.add_ev_btn = QPushButton(self.tr("Add evidence…"))
+        self.add_ev_btn.setToolTip(
+            self.tr("A comment thread, story replies, live attendance or series result (Ctrl+Shift+A)")
+        )
         self.add_ev_btn.clicked.connect(self.add_evidence_dialog)
-        self.add_shots_btn = QPushButton("Add screenshots…")
-        self.add_shots_btn.setToolTip("Pick one or more screenshot files — or drop them onto the table")
+        self.add_shots_btn = QPushButton(self.tr("Add screenshots…"))
+        self.add_shots_btn.setToolTip(self.tr("Pick one or more screenshot files — or drop them onto the table"))
         self.add_shots_btn.clicked.connect(self.add_screenshots_dialog)
-        self.del_ev_btn = QPushButton("Delete")
+        self.del_ev_btn = QPushButton(self.tr("Delete"))
         self.del_ev_btn.clicked.connect(self.delete_evidence)
-        self.open_ev_btn = QPushButton("Open full size")
+        self.open_ev_btn = QPushButton(self.tr("Open full size"))
         self.open_ev_btn.clicked.connect(self.open_selected_image)
-        self.drop_as_proof = QCheckBox("Dropped screenshots show a question answered with specifics")
+        self.drop_as_proof = QCheckBox(self.tr("Dropped screenshots show a question answered with specifics"))
         self.drop_as_proof.setChecked(True)
-        self.drop_as_proof.setToolTip("Untick for other evidence; each entry's tick can be changed in the table")
+        self.drop_as_proof.setToolTip(
+            self.tr("Untick for other evidence; each entry's tick can be changed in the table")
+        )
         self.drop_msg = QLabel("")
         self.drop_msg.setWordWrap(True)
         self.drop_msg.setStyleSheet("color: #c0392b;")
@@ -137,7 +145,7 @@ class EvidencePanel(QGroupBox):
             return
         path = resolve_image(self.tab.data_dir(), image_file)
         if path is None:
-            self.evidence_model.set_error(image_file, "The stored path is invalid.")
+            self.evidence_model.set_error(image_file, self.tr("The stored path is invalid."))
             return
         img = self.loader.request(image_file, path)
         if img is not None:
@@ -165,7 +173,7 @@ class EvidencePanel(QGroupBox):
         self.tab.ctx.bus.status_message.emit(message)
 
     def add_screenshots_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add screenshots", "", IMAGE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add screenshots"), "", IMAGE_FILTER)
         if paths:
             self.add_screenshots([Path(p) for p in paths])
 
@@ -188,7 +196,7 @@ class EvidencePanel(QGroupBox):
             self.loader.cache.pop(key, None)
             self.loader.request(key, p)
         if self._pending_drops:
-            self.tab.ctx.bus.status_message.emit(f"Checking {len(self._pending_drops)} screenshot(s)…")
+            self.tab.ctx.bus.status_message.emit(self.tr("Checking %n screenshot(s)…", "", len(self._pending_drops)))
 
     def pending_drops(self) -> int:
         return len(self._pending_drops)
@@ -212,7 +220,9 @@ class EvidencePanel(QGroupBox):
         self.loader.cache[row.image_file] = image  # the decode we just did is the thumbnail
         self.tab.undo_stack.push(cmds.AddEvidence(self.tab, row))
         self.tab.after_write(creator_id if creator_id == self.tab.current_id else self.tab.current_id)
-        self.tab.ctx.bus.status_message.emit(f"Added {path.name} — the original file can now be deleted.")
+        self.tab.ctx.bus.status_message.emit(
+            self.tr("Added {name} — the original file can now be deleted.").format(name=path.name)
+        )
 
     def add_evidence_dialog(self) -> None:
         if self.tab.current_id is None:
@@ -230,7 +240,7 @@ class EvidencePanel(QGroupBox):
                 self.tab.ctx.engine, self.tab.data_dir(), self.tab.current_id, inp, self.tab.today_()
             )
         except (svc.CreatorError, ImageRejected) as exc:
-            QMessageBox.warning(self, "Add evidence", f"Not added: {exc}")
+            QMessageBox.warning(self, self.tr("Add evidence"), self.tr("Not added: {error}").format(error=exc))
             return None
         self.tab.undo_stack.push(cmds.AddEvidence(self.tab, row))
         self.tab.after_write(self.tab.current_id)
@@ -256,7 +266,9 @@ class EvidencePanel(QGroupBox):
 
     def _edit_evidence(self, evidence_id: int, fieldname: str, value: Any) -> bool:
         if fieldname == "evidence_date_invalid":
-            self.tab.report_error(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.")
+            self.tab.report_error(
+                self.tr("{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.").format(value=repr(value))
+            )
             return False
         try:
             old = svc.update_evidence(self.tab.ctx.engine, evidence_id, self.tab.today_(), **{fieldname: value})

@@ -90,23 +90,25 @@ class CreatorsTab(TabPage):
 
         # ----- roster
         self.list_model = CreatorListModel(self)
-        self.table = FilterableTable(self.list_model, "Filter creators by name, niche, handle, status…")
+        self.table = FilterableTable(self.list_model, self.tr("Filter creators by name, niche, handle, status…"))
         self.table.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.new_btn = QPushButton("New creator")
-        self.new_btn.setToolTip("Add a creator to the roster (Ctrl+Shift+N)")
+        self.new_btn = QPushButton(self.tr("New creator"))
+        self.new_btn.setToolTip(self.tr("Add a creator to the roster (Ctrl+Shift+N)"))
         self.new_btn.clicked.connect(self.new_creator)
-        self.delete_btn = QPushButton("Delete creator")
-        self.delete_btn.setToolTip("Delete the selected creator with their evidence (undo with Ctrl+Z)")
+        self.delete_btn = QPushButton(self.tr("Delete creator"))
+        self.delete_btn.setToolTip(self.tr("Delete the selected creator with their evidence (undo with Ctrl+Z)"))
         self.delete_btn.clicked.connect(self.delete_creator)
-        self.export_btn = QPushButton("Export one-pager…")
-        self.export_btn.setToolTip("PDF or Markdown with the rubric, evidence thumbnails and deal history")
+        self.export_btn = QPushButton(self.tr("Export one-pager…"))
+        self.export_btn.setToolTip(self.tr("PDF or Markdown with the rubric, evidence thumbnails and deal history"))
         self.export_btn.clicked.connect(self.export_one_pager)
         for b in (self.new_btn, self.delete_btn, self.export_btn):
             self.table.toolbar.addWidget(b)
         self.empty_label = QLabel(
-            "No creators yet. Click <b>New creator</b> to start a roster; then add evidence by dropping "
-            "screenshots of posts where the creator asked a question and the audience answered."
+            self.tr(
+                "No creators yet. Click <b>New creator</b> to start a roster; then add evidence by dropping "
+                "screenshots of posts where the creator asked a question and the audience answered."
+            )
         )
         self.empty_label.setWordWrap(True)
 
@@ -277,7 +279,9 @@ class CreatorsTab(TabPage):
             return
         if self.dirty and self.current_id is not None and not self.save():
             # Unsaved and invalid: stay on the creator being edited so nothing is lost silently.
-            QMessageBox.warning(self, "Creators", "Fix the highlighted fields (or Revert) before switching creators.")
+            QMessageBox.warning(
+                self, self.tr("Creators"), self.tr("Fix the highlighted fields (or Revert) before switching creators.")
+            )
             r = self.list_model.row_of(self.current_id)
             if r >= 0:
                 self._select_row(r)
@@ -392,7 +396,7 @@ class CreatorsTab(TabPage):
         self.dirty = False
         self.undo_stack.push(cmds.EditCreator(self, self.current_id, old, inp))
         self.after_write(self.current_id)
-        self.ctx.bus.status_message.emit(f"Saved {inp.name.strip()}.")
+        self.ctx.bus.status_message.emit(self.tr("Saved {name}.").format(name=inp.name.strip()))
         return True
 
     # ----- autosave and drafts ---------------------------------------------------------------------------
@@ -414,7 +418,9 @@ class CreatorsTab(TabPage):
             save_draft(self.ctx.engine, DRAFT_KEY, ws, fields, self.form.shown_errors())
             self._snapshot_stored = fields  # the form still holds it: a later snapshot need not rewrite it
         except Exception as exc:  # a locked database while closing: say so, never raise into the window
-            self.ctx.bus.status_message.emit(f"Creators: could not keep the open profile: {exc}")
+            self.ctx.bus.status_message.emit(
+                self.tr("Creators: could not keep the open profile: {error}").format(error=exc)
+            )
 
     def snapshot_drafts(self) -> None:
         """Crash insurance: store the open profile form, when it holds unsaved edits, as this tab's draft (the
@@ -436,7 +442,7 @@ class CreatorsTab(TabPage):
             )
             self._snapshot_error = ""
         except Exception as exc:  # a locked file: try again next time, say it once
-            message = f"Creators: could not keep a crash-time draft: {exc}"
+            message = self.tr("Creators: could not keep a crash-time draft: {error}").format(error=exc)
             if message != self._snapshot_error:
                 self._snapshot_error = message
                 self.ctx.bus.status_message.emit(message)
@@ -455,8 +461,10 @@ class CreatorsTab(TabPage):
         r = self.list_model.row_of(cid) if isinstance(cid, int) else -1
         if r < 0:
             self.form.draft_note.setText(
-                f"An unsaved draft from {draft.when()} (“{v.get('name', '')}”) belonged to a creator that was "
-                "deleted since, so it could not be restored."
+                self.tr(
+                    "An unsaved draft from {when} (“{name}”) belonged to a creator that was deleted since, so it "
+                    "could not be restored."
+                ).format(when=draft.when(), name=v.get("name", ""))
             )
             self.form.draft_note.show()
             return
@@ -475,7 +483,9 @@ class CreatorsTab(TabPage):
         _inp, errors = self.form.parse()
         self.form.show_errors(errors or {k: m for k, m in draft.errors.items() if k in self.form.errors})
         self.form.draft_note.setText(
-            f"Restored an unsaved draft from {draft.when()}. Fix the marked fields and Save (Ctrl+S), or Revert."
+            self.tr(
+                "Restored an unsaved draft from {when}. Fix the marked fields and Save (Ctrl+S), or Revert."
+            ).format(when=draft.when())
         )
         self.form.draft_note.show()
 
@@ -509,7 +519,9 @@ class CreatorsTab(TabPage):
         self.current_id = None
         self.undo_stack.push(cmds.DeleteCreator(self, snap))
         self.after_write(None)
-        self.ctx.bus.status_message.emit(f"Deleted {snap.data.name} (Ctrl+Z brings them back).")
+        self.ctx.bus.status_message.emit(
+            self.tr("Deleted {name} (Ctrl+Z brings them back).").format(name=snap.data.name)
+        )
 
     # ----- export ----------------------------------------------------------------------------------------
     def export_one_pager(self, path: Path | None = None) -> Path | None:
@@ -520,7 +532,7 @@ class CreatorsTab(TabPage):
         if path is None:
             suggested = "".join(ch if ch.isalnum() else "-" for ch in self.detail.data.name).strip("-").lower()
             chosen, flt = QFileDialog.getSaveFileName(
-                self, "Export creator one-pager", f"{suggested}.pdf", "PDF (*.pdf);;Markdown (*.md)"
+                self, self.tr("Export creator one-pager"), f"{suggested}.pdf", "PDF (*.pdf);;Markdown (*.md)"
             )
             if not chosen:
                 return None
@@ -533,11 +545,15 @@ class CreatorsTab(TabPage):
                 self.ctx.engine, self.data_dir(), self.current_id, path, self.today_(), self.evidence.thumbnail_pngs()
             )
         except OSError as exc:
-            QMessageBox.warning(self, "Export one-pager", f"Could not write {path}:\n{exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export one-pager"),
+                self.tr("Could not write {path}:\n{error}").format(path=path, error=exc.strerror or exc),
+            )
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self.ctx.bus.status_message.emit(f"One-pager written to {out}")
+        self.ctx.bus.status_message.emit(self.tr("One-pager written to {path}").format(path=out))
         return out
 
     def export_csv(self) -> None:

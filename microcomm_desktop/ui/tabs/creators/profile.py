@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.domain.creators import STATUSES, format_handles, parse_figure, parse_handles, validate_creator
-from microcomm_desktop.domain.metrics import band_text
+from microcomm_desktop.domain.creators import (
+    STATUSES,
+    creator_status_label,
+    format_handles,
+    parse_figure,
+    parse_handles,
+    validate_creator,
+)
+from microcomm_desktop.domain.metrics import BAND_UNITS, BENCHMARKS
 from microcomm_desktop.services import creators as svc
+from microcomm_desktop.ui.models.creator_table_model import shown_number, shown_rate
 
 if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.creators.page import CreatorsTab
+
+
+def _band(key: str) -> str:
+    """A benchmark band for a tooltip ("3% to 8%"), its numbers written the user's way."""
+    b, unit = BENCHMARKS[key], BAND_UNITS.get(key, "")
+    return QCoreApplication.translate("ProfileForm", "{low} to {high}").format(
+        low=shown_number(b.low) + unit, high=shown_number(b.high) + unit
+    )
 
 
 def _err_label() -> QLabel:
@@ -46,22 +62,25 @@ class ProfileForm(QScrollArea):
         self.tab = tab
         self.name = QLineEdit()
         self.status = QComboBox()
-        self.status.addItems(list(STATUSES))
+        for status in STATUSES:  # shown in the user's language, stored as the English key (item data)
+            self.status.addItem(creator_status_label(status), status)
         self.niche = QLineEdit()
-        self.niche.setPlaceholderText("e.g. trail running")
+        self.niche.setPlaceholderText(self.tr("e.g. trail running"))
         self.audience = QLineEdit()
-        self.audience.setPlaceholderText("people, e.g. 8200")
+        self.audience.setPlaceholderText(self.tr("people, e.g. 8200"))
         self.handles = QPlainTextEdit()
-        self.handles.setPlaceholderText("one per line: instagram @name")
+        self.handles.setPlaceholderText(self.tr("one per line: instagram @name"))
         self.handles.setFixedHeight(56)
         self.contact = QLineEdit()
-        self.contact.setPlaceholderText("email, agent or DM")
+        self.contact.setPlaceholderText(self.tr("email, agent or DM"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(56)
         self.struggle = QLineEdit()
-        self.struggle.setPlaceholderText("their answer in their words")
-        self.struggle.setToolTip("Ask: “What does your audience struggle with this week?” — the rubric needs it dated")
-        self.struggle_dated = QCheckBox("asked on")
+        self.struggle.setPlaceholderText(self.tr("their answer in their words"))
+        self.struggle.setToolTip(
+            self.tr("Ask: “What does your audience struggle with this week?” — the rubric needs it dated")
+        )
+        self.struggle_dated = QCheckBox(self.tr("asked on"))
         self.struggle_date = QDateEdit()
         self.struggle_date.setCalendarPopup(True)
         self.struggle_date.setDisplayFormat("yyyy-MM-dd")
@@ -70,20 +89,28 @@ class ProfileForm(QScrollArea):
         self.er = QLineEdit()
         self.returning = QLineEdit()
         for w, tip in (
-            (self.replies, f"Replies (comments + replies) per 1,000 reach; benchmark {band_text('replies_per_1k')}"),
-            (self.er, f"Engagement rate in percent; benchmark {band_text('er')}"),
+            (
+                self.replies,
+                self.tr("Replies (comments + replies) per 1,000 reach; benchmark {band}").format(
+                    band=_band("replies_per_1k")
+                ),
+            ),
+            (self.er, self.tr("Engagement rate in percent; benchmark {band}").format(band=_band("er"))),
             (
                 self.returning,
-                "Share of engagers who engaged on 2+ days in 30 days, percent; "
-                f"benchmark {band_text('returning_share')}",
+                self.tr("Share of engagers who engaged on 2+ days in 30 days, percent; benchmark {band}").format(
+                    band=_band("returning_share")
+                ),
             ),
         ):
             w.setToolTip(tip)
-            w.setPlaceholderText("unknown")
+            w.setPlaceholderText(self.tr("unknown"))
         self.figures_ws = QComboBox()
         self.figures_ws.setToolTip(
-            "A workspace holding the creator's own export (posts and interactions imported there): its last "
-            "30 days replace the typed figures"
+            self.tr(
+                "A workspace holding the creator's own export (posts and interactions imported there): its last "
+                "30 days replace the typed figures"
+            )
         )
         self.errors: dict[str, QLabel] = {
             k: _err_label()
@@ -102,6 +129,8 @@ class ProfileForm(QScrollArea):
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # German labels run ~30 % longer: a field that no longer fits beside its label goes under it (no clipping).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def row(label: str, w: QWidget | Any, key: str | None = None) -> None:
             form.addRow(label, w)
@@ -112,42 +141,44 @@ class ProfileForm(QScrollArea):
         self.draft_note.setWordWrap(True)
         self.draft_note.setStyleSheet("color: #b9770e")
         self.draft_note.setToolTip(
-            "Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft "
-            "and put back here."
+            self.tr(
+                "Closing the window saves a valid profile form; one that cannot be saved yet is kept as a draft "
+                "and put back here."
+            )
         )
         self.draft_note.hide()
         form.addRow(self.draft_note)
-        row("Name", self.name, "name")
-        row("Status", self.status, "status")
-        row("Niche / topic", self.niche)
-        row("Audience size", self.audience, "audience_size")
-        row("Handles", self.handles, "handles")
-        row("Contact", self.contact)
-        row("Notes", self.notes)
+        row(self.tr("Name"), self.name, "name")
+        row(self.tr("Status"), self.status, "status")
+        row(self.tr("Niche / topic"), self.niche)
+        row(self.tr("Audience size"), self.audience, "audience_size")
+        row(self.tr("Handles"), self.handles, "handles")
+        row(self.tr("Contact"), self.contact)
+        row(self.tr("Notes"), self.notes)
         sd = QHBoxLayout()
         sd.addWidget(self.struggle_dated)
         sd.addWidget(self.struggle_date)
         sd.addStretch(1)
-        row("Struggles this week", self.struggle, "struggle_answer")
+        row(self.tr("Struggles this week"), self.struggle, "struggle_answer")
         row("", sd, "struggle_date")
-        row("Replies per 1k reach", self.replies, "replies_per_1k")
-        row("ER %", self.er, "er_pct")
-        row("Returning share %", self.returning, "returning_share_pct")
-        row("Figures from workspace", self.figures_ws, "figures_workspace_id")
+        row(self.tr("Replies per 1k reach"), self.replies, "replies_per_1k")
+        row(self.tr("ER %"), self.er, "er_pct")
+        row(self.tr("Returning share %"), self.returning, "returning_share_pct")
+        row(self.tr("Figures from workspace"), self.figures_ws, "figures_workspace_id")
         self.measured_label = QLabel("")
         self.measured_label.setWordWrap(True)
         form.addRow("", self.measured_label)
-        self.save_btn = QPushButton("Save")
-        self.save_btn.setToolTip("Save the profile (Ctrl+S)")
+        self.save_btn = QPushButton(self.tr("Save"))
+        self.save_btn.setToolTip(self.tr("Save the profile (Ctrl+S)"))
         self.save_btn.clicked.connect(self.tab.save)
-        self.revert_btn = QPushButton("Revert")
+        self.revert_btn = QPushButton(self.tr("Revert"))
         self.revert_btn.clicked.connect(self.tab._fill_form_from_detail)
         btns = QHBoxLayout()
         btns.addStretch(1)
         btns.addWidget(self.revert_btn)
         btns.addWidget(self.save_btn)
         form.addRow(btns)
-        profile_box = QGroupBox("Profile")
+        profile_box = QGroupBox(self.tr("Profile"))
         profile_box.setLayout(form)
         self.setWidgetResizable(True)
         self.setWidget(profile_box)
@@ -220,7 +251,7 @@ class ProfileForm(QScrollArea):
         elif key == "notes":
             self.notes.setPlainText(str(value))
         elif key == "status":
-            self.status.setCurrentIndex(max(0, self.status.findText(str(value))))
+            self.status.setCurrentIndex(max(0, self.status.findData(str(value))))
         elif key == "struggle_dated":
             self.struggle_dated.setChecked(bool(value))
         elif key == "struggle_date":
@@ -233,7 +264,7 @@ class ProfileForm(QScrollArea):
         """The workspaces a creator's figures can come from (one may have been added since); keeps the choice."""
         current = self.figures_ws.currentData()
         self.figures_ws.clear()
-        self.figures_ws.addItem("— typed figures only —", None)
+        self.figures_ws.addItem(self.tr("— typed figures only —"), None)
         for wid, wname in svc.other_workspaces(self.tab.ctx.engine, d.workspace_id):
             self.figures_ws.addItem(wname, wid)
         self.figures_ws.setCurrentIndex(max(0, self.figures_ws.findData(current)))
@@ -242,14 +273,22 @@ class ProfileForm(QScrollArea):
         m = d.measured
         if m is not None:
             self.measured_label.setText(
-                f"Measured in '{m.workspace_name}' over {m.window_start.isoformat()}–{m.window_end.isoformat()} "
-                f"({m.posts} posts): replies/1k {svc.format_rate(m.replies_per_1k, 1)}, "
-                f"ER {svc.format_rate(m.er_pct, 1, '%')}, "
-                f"returning {svc.format_rate(m.returning_share_pct, 1, '%')}."
-                " Measured figures replace typed ones where known."
+                self.tr(
+                    "Measured in '{workspace}' over {start}–{end} (%n post(s)): replies/1k {replies}, ER {er}, "
+                    "returning {returning}. Measured figures replace typed ones where known.",
+                    "",
+                    m.posts,
+                ).format(
+                    workspace=m.workspace_name,
+                    start=m.window_start.isoformat(),
+                    end=m.window_end.isoformat(),
+                    replies=shown_rate(m.replies_per_1k, 1),
+                    er=shown_rate(m.er_pct, 1, "%"),
+                    returning=shown_rate(m.returning_share_pct, 1, "%"),
+                )
             )
         else:
-            self.measured_label.setText("Typed figures come from the creator's own insights (“reported”).")
+            self.measured_label.setText(self.tr("Typed figures come from the creator's own insights (“reported”)."))
 
     def parse(self) -> tuple[svc.CreatorInput | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -263,9 +302,9 @@ class ProfileForm(QScrollArea):
             errors["handles"] = " ".join(herr)
         figures: dict[str, float | None] = {}
         for key, w, label, upper in (
-            ("replies_per_1k", self.replies, "Replies per 1k", 1000.0),
-            ("er_pct", self.er, "ER", 100.0),
-            ("returning_share_pct", self.returning, "Returning share", 100.0),
+            ("replies_per_1k", self.replies, self.tr("Replies per 1k"), 1000.0),
+            ("er_pct", self.er, self.tr("ER"), 100.0),
+            ("returning_share_pct", self.returning, self.tr("Returning share"), 100.0),
         ):
             figures[key], e = parse_figure(w.text(), label, upper)
             if e:
@@ -278,7 +317,7 @@ class ProfileForm(QScrollArea):
                 name=self.name.text(),
                 niche=self.niche.text().strip(),
                 audience_size=int(audience) if audience else None,
-                status=self.status.currentText(),
+                status=str(self.status.currentData()),
                 contact=self.contact.text().strip(),
                 notes=self.notes.toPlainText().strip(),
                 struggle_answer=self.struggle.text(),
@@ -303,7 +342,7 @@ class ProfileForm(QScrollArea):
         return {
             "creator_id": self.tab.current_id,
             "name": self.name.text(),
-            "status": self.status.currentText(),
+            "status": self.status.currentData(),
             "niche": self.niche.text(),
             "audience": self.audience.text(),
             "handles": self.handles.toPlainText(),
@@ -329,7 +368,7 @@ class ProfileForm(QScrollArea):
             return value if isinstance(value, str) else ""
 
         self.name.setText(text("name"))
-        self.status.setCurrentIndex(max(0, self.status.findText(text("status"))))
+        self.status.setCurrentIndex(max(0, self.status.findData(text("status"))))
         self.niche.setText(text("niche"))
         self.audience.setText(text("audience"))
         self.handles.setPlainText(text("handles"))
