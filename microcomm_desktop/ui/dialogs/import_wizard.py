@@ -287,6 +287,10 @@ class ImportDialog(QDialog):
         results = importing.preview(self.plan, PREVIEW_ROWS)
         mapped = [f for f in self.plan.fields if self.plan.mapping.get(f.key) is not None]
         self.preview_model.set_results(results, mapped)
+        # No column narrower than its header: "Platform post id" (German: "Beitrags-ID der Plattform") must read.
+        header = self.preview_view.horizontalHeader()
+        for col in range(header.count()):
+            self.preview_view.setColumnWidth(col, max(header.defaultSectionSize(), header.sectionSizeHint(col)))
         missing = self.plan.missing_required()
         bad = sum(1 for r in results if r.errors)
         text = self.tr("%n rows previewed: {bad} with errors (highlighted; hover for the reason).", "", len(results))

@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language
@@ -24,17 +24,29 @@ class PostDetail(QGroupBox):
         self.setTitle(self.tr("Selected post"))
         self.tab = tab
         lay = QVBoxLayout(self)
+        # The post's texts scroll rather than clip: on a 720-pixel window (and in German, ~30 % longer) the
+        # wrapped lines need more height than the pane has, and a squeezed label cuts its last line in half.
+        texts = QWidget()
+        tl = QVBoxLayout(texts)
+        tl.setContentsMargins(0, 0, 0, 0)
         self.detail_title = QLabel(self.tr("Select a post to see its conversation and log interactions."))
         self.detail_title.setWordWrap(True)
-        lay.addWidget(self.detail_title)
+        tl.addWidget(self.detail_title)
         self.detail_figures = QLabel()
         self.detail_figures.setObjectName("detailFigures")
         self.detail_figures.setWordWrap(True)
         self.detail_figures.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(self.detail_figures)
+        tl.addWidget(self.detail_figures)
+        tl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(texts)
+        lay.addWidget(scroll, 3)
         self.recent = QListWidget()
         self.recent.setToolTip(self.tr("Latest interactions on this post (time, who, kind, answering whom)"))
-        lay.addWidget(self.recent, 1)
+        lay.addWidget(self.recent, 2)
         self.quick_entry = QuickEntry(tab, lay)
 
     def show_post(self) -> None:

@@ -25,7 +25,8 @@ class PostFilters(QWidget):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for w in (self.date_from, self.date_to):
-            w.setMaximumWidth(130)
+            # room for the hint in every language ("desde AAAA-MM-DD" is wider than "from YYYY-MM-DD")
+            w.setFixedWidth(max(130, w.fontMetrics().horizontalAdvance(w.placeholderText()) + 20))
             w.textChanged.connect(self._filters_changed)
         self.platform_filter = QComboBox()
         self.platform_filter.addItem(self.tr("All platforms"), "")
