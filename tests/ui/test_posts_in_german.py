@@ -138,3 +138,15 @@ def test_field_labels_translate_at_display_only(language) -> None:  # type: igno
     assert FIELDS_BY_KEY["shares"].label_text() == "Compartilhamentos"
     language("en")
     assert i18n.active_language() == "en" and reach.label_text() == "Reach"
+
+
+def test_post_form_names_the_counts_in_german(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    """The form's count fields are labelled from the field declaration, in the reader's language."""
+    from microcomm_desktop.ui.dialogs.post_form import PostFormDialog
+
+    language("de")
+    dlg = PostFormDialog({"when": "2026-11-25 08:00", "label": "community"}, [])
+    qtbot.addWidget(dlg)
+    texts = {label.text() for label in dlg.findChildren(QLabel)}
+    assert {"Reichweite", "Speicherungen", "Kommentare/Antworten", "DM-Antworten"} <= texts
+    assert "Reach" not in texts and "Saves" not in texts
