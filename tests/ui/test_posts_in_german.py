@@ -150,3 +150,24 @@ def test_post_form_names_the_counts_in_german(qtbot, language) -> None:  # type:
     texts = {label.text() for label in dlg.findChildren(QLabel)}
     assert {"Reichweite", "Speicherungen", "Kommentare/Antworten", "DM-Antworten"} <= texts
     assert "Reach" not in texts and "Saves" not in texts
+
+
+def test_table_csv_export_keeps_english_headers_and_plain_values(
+    qtbot, ui_ctx, sample_workspace, language, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A CSV is read by programs (and by the importer, through its English header aliases): the posts table's
+    export is the same file in every language, although the table shows German headers and decimal commas."""
+    from microcomm_desktop.ui.models.post_table_model import COLUMNS
+    from microcomm_desktop.ui.widgets.table import export_model_csv
+
+    files = {}
+    for lang in ("en", "de"):
+        language(lang)
+        tab = _tab(qtbot, ui_ctx, sample_workspace)
+        files[lang] = tmp_path / f"posts-{lang}.csv"
+        export_model_csv(tab.table.proxy, files[lang])
+    assert tab.model.headerData(COL["reach"], Qt.Orientation.Horizontal) == "Reichweite"
+    german = files["de"].read_bytes()
+    assert german == files["en"].read_bytes()
+    header = german.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header == [("ER by reach %" if key == "er" else text) for key, text in COLUMNS]

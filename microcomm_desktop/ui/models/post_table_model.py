@@ -39,6 +39,7 @@ from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.posts import ROW_FIELDS
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
+from microcomm_desktop.ui.widgets.table import CSV_HEADER_ROLE
 
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -238,7 +239,12 @@ class PostTableModel(BaseTableModel[Row]):
 
     # ----- Qt API
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """The ER header names the workspace's definition (it changes with the workspace, not per column)."""
+        """The ER header names the workspace's definition (it changes with the workspace, not per column).
+        A CSV export of the table gets the English headers in every language (``CSV_HEADER_ROLE``)."""
+        if orientation == Qt.Orientation.Horizontal and role == CSV_HEADER_ROLE and 0 <= section < len(COLUMNS):
+            if section == COL["er"]:
+                return f"ER by {self.er_definition} %"
+            return COLUMNS[section][1]
         if orientation == Qt.Orientation.Horizontal and section == COL["er"]:
             impressions = self.er_definition == "impressions"
             if role == Qt.ItemDataRole.DisplayRole:

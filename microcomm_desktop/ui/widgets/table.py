@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.services import safe_files
 
+#: A header role for the CSV's column names: a model whose shown headers are translated answers it with the
+#: English name, so an exported file reads the same in every language (and re-imports by its headers).
+CSV_HEADER_ROLE = int(Qt.ItemDataRole.UserRole) + 40
+
 
 def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
     """Write what the model shows (display text, header row first); returns the number of data rows.
@@ -42,7 +46,11 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
     display = Qt.ItemDataRole.DisplayRole
-    header: list[object] = [model.headerData(c, Qt.Orientation.Horizontal, display) for c in range(cols)]
+    horizontal = Qt.Orientation.Horizontal
+    header: list[object] = [
+        model.headerData(c, horizontal, CSV_HEADER_ROLE) or model.headerData(c, horizontal, display)
+        for c in range(cols)
+    ]
     safe_files.write_csv_rows(path, header, lines)
     return rows
 
