@@ -974,12 +974,12 @@
     <context>
         <name>EngagersPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="32" />
             <source>Filter people (@handle, platform, notes…)  Ctrl+F</source>
             <translation>Personen filtern (@Handle, Plattform, Notizen…)  Strg+F</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln Person</numerusform>
@@ -987,7 +987,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
             <source>%Ln engaged in the last 30 days</source>
             <translation>
                 <numerusform>%Ln hat in den letzten 30 Tagen interagiert</numerusform>
@@ -995,7 +995,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
             <source>%Ln returning ({share}).</source>
             <translation>
                 <numerusform>%Ln wiederkehrende Interagierende ({share}).</numerusform>
@@ -1003,27 +1003,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="76" />
             <source>Returning = engaged on at least two different days in the 30 days ending today. Tick 'Power member' for the people you recruit to keep conversations going.</source>
             <translation>Wiederkehrend = an mindestens zwei verschiedenen Tagen in den 30 Tagen bis heute interagiert. Kreuze „Power-Mitglied“ bei den Personen an, die du gewinnst, um Gespräche am Laufen zu halten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
             <source>Mark power member</source>
             <translation>Als Power-Mitglied markieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
             <source>Edit power member</source>
             <translation>Power-Mitglied bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
             <source>Edit notes</source>
             <translation>Notizen bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="97" />
             <source>Edit {column}</source>
             <translation>{column} bearbeiten</translation>
         </message>
@@ -1229,27 +1229,28 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
             <source>Filter…</source>
+            <extracomment>A header role for the CSV's column names: a model whose shown headers are translated answers it with the English name, so an exported file reads the same in every language (and re-imports by its headers).</extracomment>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -1567,7 +1568,7 @@
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="121" />
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="340" />
             <source>{preset} (saved)</source>
             <translation>{preset} (gespeichert)</translation>
         </message>
@@ -1695,7 +1696,7 @@
             <translation>Nicht erkannt: Ordne die Spalten selbst zu (mindestens die *-Felder).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
             <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
             <translation>
                 <numerusform>%n Zeile in der Vorschau: {bad} mit Fehlern (markiert; für den Grund darüberfahren).</numerusform>
@@ -1703,7 +1704,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
             <source>%n skipped: {reasons}.</source>
             <translation>
                 <numerusform>%n übersprungen: {reasons}.</numerusform>
@@ -1711,98 +1712,98 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="308" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="312" />
             <source>Map a column to: {fields}.</source>
             <translation>Ordne eine Spalte zu: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="314" />
             <source>Choose the date order (Dates) — the file's dates read both ways.</source>
             <translation>Wähle die Datumsreihenfolge (Daten) — die Daten der Datei lassen sich in beide Richtungen lesen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="323" />
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="333" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="337" />
             <source>Save preset</source>
             <translation>Vorlage speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
             <source>Name for this mapping (e.g. 'My Instagram export'):</source>
             <translation>Name für diese Zuordnung (z. B. „Mein Instagram-Export“):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="346" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="350" />
             <source>Importing… (one transaction: Cancel leaves your data exactly as before)</source>
             <translation>Wird importiert… (eine Transaktion: Abbrechen lässt deine Daten genau wie vorher)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="353" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="357" />
             <source>Cancel import</source>
             <translation>Import abbrechen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="393" />
             <source>Cancelling… rolling back.</source>
             <translation>Wird abgebrochen… wird zurückgerollt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="398" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="402" />
             <source>The import failed and nothing was written: {error}</source>
             <translation>Der Import ist fehlgeschlagen, es wurde nichts geschrieben: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="404" />
             <source>Import failed — nothing was written.</source>
             <translation>Import fehlgeschlagen — es wurde nichts geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="411" />
             <source>No problems.</source>
             <translation>Keine Probleme.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="422" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="426" />
             <source>Rejected rows (line number and reason) and warnings:</source>
             <translation>Abgelehnte Zeilen (Zeilennummer und Grund) und Warnungen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
             <source>Export report to CSV…</source>
             <translation>Bericht als CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="435" />
             <source>Back to the mapping</source>
             <translation>Zurück zur Zuordnung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
             <source>After a dry run: change choices, or import for real</source>
             <translation>Nach einem Probelauf: Auswahl ändern oder wirklich importieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="441" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="452" />
             <source>Export import report</source>
             <translation>Importbericht exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="454" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="459" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="463" />
             <source>Export report</source>
             <translation>Bericht exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="460" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="464" />
             <source>Could not write {path}: {error}</source>
             <translation>{path} konnte nicht geschrieben werden: {error}</translation>
         </message>
@@ -1970,58 +1971,58 @@
             <translation>Ausgewählter Beitrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="27" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="32" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="62" />
             <source>Select a post to see its conversation and log interactions.</source>
             <translation>Wähle einen Beitrag, um sein Gespräch zu sehen und Interaktionen zu erfassen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="48" />
             <source>Latest interactions on this post (time, who, kind, answering whom)</source>
             <translation>Neueste Interaktionen auf diesen Beitrag (Zeit, wer, Art, Antwort an wen)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="45" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
             <source>Logs {post}</source>
             <translation>Erfasst {post}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="65" />
             <source>(no title)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="66" />
             <source>no format</source>
             <translation>kein Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
             <source>Themes: &lt;b&gt;{themes}&lt;/b&gt;</source>
             <translation>Themen: &lt;b&gt;{themes}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="71" />
             <source>Themes: &lt;i&gt;none yet&lt;/i&gt; — tag it (Ctrl+T) so Insights can rank what this post is about</source>
             <translation>Themen: &lt;i&gt;noch keine&lt;/i&gt; — verschlagworte ihn (Strg+T), damit Insights einordnen kann, worum es in diesem Beitrag geht</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="76" />
             <source>{date} · {platform} · {label} post · {format}</source>
             <translation>{date} · {platform} · {label}-Beitrag · {format}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
             <source>Your own content themes; edit them in the post form, the Themes cell or with Tag…</source>
             <translation>Deine eigenen Inhaltsthemen; bearbeite sie im Beitragsformular, in der Zelle „Themen“ oder mit „Verschlagworten…“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="85" />
             <source>none logged</source>
             <translation>keine erfasst</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
             <source>&lt;b&gt;%n&lt;/b&gt; people</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; Person</numerusform>
@@ -2029,7 +2030,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
             <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; Interaktion von {people} ({kinds}).</numerusform>
@@ -2037,7 +2038,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
             <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; Thread</numerusform>
@@ -2045,7 +2046,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
             <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; tiefer Thread</numerusform>
@@ -2053,32 +2054,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="95" />
             <source>Conversation depth: {threads}, &lt;b&gt;{mean}&lt;/b&gt; messages per thread, {deep}</source>
             <translation>Gesprächstiefe: {threads}, &lt;b&gt;{mean}&lt;/b&gt; Nachrichten pro Thread, {deep}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="99" />
             <source>A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages from at least 2 people</source>
             <translation>Ein Thread ist ein Kommentar der obersten Ebene (oder eine DM) plus seine Antworten; tief = mindestens 3 Nachrichten von mindestens 2 Personen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="102" />
             <source>(deep = 3+ messages from 2+ people: members talking to each other)</source>
             <translation>(tief = 3+ Nachrichten von 2+ Personen: Mitglieder sprechen miteinander)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="121" />
             <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;, last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
             <translation>Erfasst von &lt;b&gt;{logged}&lt;/b&gt;, zuletzt geändert von &lt;b&gt;{changed}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="125" />
             <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;.</source>
             <translation>Erfasst von &lt;b&gt;{logged}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="127" />
             <source>Last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
             <translation>Zuletzt geändert von &lt;b&gt;{changed}&lt;/b&gt;.</translation>
         </message>
@@ -2133,57 +2134,57 @@
             <translation>bis JJJJ-MM-TT</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="32" />
             <source>All platforms</source>
             <translation>Alle Plattformen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
             <source>All labels</source>
             <translation>Alle Ausrichtungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="42" />
             <source>Show posts carrying one theme, any theme, or none yet (to tag them)</source>
             <translation>Beiträge mit einem bestimmten Thema, mit irgendeinem Thema oder noch ohne Thema zeigen (um sie zu verschlagworten)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="45" />
             <source>Dates:</source>
             <translation>Daten:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
             <source>Any ritual or none</source>
             <translation>Beliebiges Ritual oder keins</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
             <source>Carried a ritual</source>
             <translation>Mit Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="62" />
             <source>No ritual</source>
             <translation>Ohne Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
             <source>Any theme or none</source>
             <translation>Beliebiges Thema oder keins</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
             <source>Has a theme</source>
             <translation>Hat ein Thema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="78" />
             <source>No theme yet</source>
             <translation>Noch ohne Thema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="93" />
             <source>'{text}' is not a date like 2026-11-01</source>
             <translation>„{text}“ ist kein Datum wie 2026-11-01</translation>
         </message>
@@ -2332,119 +2333,119 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>Saves/1k reach</source>
             <translation>Speicherungen/1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Replies/1k reach</source>
             <translation>Antworten/1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Speicherungen pro 1.000 Reichweite: Speicherungen / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Antworten pro 1.000 Reichweite: Kommentare und Antworten / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
             <source>ER by impressions %</source>
             <translation>ER nach Impressionen %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
             <source>ER by reach %</source>
             <translation>ER nach Reichweite %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="241" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Engagement-Rate = Engagements / {definition} × 100 (die Definition des Arbeitsbereichs; änderbar in den Einstellungen des Arbeitsbereichs). Engagements = Likes + Kommentare + Shares + Speicherungen oder die eigene Summe der Plattform, wenn der Import eine hatte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="244" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="244" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
             <source>Benchmark {low}–{high}%</source>
-            <translation>Richtwertbereich {low}–{high} %</translation>
+            <translation>Richtwert {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
             <source>Benchmark {low}–{high} per 1k reach</source>
-            <translation>Richtwertbereich {low}–{high} pro 1k Reichweite</translation>
+            <translation>Richtwert {low}–{high} pro 1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (der Bereich für Umfragen und Fragerunden: Das Format dieses Beitrags ist eine Umfrage oder eine Fragerunde)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="300" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. k. A.: Für diesen Beitrag ist keine Reichweite erfasst (wähle in den Einstellungen des Arbeitsbereichs Aufrufe oder Impressionen als Ersatz für die Reichweite auf dieser Plattform).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. k. A.: Für diesen Beitrag sind keine Impressionen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Keine Reichweite bei diesem Beitrag: {standin} ersetzen die Reichweite (Einstellungen des Arbeitsbereichs)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Nicht bewertet: Ein {label}-Beitrag wird nach seiner eigenen Aufgabe bewertet (Shares und Entdeckung).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Unter dem Richtwertbereich ({head}). Maßnahme, wenn niedrig: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Above the band ({head}).</source>
             <translation>Über dem Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
             <source>Inside the band ({head}).</source>
             <translation>Im Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>views</source>
             <translation>Aufrufe</translation>
         </message>
@@ -3878,6 +3879,21 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
             <source>Last seen</source>
             <translation>Zuletzt gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <source>Generic CSV (MicroComm export or your own columns)</source>
+            <translation>Allgemeine CSV (MicroComm-Export oder eigene Spalten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <source>Interactions (handle, kind, timestamp, post, parent)</source>
+            <translation>Interaktionen (Handle, Art, Zeitpunkt, Beitrag, Eltern-ID)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <source>Engagers (MicroComm export: handle, power member, notes)</source>
+            <translation>Interagierende (MicroComm-Export: Handle, Power-Mitglied, Notizen)</translation>
         </message>
     </context>
     <context>

@@ -125,7 +125,7 @@
     <context>
         <name>EngagersPage</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln person</numerusform>
@@ -133,7 +133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
             <source>%Ln engaged in the last 30 days</source>
             <translation>
                 <numerusform>%Ln engaged in the last 30 days</numerusform>
@@ -141,7 +141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
             <source>%Ln returning ({share}).</source>
             <translation>
                 <numerusform>%Ln returning ({share}).</numerusform>
@@ -251,7 +251,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
             <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
             <translation>
                 <numerusform>%n row previewed: {bad} with errors (highlighted; hover for the reason).</numerusform>
@@ -259,7 +259,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
             <source>%n skipped: {reasons}.</source>
             <translation>
                 <numerusform>%n skipped: {reasons}.</numerusform>
@@ -290,7 +290,7 @@
     <context>
         <name>PostDetail</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
             <source>&lt;b&gt;%n&lt;/b&gt; people</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; person</numerusform>
@@ -298,7 +298,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
             <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; interaction from {people} ({kinds}).</numerusform>
@@ -306,7 +306,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
             <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; thread</numerusform>
@@ -314,7 +314,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
             <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; deep thread</numerusform>

@@ -974,12 +974,12 @@
     <context>
         <name>EngagersPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="32" />
             <source>Filter people (@handle, platform, notes…)  Ctrl+F</source>
             <translation>Filtrar personas (@usuario, plataforma, notas…)  Ctrl+F</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln persona</numerusform>
@@ -987,7 +987,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
             <source>%Ln engaged in the last 30 days</source>
             <translation>
                 <numerusform>%Ln interactuó en los últimos 30 días</numerusform>
@@ -995,7 +995,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
             <source>%Ln returning ({share}).</source>
             <translation>
                 <numerusform>%Ln participante recurrente ({share}).</numerusform>
@@ -1003,27 +1003,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="76" />
             <source>Returning = engaged on at least two different days in the 30 days ending today. Tick 'Power member' for the people you recruit to keep conversations going.</source>
             <translation>Recurrente = interactuó en al menos dos días distintos en los 30 días que terminan hoy. Marca «Miembro clave» en las personas que reclutas para mantener vivas las conversaciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
             <source>Mark power member</source>
             <translation>Marcar como miembro clave</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
             <source>Edit power member</source>
             <translation>Editar miembro clave</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
             <source>Edit notes</source>
             <translation>Editar notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="97" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
@@ -1229,27 +1229,28 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
             <source>Filter…</source>
+            <extracomment>A header role for the CSV's column names: a model whose shown headers are translated answers it with the English name, so an exported file reads the same in every language (and re-imports by its headers).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -1567,7 +1568,7 @@
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="121" />
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="340" />
             <source>{preset} (saved)</source>
             <translation>{preset} (guardada)</translation>
         </message>
@@ -1695,7 +1696,7 @@
             <translation>No reconocido: asigna tú las columnas (al menos los campos con *).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
             <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
             <translation>
                 <numerusform>%n fila en la vista previa: {bad} con errores (resaltadas; pasa el ratón por encima para ver el motivo).</numerusform>
@@ -1703,7 +1704,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
             <source>%n skipped: {reasons}.</source>
             <translation>
                 <numerusform>%n omitida: {reasons}.</numerusform>
@@ -1711,98 +1712,98 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="308" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="312" />
             <source>Map a column to: {fields}.</source>
             <translation>Asigna una columna a: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="314" />
             <source>Choose the date order (Dates) — the file's dates read both ways.</source>
             <translation>Elige el orden de las fechas (Fechas): las fechas del archivo se pueden leer de las dos maneras.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="323" />
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="333" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="337" />
             <source>Save preset</source>
             <translation>Guardar plantilla</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
             <source>Name for this mapping (e.g. 'My Instagram export'):</source>
             <translation>Nombre para esta asignación (p. ej., «Mi exportación de Instagram»):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="346" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="350" />
             <source>Importing… (one transaction: Cancel leaves your data exactly as before)</source>
             <translation>Importando… (una sola transacción: Cancelar deja tus datos exactamente como estaban)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="353" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="357" />
             <source>Cancel import</source>
             <translation>Cancelar la importación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="393" />
             <source>Cancelling… rolling back.</source>
             <translation>Cancelando… deshaciendo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="398" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="402" />
             <source>The import failed and nothing was written: {error}</source>
             <translation>La importación falló y no se escribió nada: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="404" />
             <source>Import failed — nothing was written.</source>
             <translation>La importación falló: no se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="411" />
             <source>No problems.</source>
             <translation>Sin problemas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="422" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="426" />
             <source>Rejected rows (line number and reason) and warnings:</source>
             <translation>Filas rechazadas (número de línea y motivo) y avisos:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
             <source>Export report to CSV…</source>
             <translation>Exportar el informe a CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="435" />
             <source>Back to the mapping</source>
             <translation>Volver a la asignación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
             <source>After a dry run: change choices, or import for real</source>
             <translation>Tras una simulación: cambia las opciones o importa de verdad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="441" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="452" />
             <source>Export import report</source>
             <translation>Exportar el informe de importación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="454" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="459" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="463" />
             <source>Export report</source>
             <translation>Exportar informe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="460" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="464" />
             <source>Could not write {path}: {error}</source>
             <translation>No se pudo escribir {path}: {error}</translation>
         </message>
@@ -1970,58 +1971,58 @@
             <translation>Publicación seleccionada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="27" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="32" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="62" />
             <source>Select a post to see its conversation and log interactions.</source>
             <translation>Selecciona una publicación para ver su conversación y registrar interacciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="48" />
             <source>Latest interactions on this post (time, who, kind, answering whom)</source>
             <translation>Últimas interacciones en esta publicación (hora, quién, tipo, a quién responde)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="45" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
             <source>Logs {post}</source>
             <translation>Registra {post}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="65" />
             <source>(no title)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="66" />
             <source>no format</source>
             <translation>sin formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
             <source>Themes: &lt;b&gt;{themes}&lt;/b&gt;</source>
             <translation>Temas: &lt;b&gt;{themes}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="71" />
             <source>Themes: &lt;i&gt;none yet&lt;/i&gt; — tag it (Ctrl+T) so Insights can rank what this post is about</source>
             <translation>Temas: &lt;i&gt;ninguno todavía&lt;/i&gt;: etiquétala (Ctrl+T) para que Insights pueda clasificar de qué trata esta publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="76" />
             <source>{date} · {platform} · {label} post · {format}</source>
             <translation>{date} · {platform} · publicación {label} · {format}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
             <source>Your own content themes; edit them in the post form, the Themes cell or with Tag…</source>
             <translation>Tus propios temas de contenido; edítalos en el formulario de la publicación, en la celda Temas o con Etiquetar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="85" />
             <source>none logged</source>
             <translation>ninguna registrada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
             <source>&lt;b&gt;%n&lt;/b&gt; people</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; persona</numerusform>
@@ -2029,7 +2030,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
             <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; interacción de {people} ({kinds}).</numerusform>
@@ -2037,7 +2038,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
             <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; hilo</numerusform>
@@ -2045,7 +2046,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
             <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; hilo profundo</numerusform>
@@ -2053,32 +2054,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="95" />
             <source>Conversation depth: {threads}, &lt;b&gt;{mean}&lt;/b&gt; messages per thread, {deep}</source>
             <translation>Profundidad de conversación: {threads}, &lt;b&gt;{mean}&lt;/b&gt; mensajes por hilo, {deep}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="99" />
             <source>A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages from at least 2 people</source>
             <translation>Un hilo es un comentario de primer nivel (o un MD) más sus respuestas; profundo = al menos 3 mensajes de al menos 2 personas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="102" />
             <source>(deep = 3+ messages from 2+ people: members talking to each other)</source>
             <translation>(profundo = 3+ mensajes de 2+ personas: miembros que hablan entre sí)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="121" />
             <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;, last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
             <translation>Registrada por &lt;b&gt;{logged}&lt;/b&gt;, último cambio de &lt;b&gt;{changed}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="125" />
             <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;.</source>
             <translation>Registrada por &lt;b&gt;{logged}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="127" />
             <source>Last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
             <translation>Último cambio de &lt;b&gt;{changed}&lt;/b&gt;.</translation>
         </message>
@@ -2133,57 +2134,57 @@
             <translation>hasta AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="32" />
             <source>All platforms</source>
             <translation>Todas las plataformas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
             <source>All labels</source>
             <translation>Todas las etiquetas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="42" />
             <source>Show posts carrying one theme, any theme, or none yet (to tag them)</source>
             <translation>Mostrar publicaciones con un tema, con cualquier tema o aún sin ninguno (para etiquetarlas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="45" />
             <source>Dates:</source>
             <translation>Fechas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
             <source>Any ritual or none</source>
             <translation>Cualquier ritual o ninguno</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
             <source>Carried a ritual</source>
             <translation>Con ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="62" />
             <source>No ritual</source>
             <translation>Sin ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
             <source>Any theme or none</source>
             <translation>Cualquier tema o ninguno</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
             <source>Has a theme</source>
             <translation>Tiene un tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="78" />
             <source>No theme yet</source>
             <translation>Aún sin tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="93" />
             <source>'{text}' is not a date like 2026-11-01</source>
             <translation>«{text}» no es una fecha como 2026-11-01</translation>
         </message>
@@ -2332,119 +2333,119 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>Saves/1k reach</source>
             <translation>Guardados/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Replies/1k reach</source>
             <translation>Respuestas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Guardados por cada 1.000 de alcance: guardados / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respuestas por cada 1.000 de alcance: comentarios y respuestas / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="241" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="244" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="244" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
             <source>Benchmark {low}–{high}%</source>
-            <translation>Rango {low}–{high} %</translation>
+            <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
             <source>Benchmark {low}–{high} per 1k reach</source>
-            <translation>Rango {low}–{high} por cada 1k de alcance</translation>
+            <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="300" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -3878,6 +3879,21 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
             <source>Last seen</source>
             <translation>Visto por última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <source>Generic CSV (MicroComm export or your own columns)</source>
+            <translation>CSV genérico (exportación de MicroComm o tus propias columnas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <source>Interactions (handle, kind, timestamp, post, parent)</source>
+            <translation>Interacciones (usuario, tipo, fecha y hora, publicación, padre)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <source>Engagers (MicroComm export: handle, power member, notes)</source>
+            <translation>Participantes (exportación de MicroComm: usuario, miembro clave, notas)</translation>
         </message>
     </context>
     <context>

@@ -974,12 +974,12 @@
     <context>
         <name>EngagersPage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="32" />
             <source>Filter people (@handle, platform, notes…)  Ctrl+F</source>
             <translation>Filtrar pessoas (@perfil, plataforma, notas…)  Ctrl+F</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
             <source>%Ln people</source>
             <translation>
                 <numerusform>%Ln pessoa</numerusform>
@@ -987,7 +987,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
             <source>%Ln engaged in the last 30 days</source>
             <translation>
                 <numerusform>%Ln interagiu nos últimos 30 dias</numerusform>
@@ -995,7 +995,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
             <source>%Ln returning ({share}).</source>
             <translation>
                 <numerusform>%Ln participante recorrente ({share}).</numerusform>
@@ -1003,27 +1003,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="74" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="76" />
             <source>Returning = engaged on at least two different days in the 30 days ending today. Tick 'Power member' for the people you recruit to keep conversations going.</source>
             <translation>Recorrente = interagiu em pelo menos dois dias diferentes nos 30 dias até hoje. Marque “Membro-chave” nas pessoas que você recruta para manter as conversas vivas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
             <source>Mark power member</source>
             <translation>Marcar como membro-chave</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
             <source>Edit power member</source>
             <translation>Editar membro-chave</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
             <source>Edit notes</source>
             <translation>Editar notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="97" />
             <source>Edit {column}</source>
             <translation>Editar {column}</translation>
         </message>
@@ -1229,27 +1229,28 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
             <source>Filter…</source>
+            <extracomment>A header role for the CSV's column names: a model whose shown headers are translated answers it with the English name, so an exported file reads the same in every language (and re-imports by its headers).</extracomment>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>Export to CSV</source>
             <translation>Exportar para CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
             <source>Export failed</source>
             <translation>A exportação falhou</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
             <source>Could not write {path}:</source>
             <translation>Não foi possível gravar {path}:</translation>
         </message>
@@ -1567,7 +1568,7 @@
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="121" />
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="340" />
             <source>{preset} (saved)</source>
             <translation>{preset} (salva)</translation>
         </message>
@@ -1695,7 +1696,7 @@
             <translation>Não reconhecido: mapeie as colunas você mesmo (pelo menos os campos com *).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
             <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
             <translation>
                 <numerusform>%n linha na prévia: {bad} com erros (destacadas; passe o mouse para ver o motivo).</numerusform>
@@ -1703,7 +1704,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="299" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
             <source>%n skipped: {reasons}.</source>
             <translation>
                 <numerusform>%n ignorada: {reasons}.</numerusform>
@@ -1711,98 +1712,98 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="308" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="312" />
             <source>Map a column to: {fields}.</source>
             <translation>Mapeie uma coluna para: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="314" />
             <source>Choose the date order (Dates) — the file's dates read both ways.</source>
             <translation>Escolha a ordem das datas (Datas) — as datas do arquivo podem ser lidas dos dois jeitos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="323" />
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="333" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="337" />
             <source>Save preset</source>
             <translation>Salvar predefinição</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
             <source>Name for this mapping (e.g. 'My Instagram export'):</source>
             <translation>Nome para este mapeamento (ex.: “Minha exportação do Instagram”):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="346" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="350" />
             <source>Importing… (one transaction: Cancel leaves your data exactly as before)</source>
             <translation>Importando… (uma única transação: Cancelar deixa seus dados exatamente como antes)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="353" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="357" />
             <source>Cancel import</source>
             <translation>Cancelar importação</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="393" />
             <source>Cancelling… rolling back.</source>
             <translation>Cancelando… revertendo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="398" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="402" />
             <source>The import failed and nothing was written: {error}</source>
             <translation>A importação falhou e nada foi gravado: {error}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="400" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="404" />
             <source>Import failed — nothing was written.</source>
             <translation>A importação falhou — nada foi gravado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="411" />
             <source>No problems.</source>
             <translation>Nenhum problema.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="422" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="426" />
             <source>Rejected rows (line number and reason) and warnings:</source>
             <translation>Linhas rejeitadas (número da linha e motivo) e avisos:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
             <source>Export report to CSV…</source>
             <translation>Exportar relatório para CSV…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="435" />
             <source>Back to the mapping</source>
             <translation>Voltar ao mapeamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
             <source>After a dry run: change choices, or import for real</source>
             <translation>Depois de uma simulação: mude as escolhas ou importe de verdade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="441" />
             <source>Close</source>
             <translation>Fechar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="448" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="452" />
             <source>Export import report</source>
             <translation>Exportar relatório de importação</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="454" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="459" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="463" />
             <source>Export report</source>
             <translation>Exportar relatório</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="460" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="464" />
             <source>Could not write {path}: {error}</source>
             <translation>Não foi possível gravar {path}: {error}</translation>
         </message>
@@ -1970,58 +1971,58 @@
             <translation>Post selecionado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="27" />
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="32" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="62" />
             <source>Select a post to see its conversation and log interactions.</source>
             <translation>Selecione um post para ver a conversa e registrar interações.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="36" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="48" />
             <source>Latest interactions on this post (time, who, kind, answering whom)</source>
             <translation>Interações mais recentes neste post (hora, quem, tipo, respondendo a quem)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="45" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
             <source>Logs {post}</source>
             <translation>Registra {post}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="65" />
             <source>(no title)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="66" />
             <source>no format</source>
             <translation>sem formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
             <source>Themes: &lt;b&gt;{themes}&lt;/b&gt;</source>
             <translation>Temas: &lt;b&gt;{themes}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="71" />
             <source>Themes: &lt;i&gt;none yet&lt;/i&gt; — tag it (Ctrl+T) so Insights can rank what this post is about</source>
             <translation>Temas: &lt;i&gt;nenhum ainda&lt;/i&gt; — marque com temas (Ctrl+T) para que o Insights possa classificar do que este post trata</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="64" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="76" />
             <source>{date} · {platform} · {label} post · {format}</source>
             <translation>{date} · {platform} · post {label} · {format}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
             <source>Your own content themes; edit them in the post form, the Themes cell or with Tag…</source>
             <translation>Seus próprios temas de conteúdo; edite-os no formulário do post, na célula Temas ou com Marcar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="85" />
             <source>none logged</source>
             <translation>nenhuma registrada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
             <source>&lt;b&gt;%n&lt;/b&gt; people</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoa</numerusform>
@@ -2029,7 +2030,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="78" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
             <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; interação de {people} ({kinds}).</numerusform>
@@ -2037,7 +2038,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
             <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; conversa</numerusform>
@@ -2045,7 +2046,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="82" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
             <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
             <translation>
                 <numerusform>&lt;b&gt;%n&lt;/b&gt; conversa profunda</numerusform>
@@ -2053,32 +2054,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="95" />
             <source>Conversation depth: {threads}, &lt;b&gt;{mean}&lt;/b&gt; messages per thread, {deep}</source>
             <translation>Profundidade da conversa: {threads}, &lt;b&gt;{mean}&lt;/b&gt; mensagens por conversa, {deep}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="99" />
             <source>A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages from at least 2 people</source>
             <translation>Uma conversa é um comentário de primeiro nível (ou DM) mais as respostas; profunda = pelo menos 3 mensagens de pelo menos 2 pessoas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="102" />
             <source>(deep = 3+ messages from 2+ people: members talking to each other)</source>
             <translation>(profunda = 3+ mensagens de 2+ pessoas: membros conversando entre si)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="121" />
             <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;, last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
             <translation>Registrado por &lt;b&gt;{logged}&lt;/b&gt;, alterado por último por &lt;b&gt;{changed}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="125" />
             <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;.</source>
             <translation>Registrado por &lt;b&gt;{logged}&lt;/b&gt;.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="127" />
             <source>Last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
             <translation>Alterado por último por &lt;b&gt;{changed}&lt;/b&gt;.</translation>
         </message>
@@ -2133,57 +2134,57 @@
             <translation>até AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="32" />
             <source>All platforms</source>
             <translation>Todas as plataformas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="35" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
             <source>All labels</source>
             <translation>Todos os rótulos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="41" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="42" />
             <source>Show posts carrying one theme, any theme, or none yet (to tag them)</source>
             <translation>Mostrar posts com um tema, com qualquer tema ou ainda sem nenhum (para marcá-los)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="44" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="45" />
             <source>Dates:</source>
             <translation>Datas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
             <source>Any ritual or none</source>
             <translation>Qualquer ritual ou nenhum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
             <source>Carried a ritual</source>
             <translation>Com ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="62" />
             <source>No ritual</source>
             <translation>Sem ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="75" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
             <source>Any theme or none</source>
             <translation>Qualquer tema ou nenhum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
             <source>Has a theme</source>
             <translation>Tem um tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="78" />
             <source>No theme yet</source>
             <translation>Ainda sem tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="93" />
             <source>'{text}' is not a date like 2026-11-01</source>
             <translation>“{text}” não é uma data como 2026-11-01</translation>
         </message>
@@ -2332,119 +2333,119 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>Saves/1k reach</source>
             <translation>Salvamentos/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Replies/1k reach</source>
             <translation>Respostas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="83" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Salvamentos por 1.000 de alcance: salvamentos / alcance × 1000. Avaliado nos posts community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="86" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respostas por 1.000 de alcance: comentários e respostas / alcance × 1000. Avaliado nos posts community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
             <source>ER by impressions %</source>
             <translation>ER por impressões %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="238" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="241" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Taxa de engajamento = engajamentos / {definition} × 100 (a definição do espaço de trabalho; altere-a nas Configurações do espaço de trabalho). Engajamentos = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando a importação o trazia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="244" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="244" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="290" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
             <source>Benchmark {low}–{high}%</source>
-            <translation>Faixa {low}–{high}%</translation>
+            <translation>Referência {low}–{high}%</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
             <source>Benchmark {low}–{high} per 1k reach</source>
-            <translation>Faixa {low}–{high} por 1k de alcance</translation>
+            <translation>Referência {low}–{high} por 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (a faixa de enquetes e perguntas e respostas: o formato deste post é uma enquete ou perguntas e respostas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="300" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: nenhum alcance registrado para este post (escolha visualizações ou impressões para substituir o alcance nesta plataforma nas Configurações do espaço de trabalho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: nenhuma impressão registrada para este post.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Sem alcance neste post: as {standin} substituem o alcance (Configurações do espaço de trabalho)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="310" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Não avaliado: um post {label} é avaliado pela própria função (compartilhamentos e descoberta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Abaixo da faixa ({head}). Ação se estiver baixo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Above the band ({head}).</source>
             <translation>Acima da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
             <source>views</source>
             <translation>visualizações</translation>
         </message>
@@ -3878,6 +3879,21 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
             <source>Last seen</source>
             <translation>Visto pela última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <source>Generic CSV (MicroComm export or your own columns)</source>
+            <translation>CSV genérico (exportação do MicroComm ou suas próprias colunas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <source>Interactions (handle, kind, timestamp, post, parent)</source>
+            <translation>Interações (perfil, tipo, data e hora, post, pai)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <source>Engagers (MicroComm export: handle, power member, notes)</source>
+            <translation>Participantes (exportação do MicroComm: perfil, membro-chave, notas)</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@ quick-entry syntax, CSV export headers — stays English."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -70,7 +71,7 @@ def test_posts_tab_in_german(qtbot, ui_ctx, sample_workspace, language) -> None:
     tab.model.rows[0] = tuple(row)
     assert tab.model.data(tab.model.index(0, COL["saves_1k"])) == "5,0"
     tip = tab.model.data(tab.model.index(0, COL["saves_1k"]), Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("Unter dem Richtwertbereich (Richtwertbereich 10–40 pro 1k Reichweite)")
+    assert tip.startswith("Unter dem Richtwertbereich (Richtwert 10–40 pro 1k Reichweite)")
     # the detail pane and quick entry
     texts = " ".join(label.text() for label in tab.findChildren(QLabel))
     assert "Schnelleingabe" in texts and "Quick entry" not in texts
@@ -83,7 +84,9 @@ def test_posts_tab_in_german(qtbot, ui_ctx, sample_workspace, language) -> None:
     assert tab.undo_stack.undoText() == "1 Interaktion erfassen"
     # the Engagers page
     tab.ensure_engagers()
-    assert " Personen · " in tab.eng_summary.text() and "wiederkehrende Interagierende" in tab.eng_summary.text()
+    summary = tab.eng_summary.text()
+    assert " Personen · " in summary and "wiederkehrende Interagierende" in summary
+    assert re.search(r"\(\d+\s%\)", summary), summary  # German: a (no-break) space before the percent sign
 
 
 def test_count_plural_and_grouping_in_german(qtbot, ui_ctx, workspace, language) -> None:  # type: ignore[no-untyped-def]
@@ -111,6 +114,7 @@ def test_import_wizard_in_german_keeps_the_files_headers(qtbot, app_ctx, workspa
     assert dlg.windowTitle() == "Beiträge importieren — generic.csv"
     assert dlg.file_label.text().startswith(f"generic.csv: {len(table.rows)} Datenzeilen, ")
     assert dlg.import_btn.text() == "Importieren" and dlg.dry_btn.text() == "Probelauf"
+    assert dlg.detected.text() == "erkannt: Allgemeine CSV (MicroComm-Export oder eigene Spalten)"
     assert dlg.preview_model.headerData(0, Qt.Orientation.Horizontal) == "Zeile"
     headers = [
         dlg.preview_model.headerData(c, Qt.Orientation.Horizontal) for c in range(dlg.preview_model.columnCount())

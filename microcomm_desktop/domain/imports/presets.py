@@ -119,6 +119,11 @@ class Preset:
     # Rows the platform legitimately writes without a date are skipped with this reason (never for generic).
     blank_date_reason: str = ""
 
+    def title_text(self) -> str:
+        """The title in the reader's language: the app's own generic presets describe themselves in words; a
+        platform's preset is named after its export file, and a saved one keeps what its user typed."""
+        return self.title if self.user_defined else translate("domain.imports.presets", self.title)
+
     def to_json(self) -> dict[str, object]:
         return {
             "name": self.name,
@@ -404,14 +409,14 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             name="generic",
-            title="Generic CSV (MicroComm export or your own columns)",
+            title=QT_TRANSLATE_NOOP("domain.imports.presets", "Generic CSV (MicroComm export or your own columns)"),
             platform="other",
             signature=(),
             aliases=_GENERIC_POST_ALIASES,
         ),
         Preset(
             name="interactions",
-            title="Interactions (handle, kind, timestamp, post, parent)",
+            title=QT_TRANSLATE_NOOP("domain.imports.presets", "Interactions (handle, kind, timestamp, post, parent)"),
             platform="other",
             kind="interactions",
             signature=("handle", "kind", "timestamp"),
@@ -428,7 +433,9 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             name="engagers",
-            title="Engagers (MicroComm export: handle, power member, notes)",
+            title=QT_TRANSLATE_NOOP(
+                "domain.imports.presets", "Engagers (MicroComm export: handle, power member, notes)"
+            ),
             platform="other",
             kind="engagers",
             signature=("handle", "power member"),

@@ -116,7 +116,7 @@ class ImportDialog(QDialog):
         self.preset_combo.addItem(self.tr("(your own mapping)"), "")
         for p in PRESETS.values():
             if p.kind == self.kind:
-                self.preset_combo.addItem(p.title, p.name)  # i18n: data (a platform export's own name)
+                self.preset_combo.addItem(p.title_text(), p.name)
         for p in self.user_presets:
             self.preset_combo.addItem(self.tr("{preset} (saved)").format(preset=p.title), p.name)
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
@@ -235,7 +235,7 @@ class ImportDialog(QDialog):
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(p.name if p else "")))
         self.preset_combo.blockSignals(False)
         self.detected.setText(
-            self.tr("detected: {preset}").format(preset=p.title)
+            self.tr("detected: {preset}").format(preset=p.title_text())
             if p
             else self.tr("Not recognised: map the columns yourself (at least the * fields).")
         )

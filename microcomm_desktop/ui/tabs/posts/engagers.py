@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from microcomm_desktop.domain.formatting import format_percent
 from microcomm_desktop.domain.metrics import format_rate
 from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services import interactions
@@ -61,8 +62,9 @@ class EngagersPage(QWidget):
         active = sum(1 for r in rows if r[5] > 0)
         returning = sum(1 for r in rows if r[6] >= 2)
         share = format_rate(returning / active * 100 if active else None, 0, "%")
-        if active_language() != "en" and active:
-            share = QLocale().toString(returning / active * 100, "f", 0) + QLocale().percent()
+        lang = active_language()
+        if lang != "en" and active:  # "31 %" in German and Spanish, "31%" in Portuguese (CLDR)
+            share = format_percent(returning / active, 0, lang)
         self.eng_summary.setText(
             self.tr("%Ln people", "", len(rows))
             + " · "
