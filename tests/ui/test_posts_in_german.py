@@ -175,3 +175,13 @@ def test_table_csv_export_keeps_english_headers_and_plain_values(
     assert german == files["en"].read_bytes()
     header = german.decode("utf-8-sig").splitlines()[0].split(",")
     assert header == [("ER by reach %" if key == "er" else text) for key, text in COLUMNS]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("pt_BR", "0 post"), ("es", "0 publicaciones"), ("de", "0 Beiträge"), ("en", "0 posts")]
+)
+def test_empty_count_follows_each_languages_plural_rule(qtbot, ui_ctx, workspace, language, lang, expected) -> None:  # type: ignore[no-untyped-def]
+    """Brazilian Portuguese counts 0 as singular (CLDR, Qt); German, Spanish and English as plural."""
+    language(lang)
+    tab = _tab(qtbot, ui_ctx, workspace)
+    assert tab.count_label.text() == expected
