@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from microcomm_desktop.i18n import translate
+
 __all__ = [
     "COUNTS",
     "EXPORT_FIELDS",
@@ -43,6 +45,15 @@ __all__ = [
     "PostField",
     "laid_out",
 ]
+
+_CONTEXT = "domain.post_fields"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate extracts
+    """Marks a declared text for the catalog without translating it (the domain imports no Qt): the
+    declaration keeps the English source, ``label_text()`` and friends translate it where it is shown."""
+    return text
+
 
 Kind = Literal["when", "id", "text", "platform", "themes", "label", "count"]
 
@@ -87,6 +98,17 @@ class PostField:
     def header(self) -> str:
         return self.export_header or self.label
 
+    # The declaration's English text is the catalog's source; these give it in the active language at the
+    # moment of display. ``label``/``header`` stay English: the importer and the CSV export read them.
+    def label_text(self) -> str:
+        return translate(_CONTEXT, self.label)
+
+    def importer_label_text(self) -> str:
+        return translate(_CONTEXT, self.importer_label)
+
+    def help_text(self) -> str:
+        return translate(_CONTEXT, self.help) if self.help else ""
+
 
 def _count(key: str, label: str, *aliases: str, **kw: object) -> PostField:
     return PostField(key, label, "count", aliases=aliases, width=80, **kw)  # type: ignore[arg-type]
@@ -95,68 +117,91 @@ def _count(key: str, label: str, *aliases: str, **kw: object) -> PostField:
 POST_FIELDS: tuple[PostField, ...] = (
     PostField(
         "published_at",
-        "Date/time",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Date/time"),
         "when",
         aliases=("date/time", "date", "published", "published at", "publish time", "time", "posted", "datetime"),
         name="when",
         required=True,
         width=125,
     ),
-    PostField("platform", "Platform", "platform", aliases=("platform", "network", "channel"), width=80),
+    PostField(
+        "platform",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Platform"),
+        "platform",
+        aliases=("platform", "network", "channel"),
+        width=80,
+    ),
     PostField(
         "platform_post_id",
-        "Platform post id",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Platform post id"),
         "id",
         aliases=("platform post id", "post id", "id", "platform id"),
         in_table=False,
         editable=False,
     ),
-    PostField("link", "Link", "text", aliases=("link", "url", "permalink", "post link")),
+    PostField(
+        "link",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Link"),
+        "text",
+        aliases=("link", "url", "permalink", "post link"),
+    ),
     PostField(
         "format",
-        "Format",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Format"),
         "text",
         aliases=("format", "post type", "type", "content type"),
         width=82,
-        help="How the post was made (the promise's recurring formats or your own, e.g. carousel)",
+        help=QT_TRANSLATE_NOOP(
+            "domain.post_fields", "How the post was made (the promise's recurring formats or your own, e.g. carousel)"
+        ),
     ),
     PostField(
         "themes",
-        "Themes",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Themes"),
         "themes",
         aliases=("themes", "theme", "tags", "topics", "content themes"),
-        import_label="Themes (comma-separated)",
+        import_label=QT_TRANSLATE_NOOP("domain.post_fields", "Themes (comma-separated)"),
         width=120,
-        help=(
+        help=QT_TRANSLATE_NOOP(
+            "domain.post_fields",
             "The workspace's own content themes on this post (several allowed). Edit the cell as "
             "'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies "
-            "and saves per 1k reach."
+            "and saves per 1k reach.",
         ),
     ),
     PostField(
         "label",
-        "Label",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Label"),
         "label",
         aliases=("label", "job", "post label"),
-        import_label="Label (community/reach)",
+        import_label=QT_TRANSLATE_NOOP("domain.post_fields", "Label (community/reach)"),
         width=78,
-        help="community = judged on replies, saves, depth; reach = judged on shares and discovery",
+        help=QT_TRANSLATE_NOOP(
+            "domain.post_fields", "community = judged on replies, saves, depth; reach = judged on shares and discovery"
+        ),
     ),
     PostField(
         "title",
-        "Title or caption",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Title or caption"),
         "text",
         aliases=("title", "caption", "title or caption", "text", "description"),
         export_header="Title",
         width=260,
     ),
-    _count("reach", "Reach", "reach", "accounts reached", "unique views", compared=True),
-    _count("impressions", "Impressions", "impressions", compared=True),
-    _count("views", "Views", "views", "video views", "plays", compared=True),
-    _count("likes", "Likes", "likes", "reactions", compared=True),
+    _count(
+        "reach",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Reach"),
+        "reach",
+        "accounts reached",
+        "unique views",
+        compared=True,
+    ),
+    _count("impressions", QT_TRANSLATE_NOOP("domain.post_fields", "Impressions"), "impressions", compared=True),
+    _count("views", QT_TRANSLATE_NOOP("domain.post_fields", "Views"), "views", "video views", "plays", compared=True),
+    _count("likes", QT_TRANSLATE_NOOP("domain.post_fields", "Likes"), "likes", "reactions", compared=True),
     _count(
         "comments",
-        "Comments/replies",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Comments/replies"),
         "comments",
         "comments/replies",
         "replies",
@@ -164,22 +209,29 @@ POST_FIELDS: tuple[PostField, ...] = (
         export_header="Comments",
         compared=True,
     ),
-    _count("shares", "Shares", "shares", "reposts", compared=True),
-    _count("saves", "Saves", "saves", "bookmarks", "saved", compared=True),
-    _count("dm_replies", "DM replies", "dm replies", "dms", "dm"),
+    _count("shares", QT_TRANSLATE_NOOP("domain.post_fields", "Shares"), "shares", "reposts", compared=True),
+    _count("saves", QT_TRANSLATE_NOOP("domain.post_fields", "Saves"), "saves", "bookmarks", "saved", compared=True),
+    _count("dm_replies", QT_TRANSLATE_NOOP("domain.post_fields", "DM replies"), "dm replies", "dms", "dm"),
     _count(
         "engagements",
-        "Engagements",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Engagements"),
         "engagements",
         "engagements (platform total)",
         "total engagements",
-        import_label="Engagements (platform total)",
+        import_label=QT_TRANSLATE_NOOP("domain.post_fields", "Engagements (platform total)"),
         optional=True,
         in_table=False,
         editable=False,
     ),
-    _count("conversions", "Conversions", "conversions", "purchases", "sales", optional=True),
-    PostField("notes", "Notes", "text", aliases=("notes", "note")),
+    _count(
+        "conversions",
+        QT_TRANSLATE_NOOP("domain.post_fields", "Conversions"),
+        "conversions",
+        "purchases",
+        "sales",
+        optional=True,
+    ),
+    PostField("notes", QT_TRANSLATE_NOOP("domain.post_fields", "Notes"), "text", aliases=("notes", "note")),
 )
 
 FIELDS_BY_KEY: dict[str, PostField] = {f.key: f for f in POST_FIELDS} | {f.ui_key: f for f in POST_FIELDS}

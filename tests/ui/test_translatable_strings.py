@@ -52,6 +52,12 @@ CONVERTED: tuple[str, ...] = (
     "domain/creators.py",
     "services/creators.py",
     "services/engagers.py",
+    "ui/tabs/posts",
+    "ui/dialogs/import_wizard.py",
+    "ui/models/post_table_model.py",
+    "ui/models/import_preview_table_model.py",
+    "domain/post_fields.py",
+    "domain/imports/presets.py",
 )
 
 # Methods whose every positional argument is user-visible text.
@@ -234,7 +240,7 @@ def _contexts_of(files: list[Path]) -> set[str]:
                     contexts.add(node.name)
             if (
                 isinstance(node, ast.Call)
-                and _name(node.func) == "translate"
+                and _name(node.func) in ("translate", "QT_TRANSLATE_NOOP")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):

@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from microcomm_desktop.domain.imports.parsing import DateOrder
-from microcomm_desktop.domain.post_fields import IMPORT_FIELDS
+from microcomm_desktop.domain.post_fields import IMPORT_FIELDS, QT_TRANSLATE_NOOP
+from microcomm_desktop.i18n import translate
 
 __all__ = [
     "ENGAGER_FIELDS",
@@ -34,34 +35,39 @@ class FieldSpec:
     """An app field a CSV column can feed; ``kind`` picks the parser."""
 
     key: str
-    label: str
+    label: str  # English: the catalog's source text (services' sentences name the field with it)
     kind: str  # when | count | id | text | label | platform | themes
     required: bool = False
+    context: str = "domain.imports.presets"  # the translation context of ``label``
+
+    def label_text(self) -> str:
+        """The label in the active language, for the import wizard's mapping and preview headers."""
+        return translate(self.context, self.label)
 
 
 # Post fields come from the one declaration (domain.post_fields), in the wizard's order.
 POST_FIELDS: tuple[FieldSpec, ...] = tuple(
-    FieldSpec(f.key, f.importer_label, f.kind, required=f.required) for f in IMPORT_FIELDS
+    FieldSpec(f.key, f.importer_label, f.kind, required=f.required, context="domain.post_fields") for f in IMPORT_FIELDS
 )
 
 INTERACTION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("handle", "Handle", "text", required=True),
-    FieldSpec("kind", "Kind", "text", required=True),
-    FieldSpec("timestamp", "Timestamp", "when", required=True),
-    FieldSpec("post", "Post (id or link)", "text", required=True),
-    FieldSpec("external_id", "Interaction id", "id"),
-    FieldSpec("parent", "Parent/thread id", "id"),
-    FieldSpec("platform", "Platform", "platform"),
-    FieldSpec("text", "Text", "text"),
+    FieldSpec("handle", QT_TRANSLATE_NOOP("domain.imports.presets", "Handle"), "text", required=True),
+    FieldSpec("kind", QT_TRANSLATE_NOOP("domain.imports.presets", "Kind"), "text", required=True),
+    FieldSpec("timestamp", QT_TRANSLATE_NOOP("domain.imports.presets", "Timestamp"), "when", required=True),
+    FieldSpec("post", QT_TRANSLATE_NOOP("domain.imports.presets", "Post (id or link)"), "text", required=True),
+    FieldSpec("external_id", QT_TRANSLATE_NOOP("domain.imports.presets", "Interaction id"), "id"),
+    FieldSpec("parent", QT_TRANSLATE_NOOP("domain.imports.presets", "Parent/thread id"), "id"),
+    FieldSpec("platform", QT_TRANSLATE_NOOP("domain.imports.presets", "Platform"), "platform"),
+    FieldSpec("text", QT_TRANSLATE_NOOP("domain.imports.presets", "Text"), "text"),
 )
 
 ENGAGER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("handle", "Handle", "text", required=True),
-    FieldSpec("platform", "Platform", "platform"),
-    FieldSpec("power_member", "Power member", "flag"),
-    FieldSpec("notes", "Notes", "text"),
-    FieldSpec("first_seen", "First seen", "when"),
-    FieldSpec("last_seen", "Last seen", "when"),
+    FieldSpec("handle", QT_TRANSLATE_NOOP("domain.imports.presets", "Handle"), "text", required=True),
+    FieldSpec("platform", QT_TRANSLATE_NOOP("domain.imports.presets", "Platform"), "platform"),
+    FieldSpec("power_member", QT_TRANSLATE_NOOP("domain.imports.presets", "Power member"), "flag"),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("domain.imports.presets", "Notes"), "text"),
+    FieldSpec("first_seen", QT_TRANSLATE_NOOP("domain.imports.presets", "First seen"), "when"),
+    FieldSpec("last_seen", QT_TRANSLATE_NOOP("domain.imports.presets", "Last seen"), "when"),
 )
 
 _GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {f.key: f.aliases for f in IMPORT_FIELDS}
@@ -112,6 +118,11 @@ class Preset:
     alternates: tuple[str, ...] = ()
     # Rows the platform legitimately writes without a date are skipped with this reason (never for generic).
     blank_date_reason: str = ""
+
+    def title_text(self) -> str:
+        """The title in the reader's language: the app's own generic presets describe themselves in words; a
+        platform's preset is named after its export file, and a saved one keeps what its user typed."""
+        return self.title if self.user_defined else translate("domain.imports.presets", self.title)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -398,14 +409,14 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             name="generic",
-            title="Generic CSV (MicroComm export or your own columns)",
+            title=QT_TRANSLATE_NOOP("domain.imports.presets", "Generic CSV (MicroComm export or your own columns)"),
             platform="other",
             signature=(),
             aliases=_GENERIC_POST_ALIASES,
         ),
         Preset(
             name="interactions",
-            title="Interactions (handle, kind, timestamp, post, parent)",
+            title=QT_TRANSLATE_NOOP("domain.imports.presets", "Interactions (handle, kind, timestamp, post, parent)"),
             platform="other",
             kind="interactions",
             signature=("handle", "kind", "timestamp"),
@@ -422,7 +433,9 @@ PRESETS: dict[str, Preset] = {
         ),
         Preset(
             name="engagers",
-            title="Engagers (MicroComm export: handle, power member, notes)",
+            title=QT_TRANSLATE_NOOP(
+                "domain.imports.presets", "Engagers (MicroComm export: handle, power member, notes)"
+            ),
             platform="other",
             kind="engagers",
             signature=("handle", "power member"),

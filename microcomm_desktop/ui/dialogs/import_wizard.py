@@ -69,7 +69,13 @@ class ImportDialog(QDialog):
         self.workspace_id = workspace_id
         self.path = path
         self.kind = kind
-        self.setWindowTitle(f"Import {kind} — {path.name}")
+        if kind == "interactions":
+            title = self.tr("Import interactions — {file}")
+        elif kind == "engagers":
+            title = self.tr("Import engagers — {file}")
+        else:
+            title = self.tr("Import posts — {file}")
+        self.setWindowTitle(title.format(file=path.name))
         self.resize(1100, 720)
         self.user_presets = [p for p in importing.load_user_presets(engine) if p.kind == kind]
         # make_plan may refuse the file as a whole (YouTube Chart data): the caller shows that sentence.
@@ -92,22 +98,27 @@ class ImportDialog(QDialog):
     def _build_mapping_page(self, table: CsvTable) -> None:
         page = QWidget()
         lay = QVBoxLayout(page)
-        info = f"{self.path.name}: {len(table.rows):,} data rows, {len(table.headers)} columns ({table.encoding})"
+        info = self.tr("{file}: {rows}, {columns} ({encoding})").format(
+            file=self.path.name,
+            rows=self.tr("%Ln data row(s)", "", len(table.rows)),
+            columns=self.tr("%n column(s)", "", len(table.headers)),
+            encoding=table.encoding,
+        )
         self._file_info = info
         self.file_label = QLabel(info)
         self.file_label.setObjectName("fileLabel")
         self.file_label.setWordWrap(True)
         lay.addWidget(self.file_label)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Preset:"))
+        top.addWidget(QLabel(self.tr("Preset:")))
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.addItem("(your own mapping)", "")
+        self.preset_combo.addItem(self.tr("(your own mapping)"), "")
         for p in PRESETS.values():
             if p.kind == self.kind:
-                self.preset_combo.addItem(p.title, p.name)
+                self.preset_combo.addItem(p.title_text(), p.name)
         for p in self.user_presets:
-            self.preset_combo.addItem(f"{p.title} (saved)", p.name)
+            self.preset_combo.addItem(self.tr("{preset} (saved)").format(preset=p.title), p.name)
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
         top.addWidget(self.preset_combo, 1)
         self.detected = QLabel()
@@ -116,32 +127,34 @@ class ImportDialog(QDialog):
 
         opts = QHBoxLayout()
         self.label_combo = QComboBox()
-        self.label_combo.addItems(["community", "reach"])
-        self.label_combo.setToolTip("Label for rows whose file has no label column")
+        self.label_combo.addItems(["community", "reach"])  # i18n: data
+        self.label_combo.setToolTip(self.tr("Label for rows whose file has no label column"))
         self.platform_combo = QComboBox()
-        self.platform_combo.addItem("(from preset)", "")
+        self.platform_combo.addItem(self.tr("(from preset)"), "")
         for pl in PLATFORMS:
-            self.platform_combo.addItem(pl, pl)
+            self.platform_combo.addItem(pl, pl)  # i18n: data
         self.order_combo = QComboBox()
         self.order_combo.setObjectName("dateOrderCombo")
-        self.order_combo.addItem("(from the file)", "")
-        self.order_combo.addItem("month/day (US)", "mdy")
-        self.order_combo.addItem("day/month", "dmy")
+        self.order_combo.addItem(self.tr("(from the file)"), "")
+        self.order_combo.addItem(self.tr("month/day (US)"), "mdy")
+        self.order_combo.addItem(self.tr("day/month"), "dmy")
         self.year_spin = QSpinBox()
         self.year_spin.setRange(0, 2100)
-        self.year_spin.setSpecialValueText("from the file")
+        self.year_spin.setSpecialValueText(self.tr("from the file"))
         self.year_spin.setToolTip(
-            "The file's dates have no year: pick one, or let the file decide "
-            "(TikTok video ids, a run of consecutive days, else the most recent past date)"
+            self.tr(
+                "The file's dates have no year: pick one, or let the file decide "
+                "(TikTok video ids, a run of consecutive days, else the most recent past date)"
+            )
         )
-        self.year_label = QLabel("Year:")
+        self.year_label = QLabel(self.tr("Year:"))
         if self.kind == "posts":
-            opts.addWidget(QLabel("Default label:"))
+            opts.addWidget(QLabel(self.tr("Default label:")))
             opts.addWidget(self.label_combo)
-            opts.addWidget(QLabel("Platform:"))
+            opts.addWidget(QLabel(self.tr("Platform:")))
             opts.addWidget(self.platform_combo)
         # Engagers too: the app writes ISO dates, but an Excel re-save writes 03/06/2026 (first/last seen).
-        opts.addWidget(QLabel("Dates:"))
+        opts.addWidget(QLabel(self.tr("Dates:")))
         opts.addWidget(self.order_combo)
         opts.addWidget(self.year_label)
         opts.addWidget(self.year_spin)
@@ -152,18 +165,18 @@ class ImportDialog(QDialog):
         lay.addLayout(opts)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        box = QGroupBox("Column mapping (app field ← CSV column)")
+        box = QGroupBox(self.tr("Column mapping (app field ← CSV column)"))
         form = QFormLayout()
         self.map_combos: dict[str, QComboBox] = {}
         for spec in self.plan.fields:
             cb = QComboBox()
             cb.setObjectName(f"map_{spec.key}")
-            cb.addItem("(none)", -1)
+            cb.addItem(self.tr("(none)"), -1)
             for i, h in enumerate(table.headers):
-                cb.addItem(h or f"column {i + 1}", i)
+                cb.addItem(h or self.tr("column {number}").format(number=i + 1), i)  # i18n: data (the file's headers)
             cb.currentIndexChanged.connect(self._mapping_changed)
             self.map_combos[spec.key] = cb
-            form.addRow(spec.label + (" *" if spec.required else ""), cb)
+            form.addRow(spec.label_text() + (" *" if spec.required else ""), cb)
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -171,12 +184,12 @@ class ImportDialog(QDialog):
         scroll.setWidget(inner)
         bl = QVBoxLayout(box)
         bl.addWidget(scroll)
-        self.save_preset_btn = QPushButton("Save mapping as preset…")
+        self.save_preset_btn = QPushButton(self.tr("Save mapping as preset…"))
         self.save_preset_btn.clicked.connect(self.save_preset)
         bl.addWidget(self.save_preset_btn)
         box.setMinimumWidth(min(520, inner.sizeHint().width() + 48))  # headers readable, no sideways scroll
         split.addWidget(box)
-        pv = QGroupBox(f"Preview of the first {PREVIEW_ROWS} rows as they will be stored")
+        pv = QGroupBox(self.tr("Preview of the first %n rows as they will be stored", "", PREVIEW_ROWS))
         pl_ = QVBoxLayout(pv)
         self.preview_model = ImportPreviewModel(self)
         self.preview_view = QTableView()
@@ -192,20 +205,22 @@ class ImportDialog(QDialog):
         lay.addWidget(split, 1)
 
         bottom = QHBoxLayout()
-        self.skip_bad = QCheckBox("Import the good rows even if some are rejected")
+        self.skip_bad = QCheckBox(self.tr("Import the good rows even if some are rejected"))
         self.skip_bad.setObjectName("skipBad")
         self.skip_bad.setChecked(True)
-        self.skip_bad.setToolTip("Off: any rejected row stops the import and nothing is written")
+        self.skip_bad.setToolTip(self.tr("Off: any rejected row stops the import and nothing is written"))
         bottom.addWidget(self.skip_bad)
         bottom.addStretch(1)
-        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.clicked.connect(self.reject)
-        self.dry_btn = QPushButton("Dry run")
+        self.dry_btn = QPushButton(self.tr("Dry run"))
         self.dry_btn.setObjectName("dryRunButton")
-        self.dry_btn.setToolTip("Check the whole file against your data and show what would change; writes nothing")
+        self.dry_btn.setToolTip(
+            self.tr("Check the whole file against your data and show what would change; writes nothing")
+        )
         self.dry_btn.clicked.connect(self.start_dry_run)
         bottom.addWidget(self.dry_btn)
-        self.import_btn = QPushButton("Import")
+        self.import_btn = QPushButton(self.tr("Import"))
         self.import_btn.setObjectName("importButton")
         self.import_btn.setDefault(True)
         self.import_btn.clicked.connect(self.start_import)
@@ -220,7 +235,9 @@ class ImportDialog(QDialog):
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(p.name if p else "")))
         self.preset_combo.blockSignals(False)
         self.detected.setText(
-            f"detected: {p.title}" if p else "Not recognised: map the columns yourself (at least the * fields)."
+            self.tr("detected: {preset}").format(preset=p.title_text())
+            if p
+            else self.tr("Not recognised: map the columns yourself (at least the * fields).")
         )
         for key, cb in self.map_combos.items():
             cb.blockSignals(True)
@@ -270,22 +287,31 @@ class ImportDialog(QDialog):
         results = importing.preview(self.plan, PREVIEW_ROWS)
         mapped = [f for f in self.plan.fields if self.plan.mapping.get(f.key) is not None]
         self.preview_model.set_results(results, mapped)
+        # No column narrower than its header: "Platform post id" (German: "Beitrags-ID der Plattform") must read.
+        header = self.preview_view.horizontalHeader()
+        for col in range(header.count()):
+            self.preview_view.setColumnWidth(col, max(header.defaultSectionSize(), header.sectionSizeHint(col)))
         missing = self.plan.missing_required()
         bad = sum(1 for r in results if r.errors)
-        text = f"{len(results)} rows previewed: {bad} with errors (highlighted; hover for the reason)."
+        text = self.tr("%n rows previewed: {bad} with errors (highlighted; hover for the reason).", "", len(results))
+        text = text.format(bad=bad)
         skipped = [r for r in results if r.skip_reason and r.skip_reason != "empty row"]
         if skipped:
             why: dict[str, int] = {}
             for r in skipped:
                 why[str(r.skip_reason)] = why.get(str(r.skip_reason), 0) + 1
-            text += f" {len(skipped)} skipped: " + "; ".join(f"{k} ({n})" for k, n in why.items()) + "."
+            text += " " + self.tr("%n skipped: {reasons}.", "", len(skipped)).format(
+                reasons="; ".join(f"{k} ({n})" for k, n in why.items())
+            )
         years = importing.year_note(results, self.plan.options.today)
         if years:
             text += " " + years
         if missing:
-            text = f"Map a column to: {', '.join(missing)}. " + text
+            # The fields' own labels in the reader's language (the plan names them in English).
+            shown = [f.label_text() for f in self.plan.fields if f.label in missing]
+            text = self.tr("Map a column to: {fields}.").format(fields=", ".join(shown)) + " " + text
         if self.plan.needs_date_order:
-            text = "Choose the date order (Dates) — the file's dates read both ways. " + text
+            text = self.tr("Choose the date order (Dates) — the file's dates read both ways.") + " " + text
         if self.kind == "posts":  # which ratios these posts will have, before anything is written
             ok = [r.values for r in results if r.ok]
             notes = ratio_availability(self.engine, self.workspace_id, ok) if ok else []
@@ -297,7 +323,9 @@ class ImportDialog(QDialog):
         self.dry_btn.setEnabled(ready)
 
     def save_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Name for this mapping (e.g. 'My Instagram export'):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save preset"), self.tr("Name for this mapping (e.g. 'My Instagram export'):")
+        )
         if not ok:
             return
         platform = self.plan.options.platform or (self.plan.preset.platform if self.plan.preset else "other")
@@ -306,10 +334,10 @@ class ImportDialog(QDialog):
                 self.engine, name, self.kind, self.plan.table.headers, self.plan.mapping, platform
             )
         except ValueError as exc:
-            QMessageBox.warning(self, "Save preset", str(exc))
+            QMessageBox.warning(self, self.tr("Save preset"), str(exc))
             return
         self.preset_combo.blockSignals(True)
-        self.preset_combo.addItem(f"{preset.title} (saved)", preset.name)
+        self.preset_combo.addItem(self.tr("{preset} (saved)").format(preset=preset.title), preset.name)
         self.preset_combo.setCurrentIndex(self.preset_combo.count() - 1)
         self.preset_combo.blockSignals(False)
         self.plan.preset = preset
@@ -319,14 +347,14 @@ class ImportDialog(QDialog):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.addStretch(1)
-        self.progress_label = QLabel("Importing… (one transaction: Cancel leaves your data exactly as before)")
+        self.progress_label = QLabel(self.tr("Importing… (one transaction: Cancel leaves your data exactly as before)"))
         lay.addWidget(self.progress_label)
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         lay.addWidget(self.progress)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.stop_btn = QPushButton("Cancel import")
+        self.stop_btn = QPushButton(self.tr("Cancel import"))
         self.stop_btn.setObjectName("cancelImport")
         self.stop_btn.clicked.connect(self.cancel_import)
         row.addWidget(self.stop_btn)
@@ -362,7 +390,7 @@ class ImportDialog(QDialog):
         if self._stop is not None:
             self._stop.set()
             self.stop_btn.setEnabled(False)
-            self.progress_label.setText("Cancelling… rolling back.")
+            self.progress_label.setText(self.tr("Cancelling… rolling back."))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(done * 1000 / total) if total else 1000)
@@ -370,15 +398,17 @@ class ImportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         # A database error: the transaction rolled back. Another import running, a full disk: a sentence.
         self._stop = None
-        self.report_text.setPlainText(f"The import failed and nothing was written: {message}")
-        self.report_summary.setText("<b>Import failed — nothing was written.</b>")
+        self.report_text.setPlainText(
+            self.tr("The import failed and nothing was written: {error}").format(error=message)
+        )
+        self.report_summary.setText("<b>" + self.tr("Import failed — nothing was written.") + "</b>")
         self.pages.setCurrentIndex(2)
 
     def _on_done(self, report: importing.ImportReport) -> None:
         self._stop = None
         self.report = report
         self.report_summary.setText(f"<b>{report.summary()}</b>")
-        self.report_text.setPlainText("\n".join(report.lines()[1:]) or "No problems.")
+        self.report_text.setPlainText("\n".join(report.lines()[1:]) or self.tr("No problems."))
         self.export_report_btn.setEnabled(bool(report.rejected or report.warnings or report.skipped_lines))
         self.back_btn.setVisible(report.dry_run or report.cancelled)
         self.pages.setCurrentIndex(2)
@@ -393,22 +423,22 @@ class ImportDialog(QDialog):
         self.report_summary.setObjectName("reportSummary")
         self.report_summary.setWordWrap(True)
         lay.addWidget(self.report_summary)
-        lay.addWidget(QLabel("Rejected rows (line number and reason) and warnings:"))
+        lay.addWidget(QLabel(self.tr("Rejected rows (line number and reason) and warnings:")))
         self.report_text = QPlainTextEdit()
         self.report_text.setReadOnly(True)
         lay.addWidget(self.report_text, 1)
         row = QHBoxLayout()
-        self.export_report_btn = QPushButton("Export report to CSV…")
+        self.export_report_btn = QPushButton(self.tr("Export report to CSV…"))
         self.export_report_btn.clicked.connect(self.export_report)
         row.addWidget(self.export_report_btn)
         row.addStretch(1)
-        self.back_btn = QPushButton("Back to the mapping")
+        self.back_btn = QPushButton(self.tr("Back to the mapping"))
         self.back_btn.setObjectName("backButton")
-        self.back_btn.setToolTip("After a dry run: change choices, or import for real")
+        self.back_btn.setToolTip(self.tr("After a dry run: change choices, or import for real"))
         self.back_btn.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.back_btn.setVisible(False)
         row.addWidget(self.back_btn)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         row.addWidget(close)
         lay.addLayout(row)
@@ -418,14 +448,21 @@ class ImportDialog(QDialog):
         if self.report is None:
             return
         path_str, _ = QFileDialog.getSaveFileName(
-            self, "Export import report", f"{self.path.stem}-import-report.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export import report"),
+            f"{self.path.stem}-import-report.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if not path_str:
             return
         try:
             self.report.write_csv(Path(path_str))
         except OSError as exc:
-            QMessageBox.warning(self, "Export report", f"Could not write {path_str}: {exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export report"),
+                self.tr("Could not write {path}: {error}").format(path=path_str, error=exc.strerror or exc),
+            )
 
     def reject(self) -> None:
         if self._stop is not None:  # closing mid-import cancels (rollback) rather than leaving a thread behind

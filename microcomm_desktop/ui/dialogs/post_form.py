@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.imports.rows import PLATFORMS
+from microcomm_desktop.domain.post_fields import FIELDS_BY_KEY
 from microcomm_desktop.services.posts import (
     COUNT_FIELDS,
-    FIELD_LABELS,
     OPTIONAL_COUNTS,
     THEMES_SEPARATOR,
     FormCheck,
@@ -118,7 +118,7 @@ class PostFormDialog(QDialog):
         self._row("ritual_occurrence_id", self.tr("Ritual"), self.ritual)
         for key in (*COUNT_FIELDS, *OPTIONAL_COUNTS):
             hint = self.tr("optional") if key in OPTIONAL_COUNTS else self.tr("0 if unknown")
-            self._line(key, FIELD_LABELS[key], form.get(key, ""), hint)
+            self._line(key, FIELDS_BY_KEY[key].label_text(), form.get(key, ""), hint)
         self.notes = QPlainTextEdit(form.get("notes", ""))
         self.notes.setFixedHeight(60)
         self._row("notes", self.tr("Notes"), self.notes)

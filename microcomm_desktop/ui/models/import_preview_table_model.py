@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from microcomm_desktop.domain.imports import FieldSpec, RowResult
@@ -13,9 +13,14 @@ from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
 
 def _status(res: RowResult) -> str:
+    """The row's status word; the skip reason itself comes from the importer (its own sentences)."""
     if res.skip_reason:
-        return f"skip: {res.skip_reason}"
-    return "error" if res.errors else ("warning" if res.warnings else "ok")
+        return QCoreApplication.translate("ImportPreviewModel", "skip: {reason}").format(reason=res.skip_reason)
+    if res.errors:
+        return QCoreApplication.translate("ImportPreviewModel", "error")
+    if res.warnings:
+        return QCoreApplication.translate("ImportPreviewModel", "warning")
+    return QCoreApplication.translate("ImportPreviewModel", "ok")
 
 
 def _shown(res: RowResult, key: str) -> str:
@@ -26,7 +31,11 @@ def _shown(res: RowResult, key: str) -> str:
     if isinstance(v, datetime):
         return v.strftime("%Y-%m-%d %H:%M") + (" UTC" if v.tzinfo else "")
     if isinstance(v, bool):  # engagers' power-member tick, as the export writes it
-        return "yes" if v else "no"
+        return (
+            QCoreApplication.translate("ImportPreviewModel", "yes")
+            if v
+            else QCoreApplication.translate("ImportPreviewModel", "no")
+        )
     if isinstance(v, list):  # themes: shown as they will be stored (normalised, comma-separated)
         return ", ".join(str(x) for x in v)
     return "" if v is None else str(v)
@@ -34,7 +43,7 @@ def _shown(res: RowResult, key: str) -> str:
 
 def _field_column(spec: FieldSpec) -> Column[RowResult]:
     key = spec.key
-    return Column(spec.label, lambda res: _shown(res, key), tooltip=lambda res: res.errors.get(key), key=key)
+    return Column(spec.label_text(), lambda res: _shown(res, key), tooltip=lambda res: res.errors.get(key), key=key)
 
 
 class ImportPreviewModel(BaseTableModel[RowResult]):
@@ -56,8 +65,12 @@ class ImportPreviewModel(BaseTableModel[RowResult]):
         self.beginResetModel()
         self.fields = fields
         self.columns = [
-            Column("Line", lambda res: res.line),
-            Column("Status", _status, tooltip=lambda res: res.reason() or "; ".join(res.warnings) or None),
+            Column(QCoreApplication.translate("ImportPreviewModel", "Line"), lambda res: res.line),
+            Column(
+                QCoreApplication.translate("ImportPreviewModel", "Status"),
+                _status,
+                tooltip=lambda res: res.reason() or "; ".join(res.warnings) or None,
+            ),
             *(_field_column(f) for f in fields),
         ]
         self.rows = list(results)

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -26,15 +35,25 @@ from microcomm_desktop.domain.metrics import (
     post_engagements,
 )
 from microcomm_desktop.domain.post_fields import COUNTS, FIELDS_BY_KEY, TABLE_FIELDS, laid_out
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.posts import ROW_FIELDS
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
 
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
 # The model's own columns (figures computed from the row, and the ritual label joined in by the service);
 # every other column is a declared post field (domain.post_fields) with ``in_table``.
-_OWN = {"er": "ER", "saves_1k": "Saves/1k reach", "replies_1k": "Replies/1k reach", "ritual": "Ritual"}
+_OWN: dict[str, str] = {
+    key: str(text)  # English here (the CSV of the table, COLUMNS); translated where shown
+    for key, text in {
+        "er": QT_TRANSLATE_NOOP("PostTableModel", "ER"),
+        "saves_1k": QT_TRANSLATE_NOOP("PostTableModel", "Saves/1k reach"),
+        "replies_1k": QT_TRANSLATE_NOOP("PostTableModel", "Replies/1k reach"),
+        "ritual": QT_TRANSLATE_NOOP("PostTableModel", "Ritual"),
+    }.items()
+}
 _OWN_WIDTHS = {"er": 105, "saves_1k": 105, "replies_1k": 110, "ritual": 170}
 # Column order; COUNTS stands for every declared count, so a new count needs no change here.
 _LAYOUT = (
@@ -53,7 +72,7 @@ _LAYOUT = (
     "notes",
 )
 KEYS = laid_out(_LAYOUT, TABLE_FIELDS, extra=_OWN)
-# (key, header) — key is a ROW_FIELDS name, "when", or a computed figure.
+# (key, English header) — key is a ROW_FIELDS name, "when", or a computed figure. Shown text: ``header_text``.
 COLUMNS: list[tuple[str, str]] = [(k, FIELDS_BY_KEY[k].label if k in FIELDS_BY_KEY else _OWN[k]) for k in KEYS]
 COL = {key: i for i, (key, _h) in enumerate(COLUMNS)}
 EDITABLE = {f.ui_key for f in TABLE_FIELDS if f.editable}
@@ -64,15 +83,58 @@ COMPUTED = {"er", "saves_1k", "replies_1k"}
 _BAND_KEY = {"er": "er", "saves_1k": "saves_per_1k", "replies_1k": "replies_per_1k"}
 # Which figures judge which kind of post (docs/domain.md §4: judge a post only by the metrics of its job).
 JOB_FIGURES = {"community": {"er", "saves_1k", "replies_1k"}, "reach": {"er"}}
-_HEADER_TIPS = {
-    "saves_1k": "Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.",
-    "replies_1k": "Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.",
-} | {f.ui_key: f.help for f in TABLE_FIELDS if f.help}
+_HEADER_TIPS: dict[str, str] = {
+    key: str(text)
+    for key, text in {
+        "saves_1k": QT_TRANSLATE_NOOP(
+            "PostTableModel", "Saves per 1,000 reach: saves / reach × 1000. Judged on community posts."
+        ),
+        "replies_1k": QT_TRANSLATE_NOOP(
+            "PostTableModel", "Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts."
+        ),
+    }.items()
+}
 _CELL_TIPS = {"title", "notes", "link", "themes"}  # long text: the whole value as the tooltip
 
 _BACKGROUND, _TOOLTIP = int(Qt.ItemDataRole.BackgroundRole), int(Qt.ItemDataRole.ToolTipRole)
 EditHandler = Callable[[int, str, str], str | None]  # (post id, key, text) → error message or None
 Row = tuple[Any, ...]
+
+
+def _tr(text: object) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, translated now (PySide's stub types the marker as object)."""
+    return QCoreApplication.translate("PostTableModel", str(text))
+
+
+def header_text(key: str) -> str:
+    """A column's header in the active language (the field's declared label, or the model's own)."""
+    return FIELDS_BY_KEY[key].label_text() if key in FIELDS_BY_KEY else _tr(_OWN[key])
+
+
+def header_texts() -> dict[str, str]:
+    """key -> shown header, for sentences that name a column (undo texts, the edit-conflict dialog)."""
+    return {key: header_text(key) for key in KEYS}
+
+
+def _header_tip(key: str) -> str | None:
+    if key in _HEADER_TIPS:
+        return _tr(_HEADER_TIPS[key])
+    field = FIELDS_BY_KEY.get(key)
+    return field.help_text() or None if field is not None else None
+
+
+def _count_text(n: int) -> str:
+    """A count as people read it: "12,345" in English (as always), the language's grouping otherwise."""
+    return f"{n:,}" if active_language() == "en" else QLocale().toString(n)
+
+
+def _rate_text(value: float | None, decimals: int) -> str:
+    text = format_rate(value, decimals)
+    if value is None:
+        return QCoreApplication.translate("PostTableModel", "n/a")
+    if active_language() == "en":
+        return text
+    return QLocale().toString(float(text), "f", decimals)
 
 
 def _when(r: Row) -> str:
@@ -85,21 +147,21 @@ def _field_column(key: str) -> Column[Row]:
     i = F[key]
     if key in NUMERIC:
         return Column(
-            FIELDS_BY_KEY[key].label,
+            header_text(key),
             lambda r: "" if r[i] is None else r[i],
-            display=lambda r: "" if r[i] is None else f"{r[i]:,}",
+            display=lambda r: "" if r[i] is None else _count_text(r[i]),
             numeric=True,
             editable=key in EDITABLE,
-            header_tooltip=_HEADER_TIPS.get(key),
+            header_tooltip=_header_tip(key),
             sort_key=lambda r: -1 if r[i] is None else r[i],
             key=key,
         )
     return Column(
-        FIELDS_BY_KEY[key].label if key in FIELDS_BY_KEY else _OWN[key],
+        header_text(key),
         lambda r: "" if r[i] is None else str(r[i]),
         tooltip=(lambda r: str(r[i]) if r[i] else None) if key in _CELL_TIPS else None,
         editable=key in EDITABLE,
-        header_tooltip=_HEADER_TIPS.get(key),
+        header_tooltip=_header_tip(key),
         sort_key=lambda r: str(r[i] or "").lower(),
         key=key,
     )
@@ -124,7 +186,7 @@ class PostTableModel(BaseTableModel[Row]):
     def _column(self, key: str) -> Column[Row]:
         if key == "when":
             return Column(
-                FIELDS_BY_KEY[key].label,
+                header_text(key),
                 _when,
                 editable=True,
                 sort_key=lambda r: (str(r[F["local_date"]]), r[F["local_minute"]] or 0),
@@ -133,20 +195,21 @@ class PostTableModel(BaseTableModel[Row]):
         if key in COMPUTED:
 
             def shown(r: Row) -> str:
-                text = format_rate(self._figure(r, key), 2 if key == "er" else 1)
+                figure = self._figure(r, key)
+                text = _rate_text(figure, 2 if key == "er" else 1)
                 uses = self._standin(r)[1] and (key != "er" or self.er_definition == "reach")
-                return text + "*" if uses and text != "n/a" else text
+                return text + "*" if uses and figure is not None else text
 
             def value(r: Row) -> Any:
                 v = self._figure(r, key)
                 return "" if v is None else round(v, 4)
 
             return Column(
-                _OWN[key],
+                header_text(key),
                 value,
                 display=shown,
                 numeric=True,
-                header_tooltip=_HEADER_TIPS.get(key),
+                header_tooltip=_header_tip(key),
                 sort_key=lambda r: v if (v := self._figure(r, key)) is not None else -1.0,
                 key=key,
             )
@@ -176,16 +239,22 @@ class PostTableModel(BaseTableModel[Row]):
 
     # ----- Qt API
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        """The ER header names the workspace's definition (it changes with the workspace, not per column)."""
-        if orientation == Qt.Orientation.Horizontal and section == COL["er"]:
-            if role == Qt.ItemDataRole.DisplayRole:
+        """The ER header names the workspace's definition (it changes with the workspace, not per column).
+        A CSV export of the table gets the English headers in every language (``CSV_HEADER_ROLE``)."""
+        if orientation == Qt.Orientation.Horizontal and role == CSV_HEADER_ROLE and 0 <= section < len(COLUMNS):
+            if section == COL["er"]:
                 return f"ER by {self.er_definition} %"
+            return COLUMNS[section][1]
+        if orientation == Qt.Orientation.Horizontal and section == COL["er"]:
+            impressions = self.er_definition == "impressions"
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("ER by impressions %") if impressions else self.tr("ER by reach %")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (
-                    f"Engagement rate = engagements / {self.er_definition} × 100 (the workspace's definition; "
+                return self.tr(
+                    "Engagement rate = engagements / {definition} × 100 (the workspace's definition; "
                     "change it in Workspace settings). Engagements = likes + comments + shares + saves, or the "
                     "platform's own total when the import had one."
-                )
+                ).format(definition=self.tr("impressions") if impressions else self.tr("reach"))
         return super().headerData(section, orientation, role)
 
     def _colors(self) -> dict[str, QColor]:
@@ -229,24 +298,46 @@ class PostTableModel(BaseTableModel[Row]):
         judged = key in JOB_FIGURES.get(label, set())
         if role == _BACKGROUND:
             return self._colors().get(pos) if (pos and judged) else None
-        unit = "%" if key == "er" else " per 1k reach"
-        head = f"Benchmark {band.low:g}–{band.high:g}{unit}" + (
-            " (the poll and Q and A band: this post's format is a poll or Q and A)" if band_key == "er_poll_qa" else ""
-        )
-        standin = self._standin(r)[1] if (key != "er" or self.er_definition == "reach") else None
+        low, high = self._bound(band.low), self._bound(band.high)
+        if key == "er":
+            head = self.tr("Benchmark {low}–{high}%").format(low=low, high=high)
+        else:
+            head = self.tr("Benchmark {low}–{high} per 1k reach").format(low=low, high=high)
+        if band_key == "er_poll_qa":
+            head += self.tr(" (the poll and Q and A band: this post's format is a poll or Q and A)")
+        by_reach = key != "er" or self.er_definition == "reach"
+        standin = self._standin(r)[1] if by_reach else None
         if value is None:
-            return f"{head}. n/a: no {'reach' if key != 'er' else self.er_definition} recorded for this post" + (
-                " (choose views or impressions to stand in for reach on this platform in Workspace settings)."
-                if key != "er" or self.er_definition == "reach"
-                else "."
-            )
+            if by_reach:
+                return self.tr(
+                    "{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for "
+                    "reach on this platform in Workspace settings)."
+                ).format(head=head)
+            return self.tr("{head}. n/a: no impressions recorded for this post.").format(head=head)
         if standin:
-            head += f". * No reach on this post: {standin} stand in for reach (Workspace settings)"
+            head += self.tr(". * No reach on this post: {standin} stand in for reach (Workspace settings)").format(
+                standin=self._standin_text(standin)
+            )
         if not judged:
-            return f"{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
+            return self.tr(
+                "{head}. Not judged: a {label} post is judged on its own job (shares and discovery)."
+            ).format(head=head, label=label)
         if pos == "below":
-            return f"Below the band ({head}). Action if low: {band.action}."
-        return f"{'Above' if pos == 'above' else 'Inside'} the band ({head})."
+            return self.tr("Below the band ({head}). Action if low: {action}.").format(head=head, action=band.action)
+        if pos == "above":
+            return self.tr("Above the band ({head}).").format(head=head)
+        return self.tr("Inside the band ({head}).").format(head=head)
+
+    @staticmethod
+    def _bound(x: float) -> str:
+        """A band's bound as today in English ("2.5"), with the language's decimal mark otherwise."""
+        text = f"{x:g}"
+        return text if active_language() == "en" else text.replace(".", QLocale().decimalPoint())
+
+    def _standin_text(self, standin: str) -> str:
+        """The stand-in columns ("views", "views/impressions") named in the reader's language."""
+        words = {"views": self.tr("views"), "impressions": self.tr("impressions")}
+        return "/".join(words.get(part, part) for part in standin.split("/"))
 
     def sort_key(self, column: int) -> Callable[[Row], Any]:
         key_fn = self.columns[column].sort_key

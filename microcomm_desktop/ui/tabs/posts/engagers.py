@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from microcomm_desktop.domain.formatting import format_percent
 from microcomm_desktop.domain.metrics import format_rate
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services import interactions
 from microcomm_desktop.ui.events import ChangeArea
 from microcomm_desktop.ui.models.engager_table_model import EngagerFilterProxy, EngagerTableModel
@@ -27,7 +29,7 @@ class EngagersPage(QWidget):
         self.eng_model.edit_handler = self._engager_edit
         self.eng_proxy = EngagerFilterProxy(self)
         self.eng_proxy.setSourceModel(self.eng_model)
-        self.eng_table = FilterableTable(self.eng_proxy, "Filter people (@handle, platform, notes…)  Ctrl+F")
+        self.eng_table = FilterableTable(self.eng_proxy, self.tr("Filter people (@handle, platform, notes…)  Ctrl+F"))
         source_side(self.eng_table, self.eng_model, self.eng_proxy.set_text)
         self.eng_table.view.setObjectName("engagersView")
         fit_headers(self.eng_table.view)
@@ -60,10 +62,20 @@ class EngagersPage(QWidget):
         active = sum(1 for r in rows if r[5] > 0)
         returning = sum(1 for r in rows if r[6] >= 2)
         share = format_rate(returning / active * 100 if active else None, 0, "%")
+        lang = active_language()
+        if lang != "en" and active:  # "31 %" in German and Spanish, "31%" in Portuguese (CLDR)
+            share = format_percent(returning / active, 0, lang)
         self.eng_summary.setText(
-            f"{len(rows):,} people · {active:,} engaged in the last 30 days · {returning:,} returning ({share}). "
-            "Returning = engaged on at least two different days in the 30 days ending today. Tick "
-            "'Power member' for the people you recruit to keep conversations going."
+            self.tr("%Ln people", "", len(rows))
+            + " · "
+            + self.tr("%Ln engaged in the last 30 days", "", active)
+            + " · "
+            + self.tr("%Ln returning ({share}).", "", returning).format(share=share)
+            + " "
+            + self.tr(
+                "Returning = engaged on at least two different days in the 30 days ending today. Tick "
+                "'Power member' for the people you recruit to keep conversations going."
+            )
         )
 
     def _engager_edit(self, engager_id: int, key: str, value: Any) -> None:
@@ -75,7 +87,14 @@ class EngagersPage(QWidget):
             self.tab._announce(ChangeArea.ENGAGERS)
             return before
 
-        text = "Mark power member" if key == "power_member" and value else f"Edit {key.replace('_', ' ')}"
+        if key == "power_member" and value:
+            text = self.tr("Mark power member")
+        elif key == "power_member":
+            text = self.tr("Edit power member")
+        elif key == "notes":
+            text = self.tr("Edit notes")
+        else:  # a column added later reads as its key until it gets its own sentence
+            text = self.tr("Edit {column}").format(column=key.replace("_", " "))
         self.tab._push(text, lambda _undone: apply(value), apply)
 
     def _engager_menu(self, pos: QPoint) -> None:

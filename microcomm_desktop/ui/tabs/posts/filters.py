@@ -21,27 +21,28 @@ class PostFilters(QWidget):
         filt = QHBoxLayout(self)
         filt.setContentsMargins(0, 0, 0, 0)
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("from YYYY-MM-DD")
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("to YYYY-MM-DD")
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         for w in (self.date_from, self.date_to):
-            w.setMaximumWidth(130)
+            # room for the hint in every language ("desde AAAA-MM-DD" is wider than "from YYYY-MM-DD")
+            w.setFixedWidth(max(130, w.fontMetrics().horizontalAdvance(w.placeholderText()) + 20))
             w.textChanged.connect(self._filters_changed)
         self.platform_filter = QComboBox()
-        self.platform_filter.addItem("All platforms", "")
+        self.platform_filter.addItem(self.tr("All platforms"), "")
         for p in PLATFORMS:
-            self.platform_filter.addItem(p, p)
+            self.platform_filter.addItem(p, p)  # i18n: data
         self.label_filter = QComboBox()
-        self.label_filter.addItem("All labels", "")
-        self.label_filter.addItem("community", "community")
-        self.label_filter.addItem("reach", "reach")
+        self.label_filter.addItem(self.tr("All labels"), "")
+        self.label_filter.addItem("community", "community")  # i18n: data
+        self.label_filter.addItem("reach", "reach")  # i18n: data
         self.ritual_filter = QComboBox()
         self.theme_filter = QComboBox()
         self.theme_filter.setObjectName("themeFilter")
-        self.theme_filter.setToolTip("Show posts carrying one theme, any theme, or none yet (to tag them)")
+        self.theme_filter.setToolTip(self.tr("Show posts carrying one theme, any theme, or none yet (to tag them)"))
         for combo in (self.platform_filter, self.label_filter, self.ritual_filter, self.theme_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
-        filt.addWidget(QLabel("Dates:"))
+        filt.addWidget(QLabel(self.tr("Dates:")))
         filt.addWidget(self.date_from)
         filt.addWidget(self.date_to)
         filt.addWidget(self.platform_filter)
@@ -56,13 +57,13 @@ class PostFilters(QWidget):
         current = self.ritual_filter.currentData()
         self.ritual_filter.blockSignals(True)
         self.ritual_filter.clear()
-        self.ritual_filter.addItem("Any ritual or none", None)
-        self.ritual_filter.addItem("Carried a ritual", "*")
-        self.ritual_filter.addItem("No ritual", "")
+        self.ritual_filter.addItem(self.tr("Any ritual or none"), None)
+        self.ritual_filter.addItem(self.tr("Carried a ritual"), "*")
+        self.ritual_filter.addItem(self.tr("No ritual"), "")
         choices = posts.ritual_occurrence_choices(self.tab.ctx.engine, self.tab.workspace_id)
         names = sorted({t.rsplit(" ", 1)[0] for _i, t in choices})
         for n in names:
-            self.ritual_filter.addItem(n, n)
+            self.ritual_filter.addItem(n, n)  # i18n: data
         self.ritual_filter.setCurrentIndex(max(0, self.ritual_filter.findData(current)))
         self.ritual_filter.blockSignals(False)
 
@@ -72,11 +73,11 @@ class PostFilters(QWidget):
         current = self.theme_filter.currentData()
         self.theme_filter.blockSignals(True)
         self.theme_filter.clear()
-        self.theme_filter.addItem("Any theme or none", None)
-        self.theme_filter.addItem("Has a theme", "*")
-        self.theme_filter.addItem("No theme yet", "")
+        self.theme_filter.addItem(self.tr("Any theme or none"), None)
+        self.theme_filter.addItem(self.tr("Has a theme"), "*")
+        self.theme_filter.addItem(self.tr("No theme yet"), "")
         for info in th.list_themes(self.tab.ctx.engine, self.tab.workspace_id):
-            self.theme_filter.addItem(f"{info.name} ({info.posts})", info.name)
+            self.theme_filter.addItem(f"{info.name} ({info.posts})", info.name)  # i18n: data
         idx = self.theme_filter.findData(current)
         self.theme_filter.setCurrentIndex(max(0, idx))
         self.theme_filter.blockSignals(False)
@@ -89,7 +90,7 @@ class PostFilters(QWidget):
         for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
             text = edit.text().strip()
             if text and posts.parse_local_date(text) is None:
-                msgs.append(f"'{text}' is not a date like 2026-11-01")
+                msgs.append(self.tr("'{text}' is not a date like 2026-11-01").format(text=text))
                 vals[key] = None
             else:
                 vals[key] = text or None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from microcomm_desktop.domain.imports import CsvFileError, SwallowedRowsError
@@ -16,6 +17,15 @@ from microcomm_desktop.ui.events import ChangeArea
 
 if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.posts.page import PostsTab
+
+
+def _title(kind: str) -> str:
+    """The picker's and message boxes' title for an import of ``kind`` (a key: posts, interactions, engagers)."""
+    if kind == "interactions":
+        return QCoreApplication.translate("PostImports", "Import interactions")
+    if kind == "engagers":
+        return QCoreApplication.translate("PostImports", "Import engagers")
+    return QCoreApplication.translate("PostImports", "Import posts")
 
 
 class PostImports:
@@ -48,7 +58,10 @@ class PostImports:
             return
         start = str(self.tab.ctx.settings.value("posts/last_import_dir", str(Path.home())))
         path_str, _ = QFileDialog.getOpenFileName(
-            self.tab, f"Import {kind}", start, "CSV exports (*.csv *.txt *.tsv *.zip);;All files (*)"
+            self.tab,
+            _title(kind),
+            start,
+            QCoreApplication.translate("PostImports", "CSV exports (*.csv *.txt *.tsv *.zip);;All files (*)"),
         )
         if path_str:
             self.tab.ctx.settings.setValue("posts/last_import_dir", str(Path(path_str).parent))
@@ -67,8 +80,10 @@ class PostImports:
                 # 17.1: never import merged rows silently; the user decides, and the default is No.
                 answer = QMessageBox.question(
                     self.tab,
-                    f"Import {kind}",
-                    f"{exc}\n\nImport the file anyway, keeping that field as it is?",
+                    _title(kind),
+                    QCoreApplication.translate(
+                        "PostImports", "{problem}\n\nImport the file anyway, keeping that field as it is?"
+                    ).format(problem=exc),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )
@@ -77,7 +92,7 @@ class PostImports:
                 table = importing.load_table(path, allow_swallowed=True)
             dlg = ImportDialog(self.tab.ctx.engine, self.tab.workspace_id, path, table, kind, self.tab.today, self.tab)
         except CsvFileError as exc:  # not a table, or a file refused as a whole (YouTube Chart data)
-            QMessageBox.warning(self.tab, f"Import {kind}", str(exc))
+            QMessageBox.warning(self.tab, _title(kind), str(exc))
             return None
         dlg.imported.connect(lambda _r: self._after_import(kind))
         if exec_dialog:

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.metrics import BENCHMARKS, Band
+from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services import interactions, posts
 from microcomm_desktop.services.reach import reach_standins
 from microcomm_desktop.services.settings import get_setting
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.models.post_table_model import COL, COLUMNS, WIDTHS, PostFilterProxy, PostTableModel
+from microcomm_desktop.ui.models.post_table_model import COL, WIDTHS, PostFilterProxy, PostTableModel, header_texts
 from microcomm_desktop.ui.operations import Announce, Do, Undo, run_operation
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.posts.detail import PostDetail
@@ -100,25 +101,39 @@ class PostsTab(TabPage):
         self.imports = PostImports(self)
         self.edits = PostEdits(self)
         bar = QHBoxLayout()
-        self.add_btn = self._button(bar, "Add post", self.edits.add_post, "Add a post by hand (Ctrl+Shift+N)")
-        self.edit_btn = self._button(bar, "Edit…", self.edits.edit_post, "Edit the selected post (Enter)")
-        self.dup_btn = self._button(bar, "Duplicate", self.duplicate_post, "Copy the selected post (Ctrl+D)")
-        self.del_btn = self._button(bar, "Delete", self.delete_posts, "Delete the selected posts (Del)")
+        self.add_btn = self._button(
+            bar, self.tr("Add post"), self.edits.add_post, self.tr("Add a post by hand (Ctrl+Shift+N)")
+        )
+        self.edit_btn = self._button(
+            bar, self.tr("Edit…"), self.edits.edit_post, self.tr("Edit the selected post (Enter)")
+        )
+        self.dup_btn = self._button(
+            bar, self.tr("Duplicate"), self.duplicate_post, self.tr("Copy the selected post (Ctrl+D)")
+        )
+        self.del_btn = self._button(
+            bar, self.tr("Delete"), self.delete_posts, self.tr("Delete the selected posts (Del)")
+        )
         self.tag_btn = self._button(
-            bar, "Tag…", self.tag_selected, "Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z"
+            bar,
+            self.tr("Tag…"),
+            self.tag_selected,
+            self.tr("Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z"),
         )
         bar.addSpacing(16)
         imp = self._button(
-            bar, "Import…", self.imports.import_posts, "Import a platform export (Ctrl+I) — or drop a .csv here"
+            bar,
+            self.tr("Import…"),
+            self.imports.import_posts,
+            self.tr("Import a platform export (Ctrl+I) — or drop a .csv here"),
         )
         imp.setObjectName("importMenuButton")
         imp_menu = QMenu(imp)
-        imp_menu.addAction("Posts CSV…", self.imports.import_posts)
-        imp_menu.addAction("Interactions CSV…", self.imports.import_interactions)
-        imp_menu.addAction("Engagers CSV (from Export engagers)…", self.imports.import_engagers)
-        imp_menu.addAction("Chat export (Discord, Telegram, WhatsApp, Slack)…", self.imports.import_chat)
+        imp_menu.addAction(self.tr("Posts CSV…"), self.imports.import_posts)
+        imp_menu.addAction(self.tr("Interactions CSV…"), self.imports.import_interactions)
+        imp_menu.addAction(self.tr("Engagers CSV (from Export engagers)…"), self.imports.import_engagers)
+        imp_menu.addAction(self.tr("Chat export (Discord, Telegram, WhatsApp, Slack)…"), self.imports.import_chat)
         imp.setMenu(imp_menu)
-        self._button(bar, "Export to CSV…", self.export_csv, "Export the rows shown (Ctrl+E)")
+        self._button(bar, self.tr("Export to CSV…"), self.export_csv, self.tr("Export the rows shown (Ctrl+E)"))
         bar.addStretch(1)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
@@ -132,7 +147,7 @@ class PostsTab(TabPage):
         self.model.edit_rejected.connect(self._show_edit_error)
         self.filter_proxy = PostFilterProxy(self)
         self.filter_proxy.setSourceModel(self.model)
-        self.table = FilterableTable(self.filter_proxy, "Filter posts (title, format, themes, notes…)  Ctrl+F")
+        self.table = FilterableTable(self.filter_proxy, self.tr("Filter posts (title, format, themes, notes…)  Ctrl+F"))
         self.table.view.setObjectName("postsView")
         source_side(self.table, self.model, lambda t: self.filter_proxy.set_filters(text=t.strip().lower()))
         self.table.filter_edit.textChanged.connect(lambda _t: self._update_counts())
@@ -175,11 +190,11 @@ class PostsTab(TabPage):
         split.setStretchFactor(1, 1)
         split.setSizes([1000, 340])
         pl.addWidget(split, 1)
-        self.inner.addTab(page, "Posts")
+        self.inner.addTab(page, self.tr("Posts"))
 
         # ----- engagers page
         self.engagers = EngagersPage(self)
-        self.inner.addTab(self.engagers, "Engagers")
+        self.inner.addTab(self.engagers, self.tr("Engagers"))
         self.inner.currentChanged.connect(self._inner_changed)
         for section_name, names in _SHOWN.items():
             section = getattr(self, section_name)
@@ -252,12 +267,14 @@ class PostsTab(TabPage):
         self.model.standins = reach_standins(self.ctx.engine, self.workspace_id)
         er = self._er_definition()
         self.model.set_rows(posts.load_post_rows(self.ctx.engine, self.workspace_id), er)
-        self.legend.setText(
-            f"ER = engagements / {er} (workspace setting). Coloured against the benchmark band of the post's "
-            "label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are "
-            "judged on ER only; polls and Q and A (by format) on their own, higher ER band."
-            + (" * = a stand-in (views/impressions) divides a post without reach." if self.model.standins else "")
-        )
+        legend = self.tr(
+            "ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the "
+            "post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts "
+            "are judged on ER only; polls and Q and A (by format) on their own, higher ER band."
+        ).format(definition=self.tr("impressions") if er == "impressions" else self.tr("reach"))
+        if self.model.standins:
+            legend += self.tr(" * = a stand-in (views/impressions) divides a post without reach.")
+        self.legend.setText(legend)
         self.filters.reload_rituals()
         self.filters.reload_theme_filter()
         self.engagers.reload()
@@ -288,11 +305,17 @@ class PostsTab(TabPage):
     def _update_counts(self) -> None:
         shown = self.filter_proxy.rowCount()
         total = self.model.rowCount()
-        self.count_label.setText(f"{shown:,} of {total:,} posts" if shown != total else f"{total:,} posts")
+        if shown != total:
+            shown_text = f"{shown:,}" if active_language() == "en" else QLocale().toString(shown)
+            self.count_label.setText(self.tr("{shown} of %Ln post(s)", "", total).format(shown=shown_text))
+        else:
+            self.count_label.setText(self.tr("%Ln post(s)", "", total))
         if total == 0 and self.workspace_id is not None:
             self.detail.detail_title.setText(
-                "No posts yet. Add one by hand, or import a platform export: File > Import posts… (Ctrl+I) or "
-                "drop a .csv file onto this tab."
+                self.tr(
+                    "No posts yet. Add one by hand, or import a platform export: File > Import posts… (Ctrl+I) or "
+                    "drop a .csv file onto this tab."
+                )
             )
 
     def _on_data_changed(self, area: ChangeArea, workspace_id: int) -> None:
@@ -379,9 +402,15 @@ class PostsTab(TabPage):
         if r is None:
             return ""
         row = self.model.rows[r]
-        title = str(row[6] or "(no title)")
+        title = str(row[6] or self.tr("(no title)"))
         title = title if len(title) <= 32 else title[:31] + "…"
-        return f"to {str(row[1])[:10]} “{title}”"
+        return self.tr("to {date} “{title}”").format(date=str(row[1])[:10], title=title)
+
+    @staticmethod
+    def _lower(header: str) -> str:
+        """A column name inside a sentence: lower case in English ("Edit reach"); German nouns keep their
+        capital ("Reichweite bearbeiten")."""
+        return header if active_language() == "de" else header.lower()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         src = self.filter_proxy.mapToSource(self.table.proxy.mapToSource(index))
@@ -397,7 +426,7 @@ class PostsTab(TabPage):
         try:
             return True, run_operation(self.undo_stack, text, do, undo, announce)
         except Exception as exc:  # the row vanished, a constraint failed: report, keep the app alive
-            QMessageBox.warning(self, "Posts", f"Not saved: {exc}")
+            QMessageBox.warning(self, self.tr("Posts"), self.tr("Not saved: {error}").format(error=exc))
             return False, None
 
     def push_plain(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
@@ -438,21 +467,21 @@ class PostsTab(TabPage):
             self._show_edit_error(warn or "", warning=True)
         else:
             self.edit_msg.setVisible(False)
-        header = dict(COLUMNS)
-        text_ = f"Edit {header.get(key, key).lower()}"
+        header = header_texts()
+        text_ = self.tr("Edit {column}").format(column=self._lower(header.get(key, key)))
         i = self.model.row_of(post_id)
         version = int(self.model.rows[i][posts.ROW_FIELDS.index("version")] or 0) if i is not None else 0
         while True:
             try:  # saved against the version the row was loaded at, like the form
                 ok = self.edits.update_post_values(post_id, chk.values, text_, version or None, raise_conflict=True)
-                return None if ok else "Not saved."
+                return None if ok else self.tr("Not saved.")
             except posts.EditConflict as conflict:
                 from microcomm_desktop.ui.dialogs.edit_conflict import resolve_conflict
 
                 mine = {**conflict.theirs, **as_form_text(chk.values)}
                 if not resolve_conflict(self, "post", mine, conflict.theirs, conflict.updated_by, header):
                     self._after_write([post_id])
-                    self.ctx.bus.status_message.emit("Kept the other member's version of the post.")
+                    self.ctx.bus.status_message.emit(self.tr("Kept the other member's version of the post."))
                     return None
                 version = conflict.version
 
@@ -462,7 +491,7 @@ class PostsTab(TabPage):
 
         ids = self.selected_post_ids()
         if not ids or self.workspace_id is None:
-            self._show_edit_error("Select the posts to tag first (Shift/Ctrl+click for several).")
+            self._show_edit_error(self.tr("Select the posts to tag first (Shift/Ctrl+click for several)."))
             return
         dlg = BulkTagDialog(self.ctx, ids, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
@@ -472,10 +501,10 @@ class PostsTab(TabPage):
         """Push a ``BulkTagCommand`` and say what happened (or why nothing did) under the table."""
         self.undo_stack.push(cmd)
         if cmd.error:
-            self._show_edit_error(f"Not tagged: {cmd.error}")
+            self._show_edit_error(self.tr("Not tagged: {error}").format(error=cmd.error))
             return False
         self.edit_msg.setStyleSheet("")
-        self.edit_msg.setText(f"Tagged: {cmd.text()}. Undo with Ctrl+Z.")
+        self.edit_msg.setText(self.tr("Tagged: {what}. Undo with Ctrl+Z.").format(what=cmd.text()))
         self.edit_msg.setVisible(True)
         return True
 
@@ -484,14 +513,14 @@ class PostsTab(TabPage):
             return
         n = len(self.selected_post_ids())
         menu = QMenu(self)
-        menu.addAction("Add post", self.edits.add_post)
+        menu.addAction(self.tr("Add post"), self.edits.add_post)
         if n:
-            menu.addAction("Edit…", self.edits.edit_post)
-            menu.addAction("Duplicate", self.duplicate_post)
-            tag = menu.addAction(f"Tag {n} post{'s' * (n != 1)}…", self.tag_selected)
+            menu.addAction(self.tr("Edit…"), self.edits.edit_post)
+            menu.addAction(self.tr("Duplicate"), self.duplicate_post)
+            tag = menu.addAction(self.tr("Tag %n post(s)…", "", n), self.tag_selected)
             tag.setShortcut(QKeySequence("Ctrl+T"))
             menu.addSeparator()
-            menu.addAction(f"Delete {n} post{'s' * (n != 1)}…", self.delete_posts)
+            menu.addAction(self.tr("Delete %n post(s)…", "", n), self.delete_posts)
         menu.exec(self.table.view.viewport().mapToGlobal(pos))
 
     def _show_edit_error(self, message: str, warning: bool = False) -> None:
@@ -519,7 +548,7 @@ class PostsTab(TabPage):
             self._after_write(full=True)
             return snap, copy_id
 
-        self._push("Duplicate post", do, undo)
+        self._push(self.tr("Duplicate post"), do, undo)
 
     def delete_posts(self, confirm: bool = True) -> None:
         ids = self.selected_post_ids()
@@ -529,8 +558,8 @@ class PostsTab(TabPage):
             n = len(ids)
             answer = QMessageBox.question(
                 self,
-                "Delete posts",
-                f"Delete {n} post{'s' if n > 1 else ''}? Their interactions stay (unlinked). Undo with Ctrl+Z.",
+                self.tr("Delete posts"),
+                self.tr("Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.", "", n),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -544,7 +573,7 @@ class PostsTab(TabPage):
             posts.restore_posts(self.ctx.engine, snap)
             self._after_write(full=True)
 
-        self._push(f"Delete {len(ids)} post(s)", do, undo)
+        self._push(self.tr("Delete %n post(s)", "", len(ids)), do, undo)
 
     def _after_interactions(self) -> None:
         if self.workspace_id is None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from microcomm_desktop.services import posts
 from microcomm_desktop.services import themes as th
-from microcomm_desktop.ui.models.post_table_model import COLUMNS
+from microcomm_desktop.ui.models.post_table_model import header_texts
 
 if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.posts.page import PostsTab
@@ -45,7 +46,7 @@ class PostEdits:
         tz = ws.timezone if ws is not None else "UTC"
         values = self._form(
             {"when": posts.now_local(tz).strftime("%Y-%m-%d %H:%M"), "label": "community", "platform": "instagram"},
-            "Add post",
+            QCoreApplication.translate("PostEdits", "Add post"),
         )
         if values is not None:
             self.add_post_values(values)
@@ -73,7 +74,7 @@ class PostEdits:
             self.tab._after_write(full=True)
             return snap, added
 
-        ok, pushed = self.tab._push("Add post", do, undo)
+        ok, pushed = self.tab._push(QCoreApplication.translate("PostEdits", "Add post"), do, undo)
         return int(pushed[0]) if ok and pushed is not None else None
 
     def edit_post(self) -> None:
@@ -83,9 +84,9 @@ class PostEdits:
         try:
             form = posts.post_form_values(self.tab.ctx.engine, pid)
         except posts.PostError as exc:
-            QMessageBox.warning(self.tab, "Edit post", str(exc))
+            QMessageBox.warning(self.tab, QCoreApplication.translate("PostEdits", "Edit post"), str(exc))
             return
-        mine = self._form(form, "Edit post")
+        mine = self._form(form, QCoreApplication.translate("PostEdits", "Edit post"))
         if mine is None:
             return
         version: int | None = int(form.get("version") or 0) or None
@@ -99,10 +100,12 @@ class PostEdits:
 
                 mine_form = {**form, **{k: v for k, v in as_form_text(mine).items() if k in form}}
                 if not resolve_conflict(
-                    self.tab, "post", mine_form, conflict.theirs, conflict.updated_by, dict(COLUMNS)
+                    self.tab, "post", mine_form, conflict.theirs, conflict.updated_by, header_texts()
                 ):
                     self.tab._after_write([pid], full=True)
-                    self.tab.ctx.bus.status_message.emit("Kept the other member's version of the post.")
+                    self.tab.ctx.bus.status_message.emit(
+                        QCoreApplication.translate("PostEdits", "Kept the other member's version of the post.")
+                    )
                     return
                 version = conflict.version
 
@@ -110,7 +113,7 @@ class PostEdits:
         self,
         post_id: int,
         values: dict[str, Any],
-        text: str = "Edit post",
+        text: str = "",
         expected_version: int | None = None,
         raise_conflict: bool = False,
     ) -> bool:
@@ -126,10 +129,20 @@ class PostEdits:
             except posts.EditConflict:
                 if raise_conflict:
                     raise
-                QMessageBox.warning(self.tab, "Posts", "Not saved: another member changed this post; open it again.")
+                QMessageBox.warning(
+                    self.tab,
+                    QCoreApplication.translate("PostEdits", "Posts"),
+                    QCoreApplication.translate(
+                        "PostEdits", "Not saved: another member changed this post; open it again."
+                    ),
+                )
                 return False
             except ValueError as exc:  # validation and value limits: a sentence, nothing written
-                QMessageBox.warning(self.tab, "Posts", f"Not saved: {exc}")
+                QMessageBox.warning(
+                    self.tab,
+                    QCoreApplication.translate("PostEdits", "Posts"),
+                    QCoreApplication.translate("PostEdits", "Not saved: {error}").format(error=exc),
+                )
                 return False
 
         def do(reverted: Any) -> Any:
@@ -146,7 +159,7 @@ class PostEdits:
             self.tab._after_write([post_id], full=full)
             return edit
 
-        return self.tab._push(text, do, undo)[0]
+        return self.tab._push(text or QCoreApplication.translate("PostEdits", "Edit post"), do, undo)[0]
 
 
 def as_form_text(values: dict[str, Any]) -> dict[str, str]:

@@ -85,21 +85,27 @@ class QuickEntry(QObject):
     def __init__(self, tab: PostsTab, lay: QVBoxLayout) -> None:
         super().__init__(tab)
         self.tab = tab
-        hint = QLabel("Quick entry, one per line: @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40")
+        # The kind words (comment, reply to, dm, like) are what the parser reads: they stay English in every
+        # language, only the sentence around them is translated.
+        hint = QLabel(
+            self.tr("Quick entry, one per line: @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40")
+        )
         hint.setWordWrap(True)
         lay.addWidget(hint)
         self.quick = CompletingEdit()
         self.quick.setObjectName("quickEntry")
-        self.quick.setPlaceholderText("@ana comment\n@ben reply to @ana\n@cy dm")
+        self.quick.setPlaceholderText("@ana comment\n@ben reply to @ana\n@cy dm")  # i18n: data (the syntax)
         self.quick.setToolTip(
-            "Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; "
-            "add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs."
+            self.tr(
+                "Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; "
+                "add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs."
+            )
         )
         self.quick.setFixedHeight(70)  # three lines; the panel must fit a 720-px window
         lay.addWidget(self.quick)
         row = QHBoxLayout()
-        self.log_btn = QPushButton("Log interactions")
-        self.log_btn.setToolTip("Ctrl+Enter")
+        self.log_btn = QPushButton(self.tr("Log interactions"))
+        self.log_btn.setToolTip(self.tr("Ctrl+Enter"))
         self.log_btn.clicked.connect(self.log_quick)
         row.addWidget(self.log_btn)
         row.addStretch(1)
@@ -128,15 +134,19 @@ class QuickEntry(QObject):
     def log_quick(self) -> None:
         pid = self.tab.current_post_id()
         if pid is None:
-            self.quick_msg.setText("Select a post first.")
+            self.quick_msg.setText(self.tr("Select a post first."))
             return
         lines, bad = parse_quick_entry(self.quick.toPlainText())
         if bad:
             self.quick_msg.setStyleSheet("color: #c0392b;")
-            self.quick_msg.setText("Nothing logged. " + " ".join(f"Line {n}: {why}" for n, why in bad))
+            self.quick_msg.setText(
+                self.tr("Nothing logged.")
+                + " "
+                + " ".join(self.tr("Line {n}: {why}").format(n=n, why=why) for n, why in bad)
+            )
             return
         if not lines:
-            self.quick_msg.setText("Type one interaction per line, e.g. @ana comment")
+            self.quick_msg.setText(self.tr("Type one interaction per line, e.g. @ana comment"))
             return
 
         def do(undone: tuple[Any, Any] | None) -> Any:
@@ -155,14 +165,18 @@ class QuickEntry(QObject):
 
         # Tolerated but never silent: a line without "@" was read as a handle.
         no_at = [
-            f"Line {n}: read {line.split()[0]!r} as @{line.split()[0]}."
+            self.tr("Line {n}: read {word} as @{handle}.").format(
+                n=n, word=repr(line.split()[0]), handle=line.split()[0]
+            )
             for n, line in enumerate((t.strip() for t in self.quick.toPlainText().splitlines()), 1)
             if line and not line.startswith("@")
         ]
         target = self.tab._post_name(pid)
-        ok, result = self.tab._push(f"Log {len(lines)} interaction(s)", do, undo)
+        ok, result = self.tab._push(self.tr("Log %n interaction(s)", "", len(lines)), do, undo)
         if ok and result is not None:
             self.quick.clear()
             notes = [*no_at, *result.notes]
             self.quick_msg.setStyleSheet("color: #b9770e;" if notes else "")
-            self.quick_msg.setText(f"Logged {len(lines)} {target}. " + " ".join(notes))
+            self.quick_msg.setText(
+                self.tr("Logged %n {target}.", "", len(lines)).format(target=target) + " " + " ".join(notes)
+            )
