@@ -1457,6 +1457,63 @@
         </message>
     </context>
     <context>
+        <name>EngagersPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="32" />
+            <source>Filter people (@handle, platform, notes…)  Ctrl+F</source>
+            <translation>Personen filtern (@Handle, Plattform, Notizen…)  Strg+F</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <source>%Ln engaged in the last 30 days</source>
+            <translation>
+                <numerusform>%Ln hat in den letzten 30 Tagen interagiert</numerusform>
+                <numerusform>%Ln haben in den letzten 30 Tagen interagiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
+            <source>%Ln returning ({share}).</source>
+            <translation>
+                <numerusform>%Ln wiederkehrende Interagierende ({share}).</numerusform>
+                <numerusform>%Ln wiederkehrende Interagierende ({share}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="76" />
+            <source>Returning = engaged on at least two different days in the 30 days ending today. Tick 'Power member' for the people you recruit to keep conversations going.</source>
+            <translation>Wiederkehrend = an mindestens zwei verschiedenen Tagen in den 30 Tagen bis heute interagiert. Kreuze „Power-Mitglied“ bei den Personen an, die du gewinnst, um Gespräche am Laufen zu halten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
+            <source>Mark power member</source>
+            <translation>Als Power-Mitglied markieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
+            <source>Edit power member</source>
+            <translation>Power-Mitglied bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
+            <source>Edit notes</source>
+            <translation>Notizen bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="97" />
+            <source>Edit {column}</source>
+            <translation>{column} bearbeiten</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -2100,6 +2157,339 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="73" />
+            <source>Import interactions — {file}</source>
+            <translation>Interaktionen importieren — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="75" />
+            <source>Import engagers — {file}</source>
+            <translation>Interagierende importieren — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="77" />
+            <source>Import posts — {file}</source>
+            <translation>Beiträge importieren — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="101" />
+            <source>{file}: {rows}, {columns} ({encoding})</source>
+            <translation>{file}: {rows}, {columns} ({encoding})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="103" />
+            <source>%Ln data row(s)</source>
+            <translation>
+                <numerusform>%Ln Datenzeile</numerusform>
+                <numerusform>%Ln Datenzeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="104" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n Spalte</numerusform>
+                <numerusform>%n Spalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="113" />
+            <source>Preset:</source>
+            <translation>Vorlage:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="116" />
+            <source>(your own mapping)</source>
+            <translation>(eigene Zuordnung)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="340" />
+            <source>{preset} (saved)</source>
+            <translation>{preset} (gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="131" />
+            <source>Label for rows whose file has no label column</source>
+            <translation>Ausrichtung für Zeilen, wenn die Datei keine Ausrichtungsspalte hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="133" />
+            <source>(from preset)</source>
+            <translation>(aus der Vorlage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="138" />
+            <source>(from the file)</source>
+            <translation>(aus der Datei)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="139" />
+            <source>month/day (US)</source>
+            <translation>Monat/Tag (USA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="140" />
+            <source>day/month</source>
+            <translation>Tag/Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="143" />
+            <source>from the file</source>
+            <translation>aus der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="146" />
+            <source>The file's dates have no year: pick one, or let the file decide (TikTok video ids, a run of consecutive days, else the most recent past date)</source>
+            <translation>Die Daten der Datei haben kein Jahr: Wähle eines oder lass die Datei entscheiden (TikTok-Video-IDs, eine Folge aufeinanderfolgender Tage, sonst das jüngste vergangene Datum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="150" />
+            <source>Year:</source>
+            <translation>Jahr:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="152" />
+            <source>Default label:</source>
+            <translation>Standard-Ausrichtung:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="154" />
+            <source>Platform:</source>
+            <translation>Plattform:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="157" />
+            <source>Dates:</source>
+            <translation>Daten:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="168" />
+            <source>Column mapping (app field ← CSV column)</source>
+            <translation>Spaltenzuordnung (App-Feld ← CSV-Spalte)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="174" />
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="176" />
+            <source>column {number}</source>
+            <translation>Spalte {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="187" />
+            <source>Save mapping as preset…</source>
+            <translation>Zuordnung als Vorlage speichern…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="192" />
+            <source>Preview of the first %n rows as they will be stored</source>
+            <translation>
+                <numerusform>Vorschau der ersten %n Zeile, so wie sie gespeichert wird</numerusform>
+                <numerusform>Vorschau der ersten %n Zeilen, so wie sie gespeichert werden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="208" />
+            <source>Import the good rows even if some are rejected</source>
+            <translation>Die guten Zeilen importieren, auch wenn einige abgelehnt werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="211" />
+            <source>Off: any rejected row stops the import and nothing is written</source>
+            <translation>Aus: Jede abgelehnte Zeile stoppt den Import, und nichts wird geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="214" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="216" />
+            <source>Dry run</source>
+            <translation>Probelauf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="219" />
+            <source>Check the whole file against your data and show what would change; writes nothing</source>
+            <translation>Die ganze Datei mit deinen Daten abgleichen und zeigen, was sich ändern würde; schreibt nichts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="223" />
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="238" />
+            <source>detected: {preset}</source>
+            <translation>erkannt: {preset}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="240" />
+            <source>Not recognised: map the columns yourself (at least the * fields).</source>
+            <translation>Nicht erkannt: Ordne die Spalten selbst zu (mindestens die *-Felder).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
+            <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
+            <translation>
+                <numerusform>%n Zeile in der Vorschau: {bad} mit Fehlern (markiert; für den Grund darüberfahren).</numerusform>
+                <numerusform>%n Zeilen in der Vorschau: {bad} mit Fehlern (markiert; für den Grund darüberfahren).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
+            <source>%n skipped: {reasons}.</source>
+            <translation>
+                <numerusform>%n übersprungen: {reasons}.</numerusform>
+                <numerusform>%n übersprungen: {reasons}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="312" />
+            <source>Map a column to: {fields}.</source>
+            <translation>Ordne eine Spalte zu: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="314" />
+            <source>Choose the date order (Dates) — the file's dates read both ways.</source>
+            <translation>Wähle die Datumsreihenfolge (Daten) — die Daten der Datei lassen sich in beide Richtungen lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="337" />
+            <source>Save preset</source>
+            <translation>Vorlage speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <source>Name for this mapping (e.g. 'My Instagram export'):</source>
+            <translation>Name für diese Zuordnung (z. B. „Mein Instagram-Export“):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="350" />
+            <source>Importing… (one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>Wird importiert… (eine Transaktion: Abbrechen lässt deine Daten genau wie vorher)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="357" />
+            <source>Cancel import</source>
+            <translation>Import abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="393" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Wird abgebrochen… wird zurückgerollt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="402" />
+            <source>The import failed and nothing was written: {error}</source>
+            <translation>Der Import ist fehlgeschlagen, es wurde nichts geschrieben: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="404" />
+            <source>Import failed — nothing was written.</source>
+            <translation>Import fehlgeschlagen — es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="411" />
+            <source>No problems.</source>
+            <translation>Keine Probleme.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="426" />
+            <source>Rejected rows (line number and reason) and warnings:</source>
+            <translation>Abgelehnte Zeilen (Zeilennummer und Grund) und Warnungen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
+            <source>Export report to CSV…</source>
+            <translation>Bericht als CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="435" />
+            <source>Back to the mapping</source>
+            <translation>Zurück zur Zuordnung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
+            <source>After a dry run: change choices, or import for real</source>
+            <translation>Nach einem Probelauf: Auswahl ändern oder wirklich importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="441" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="452" />
+            <source>Export import report</source>
+            <translation>Importbericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="454" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="463" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="464" />
+            <source>Could not write {path}: {error}</source>
+            <translation>{path} konnte nicht geschrieben werden: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="18" />
+            <source>skip: {reason}</source>
+            <translation>übersprungen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="20" />
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="22" />
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="23" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="35" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="37" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="68" />
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="70" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
@@ -2212,6 +2602,232 @@
         </message>
     </context>
     <context>
+        <name>PostDetail</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="24" />
+            <source>Selected post</source>
+            <translation>Ausgewählter Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="32" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="62" />
+            <source>Select a post to see its conversation and log interactions.</source>
+            <translation>Wähle einen Beitrag, um sein Gespräch zu sehen und Interaktionen zu erfassen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="48" />
+            <source>Latest interactions on this post (time, who, kind, answering whom)</source>
+            <translation>Neueste Interaktionen auf diesen Beitrag (Zeit, wer, Art, Antwort an wen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
+            <source>Logs {post}</source>
+            <translation>Erfasst {post}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="65" />
+            <source>(no title)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="66" />
+            <source>no format</source>
+            <translation>kein Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
+            <source>Themes: &lt;b&gt;{themes}&lt;/b&gt;</source>
+            <translation>Themen: &lt;b&gt;{themes}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="71" />
+            <source>Themes: &lt;i&gt;none yet&lt;/i&gt; — tag it (Ctrl+T) so Insights can rank what this post is about</source>
+            <translation>Themen: &lt;i&gt;noch keine&lt;/i&gt; — verschlagworte ihn (Strg+T), damit Insights einordnen kann, worum es in diesem Beitrag geht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="76" />
+            <source>{date} · {platform} · {label} post · {format}</source>
+            <translation>{date} · {platform} · {label}-Beitrag · {format}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <source>Your own content themes; edit them in the post form, the Themes cell or with Tag…</source>
+            <translation>Deine eigenen Inhaltsthemen; bearbeite sie im Beitragsformular, in der Zelle „Themen“ oder mit „Verschlagworten…“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="85" />
+            <source>none logged</source>
+            <translation>keine erfasst</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
+            <source>&lt;b&gt;%n&lt;/b&gt; people</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Person</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Interaktion von {people} ({kinds}).</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Interaktionen von {people} ({kinds}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
+            <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Thread</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Threads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
+            <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; tiefer Thread</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; tiefe Threads</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="95" />
+            <source>Conversation depth: {threads}, &lt;b&gt;{mean}&lt;/b&gt; messages per thread, {deep}</source>
+            <translation>Gesprächstiefe: {threads}, &lt;b&gt;{mean}&lt;/b&gt; Nachrichten pro Thread, {deep}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="99" />
+            <source>A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages from at least 2 people</source>
+            <translation>Ein Thread ist ein Kommentar der obersten Ebene (oder eine DM) plus seine Antworten; tief = mindestens 3 Nachrichten von mindestens 2 Personen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="102" />
+            <source>(deep = 3+ messages from 2+ people: members talking to each other)</source>
+            <translation>(tief = 3+ Nachrichten von 2+ Personen: Mitglieder sprechen miteinander)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="121" />
+            <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;, last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
+            <translation>Erfasst von &lt;b&gt;{logged}&lt;/b&gt;, zuletzt geändert von &lt;b&gt;{changed}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="125" />
+            <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;.</source>
+            <translation>Erfasst von &lt;b&gt;{logged}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="127" />
+            <source>Last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
+            <translation>Zuletzt geändert von &lt;b&gt;{changed}&lt;/b&gt;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEdits</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="77" />
+            <source>Add post</source>
+            <translation>Beitrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="162" />
+            <source>Edit post</source>
+            <translation>Beitrag bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="107" />
+            <source>Kept the other member's version of the post.</source>
+            <translation>Die Fassung des anderen Mitglieds wurde behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="143" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="135" />
+            <source>Not saved: another member changed this post; open it again.</source>
+            <translation>Nicht gespeichert: Ein anderes Mitglied hat diesen Beitrag geändert; öffne ihn erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="144" />
+            <source>Not saved: {error}</source>
+            <translation>Nicht gespeichert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFilters</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="24" />
+            <source>from YYYY-MM-DD</source>
+            <translation>von JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="26" />
+            <source>to YYYY-MM-DD</source>
+            <translation>bis JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="32" />
+            <source>All platforms</source>
+            <translation>Alle Plattformen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
+            <source>All labels</source>
+            <translation>Alle Ausrichtungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="42" />
+            <source>Show posts carrying one theme, any theme, or none yet (to tag them)</source>
+            <translation>Beiträge mit einem bestimmten Thema, mit irgendeinem Thema oder noch ohne Thema zeigen (um sie zu verschlagworten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="45" />
+            <source>Dates:</source>
+            <translation>Daten:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
+            <source>Any ritual or none</source>
+            <translation>Beliebiges Ritual oder keins</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
+            <source>Carried a ritual</source>
+            <translation>Mit Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="62" />
+            <source>No ritual</source>
+            <translation>Ohne Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
+            <source>Any theme or none</source>
+            <translation>Beliebiges Thema oder keins</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
+            <source>Has a theme</source>
+            <translation>Hat ein Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="78" />
+            <source>No theme yet</source>
+            <translation>Noch ohne Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="93" />
+            <source>'{text}' is not a date like 2026-11-01</source>
+            <translation>„{text}“ ist kein Datum wie 2026-11-01</translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
@@ -2317,6 +2933,398 @@
             <translation>
                 <numerusform>Korrigiere %n Feld, um zu speichern.</numerusform>
                 <numerusform>Korrigiere %n Felder, um zu speichern.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostImports</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="25" />
+            <source>Import interactions</source>
+            <translation>Interaktionen importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="27" />
+            <source>Import engagers</source>
+            <translation>Interagierende importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="28" />
+            <source>Import posts</source>
+            <translation>Beiträge importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="64" />
+            <source>CSV exports (*.csv *.txt *.tsv *.zip);;All files (*)</source>
+            <translation>CSV-Exporte (*.csv *.txt *.tsv *.zip);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="84" />
+            <source>{problem}
+
+Import the file anyway, keeping that field as it is?</source>
+            <translation>{problem}
+
+Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <source>Saves/1k reach</source>
+            <translation>Speicherungen/1k Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <source>Replies/1k reach</source>
+            <translation>Antworten/1k Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
+            <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
+            <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
+            <translation>Speicherungen pro 1.000 Reichweite: Speicherungen / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
+            <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
+            <translation>Antworten pro 1.000 Reichweite: Kommentare und Antworten / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <source>ER by impressions %</source>
+            <translation>ER nach Impressionen %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <source>ER by reach %</source>
+            <translation>ER nach Reichweite %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
+            <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
+            <translation>Engagement-Rate = Engagements / {definition} × 100 (die Definition des Arbeitsbereichs; änderbar in den Einstellungen des Arbeitsbereichs). Engagements = Likes + Kommentare + Shares + Speicherungen oder die eigene Summe der Plattform, wenn der Import eine hatte.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <source>Benchmark {low}–{high}%</source>
+            <translation>Richtwert {low}–{high} %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <source>Benchmark {low}–{high} per 1k reach</source>
+            <translation>Richtwert {low}–{high} pro 1k Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
+            <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
+            <translation> (der Bereich für Umfragen und Fragerunden: Das Format dieses Beitrags ist eine Umfrage oder eine Fragerunde)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
+            <translation>{head}. k. A.: Für diesen Beitrag ist keine Reichweite erfasst (wähle in den Einstellungen des Arbeitsbereichs Aufrufe oder Impressionen als Ersatz für die Reichweite auf dieser Plattform).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <source>{head}. n/a: no impressions recorded for this post.</source>
+            <translation>{head}. k. A.: Für diesen Beitrag sind keine Impressionen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
+            <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
+            <translation>. * Keine Reichweite bei diesem Beitrag: {standin} ersetzen die Reichweite (Einstellungen des Arbeitsbereichs)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
+            <translation>{head}. Nicht bewertet: Ein {label}-Beitrag wird nach seiner eigenen Aufgabe bewertet (Shares und Entdeckung).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <source>Below the band ({head}). Action if low: {action}.</source>
+            <translation>Unter dem Richtwertbereich ({head}). Maßnahme, wenn niedrig: {action}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <source>Above the band ({head}).</source>
+            <translation>Über dem Richtwertbereich ({head}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
+            <source>Inside the band ({head}).</source>
+            <translation>Im Richtwertbereich ({head}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <source>views</source>
+            <translation>Aufrufe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="516" />
+            <source>Add post</source>
+            <translation>Beitrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <source>Add a post by hand (Ctrl+Shift+N)</source>
+            <translation>Einen Beitrag von Hand hinzufügen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="518" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <source>Edit the selected post (Enter)</source>
+            <translation>Den ausgewählten Beitrag bearbeiten (Eingabe)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <source>Duplicate</source>
+            <translation>Duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <source>Copy the selected post (Ctrl+D)</source>
+            <translation>Den ausgewählten Beitrag kopieren (Strg+D)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <source>Delete the selected posts (Del)</source>
+            <translation>Die ausgewählten Beiträge löschen (Entf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <source>Tag…</source>
+            <translation>Verschlagworten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="120" />
+            <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
+            <translation>Themen bei den ausgewählten Beiträgen hinzufügen oder entfernen (Strg+T); rückgängig mit Strg+Z</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <source>Import…</source>
+            <translation>Importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
+            <translation>Einen Plattform-Export importieren (Strg+I) — oder eine .csv hier ablegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
+            <source>Posts CSV…</source>
+            <translation>Beiträge-CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <source>Interactions CSV…</source>
+            <translation>Interaktionen-CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <source>Engagers CSV (from Export engagers)…</source>
+            <translation>Interagierende-CSV (aus „Interagierende exportieren“)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
+            <translation>Chat-Export (Discord, Telegram, WhatsApp, Slack)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <source>Export to CSV…</source>
+            <translation>Als CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <source>Export the rows shown (Ctrl+E)</source>
+            <translation>Die angezeigten Zeilen exportieren (Strg+E)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
+            <translation>Beiträge filtern (Titel, Format, Themen, Notizen…)  Strg+F</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="197" />
+            <source>Engagers</source>
+            <translation>Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="271" />
+            <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
+            <translation>ER = Engagements / {definition} (Einstellung des Arbeitsbereichs). Gefärbt nach dem Richtwertbereich der Ausrichtung des Beitrags: rot darunter, grün innerhalb, blau darüber; fahre über eine Zahl für die Maßnahme, wenn sie niedrig ist. reach-Beiträge werden nur nach ER bewertet; Umfragen und Fragerunden (nach Format) nach ihrem eigenen, höheren ER-Bereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="276" />
+            <source> * = a stand-in (views/impressions) divides a post without reach.</source>
+            <translation> * = ein Ersatz (Aufrufe/Impressionen) teilt einen Beitrag ohne Reichweite.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <source>{shown} of %Ln post(s)</source>
+            <translation>
+                <numerusform>{shown} von %Ln Beitrag</numerusform>
+                <numerusform>{shown} von %Ln Beiträgen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln Beitrag</numerusform>
+                <numerusform>%Ln Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="316" />
+            <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
+            <translation>Noch keine Beiträge. Füge einen von Hand hinzu oder importiere einen Plattform-Export: Datei &gt; Beiträge importieren… (Strg+I) oder lege eine .csv-Datei auf diesem Tab ab.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="405" />
+            <source>(no title)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="407" />
+            <source>to {date} “{title}”</source>
+            <translation>zum Beitrag vom {date} „{title}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <source>Not saved: {error}</source>
+            <translation>Nicht gespeichert: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="471" />
+            <source>Edit {column}</source>
+            <translation>{column} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="484" />
+            <source>Kept the other member's version of the post.</source>
+            <translation>Die Fassung des anderen Mitglieds wurde behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
+            <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
+            <translation>Wähle zuerst die Beiträge zum Verschlagworten aus (Umschalt/Strg+Klick für mehrere).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="504" />
+            <source>Not tagged: {error}</source>
+            <translation>Nicht verschlagwortet: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <source>Tagged: {what}. Undo with Ctrl+Z.</source>
+            <translation>Verschlagwortet: {what}. Rückgängig mit Strg+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <source>Tag %n post(s)…</source>
+            <translation>
+                <numerusform>%n Beitrag verschlagworten…</numerusform>
+                <numerusform>%n Beiträge verschlagworten…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <source>Delete %n post(s)…</source>
+            <translation>
+                <numerusform>%n Beitrag löschen…</numerusform>
+                <numerusform>%n Beiträge löschen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <source>Duplicate post</source>
+            <translation>Beitrag duplizieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="561" />
+            <source>Delete posts</source>
+            <translation>Beiträge löschen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n Beitrag löschen? Seine Interaktionen bleiben (ohne Verknüpfung). Rückgängig mit Strg+Z.</numerusform>
+                <numerusform>%n Beiträge löschen? Ihre Interaktionen bleiben (ohne Verknüpfung). Rückgängig mit Strg+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <source>Delete %n post(s)</source>
+            <translation>
+                <numerusform>%n Beitrag löschen</numerusform>
+                <numerusform>%n Beiträge löschen</numerusform>
             </translation>
         </message>
     </context>
@@ -2983,6 +3991,70 @@
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
             <source>Typed by you.</source>
             <translation>Von dir eingegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="91" />
+            <source>Quick entry, one per line: @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40</source>
+            <translation>Schnelleingabe, eine pro Zeile (Arten auf Englisch): @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="100" />
+            <source>Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs.</source>
+            <translation>Arten: like, comment, reply, save, share, dm, live, story reply. Die Zeit ist standardmäßig die des Beitrags; füge HH:MM hinzu, um sie festzulegen. Antworten kommen in den Thread der Person, der sie antworten. Strg+Eingabe erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="107" />
+            <source>Log interactions</source>
+            <translation>Interaktionen erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="108" />
+            <source>Ctrl+Enter</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="137" />
+            <source>Select a post first.</source>
+            <translation>Wähle zuerst einen Beitrag aus.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="143" />
+            <source>Nothing logged.</source>
+            <translation>Nichts erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="145" />
+            <source>Line {n}: {why}</source>
+            <translation>Zeile {n}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="149" />
+            <source>Type one interaction per line, e.g. @ana comment</source>
+            <translation>Gib eine Interaktion pro Zeile ein, z. B. @ana comment</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="168" />
+            <source>Line {n}: read {word} as @{handle}.</source>
+            <translation>Zeile {n}: {word} als @{handle} gelesen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="175" />
+            <source>Log %n interaction(s)</source>
+            <translation>
+                <numerusform>%n Interaktion erfassen</numerusform>
+                <numerusform>%n Interaktionen erfassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="181" />
+            <source>Logged %n {target}.</source>
+            <translation>
+                <numerusform>%n Interaktion {target} erfasst.</numerusform>
+                <numerusform>%n Interaktionen {target} erfasst.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3822,6 +4894,214 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
             <source>The link must be a web address starting with https://</source>
             <translation>Der Link muss eine Webadresse sein, die mit https:// beginnt</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.presets</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <source>Timestamp</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <source>Post (id or link)</source>
+            <translation>Beitrag (ID oder Link)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <source>Interaction id</source>
+            <translation>Interaktions-ID</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <source>Parent/thread id</source>
+            <translation>Eltern-/Thread-ID</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <source>Power member</source>
+            <translation>Power-Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <source>First seen</source>
+            <translation>Zuerst gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <source>Generic CSV (MicroComm export or your own columns)</source>
+            <translation>Allgemeine CSV (MicroComm-Export oder eigene Spalten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <source>Interactions (handle, kind, timestamp, post, parent)</source>
+            <translation>Interaktionen (Handle, Art, Zeitpunkt, Beitrag, Eltern-ID)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <source>Engagers (MicroComm export: handle, power member, notes)</source>
+            <translation>Interagierende (MicroComm-Export: Handle, Power-Mitglied, Notizen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.post_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="120" />
+            <source>Date/time</source>
+            <translation>Datum/Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="129" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="136" />
+            <source>Platform post id</source>
+            <translation>Beitrags-ID der Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="150" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
+            <source>How the post was made (the promise's recurring formats or your own, e.g. carousel)</source>
+            <translation>Wie der Beitrag gemacht wurde (die wiederkehrenden Formate des Versprechens oder deine eigenen, z. B. Karussell)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="160" />
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="163" />
+            <source>Themes (comma-separated)</source>
+            <translation>Themen (durch Kommas getrennt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="165" />
+            <source>The workspace's own content themes on this post (several allowed). Edit the cell as 'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies and saves per 1k reach.</source>
+            <translation>Die eigenen Inhaltsthemen des Arbeitsbereichs bei diesem Beitrag (mehrere möglich). Bearbeite die Zelle als „a, b“, nutze das Beitragsformular oder verschlagworte eine Auswahl mit Strg+T. Insights ordnet Themen nach Antworten und Speicherungen pro 1k Reichweite.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="174" />
+            <source>Label</source>
+            <translation>Ausrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="177" />
+            <source>Label (community/reach)</source>
+            <translation>Ausrichtung (community/reach)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
+            <source>community = judged on replies, saves, depth; reach = judged on shares and discovery</source>
+            <translation>community = bewertet nach Antworten, Speicherungen, Tiefe; reach = bewertet nach Shares und Entdeckung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="185" />
+            <source>Title or caption</source>
+            <translation>Titel oder Bildunterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
+            <source>Reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="199" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="200" />
+            <source>Views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="201" />
+            <source>Likes</source>
+            <translation>Likes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="204" />
+            <source>Comments/replies</source>
+            <translation>Kommentare/Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="212" />
+            <source>Shares</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="213" />
+            <source>Saves</source>
+            <translation>Speicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="214" />
+            <source>DM replies</source>
+            <translation>DM-Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="217" />
+            <source>Engagements</source>
+            <translation>Engagements</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="221" />
+            <source>Engagements (platform total)</source>
+            <translation>Engagements (Summe der Plattform)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="234" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
         </message>
     </context>
     <context>

@@ -171,6 +171,33 @@
         </message>
     </context>
     <context>
+        <name>EngagersPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <source>%Ln engaged in the last 30 days</source>
+            <translation>
+                <numerusform>%Ln engaged in the last 30 days</numerusform>
+                <numerusform>%Ln engaged in the last 30 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
+            <source>%Ln returning ({share}).</source>
+            <translation>
+                <numerusform>%Ln returning ({share}).</numerusform>
+                <numerusform>%Ln returning ({share}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
     </context>
     <context>
@@ -260,6 +287,52 @@
         <name>ImageViewer</name>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="103" />
+            <source>%Ln data row(s)</source>
+            <translation>
+                <numerusform>%Ln data row</numerusform>
+                <numerusform>%Ln data rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="104" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n column</numerusform>
+                <numerusform>%n columns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="192" />
+            <source>Preview of the first %n rows as they will be stored</source>
+            <translation>
+                <numerusform>Preview of the first %n row as it will be stored</numerusform>
+                <numerusform>Preview of the first %n rows as they will be stored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
+            <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
+            <translation>
+                <numerusform>%n row previewed: {bad} with errors (highlighted; hover for the reason).</numerusform>
+                <numerusform>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
+            <source>%n skipped: {reasons}.</source>
+            <translation>
+                <numerusform>%n skipped: {reasons}.</numerusform>
+                <numerusform>%n skipped: {reasons}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+    </context>
+    <context>
         <name>MergeDialog</name>
     </context>
     <context>
@@ -277,6 +350,47 @@
         </message>
     </context>
     <context>
+        <name>PostDetail</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
+            <source>&lt;b&gt;%n&lt;/b&gt; people</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; person</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; interaction from {people} ({kinds}).</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; interactions from {people} ({kinds}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
+            <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; thread</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; threads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
+            <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; deep thread</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; deep threads</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEdits</name>
+    </context>
+    <context>
+        <name>PostFilters</name>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="250" />
@@ -292,6 +406,63 @@
             <translation>
                 <numerusform>Fix %n field to save.</numerusform>
                 <numerusform>Fix %n fields to save.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostImports</name>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+    </context>
+    <context>
+        <name>PostsTab</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <source>{shown} of %Ln post(s)</source>
+            <translation>
+                <numerusform>{shown} of %Ln post</numerusform>
+                <numerusform>{shown} of %Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <source>Tag %n post(s)…</source>
+            <translation>
+                <numerusform>Tag %n post…</numerusform>
+                <numerusform>Tag %n posts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <source>Delete %n post(s)…</source>
+            <translation>
+                <numerusform>Delete %n post…</numerusform>
+                <numerusform>Delete %n posts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Delete %n post? Their interactions stay (unlinked). Undo with Ctrl+Z.</numerusform>
+                <numerusform>Delete %n posts? Their interactions stay (unlinked). Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <source>Delete %n post(s)</source>
+            <translation>
+                <numerusform>Delete %n post</numerusform>
+                <numerusform>Delete %n posts</numerusform>
             </translation>
         </message>
     </context>
@@ -336,6 +507,25 @@
     </context>
     <context>
         <name>ProposalModel</name>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="175" />
+            <source>Log %n interaction(s)</source>
+            <translation>
+                <numerusform>Log %n interaction</numerusform>
+                <numerusform>Log %n interactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="181" />
+            <source>Logged %n {target}.</source>
+            <translation>
+                <numerusform>Logged %n {target}.</numerusform>
+                <numerusform>Logged %n {target}.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReadinessPanel</name>
@@ -415,6 +605,12 @@
                 <numerusform>a fresh 'struggles this week' answer (the last one is %n days old)</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>domain.imports.presets</name>
+    </context>
+    <context>
+        <name>domain.post_fields</name>
     </context>
     <context>
         <name>services.creators</name>

@@ -1457,6 +1457,63 @@
         </message>
     </context>
     <context>
+        <name>EngagersPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="32" />
+            <source>Filter people (@handle, platform, notes…)  Ctrl+F</source>
+            <translation>Filtrar personas (@usuario, plataforma, notas…)  Ctrl+F</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln persona</numerusform>
+                <numerusform>%Ln personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <source>%Ln engaged in the last 30 days</source>
+            <translation>
+                <numerusform>%Ln interactuó en los últimos 30 días</numerusform>
+                <numerusform>%Ln interactuaron en los últimos 30 días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
+            <source>%Ln returning ({share}).</source>
+            <translation>
+                <numerusform>%Ln participante recurrente ({share}).</numerusform>
+                <numerusform>%Ln participantes recurrentes ({share}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="76" />
+            <source>Returning = engaged on at least two different days in the 30 days ending today. Tick 'Power member' for the people you recruit to keep conversations going.</source>
+            <translation>Recurrente = interactuó en al menos dos días distintos en los 30 días que terminan hoy. Marca «Miembro clave» en las personas que reclutas para mantener vivas las conversaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
+            <source>Mark power member</source>
+            <translation>Marcar como miembro clave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
+            <source>Edit power member</source>
+            <translation>Editar miembro clave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
+            <source>Edit notes</source>
+            <translation>Editar notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="97" />
+            <source>Edit {column}</source>
+            <translation>Editar {column}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -2100,6 +2157,339 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="73" />
+            <source>Import interactions — {file}</source>
+            <translation>Importar interacciones — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="75" />
+            <source>Import engagers — {file}</source>
+            <translation>Importar participantes — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="77" />
+            <source>Import posts — {file}</source>
+            <translation>Importar publicaciones — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="101" />
+            <source>{file}: {rows}, {columns} ({encoding})</source>
+            <translation>{file}: {rows}, {columns} ({encoding})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="103" />
+            <source>%Ln data row(s)</source>
+            <translation>
+                <numerusform>%Ln fila de datos</numerusform>
+                <numerusform>%Ln filas de datos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="104" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n columna</numerusform>
+                <numerusform>%n columnas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="113" />
+            <source>Preset:</source>
+            <translation>Plantilla:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="116" />
+            <source>(your own mapping)</source>
+            <translation>(tu propia asignación)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="340" />
+            <source>{preset} (saved)</source>
+            <translation>{preset} (guardada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="131" />
+            <source>Label for rows whose file has no label column</source>
+            <translation>Etiqueta para las filas si el archivo no tiene columna de etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="133" />
+            <source>(from preset)</source>
+            <translation>(de la plantilla)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="138" />
+            <source>(from the file)</source>
+            <translation>(del archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="139" />
+            <source>month/day (US)</source>
+            <translation>mes/día (EE. UU.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="140" />
+            <source>day/month</source>
+            <translation>día/mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="143" />
+            <source>from the file</source>
+            <translation>del archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="146" />
+            <source>The file's dates have no year: pick one, or let the file decide (TikTok video ids, a run of consecutive days, else the most recent past date)</source>
+            <translation>Las fechas del archivo no tienen año: elige uno o deja que decida el archivo (ids de vídeos de TikTok, una serie de días consecutivos o, si no, la fecha pasada más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="150" />
+            <source>Year:</source>
+            <translation>Año:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="152" />
+            <source>Default label:</source>
+            <translation>Etiqueta por defecto:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="154" />
+            <source>Platform:</source>
+            <translation>Plataforma:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="157" />
+            <source>Dates:</source>
+            <translation>Fechas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="168" />
+            <source>Column mapping (app field ← CSV column)</source>
+            <translation>Asignación de columnas (campo de la app ← columna del CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="174" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="176" />
+            <source>column {number}</source>
+            <translation>columna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="187" />
+            <source>Save mapping as preset…</source>
+            <translation>Guardar la asignación como plantilla…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="192" />
+            <source>Preview of the first %n rows as they will be stored</source>
+            <translation>
+                <numerusform>Vista previa de la primera %n fila tal como se guardará</numerusform>
+                <numerusform>Vista previa de las primeras %n filas tal como se guardarán</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="208" />
+            <source>Import the good rows even if some are rejected</source>
+            <translation>Importar las filas correctas aunque se rechacen algunas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="211" />
+            <source>Off: any rejected row stops the import and nothing is written</source>
+            <translation>Desactivado: cualquier fila rechazada detiene la importación y no se escribe nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="214" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="216" />
+            <source>Dry run</source>
+            <translation>Simulación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="219" />
+            <source>Check the whole file against your data and show what would change; writes nothing</source>
+            <translation>Compara todo el archivo con tus datos y muestra qué cambiaría; no escribe nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="223" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="238" />
+            <source>detected: {preset}</source>
+            <translation>detectado: {preset}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="240" />
+            <source>Not recognised: map the columns yourself (at least the * fields).</source>
+            <translation>No reconocido: asigna tú las columnas (al menos los campos con *).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
+            <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
+            <translation>
+                <numerusform>%n fila en la vista previa: {bad} con errores (resaltadas; pasa el ratón por encima para ver el motivo).</numerusform>
+                <numerusform>%n filas en la vista previa: {bad} con errores (resaltadas; pasa el ratón por encima para ver el motivo).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
+            <source>%n skipped: {reasons}.</source>
+            <translation>
+                <numerusform>%n omitida: {reasons}.</numerusform>
+                <numerusform>%n omitidas: {reasons}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="312" />
+            <source>Map a column to: {fields}.</source>
+            <translation>Asigna una columna a: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="314" />
+            <source>Choose the date order (Dates) — the file's dates read both ways.</source>
+            <translation>Elige el orden de las fechas (Fechas): las fechas del archivo se pueden leer de las dos maneras.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="337" />
+            <source>Save preset</source>
+            <translation>Guardar plantilla</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <source>Name for this mapping (e.g. 'My Instagram export'):</source>
+            <translation>Nombre para esta asignación (p. ej., «Mi exportación de Instagram»):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="350" />
+            <source>Importing… (one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>Importando… (una sola transacción: Cancelar deja tus datos exactamente como estaban)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="357" />
+            <source>Cancel import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="393" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Cancelando… deshaciendo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="402" />
+            <source>The import failed and nothing was written: {error}</source>
+            <translation>La importación falló y no se escribió nada: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="404" />
+            <source>Import failed — nothing was written.</source>
+            <translation>La importación falló: no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="411" />
+            <source>No problems.</source>
+            <translation>Sin problemas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="426" />
+            <source>Rejected rows (line number and reason) and warnings:</source>
+            <translation>Filas rechazadas (número de línea y motivo) y avisos:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
+            <source>Export report to CSV…</source>
+            <translation>Exportar el informe a CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="435" />
+            <source>Back to the mapping</source>
+            <translation>Volver a la asignación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
+            <source>After a dry run: change choices, or import for real</source>
+            <translation>Tras una simulación: cambia las opciones o importa de verdad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="441" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="452" />
+            <source>Export import report</source>
+            <translation>Exportar el informe de importación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="454" />
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="463" />
+            <source>Export report</source>
+            <translation>Exportar informe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="464" />
+            <source>Could not write {path}: {error}</source>
+            <translation>No se pudo escribir {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="18" />
+            <source>skip: {reason}</source>
+            <translation>omitida: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="20" />
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="22" />
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="23" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="35" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="37" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="68" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="70" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
@@ -2212,6 +2602,232 @@
         </message>
     </context>
     <context>
+        <name>PostDetail</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="24" />
+            <source>Selected post</source>
+            <translation>Publicación seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="32" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="62" />
+            <source>Select a post to see its conversation and log interactions.</source>
+            <translation>Selecciona una publicación para ver su conversación y registrar interacciones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="48" />
+            <source>Latest interactions on this post (time, who, kind, answering whom)</source>
+            <translation>Últimas interacciones en esta publicación (hora, quién, tipo, a quién responde)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
+            <source>Logs {post}</source>
+            <translation>Registra {post}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="65" />
+            <source>(no title)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="66" />
+            <source>no format</source>
+            <translation>sin formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
+            <source>Themes: &lt;b&gt;{themes}&lt;/b&gt;</source>
+            <translation>Temas: &lt;b&gt;{themes}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="71" />
+            <source>Themes: &lt;i&gt;none yet&lt;/i&gt; — tag it (Ctrl+T) so Insights can rank what this post is about</source>
+            <translation>Temas: &lt;i&gt;ninguno todavía&lt;/i&gt;: etiquétala (Ctrl+T) para que Insights pueda clasificar de qué trata esta publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="76" />
+            <source>{date} · {platform} · {label} post · {format}</source>
+            <translation>{date} · {platform} · publicación {label} · {format}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <source>Your own content themes; edit them in the post form, the Themes cell or with Tag…</source>
+            <translation>Tus propios temas de contenido; edítalos en el formulario de la publicación, en la celda Temas o con Etiquetar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="85" />
+            <source>none logged</source>
+            <translation>ninguna registrada</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
+            <source>&lt;b&gt;%n&lt;/b&gt; people</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; persona</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; interacción de {people} ({kinds}).</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; interacciones de {people} ({kinds}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
+            <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; hilo</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; hilos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
+            <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; hilo profundo</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; hilos profundos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="95" />
+            <source>Conversation depth: {threads}, &lt;b&gt;{mean}&lt;/b&gt; messages per thread, {deep}</source>
+            <translation>Profundidad de conversación: {threads}, &lt;b&gt;{mean}&lt;/b&gt; mensajes por hilo, {deep}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="99" />
+            <source>A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages from at least 2 people</source>
+            <translation>Un hilo es un comentario de primer nivel (o un MD) más sus respuestas; profundo = al menos 3 mensajes de al menos 2 personas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="102" />
+            <source>(deep = 3+ messages from 2+ people: members talking to each other)</source>
+            <translation>(profundo = 3+ mensajes de 2+ personas: miembros que hablan entre sí)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="121" />
+            <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;, last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
+            <translation>Registrada por &lt;b&gt;{logged}&lt;/b&gt;, último cambio de &lt;b&gt;{changed}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="125" />
+            <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;.</source>
+            <translation>Registrada por &lt;b&gt;{logged}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="127" />
+            <source>Last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
+            <translation>Último cambio de &lt;b&gt;{changed}&lt;/b&gt;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEdits</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="77" />
+            <source>Add post</source>
+            <translation>Añadir publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="162" />
+            <source>Edit post</source>
+            <translation>Editar publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="107" />
+            <source>Kept the other member's version of the post.</source>
+            <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="143" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="135" />
+            <source>Not saved: another member changed this post; open it again.</source>
+            <translation>No se guardó: otro miembro cambió esta publicación; ábrela de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="144" />
+            <source>Not saved: {error}</source>
+            <translation>No se guardó: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFilters</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="24" />
+            <source>from YYYY-MM-DD</source>
+            <translation>desde AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="26" />
+            <source>to YYYY-MM-DD</source>
+            <translation>hasta AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="32" />
+            <source>All platforms</source>
+            <translation>Todas las plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
+            <source>All labels</source>
+            <translation>Todas las etiquetas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="42" />
+            <source>Show posts carrying one theme, any theme, or none yet (to tag them)</source>
+            <translation>Mostrar publicaciones con un tema, con cualquier tema o aún sin ninguno (para etiquetarlas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="45" />
+            <source>Dates:</source>
+            <translation>Fechas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
+            <source>Any ritual or none</source>
+            <translation>Cualquier ritual o ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
+            <source>Carried a ritual</source>
+            <translation>Con ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="62" />
+            <source>No ritual</source>
+            <translation>Sin ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
+            <source>Any theme or none</source>
+            <translation>Cualquier tema o ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
+            <source>Has a theme</source>
+            <translation>Tiene un tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="78" />
+            <source>No theme yet</source>
+            <translation>Aún sin tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="93" />
+            <source>'{text}' is not a date like 2026-11-01</source>
+            <translation>«{text}» no es una fecha como 2026-11-01</translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
@@ -2317,6 +2933,398 @@
             <translation>
                 <numerusform>Corrige %n campo para guardar.</numerusform>
                 <numerusform>Corrige %n campos para guardar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostImports</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="25" />
+            <source>Import interactions</source>
+            <translation>Importar interacciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="27" />
+            <source>Import engagers</source>
+            <translation>Importar participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="28" />
+            <source>Import posts</source>
+            <translation>Importar publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="64" />
+            <source>CSV exports (*.csv *.txt *.tsv *.zip);;All files (*)</source>
+            <translation>Exportaciones CSV (*.csv *.txt *.tsv *.zip);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="84" />
+            <source>{problem}
+
+Import the file anyway, keeping that field as it is?</source>
+            <translation>{problem}
+
+¿Importar el archivo de todos modos, dejando ese campo como está?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <source>Saves/1k reach</source>
+            <translation>Guardados/1k alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <source>Replies/1k reach</source>
+            <translation>Respuestas/1k alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
+            <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
+            <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
+            <translation>Guardados por cada 1.000 de alcance: guardados / alcance × 1000. Se juzga en las publicaciones community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
+            <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
+            <translation>Respuestas por cada 1.000 de alcance: comentarios y respuestas / alcance × 1000. Se juzga en las publicaciones community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <source>ER by impressions %</source>
+            <translation>ER por impresiones %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <source>ER by reach %</source>
+            <translation>ER por alcance %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
+            <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
+            <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <source>Benchmark {low}–{high}%</source>
+            <translation>Referencia {low}–{high} %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <source>Benchmark {low}–{high} per 1k reach</source>
+            <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
+            <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
+            <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
+            <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <source>{head}. n/a: no impressions recorded for this post.</source>
+            <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
+            <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
+            <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
+            <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <source>Below the band ({head}). Action if low: {action}.</source>
+            <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <source>Above the band ({head}).</source>
+            <translation>Por encima del rango ({head}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
+            <source>Inside the band ({head}).</source>
+            <translation>Dentro del rango ({head}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <source>views</source>
+            <translation>visualizaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="516" />
+            <source>Add post</source>
+            <translation>Añadir publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <source>Add a post by hand (Ctrl+Shift+N)</source>
+            <translation>Añadir una publicación a mano (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="518" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <source>Edit the selected post (Enter)</source>
+            <translation>Editar la publicación seleccionada (Intro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <source>Copy the selected post (Ctrl+D)</source>
+            <translation>Copiar la publicación seleccionada (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <source>Delete the selected posts (Del)</source>
+            <translation>Eliminar las publicaciones seleccionadas (Supr)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <source>Tag…</source>
+            <translation>Etiquetar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="120" />
+            <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
+            <translation>Añadir o quitar temas de las publicaciones seleccionadas (Ctrl+T); deshacer con Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
+            <translation>Importar una exportación de una plataforma (Ctrl+I), o suelta aquí un .csv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
+            <source>Posts CSV…</source>
+            <translation>CSV de publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <source>Interactions CSV…</source>
+            <translation>CSV de interacciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <source>Engagers CSV (from Export engagers)…</source>
+            <translation>CSV de participantes (de Exportar participantes)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
+            <translation>Exportación de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <source>Export to CSV…</source>
+            <translation>Exportar a CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <source>Export the rows shown (Ctrl+E)</source>
+            <translation>Exportar las filas mostradas (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
+            <translation>Filtrar publicaciones (título, formato, temas, notas…)  Ctrl+F</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="197" />
+            <source>Engagers</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="271" />
+            <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
+            <translation>ER = interacciones / {definition} (ajuste del espacio de trabajo). Coloreado según el rango de la etiqueta de la publicación: rojo por debajo, verde dentro, azul por encima; pasa el ratón sobre una cifra para ver qué hacer si es baja. Las publicaciones reach se juzgan solo por la ER; las encuestas y las preguntas y respuestas (por formato), por su propio rango de ER, más alto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="276" />
+            <source> * = a stand-in (views/impressions) divides a post without reach.</source>
+            <translation> * = un sustituto (visualizaciones/impresiones) divide una publicación sin alcance.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <source>{shown} of %Ln post(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln publicación</numerusform>
+                <numerusform>{shown} de %Ln publicaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln publicación</numerusform>
+                <numerusform>%Ln publicaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="316" />
+            <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
+            <translation>Aún no hay publicaciones. Añade una a mano o importa una exportación de una plataforma: Archivo &gt; Importar publicaciones… (Ctrl+I) o suelta un archivo .csv en esta pestaña.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="405" />
+            <source>(no title)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="407" />
+            <source>to {date} “{title}”</source>
+            <translation>en la publicación del {date} «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <source>Not saved: {error}</source>
+            <translation>No se guardó: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="471" />
+            <source>Edit {column}</source>
+            <translation>Editar {column}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <source>Not saved.</source>
+            <translation>No se guardó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="484" />
+            <source>Kept the other member's version of the post.</source>
+            <translation>Se mantuvo la versión de la publicación del otro miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
+            <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
+            <translation>Selecciona primero las publicaciones que quieres etiquetar (Mayús/Ctrl+clic para varias).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="504" />
+            <source>Not tagged: {error}</source>
+            <translation>No se etiquetó: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <source>Tagged: {what}. Undo with Ctrl+Z.</source>
+            <translation>Etiquetado: {what}. Deshacer con Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <source>Tag %n post(s)…</source>
+            <translation>
+                <numerusform>Etiquetar %n publicación…</numerusform>
+                <numerusform>Etiquetar %n publicaciones…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <source>Delete %n post(s)…</source>
+            <translation>
+                <numerusform>Eliminar %n publicación…</numerusform>
+                <numerusform>Eliminar %n publicaciones…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <source>Duplicate post</source>
+            <translation>Duplicar publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="561" />
+            <source>Delete posts</source>
+            <translation>Eliminar publicaciones</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>¿Eliminar %n publicación? Sus interacciones se conservan (sin vincular). Deshacer con Ctrl+Z.</numerusform>
+                <numerusform>¿Eliminar %n publicaciones? Sus interacciones se conservan (sin vincular). Deshacer con Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <source>Delete %n post(s)</source>
+            <translation>
+                <numerusform>Eliminar %n publicación</numerusform>
+                <numerusform>Eliminar %n publicaciones</numerusform>
             </translation>
         </message>
     </context>
@@ -2983,6 +3991,70 @@
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
             <source>Typed by you.</source>
             <translation>Escrito por ti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="91" />
+            <source>Quick entry, one per line: @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40</source>
+            <translation>Entrada rápida, una por línea (tipos en inglés): @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="100" />
+            <source>Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs.</source>
+            <translation>Tipos: like, comment, reply, save, share, dm, live, story reply. La hora por defecto es la de la publicación; añade HH:MM para fijarla. Las respuestas se unen al hilo de la persona a la que responden. Ctrl+Intro registra.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="107" />
+            <source>Log interactions</source>
+            <translation>Registrar interacciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="108" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Intro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="137" />
+            <source>Select a post first.</source>
+            <translation>Selecciona primero una publicación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="143" />
+            <source>Nothing logged.</source>
+            <translation>No se registró nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="145" />
+            <source>Line {n}: {why}</source>
+            <translation>Línea {n}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="149" />
+            <source>Type one interaction per line, e.g. @ana comment</source>
+            <translation>Escribe una interacción por línea, p. ej. @ana comment</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="168" />
+            <source>Line {n}: read {word} as @{handle}.</source>
+            <translation>Línea {n}: {word} se leyó como @{handle}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="175" />
+            <source>Log %n interaction(s)</source>
+            <translation>
+                <numerusform>Registrar %n interacción</numerusform>
+                <numerusform>Registrar %n interacciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="181" />
+            <source>Logged %n {target}.</source>
+            <translation>
+                <numerusform>%n interacción registrada {target}.</numerusform>
+                <numerusform>%n interacciones registradas {target}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3822,6 +4894,214 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
             <source>The link must be a web address starting with https://</source>
             <translation>El enlace debe ser una dirección web que empiece por https://</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.presets</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <source>Handle</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <source>Timestamp</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <source>Post (id or link)</source>
+            <translation>Publicación (id o enlace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <source>Interaction id</source>
+            <translation>Id de la interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <source>Parent/thread id</source>
+            <translation>Id del padre/hilo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <source>Power member</source>
+            <translation>Miembro clave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <source>First seen</source>
+            <translation>Visto por primera vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <source>Last seen</source>
+            <translation>Visto por última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <source>Generic CSV (MicroComm export or your own columns)</source>
+            <translation>CSV genérico (exportación de MicroComm o tus propias columnas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <source>Interactions (handle, kind, timestamp, post, parent)</source>
+            <translation>Interacciones (usuario, tipo, fecha y hora, publicación, padre)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <source>Engagers (MicroComm export: handle, power member, notes)</source>
+            <translation>Participantes (exportación de MicroComm: usuario, miembro clave, notas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.post_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="120" />
+            <source>Date/time</source>
+            <translation>Fecha/hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="129" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="136" />
+            <source>Platform post id</source>
+            <translation>Id de la publicación en la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
+            <source>Link</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="150" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
+            <source>How the post was made (the promise's recurring formats or your own, e.g. carousel)</source>
+            <translation>Cómo se hizo la publicación (los formatos recurrentes de la promesa o los tuyos, p. ej. carrusel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="160" />
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="163" />
+            <source>Themes (comma-separated)</source>
+            <translation>Temas (separados por comas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="165" />
+            <source>The workspace's own content themes on this post (several allowed). Edit the cell as 'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies and saves per 1k reach.</source>
+            <translation>Los temas de contenido propios del espacio de trabajo en esta publicación (se permiten varios). Edita la celda como «a, b», usa el formulario de la publicación o etiqueta una selección con Ctrl+T. Insights clasifica los temas por respuestas y guardados por cada 1k de alcance.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="174" />
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="177" />
+            <source>Label (community/reach)</source>
+            <translation>Etiqueta (community/reach)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
+            <source>community = judged on replies, saves, depth; reach = judged on shares and discovery</source>
+            <translation>community = se juzga por respuestas, guardados y profundidad; reach = se juzga por compartidos y descubrimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="185" />
+            <source>Title or caption</source>
+            <translation>Título o texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="199" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="200" />
+            <source>Views</source>
+            <translation>Visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="201" />
+            <source>Likes</source>
+            <translation>Me gusta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="204" />
+            <source>Comments/replies</source>
+            <translation>Comentarios/respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="212" />
+            <source>Shares</source>
+            <translation>Compartidos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="213" />
+            <source>Saves</source>
+            <translation>Guardados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="214" />
+            <source>DM replies</source>
+            <translation>Respuestas por MD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="217" />
+            <source>Engagements</source>
+            <translation>Interacciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="221" />
+            <source>Engagements (platform total)</source>
+            <translation>Interacciones (total de la plataforma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="234" />
+            <source>Notes</source>
+            <translation>Notas</translation>
         </message>
     </context>
     <context>

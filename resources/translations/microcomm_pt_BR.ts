@@ -1457,6 +1457,63 @@
         </message>
     </context>
     <context>
+        <name>EngagersPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="32" />
+            <source>Filter people (@handle, platform, notes…)  Ctrl+F</source>
+            <translation>Filtrar pessoas (@perfil, plataforma, notas…)  Ctrl+F</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="69" />
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln pessoa</numerusform>
+                <numerusform>%Ln pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="71" />
+            <source>%Ln engaged in the last 30 days</source>
+            <translation>
+                <numerusform>%Ln interagiu nos últimos 30 dias</numerusform>
+                <numerusform>%Ln interagiram nos últimos 30 dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="73" />
+            <source>%Ln returning ({share}).</source>
+            <translation>
+                <numerusform>%Ln participante recorrente ({share}).</numerusform>
+                <numerusform>%Ln participantes recorrentes ({share}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="76" />
+            <source>Returning = engaged on at least two different days in the 30 days ending today. Tick 'Power member' for the people you recruit to keep conversations going.</source>
+            <translation>Recorrente = interagiu em pelo menos dois dias diferentes nos 30 dias até hoje. Marque “Membro-chave” nas pessoas que você recruta para manter as conversas vivas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="91" />
+            <source>Mark power member</source>
+            <translation>Marcar como membro-chave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="93" />
+            <source>Edit power member</source>
+            <translation>Editar membro-chave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="95" />
+            <source>Edit notes</source>
+            <translation>Editar notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/engagers.py" line="97" />
+            <source>Edit {column}</source>
+            <translation>Editar {column}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorReporter</name>
         <message>
             <location filename="../../microcomm_desktop/ui/errors.py" line="107" />
@@ -2100,6 +2157,339 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="73" />
+            <source>Import interactions — {file}</source>
+            <translation>Importar interações — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="75" />
+            <source>Import engagers — {file}</source>
+            <translation>Importar participantes — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="77" />
+            <source>Import posts — {file}</source>
+            <translation>Importar posts — {file}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="101" />
+            <source>{file}: {rows}, {columns} ({encoding})</source>
+            <translation>{file}: {rows}, {columns} ({encoding})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="103" />
+            <source>%Ln data row(s)</source>
+            <translation>
+                <numerusform>%Ln linha de dados</numerusform>
+                <numerusform>%Ln linhas de dados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="104" />
+            <source>%n column(s)</source>
+            <translation>
+                <numerusform>%n coluna</numerusform>
+                <numerusform>%n colunas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="113" />
+            <source>Preset:</source>
+            <translation>Predefinição:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="116" />
+            <source>(your own mapping)</source>
+            <translation>(seu próprio mapeamento)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="340" />
+            <source>{preset} (saved)</source>
+            <translation>{preset} (salva)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="131" />
+            <source>Label for rows whose file has no label column</source>
+            <translation>Rótulo para as linhas se o arquivo não tiver coluna de rótulo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="133" />
+            <source>(from preset)</source>
+            <translation>(da predefinição)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="138" />
+            <source>(from the file)</source>
+            <translation>(do arquivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="139" />
+            <source>month/day (US)</source>
+            <translation>mês/dia (EUA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="140" />
+            <source>day/month</source>
+            <translation>dia/mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="143" />
+            <source>from the file</source>
+            <translation>do arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="146" />
+            <source>The file's dates have no year: pick one, or let the file decide (TikTok video ids, a run of consecutive days, else the most recent past date)</source>
+            <translation>As datas do arquivo não têm ano: escolha um ou deixe o arquivo decidir (ids de vídeos do TikTok, uma sequência de dias consecutivos ou, senão, a data passada mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="150" />
+            <source>Year:</source>
+            <translation>Ano:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="152" />
+            <source>Default label:</source>
+            <translation>Rótulo padrão:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="154" />
+            <source>Platform:</source>
+            <translation>Plataforma:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="157" />
+            <source>Dates:</source>
+            <translation>Datas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="168" />
+            <source>Column mapping (app field ← CSV column)</source>
+            <translation>Mapeamento de colunas (campo do app ← coluna do CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="174" />
+            <source>(none)</source>
+            <translation>(nenhuma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="176" />
+            <source>column {number}</source>
+            <translation>coluna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="187" />
+            <source>Save mapping as preset…</source>
+            <translation>Salvar mapeamento como predefinição…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="192" />
+            <source>Preview of the first %n rows as they will be stored</source>
+            <translation>
+                <numerusform>Prévia da primeira %n linha como será guardada</numerusform>
+                <numerusform>Prévia das primeiras %n linhas como serão guardadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="208" />
+            <source>Import the good rows even if some are rejected</source>
+            <translation>Importar as linhas boas mesmo que algumas sejam rejeitadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="211" />
+            <source>Off: any rejected row stops the import and nothing is written</source>
+            <translation>Desligado: qualquer linha rejeitada interrompe a importação e nada é gravado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="214" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="216" />
+            <source>Dry run</source>
+            <translation>Simulação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="219" />
+            <source>Check the whole file against your data and show what would change; writes nothing</source>
+            <translation>Compara o arquivo inteiro com seus dados e mostra o que mudaria; não grava nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="223" />
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="238" />
+            <source>detected: {preset}</source>
+            <translation>detectado: {preset}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="240" />
+            <source>Not recognised: map the columns yourself (at least the * fields).</source>
+            <translation>Não reconhecido: mapeie as colunas você mesmo (pelo menos os campos com *).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="296" />
+            <source>%n rows previewed: {bad} with errors (highlighted; hover for the reason).</source>
+            <translation>
+                <numerusform>%n linha na prévia: {bad} com erros (destacadas; passe o mouse para ver o motivo).</numerusform>
+                <numerusform>%n linhas na prévia: {bad} com erros (destacadas; passe o mouse para ver o motivo).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="303" />
+            <source>%n skipped: {reasons}.</source>
+            <translation>
+                <numerusform>%n ignorada: {reasons}.</numerusform>
+                <numerusform>%n ignoradas: {reasons}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="312" />
+            <source>Map a column to: {fields}.</source>
+            <translation>Mapeie uma coluna para: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="314" />
+            <source>Choose the date order (Dates) — the file's dates read both ways.</source>
+            <translation>Escolha a ordem das datas (Datas) — as datas do arquivo podem ser lidas dos dois jeitos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="337" />
+            <source>Save preset</source>
+            <translation>Salvar predefinição</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="327" />
+            <source>Name for this mapping (e.g. 'My Instagram export'):</source>
+            <translation>Nome para este mapeamento (ex.: “Minha exportação do Instagram”):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="350" />
+            <source>Importing… (one transaction: Cancel leaves your data exactly as before)</source>
+            <translation>Importando… (uma única transação: Cancelar deixa seus dados exatamente como antes)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="357" />
+            <source>Cancel import</source>
+            <translation>Cancelar importação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="393" />
+            <source>Cancelling… rolling back.</source>
+            <translation>Cancelando… revertendo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="402" />
+            <source>The import failed and nothing was written: {error}</source>
+            <translation>A importação falhou e nada foi gravado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="404" />
+            <source>Import failed — nothing was written.</source>
+            <translation>A importação falhou — nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="411" />
+            <source>No problems.</source>
+            <translation>Nenhum problema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="426" />
+            <source>Rejected rows (line number and reason) and warnings:</source>
+            <translation>Linhas rejeitadas (número da linha e motivo) e avisos:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="431" />
+            <source>Export report to CSV…</source>
+            <translation>Exportar relatório para CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="435" />
+            <source>Back to the mapping</source>
+            <translation>Voltar ao mapeamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="437" />
+            <source>After a dry run: change choices, or import for real</source>
+            <translation>Depois de uma simulação: mude as escolhas ou importe de verdade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="441" />
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="452" />
+            <source>Export import report</source>
+            <translation>Exportar relatório de importação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="454" />
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="463" />
+            <source>Export report</source>
+            <translation>Exportar relatório</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/dialogs/import_wizard.py" line="464" />
+            <source>Could not write {path}: {error}</source>
+            <translation>Não foi possível gravar {path}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="18" />
+            <source>skip: {reason}</source>
+            <translation>ignorada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="20" />
+            <source>error</source>
+            <translation>erro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="22" />
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="23" />
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="35" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="37" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="68" />
+            <source>Line</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="70" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
@@ -2212,6 +2602,232 @@
         </message>
     </context>
     <context>
+        <name>PostDetail</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="24" />
+            <source>Selected post</source>
+            <translation>Post selecionado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="32" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="62" />
+            <source>Select a post to see its conversation and log interactions.</source>
+            <translation>Selecione um post para ver a conversa e registrar interações.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="48" />
+            <source>Latest interactions on this post (time, who, kind, answering whom)</source>
+            <translation>Interações mais recentes neste post (hora, quem, tipo, respondendo a quem)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="57" />
+            <source>Logs {post}</source>
+            <translation>Registra {post}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="65" />
+            <source>(no title)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="66" />
+            <source>no format</source>
+            <translation>sem formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="69" />
+            <source>Themes: &lt;b&gt;{themes}&lt;/b&gt;</source>
+            <translation>Temas: &lt;b&gt;{themes}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="71" />
+            <source>Themes: &lt;i&gt;none yet&lt;/i&gt; — tag it (Ctrl+T) so Insights can rank what this post is about</source>
+            <translation>Temas: &lt;i&gt;nenhum ainda&lt;/i&gt; — marque com temas (Ctrl+T) para que o Insights possa classificar do que este post trata</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="76" />
+            <source>{date} · {platform} · {label} post · {format}</source>
+            <translation>{date} · {platform} · post {label} · {format}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="81" />
+            <source>Your own content themes; edit them in the post form, the Themes cell or with Tag…</source>
+            <translation>Seus próprios temas de conteúdo; edite-os no formulário do post, na célula Temas ou com Marcar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="85" />
+            <source>none logged</source>
+            <translation>nenhuma registrada</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="89" />
+            <source>&lt;b&gt;%n&lt;/b&gt; people</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoa</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="90" />
+            <source>&lt;b&gt;%n&lt;/b&gt; interaction(s) from {people} ({kinds}).</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; interação de {people} ({kinds}).</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; interações de {people} ({kinds}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="93" />
+            <source>&lt;b&gt;%n&lt;/b&gt; thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; conversa</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; conversas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="94" />
+            <source>&lt;b&gt;%n&lt;/b&gt; deep thread(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; conversa profunda</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; conversas profundas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="95" />
+            <source>Conversation depth: {threads}, &lt;b&gt;{mean}&lt;/b&gt; messages per thread, {deep}</source>
+            <translation>Profundidade da conversa: {threads}, &lt;b&gt;{mean}&lt;/b&gt; mensagens por conversa, {deep}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="99" />
+            <source>A thread is a top-level comment (or DM) plus its replies; deep = at least 3 messages from at least 2 people</source>
+            <translation>Uma conversa é um comentário de primeiro nível (ou DM) mais as respostas; profunda = pelo menos 3 mensagens de pelo menos 2 pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="102" />
+            <source>(deep = 3+ messages from 2+ people: members talking to each other)</source>
+            <translation>(profunda = 3+ mensagens de 2+ pessoas: membros conversando entre si)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="121" />
+            <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;, last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
+            <translation>Registrado por &lt;b&gt;{logged}&lt;/b&gt;, alterado por último por &lt;b&gt;{changed}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="125" />
+            <source>Logged by &lt;b&gt;{logged}&lt;/b&gt;.</source>
+            <translation>Registrado por &lt;b&gt;{logged}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/detail.py" line="127" />
+            <source>Last changed by &lt;b&gt;{changed}&lt;/b&gt;.</source>
+            <translation>Alterado por último por &lt;b&gt;{changed}&lt;/b&gt;.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEdits</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="77" />
+            <source>Add post</source>
+            <translation>Adicionar post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="162" />
+            <source>Edit post</source>
+            <translation>Editar post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="107" />
+            <source>Kept the other member's version of the post.</source>
+            <translation>A versão do post do outro membro foi mantida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="143" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="135" />
+            <source>Not saved: another member changed this post; open it again.</source>
+            <translation>Não salvo: outro membro alterou este post; abra-o de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/post_form.py" line="144" />
+            <source>Not saved: {error}</source>
+            <translation>Não salvo: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostFilters</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="24" />
+            <source>from YYYY-MM-DD</source>
+            <translation>de AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="26" />
+            <source>to YYYY-MM-DD</source>
+            <translation>até AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="32" />
+            <source>All platforms</source>
+            <translation>Todas as plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="36" />
+            <source>All labels</source>
+            <translation>Todos os rótulos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="42" />
+            <source>Show posts carrying one theme, any theme, or none yet (to tag them)</source>
+            <translation>Mostrar posts com um tema, com qualquer tema ou ainda sem nenhum (para marcá-los)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="45" />
+            <source>Dates:</source>
+            <translation>Datas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="60" />
+            <source>Any ritual or none</source>
+            <translation>Qualquer ritual ou nenhum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="61" />
+            <source>Carried a ritual</source>
+            <translation>Com ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="62" />
+            <source>No ritual</source>
+            <translation>Sem ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="76" />
+            <source>Any theme or none</source>
+            <translation>Qualquer tema ou nenhum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="77" />
+            <source>Has a theme</source>
+            <translation>Tem um tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="78" />
+            <source>No theme yet</source>
+            <translation>Ainda sem tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/filters.py" line="93" />
+            <source>'{text}' is not a date like 2026-11-01</source>
+            <translation>“{text}” não é uma data como 2026-11-01</translation>
+        </message>
+    </context>
+    <context>
         <name>PostFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/post_form.py" line="57" />
@@ -2317,6 +2933,398 @@
             <translation>
                 <numerusform>Corrija %n campo para salvar.</numerusform>
                 <numerusform>Corrija %n campos para salvar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostImports</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="25" />
+            <source>Import interactions</source>
+            <translation>Importar interações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="27" />
+            <source>Import engagers</source>
+            <translation>Importar participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="28" />
+            <source>Import posts</source>
+            <translation>Importar posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="64" />
+            <source>CSV exports (*.csv *.txt *.tsv *.zip);;All files (*)</source>
+            <translation>Exportações CSV (*.csv *.txt *.tsv *.zip);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/imports.py" line="84" />
+            <source>{problem}
+
+Import the file anyway, keeping that field as it is?</source>
+            <translation>{problem}
+
+Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <source>Saves/1k reach</source>
+            <translation>Salvamentos/1k alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <source>Replies/1k reach</source>
+            <translation>Respostas/1k alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
+            <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
+            <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
+            <translation>Salvamentos por 1.000 de alcance: salvamentos / alcance × 1000. Avaliado nos posts community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
+            <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
+            <translation>Respostas por 1.000 de alcance: comentários e respostas / alcance × 1000. Avaliado nos posts community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <source>ER by impressions %</source>
+            <translation>ER por impressões %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <source>ER by reach %</source>
+            <translation>ER por alcance %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
+            <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
+            <translation>Taxa de engajamento = engajamentos / {definition} × 100 (a definição do espaço de trabalho; altere-a nas Configurações do espaço de trabalho). Engajamentos = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando a importação o trazia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <source>Benchmark {low}–{high}%</source>
+            <translation>Referência {low}–{high}%</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <source>Benchmark {low}–{high} per 1k reach</source>
+            <translation>Referência {low}–{high} por 1k de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
+            <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
+            <translation> (a faixa de enquetes e perguntas e respostas: o formato deste post é uma enquete ou perguntas e respostas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
+            <translation>{head}. n/d: nenhum alcance registrado para este post (escolha visualizações ou impressões para substituir o alcance nesta plataforma nas Configurações do espaço de trabalho).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <source>{head}. n/a: no impressions recorded for this post.</source>
+            <translation>{head}. n/d: nenhuma impressão registrada para este post.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
+            <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
+            <translation>. * Sem alcance neste post: as {standin} substituem o alcance (Configurações do espaço de trabalho)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
+            <translation>{head}. Não avaliado: um post {label} é avaliado pela própria função (compartilhamentos e descoberta).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <source>Below the band ({head}). Action if low: {action}.</source>
+            <translation>Abaixo da faixa ({head}). Ação se estiver baixo: {action}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <source>Above the band ({head}).</source>
+            <translation>Acima da faixa ({head}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
+            <source>Inside the band ({head}).</source>
+            <translation>Dentro da faixa ({head}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <source>views</source>
+            <translation>visualizações</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="516" />
+            <source>Add post</source>
+            <translation>Adicionar post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="105" />
+            <source>Add a post by hand (Ctrl+Shift+N)</source>
+            <translation>Adicionar um post à mão (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="518" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="108" />
+            <source>Edit the selected post (Enter)</source>
+            <translation>Editar o post selecionado (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="519" />
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="111" />
+            <source>Copy the selected post (Ctrl+D)</source>
+            <translation>Copiar o post selecionado (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="114" />
+            <source>Delete the selected posts (Del)</source>
+            <translation>Excluir os posts selecionados (Del)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="118" />
+            <source>Tag…</source>
+            <translation>Marcar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="120" />
+            <source>Add or remove themes on the selected posts (Ctrl+T); undo with Ctrl+Z</source>
+            <translation>Adicionar ou remover temas dos posts selecionados (Ctrl+T); desfazer com Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="125" />
+            <source>Import…</source>
+            <translation>Importar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="127" />
+            <source>Import a platform export (Ctrl+I) — or drop a .csv here</source>
+            <translation>Importar uma exportação de plataforma (Ctrl+I) — ou solte um .csv aqui</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="131" />
+            <source>Posts CSV…</source>
+            <translation>CSV de posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="132" />
+            <source>Interactions CSV…</source>
+            <translation>CSV de interações…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="133" />
+            <source>Engagers CSV (from Export engagers)…</source>
+            <translation>CSV de participantes (de Exportar participantes)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="134" />
+            <source>Chat export (Discord, Telegram, WhatsApp, Slack)…</source>
+            <translation>Exportação de chat (Discord, Telegram, WhatsApp, Slack)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <source>Export to CSV…</source>
+            <translation>Exportar para CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="136" />
+            <source>Export the rows shown (Ctrl+E)</source>
+            <translation>Exportar as linhas exibidas (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="150" />
+            <source>Filter posts (title, format, themes, notes…)  Ctrl+F</source>
+            <translation>Filtrar posts (título, formato, temas, notas…)  Ctrl+F</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="197" />
+            <source>Engagers</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="271" />
+            <source>ER = engagements / {definition} (workspace setting). Coloured against the benchmark band of the post's label: red below, green inside, blue above; hover a figure for the action if low. Reach posts are judged on ER only; polls and Q and A (by format) on their own, higher ER band.</source>
+            <translation>ER = engajamentos / {definition} (configuração do espaço de trabalho). Colorido pela faixa do rótulo do post: vermelho abaixo, verde dentro, azul acima; passe o mouse sobre um número para ver a ação se estiver baixo. Posts reach são avaliados só pela ER; enquetes e perguntas e respostas (pelo formato), pela própria faixa de ER, mais alta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="274" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="276" />
+            <source> * = a stand-in (views/impressions) divides a post without reach.</source>
+            <translation> * = um substituto (visualizações/impressões) divide um post sem alcance.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="310" />
+            <source>{shown} of %Ln post(s)</source>
+            <translation>
+                <numerusform>{shown} de %Ln post</numerusform>
+                <numerusform>{shown} de %Ln posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="312" />
+            <source>%Ln post(s)</source>
+            <translation>
+                <numerusform>%Ln post</numerusform>
+                <numerusform>%Ln posts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="316" />
+            <source>No posts yet. Add one by hand, or import a platform export: File &gt; Import posts… (Ctrl+I) or drop a .csv file onto this tab.</source>
+            <translation>Ainda não há posts. Adicione um à mão ou importe uma exportação de plataforma: Arquivo &gt; Importar posts… (Ctrl+I) ou solte um arquivo .csv nesta aba.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="405" />
+            <source>(no title)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="407" />
+            <source>to {date} “{title}”</source>
+            <translation>no post de {date} “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="429" />
+            <source>Not saved: {error}</source>
+            <translation>Não salvo: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="471" />
+            <source>Edit {column}</source>
+            <translation>Editar {column}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="477" />
+            <source>Not saved.</source>
+            <translation>Não salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="484" />
+            <source>Kept the other member's version of the post.</source>
+            <translation>A versão do post do outro membro foi mantida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="494" />
+            <source>Select the posts to tag first (Shift/Ctrl+click for several).</source>
+            <translation>Selecione primeiro os posts a marcar (Shift/Ctrl+clique para vários).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="504" />
+            <source>Not tagged: {error}</source>
+            <translation>Não marcado: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="507" />
+            <source>Tagged: {what}. Undo with Ctrl+Z.</source>
+            <translation>Marcado: {what}. Desfazer com Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="520" />
+            <source>Tag %n post(s)…</source>
+            <translation>
+                <numerusform>Marcar %n post…</numerusform>
+                <numerusform>Marcar %n posts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="523" />
+            <source>Delete %n post(s)…</source>
+            <translation>
+                <numerusform>Excluir %n post…</numerusform>
+                <numerusform>Excluir %n posts…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="551" />
+            <source>Duplicate post</source>
+            <translation>Duplicar post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="561" />
+            <source>Delete posts</source>
+            <translation>Excluir posts</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="562" />
+            <source>Delete %n post(s)? Their interactions stay (unlinked). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Excluir %n post? As interações dele ficam (desvinculadas). Desfazer com Ctrl+Z.</numerusform>
+                <numerusform>Excluir %n posts? As interações deles ficam (desvinculadas). Desfazer com Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/page.py" line="576" />
+            <source>Delete %n post(s)</source>
+            <translation>
+                <numerusform>Excluir %n post</numerusform>
+                <numerusform>Excluir %n posts</numerusform>
             </translation>
         </message>
     </context>
@@ -2983,6 +3991,70 @@
             <location filename="../../microcomm_desktop/ui/dialogs/calibrate.py" line="66" />
             <source>Typed by you.</source>
             <translation>Digitado por você.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickEntry</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="91" />
+            <source>Quick entry, one per line: @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40</source>
+            <translation>Entrada rápida, uma por linha (tipos em inglês): @ana comment · @ben reply to @ana · @cy dm · @dee like 18:40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="100" />
+            <source>Kinds: like, comment, reply, save, share, dm, live, story reply. The time defaults to the post's; add HH:MM to set it. Replies join the thread of the person they answer. Ctrl+Enter logs.</source>
+            <translation>Tipos: like, comment, reply, save, share, dm, live, story reply. A hora padrão é a do post; adicione HH:MM para defini-la. As respostas entram na conversa da pessoa a quem respondem. Ctrl+Enter registra.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="107" />
+            <source>Log interactions</source>
+            <translation>Registrar interações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="108" />
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="137" />
+            <source>Select a post first.</source>
+            <translation>Selecione um post primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="143" />
+            <source>Nothing logged.</source>
+            <translation>Nada registrado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="145" />
+            <source>Line {n}: {why}</source>
+            <translation>Linha {n}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="149" />
+            <source>Type one interaction per line, e.g. @ana comment</source>
+            <translation>Digite uma interação por linha, ex.: @ana comment</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="168" />
+            <source>Line {n}: read {word} as @{handle}.</source>
+            <translation>Linha {n}: {word} lido como @{handle}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="175" />
+            <source>Log %n interaction(s)</source>
+            <translation>
+                <numerusform>Registrar %n interação</numerusform>
+                <numerusform>Registrar %n interações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/posts/quick_entry.py" line="181" />
+            <source>Logged %n {target}.</source>
+            <translation>
+                <numerusform>%n interação registrada {target}.</numerusform>
+                <numerusform>%n interações registradas {target}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3822,6 +4894,214 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/domain/creators.py" line="459" />
             <source>The link must be a web address starting with https://</source>
             <translation>O link deve ser um endereço da web que comece com https://</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.presets</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <source>Handle</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <source>Timestamp</source>
+            <translation>Data e hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <source>Post (id or link)</source>
+            <translation>Post (id ou link)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <source>Interaction id</source>
+            <translation>Id da interação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <source>Parent/thread id</source>
+            <translation>Id do pai/conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <source>Power member</source>
+            <translation>Membro-chave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <source>First seen</source>
+            <translation>Visto pela primeira vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <source>Last seen</source>
+            <translation>Visto pela última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <source>Generic CSV (MicroComm export or your own columns)</source>
+            <translation>CSV genérico (exportação do MicroComm ou suas próprias colunas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <source>Interactions (handle, kind, timestamp, post, parent)</source>
+            <translation>Interações (perfil, tipo, data e hora, post, pai)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <source>Engagers (MicroComm export: handle, power member, notes)</source>
+            <translation>Participantes (exportação do MicroComm: perfil, membro-chave, notas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.post_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="120" />
+            <source>Date/time</source>
+            <translation>Data/hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="129" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="136" />
+            <source>Platform post id</source>
+            <translation>Id do post na plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="150" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
+            <source>How the post was made (the promise's recurring formats or your own, e.g. carousel)</source>
+            <translation>Como o post foi feito (os formatos recorrentes da promessa ou os seus, ex.: carrossel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="160" />
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="163" />
+            <source>Themes (comma-separated)</source>
+            <translation>Temas (separados por vírgulas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="165" />
+            <source>The workspace's own content themes on this post (several allowed). Edit the cell as 'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies and saves per 1k reach.</source>
+            <translation>Os temas de conteúdo do próprio espaço de trabalho neste post (vários permitidos). Edite a célula como “a, b”, use o formulário do post ou marque uma seleção com Ctrl+T. O Insights classifica os temas por respostas e salvamentos por 1k de alcance.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="174" />
+            <source>Label</source>
+            <translation>Rótulo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="177" />
+            <source>Label (community/reach)</source>
+            <translation>Rótulo (community/reach)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
+            <source>community = judged on replies, saves, depth; reach = judged on shares and discovery</source>
+            <translation>community = avaliado por respostas, salvamentos e profundidade; reach = avaliado por compartilhamentos e descoberta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="185" />
+            <source>Title or caption</source>
+            <translation>Título ou legenda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="199" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="200" />
+            <source>Views</source>
+            <translation>Visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="201" />
+            <source>Likes</source>
+            <translation>Curtidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="204" />
+            <source>Comments/replies</source>
+            <translation>Comentários/respostas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="212" />
+            <source>Shares</source>
+            <translation>Compartilhamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="213" />
+            <source>Saves</source>
+            <translation>Salvamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="214" />
+            <source>DM replies</source>
+            <translation>Respostas por DM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="217" />
+            <source>Engagements</source>
+            <translation>Engajamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="221" />
+            <source>Engagements (platform total)</source>
+            <translation>Engajamentos (total da plataforma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="234" />
+            <source>Notes</source>
+            <translation>Notas</translation>
         </message>
     </context>
     <context>
