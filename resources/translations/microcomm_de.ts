@@ -2743,4 +2743,87 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
         </message>
     </context>
+    <context>
+        <name>domain.limits</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="51" />
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="61" />
+            <source>This count</source>
+            <translation>Diese Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="62" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="74" />
+            <source>{field} is too large: the allowed range is {range}.</source>
+            <translation>{field} ist zu groß: erlaubt ist {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="70" />
+            <source>This amount</source>
+            <translation>Dieser Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="72" />
+            <source>{field} is not a number.</source>
+            <translation>{field} ist keine Zahl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
+            <source>Enter a whole number.</source>
+            <translation>Gib eine ganze Zahl ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="46" />
+            <source>{value} is in scientific notation — Excel has rounded this number and lost digits. Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.</source>
+            <translation>{value} steht in wissenschaftlicher Schreibweise – Excel hat diese Zahl gerundet und Ziffern verloren. Formatiere die Spalte in der Tabelle als Text (oder als Zahl mit 0 Dezimalstellen) und exportiere erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="55" />
+            <source>{value} is ambiguous: write it as {digits} or with commas.</source>
+            <translation>{value} ist mehrdeutig: schreib {digits} oder mit Kommas als Tausendertrennzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="62" />
+            <source>{value} is not a number: use commas only between groups of three digits.</source>
+            <translation>{value} ist keine Zahl: Kommas nur zwischen Dreiergruppen von Ziffern setzen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="70" />
+            <source>{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.</source>
+            <translation>{value} ist keine Zahl. Beispiele, die funktionieren: 42, 15,000, 1.2K, 3M.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="78" />
+            <source>{value} is not a number.</source>
+            <translation>{value} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="80" />
+            <source>{value} is not a whole number.</source>
+            <translation>{value} ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="89" />
+            <source>{field} is required.</source>
+            <translation>{field} ist ein Pflichtfeld.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="102" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field} darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
+            <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
+            <translation>Die Reichweite ({reach}) ist höher als die Impressionen ({impressions}). Impressionen zählen wiederholte Aufrufe mit, sind also normalerweise mindestens so hoch wie die Reichweite – prüfe, ob die beiden vertauscht sind.</translation>
+        </message>
+    </context>
 </TS>

@@ -313,4 +313,10 @@
     <context>
         <name>WorkspaceSettingsDialog</name>
     </context>
+    <context>
+        <name>domain.limits</name>
+    </context>
+    <context>
+        <name>domain.validation</name>
+    </context>
 </TS>

@@ -2743,4 +2743,87 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
         </message>
     </context>
+    <context>
+        <name>domain.limits</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="51" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="61" />
+            <source>This count</source>
+            <translation>Este recuento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="62" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="74" />
+            <source>{field} is too large: the allowed range is {range}.</source>
+            <translation>{field}: el valor es demasiado grande; el rango permitido es {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="70" />
+            <source>This amount</source>
+            <translation>Este importe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="72" />
+            <source>{field} is not a number.</source>
+            <translation>{field}: no es un número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
+            <source>Enter a whole number.</source>
+            <translation>Escribe un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="46" />
+            <source>{value} is in scientific notation — Excel has rounded this number and lost digits. Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.</source>
+            <translation>{value} está en notación científica: Excel ha redondeado este número y ha perdido cifras. Da formato de Texto a la columna (o Número con 0 decimales) en la hoja de cálculo y vuelve a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="55" />
+            <source>{value} is ambiguous: write it as {digits} or with commas.</source>
+            <translation>{value} es ambiguo: escríbelo como {digits} o con comas como separador de miles.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="62" />
+            <source>{value} is not a number: use commas only between groups of three digits.</source>
+            <translation>{value} no es un número: usa comas solo entre grupos de tres cifras.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="70" />
+            <source>{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.</source>
+            <translation>{value} no es un número. Ejemplos válidos: 42, 15,000, 1.2K, 3M.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="78" />
+            <source>{value} is not a number.</source>
+            <translation>{value} no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="80" />
+            <source>{value} is not a whole number.</source>
+            <translation>{value} no es un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="89" />
+            <source>{field} is required.</source>
+            <translation>{field} es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="102" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field} no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
+            <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
+            <translation>El alcance ({reach}) es mayor que las impresiones ({impressions}). Las impresiones incluyen visualizaciones repetidas, así que normalmente son al menos el alcance: comprueba que no estén intercambiados.</translation>
+        </message>
+    </context>
 </TS>

@@ -2743,4 +2743,87 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>O código da moeda tem três letras, ex.: USD ou EUR.</translation>
         </message>
     </context>
+    <context>
+        <name>domain.limits</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="51" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="61" />
+            <source>This count</source>
+            <translation>Esta contagem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="62" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="74" />
+            <source>{field} is too large: the allowed range is {range}.</source>
+            <translation>{field}: o valor é grande demais; o intervalo permitido é {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="70" />
+            <source>This amount</source>
+            <translation>Este valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="72" />
+            <source>{field} is not a number.</source>
+            <translation>{field}: não é um número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
+            <source>Enter a whole number.</source>
+            <translation>Digite um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="46" />
+            <source>{value} is in scientific notation — Excel has rounded this number and lost digits. Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.</source>
+            <translation>{value} está em notação científica — o Excel arredondou este número e perdeu dígitos. Formate a coluna como Texto (ou Número com 0 casas decimais) na planilha e exporte de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="55" />
+            <source>{value} is ambiguous: write it as {digits} or with commas.</source>
+            <translation>{value} é ambíguo: escreva {digits} ou com vírgulas como separador de milhar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="62" />
+            <source>{value} is not a number: use commas only between groups of three digits.</source>
+            <translation>{value} não é um número: use vírgulas só entre grupos de três dígitos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="70" />
+            <source>{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.</source>
+            <translation>{value} não é um número. Exemplos que funcionam: 42, 15,000, 1.2K, 3M.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="78" />
+            <source>{value} is not a number.</source>
+            <translation>{value} não é um número.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="80" />
+            <source>{value} is not a whole number.</source>
+            <translation>{value} não é um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="89" />
+            <source>{field} is required.</source>
+            <translation>{field} é obrigatório.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="102" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field} não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
+            <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
+            <translation>O alcance ({reach}) é maior que as impressões ({impressions}). As impressões incluem visualizações repetidas, então normalmente são pelo menos o alcance — verifique se os dois não estão trocados.</translation>
+        </message>
+    </context>
 </TS>

@@ -45,6 +45,8 @@ CONVERTED: tuple[str, ...] = (
     "ui/single_instance.py",
     "ui/startup.py",
     "ui/tabs/promise",
+    "domain/limits.py",
+    "domain/validation.py",
 )
 
 # Methods whose every positional argument is user-visible text.
