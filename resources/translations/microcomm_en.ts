@@ -317,6 +317,20 @@
         <name>domain.limits</name>
     </context>
     <context>
+        <name>domain.promise</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n primary home: in month one pick one home, or attention (and replies) split between them.</numerusform>
+                <numerusform>%n primary homes: in month one pick one home, or attention (and replies) split between them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
+    </context>
+    <context>
+        <name>services.promise</name>
     </context>
 </TS>

@@ -2774,6 +2774,69 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>domain.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="228" />
+            <source>This is the place where {who} get {outcome} through {format}.</source>
+            <comment>plural who</comment>
+            <translation>Este es el lugar donde {who} consiguen {outcome} a través de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <source>This is the place where {who} gets {outcome} through {format}.</source>
+            <comment>singular who</comment>
+            <translation>Este es el lugar donde {who} consigue {outcome} a través de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="256" />
+            <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
+            <translation>Di para quién es, p. ej., «corredores» o «fans de la cosmética independiente».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="264" />
+            <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
+            <translation>«{who}» podría ser cualquiera: nombra el grupo, p. ej., «corredores principiantes de más de 40».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="273" />
+            <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
+            <translation>Di qué consiguen, p. ej., «una rutina semanal de movilidad de 20 minutos».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="280" />
+            <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
+            <translation>El resultado no tiene ningún número ni plazo: hazlo comprobable, p. ej., «rutinas semanales de 20 minutos».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="290" />
+            <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
+            <translation>Di cómo se entrega, p. ej., «vídeos cortos y unas preguntas y respuestas los domingos».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
+            <translation>Escribe el tema en una línea, p. ej., «viajar barato por Japón».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="307" />
+            <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
+            <translation>«{topic}» es amplio: acótalo; p. ej., «viajar barato por Japón» es mejor que «viajes».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <source>Keep the topic to one short line (under 80 characters).</source>
+            <translation>Deja el tema en una línea corta (menos de 80 caracteres).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n plataforma principal: en el primer mes elige una sola, o la atención (y las respuestas) se reparte.</numerusform>
+                <numerusform>%n plataformas principales: en el primer mes elige una, o la atención (y las respuestas) se reparte entre ellas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
@@ -2824,6 +2887,70 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>El alcance ({reach}) es mayor que las impresiones ({impressions}). Las impresiones incluyen visualizaciones repetidas, así que normalmente son al menos el alcance: comprueba que no estén intercambiados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <source>Enter a whole number of at least 1.</source>
+            <translation>Escribe un número entero de al menos 1.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <source>Rules</source>
+            <translation>Normas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <source>What to post</source>
+            <translation>Qué publicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <source>How to get help</source>
+            <translation>Cómo pedir ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <source>Unknown home kind {kind}.</source>
+            <translation>Tipo de plataforma desconocido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <source>Give the format a name.</source>
+            <translation>Ponle un nombre al formato.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>El nombre debe tener menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <source>Write the prompt text.</source>
+            <translation>Escribe el texto de la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <source>Keep a prompt under 500 characters.</source>
+            <translation>Una pregunta debe tener menos de 500 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <source>Pick a rung: {rungs}.</source>
+            <translation>Elige un peldaño: {rungs}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <source>That prompt no longer exists.</source>
+            <translation>Esa pregunta ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <source>That post no longer exists.</source>
+            <translation>Esa publicación ya no existe.</translation>
         </message>
     </context>
 </TS>

@@ -2774,6 +2774,69 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="228" />
+            <source>This is the place where {who} get {outcome} through {format}.</source>
+            <comment>plural who</comment>
+            <translation>Este é o lugar onde {who} recebem {outcome} por meio de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <source>This is the place where {who} gets {outcome} through {format}.</source>
+            <comment>singular who</comment>
+            <translation>Este é o lugar onde {who} recebe {outcome} por meio de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="256" />
+            <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
+            <translation>Diga para quem é, ex.: “corredores” ou “fãs de skincare independente”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="264" />
+            <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
+            <translation>“{who}” pode ser qualquer pessoa: nomeie o grupo, ex.: “corredores iniciantes acima dos 40”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="273" />
+            <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
+            <translation>Diga o que recebem, ex.: “uma rotina semanal de mobilidade de 20 minutos”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="280" />
+            <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
+            <translation>O resultado não tem número nem prazo: torne-o verificável, ex.: “rotinas semanais de 20 minutos”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="290" />
+            <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
+            <translation>Diga como é entregue, ex.: “vídeos curtos e um tira-dúvidas aos domingos”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
+            <translation>Escreva o tema em uma linha, ex.: “viagem econômica pelo Japão”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="307" />
+            <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
+            <translation>“{topic}” é amplo: delimite; ex.: “viagem econômica pelo Japão” é melhor que “viagem”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <source>Keep the topic to one short line (under 80 characters).</source>
+            <translation>Mantenha o tema em uma linha curta (menos de 80 caracteres).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n casa principal: no primeiro mês escolha uma só, ou a atenção (e as respostas) se divide.</numerusform>
+                <numerusform>%n casas principais: no primeiro mês escolha uma, ou a atenção (e as respostas) se divide entre elas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
@@ -2824,6 +2887,70 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>O alcance ({reach}) é maior que as impressões ({impressions}). As impressões incluem visualizações repetidas, então normalmente são pelo menos o alcance — verifique se os dois não estão trocados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <source>Enter a whole number of at least 1.</source>
+            <translation>Digite um número inteiro de pelo menos 1.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <source>Rules</source>
+            <translation>Regras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <source>What to post</source>
+            <translation>O que postar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <source>How to get help</source>
+            <translation>Como pedir ajuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <source>Unknown home kind {kind}.</source>
+            <translation>Tipo de casa desconhecido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <source>Give the format a name.</source>
+            <translation>Dê um nome ao formato.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>O nome deve ter menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <source>Write the prompt text.</source>
+            <translation>Escreva o texto da pergunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <source>Keep a prompt under 500 characters.</source>
+            <translation>Uma pergunta deve ter menos de 500 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <source>Pick a rung: {rungs}.</source>
+            <translation>Escolha um degrau: {rungs}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <source>That prompt no longer exists.</source>
+            <translation>Essa pergunta não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <source>That post no longer exists.</source>
+            <translation>Esse post não existe mais.</translation>
         </message>
     </context>
 </TS>

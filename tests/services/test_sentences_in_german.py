@@ -57,3 +57,49 @@ def test_validation_sentences_in_german(lang) -> None:  # type: ignore[no-untype
     assert reach_vs_impressions(12_000, 9_500).startswith(  # type: ignore[union-attr]
         "Reach (12,000) is higher than impressions (9,500)."
     )
+
+
+def test_the_promise_sentence_agrees_in_each_language(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.domain.promise import build_sentence, slot_hints, split_attention_warning
+
+    assert build_sentence("runners", "weekly routines", "short videos") == (
+        "This is the place where runners get weekly routines through short videos."
+    )
+    lang("de")  # German's wording keeps the verb away from the WHO, so "Läufer" and "eine Mutter" both read right
+    assert build_sentence("Läufer", "wöchentliche 20-Minuten-Routinen", "kurze Videos und eine Fragerunde") == (
+        "Das ist der Ort für Läufer: wöchentliche 20-Minuten-Routinen durch kurze Videos und eine Fragerunde."
+    )
+    assert build_sentence("", "", "") == "Das ist der Ort für …: … durch …."
+    assert [h.message for h in slot_hints("Leute", "mehr Energie", "Videos")] == [
+        "„Leute“ könnte jeder sein: Nenne die Gruppe, z. B. „Laufeinsteiger über 40“.",
+        "Das Ergebnis hat weder Zahl noch Zeitraum: Mach es überprüfbar, z. B. „wöchentliche 20-Minuten-Routinen“.",
+    ]
+    assert slot_hints("Läufer", "wöchentlich eine Routine", "Videos") == []
+    assert split_attention_warning(2) == (
+        "2 Haupt-Zuhause: Wähle im ersten Monat eines, sonst teilen sich Aufmerksamkeit (und Antworten) zwischen "
+        "ihnen auf."
+    )
+    lang("es")
+    assert build_sentence("corredores de montaña", "rutinas semanales", "vídeos cortos") == (
+        "Este es el lugar donde corredores de montaña consiguen rutinas semanales a través de vídeos cortos."
+    )
+    assert build_sentence("una madre ocupada", "recetas de 15 minutos", "un directo los domingos") == (
+        "Este es el lugar donde una madre ocupada consigue recetas de 15 minutos a través de un directo los domingos."
+    )
+    lang("pt_BR")
+    assert build_sentence("mães ocupadas", "receitas de 15 minutos", "vídeos curtos") == (
+        "Este é o lugar onde mães ocupadas recebem receitas de 15 minutos por meio de vídeos curtos."
+    )
+    assert build_sentence("meu time", "treinos semanais", "uma live") == (
+        "Este é o lugar onde meu time recebe treinos semanais por meio de uma live."
+    )
+    assert split_attention_warning(3) == (
+        "3 casas principais: no primeiro mês escolha uma, ou a atenção (e as respostas) se divide entre elas."
+    )
+
+
+def test_promise_service_sentences_in_spanish(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.promise import onboarding_text
+
+    lang("es")
+    assert onboarding_text("Sé amable.", "Tus avances.", "") == "Normas:\nSé amable.\n\nQué publicar:\nTus avances."

@@ -47,6 +47,8 @@ CONVERTED: tuple[str, ...] = (
     "ui/tabs/promise",
     "domain/limits.py",
     "domain/validation.py",
+    "domain/promise.py",
+    "services/promise.py",
 )
 
 # Methods whose every positional argument is user-visible text.
