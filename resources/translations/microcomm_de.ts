@@ -2744,6 +2744,158 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.parsing</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
+            <source>{value} uses a comma between thousands, but this file writes decimals with a comma; check the column.</source>
+            <translation>{value} hat ein Komma zwischen den Tausendern, aber diese Datei schreibt Dezimalstellen mit Komma; prüfe die Spalte.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="135" />
+            <source>{value} is negative; counts cannot be below zero.</source>
+            <translation>{value} ist negativ; Zahlen können nicht unter null liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="153" />
+            <source>The id {value} was rounded by Excel (scientific notation); its digits are lost. Open the original export without Excel, or format the column as Text before saving.</source>
+            <translation>Die ID {value} wurde von Excel gerundet (wissenschaftliche Schreibweise); ihre Ziffern sind verloren. Öffne den ursprünglichen Export ohne Excel oder formatiere die Spalte vor dem Speichern als Text.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="192" />
+            <source>{hour} is not an hour on a 12-hour clock.</source>
+            <translation>{hour} ist keine Stunde im 12-Stunden-Format.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="204" />
+            <source>{value} is not a real date/time ({reason}).</source>
+            <translation>{value} ist kein gültiges Datum bzw. keine gültige Uhrzeit ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="229" />
+            <source>The date is empty; every post needs its publish date.</source>
+            <translation>Das Datum ist leer; jeder Beitrag braucht sein Veröffentlichungsdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="240" />
+            <source>{value} is a spreadsheet serial number, not a date; export the column as text.</source>
+            <translation>{value} ist eine fortlaufende Tabellenzahl, kein Datum; exportiere die Spalte als Text.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="265" />
+            <source>{value} does not fit this column, which writes dates day/month.</source>
+            <translation>{value} passt nicht zu dieser Spalte, die Datumsangaben als Tag/Monat schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="269" />
+            <source>{value} does not fit this column, which writes dates month/day.</source>
+            <translation>{value} passt nicht zu dieser Spalte, die Datumsangaben als Monat/Tag schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="312" />
+            <source>{value} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026.</source>
+            <translation>{value} ist kein Datum, das der Import versteht. Beispiele, die funktionieren: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026, 27.09.2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="59" />
+            <source>{theme}… is {length} characters; keep a theme under {limit}.</source>
+            <translation>{theme}… hat {length} Zeichen; halte ein Thema unter {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="104" />
+            <source>the handle is empty.</source>
+            <translation>das Handle ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="185" />
+            <source>{value} is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>{value} ist mehrdeutig (Tag/Monat oder Monat/Tag), und nichts in der Spalte entscheidet es; wähle die Datumsreihenfolge (Assistent: Datumsangaben; CLI: --date-order dmy oder mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="215" />
+            <source>{date} is out of range: dates from {earliest} to two years after today are accepted.</source>
+            <translation>{date} liegt außerhalb des Bereichs: Akzeptiert werden Daten von {earliest} bis zwei Jahre nach heute.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="227" />
+            <source>{day} does not exist in {year}.</source>
+            <translation>Den {day} gibt es {year} nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="249" />
+            <source>no publish date (YouTube leaves it empty for unlisted, private or removed videos)</source>
+            <translation>kein Veröffentlichungsdatum (YouTube lässt es bei nicht gelisteten, privaten oder entfernten Videos leer)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="275" />
+            <source>summary row (Total)</source>
+            <translation>Summenzeile (Gesamt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="298" />
+            <source>{field} {count} is a net change (more removed than added that day, e.g. deleted comments); stored as 0, the day's other counts are kept.</source>
+            <translation>{field} {count} ist eine Nettoänderung (an dem Tag mehr entfernt als hinzugekommen, z. B. gelöschte Kommentare); als 0 gespeichert, die übrigen Zahlen des Tages bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="304" />
+            <source>{field} {count} is a net change (more removed than added in the export's period, e.g. likes taken back); stored as 0, the row's other counts are kept.</source>
+            <translation>{field} {count} ist eine Nettoänderung (im Zeitraum des Exports mehr entfernt als hinzugekommen, z. B. zurückgenommene Likes); als 0 gespeichert, die übrigen Zahlen der Zeile bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="322" />
+            <source>{value} is not a label: use community or reach.</source>
+            <translation>{value} ist keine Kennzeichnung: nutze community oder reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="344" />
+            <source>a row of column descriptions under the header, not data</source>
+            <translation>eine Zeile mit Spaltenbeschreibungen unter der Kopfzeile, keine Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="347" />
+            <source>Date/time: no date column is mapped; every post needs its publish date.</source>
+            <translation>Datum/Uhrzeit: Keine Datumsspalte ist zugeordnet; jeder Beitrag braucht sein Veröffentlichungsdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="386" />
+            <source>no post id or link in this row (a re-import could not match it; not imported)</source>
+            <translation>keine Beitrags-ID und kein Link in dieser Zeile (ein erneuter Import könnte sie nicht zuordnen; nicht importiert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="401" />
+            <source>reach ({reach}) is higher than impressions ({impressions}); columns swapped?</source>
+            <translation>Reichweite ({reach}) ist höher als Impressionen ({impressions}); Spalten vertauscht?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="408" />
+            <source>format {value}… is longer than 80 characters; it is cut to 80.</source>
+            <translation>Format {value}… ist länger als 80 Zeichen; es wird auf 80 gekürzt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="432" />
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="487" />
+            <source>{field}: no column is mapped.</source>
+            <translation>{field}: Keine Spalte ist zugeordnet.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="443" />
+            <source>{value} is not a kind; use one of {kinds}.</source>
+            <translation>{value} ist keine Art; nutze eine von {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="456" />
+            <source>the post id or link is empty.</source>
+            <translation>die Beitrags-ID bzw. der Link ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
+            <source>{value} is not yes or no.</source>
+            <translation>{value} ist weder ja noch nein.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.limits</name>
         <message>
             <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
@@ -2887,6 +3039,247 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>Die Reichweite ({reach}) ist höher als die Impressionen ({impressions}). Impressionen zählen wiederholte Aufrufe mit, sind also normalerweise mindestens so hoch wie die Reichweite – prüfe, ob die beiden vertauscht sind.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <source>{name} is {size} MB; split it into files under 512 MB.</source>
+            <translation>{name} ist {size} MB groß; teile sie in Dateien unter 512 MB auf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <source>Give the preset a name.</source>
+            <translation>Gib der Vorlage einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <source>{name} is a built-in preset name; pick another.</source>
+            <translation>{name} ist der Name einer eingebauten Vorlage; wähle einen anderen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <source>column {number}</source>
+            <translation>Spalte {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <source>day/month</source>
+            <translation>Tag/Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <source>month/day</source>
+            <translation>Monat/Tag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
+            <translation>Datumsangaben in {column} werden für die ganze Spalte als {order} gelesen ({evidence} entscheidet es).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <source>Dates in {column} are read {order}, as {source} writes them.</source>
+            <translation>Datumsangaben in {column} werden als {order} gelesen, so wie {source} sie schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>Datumsangaben in {column} lassen sich in beide Richtungen lesen (Tag/Monat oder Monat/Tag), und kein Datum in der Spalte entscheidet es: Wähle die Datumsreihenfolge (Assistent: Datumsangaben; CLI: --date-order dmy oder mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
+            <translation>{column} mischt beide Reihenfolgen: {conflict} widerspricht {evidence}; Zeilen, die nicht zur Reihenfolge der Spalte passen, werden abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
+            <translation>Du hast {chosen} gewählt, aber {evidence} in {column} kann nur {order} sein; Zeilen, die nicht passen, werden abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
+            <translation>Zahlen in dieser Datei sind europäisch geschrieben (1.234 = eintausendzweihundertvierunddreißig).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <source>No preset named {name}. Presets: {names}.</source>
+            <translation>Keine Vorlage namens {name}. Vorlagen: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n Zeile in {years} {how}</numerusform>
+                <numerusform>%n Zeilen in {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
+            <translation>Datumsangaben ohne Jahr: {parts}. Mit --year (Assistent: Jahr) wählst du ein anderes Jahr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <source>from the TikTok video ids (creation time)</source>
+            <translation>aus den TikTok-Video-IDs (Erstellungszeit)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <source>as consecutive days ending at the most recent past date</source>
+            <translation>als aufeinanderfolgende Tage bis zum jüngsten vergangenen Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <source>as the most recent past date (import day {today})</source>
+            <translation>als jüngstes vergangenes Datum (Importtag {today})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <source>as you chose</source>
+            <translation>wie von dir gewählt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <source>No field {name}. Fields: {fields}.</source>
+            <translation>Kein Feld {name}. Felder: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <source>No column {name} in this file. Columns: {columns}.</source>
+            <translation>Keine Spalte {name} in dieser Datei. Spalten: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Würde {inserted} einfügen, {updated} aktualisieren, {skipped} überspringen und {rejected} ablehnen – von %n Zeile.</numerusform>
+                <numerusform>Würde {inserted} einfügen, {updated} aktualisieren, {skipped} überspringen und {rejected} ablehnen – von %n Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>{inserted} eingefügt, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt – von %n Zeile.</numerusform>
+                <numerusform>{inserted} eingefügt, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt – von %n Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <source>Cancelled: nothing was written. {summary}</source>
+            <translation>Abgebrochen: Nichts wurde geschrieben. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <source>Dry run: nothing was written. {summary}</source>
+            <translation>Probelauf: Nichts wurde geschrieben. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
+            <translation>Nichts wurde geschrieben, weil einige Zeilen abgelehnt wurden (mit skip-bad importierst du den Rest). {summary}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Themen: bei %n Beitrag gesetzt.</numerusform>
+                <numerusform>Themen: bei %n Beiträgen gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Themen: würden bei %n Beitrag gesetzt.</numerusform>
+                <numerusform>Themen: würden bei %n Beiträgen gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <source>; new themes: {themes}.</source>
+            <translation>; neue Themen: {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <source>line {line}: skipped: {reason}</source>
+            <translation>Zeile {line}: übersprungen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <source>line {line}: rejected: {reason}</source>
+            <translation>Zeile {line}: abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <source>line {line}: warning: {reason}</source>
+            <translation>Zeile {line}: Warnung: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <source>map a column to: {fields}</source>
+            <translation>ordne eine Spalte zu: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <source>Date/time: {when} is out of range.</source>
+            <translation>Datum/Uhrzeit: {when} liegt außerhalb des Bereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <source>the same post appears again; this later row wins</source>
+            <translation>derselbe Beitrag kommt noch einmal vor; diese spätere Zeile gilt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
+            <translation>{field} würde sich beim gespeicherten Beitrag von {before} auf {after} ändern – prüfe, ob diese Datei denselben Zeitraum abdeckt (eine Tagesdatei oder ein kürzerer Zeitraum ergibt kleinere Zahlen).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
+            <translation>Beitrag: kein Beitrag mit ID oder Link {ref} in diesem Arbeitsbereich (importiere zuerst die Beiträge).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <source>id {id} appears twice in the file; the later row is skipped</source>
+            <translation>ID {id} kommt zweimal in der Datei vor; die spätere Zeile wird übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <source>Timestamp: {when} is out of range.</source>
+            <translation>Zeitpunkt: {when} liegt außerhalb des Bereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <source>parent {parent} not found; the message starts its own thread</source>
+            <translation>übergeordnete Nachricht {parent} nicht gefunden; die Nachricht beginnt einen eigenen Thread</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <source>@{handle} on {platform} appears again; this later row wins</source>
+            <translation>@{handle} auf {platform} kommt noch einmal vor; diese spätere Zeile gilt</translation>
         </message>
     </context>
     <context>

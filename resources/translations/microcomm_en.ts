@@ -314,6 +314,12 @@
         <name>WorkspaceSettingsDialog</name>
     </context>
     <context>
+        <name>domain.imports.parsing</name>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+    </context>
+    <context>
         <name>domain.limits</name>
     </context>
     <context>
@@ -329,6 +335,49 @@
     </context>
     <context>
         <name>domain.validation</name>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n row in {years} {how}</numerusform>
+                <numerusform>%n rows in {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
+                <numerusform>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
+                <numerusform>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Themes: set on %n post.</numerusform>
+                <numerusform>Themes: set on %n posts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Themes: would set on %n post.</numerusform>
+                <numerusform>Themes: would set on %n posts.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>services.promise</name>

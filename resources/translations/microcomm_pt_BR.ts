@@ -2744,6 +2744,158 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.parsing</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
+            <source>{value} uses a comma between thousands, but this file writes decimals with a comma; check the column.</source>
+            <translation>{value} usa vírgula entre os milhares, mas este arquivo escreve decimais com vírgula; confira a coluna.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="135" />
+            <source>{value} is negative; counts cannot be below zero.</source>
+            <translation>{value} é negativo; contagens não podem ser menores que zero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="153" />
+            <source>The id {value} was rounded by Excel (scientific notation); its digits are lost. Open the original export without Excel, or format the column as Text before saving.</source>
+            <translation>O ID {value} foi arredondado pelo Excel (notação científica); seus dígitos se perderam. Abra a exportação original sem o Excel ou formate a coluna como Texto antes de salvar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="192" />
+            <source>{hour} is not an hour on a 12-hour clock.</source>
+            <translation>{hour} não é uma hora no formato de 12 horas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="204" />
+            <source>{value} is not a real date/time ({reason}).</source>
+            <translation>{value} não é uma data/hora real ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="229" />
+            <source>The date is empty; every post needs its publish date.</source>
+            <translation>A data está vazia; todo post precisa da data de publicação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="240" />
+            <source>{value} is a spreadsheet serial number, not a date; export the column as text.</source>
+            <translation>{value} é um número de série de planilha, não uma data; exporte a coluna como texto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="265" />
+            <source>{value} does not fit this column, which writes dates day/month.</source>
+            <translation>{value} não combina com esta coluna, que escreve as datas como dia/mês.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="269" />
+            <source>{value} does not fit this column, which writes dates month/day.</source>
+            <translation>{value} não combina com esta coluna, que escreve as datas como mês/dia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="312" />
+            <source>{value} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026.</source>
+            <translation>{value} não é uma data que o importador entende. Exemplos que funcionam: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026, 27 de setembro de 2024.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="59" />
+            <source>{theme}… is {length} characters; keep a theme under {limit}.</source>
+            <translation>{theme}… tem {length} caracteres; um tema deve ter menos de {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="104" />
+            <source>the handle is empty.</source>
+            <translation>o perfil está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="185" />
+            <source>{value} is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>{value} é ambíguo (dia/mês ou mês/dia) e nada na coluna decide; escolha a ordem das datas (assistente: Datas; CLI: --date-order dmy ou mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="215" />
+            <source>{date} is out of range: dates from {earliest} to two years after today are accepted.</source>
+            <translation>{date} está fora do intervalo: são aceitas datas de {earliest} até dois anos depois de hoje.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="227" />
+            <source>{day} does not exist in {year}.</source>
+            <translation>{day} não existe em {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="249" />
+            <source>no publish date (YouTube leaves it empty for unlisted, private or removed videos)</source>
+            <translation>sem data de publicação (o YouTube a deixa vazia em vídeos não listados, privados ou removidos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="275" />
+            <source>summary row (Total)</source>
+            <translation>linha de resumo (Total)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="298" />
+            <source>{field} {count} is a net change (more removed than added that day, e.g. deleted comments); stored as 0, the day's other counts are kept.</source>
+            <translation>{field} {count} é uma variação líquida (naquele dia saiu mais do que entrou, ex.: comentários apagados); salvo como 0, as demais contagens do dia são mantidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="304" />
+            <source>{field} {count} is a net change (more removed than added in the export's period, e.g. likes taken back); stored as 0, the row's other counts are kept.</source>
+            <translation>{field} {count} é uma variação líquida (no período da exportação saiu mais do que entrou, ex.: curtidas retiradas); salvo como 0, as demais contagens da linha são mantidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="322" />
+            <source>{value} is not a label: use community or reach.</source>
+            <translation>{value} não é um rótulo: use community ou reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="344" />
+            <source>a row of column descriptions under the header, not data</source>
+            <translation>uma linha de descrições das colunas sob o cabeçalho, não são dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="347" />
+            <source>Date/time: no date column is mapped; every post needs its publish date.</source>
+            <translation>Data/hora: nenhuma coluna de data está mapeada; todo post precisa da data de publicação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="386" />
+            <source>no post id or link in this row (a re-import could not match it; not imported)</source>
+            <translation>não há ID do post nem link nesta linha (uma nova importação não conseguiria associá-la; não importada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="401" />
+            <source>reach ({reach}) is higher than impressions ({impressions}); columns swapped?</source>
+            <translation>o alcance ({reach}) é maior que as impressões ({impressions}); colunas trocadas?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="408" />
+            <source>format {value}… is longer than 80 characters; it is cut to 80.</source>
+            <translation>o formato {value}… tem mais de 80 caracteres; é cortado para 80.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="432" />
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="487" />
+            <source>{field}: no column is mapped.</source>
+            <translation>{field}: nenhuma coluna está mapeada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="443" />
+            <source>{value} is not a kind; use one of {kinds}.</source>
+            <translation>{value} não é um tipo; use um destes: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="456" />
+            <source>the post id or link is empty.</source>
+            <translation>o ID ou link do post está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
+            <source>{value} is not yes or no.</source>
+            <translation>{value} não é sim nem não.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.limits</name>
         <message>
             <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
@@ -2887,6 +3039,247 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>O alcance ({reach}) é maior que as impressões ({impressions}). As impressões incluem visualizações repetidas, então normalmente são pelo menos o alcance — verifique se os dois não estão trocados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <source>{name} is {size} MB; split it into files under 512 MB.</source>
+            <translation>{name} tem {size} MB; divida-o em arquivos com menos de 512 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Não foi possível ler {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <source>Give the preset a name.</source>
+            <translation>Dê um nome ao modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <source>{name} is a built-in preset name; pick another.</source>
+            <translation>{name} é o nome de um modelo embutido; escolha outro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <source>column {number}</source>
+            <translation>coluna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <source>day/month</source>
+            <translation>dia/mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <source>month/day</source>
+            <translation>mês/dia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
+            <translation>As datas em {column} são lidas como {order} na coluna inteira ({evidence} decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <source>Dates in {column} are read {order}, as {source} writes them.</source>
+            <translation>As datas em {column} são lidas como {order}, do jeito que {source} as escreve.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>As datas em {column} podem ser lidas dos dois jeitos (dia/mês ou mês/dia) e nenhuma data da coluna decide: escolha a ordem das datas (assistente: Datas; CLI: --date-order dmy ou mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
+            <translation>{column} mistura as duas ordens: {conflict} contradiz {evidence}; as linhas que não seguem a ordem da coluna são recusadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
+            <translation>Você escolheu {chosen}, mas {evidence} em {column} só pode ser {order}; as linhas que não se encaixam são recusadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
+            <translation>Os números deste arquivo estão escritos no estilo europeu (1.234 = mil duzentos e trinta e quatro).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <source>No preset named {name}. Presets: {names}.</source>
+            <translation>Nenhum modelo chamado {name}. Modelos: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n linha em {years} {how}</numerusform>
+                <numerusform>%n linhas em {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
+            <translation>Datas sem ano: {parts}. Use --year (assistente: Ano) para escolher outro ano.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <source>from the TikTok video ids (creation time)</source>
+            <translation>a partir dos IDs de vídeo do TikTok (momento de criação)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <source>as consecutive days ending at the most recent past date</source>
+            <translation>como dias consecutivos que terminam na data passada mais recente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <source>as the most recent past date (import day {today})</source>
+            <translation>como a data passada mais recente (dia da importação {today})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <source>as you chose</source>
+            <translation>como você escolheu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <source>No field {name}. Fields: {fields}.</source>
+            <translation>Nenhum campo {name}. Campos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <source>No column {name} in this file. Columns: {columns}.</source>
+            <translation>Nenhuma coluna {name} neste arquivo. Colunas: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Seriam inseridas {inserted}, atualizadas {updated}, ignoradas {skipped} e recusadas {rejected} de %n linha.</numerusform>
+                <numerusform>Seriam inseridas {inserted}, atualizadas {updated}, ignoradas {skipped} e recusadas {rejected} de %n linhas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Inseridas {inserted}, atualizadas {updated}, ignoradas {skipped}, recusadas {rejected} de %n linha.</numerusform>
+                <numerusform>Inseridas {inserted}, atualizadas {updated}, ignoradas {skipped}, recusadas {rejected} de %n linhas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <source>Cancelled: nothing was written. {summary}</source>
+            <translation>Cancelado: nada foi gravado. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <source>Dry run: nothing was written. {summary}</source>
+            <translation>Simulação: nada foi gravado. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
+            <translation>Nada foi gravado porque algumas linhas foram recusadas (use skip-bad para importar o resto). {summary}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Temas: definidos em %n post.</numerusform>
+                <numerusform>Temas: definidos em %n posts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Temas: seriam definidos em %n post.</numerusform>
+                <numerusform>Temas: seriam definidos em %n posts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <source>; new themes: {themes}.</source>
+            <translation>; temas novos: {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <source>line {line}: skipped: {reason}</source>
+            <translation>linha {line}: ignorada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <source>line {line}: rejected: {reason}</source>
+            <translation>linha {line}: recusada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <source>line {line}: warning: {reason}</source>
+            <translation>linha {line}: aviso: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <source>map a column to: {fields}</source>
+            <translation>mapeie uma coluna para: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <source>Date/time: {when} is out of range.</source>
+            <translation>Data/hora: {when} está fora do intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <source>the same post appears again; this later row wins</source>
+            <translation>o mesmo post aparece de novo; vale esta linha posterior</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
+            <translation>{field} mudaria de {before} para {after} no post salvo — confira se este arquivo cobre o mesmo período (um arquivo diário ou um intervalo de datas menor dá números menores).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
+            <translation>Post: nenhum post com ID ou link {ref} neste espaço de trabalho (importe os posts primeiro).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <source>id {id} appears twice in the file; the later row is skipped</source>
+            <translation>o ID {id} aparece duas vezes no arquivo; a linha posterior é ignorada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <source>Timestamp: {when} is out of range.</source>
+            <translation>Data e hora: {when} está fora do intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <source>parent {parent} not found; the message starts its own thread</source>
+            <translation>mensagem de origem {parent} não encontrada; a mensagem começa a própria conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <source>@{handle} on {platform} appears again; this later row wins</source>
+            <translation>@{handle} no {platform} aparece de novo; vale esta linha posterior</translation>
         </message>
     </context>
     <context>

@@ -103,3 +103,70 @@ def test_promise_service_sentences_in_spanish(lang) -> None:  # type: ignore[no-
 
     lang("es")
     assert onboarding_text("Sé amable.", "Tus avances.", "") == "Normas:\nSé amable.\n\nQué publicar:\nTus avances."
+
+
+_CSV = (
+    "Date,Title,Reach,Impressions,Likes\n"
+    "2026-11-02,Good post,1200,1500,40\n"
+    "2026-11-03,Swapped,12000,9500,7\n"
+    "2026-11-04,Negative,300,400,-3\n"
+    "03/04/2026,Two ways,10,20,1\n"
+    "not a date,Broken,10,20,1\n"
+)
+
+
+def _report(engine, ws_id: int, tmp_path):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from microcomm_desktop.domain.imports import ConvertOptions
+    from microcomm_desktop.services import importing
+
+    path = tmp_path / "posts.csv"
+    path.write_text(_CSV, encoding="utf-8")
+    plan = importing.make_plan(importing.load_table(path), ConvertOptions(today=date(2026, 11, 25)), kind="posts")
+    return importing.import_posts(engine, ws_id, plan, dry_run=True)
+
+
+@pytest.mark.sqlite_only("the sentences do not depend on the engine")
+def test_the_import_report_in_german_spanish_and_portuguese(app_ctx, workspace, tmp_path, lang) -> None:  # type: ignore[no-untyped-def]
+    english = _report(app_ctx.engine, workspace.id, tmp_path).lines()
+    assert english[0] == (
+        "Dry run: nothing was written. Would insert 2, would update 0, skipped 0, rejected 3 of 5 rows."
+    )
+    lang("de")
+    german = _report(app_ctx.engine, workspace.id, tmp_path).lines()
+    assert german[0] == (
+        "Probelauf: Nichts wurde geschrieben. Würde 2 einfügen, 0 aktualisieren, 0 überspringen und 3 ablehnen – "
+        "von 5 Zeilen."
+    )
+    text = "\n".join(german)
+    assert "Zeile 3: Warnung: Reichweite (12.000) ist höher als Impressionen (9.500); Spalten vertauscht?" in text
+    assert "Zeile 4: abgelehnt: " in text and "ist negativ; Zahlen können nicht unter null liegen." in text
+    assert "Zeile 6: abgelehnt: " in text and "'not a date' ist kein Datum, das der Import versteht." in text
+    assert "lassen sich in beide Richtungen lesen (Tag/Monat oder Monat/Tag)" in text
+    assert "line " not in text and "rejected" not in text
+    lang("es")
+    spanish = "\n".join(_report(app_ctx.engine, workspace.id, tmp_path).lines())
+    assert spanish.startswith("Simulación: no se ha escrito nada. Se insertarían 2, se actualizarían 0, ")
+    assert (
+        "fila 3: aviso: el alcance (12.000) es mayor que las impresiones (9.500); ¿columnas intercambiadas?" in spanish
+    )
+    lang("pt_BR")
+    portuguese = "\n".join(_report(app_ctx.engine, workspace.id, tmp_path).lines())
+    assert "linha 6: recusada: " in portuguese and "não é uma data que o importador entende" in portuguese
+
+
+def test_import_summary_plural_forms(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services.importing import ImportReport
+
+    one = ImportReport(total_rows=1, inserted=1, written=True, tagged_posts=1)
+    many = ImportReport(total_rows=1200, inserted=1200, written=True, tagged_posts=3, new_themes=["Laufen"])
+    assert many.summary() == "Inserted 1200, updated 0, skipped 0, rejected 0 of 1200 rows."  # English unchanged
+    lang("de")
+    assert one.summary() == "1 eingefügt, 0 aktualisiert, 0 übersprungen, 0 abgelehnt – von 1 Zeile."
+    assert many.summary() == "1.200 eingefügt, 0 aktualisiert, 0 übersprungen, 0 abgelehnt – von 1.200 Zeilen."
+    assert one.themes_line() == "Themen: bei 1 Beitrag gesetzt."
+    assert many.themes_line() == "Themen: bei 3 Beiträgen gesetzt; neue Themen: Laufen."
+    lang("pt_BR")
+    zero = ImportReport(total_rows=0, written=False, dry_run=True)
+    assert zero.summary().endswith("recusadas 0 de 0 linha.")  # Portuguese counts 0 as singular

@@ -49,6 +49,9 @@ CONVERTED: tuple[str, ...] = (
     "domain/validation.py",
     "domain/promise.py",
     "services/promise.py",
+    "domain/imports/rows.py",
+    "domain/imports/parsing.py",
+    "services/importing.py",
 )
 
 # Methods whose every positional argument is user-visible text.
