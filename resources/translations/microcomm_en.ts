@@ -314,10 +314,64 @@
         <name>WorkspaceSettingsDialog</name>
     </context>
     <context>
+        <name>domain.imports.month_names</name>
+    </context>
+    <context>
         <name>domain.imports.parsing</name>
     </context>
     <context>
         <name>domain.imports.rows</name>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>The file is UTF-8 with %n unreadable byte (line {lines}), replaced with �. Check the text on those lines.</numerusform>
+                <numerusform>The file is UTF-8 with %n unreadable bytes (lines {lines}), replaced with �. Check the text on those lines.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>Skipped %n line above the header row (a title or date range).</numerusform>
+                <numerusform>Skipped %n lines above the header row (a title or date range).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n of them looks like a row of its own</numerusform>
+                <numerusform>%n of them look like rows of their own</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n line break</numerusform>
+                <numerusform>%n line breaks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>Skipped %n repeated header row (line {lines}): the file looks like several exports joined together.</numerusform>
+                <numerusform>Skipped %n repeated header rows (lines {lines}): the file looks like several exports joined together.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>domain.limits</name>

@@ -2744,6 +2744,54 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.month_names</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
+            <source>{names} and {last}</source>
+            <translation>{names} y {last}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="166" />
+            <source>{name} is not a month name.</source>
+            <translation>{name} no es un nombre de mes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="174" />
+            <source>{month} in {languages}</source>
+            <translation>{month} en {languages}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="181" />
+            <source>{first} but {second}</source>
+            <translation>{first}, pero {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="185" />
+            <source>{name} is {readings}; nothing else in the column says which language the export is in: choose it (CLI: --date-language, e.g. pl or hr).</source>
+            <translation>{name} es {readings}; nada más en la columna indica en qué idioma está la exportación: elígelo (CLI: --date-language, p. ej., pl o hr).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="281" />
+            <source>Month names such as {names} are read in {language}, as you chose.</source>
+            <translation>Los nombres de mes como {names} se leen en {language}, como elegiste.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="286" />
+            <source>Month names such as {names} are read as {languages} ({evidence} in the same column settles it).</source>
+            <translation>Los nombres de mes como {names} se leen en {languages} ({evidence} en la misma columna lo decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="291" />
+            <source>Month names such as {names} are read in {language}, this computer's language: nothing in the column settles it (CLI: --date-language to choose).</source>
+            <translation>Los nombres de mes como {names} se leen en {language}, el idioma de este ordenador: nada en la columna lo decide (CLI: --date-language para elegir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="296" />
+            <source>Month names such as {names} read as different months in different languages; those rows are refused.</source>
+            <translation>Los nombres de mes como {names} corresponden a meses distintos según el idioma; esas filas se rechazan.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.parsing</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
@@ -2893,6 +2941,303 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
             <source>{value} is not yes or no.</source>
             <translation>{value} no es sí ni no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="73" />
+            <source>a ZIP archive</source>
+            <translation>un archivo ZIP</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="74" />
+            <source>an empty ZIP archive</source>
+            <translation>un archivo ZIP vacío</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="75" />
+            <source>a PDF document</source>
+            <translation>un documento PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="76" />
+            <source>a gzip-compressed file</source>
+            <translation>un archivo comprimido con gzip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="77" />
+            <source>a 7-Zip archive</source>
+            <translation>un archivo 7-Zip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="78" />
+            <source>a RAR archive</source>
+            <translation>un archivo RAR</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="79" />
+            <source>an old Excel (.xls) or Office file</source>
+            <translation>un archivo antiguo de Excel (.xls) u Office</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="80" />
+            <source>a PNG image</source>
+            <translation>una imagen PNG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="81" />
+            <source>a JPEG image</source>
+            <translation>una imagen JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="82" />
+            <source>a GIF image</source>
+            <translation>una imagen GIF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="83" />
+            <source>an SQLite database</source>
+            <translation>una base de datos SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="84" />
+            <source>a bzip2-compressed file</source>
+            <translation>un archivo comprimido con bzip2</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="85" />
+            <source>an xz-compressed file</source>
+            <translation>un archivo comprimido con xz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="86" />
+            <source>a damaged ZIP archive</source>
+            <translation>un archivo ZIP dañado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="87" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="88" />
+            <source>an OpenDocument file (.ods/.odt)</source>
+            <translation>un archivo OpenDocument (.ods/.odt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="89" />
+            <source>a binary file, not a text table</source>
+            <translation>un archivo binario, no una tabla de texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="90" />
+            <source>a web page (HTML) — the download probably failed or needed you to be logged in</source>
+            <translation>una página web (HTML): probablemente la descarga falló o necesitaba que iniciaras sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="93" />
+            <source>an XML file</source>
+            <translation>un archivo XML</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="94" />
+            <source>a JSON file</source>
+            <translation>un archivo JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="95" />
+            <source>a calendar file (.ics); import it from the Rituals tab</source>
+            <translation>un archivo de calendario (.ics); impórtalo desde la pestaña Rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="146" />
+            <source>{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>{name} es {kind}, no una exportación CSV. Exporta o guarda los datos como CSV (texto separado por comas o punto y coma) e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="157" />
+            <source>{name} is a ZIP archive that cannot be opened ({reason}).</source>
+            <translation>{name} es un archivo ZIP que no se puede abrir ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="167" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period); {others} (per-day figures) were not imported.</source>
+            <translation>{name} es una descarga de YouTube Studio: se leyó {table} (una fila por vídeo, con sus totales del periodo elegido); {others} (cifras diarias) no se importaron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="173" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period).</source>
+            <translation>{name} es una descarga de YouTube Studio: se leyó {table} (una fila por vídeo, con sus totales del periodo elegido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="180" />
+            <source>{name} is a ZIP archive: read {member}, the only table in it.</source>
+            <translation>{name} es un archivo ZIP: se leyó {member}, la única tabla que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="188" />
+            <source>no CSV file</source>
+            <translation>ningún archivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="190" />
+            <source>{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want (for YouTube Studio, {table}).</source>
+            <translation>{name} es un archivo ZIP que contiene {listed}; descomprímelo e importa el CSV que quieras (en YouTube Studio, {table}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="196" />
+            <source>{name} is a ZIP archive: read {member}, the one table of posts or daily totals in it; {others} (per-day or audience figures, not posts) were not imported.</source>
+            <translation>{name} es un archivo ZIP: se leyó {member}, la única tabla de publicaciones o totales diarios que contiene; {others} (cifras diarias o de audiencia, no publicaciones) no se importaron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="203" />
+            <source>{member} inside {name} is larger than 512 MB; split it first.</source>
+            <translation>{member} dentro de {name} ocupa más de 512 MB; divídelo primero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="211" />
+            <source>{member} inside {name} cannot be read ({reason}).</source>
+            <translation>{member} dentro de {name} no se puede leer ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="218" />
+            <source>{member} inside {name} is {kind}, not a CSV export.</source>
+            <translation>{member} dentro de {name} es {kind}, no una exportación CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="229" />
+            <source>{first} and {second}</source>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="287" />
+            <source>The file says it is UTF-16 but is not; unreadable characters were replaced.</source>
+            <translation>El archivo dice ser UTF-16 pero no lo es; se sustituyeron los caracteres ilegibles.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>El archivo es UTF-8 con %n byte ilegible (línea {lines}), sustituido por �. Revisa el texto de esas líneas.</numerusform>
+                <numerusform>El archivo es UTF-8 con %n bytes ilegibles (líneas {lines}), sustituidos por �. Revisa el texto de esas líneas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="328" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.</source>
+            <translation>El archivo no es UTF-8; se leyó como Windows-1252 (Europa occidental). Revisa los acentos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="336" />
+            <source>The file is not UTF-8; it was read as Latin-1. Check accents and special characters.</source>
+            <translation>El archivo no es UTF-8; se leyó como Latin-1. Revisa los acentos y los caracteres especiales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="384" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>Esto es {kind}, no una exportación CSV. Exporta o guarda los datos como CSV (texto separado por comas o punto y coma) e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="395" />
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="399" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV and import that file.</source>
+            <translation>Esto es {kind}, no una exportación CSV. Exporta o guarda los datos como CSV e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="409" />
+            <source>The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.</source>
+            <translation>El archivo empieza con la indicación de separador de Excel (sep={delimiter}); se usó y se omitió.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="449" />
+            <source>Line {line}: the file is not a readable CSV ({reason}).</source>
+            <translation>Línea {line}: el archivo no es un CSV legible ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="459" />
+            <source>The file has no header row.</source>
+            <translation>El archivo no tiene fila de encabezado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="462" />
+            <source>The file has only one column and no data; is it really a CSV export?</source>
+            <translation>El archivo solo tiene una columna y ningún dato; ¿de verdad es una exportación CSV?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="472" />
+            <source>{problem} Nothing was imported: fix the quote in the file and import again.</source>
+            <translation>{problem} No se importó nada: corrige la comilla en el archivo y vuelve a importar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="478" />
+            <source>{problem} You chose to import the file as it is.</source>
+            <translation>{problem} Elegiste importar el archivo tal como está.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>Se omitió %n línea sobre la fila de encabezado (un título o un intervalo de fechas).</numerusform>
+                <numerusform>Se omitieron %n líneas sobre la fila de encabezado (un título o un intervalo de fechas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="630" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="670" />
+            <source>column {number}</source>
+            <translation>columna {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n de ellas parece una fila propia</numerusform>
+                <numerusform>%n de ellas parecen filas propias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="636" />
+            <source>it is {length} characters long, far longer than the rest of the column</source>
+            <translation>tiene {length} caracteres, mucho más que el resto de la columna</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="639" />
+            <source>Line {line}: the {column} field starts with a quote (") that is not closed on its line, so it swallows lines {first}–{last} ({breaks}; {what}); the file reads as {rows} although it has {lines} lines.</source>
+            <translation>Línea {line}: el campo {column} empieza con una comilla (") que no se cierra en su línea, así que se traga las líneas {first}–{last} ({breaks}; {what}); el archivo se lee como {rows} aunque tiene {lines} líneas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n salto de línea</numerusform>
+                <numerusform>%n saltos de línea</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="672" />
+            <source>Line {line}: the {column} field starts with a quote (") that is never closed, so the row's last {cells} cells were merged into it.</source>
+            <translation>Línea {line}: el campo {column} empieza con una comilla (") que nunca se cierra, así que las últimas {cells} celdas de la fila se fusionaron en él.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>Se omitió %n fila de encabezado repetida (línea {lines}): el archivo parece varias exportaciones unidas.</numerusform>
+                <numerusform>Se omitieron %n filas de encabezado repetidas (líneas {lines}): el archivo parece varias exportaciones unidas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2744,6 +2744,54 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.month_names</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
+            <source>{names} and {last}</source>
+            <translation>{names} e {last}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="166" />
+            <source>{name} is not a month name.</source>
+            <translation>{name} não é um nome de mês.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="174" />
+            <source>{month} in {languages}</source>
+            <translation>{month} em {languages}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="181" />
+            <source>{first} but {second}</source>
+            <translation>{first}, mas {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="185" />
+            <source>{name} is {readings}; nothing else in the column says which language the export is in: choose it (CLI: --date-language, e.g. pl or hr).</source>
+            <translation>{name} é {readings}; nada mais na coluna indica em que idioma está a exportação: escolha-o (CLI: --date-language, ex.: pl ou hr).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="281" />
+            <source>Month names such as {names} are read in {language}, as you chose.</source>
+            <translation>Nomes de mês como {names} são lidos em {language}, como você escolheu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="286" />
+            <source>Month names such as {names} are read as {languages} ({evidence} in the same column settles it).</source>
+            <translation>Nomes de mês como {names} são lidos em {languages} ({evidence} na mesma coluna decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="291" />
+            <source>Month names such as {names} are read in {language}, this computer's language: nothing in the column settles it (CLI: --date-language to choose).</source>
+            <translation>Nomes de mês como {names} são lidos em {language}, o idioma deste computador: nada na coluna decide (CLI: --date-language para escolher).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="296" />
+            <source>Month names such as {names} read as different months in different languages; those rows are refused.</source>
+            <translation>Nomes de mês como {names} correspondem a meses diferentes conforme o idioma; essas linhas são recusadas.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.parsing</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
@@ -2893,6 +2941,303 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
             <source>{value} is not yes or no.</source>
             <translation>{value} não é sim nem não.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="73" />
+            <source>a ZIP archive</source>
+            <translation>um arquivo ZIP</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="74" />
+            <source>an empty ZIP archive</source>
+            <translation>um arquivo ZIP vazio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="75" />
+            <source>a PDF document</source>
+            <translation>um documento PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="76" />
+            <source>a gzip-compressed file</source>
+            <translation>um arquivo compactado com gzip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="77" />
+            <source>a 7-Zip archive</source>
+            <translation>um arquivo 7-Zip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="78" />
+            <source>a RAR archive</source>
+            <translation>um arquivo RAR</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="79" />
+            <source>an old Excel (.xls) or Office file</source>
+            <translation>um arquivo antigo do Excel (.xls) ou do Office</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="80" />
+            <source>a PNG image</source>
+            <translation>uma imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="81" />
+            <source>a JPEG image</source>
+            <translation>uma imagem JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="82" />
+            <source>a GIF image</source>
+            <translation>uma imagem GIF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="83" />
+            <source>an SQLite database</source>
+            <translation>um banco de dados SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="84" />
+            <source>a bzip2-compressed file</source>
+            <translation>um arquivo compactado com bzip2</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="85" />
+            <source>an xz-compressed file</source>
+            <translation>um arquivo compactado com xz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="86" />
+            <source>a damaged ZIP archive</source>
+            <translation>um arquivo ZIP danificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="87" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>uma pasta de trabalho do Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="88" />
+            <source>an OpenDocument file (.ods/.odt)</source>
+            <translation>um arquivo OpenDocument (.ods/.odt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="89" />
+            <source>a binary file, not a text table</source>
+            <translation>um arquivo binário, não uma tabela de texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="90" />
+            <source>a web page (HTML) — the download probably failed or needed you to be logged in</source>
+            <translation>uma página da web (HTML) — o download provavelmente falhou ou exigia que você estivesse conectado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="93" />
+            <source>an XML file</source>
+            <translation>um arquivo XML</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="94" />
+            <source>a JSON file</source>
+            <translation>um arquivo JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="95" />
+            <source>a calendar file (.ics); import it from the Rituals tab</source>
+            <translation>um arquivo de calendário (.ics); importe-o pela aba Rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="146" />
+            <source>{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>{name} é {kind}, não uma exportação CSV. Exporte ou salve os dados como CSV (texto separado por vírgula ou ponto e vírgula) e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="157" />
+            <source>{name} is a ZIP archive that cannot be opened ({reason}).</source>
+            <translation>{name} é um arquivo ZIP que não pode ser aberto ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="167" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period); {others} (per-day figures) were not imported.</source>
+            <translation>{name} é um download do YouTube Studio: lido {table} (uma linha por vídeo, com os totais do período escolhido); {others} (números diários) não foram importados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="173" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period).</source>
+            <translation>{name} é um download do YouTube Studio: lido {table} (uma linha por vídeo, com os totais do período escolhido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="180" />
+            <source>{name} is a ZIP archive: read {member}, the only table in it.</source>
+            <translation>{name} é um arquivo ZIP: lido {member}, a única tabela dentro dele.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="188" />
+            <source>no CSV file</source>
+            <translation>nenhum arquivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="190" />
+            <source>{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want (for YouTube Studio, {table}).</source>
+            <translation>{name} é um arquivo ZIP com {listed}; descompacte-o e importe o CSV que quiser (no YouTube Studio, {table}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="196" />
+            <source>{name} is a ZIP archive: read {member}, the one table of posts or daily totals in it; {others} (per-day or audience figures, not posts) were not imported.</source>
+            <translation>{name} é um arquivo ZIP: lido {member}, a única tabela de posts ou totais diários dentro dele; {others} (números diários ou de público, não posts) não foram importados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="203" />
+            <source>{member} inside {name} is larger than 512 MB; split it first.</source>
+            <translation>{member} dentro de {name} tem mais de 512 MB; divida-o primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="211" />
+            <source>{member} inside {name} cannot be read ({reason}).</source>
+            <translation>{member} dentro de {name} não pode ser lido ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="218" />
+            <source>{member} inside {name} is {kind}, not a CSV export.</source>
+            <translation>{member} dentro de {name} é {kind}, não uma exportação CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="229" />
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="287" />
+            <source>The file says it is UTF-16 but is not; unreadable characters were replaced.</source>
+            <translation>O arquivo diz ser UTF-16, mas não é; os caracteres ilegíveis foram substituídos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>O arquivo é UTF-8 com %n byte ilegível (linha {lines}), substituído por �. Confira o texto dessas linhas.</numerusform>
+                <numerusform>O arquivo é UTF-8 com %n bytes ilegíveis (linhas {lines}), substituídos por �. Confira o texto dessas linhas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="328" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.</source>
+            <translation>O arquivo não é UTF-8; foi lido como Windows-1252 (Europa Ocidental). Confira os acentos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="336" />
+            <source>The file is not UTF-8; it was read as Latin-1. Check accents and special characters.</source>
+            <translation>O arquivo não é UTF-8; foi lido como Latin-1. Confira os acentos e os caracteres especiais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="384" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>Isto é {kind}, não uma exportação CSV. Exporte ou salve os dados como CSV (texto separado por vírgula ou ponto e vírgula) e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="395" />
+            <source>The file is empty.</source>
+            <translation>O arquivo está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="399" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV and import that file.</source>
+            <translation>Isto é {kind}, não uma exportação CSV. Exporte ou salve os dados como CSV e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="409" />
+            <source>The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.</source>
+            <translation>O arquivo começa com a indicação de separador do Excel (sep={delimiter}); ela foi usada e ignorada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="449" />
+            <source>Line {line}: the file is not a readable CSV ({reason}).</source>
+            <translation>Linha {line}: o arquivo não é um CSV legível ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="459" />
+            <source>The file has no header row.</source>
+            <translation>O arquivo não tem linha de cabeçalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="462" />
+            <source>The file has only one column and no data; is it really a CSV export?</source>
+            <translation>O arquivo tem só uma coluna e nenhum dado; é mesmo uma exportação CSV?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="472" />
+            <source>{problem} Nothing was imported: fix the quote in the file and import again.</source>
+            <translation>{problem} Nada foi importado: corrija a aspa no arquivo e importe de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="478" />
+            <source>{problem} You chose to import the file as it is.</source>
+            <translation>{problem} Você escolheu importar o arquivo como está.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>%n linha acima do cabeçalho foi ignorada (um título ou intervalo de datas).</numerusform>
+                <numerusform>%n linhas acima do cabeçalho foram ignoradas (um título ou intervalo de datas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="630" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="670" />
+            <source>column {number}</source>
+            <translation>coluna {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n delas parece uma linha própria</numerusform>
+                <numerusform>%n delas parecem linhas próprias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="636" />
+            <source>it is {length} characters long, far longer than the rest of the column</source>
+            <translation>tem {length} caracteres, muito mais que o resto da coluna</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="639" />
+            <source>Line {line}: the {column} field starts with a quote (") that is not closed on its line, so it swallows lines {first}–{last} ({breaks}; {what}); the file reads as {rows} although it has {lines} lines.</source>
+            <translation>Linha {line}: o campo {column} começa com uma aspa (") que não é fechada na linha, então engole as linhas {first}–{last} ({breaks}; {what}); o arquivo é lido como {rows}, embora tenha {lines} linhas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n quebra de linha</numerusform>
+                <numerusform>%n quebras de linha</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="672" />
+            <source>Line {line}: the {column} field starts with a quote (") that is never closed, so the row's last {cells} cells were merged into it.</source>
+            <translation>Linha {line}: o campo {column} começa com uma aspa (") que nunca é fechada, então as últimas {cells} células da linha foram juntadas nele.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>%n linha de cabeçalho repetida foi ignorada (linha {lines}): o arquivo parece várias exportações juntas.</numerusform>
+                <numerusform>%n linhas de cabeçalho repetidas foram ignoradas (linhas {lines}): o arquivo parece várias exportações juntas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -170,3 +170,26 @@ def test_import_summary_plural_forms(lang) -> None:  # type: ignore[no-untyped-d
     lang("pt_BR")
     zero = ImportReport(total_rows=0, written=False, dry_run=True)
     assert zero.summary().endswith("recusadas 0 de 0 linha.")  # Portuguese counts 0 as singular
+
+
+def test_month_name_collisions_and_file_sentences_in_each_language(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.domain.imports import CsvFileError, read_csv_bytes
+    from microcomm_desktop.domain.imports.parsing import parse_when
+
+    lang("de")
+    with pytest.raises(ValueError) as caught:
+        parse_when("14 listopad 2024")
+    assert str(caught.value) == (
+        "'listopad' ist Oktober auf Kroatisch, aber November auf Polnisch und Tschechisch; nichts sonst in der "
+        "Spalte verrät, in welcher Sprache der Export ist: Wähle sie (CLI: --date-language, z. B. pl oder hr)."
+    )
+    with pytest.raises(CsvFileError, match="^Das ist ein PDF-Dokument, kein CSV-Export."):
+        read_csv_bytes(b"%PDF-1.7 ...")
+    table = read_csv_bytes(b"Post performance\nDate,Reach\n2026-01-02,5\n")
+    assert table.notes == ["1 Zeile über der Kopfzeile übersprungen (ein Titel oder Zeitraum)."]
+    lang("es")
+    with pytest.raises(ValueError, match="^'listopad' es octubre en croata, pero noviembre en checo y polaco;"):
+        parse_when("14 listopad 2024")
+    lang("pt_BR")
+    with pytest.raises(CsvFileError, match="^O arquivo está vazio.$"):
+        read_csv_bytes(b"")

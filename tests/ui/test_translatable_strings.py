@@ -52,6 +52,8 @@ CONVERTED: tuple[str, ...] = (
     "domain/imports/rows.py",
     "domain/imports/parsing.py",
     "services/importing.py",
+    "domain/imports/sniff.py",
+    "domain/imports/month_names.py",
 )
 
 # Methods whose every positional argument is user-visible text.
