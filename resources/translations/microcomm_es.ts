@@ -2744,6 +2744,209 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.chat</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
+            <source>This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip.</source>
+            <translation>Este archivo no es una exportación de chat que la app pueda leer: usa un JSON o CSV de DiscordChatExporter, el result.json de Telegram, un .txt de chat de WhatsApp (o su .zip) o una carpeta o .zip de exportación de Slack.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="87" />
+            <source>Unknown chat format {format}; use one of {formats}.</source>
+            <translation>Formato de chat desconocido {format}; usa uno de estos: {formats}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="106" />
+            <source>{title} holds no {extensions} file for a {format} export.</source>
+            <translation>{title} no contiene ningún archivo {extensions} para una exportación de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="107" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="72" />
+            <source>{name}: the channel is not described before its messages.</source>
+            <translation>{name}: el canal no se describe antes de sus mensajes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="90" />
+            <source>{name} is not a complete DiscordChatExporter JSON file ({reason}).</source>
+            <translation>{name} no es un archivo JSON completo de DiscordChatExporter ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="96" />
+            <source>{name} has no "channel": not a DiscordChatExporter JSON export.</source>
+            <translation>{name} no tiene "channel": no es una exportación JSON de DiscordChatExporter.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="121" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="139" />
+            <source>message {number}</source>
+            <translation>mensaje {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="124" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="117" />
+            <source>no message id</source>
+            <translation>sin ID de mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="140" />
+            <source>unreadable time {value}</source>
+            <translation>hora ilegible {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="197" />
+            <source>{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content.</source>
+            <translation>{name}: un CSV de DiscordChatExporter empieza con AuthorID,Author,Date,Content.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="135" />
+            <source>line {number}</source>
+            <translation>línea {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="129" />
+            <source>unreadable date {value}</source>
+            <translation>fecha ilegible {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="57" />
+            <source>{title}: a Slack export has users.json next to the channel folders.</source>
+            <translation>{title}: una exportación de Slack tiene users.json junto a las carpetas de canales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="66" />
+            <source>{title}: users.json cannot be read ({reason}).</source>
+            <translation>{title}: no se puede leer users.json ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="79" />
+            <source>{file} cannot be read; its conversations are taken by folder name.</source>
+            <translation>No se puede leer {file}; sus conversaciones se toman por el nombre de la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="93" />
+            <source>{title}: no channel folders with day files (YYYY-MM-DD.json) were found.</source>
+            <translation>{title}: no se encontraron carpetas de canales con archivos diarios (YYYY-MM-DD.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="103" />
+            <source>not JSON ({reason})</source>
+            <translation>no es JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="106" />
+            <source>not a list of messages</source>
+            <translation>no es una lista de mensajes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="136" />
+            <source>message without a readable ts {value}</source>
+            <translation>mensaje sin un ts legible {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="80" />
+            <source>{name} is not a complete Telegram export ({reason}).</source>
+            <translation>{name} no es una exportación completa de Telegram ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="86" />
+            <source>{name} has no "messages": not a Telegram Desktop chat export (result.json).</source>
+            <translation>{name} no tiene "messages": no es una exportación de chat de Telegram Desktop (result.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="101" />
+            <source>Saved Messages ({count} notes to yourself) were not imported.</source>
+            <translation>Los Mensajes guardados ({count} notas para ti) no se importaron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="114" />
+            <source>{chat} message</source>
+            <translation>mensaje de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="115" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="127" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="126" />
+            <source>{chat} message {number}</source>
+            <translation>mensaje {number} de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="104" />
+            <source>{name}: no WhatsApp message lines found (a line starts with its date and time, e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").</source>
+            <translation>{name}: no se encontraron líneas de mensajes de WhatsApp (una línea empieza con su fecha y hora, p. ej., "12/31/20, 11:59 PM - Ana: Hello" o "[31.12.20, 23:59:59] Ana: Hello").</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="112" />
+            <source>{count} line(s) before the first message were not messages and were ignored.</source>
+            <translation>{count} línea(s) antes del primer mensaje no eran mensajes y se ignoraron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="119" />
+            <source>Dates read as day/month (as asked).</source>
+            <translation>Fechas leídas como día/mes (como se pidió).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="121" />
+            <source>Dates read as month/day (as asked).</source>
+            <translation>Fechas leídas como mes/día (como se pidió).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="136" />
+            <source>date or time {date} {time} does not exist</source>
+            <translation>la fecha u hora {date} {time} no existe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="174" />
+            <source>Two people and no group events: read as a direct-message chat.</source>
+            <translation>Dos personas y ningún evento de grupo: se lee como un chat de mensajes directos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="187" />
+            <source>Dates mix day/month and month/day forms; read as day/month (the more common form).</source>
+            <translation>Las fechas mezclan las formas día/mes y mes/día; se leen como día/mes (la forma más común).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="196" />
+            <source>Dates read as day/month: a number above 12 decides it.</source>
+            <translation>Fechas leídas como día/mes: un número mayor que 12 lo decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="198" />
+            <source>Dates read as month/day: a number above 12 decides it.</source>
+            <translation>Fechas leídas como mes/día: un número mayor que 12 lo decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="204" />
+            <source>the dates then run forwards in time</source>
+            <translation>así las fechas avanzan en el tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="209" />
+            <source>the phone's locale form (12-hour with slashes: month first; otherwise day first)</source>
+            <translation>el formato regional del teléfono (12 horas con barras: primero el mes; si no, primero el día)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="214" />
+            <source>Dates read as day/month: {reason}.</source>
+            <translation>Fechas leídas como día/mes: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="216" />
+            <source>Dates read as month/day: {reason}.</source>
+            <translation>Fechas leídas como mes/día: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.month_names</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
@@ -3384,6 +3587,190 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>El alcance ({reach}) es mayor que las impresiones ({impressions}). Las impresiones incluyen visualizaciones repetidas, así que normalmente son al menos el alcance: comprueba que no estén intercambiados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.chat_import</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
+            <source>{name} holds {count} files; that is not a chat export.</source>
+            <translation>{name} contiene {count} archivos; eso no es una exportación de chat.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="139" />
+            <source>{name} is empty.</source>
+            <translation>{name} está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="143" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="149" />
+            <source>{name} cannot be read as a chat export ({reason}).</source>
+            <translation>{name} no se puede leer como exportación de chat ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep} deep), {days}.</source>
+            <translation>Exportación de {platform} {title}: {messages}, {people}, {threads} ({deep} profundos), {days}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="245" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n mensaje</numerusform>
+                <numerusform>%n mensajes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="228" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="229" />
+            <source>%n thread(s)</source>
+            <translation>
+                <numerusform>%n hilo</numerusform>
+                <numerusform>%n hilos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="237" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="239" />
+            <source>Added {messages} and {people}.</source>
+            <translation>Se añadieron {messages} y {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="241" />
+            <source>Would add {messages} and {people}.</source>
+            <translation>Se añadirían {messages} y {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="246" />
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n persona nueva</numerusform>
+                <numerusform>%n personas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="251" />
+            <source>%n direct message(s) (counted as DMs).</source>
+            <translation>
+                <numerusform>%n mensaje directo (contado como DM).</numerusform>
+                <numerusform>%n mensajes directos (contados como DM).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="254" />
+            <source>%n message(s) by your own handles: kept for response times, not engagers.</source>
+            <translation>
+                <numerusform>%n mensaje de tus propios usuarios: se guarda para los tiempos de respuesta, no son participantes.</numerusform>
+                <numerusform>%n mensajes de tus propios usuarios: se guardan para los tiempos de respuesta, no son participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="263" />
+            <source>%n reaction(s) counted on their messages (reactions are not people).</source>
+            <translation>
+                <numerusform>%n reacción contada en su mensaje (las reacciones no son personas).</numerusform>
+                <numerusform>%n reacciones contadas en sus mensajes (las reacciones no son personas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="272" />
+            <source>Skipped {count}: {reason}.</source>
+            <translation>Omitidos {count}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="278" />
+            <source>Renamed: @{handle} now writes as {name}; kept as one person.</source>
+            <translation>Cambio de nombre: @{handle} ahora escribe como {name}; se mantiene como una sola persona.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="284" />
+            <source>{where}: not imported: {reason}</source>
+            <translation>{where}: no importado: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="289" />
+            <source>… and %n more unreadable entries.</source>
+            <translation>
+                <numerusform>… y %n entrada ilegible más.</numerusform>
+                <numerusform>… y %n entradas ilegibles más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="301" />
+            <source>system messages (joins, leaves, pins, calls, renames)</source>
+            <translation>mensajes del sistema (entradas, salidas, fijados, llamadas, cambios de nombre)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="302" />
+            <source>messages by bots</source>
+            <translation>mensajes de bots</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="303" />
+            <source>already imported (same message in an earlier import)</source>
+            <translation>ya importados (el mismo mensaje en una importación anterior)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="304" />
+            <source>the same message twice in the file</source>
+            <translation>el mismo mensaje dos veces en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="305" />
+            <source>messages by people you asked the app to forget</source>
+            <translation>mensajes de personas que pediste a la app que olvidara</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="362" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="486" />
+            <source>Messages posted as the channel itself count as yours: {handles} becomes an own handle of this workspace.</source>
+            <translation>Los mensajes publicados como el propio canal cuentan como tuyos: {handles} pasa a ser un usuario propio de este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="492" />
+            <source>Messages posted as the channel itself count as yours: {handles} become an own handle of this workspace.</source>
+            <translation>Los mensajes publicados como el propio canal cuentan como tuyos: {handles} pasan a ser usuarios propios de este espacio de trabajo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="606" />
+            <source>%n reply/replies answer(s) a message that is not in this file or the workspace; each starts its own thread.</source>
+            <translation>
+                <numerusform>%n respuesta contesta a un mensaje que no está en este archivo ni en el espacio de trabajo; inicia su propio hilo.</numerusform>
+                <numerusform>%n respuestas contestan a un mensaje que no está en este archivo ni en el espacio de trabajo; cada una inicia su propio hilo.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

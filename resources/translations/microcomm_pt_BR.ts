@@ -2744,6 +2744,209 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.chat</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
+            <source>This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip.</source>
+            <translation>Este arquivo não é uma exportação de chat que o app lê: use um JSON ou CSV do DiscordChatExporter, o result.json do Telegram, um .txt de conversa do WhatsApp (ou o .zip dele) ou uma pasta ou .zip de exportação do Slack.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="87" />
+            <source>Unknown chat format {format}; use one of {formats}.</source>
+            <translation>Formato de chat desconhecido {format}; use um destes: {formats}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="106" />
+            <source>{title} holds no {extensions} file for a {format} export.</source>
+            <translation>{title} não contém nenhum arquivo {extensions} para uma exportação do {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="107" />
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="72" />
+            <source>{name}: the channel is not described before its messages.</source>
+            <translation>{name}: o canal não é descrito antes das mensagens.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="90" />
+            <source>{name} is not a complete DiscordChatExporter JSON file ({reason}).</source>
+            <translation>{name} não é um arquivo JSON completo do DiscordChatExporter ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="96" />
+            <source>{name} has no "channel": not a DiscordChatExporter JSON export.</source>
+            <translation>{name} não tem "channel": não é uma exportação JSON do DiscordChatExporter.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="121" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="139" />
+            <source>message {number}</source>
+            <translation>mensagem {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="124" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="117" />
+            <source>no message id</source>
+            <translation>sem ID de mensagem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="140" />
+            <source>unreadable time {value}</source>
+            <translation>horário ilegível {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="197" />
+            <source>{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content.</source>
+            <translation>{name}: um CSV do DiscordChatExporter começa com AuthorID,Author,Date,Content.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="135" />
+            <source>line {number}</source>
+            <translation>linha {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="129" />
+            <source>unreadable date {value}</source>
+            <translation>data ilegível {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="57" />
+            <source>{title}: a Slack export has users.json next to the channel folders.</source>
+            <translation>{title}: uma exportação do Slack tem users.json ao lado das pastas dos canais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="66" />
+            <source>{title}: users.json cannot be read ({reason}).</source>
+            <translation>{title}: não foi possível ler users.json ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="79" />
+            <source>{file} cannot be read; its conversations are taken by folder name.</source>
+            <translation>Não foi possível ler {file}; as conversas são tomadas pelo nome da pasta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="93" />
+            <source>{title}: no channel folders with day files (YYYY-MM-DD.json) were found.</source>
+            <translation>{title}: nenhuma pasta de canal com arquivos diários (YYYY-MM-DD.json) foi encontrada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="103" />
+            <source>not JSON ({reason})</source>
+            <translation>não é JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="106" />
+            <source>not a list of messages</source>
+            <translation>não é uma lista de mensagens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="136" />
+            <source>message without a readable ts {value}</source>
+            <translation>mensagem sem um ts legível {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="80" />
+            <source>{name} is not a complete Telegram export ({reason}).</source>
+            <translation>{name} não é uma exportação completa do Telegram ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="86" />
+            <source>{name} has no "messages": not a Telegram Desktop chat export (result.json).</source>
+            <translation>{name} não tem "messages": não é uma exportação de conversa do Telegram Desktop (result.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="101" />
+            <source>Saved Messages ({count} notes to yourself) were not imported.</source>
+            <translation>As Mensagens salvas ({count} notas para você mesmo) não foram importadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="114" />
+            <source>{chat} message</source>
+            <translation>mensagem de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="115" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="127" />
+            <source>chat</source>
+            <translation>conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="126" />
+            <source>{chat} message {number}</source>
+            <translation>mensagem {number} de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="104" />
+            <source>{name}: no WhatsApp message lines found (a line starts with its date and time, e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").</source>
+            <translation>{name}: nenhuma linha de mensagem do WhatsApp encontrada (uma linha começa com data e hora, ex.: "12/31/20, 11:59 PM - Ana: Hello" ou "[31.12.20, 23:59:59] Ana: Hello").</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="112" />
+            <source>{count} line(s) before the first message were not messages and were ignored.</source>
+            <translation>{count} linha(s) antes da primeira mensagem não eram mensagens e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="119" />
+            <source>Dates read as day/month (as asked).</source>
+            <translation>Datas lidas como dia/mês (como pedido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="121" />
+            <source>Dates read as month/day (as asked).</source>
+            <translation>Datas lidas como mês/dia (como pedido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="136" />
+            <source>date or time {date} {time} does not exist</source>
+            <translation>a data ou hora {date} {time} não existe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="174" />
+            <source>Two people and no group events: read as a direct-message chat.</source>
+            <translation>Duas pessoas e nenhum evento de grupo: lido como uma conversa de mensagens diretas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="187" />
+            <source>Dates mix day/month and month/day forms; read as day/month (the more common form).</source>
+            <translation>As datas misturam as formas dia/mês e mês/dia; lidas como dia/mês (a forma mais comum).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="196" />
+            <source>Dates read as day/month: a number above 12 decides it.</source>
+            <translation>Datas lidas como dia/mês: um número acima de 12 decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="198" />
+            <source>Dates read as month/day: a number above 12 decides it.</source>
+            <translation>Datas lidas como mês/dia: um número acima de 12 decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="204" />
+            <source>the dates then run forwards in time</source>
+            <translation>assim as datas avançam no tempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="209" />
+            <source>the phone's locale form (12-hour with slashes: month first; otherwise day first)</source>
+            <translation>o formato regional do celular (12 horas com barras: mês primeiro; senão, dia primeiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="214" />
+            <source>Dates read as day/month: {reason}.</source>
+            <translation>Datas lidas como dia/mês: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="216" />
+            <source>Dates read as month/day: {reason}.</source>
+            <translation>Datas lidas como mês/dia: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.month_names</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
@@ -3384,6 +3587,190 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>O alcance ({reach}) é maior que as impressões ({impressions}). As impressões incluem visualizações repetidas, então normalmente são pelo menos o alcance — verifique se os dois não estão trocados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.chat_import</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
+            <source>{name} holds {count} files; that is not a chat export.</source>
+            <translation>{name} contém {count} arquivos; isso não é uma exportação de chat.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="139" />
+            <source>{name} is empty.</source>
+            <translation>{name} está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="143" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Não foi possível ler {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="149" />
+            <source>{name} cannot be read as a chat export ({reason}).</source>
+            <translation>{name} não pode ser lido como exportação de chat ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep} deep), {days}.</source>
+            <translation>Exportação do {platform} {title}: {messages}, {people}, {threads} ({deep} profundas), {days}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="245" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n mensagem</numerusform>
+                <numerusform>%n mensagens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="228" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n pessoa</numerusform>
+                <numerusform>%n pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="229" />
+            <source>%n thread(s)</source>
+            <translation>
+                <numerusform>%n conversa</numerusform>
+                <numerusform>%n conversas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="237" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulação: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="239" />
+            <source>Added {messages} and {people}.</source>
+            <translation>Adicionadas {messages} e {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="241" />
+            <source>Would add {messages} and {people}.</source>
+            <translation>Seriam adicionadas {messages} e {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="246" />
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n pessoa nova</numerusform>
+                <numerusform>%n pessoas novas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="251" />
+            <source>%n direct message(s) (counted as DMs).</source>
+            <translation>
+                <numerusform>%n mensagem direta (contada como DM).</numerusform>
+                <numerusform>%n mensagens diretas (contadas como DMs).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="254" />
+            <source>%n message(s) by your own handles: kept for response times, not engagers.</source>
+            <translation>
+                <numerusform>%n mensagem dos seus próprios perfis: mantida para os tempos de resposta, não são participantes.</numerusform>
+                <numerusform>%n mensagens dos seus próprios perfis: mantidas para os tempos de resposta, não são participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="263" />
+            <source>%n reaction(s) counted on their messages (reactions are not people).</source>
+            <translation>
+                <numerusform>%n reação contada na mensagem (reações não são pessoas).</numerusform>
+                <numerusform>%n reações contadas nas mensagens (reações não são pessoas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="272" />
+            <source>Skipped {count}: {reason}.</source>
+            <translation>Ignoradas {count}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="278" />
+            <source>Renamed: @{handle} now writes as {name}; kept as one person.</source>
+            <translation>Renomeado: @{handle} agora escreve como {name}; mantido como uma só pessoa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="284" />
+            <source>{where}: not imported: {reason}</source>
+            <translation>{where}: não importado: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="289" />
+            <source>… and %n more unreadable entries.</source>
+            <translation>
+                <numerusform>… e mais %n entrada ilegível.</numerusform>
+                <numerusform>… e mais %n entradas ilegíveis.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="301" />
+            <source>system messages (joins, leaves, pins, calls, renames)</source>
+            <translation>mensagens do sistema (entradas, saídas, fixados, chamadas, renomeações)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="302" />
+            <source>messages by bots</source>
+            <translation>mensagens de bots</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="303" />
+            <source>already imported (same message in an earlier import)</source>
+            <translation>já importadas (a mesma mensagem em uma importação anterior)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="304" />
+            <source>the same message twice in the file</source>
+            <translation>a mesma mensagem duas vezes no arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="305" />
+            <source>messages by people you asked the app to forget</source>
+            <translation>mensagens de pessoas que você pediu ao app para esquecer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="362" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="486" />
+            <source>Messages posted as the channel itself count as yours: {handles} becomes an own handle of this workspace.</source>
+            <translation>Mensagens postadas como o próprio canal contam como suas: {handles} passa a ser um perfil próprio deste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="492" />
+            <source>Messages posted as the channel itself count as yours: {handles} become an own handle of this workspace.</source>
+            <translation>Mensagens postadas como o próprio canal contam como suas: {handles} passam a ser perfis próprios deste espaço de trabalho.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="606" />
+            <source>%n reply/replies answer(s) a message that is not in this file or the workspace; each starts its own thread.</source>
+            <translation>
+                <numerusform>%n resposta responde a uma mensagem que não está neste arquivo nem no espaço de trabalho; ela começa a própria conversa.</numerusform>
+                <numerusform>%n respostas respondem a uma mensagem que não está neste arquivo nem no espaço de trabalho; cada uma começa a própria conversa.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -193,3 +193,31 @@ def test_month_name_collisions_and_file_sentences_in_each_language(lang) -> None
     lang("pt_BR")
     with pytest.raises(CsvFileError, match="^O arquivo está vazio.$"):
         read_csv_bytes(b"")
+
+
+@pytest.mark.sqlite_only("the sentences do not depend on the engine")
+def test_the_chat_import_report_in_german_and_portuguese(app_ctx, lang) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from microcomm_desktop.services.chat_import import import_chat, read_export
+    from microcomm_desktop.services.workspaces import create_workspace, parse_own_handles, set_own_handles
+
+    fix = Path(__file__).parent.parent / "fixtures" / "chat" / "whatsapp_ios_us_dm.txt"
+    wid = create_workspace(app_ctx.engine, "Chat", timezone="Europe/Berlin").id or 0
+    set_own_handles(app_ctx.engine, wid, parse_own_handles("whatsapp:dan"))
+    english = import_chat(app_ctx.engine, wid, read_export(fix), dry_run=True).lines()
+    assert english[1:3] == ["Dry run: nothing was written.", "Would add 3 messages and 2 new people."]
+    lang("de")
+    german = import_chat(app_ctx.engine, wid, read_export(fix), dry_run=True).lines()
+    assert german[0] == (
+        "WhatsApp-Export 'whatsapp_ios_us_dm': 3 Nachrichten, 1 Person, 1 Thread (davon 1 tief), 2 Tage."
+    )
+    assert german[1:4] == [
+        "Probelauf: Nichts wurde geschrieben.",
+        "Würde 3 Nachrichten und 2 neue Personen hinzufügen.",
+        "3 Direktnachrichten (als DMs gezählt).",
+    ]
+    assert "1 Nachricht deiner eigenen Handles: für Antwortzeiten behalten, keine Interagierenden." in german
+    lang("pt_BR")
+    portuguese = import_chat(app_ctx.engine, wid, read_export(fix), dry_run=True).lines()
+    assert portuguese[2] == "Seriam adicionadas 3 mensagens e 2 pessoas novas."

@@ -54,6 +54,8 @@ CONVERTED: tuple[str, ...] = (
     "services/importing.py",
     "domain/imports/sniff.py",
     "domain/imports/month_names.py",
+    "domain/imports/chat",
+    "services/chat_import.py",
 )
 
 # Methods whose every positional argument is user-visible text.
