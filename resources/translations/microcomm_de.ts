@@ -3590,6 +3590,92 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>paths</name>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="30" />
+            <source>a file with that name is in the way</source>
+            <translation>eine Datei mit diesem Namen ist im Weg</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="31" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="32" />
+            <source>a folder is where the file should be</source>
+            <translation>wo die Datei sein sollte, ist ein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="33" />
+            <location filename="../../microcomm_desktop/paths.py" line="34" />
+            <source>permission denied</source>
+            <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="35" />
+            <source>the drive is read-only</source>
+            <translation>das Laufwerk ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="36" />
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="37" />
+            <source>a folder on the way does not exist and cannot be created</source>
+            <translation>ein Ordner auf dem Weg existiert nicht und kann nicht angelegt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="55" />
+            <source>{path} is not a file. Nothing was changed.</source>
+            <translation>{path} ist keine Datei. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="62" />
+            <source>The backup {name} was made by a newer version of MicroComm ({schema}); update MicroComm to restore it. Nothing was changed.</source>
+            <translation>Die Sicherung {name} stammt von einer neueren MicroComm-Version ({schema}); aktualisiere MicroComm, um sie wiederherzustellen. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="70" />
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="74" />
+            <source>The backup {name} cannot be read ({reason}). Nothing was changed.</source>
+            <translation>Die Sicherung {name} kann nicht gelesen werden ({reason}). Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="116" />
+            <location filename="../../microcomm_desktop/services/backups.py" line="120" />
+            <source>Cannot be restored: {problem}</source>
+            <translation>Kann nicht wiederhergestellt werden: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n Arbeitsbereich</numerusform>
+                <numerusform>%n Arbeitsbereiche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="139" />
+            <source>Cannot restore: {reason} Nothing was changed.</source>
+            <translation>Wiederherstellen nicht möglich: {reason} Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="154" />
+            <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
+            <translation>Die Sicherung {name} konnte nicht auf diese Version gebracht werden ({reason}); deine Daten wurden wieder in den vorherigen Zustand versetzt (auch gespeichert als {safety}).</translation>
+        </message>
+    </context>
+    <context>
         <name>services.chat_import</name>
         <message>
             <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
@@ -3771,6 +3857,27 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
                 <numerusform>%n Antwort bezieht sich auf eine Nachricht, die weder in dieser Datei noch im Arbeitsbereich ist; sie beginnt einen eigenen Thread.</numerusform>
                 <numerusform>%n Antworten beziehen sich auf eine Nachricht, die weder in dieser Datei noch im Arbeitsbereich ist; jede beginnt einen eigenen Thread.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.conflicts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="23" />
+            <source>another member</source>
+            <translation>ein anderes Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="25" />
+            <source>Not saved: {who} changed this {what} after you opened it.</source>
+            <translation>Nicht gespeichert: {who} hat dieses Element ({what}) geändert, nachdem du es geöffnet hast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.drafts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
+            <source>an earlier session</source>
+            <translation>einer früheren Sitzung</translation>
         </message>
     </context>
     <context>
@@ -4015,6 +4122,68 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>services.instance_lock</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="30" />
+            <source>another process</source>
+            <translation>ein anderer Prozess</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
+            <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
+            <translation>Diese Daten sind schon in einem anderen MicroComm-Fenster geöffnet ({holder}). Schließe zuerst dieses Fenster oder starte mit --data-dir, um andere Daten zu nutzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.problems</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="42" />
+            <source>Another MicroComm window or command is writing to this data right now; nothing was changed. Try again when it has finished.</source>
+            <translation>Ein anderes MicroComm-Fenster oder ein Befehl schreibt gerade in diese Daten; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="48" />
+            <source>The data is open read-only (the folder or drive cannot be written): nothing was changed.</source>
+            <translation>Die Daten sind schreibgeschützt geöffnet (in den Ordner oder auf das Laufwerk kann nicht geschrieben werden): Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="53" />
+            <source>The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm backup restore`) to go back to a backup.</source>
+            <translation>Die Datendatei ist beschädigt; nichts wurde geändert. Nutze Datei › Aus Sicherung wiederherstellen… (oder `microcomm backup restore`), um zu einer Sicherung zurückzukehren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="59" />
+            <source>The change conflicts with data written at the same moment by another window or command; nothing was changed. Try again.</source>
+            <translation>Die Änderung kollidiert mit Daten, die im selben Moment von einem anderen Fenster oder Befehl geschrieben wurden; nichts wurde geändert. Versuche es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="66" />
+            <source>MicroComm cannot open its data file {path}: check the folder and the disk.</source>
+            <translation>MicroComm kann seine Datendatei {path} nicht öffnen: Prüfe den Ordner und den Datenträger.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="69" />
+            <source>MicroComm cannot open its data file: check the folder and the disk.</source>
+            <translation>MicroComm kann seine Datendatei nicht öffnen: Prüfe den Ordner und den Datenträger.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="70" />
+            <source>The data file could not be read or written; nothing was changed. Check the disk and try again.</source>
+            <translation>Die Datendatei konnte nicht gelesen oder geschrieben werden; nichts wurde geändert. Prüfe den Datenträger und versuche es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="78" />
+            <source>Could not use {name}: {reason}.</source>
+            <translation>{name} konnte nicht verwendet werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="81" />
+            <source>Could not use: {reason}.</source>
+            <translation>Konnte nicht verwendet werden: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.promise</name>
         <message>
             <location filename="../../microcomm_desktop/services/promise.py" line="197" />
@@ -4076,6 +4245,208 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/services/promise.py" line="500" />
             <source>That post no longer exists.</source>
             <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
+            <source>Could not write {path}: {reason}. Nothing was written there.</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Dort wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="45" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>der Datenträger ist voll ({free} MB frei)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="57" />
+            <source>that is a folder; give a file name (for example one inside that folder)</source>
+            <translation>das ist ein Ordner; gib einen Dateinamen an (zum Beispiel einen in diesem Ordner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="88" />
+            <source>nothing was produced</source>
+            <translation>es wurde nichts erzeugt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
+            <source>nothing was produced (free space: {free} MB)</source>
+            <translation>es wurde nichts erzeugt (freier Speicher: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
+            <source>{row} {name}: {field} is {value}, outside the allowed range {allowed} (correct it in the {tab} tab).</source>
+            <translation>{row} {name}: {field} ist {value}, außerhalb des erlaubten Bereichs {allowed} (korrigiere es im Tab {tab}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="118" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="119" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="120" />
+            <source>Deal line</source>
+            <translation>Deal-Position</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="121" />
+            <source>Rate card item</source>
+            <translation>Preislisten-Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="122" />
+            <source>Week note</source>
+            <translation>Wochennotiz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="123" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="124" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="125" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="126" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="127" />
+            <source>Creators</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="145" />
+            <source>The data holds {count} value(s) (and possibly more) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Die Daten enthalten {count} Wert(e) (und möglicherweise mehr), die zu groß sind, um richtig addiert zu werden; sie wurden geschrieben, bevor diese Version sie prüfte. Summen mit ihnen wären falsch, daher addieren Dashboard und Berichte sie nicht, bis sie korrigiert sind:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
+            <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Die Daten enthalten {count} Wert(e), die zu groß sind, um richtig addiert zu werden; sie wurden geschrieben, bevor diese Version sie prüfte. Summen mit ihnen wären falsch, daher addieren Dashboard und Berichte sie nicht, bis sie korrigiert sind:</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.db</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
+            <translation>'{url}' ist keine Datenbank-URL; schreib sie wie postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
+            <translation>Der Team-Server von MicroComm ist PostgreSQL; '{backend}'-URLs werden nicht unterstützt (eine lokale SQLite-Datei wählst du mit --data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
+            <translation>Die Datenbank-URL nennt keine Datenbank; füge sie nach dem Host an: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Ein anderer Import oder eine Bearbeitung schreibt seit über {seconds} s in diese Daten; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Der Import oder die Bearbeitung eines anderen Mitglieds schreibt seit über {seconds} s in diesen Arbeitsbereich; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <source>Not saved: {problem}</source>
+            <translation>Nicht gespeichert: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.files</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
+            <translation>MicroComm kann seine Datendatei {path} nicht öffnen: {reason}. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
+            <translation>MicroComm kann seine Datendatei {path} nicht öffnen: {reason}. Nichts wurde geändert. Prüfe die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <source>The data file {path} is empty (0 bytes).</source>
+            <translation>Die Datendatei {path} ist leer (0 Byte).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
+            <translation>Die Datendatei {path} ist keine MicroComm-Datenbank (sie ist kein SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="99" />
+            <location filename="../../microcomm_desktop/store/files.py" line="103" />
+            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>Die Datendatei {path} ist beschädigt: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
+            <translation>Der Datenträger ist voll ({free} MB frei): Die Änderung wurde nicht gespeichert, deine Daten sind unverändert. Schaffe etwas Platz und versuche es dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
+            <translation>Der Datenträger ist voll ({free} MB frei): MicroComm kann nicht in {path} schreiben. Deine Daten sind nicht beschädigt. Schaffe etwas Platz und starte MicroComm dann neu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.migrate</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="40" />
+            <source>{what} was written by a newer version of MicroComm (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>{what} wurde von einer neueren MicroComm-Version geschrieben (Schema {schema}). Aktualisiere die App, um sie zu öffnen; die Datei wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="44" />
+            <source>This data file</source>
+            <translation>Diese Datendatei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="71" />
+            <source>{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). It was not changed; point --data-dir at another folder.</source>
+            <translation>{path} ist eine SQLite-Datenbank, aber keine von MicroComm (sie hat keine der Tabellen von MicroComm). Sie wurde nicht geändert; richte --data-dir auf einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="78" />
+            <source>{path} holds MicroComm data but its schema version is missing (the alembic_version table is gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start with another --data-dir.</source>
+            <translation>{path} enthält MicroComm-Daten, aber die Schemaversion fehlt (die Tabelle alembic_version ist weg), daher kann MicroComm nicht erkennen, welche Version sie geschrieben hat, und rät nicht. Die Datei wurde nicht geändert. Stelle eine Sicherung wieder her (Datei › Aus Sicherung wiederherstellen… oder: microcomm backup restore) oder starte mit einem anderen --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="199" />
+            <source>{path} has tables but no schema version; it was not changed.</source>
+            <translation>{path} hat Tabellen, aber keine Schemaversion; sie wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="200" />
+            <source>The data file</source>
+            <translation>Die Datendatei</translation>
         </message>
     </context>
 </TS>

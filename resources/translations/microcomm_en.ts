@@ -394,6 +394,20 @@
         <name>domain.validation</name>
     </context>
     <context>
+        <name>paths</name>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n workspace</numerusform>
+                <numerusform>%n workspaces</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>services.chat_import</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
@@ -478,6 +492,12 @@
         </message>
     </context>
     <context>
+        <name>services.conflicts</name>
+    </context>
+    <context>
+        <name>services.drafts</name>
+    </context>
+    <context>
         <name>services.importing</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/importing.py" line="436" />
@@ -521,6 +541,27 @@
         </message>
     </context>
     <context>
+        <name>services.instance_lock</name>
+    </context>
+    <context>
+        <name>services.problems</name>
+    </context>
+    <context>
         <name>services.promise</name>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+    </context>
+    <context>
+        <name>store.db</name>
+    </context>
+    <context>
+        <name>store.files</name>
+    </context>
+    <context>
+        <name>store.migrate</name>
     </context>
 </TS>

@@ -3590,6 +3590,92 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>paths</name>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="30" />
+            <source>a file with that name is in the way</source>
+            <translation>um arquivo com esse nome está no caminho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="31" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>parte do caminho é um arquivo, não uma pasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="32" />
+            <source>a folder is where the file should be</source>
+            <translation>há uma pasta onde o arquivo deveria estar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="33" />
+            <location filename="../../microcomm_desktop/paths.py" line="34" />
+            <source>permission denied</source>
+            <translation>permissão negada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="35" />
+            <source>the drive is read-only</source>
+            <translation>a unidade é somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="36" />
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="37" />
+            <source>a folder on the way does not exist and cannot be created</source>
+            <translation>uma pasta do caminho não existe e não pode ser criada</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="55" />
+            <source>{path} is not a file. Nothing was changed.</source>
+            <translation>{path} não é um arquivo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="62" />
+            <source>The backup {name} was made by a newer version of MicroComm ({schema}); update MicroComm to restore it. Nothing was changed.</source>
+            <translation>O backup {name} foi feito por uma versão mais nova do MicroComm ({schema}); atualize o MicroComm para restaurá-lo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="70" />
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="74" />
+            <source>The backup {name} cannot be read ({reason}). Nothing was changed.</source>
+            <translation>Não foi possível ler o backup {name} ({reason}). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="116" />
+            <location filename="../../microcomm_desktop/services/backups.py" line="120" />
+            <source>Cannot be restored: {problem}</source>
+            <translation>Não pode ser restaurado: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n espaço de trabalho</numerusform>
+                <numerusform>%n espaços de trabalho</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="139" />
+            <source>Cannot restore: {reason} Nothing was changed.</source>
+            <translation>Não é possível restaurar: {reason} Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="154" />
+            <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
+            <translation>Não foi possível atualizar o backup {name} para esta versão ({reason}); seus dados voltaram a ficar como antes (também salvos como {safety}).</translation>
+        </message>
+    </context>
+    <context>
         <name>services.chat_import</name>
         <message>
             <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
@@ -3771,6 +3857,27 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
                 <numerusform>%n resposta responde a uma mensagem que não está neste arquivo nem no espaço de trabalho; ela começa a própria conversa.</numerusform>
                 <numerusform>%n respostas respondem a uma mensagem que não está neste arquivo nem no espaço de trabalho; cada uma começa a própria conversa.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.conflicts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="23" />
+            <source>another member</source>
+            <translation>outro membro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="25" />
+            <source>Not saved: {who} changed this {what} after you opened it.</source>
+            <translation>Não salvo: {who} alterou este item ({what}) depois que você o abriu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.drafts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
+            <source>an earlier session</source>
+            <translation>uma sessão anterior</translation>
         </message>
     </context>
     <context>
@@ -4015,6 +4122,68 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>services.instance_lock</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="30" />
+            <source>another process</source>
+            <translation>outro processo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
+            <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
+            <translation>Estes dados já estão abertos em outra janela do MicroComm ({holder}). Feche essa janela primeiro ou inicie com --data-dir para usar outros dados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.problems</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="42" />
+            <source>Another MicroComm window or command is writing to this data right now; nothing was changed. Try again when it has finished.</source>
+            <translation>Outra janela ou comando do MicroComm está gravando nestes dados agora; nada foi alterado. Tente de novo quando terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="48" />
+            <source>The data is open read-only (the folder or drive cannot be written): nothing was changed.</source>
+            <translation>Os dados estão abertos somente para leitura (a pasta ou unidade não pode ser gravada): nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="53" />
+            <source>The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm backup restore`) to go back to a backup.</source>
+            <translation>O arquivo de dados está danificado; nada foi alterado. Use Arquivo › Restaurar de um backup… (ou `microcomm backup restore`) para voltar a um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="59" />
+            <source>The change conflicts with data written at the same moment by another window or command; nothing was changed. Try again.</source>
+            <translation>A alteração conflita com dados gravados no mesmo momento por outra janela ou comando; nada foi alterado. Tente de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="66" />
+            <source>MicroComm cannot open its data file {path}: check the folder and the disk.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados {path}: confira a pasta e o disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="69" />
+            <source>MicroComm cannot open its data file: check the folder and the disk.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados: confira a pasta e o disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="70" />
+            <source>The data file could not be read or written; nothing was changed. Check the disk and try again.</source>
+            <translation>Não foi possível ler ou gravar o arquivo de dados; nada foi alterado. Confira o disco e tente de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="78" />
+            <source>Could not use {name}: {reason}.</source>
+            <translation>Não foi possível usar {name}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="81" />
+            <source>Could not use: {reason}.</source>
+            <translation>Não foi possível usar: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.promise</name>
         <message>
             <location filename="../../microcomm_desktop/services/promise.py" line="197" />
@@ -4076,6 +4245,208 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/services/promise.py" line="500" />
             <source>That post no longer exists.</source>
             <translation>Esse post não existe mais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
+            <source>Could not write {path}: {reason}. Nothing was written there.</source>
+            <translation>Não foi possível gravar {path}: {reason}. Nada foi gravado lá.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="45" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>o disco está cheio ({free} MB livres)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="57" />
+            <source>that is a folder; give a file name (for example one inside that folder)</source>
+            <translation>isso é uma pasta; informe um nome de arquivo (por exemplo, um dentro dessa pasta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="88" />
+            <source>nothing was produced</source>
+            <translation>nada foi gerado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
+            <source>nothing was produced (free space: {free} MB)</source>
+            <translation>nada foi gerado (espaço livre: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
+            <source>{row} {name}: {field} is {value}, outside the allowed range {allowed} (correct it in the {tab} tab).</source>
+            <translation>{row} {name}: {field} é {value}, fora do intervalo permitido {allowed} (corrija na aba {tab}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="118" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="119" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="120" />
+            <source>Deal line</source>
+            <translation>Linha do acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="121" />
+            <source>Rate card item</source>
+            <translation>Item da tabela de preços</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="122" />
+            <source>Week note</source>
+            <translation>Nota da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="123" />
+            <source>Creator</source>
+            <translation>Criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="124" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="125" />
+            <source>Deals</source>
+            <translation>Acordos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="126" />
+            <source>Dashboard</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="127" />
+            <source>Creators</source>
+            <translation>Criadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="145" />
+            <source>The data holds {count} value(s) (and possibly more) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Os dados contêm {count} valor(es) (e possivelmente mais) grandes demais para somar corretamente, gravados antes de esta versão verificá-los. Totais que os incluam estariam errados, então o painel e os relatórios não os somam até que sejam corrigidos:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
+            <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Os dados contêm {count} valor(es) grandes demais para somar corretamente, gravados antes de esta versão verificá-los. Totais que os incluam estariam errados, então o painel e os relatórios não os somam até que sejam corrigidos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.db</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
+            <translation>'{url}' não é uma URL de banco de dados; escreva assim: postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
+            <translation>O servidor de equipe do MicroComm é PostgreSQL; URLs '{backend}' não são aceitas (um arquivo SQLite local é escolhido com --data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
+            <translation>A URL não indica nenhum banco de dados; acrescente-o depois do host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Outra importação ou edição está gravando nestes dados há mais de {seconds} s; nada foi alterado. Tente de novo quando terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>A importação ou edição de outro membro está gravando neste espaço de trabalho há mais de {seconds} s; nada foi alterado. Tente de novo quando terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <source>Not saved: {problem}</source>
+            <translation>Não salvo: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.files</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados {path}: {reason}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados {path}: {reason}. Nada foi alterado. Confira as permissões da pasta e o espaço livre em disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <source>The data file {path} is empty (0 bytes).</source>
+            <translation>O arquivo de dados {path} está vazio (0 bytes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
+            <translation>O arquivo de dados {path} não é um banco de dados do MicroComm (não é SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="99" />
+            <location filename="../../microcomm_desktop/store/files.py" line="103" />
+            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>O arquivo de dados {path} está danificado: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
+            <translation>O disco está cheio ({free} MB livres): a alteração não foi salva e seus dados estão intactos. Libere espaço e tente de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
+            <translation>O disco está cheio ({free} MB livres): o MicroComm não consegue gravar em {path}. Seus dados não estão danificados. Libere espaço e inicie o MicroComm de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.migrate</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="40" />
+            <source>{what} was written by a newer version of MicroComm (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>{what} foi gravado por uma versão mais nova do MicroComm (esquema {schema}). Atualize o app para abri-lo; o arquivo não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="44" />
+            <source>This data file</source>
+            <translation>Este arquivo de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="71" />
+            <source>{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). It was not changed; point --data-dir at another folder.</source>
+            <translation>{path} é um banco de dados SQLite, mas não do MicroComm (não tem nenhuma das tabelas do MicroComm). Não foi alterado; aponte --data-dir para outra pasta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="78" />
+            <source>{path} holds MicroComm data but its schema version is missing (the alembic_version table is gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start with another --data-dir.</source>
+            <translation>{path} contém dados do MicroComm, mas falta a versão do esquema (a tabela alembic_version sumiu), então o MicroComm não sabe qual versão o gravou e não vai adivinhar. O arquivo não foi alterado. Restaure um backup (Arquivo › Restaurar de um backup…, ou: microcomm backup restore) ou inicie com outro --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="199" />
+            <source>{path} has tables but no schema version; it was not changed.</source>
+            <translation>{path} tem tabelas, mas nenhuma versão de esquema; não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="200" />
+            <source>The data file</source>
+            <translation>O arquivo de dados</translation>
         </message>
     </context>
 </TS>

@@ -221,3 +221,37 @@ def test_the_chat_import_report_in_german_and_portuguese(app_ctx, lang) -> None:
     lang("pt_BR")
     portuguese = import_chat(app_ctx.engine, wid, read_export(fix), dry_run=True).lines()
     assert portuguese[2] == "Seriam adicionadas 3 mensagens e 2 pessoas novas."
+
+
+def test_storage_problem_sentences_in_each_language(lang, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import sqlite3
+
+    from microcomm_desktop.services import problems
+    from microcomm_desktop.services.safe_files import WriteFailed, check_target
+    from microcomm_desktop.store.files import check_integrity
+
+    locked = sqlite3.OperationalError("database is locked")
+    assert problems.user_message(locked, tmp_path) == (
+        "Another MicroComm window or command is writing to this data right now; nothing was changed. "
+        "Try again when it has finished."
+    )
+    lang("de")
+    assert problems.user_message(locked, tmp_path) == (
+        "Ein anderes MicroComm-Fenster oder ein Befehl schreibt gerade in diese Daten; nichts wurde geändert. "
+        "Versuche es erneut, wenn es fertig ist."
+    )
+    empty = tmp_path / "leer.sqlite3"
+    empty.write_bytes(b"")
+    with pytest.raises(Exception, match=r"^Die Datendatei .*leer\.sqlite3 ist leer \(0 Byte\)\.$"):
+        check_integrity(empty)
+    lang("es")
+    with pytest.raises(WriteFailed) as caught:
+        check_target(tmp_path)
+    assert str(caught.value) == (
+        f"No se pudo escribir {tmp_path}: eso es una carpeta; indica un nombre de archivo (por ejemplo, uno dentro "
+        "de esa carpeta). No se escribió nada allí."
+    )
+    lang("pt_BR")
+    denied = PermissionError(errno.EACCES, "Permission denied", "/dados")
+    assert problems.user_message(denied) == "Não foi possível usar /dados: permissão negada."

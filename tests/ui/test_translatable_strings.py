@@ -56,6 +56,16 @@ CONVERTED: tuple[str, ...] = (
     "domain/imports/month_names.py",
     "domain/imports/chat",
     "services/chat_import.py",
+    "services/problems.py",
+    "services/value_audit.py",
+    "services/backups.py",
+    "services/safe_files.py",
+    "services/conflicts.py",
+    "services/drafts.py",
+    "services/instance_lock.py",
+    "store/db.py",
+    "store/files.py",
+    "store/migrate.py",
 )
 
 # Methods whose every positional argument is user-visible text.
