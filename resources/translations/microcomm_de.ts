@@ -3873,6 +3873,49 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>services.context</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="120" />
+            <source>the folder {path} cannot be written (a read-only drive or folder)</source>
+            <translation>in den Ordner {path} kann nicht geschrieben werden (ein schreibgeschütztes Laufwerk oder ein schreibgeschützter Ordner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="152" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>der Datenträger ist voll ({free} MB frei)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="187" />
+            <source>MicroComm cannot open the team database ({server}): {reason}. Check the address, the user name and password, and that the server is running; nothing was changed.</source>
+            <translation>MicroComm kann die Team-Datenbank ({server}) nicht öffnen: {reason}. Prüfe die Adresse, Benutzername und Passwort und ob der Server läuft; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="204" />
+            <source>MicroComm cannot create its data file in {path}: {reason}.</source>
+            <translation>MicroComm kann seine Datendatei nicht in {path} anlegen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="212" />
+            <source>MicroComm cannot open {path}: {reason}, and the last session did not finish writing. Make the folder writable (or free some space) so MicroComm can complete it; nothing was changed.</source>
+            <translation>MicroComm kann {path} nicht öffnen: {reason}, und die letzte Sitzung hat das Schreiben nicht abgeschlossen. Mach den Ordner beschreibbar (oder schaffe Platz), damit MicroComm es abschließen kann; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="226" />
+            <source>{path} was written by an older version and must be upgraded before it can be opened, but {reason}. Nothing was changed.</source>
+            <translation>{path} wurde von einer älteren Version geschrieben und muss vor dem Öffnen aktualisiert werden, aber {reason}. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="233" />
+            <source>Read-only: {reason}. You can look and export; changes cannot be saved.</source>
+            <translation>Schreibgeschützt: {reason}. Du kannst ansehen und exportieren; Änderungen können nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>Die Datendatei {path} ist beschädigt: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -4276,6 +4319,44 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>services.team_server</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="40" />
+            <source>Enter the server's name or address (ask whoever set up the team database).</source>
+            <translation>Gib den Namen oder die Adresse des Servers ein (frag, wer die Team-Datenbank eingerichtet hat).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="50" />
+            <source>The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+            <translation>Der Port ist eine ganze Zahl von 1 bis 65535 (der übliche von PostgreSQL ist 5432).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="54" />
+            <source>Enter the database's name.</source>
+            <translation>Gib den Namen der Datenbank ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="56" />
+            <source>Enter your user name on the server.</source>
+            <translation>Gib deinen Benutzernamen auf dem Server ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="93" />
+            <source>This computer has no keyring to keep the password safely, so it was not saved. Use a login without a password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt, daher wurde es nicht gespeichert. Nutze eine Anmeldung ohne hier gespeichertes Passwort (eine ~/.pgpass-Datei oder die Trust-Regeln des Servers) oder gib es bei jedem Start ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="143" />
+            <source>Connected to {server} (PostgreSQL {version}); the database holds MicroComm data.</source>
+            <translation>Verbunden mit {server} (PostgreSQL {version}); die Datenbank enthält MicroComm-Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
+            <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
+            <translation>Verbunden mit {server} (PostgreSQL {version}); die Datenbank ist leer: MicroComm richtet sie ein.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.value_audit</name>
         <message>
             <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
@@ -4341,6 +4422,179 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
             <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
             <translation>Die Daten enthalten {count} Wert(e), die zu groß sind, um richtig addiert zu werden; sie wurden geschrieben, bevor diese Version sie prüfte. Summen mit ihnen wären falsch, daher addieren Dashboard und Berichte sie nicht, bis sie korrigiert sind:</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="149" />
+            <source>That workspace no longer exists; nothing was written.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="200" />
+            <source>Could not write {path}: {reason}. Nothing was exported.</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Nichts wurde exportiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="232" />
+            <source>{path} does not exist.</source>
+            <translation>{path} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="236" />
+            <source>{path} is not a MicroComm workspace file (or it is damaged).</source>
+            <translation>{path} ist keine MicroComm-Arbeitsbereichsdatei (oder sie ist beschädigt).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="242" />
+            <source>{path} is not a MicroComm workspace file.</source>
+            <translation>{path} ist keine MicroComm-Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="246" />
+            <source>{path} was written by a newer MicroComm; update the app to import it.</source>
+            <translation>{path} wurde von einer neueren MicroComm-Version geschrieben; aktualisiere die App, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="253" />
+            <source>{path} was written by a newer MicroComm (schema {schema}); update the app to import it.</source>
+            <translation>{path} wurde von einer neueren MicroComm-Version geschrieben (Schema {schema}); aktualisiere die App, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="277" />
+            <source>The workspace needs a name; give one with --name.</source>
+            <translation>Der Arbeitsbereich braucht einen Namen; gib einen mit --name an.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="285" />
+            <source>{path} is damaged (table {table} fails its checksum); nothing was imported.</source>
+            <translation>{path} ist beschädigt (die Prüfsumme der Tabelle {table} stimmt nicht); nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="293" />
+            <source>{path} is damaged ({entry} fails its checksum); nothing was imported.</source>
+            <translation>{path} ist beschädigt (die Prüfsumme von {entry} stimmt nicht); nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="301" />
+            <source>{path} holds tables this version does not know ({tables}).</source>
+            <translation>{path} enthält Tabellen, die diese Version nicht kennt ({tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="311" />
+            <source>A workspace named '{name}' already exists here; nothing was imported. Import under another name (--name NEW) — workspaces are never merged.</source>
+            <translation>Hier gibt es schon einen Arbeitsbereich namens '{name}'; nichts wurde importiert. Importiere unter einem anderen Namen (--name NEU) – Arbeitsbereiche werden nie zusammengeführt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="333" />
+            <source>Import check failed: {table} has {got} rows, the file says {expected}; nothing was imported.</source>
+            <translation>Importprüfung fehlgeschlagen: {table} hat {got} Zeilen, die Datei nennt {expected}; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="415" />
+            <source>The file names an attachment outside its folder ({entry}); nothing imported.</source>
+            <translation>Die Datei nennt einen Anhang außerhalb ihres Ordners ({entry}); nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="436" />
+            <source>{workspace}: {rows} in {tables}, {attachments} — {path}</source>
+            <translation>{workspace}: {rows} in {tables}, {attachments} – {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n Tabelle</numerusform>
+                <numerusform>%n Tabellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n Anhang</numerusform>
+                <numerusform>%n Anhänge</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Kein Arbeitsbereich namens {name}. Siehe: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <source>A workspace needs a name.</source>
+            <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <source>Keep the workspace name under 120 characters.</source>
+            <translation>Halte den Namen des Arbeitsbereichs unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <source>A workspace named {name} already exists.</source>
+            <translation>Es gibt schon einen Arbeitsbereich namens {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <source>The ER definition is 'reach' or 'impressions'.</source>
+            <translation>Die ER-Definition ist 'reach' oder 'impressions'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
+            <translation>{text}: Die Plattform vor ':' ist ein Wort wie instagram oder youtube.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
+            <translation>{text}: Gib ein Handle ein, z. B. @deinname oder instagram:@deinname.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <source>{text}: a handle has no spaces.</source>
+            <translation>{text}: Ein Handle hat keine Leerzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <source>{text}: a handle is at most 120 characters.</source>
+            <translation>{text}: Ein Handle hat höchstens 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
+            <translation>Unbekannte Zeitzone {zone}: Nutze einen Namen wie Europe/Berlin oder America/New_York.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
+            <translation>Einen Arbeitsbereich auf einem Team-Server zu löschen ist noch nicht möglich: Die App kann dort keine Sicherheitskopie anlegen. Exportiere ihn zuerst (microcomm workspace export NAME -o DATEI) und bitte dann die Administration des Servers, ihn zu entfernen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
+            <translation>Es gibt wieder einen Arbeitsbereich namens {name}; benenne ihn zuerst um und mach dann das Löschen rückgängig.</translation>
         </message>
     </context>
     <context>

@@ -495,6 +495,9 @@
         <name>services.conflicts</name>
     </context>
     <context>
+        <name>services.context</name>
+    </context>
+    <context>
         <name>services.drafts</name>
     </context>
     <context>
@@ -553,7 +556,40 @@
         <name>services.safe_files</name>
     </context>
     <context>
+        <name>services.team_server</name>
+    </context>
+    <context>
         <name>services.value_audit</name>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n table</numerusform>
+                <numerusform>%n tables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
     </context>
     <context>
         <name>store.db</name>

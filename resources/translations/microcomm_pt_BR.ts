@@ -3873,6 +3873,49 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>services.context</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="120" />
+            <source>the folder {path} cannot be written (a read-only drive or folder)</source>
+            <translation>a pasta {path} não pode ser gravada (uma unidade ou pasta somente leitura)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="152" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>o disco está cheio ({free} MB livres)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="187" />
+            <source>MicroComm cannot open the team database ({server}): {reason}. Check the address, the user name and password, and that the server is running; nothing was changed.</source>
+            <translation>O MicroComm não consegue abrir o banco de dados da equipe ({server}): {reason}. Confira o endereço, o usuário e a senha, e se o servidor está em execução; nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="204" />
+            <source>MicroComm cannot create its data file in {path}: {reason}.</source>
+            <translation>O MicroComm não consegue criar o arquivo de dados em {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="212" />
+            <source>MicroComm cannot open {path}: {reason}, and the last session did not finish writing. Make the folder writable (or free some space) so MicroComm can complete it; nothing was changed.</source>
+            <translation>O MicroComm não consegue abrir {path}: {reason}, e a última sessão não terminou de gravar. Torne a pasta gravável (ou libere espaço) para o MicroComm concluir; nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="226" />
+            <source>{path} was written by an older version and must be upgraded before it can be opened, but {reason}. Nothing was changed.</source>
+            <translation>{path} foi gravado por uma versão anterior e precisa ser atualizado antes de abrir, mas {reason}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="233" />
+            <source>Read-only: {reason}. You can look and export; changes cannot be saved.</source>
+            <translation>Somente leitura: {reason}. Você pode ver e exportar; as alterações não podem ser salvas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>O arquivo de dados {path} está danificado: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -4276,6 +4319,44 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>services.team_server</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="40" />
+            <source>Enter the server's name or address (ask whoever set up the team database).</source>
+            <translation>Digite o nome ou o endereço do servidor (pergunte a quem configurou o banco de dados da equipe).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="50" />
+            <source>The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+            <translation>A porta é um número inteiro de 1 a 65535 (a usual do PostgreSQL é 5432).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="54" />
+            <source>Enter the database's name.</source>
+            <translation>Digite o nome do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="56" />
+            <source>Enter your user name on the server.</source>
+            <translation>Digite seu nome de usuário no servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="93" />
+            <source>This computer has no keyring to keep the password safely, so it was not saved. Use a login without a password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start.</source>
+            <translation>Este computador não tem um chaveiro para guardar a senha com segurança, então ela não foi salva. Use um login sem senha guardada aqui (um arquivo ~/.pgpass ou as regras de confiança do servidor) ou digite-a a cada início.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="143" />
+            <source>Connected to {server} (PostgreSQL {version}); the database holds MicroComm data.</source>
+            <translation>Conectado a {server} (PostgreSQL {version}); o banco de dados contém dados do MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
+            <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
+            <translation>Conectado a {server} (PostgreSQL {version}); o banco de dados está vazio: o MicroComm vai prepará-lo.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.value_audit</name>
         <message>
             <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
@@ -4341,6 +4422,179 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
             <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
             <translation>Os dados contêm {count} valor(es) grandes demais para somar corretamente, gravados antes de esta versão verificá-los. Totais que os incluam estariam errados, então o painel e os relatórios não os somam até que sejam corrigidos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="149" />
+            <source>That workspace no longer exists; nothing was written.</source>
+            <translation>Esse espaço de trabalho não existe mais; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="200" />
+            <source>Could not write {path}: {reason}. Nothing was exported.</source>
+            <translation>Não foi possível gravar {path}: {reason}. Nada foi exportado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="232" />
+            <source>{path} does not exist.</source>
+            <translation>{path} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="236" />
+            <source>{path} is not a MicroComm workspace file (or it is damaged).</source>
+            <translation>{path} não é um arquivo de espaço de trabalho do MicroComm (ou está danificado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="242" />
+            <source>{path} is not a MicroComm workspace file.</source>
+            <translation>{path} não é um arquivo de espaço de trabalho do MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="246" />
+            <source>{path} was written by a newer MicroComm; update the app to import it.</source>
+            <translation>{path} foi gravado por uma versão mais nova do MicroComm; atualize o app para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="253" />
+            <source>{path} was written by a newer MicroComm (schema {schema}); update the app to import it.</source>
+            <translation>{path} foi gravado por uma versão mais nova do MicroComm (esquema {schema}); atualize o app para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="277" />
+            <source>The workspace needs a name; give one with --name.</source>
+            <translation>O espaço de trabalho precisa de um nome; informe com --name.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="285" />
+            <source>{path} is damaged (table {table} fails its checksum); nothing was imported.</source>
+            <translation>{path} está danificado (a tabela {table} falha na soma de verificação); nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="293" />
+            <source>{path} is damaged ({entry} fails its checksum); nothing was imported.</source>
+            <translation>{path} está danificado ({entry} falha na soma de verificação); nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="301" />
+            <source>{path} holds tables this version does not know ({tables}).</source>
+            <translation>{path} contém tabelas que esta versão não conhece ({tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="311" />
+            <source>A workspace named '{name}' already exists here; nothing was imported. Import under another name (--name NEW) — workspaces are never merged.</source>
+            <translation>Já existe aqui um espaço de trabalho chamado '{name}'; nada foi importado. Importe com outro nome (--name NOVO) — espaços de trabalho nunca são mesclados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="333" />
+            <source>Import check failed: {table} has {got} rows, the file says {expected}; nothing was imported.</source>
+            <translation>A verificação da importação falhou: {table} tem {got} linhas, o arquivo diz {expected}; nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="415" />
+            <source>The file names an attachment outside its folder ({entry}); nothing imported.</source>
+            <translation>O arquivo cita um anexo fora da pasta dele ({entry}); nada importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="436" />
+            <source>{workspace}: {rows} in {tables}, {attachments} — {path}</source>
+            <translation>{workspace}: {rows} em {tables}, {attachments} — {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n tabela</numerusform>
+                <numerusform>%n tabelas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n anexo</numerusform>
+                <numerusform>%n anexos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Nenhum espaço de trabalho chamado {name}. Veja: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <source>A workspace needs a name.</source>
+            <translation>Um espaço de trabalho precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <source>Keep the workspace name under 120 characters.</source>
+            <translation>O nome do espaço de trabalho deve ter menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <source>A workspace named {name} already exists.</source>
+            <translation>Já existe um espaço de trabalho chamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <source>The ER definition is 'reach' or 'impressions'.</source>
+            <translation>A definição de ER é 'reach' ou 'impressions'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
+            <translation>{text}: a plataforma antes de ':' é uma palavra como instagram ou youtube.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
+            <translation>{text}: digite um perfil, ex.: @seunome ou instagram:@seunome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <source>{text}: a handle has no spaces.</source>
+            <translation>{text}: um perfil não tem espaços.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <source>{text}: a handle is at most 120 characters.</source>
+            <translation>{text}: um perfil tem no máximo 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
+            <translation>Fuso horário desconhecido {zone}: use um nome como America/Sao_Paulo ou Europe/Lisbon.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
+            <translation>Ainda não é possível excluir um espaço de trabalho em um servidor de equipe: o app não consegue fazer a cópia de segurança lá. Exporte-o primeiro (microcomm workspace export NOME -o ARQUIVO) e depois peça ao administrador do servidor para removê-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
+            <translation>Existe de novo um espaço de trabalho chamado {name}; renomeie-o primeiro e depois desfaça a exclusão.</translation>
         </message>
     </context>
     <context>

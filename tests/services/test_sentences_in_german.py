@@ -255,3 +255,21 @@ def test_storage_problem_sentences_in_each_language(lang, tmp_path) -> None:  # 
     lang("pt_BR")
     denied = PermissionError(errno.EACCES, "Permission denied", "/dados")
     assert problems.user_message(denied) == "Não foi possível usar /dados: permissão negada."
+
+
+@pytest.mark.sqlite_only("the sentences do not depend on the engine")
+def test_workspace_sentences_in_german_and_spanish(app_ctx, lang) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from microcomm_desktop.services.workspace_file import FileSummary, describe
+    from microcomm_desktop.services.workspaces import WorkspaceError, create_workspace, parse_own_handle
+
+    lang("de")
+    with pytest.raises(WorkspaceError, match="^Ein Arbeitsbereich braucht einen Namen.$"):
+        create_workspace(app_ctx.engine, "  ")
+    with pytest.raises(WorkspaceError, match="^'ana maria': Ein Handle hat keine Leerzeichen.$"):
+        parse_own_handle("ana maria")
+    summary = FileSummary(path=Path("ws.microcomm"), workspace="Läufer", rows={"post": 1, "deal": 0}, attachments=2)
+    assert describe(summary) == "Läufer: 1 Zeile in 1 Tabelle, 2 Anhänge – ws.microcomm"
+    lang("es")
+    assert describe(summary) == "Läufer: 1 fila en 1 tabla, 2 adjuntos — ws.microcomm"

@@ -66,6 +66,11 @@ CONVERTED: tuple[str, ...] = (
     "store/db.py",
     "store/files.py",
     "store/migrate.py",
+    "services/context.py",
+    "services/team_server.py",
+    "services/workspaces.py",
+    "services/workspace_file.py",
+    "paths.py",
 )
 
 # Methods whose every positional argument is user-visible text.
