@@ -391,6 +391,25 @@
         </message>
     </context>
     <context>
+        <name>domain.readiness</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n primary home: keep one in month one.</numerusform>
+                <numerusform>%n primary homes: keep one in month one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n ritual scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</numerusform>
+                <numerusform>%n rituals scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
     </context>
     <context>

@@ -3537,6 +3537,135 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>domain.readiness</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <source>who</source>
+            <translation>quién</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <source>format</source>
+            <translation>formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <source>Promise complete</source>
+            <translation>Promesa completa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <source>Fill the promise slot(s): {slots}.</source>
+            <translation>Rellena los huecos de la promesa: {slots}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <source>One primary home</source>
+            <translation>Una plataforma principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <source>Pick where the community lives.</source>
+            <translation>Elige dónde vive la comunidad.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n plataforma principal: quédate con una en el primer mes.</numerusform>
+                <numerusform>%n plataformas principales: quédate con una en el primer mes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <source>Three recurring formats</source>
+            <translation>Tres formatos recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <source>{count} of 3 formats: add {missing} more.</source>
+            <translation>{count} de 3 formatos: añade {missing} más.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <source>rules</source>
+            <translation>reglas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <source>what to post</source>
+            <translation>qué publicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <source>how to get help</source>
+            <translation>cómo pedir ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <source>Onboarding written</source>
+            <translation>Bienvenida escrita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <source>Write the welcome post's {parts}.</source>
+            <translation>Escribe en la publicación de bienvenida: {parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n ritual programado: para empezar, dos rituales semanales (p. ej., análisis del martes, logros del viernes).</numerusform>
+                <numerusform>%n rituales programados: para empezar, dos rituales semanales (p. ej., análisis del martes, logros del viernes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <source>Two rituals scheduled</source>
+            <translation>Dos rituales programados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <source>Schedule rituals, then write five prompts for each.</source>
+            <translation>Programa rituales y luego escribe cinco preguntas para cada uno.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <source>{ritual}: {count} of {needed}</source>
+            <translation>{ritual}: {count} de {needed}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <source>Five prompts per ritual</source>
+            <translation>Cinco preguntas por ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <source>Disclosure line set</source>
+            <translation>Texto del aviso definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
+            <translation>Añade el texto del aviso con el que indicas recomendaciones pagadas o regaladas (p. ej., «#publi — pagado por …»).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <source>Response SLA set</source>
+            <translation>SLA de respuesta definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <source>Set the reply window and how many first comments count.</source>
+            <translation>Define el plazo de respuesta y cuántos primeros comentarios cuentan.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
@@ -4236,7 +4365,7 @@ Solo se dibujan las semanas ya terminadas.</translation>
         <message>
             <location filename="../../microcomm_desktop/services/promise.py" line="213" />
             <source>Rules</source>
-            <translation>Normas</translation>
+            <translation>Reglas</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/promise.py" line="214" />

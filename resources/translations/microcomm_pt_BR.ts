@@ -3537,6 +3537,135 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.readiness</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <source>who</source>
+            <translation>quem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <source>format</source>
+            <translation>formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <source>Promise complete</source>
+            <translation>Promessa completa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <source>Fill the promise slot(s): {slots}.</source>
+            <translation>Preencha as lacunas da promessa: {slots}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <source>One primary home</source>
+            <translation>Uma casa principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <source>Pick where the community lives.</source>
+            <translation>Escolha onde a comunidade vive.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n casa principal: fique com uma no primeiro mês.</numerusform>
+                <numerusform>%n casas principais: fique com uma no primeiro mês.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <source>Three recurring formats</source>
+            <translation>Três formatos recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <source>{count} of 3 formats: add {missing} more.</source>
+            <translation>{count} de 3 formatos: adicione mais {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <source>rules</source>
+            <translation>regras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <source>what to post</source>
+            <translation>o que postar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <source>how to get help</source>
+            <translation>como pedir ajuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <source>Onboarding written</source>
+            <translation>Boas-vindas escritas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <source>Write the welcome post's {parts}.</source>
+            <translation>Escreva no post de boas-vindas: {parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n ritual agendado: para começar, dois rituais semanais (ex.: análise de terça, conquistas de sexta).</numerusform>
+                <numerusform>%n rituais agendados: para começar, dois rituais semanais (ex.: análise de terça, conquistas de sexta).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <source>Two rituals scheduled</source>
+            <translation>Dois rituais agendados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <source>Schedule rituals, then write five prompts for each.</source>
+            <translation>Agende rituais e depois escreva cinco perguntas para cada um.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <source>{ritual}: {count} of {needed}</source>
+            <translation>{ritual}: {count} de {needed}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <source>Five prompts per ritual</source>
+            <translation>Cinco perguntas por ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <source>Disclosure line set</source>
+            <translation>Texto do aviso definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
+            <translation>Adicione o texto do aviso que você usa para indicar recomendações pagas ou presenteadas (ex.: “#publi — pago por …”).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <source>Response SLA set</source>
+            <translation>SLA de resposta definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <source>Set the reply window and how many first comments count.</source>
+            <translation>Defina o prazo de resposta e quantos primeiros comentários contam.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />

@@ -102,7 +102,7 @@ def test_promise_service_sentences_in_spanish(lang) -> None:  # type: ignore[no-
     from microcomm_desktop.services.promise import onboarding_text
 
     lang("es")
-    assert onboarding_text("Sé amable.", "Tus avances.", "") == "Normas:\nSé amable.\n\nQué publicar:\nTus avances."
+    assert onboarding_text("Sé amable.", "Tus avances.", "") == "Reglas:\nSé amable.\n\nQué publicar:\nTus avances."
 
 
 _CSV = (
@@ -273,3 +273,22 @@ def test_workspace_sentences_in_german_and_spanish(app_ctx, lang) -> None:  # ty
     assert describe(summary) == "Läufer: 1 Zeile in 1 Tabelle, 2 Anhänge – ws.microcomm"
     lang("es")
     assert describe(summary) == "Läufer: 1 fila en 1 tabla, 2 adjuntos — ws.microcomm"
+
+
+def test_the_readiness_checklist_in_german(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.domain.readiness import ReadinessInput, readiness_checklist
+
+    items = {i.key: i for i in readiness_checklist(ReadinessInput(who="Läufer", primary_homes=2, formats=1))}
+    assert items["promise"].missing == "Fill the promise slot(s): outcome, format."
+    lang("de")
+    items = {i.key: i for i in readiness_checklist(ReadinessInput(who="Läufer", primary_homes=2, formats=1))}
+    assert (items["promise"].label, items["promise"].missing) == (
+        "Versprechen vollständig",
+        "Fülle die Felder des Versprechens aus: Ergebnis, Format.",
+    )
+    assert items["home"].missing == "2 Haupt-Zuhause: Behalte im ersten Monat eines."
+    assert items["formats"].missing == "1 von 3 Formaten: Füge noch 2 hinzu."
+    assert items["rituals"].missing.startswith("0 Rituale geplant: Der Start sind zwei wöchentliche Rituale")
+    lang("pt_BR")
+    items = {i.key: i for i in readiness_checklist(ReadinessInput(who="corredores"))}
+    assert items["rituals"].missing.startswith("0 ritual agendado:")  # Portuguese: 0 is singular

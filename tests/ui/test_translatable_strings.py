@@ -71,6 +71,7 @@ CONVERTED: tuple[str, ...] = (
     "services/workspaces.py",
     "services/workspace_file.py",
     "paths.py",
+    "domain/readiness.py",
 )
 
 # Methods whose every positional argument is user-visible text.
