@@ -220,14 +220,14 @@ class ChatImportReport:
         out = [
             translate(
                 "services.chat_import",
-                "{platform} export {title}: {messages}, {people}, {threads} ({deep} deep), {days}.",
+                "{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.",
             ).format(
                 platform=name,
                 title=repr(self.title),
                 messages=translate("services.chat_import", "%n message(s)", None, messages),
                 people=translate("services.chat_import", "%n person(s)", None, people),
                 threads=translate("services.chat_import", "%n thread(s)", None, threads),
-                deep=_num(deep),
+                deep=translate("services.chat_import", "%n deep", None, deep),
                 days=translate("services.chat_import", "%n day(s)", None, days),
             )
         ]

@@ -3828,8 +3828,8 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
-            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep} deep), {days}.</source>
-            <translation>{platform}-Export {title}: {messages}, {people}, {threads} (davon {deep} tief), {days}.</translation>
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.</source>
+            <translation>{platform}-Export {title}: {messages}, {people}, {threads} ({deep}), {days}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
@@ -3854,6 +3854,14 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>
                 <numerusform>%n Thread</numerusform>
                 <numerusform>%n Threads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>davon %n tief</numerusform>
+                <numerusform>davon %n tief</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -454,6 +454,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>%n deep</numerusform>
+                <numerusform>%n deep</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
             <source>%n day(s)</source>
             <translation>

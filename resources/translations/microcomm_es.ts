@@ -3828,8 +3828,8 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
-            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep} deep), {days}.</source>
-            <translation>Exportación de {platform} {title}: {messages}, {people}, {threads} ({deep} profundos), {days}.</translation>
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.</source>
+            <translation>Exportación de {platform} {title}: {messages}, {people}, {threads} ({deep}), {days}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
@@ -3854,6 +3854,14 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>
                 <numerusform>%n hilo</numerusform>
                 <numerusform>%n hilos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>%n profundo</numerusform>
+                <numerusform>%n profundos</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3828,8 +3828,8 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
-            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep} deep), {days}.</source>
-            <translation>Exportação do {platform} {title}: {messages}, {people}, {threads} ({deep} profundas), {days}.</translation>
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.</source>
+            <translation>Exportação do {platform} {title}: {messages}, {people}, {threads} ({deep}), {days}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
@@ -3854,6 +3854,14 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>
                 <numerusform>%n conversa</numerusform>
                 <numerusform>%n conversas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>%n profunda</numerusform>
+                <numerusform>%n profundas</numerusform>
             </translation>
         </message>
         <message numerus="yes">

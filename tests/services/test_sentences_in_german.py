@@ -218,6 +218,9 @@ def test_the_chat_import_report_in_german_and_portuguese(app_ctx, lang) -> None:
         "3 Direktnachrichten (als DMs gezählt).",
     ]
     assert "1 Nachricht deiner eigenen Handles: für Antwortzeiten behalten, keine Interagierenden." in german
+    lang("es")
+    spanish = import_chat(app_ctx.engine, wid, read_export(fix), dry_run=True).lines()
+    assert spanish[0].endswith(": 3 mensajes, 1 persona, 1 hilo (1 profundo), 2 días.")
     lang("pt_BR")
     portuguese = import_chat(app_ctx.engine, wid, read_export(fix), dry_run=True).lines()
     assert portuguese[2] == "Seriam adicionadas 3 mensagens e 2 pessoas novas."
