@@ -7,9 +7,10 @@ hints point at the two ways it usually fails: a generic "who" and an outcome nob
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 
 __all__ = [
     "SlotHint",
@@ -60,14 +61,17 @@ _BROAD_TOPICS = {
     "wellness", "parenting", "education", "coding", "photography",
 }  # fmt: skip
 
-HOME_KINDS: dict[str, str] = {
-    "comments_dms": "Comments + DMs",
-    "broadcast": "Broadcast channel",
-    "discord": "Discord",
-    "close_friends": "Close Friends / private list",
-    "live": "Live series",
-    "other": "Other",
-}
+HOME_KINDS: Mapping[str, str] = TranslatedLabels(
+    "domain.promise",
+    {
+        "comments_dms": QT_TRANSLATE_NOOP("domain.promise", "Comments + DMs"),
+        "broadcast": QT_TRANSLATE_NOOP("domain.promise", "Broadcast channel"),
+        "discord": QT_TRANSLATE_NOOP("domain.promise", "Discord"),
+        "close_friends": QT_TRANSLATE_NOOP("domain.promise", "Close Friends / private list"),
+        "live": QT_TRANSLATE_NOOP("domain.promise", "Live series"),
+        "other": QT_TRANSLATE_NOOP("domain.promise", "Other"),
+    },
+)
 
 # docs/domain.md §3 reusable formats: (name, description, cadence)
 FORMAT_TEMPLATES: list[tuple[str, str, str]] = [

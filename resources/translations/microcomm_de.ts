@@ -3476,64 +3476,147 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>domain.promise</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="67" />
+            <source>Comments + DMs</source>
+            <translation>Kommentare + DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="68" />
+            <source>Broadcast channel</source>
+            <translation>Broadcast-Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="69" />
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="70" />
+            <source>Close Friends / private list</source>
+            <translation>Enge Freunde / private Liste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="71" />
+            <source>Live series</source>
+            <translation>Live-Reihe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="72" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="256" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Sag, für wen es ist, z. B. „Läufer“ oder „Fans von Indie-Hautpflege“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="264" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>„{who}“ könnte jeder sein: Nenne die Gruppe, z. B. „Laufeinsteiger über 40“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="273" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Sag, was sie bekommen, z. B. „eine wöchentliche 20-Minuten-Mobilitätsroutine“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="280" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>Das Ergebnis hat weder Zahl noch Zeitraum: Mach es überprüfbar, z. B. „wöchentliche 20-Minuten-Routinen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="290" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Sag, wie es geliefert wird, z. B. „kurze Videos und eine Fragerunde am Sonntag“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Schreib das Thema in eine Zeile, z. B. „günstig reisen in Japan“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="307" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>„{topic}“ ist breit: Grenz es ein, z. B. schlägt „günstig reisen in Japan“ das Thema „Reisen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Halte das Thema bei einer kurzen Zeile (unter 80 Zeichen).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n Haupt-Zuhause: Wähle im ersten Monat ein Zuhause, sonst teilen sich Aufmerksamkeit (und Antworten) auf.</numerusform>
                 <numerusform>%n Haupt-Zuhause: Wähle im ersten Monat eines, sonst teilen sich Aufmerksamkeit (und Antworten) zwischen ihnen auf.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="22" />
+            <source>Identity — “What do you do?”</source>
+            <translation>Identität — „Was machst du?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="23" />
+            <source>Constraints — “What is hard right now?”</source>
+            <translation>Hürden — „Was ist gerade schwer?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="24" />
+            <source>Proof — “What have you tried?”</source>
+            <translation>Belege — „Was hast du schon ausprobiert?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="25" />
+            <source>Commitment — “What will you do this week?”</source>
+            <translation>Verbindlichkeit — „Was machst du diese Woche?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="30" />
+            <source>Broad question: ask for a number, a screenshot, a choice or a constraint. “What was your last 10-minute workout?” beats “Do you like fitness?”.</source>
+            <translation>Zu allgemeine Frage: Frag nach einer Zahl, einem Screenshot, einer Wahl oder einer Einschränkung. „Was war dein letztes 10-Minuten-Workout?“ schlägt „Magst du Fitness?“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="83" />
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="84" />
+            <source>screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="85" />
+            <source>choice</source>
+            <translation>Wahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="86" />
+            <source>constraint</source>
+            <translation>Einschränkung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="88" />
+            <source>Asks for a {things}.</source>
+            <translation>Fragt nach: {things}.</translation>
         </message>
     </context>
     <context>

@@ -382,13 +382,16 @@
     <context>
         <name>domain.promise</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n primary home: in month one pick one home, or attention (and replies) split between them.</numerusform>
                 <numerusform>%n primary homes: in month one pick one home, or attention (and replies) split between them.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
     </context>
     <context>
         <name>domain.readiness</name>

@@ -3476,64 +3476,147 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>domain.promise</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="67" />
+            <source>Comments + DMs</source>
+            <translation>Comentarios + DM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="68" />
+            <source>Broadcast channel</source>
+            <translation>Canal de difusión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="69" />
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="70" />
+            <source>Close Friends / private list</source>
+            <translation>Mejores amigos / lista privada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="71" />
+            <source>Live series</source>
+            <translation>Serie de directos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="72" />
+            <source>Other</source>
+            <translation>Otra</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Este es el lugar donde {who} consiguen {outcome} a través de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Este es el lugar donde {who} consigue {outcome} a través de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="256" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Di para quién es, p. ej., «corredores» o «fans de la cosmética independiente».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="264" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>«{who}» podría ser cualquiera: nombra el grupo, p. ej., «corredores principiantes de más de 40».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="273" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Di qué consiguen, p. ej., «una rutina semanal de movilidad de 20 minutos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="280" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>El resultado no tiene ningún número ni plazo: hazlo comprobable, p. ej., «rutinas semanales de 20 minutos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="290" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Di cómo se entrega, p. ej., «vídeos cortos y unas preguntas y respuestas los domingos».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Escribe el tema en una línea, p. ej., «viajar barato por Japón».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="307" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>«{topic}» es amplio: acótalo; p. ej., «viajar barato por Japón» es mejor que «viajes».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Deja el tema en una línea corta (menos de 80 caracteres).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n plataforma principal: en el primer mes elige una sola, o la atención (y las respuestas) se reparte.</numerusform>
                 <numerusform>%n plataformas principales: en el primer mes elige una, o la atención (y las respuestas) se reparte entre ellas.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="22" />
+            <source>Identity — “What do you do?”</source>
+            <translation>Identidad — «¿A qué te dedicas?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="23" />
+            <source>Constraints — “What is hard right now?”</source>
+            <translation>Obstáculos — «¿Qué te cuesta ahora mismo?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="24" />
+            <source>Proof — “What have you tried?”</source>
+            <translation>Pruebas — «¿Qué has probado?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="25" />
+            <source>Commitment — “What will you do this week?”</source>
+            <translation>Compromiso — «¿Qué harás esta semana?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="30" />
+            <source>Broad question: ask for a number, a screenshot, a choice or a constraint. “What was your last 10-minute workout?” beats “Do you like fitness?”.</source>
+            <translation>Pregunta demasiado amplia: pide un número, una captura de pantalla, una elección o una restricción. «¿Cuál fue tu último entrenamiento de 10 minutos?» es mejor que «¿Te gusta el fitness?».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="83" />
+            <source>number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="84" />
+            <source>screenshot</source>
+            <translation>una captura de pantalla</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="85" />
+            <source>choice</source>
+            <translation>una elección</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="86" />
+            <source>constraint</source>
+            <translation>una restricción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="88" />
+            <source>Asks for a {things}.</source>
+            <translation>Pide {things}.</translation>
         </message>
     </context>
     <context>

@@ -3476,64 +3476,147 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>domain.promise</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="67" />
+            <source>Comments + DMs</source>
+            <translation>Comentários + DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="68" />
+            <source>Broadcast channel</source>
+            <translation>Canal de transmissão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="69" />
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="70" />
+            <source>Close Friends / private list</source>
+            <translation>Amigos próximos / lista privada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="71" />
+            <source>Live series</source>
+            <translation>Série de lives</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="72" />
+            <source>Other</source>
+            <translation>Outra</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
             <source>This is the place where {who} get {outcome} through {format}.</source>
             <comment>plural who</comment>
             <translation>Este é o lugar onde {who} recebem {outcome} por meio de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
             <source>This is the place where {who} gets {outcome} through {format}.</source>
             <comment>singular who</comment>
             <translation>Este é o lugar onde {who} recebe {outcome} por meio de {format}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="256" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
             <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
             <translation>Diga para quem é, ex.: “corredores” ou “fãs de skincare independente”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="264" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
             <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
             <translation>“{who}” pode ser qualquer pessoa: nomeie o grupo, ex.: “corredores iniciantes acima dos 40”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="273" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
             <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
             <translation>Diga o que recebem, ex.: “uma rotina semanal de mobilidade de 20 minutos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="280" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
             <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
             <translation>O resultado não tem número nem prazo: torne-o verificável, ex.: “rotinas semanais de 20 minutos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="290" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
             <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
             <translation>Diga como é entregue, ex.: “vídeos curtos e um tira-dúvidas aos domingos”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="301" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
             <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
             <translation>Escreva o tema em uma linha, ex.: “viagem econômica pelo Japão”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="307" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
             <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
             <translation>“{topic}” é amplo: delimite; ex.: “viagem econômica pelo Japão” é melhor que “viagem”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/promise.py" line="312" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
             <source>Keep the topic to one short line (under 80 characters).</source>
             <translation>Mantenha o tema em uma linha curta (menos de 80 caracteres).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/domain/promise.py" line="319" />
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
             <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
             <translation>
                 <numerusform>%n casa principal: no primeiro mês escolha uma só, ou a atenção (e as respostas) se divide.</numerusform>
                 <numerusform>%n casas principais: no primeiro mês escolha uma, ou a atenção (e as respostas) se divide entre elas.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="22" />
+            <source>Identity — “What do you do?”</source>
+            <translation>Identidade — “O que você faz?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="23" />
+            <source>Constraints — “What is hard right now?”</source>
+            <translation>Obstáculos — “O que está difícil agora?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="24" />
+            <source>Proof — “What have you tried?”</source>
+            <translation>Provas — “O que você já tentou?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="25" />
+            <source>Commitment — “What will you do this week?”</source>
+            <translation>Compromisso — “O que você vai fazer esta semana?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="30" />
+            <source>Broad question: ask for a number, a screenshot, a choice or a constraint. “What was your last 10-minute workout?” beats “Do you like fitness?”.</source>
+            <translation>Pergunta ampla demais: peça um número, uma captura de tela, uma escolha ou uma restrição. “Qual foi seu último treino de 10 minutos?” é melhor que “Você gosta de fitness?”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="83" />
+            <source>number</source>
+            <translation>um número</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="84" />
+            <source>screenshot</source>
+            <translation>uma captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="85" />
+            <source>choice</source>
+            <translation>uma escolha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="86" />
+            <source>constraint</source>
+            <translation>uma restrição</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="88" />
+            <source>Asks for a {things}.</source>
+            <translation>Pede {things}.</translation>
         </message>
     </context>
     <context>

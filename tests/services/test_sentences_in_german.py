@@ -295,3 +295,18 @@ def test_the_readiness_checklist_in_german(lang) -> None:  # type: ignore[no-unt
     lang("pt_BR")
     items = {i.key: i for i in readiness_checklist(ReadinessInput(who="corredores"))}
     assert items["rituals"].missing.startswith("0 ritual agendado:")  # Portuguese: 0 is singular
+
+
+def test_home_kinds_rungs_and_prompt_check_follow_the_language(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.domain.promise import HOME_KINDS
+    from microcomm_desktop.domain.prompts import RUNGS, check_prompt
+
+    assert HOME_KINDS["live"] == "Live series" and list(HOME_KINDS) == list(HOME_KINDS.keys())
+    lang("de")
+    assert HOME_KINDS["comments_dms"] == "Kommentare + DMs"  # the key stays what is stored
+    assert "close_friends" in HOME_KINDS and HOME_KINDS.get("nope", "nope") == "nope"
+    assert RUNGS["constraints"] == "Hürden — „Was ist gerade schwer?“"
+    assert check_prompt("How many minutes did you run, or did you walk?").summary == "Fragt nach: Zahl, Wahl."
+    lang("pt_BR")
+    assert dict(HOME_KINDS)["broadcast"] == "Canal de transmissão"
+    assert check_prompt("Do you like fitness?").summary.startswith("Pergunta ampla demais: peça um número")

@@ -72,6 +72,7 @@ CONVERTED: tuple[str, ...] = (
     "services/workspace_file.py",
     "paths.py",
     "domain/readiness.py",
+    "domain/prompts.py",
 )
 
 # Methods whose every positional argument is user-visible text.
