@@ -323,6 +323,9 @@
         <name>domain.imports.parsing</name>
     </context>
     <context>
+        <name>domain.imports.presets</name>
+    </context>
+    <context>
         <name>domain.imports.rows</name>
     </context>
     <context>

@@ -310,3 +310,14 @@ def test_home_kinds_rungs_and_prompt_check_follow_the_language(lang) -> None:  #
     lang("pt_BR")
     assert dict(HOME_KINDS)["broadcast"] == "Canal de transmissão"
     assert check_prompt("Do you like fitness?").summary.startswith("Pergunta ampla demais: peça um número")
+
+
+def test_a_refused_export_is_explained_in_german(lang) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.domain.imports.presets import refusal_for
+
+    lang("de")
+    assert refusal_for(["Date", "Primary"]) == (
+        "Das ist eine Meta-Business-Suite-Datei pro Kennzahl (eine Spalte Date und eine Spalte Primary: eine "
+        "Kontozahl pro Tag, z. B. Aufrufe oder Reichweite), keine Beiträge. Exportiere stattdessen Content → Posts "
+        "(Export data → CSV)."
+    )

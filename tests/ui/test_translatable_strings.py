@@ -73,6 +73,7 @@ CONVERTED: tuple[str, ...] = (
     "paths.py",
     "domain/readiness.py",
     "domain/prompts.py",
+    "domain/imports/presets.py",
 )
 
 # Methods whose every positional argument is user-visible text.
