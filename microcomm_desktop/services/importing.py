@@ -330,7 +330,7 @@ class ImportPlan:
             self.table.notes.remove(note)
 
     def missing_required(self) -> list[str]:
-        return [f.label for f in self.fields if f.required and self.mapping.get(f.key) is None]
+        return [f.shown() for f in self.fields if f.required and self.mapping.get(f.key) is None]
 
     def needs_year(self) -> bool:
         """True when dates in the file have no year (the UI asks; default: the most recent past date)."""
@@ -463,7 +463,7 @@ def resolve_field(fields: tuple[Any, ...], name: str) -> str:
     """An app field by key ("published_at") or label ("Date/time"), case- and punctuation-insensitively."""
     want = normalise_header(name)
     for f in fields:
-        if want in (normalise_header(f.key), normalise_header(f.label)):
+        if want in (normalise_header(f.key), normalise_header(f.label), normalise_header(f.shown())):
             return str(f.key)
     raise ValueError(
         translate("services.importing", "No field {name}. Fields: {fields}.").format(

@@ -3050,22 +3050,84 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>domain.imports.presets</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="492" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <source>Timestamp</source>
+            <translation>Zeitpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <source>Post (id or link)</source>
+            <translation>Beitrag (ID oder Link)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <source>Interaction id</source>
+            <translation>Interaktions-ID</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <source>Parent/thread id</source>
+            <translation>Übergeordnete/Thread-ID</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <source>Power member</source>
+            <translation>Power-Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <source>First seen</source>
+            <translation>Zuerst gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="497" />
             <source>This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it would replace a video's views with one day's). Import Table data.csv from the same download (or the .zip itself) instead.</source>
             <translation>Das ist die Chart data.csv von YouTube Studio: Aufrufe pro Video und Tag, nicht die Summen jedes Videos (beim Einlesen würden die Aufrufe eines Videos durch die eines Tages ersetzt). Importiere stattdessen Table data.csv aus demselben Download (oder die .zip selbst).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="498" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="503" />
             <source>This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table data.csv from the same download (or the .zip itself) instead.</source>
             <translation>Das sieht aus wie die Totals.csv von YouTube Studio: die Zahlen des Kanals pro Tag, keine Beiträge. Importiere stattdessen Table data.csv aus demselben Download (oder die .zip selbst).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="507" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="512" />
             <source>This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), nothing about posts; importing it would create empty posts. Import the per-post export (or the daily Overview.csv) instead.</source>
             <translation>Diese Datei enthält datierte Kontozahlen ({cols}: z. B. FollowerHistory.csv oder Viewers.csv von TikTok), nichts über Beiträge; ein Import würde leere Beiträge anlegen. Importiere stattdessen den Export pro Beitrag (oder die tägliche Overview.csv).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="513" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="518" />
             <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
             <translation>Das ist eine Meta-Business-Suite-Datei pro Kennzahl (eine Spalte Date und eine Spalte Primary: eine Kontozahl pro Tag, z. B. Aufrufe oder Reichweite), keine Beiträge. Exportiere stattdessen Content → Posts (Export data → CSV).</translation>
         </message>

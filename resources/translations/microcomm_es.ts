@@ -3050,22 +3050,84 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>domain.imports.presets</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="492" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <source>Handle</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <source>Timestamp</source>
+            <translation>Marca de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <source>Post (id or link)</source>
+            <translation>Publicación (ID o enlace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <source>Interaction id</source>
+            <translation>ID de la interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <source>Parent/thread id</source>
+            <translation>ID del mensaje padre o del hilo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <source>Power member</source>
+            <translation>Miembro clave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <source>First seen</source>
+            <translation>Visto por primera vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <source>Last seen</source>
+            <translation>Visto por última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="497" />
             <source>This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it would replace a video's views with one day's). Import Table data.csv from the same download (or the .zip itself) instead.</source>
             <translation>Este es el Chart data.csv de YouTube Studio: visualizaciones por vídeo y día, no los totales de cada vídeo (leerlo sustituiría las visualizaciones de un vídeo por las de un día). Importa en su lugar Table data.csv de la misma descarga (o el propio .zip).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="498" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="503" />
             <source>This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table data.csv from the same download (or the .zip itself) instead.</source>
             <translation>Esto parece el Totals.csv de YouTube Studio: las cifras del canal por día, no publicaciones. Importa en su lugar Table data.csv de la misma descarga (o el propio .zip).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="507" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="512" />
             <source>This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), nothing about posts; importing it would create empty posts. Import the per-post export (or the daily Overview.csv) instead.</source>
             <translation>Este archivo contiene cifras de cuenta con fecha ({cols}: p. ej., FollowerHistory.csv o Viewers.csv de TikTok), nada sobre publicaciones; importarlo crearía publicaciones vacías. Importa en su lugar la exportación por publicación (o el Overview.csv diario).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="513" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="518" />
             <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
             <translation>Este es un archivo de Meta Business Suite por métrica (una columna Date y una Primary: una cifra de la cuenta por día, p. ej., visualizaciones o alcance), no publicaciones. Exporta en su lugar Content → Posts (Export data → CSV).</translation>
         </message>

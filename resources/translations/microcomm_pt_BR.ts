@@ -3050,22 +3050,84 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>domain.imports.presets</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="492" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <source>Handle</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <source>Timestamp</source>
+            <translation>Data e hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <source>Post (id or link)</source>
+            <translation>Post (ID ou link)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <source>Interaction id</source>
+            <translation>ID da interação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <source>Parent/thread id</source>
+            <translation>ID da mensagem de origem/conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <source>Power member</source>
+            <translation>Membro-chave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <source>First seen</source>
+            <translation>Visto pela primeira vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <source>Last seen</source>
+            <translation>Visto pela última vez</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="497" />
             <source>This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it would replace a video's views with one day's). Import Table data.csv from the same download (or the .zip itself) instead.</source>
             <translation>Este é o Chart data.csv do YouTube Studio: visualizações por vídeo por dia, não os totais de cada vídeo (lê-lo trocaria as visualizações de um vídeo pelas de um dia). Importe em vez disso o Table data.csv do mesmo download (ou o próprio .zip).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="498" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="503" />
             <source>This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table data.csv from the same download (or the .zip itself) instead.</source>
             <translation>Isto parece o Totals.csv do YouTube Studio: os números do canal por dia, não posts. Importe em vez disso o Table data.csv do mesmo download (ou o próprio .zip).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="507" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="512" />
             <source>This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), nothing about posts; importing it would create empty posts. Import the per-post export (or the daily Overview.csv) instead.</source>
             <translation>Este arquivo contém números da conta com data ({cols}: ex.: FollowerHistory.csv ou Viewers.csv do TikTok), nada sobre posts; importá-lo criaria posts vazios. Importe em vez disso a exportação por post (ou o Overview.csv diário).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="513" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="518" />
             <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
             <translation>Este é um arquivo do Meta Business Suite por métrica (uma coluna Date e uma Primary: um número da conta por dia, ex.: visualizações ou alcance), não posts. Exporte em vez disso Content → Posts (Export data → CSV).</translation>
         </message>

@@ -321,3 +321,22 @@ def test_a_refused_export_is_explained_in_german(lang) -> None:  # type: ignore[
         "Kontozahl pro Tag, z. B. Aufrufe oder Reichweite), keine Beiträge. Exportiere stattdessen Content → Posts "
         "(Export data → CSV)."
     )
+
+
+def test_interaction_row_refusals_name_the_field_in_spanish(lang) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from microcomm_desktop.domain.imports import ConvertOptions
+    from microcomm_desktop.domain.imports.presets import PRESETS
+    from microcomm_desktop.domain.imports.rows import convert_interaction_row
+
+    mapping = {"handle": 0, "kind": 1, "timestamp": 2, "post": 3}
+    row = ["  ", "hug", "2026-11-02 10:00", ""]
+    opts = ConvertOptions(today=date(2026, 11, 25))
+    english = convert_interaction_row(row, 2, mapping, PRESETS["interactions"], opts)
+    assert english.errors["handle"] == "Handle: the handle is empty."
+    lang("es")
+    res = convert_interaction_row(row, 2, mapping, PRESETS["interactions"], opts)
+    assert res.errors["handle"] == "Usuario: el usuario está vacío."
+    assert res.errors["kind"].startswith("Tipo: 'hug' no es un tipo; usa uno de estos: like, comment,")
+    assert res.errors["post"] == "Publicación (ID o enlace): el ID o el enlace de la publicación está vacío."

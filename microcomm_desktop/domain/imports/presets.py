@@ -35,9 +35,14 @@ class FieldSpec:
     """An app field a CSV column can feed; ``kind`` picks the parser."""
 
     key: str
-    label: str
+    label: str  # English, declared once; ``shown()`` is what a person reads
     kind: str  # when | count | id | text | label | platform | themes
     required: bool = False
+
+    def shown(self) -> str:
+        """The label in the active language (interaction and engager fields are marked below; a post field's
+        label comes translated from ``domain.post_fields`` or stays as declared there)."""
+        return translate("domain.imports.presets", self.label)
 
 
 # Post fields come from the one declaration (domain.post_fields), in the wizard's order.
@@ -46,23 +51,23 @@ POST_FIELDS: tuple[FieldSpec, ...] = tuple(
 )
 
 INTERACTION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("handle", "Handle", "text", required=True),
-    FieldSpec("kind", "Kind", "text", required=True),
-    FieldSpec("timestamp", "Timestamp", "when", required=True),
-    FieldSpec("post", "Post (id or link)", "text", required=True),
-    FieldSpec("external_id", "Interaction id", "id"),
-    FieldSpec("parent", "Parent/thread id", "id"),
-    FieldSpec("platform", "Platform", "platform"),
-    FieldSpec("text", "Text", "text"),
+    FieldSpec("handle", QT_TRANSLATE_NOOP("domain.imports.presets", "Handle"), "text", required=True),
+    FieldSpec("kind", QT_TRANSLATE_NOOP("domain.imports.presets", "Kind"), "text", required=True),
+    FieldSpec("timestamp", QT_TRANSLATE_NOOP("domain.imports.presets", "Timestamp"), "when", required=True),
+    FieldSpec("post", QT_TRANSLATE_NOOP("domain.imports.presets", "Post (id or link)"), "text", required=True),
+    FieldSpec("external_id", QT_TRANSLATE_NOOP("domain.imports.presets", "Interaction id"), "id"),
+    FieldSpec("parent", QT_TRANSLATE_NOOP("domain.imports.presets", "Parent/thread id"), "id"),
+    FieldSpec("platform", QT_TRANSLATE_NOOP("domain.imports.presets", "Platform"), "platform"),
+    FieldSpec("text", QT_TRANSLATE_NOOP("domain.imports.presets", "Text"), "text"),
 )
 
 ENGAGER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("handle", "Handle", "text", required=True),
-    FieldSpec("platform", "Platform", "platform"),
-    FieldSpec("power_member", "Power member", "flag"),
-    FieldSpec("notes", "Notes", "text"),
-    FieldSpec("first_seen", "First seen", "when"),
-    FieldSpec("last_seen", "Last seen", "when"),
+    FieldSpec("handle", QT_TRANSLATE_NOOP("domain.imports.presets", "Handle"), "text", required=True),
+    FieldSpec("platform", QT_TRANSLATE_NOOP("domain.imports.presets", "Platform"), "platform"),
+    FieldSpec("power_member", QT_TRANSLATE_NOOP("domain.imports.presets", "Power member"), "flag"),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("domain.imports.presets", "Notes"), "text"),
+    FieldSpec("first_seen", QT_TRANSLATE_NOOP("domain.imports.presets", "First seen"), "when"),
+    FieldSpec("last_seen", QT_TRANSLATE_NOOP("domain.imports.presets", "Last seen"), "when"),
 )
 
 _GENERIC_POST_ALIASES: dict[str, tuple[str, ...]] = {f.key: f.aliases for f in IMPORT_FIELDS}

@@ -299,13 +299,13 @@ def convert_post_row(
                             "domain.imports.rows",
                             "{field} {count} is a net change (more removed than added that day, e.g. deleted "
                             "comments); stored as 0, the day's other counts are kept.",
-                        ).format(field=spec.label.lower(), count=_n(count))
+                        ).format(field=spec.shown().lower(), count=_n(count))
                         if preset.id_prefix
                         else translate(
                             "domain.imports.rows",
                             "{field} {count} is a net change (more removed than added in the export's period, e.g. "
                             "likes taken back); stored as 0, the row's other counts are kept.",
-                        ).format(field=spec.label.lower(), count=_n(count))
+                        ).format(field=spec.shown().lower(), count=_n(count))
                     )
                     count = 0
                 res.values[spec.key] = count
@@ -337,7 +337,7 @@ def convert_post_row(
                     value_text = alt.strip()  # Meta: caption in Title when Description is empty, and back
                 res.values[spec.key] = unneutralise(value_text).strip()  # "'\tTab" → "Tab", like any cell
         except ValueError as exc:
-            res.errors[spec.key] = f"{spec.label}: {exc}"
+            res.errors[spec.key] = f"{spec.shown()}: {exc}"
     if _is_description_row(row, mapping, res):
         return RowResult(
             line=line,
@@ -430,7 +430,7 @@ def convert_interaction_row(
         if text is None:
             if spec.required:
                 res.errors[spec.key] = translate("domain.imports.rows", "{field}: no column is mapped.").format(
-                    field=spec.label
+                    field=spec.shown()
                 )
             continue
         try:
@@ -463,7 +463,7 @@ def convert_interaction_row(
             else:
                 res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
-            res.errors[spec.key] = f"{spec.label}: {exc}"
+            res.errors[spec.key] = f"{spec.shown()}: {exc}"
     return res
 
 
@@ -485,7 +485,7 @@ def convert_engager_row(
         if text is None:
             if spec.required:
                 res.errors[spec.key] = translate("domain.imports.rows", "{field}: no column is mapped.").format(
-                    field=spec.label
+                    field=spec.shown()
                 )
             continue
         try:
@@ -509,6 +509,6 @@ def convert_engager_row(
             else:
                 res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
-            res.errors[spec.key] = f"{spec.label}: {exc}"
+            res.errors[spec.key] = f"{spec.shown()}: {exc}"
     res.values.setdefault("platform", opts.platform or "other")
     return res
