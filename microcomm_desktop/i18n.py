@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
 __all__ = [
     "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "TranslatedLabels",
     "active_language",
     "catalog_path",
     "normalize_language",
@@ -135,3 +137,28 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0 and "%Ln" in out:  # Qt's localized count; the reader always writes counts the language's way
         out = out.replace("%Ln", _format_n(n, lang))
     return out
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate extracts
+    """Mark ``text`` for the catalogs in a module-level table; it is translated where it is shown."""
+    return text
+
+
+class TranslatedLabels(Mapping[str, str]):
+    """key -> label, each read in the active language at lookup time.
+
+    Why: tables such as the home kinds are declared once at import time, before a language is chosen, yet the
+    window, the reports and the CLI show them in the reader's language; the keys stay what is stored."""
+
+    def __init__(self, context: str, labels: dict[str, str]) -> None:
+        self._context = context
+        self._labels = labels
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from microcomm_desktop import APP_NAME, APP_ORG
+from microcomm_desktop.i18n import translate
 
 ENV_DATA_DIR = "MICROCOMM_DATA_DIR"
 DB_FILENAME = "microcomm.sqlite3"
@@ -26,14 +27,14 @@ class DataFolderError(Exception):
 def os_reason(exc: OSError) -> str:
     """A plain-words reason for the OS errors people actually hit with a data folder."""
     known = {
-        errno.EEXIST: "a file with that name is in the way",
-        errno.ENOTDIR: "part of the path is a file, not a folder",
-        errno.EISDIR: "a folder is where the file should be",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the drive is read-only",
-        errno.ENOSPC: "the disk is full",
-        errno.ENOENT: "a folder on the way does not exist and cannot be created",
+        errno.EEXIST: translate("paths", "a file with that name is in the way"),
+        errno.ENOTDIR: translate("paths", "part of the path is a file, not a folder"),
+        errno.EISDIR: translate("paths", "a folder is where the file should be"),
+        errno.EACCES: translate("paths", "permission denied"),
+        errno.EPERM: translate("paths", "permission denied"),
+        errno.EROFS: translate("paths", "the drive is read-only"),
+        errno.ENOSPC: translate("paths", "the disk is full"),
+        errno.ENOENT: translate("paths", "a folder on the way does not exist and cannot be created"),
     }
     return known.get(exc.errno or 0, exc.strerror or str(exc))
 

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from microcomm_desktop.domain.formatting import format_decimal, format_integer
+from microcomm_desktop.i18n import active_language, translate
+
 __all__ = [
     "MAX_COUNT",
     "MAX_MONEY",
@@ -33,24 +36,42 @@ MAX_MONEY: Decimal = Decimal("999999999999.99")
 
 
 def count_range_text() -> str:
-    return f"0 to {MAX_COUNT:,}"
+    lang = active_language()
+    if lang == "en":
+        return f"0 to {MAX_COUNT:,}"
+    return translate("domain.limits", "{low} to {high}").format(
+        low=format_integer(0, lang), high=format_integer(MAX_COUNT, lang)
+    )
 
 
 def money_range_text() -> str:
-    return f"0 to {MAX_MONEY:,}"
+    lang = active_language()
+    if lang == "en":
+        return f"0 to {MAX_MONEY:,}"
+    return translate("domain.limits", "{low} to {high}").format(
+        low=format_integer(0, lang), high=format_decimal(MAX_MONEY, 2, lang)
+    )
 
 
-def count_out_of_range(value: int, field_name: str = "This count") -> str | None:
-    """A sentence when ``value`` cannot be stored, else ``None`` (negatives are the caller's rule)."""
+def count_out_of_range(value: int, field_name: str | None = None) -> str | None:
+    """A sentence when ``value`` cannot be stored, else ``None`` (negatives are the caller's rule).
+
+    ``field_name`` is already in the reader's language (a translated label, or the value as typed)."""
     if abs(value) > MAX_COUNT:
-        return f"{field_name} is too large: the allowed range is {count_range_text()}."
+        field = field_name if field_name is not None else translate("domain.limits", "This count")
+        return translate("domain.limits", "{field} is too large: the allowed range is {range}.").format(
+            field=field, range=count_range_text()
+        )
     return None
 
 
-def money_out_of_range(value: Decimal, field_name: str = "This amount") -> str | None:
+def money_out_of_range(value: Decimal, field_name: str | None = None) -> str | None:
     """A sentence when ``value`` cannot be stored exactly, else ``None``."""
+    field = field_name if field_name is not None else translate("domain.limits", "This amount")
     if not value.is_finite():
-        return f"{field_name} is not a number."
+        return translate("domain.limits", "{field} is not a number.").format(field=field)
     if abs(value) > MAX_MONEY:
-        return f"{field_name} is too large: the allowed range is {money_range_text()}."
+        return translate("domain.limits", "{field} is too large: the allowed range is {range}.").format(
+            field=field, range=money_range_text()
+        )
     return None

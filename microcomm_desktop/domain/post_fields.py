@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from microcomm_desktop.i18n import translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "COUNTS",
@@ -47,12 +47,6 @@ __all__ = [
 ]
 
 _CONTEXT = "domain.post_fields"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate extracts
-    """Marks a declared text for the catalog without translating it (the domain imports no Qt): the
-    declaration keeps the English source, ``label_text()`` and friends translate it where it is shown."""
-    return text
 
 
 Kind = Literal["when", "id", "text", "platform", "themes", "label", "count"]

@@ -7,7 +7,10 @@ hints point at the two ways it usually fails: a generic "who" and an outcome nob
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 
 __all__ = [
     "SlotHint",
@@ -23,6 +26,8 @@ PLACEHOLDER = "…"
 
 # Words that name nobody in particular: "people" could be anyone, so nobody feels addressed.
 _GENERIC_WHO = {
+    "leute", "menschen", "alle", "nutzer", "personen", "zuschauer", "kunden", "personas", "gente", "todos",
+    "usuarios", "seguidores", "clientes", "pessoas", "usuários", "galera", "público",
     "people", "everyone", "everybody", "anyone", "anybody", "users", "user", "folks", "members", "followers",
     "audience", "fans", "customers", "you", "all", "humans", "person", "someone", "individuals", "viewers",
 }  # fmt: skip
@@ -31,6 +36,20 @@ _TIME_FRAME = re.compile(
     r"\d+[- ]?(min|minute|minutes|hour|hours|day|days|week|weeks|month|months|km|k|mile|miles)\b|"
     r"minutes?|hours?|days?|weeks?|months?|morning|evening|sunday|monday|tuesday|wednesday|thursday|"
     r"friday|saturday)\b",
+    re.IGNORECASE,
+)
+# The same checks for a promise written in German, Spanish or Portuguese (the shipped languages).
+_TIME_FRAME_OTHER = re.compile(
+    r"\b(täglich\w*|wöchentlich\w*|monatlich\w*|jährlich\w*|jede[nmrs]?|pro|tag(e|en)?|woche(n)?|monat(e|en)?|"
+    r"stunde(n)?|minute(n)?|morgens|abends|sonntag\w*|montag\w*|dienstag\w*|mittwoch\w*|donnerstag\w*|"
+    r"freitag\w*|samstag\w*|diari\w*|diári\w*|semanal\w*|mensual\w*|mensa(l|is)|anual\w*|cada|todo[as]?|"
+    r"por|día(s)?|dia(s)?|semana(s)?|mes(es)?|mês|hora(s)?|minuto(s)?|domingo(s)?|lunes|martes|miércoles|jueves|"
+    r"viernes|sábado(s)?|segunda|terça|quarta|quinta|sexta)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS_OTHER = re.compile(
+    r"\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|hundert|dos|tres|cuatro|cinco|seis|"
+    r"siete|ocho|nueve|diez|veinte|treinta|cien|dois|duas|três|quatro|sete|oito|nove|dez|vinte|trinta|cem)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = re.compile(
@@ -42,14 +61,17 @@ _BROAD_TOPICS = {
     "wellness", "parenting", "education", "coding", "photography",
 }  # fmt: skip
 
-HOME_KINDS: dict[str, str] = {
-    "comments_dms": "Comments + DMs",
-    "broadcast": "Broadcast channel",
-    "discord": "Discord",
-    "close_friends": "Close Friends / private list",
-    "live": "Live series",
-    "other": "Other",
-}
+HOME_KINDS: Mapping[str, str] = TranslatedLabels(
+    "domain.promise",
+    {
+        "comments_dms": QT_TRANSLATE_NOOP("domain.promise", "Comments + DMs"),
+        "broadcast": QT_TRANSLATE_NOOP("domain.promise", "Broadcast channel"),
+        "discord": QT_TRANSLATE_NOOP("domain.promise", "Discord"),
+        "close_friends": QT_TRANSLATE_NOOP("domain.promise", "Close Friends / private list"),
+        "live": QT_TRANSLATE_NOOP("domain.promise", "Live series"),
+        "other": QT_TRANSLATE_NOOP("domain.promise", "Other"),
+    },
+)
 
 # docs/domain.md §3 reusable formats: (name, description, cadence)
 FORMAT_TEMPLATES: list[tuple[str, str, str]] = [
@@ -183,21 +205,49 @@ def who_is_plural(who: str) -> bool:
     return _noun_plural(head[-1])
 
 
+def _romance_who_is_plural(who: str) -> bool:
+    """Spanish and Portuguese mark the plural on the phrase's first word, article or noun ("los corredores",
+    "mães ocupadas", "corredores de montaña"); two phrases joined by y/e are plural too."""
+    words = _words(_clean(who))
+    if not words:
+        return False
+    if words[0] in {"ustedes", "vocês", "vosotros", "vosotras", "nosotros", "nosotras", "nós", "eles", "elas"}:
+        return True
+    if words[0] in {"más", "mais", "país", "mes", "mês", "dios", "deus", "tenis", "tênis", "gas", "gás"}:
+        return False
+    return words[0].endswith("s") or any(w in ("y", "e", "&", "+") for w in words[1:-1])
+
+
 def build_sentence(who: str, outcome: str, format_text: str) -> str:
     """'This is the place where [who] get(s) [outcome] through [format].' with … for empty slots.
 
-    The verb agrees with the WHO ("runners get", "a busy parent gets"): the sentence is what members read.
+    The verb agrees with the WHO ("runners get", "a busy parent gets"): the sentence is what members read. Each
+    shape (singular or plural WHO) is one template, so a language can reorder it or pick a wording whose verb
+    does not depend on the WHO (German: "Das ist der Ort für {who}: …").
     """
     parts = [_clean(who) or PLACEHOLDER, _clean(outcome) or PLACEHOLDER, _clean(format_text) or PLACEHOLDER]
-    verb = "get" if who_is_plural(who) else "gets"
-    return f"This is the place where {parts[0]} {verb} {parts[1]} through {parts[2]}."
+    lang = active_language()
+    plural = _romance_who_is_plural(who) if lang in ("es", "pt_BR") else who_is_plural(who)
+    if plural:
+        template = translate(
+            "domain.promise", "This is the place where {who} get {outcome} through {format}.", "plural who"
+        )
+    else:
+        template = translate(
+            "domain.promise", "This is the place where {who} gets {outcome} through {format}.", "singular who"
+        )
+    return template.format(who=parts[0], outcome=parts[1], format=parts[2])
 
 
 def has_number(text: str) -> bool:
+    if active_language() != "en" and _NUMBER_WORDS_OTHER.search(text):
+        return True
     return bool(re.search(r"\d", text) or _NUMBER_WORDS.search(text))
 
 
 def has_time_frame(text: str) -> bool:
+    if active_language() != "en" and _TIME_FRAME_OTHER.search(text):
+        return True
     return bool(_TIME_FRAME.search(text))
 
 
@@ -206,23 +256,44 @@ def slot_hints(who: str, outcome: str, format_text: str) -> list[SlotHint]:
     hints: list[SlotHint] = []
     w = _clean(who)
     if not w:
-        hints.append(SlotHint("who", "Say who it is for, e.g. “runners” or “indie skincare fans”."))
+        hints.append(
+            SlotHint("who", translate("domain.promise", "Say who it is for, e.g. “runners” or “indie skincare fans”."))
+        )
     else:
         words = re.findall(r"[\w'-]+", w.lower())
         if len(words) == 1 and words[0] in _GENERIC_WHO:
-            hints.append(SlotHint("who", f"“{w}” could be anyone: name the group, e.g. “new runners over 40”."))
+            hints.append(
+                SlotHint(
+                    "who",
+                    translate(
+                        "domain.promise", "“{who}” could be anyone: name the group, e.g. “new runners over 40”."
+                    ).format(who=w),
+                )
+            )
     o = _clean(outcome)
     if not o:
-        hints.append(SlotHint("outcome", "Say what they get, e.g. “a weekly 20-minute mobility routine”."))
+        hints.append(
+            SlotHint(
+                "outcome", translate("domain.promise", "Say what they get, e.g. “a weekly 20-minute mobility routine”.")
+            )
+        )
     elif not has_number(o) and not has_time_frame(o):
         hints.append(
             SlotHint(
                 "outcome",
-                "The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.",
+                translate(
+                    "domain.promise",
+                    "The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.",
+                ),
             )
         )
     if not _clean(format_text):
-        hints.append(SlotHint("format", "Say how it is delivered, e.g. “short videos and a Sunday Q and A”."))
+        hints.append(
+            SlotHint(
+                "format",
+                translate("domain.promise", "Say how it is delivered, e.g. “short videos and a Sunday Q and A”."),
+            )
+        )
     return hints
 
 
@@ -230,19 +301,29 @@ def topic_hint(topic: str) -> SlotHint | None:
     """A tight topic names a niche *and* an angle: "budget travel in Japan" beats "travel"."""
     t = _clean(topic)
     if not t:
-        return SlotHint("topic", "Write the topic in one line, e.g. “budget travel in Japan”.")
+        return SlotHint(
+            "topic", translate("domain.promise", "Write the topic in one line, e.g. “budget travel in Japan”.")
+        )
     words = re.findall(r"[\w'-]+", t.lower())
     if len(words) == 1 or (len(words) <= 2 and all(x in _BROAD_TOPICS for x in words)):
-        return SlotHint("topic", f"“{t}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.")
+        return SlotHint(
+            "topic",
+            translate(
+                "domain.promise", "“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”."
+            ).format(topic=t),
+        )
     if len(t) > 80:
-        return SlotHint("topic", "Keep the topic to one short line (under 80 characters).")
+        return SlotHint("topic", translate("domain.promise", "Keep the topic to one short line (under 80 characters)."))
     return None
 
 
 def split_attention_warning(primary_count: int) -> str | None:
     """More than one primary home in month one splits attention (docs/domain.md §2)."""
     if primary_count > 1:
-        return (
-            f"{primary_count} primary homes: in month one pick one home, or attention (and replies) split between them."
+        return translate(
+            "domain.promise",
+            "%n primary homes: in month one pick one home, or attention (and replies) split between them.",
+            None,
+            primary_count,
         )
     return None

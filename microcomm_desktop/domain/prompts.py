@@ -8,22 +8,29 @@ explains what it found rather than pretending to be certain.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
+
 __all__ = ["RUNGS", "PromptCheck", "check_prompt", "REWRITE_ADVICE", "too_soon", "MIN_PROMPTS_PER_RITUAL"]
 
-RUNGS: dict[str, str] = {
-    "identity": "Identity — “What do you do?”",
-    "constraints": "Constraints — “What is hard right now?”",
-    "proof": "Proof — “What have you tried?”",
-    "commitment": "Commitment — “What will you do this week?”",
-}
+RUNGS: Mapping[str, str] = TranslatedLabels(
+    "domain.prompts",
+    {
+        "identity": QT_TRANSLATE_NOOP("domain.prompts", "Identity — “What do you do?”"),
+        "constraints": QT_TRANSLATE_NOOP("domain.prompts", "Constraints — “What is hard right now?”"),
+        "proof": QT_TRANSLATE_NOOP("domain.prompts", "Proof — “What have you tried?”"),
+        "commitment": QT_TRANSLATE_NOOP("domain.prompts", "Commitment — “What will you do this week?”"),
+    },
+)
 MIN_PROMPTS_PER_RITUAL = 5
 REPEAT_GAP_DAYS = 28
-REWRITE_ADVICE = (
+REWRITE_ADVICE = QT_TRANSLATE_NOOP(
+    "domain.prompts",
     "Broad question: ask for a number, a screenshot, a choice or a constraint. "
-    "“What was your last 10-minute workout?” beats “Do you like fitness?”."
+    "“What was your last 10-minute workout?” beats “Do you like fitness?”.",
 )
 
 _NUMBER = re.compile(
@@ -70,7 +77,17 @@ class PromptCheck:
 
     @property
     def summary(self) -> str:
-        return REWRITE_ADVICE if self.is_broad else "Asks for a " + ", ".join(self.found) + "."
+        if self.is_broad:
+            return translate("domain.prompts", REWRITE_ADVICE)
+        names = {
+            "number": translate("domain.prompts", "number"),
+            "screenshot": translate("domain.prompts", "screenshot"),
+            "choice": translate("domain.prompts", "choice"),
+            "constraint": translate("domain.prompts", "constraint"),
+        }
+        return translate("domain.prompts", "Asks for a {things}.").format(
+            things=", ".join(names[n] for n in self.found)
+        )
 
 
 def check_prompt(text: str) -> PromptCheck:

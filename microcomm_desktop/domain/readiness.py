@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from microcomm_desktop.domain.prompts import MIN_PROMPTS_PER_RITUAL
+from microcomm_desktop.i18n import active_language, translate
 
 __all__ = ["ReadinessInput", "ChecklistItem", "readiness_checklist"]
 
@@ -39,66 +40,113 @@ class ChecklistItem:
 
 def readiness_checklist(r: ReadinessInput) -> list[ChecklistItem]:
     items: list[ChecklistItem] = []
-    empty = [n for n, v in (("who", r.who), ("outcome", r.outcome), ("format", r.format_text)) if not v.strip()]
+    slot_names = {
+        "who": translate("domain.readiness", "who"),
+        "outcome": translate("domain.readiness", "outcome"),
+        "format": translate("domain.readiness", "format"),
+    }
+    empty = [
+        slot_names[n] for n, v in (("who", r.who), ("outcome", r.outcome), ("format", r.format_text)) if not v.strip()
+    ]
     items.append(
-        ChecklistItem("promise", "Promise complete", not empty, f"Fill the promise slot(s): {', '.join(empty)}.")
+        ChecklistItem(
+            "promise",
+            translate("domain.readiness", "Promise complete"),
+            not empty,
+            translate("domain.readiness", "Fill the promise slot(s): {slots}.").format(slots=", ".join(empty)),
+        )
     )
+    home = translate("domain.readiness", "One primary home")
     if r.primary_homes == 1:
-        items.append(ChecklistItem("home", "One primary home", True))
+        items.append(ChecklistItem("home", home, True))
     elif r.primary_homes == 0:
-        items.append(ChecklistItem("home", "One primary home", False, "Pick where the community lives."))
-    else:
         items.append(
-            ChecklistItem("home", "One primary home", False, f"{r.primary_homes} primary homes: keep one in month one.")
+            ChecklistItem("home", home, False, translate("domain.readiness", "Pick where the community lives."))
+        )
+    else:
+        homes = r.primary_homes
+        items.append(
+            ChecklistItem(
+                "home",
+                home,
+                False,
+                translate("domain.readiness", "%n primary homes: keep one in month one.", None, homes),
+            )
         )
     items.append(
         ChecklistItem(
             "formats",
-            "Three recurring formats",
+            translate("domain.readiness", "Three recurring formats"),
             r.formats >= 3,
-            f"{r.formats} of 3 formats: add {3 - r.formats} more." if r.formats < 3 else "",
+            translate("domain.readiness", "{count} of 3 formats: add {missing} more.").format(
+                count=r.formats, missing=3 - r.formats
+            )
+            if r.formats < 3
+            else "",
         )
     )
     onb_missing = [
         n
         for n, v in (
-            ("rules", r.onboarding_rules),
-            ("what to post", r.onboarding_what_to_post),
-            ("how to get help", r.onboarding_help),
+            (translate("domain.readiness", "rules"), r.onboarding_rules),
+            (translate("domain.readiness", "what to post"), r.onboarding_what_to_post),
+            (translate("domain.readiness", "how to get help"), r.onboarding_help),
         )
         if not v.strip()
     ]
     items.append(
         ChecklistItem(
-            "onboarding", "Onboarding written", not onb_missing, f"Write the welcome post's {', '.join(onb_missing)}."
+            "onboarding",
+            translate("domain.readiness", "Onboarding written"),
+            not onb_missing,
+            translate("domain.readiness", "Write the welcome post's {parts}.").format(parts=", ".join(onb_missing)),
         )
     )
     n_rit = len(r.scheduled_rituals)
-    items.append(
-        ChecklistItem(
-            "rituals",
-            "Two rituals scheduled",
-            n_rit >= 2,
-            f"{n_rit} ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).",
+    if active_language() == "en":  # the English code path of before, byte for byte ("1 ritual(s)")
+        rituals_missing = (
+            f"{n_rit} ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins)."
         )
+    else:
+        rituals_missing = translate(
+            "domain.readiness",
+            "%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).",
+            None,
+            n_rit,
+        )
+    items.append(
+        ChecklistItem("rituals", translate("domain.readiness", "Two rituals scheduled"), n_rit >= 2, rituals_missing)
     )
     short = {n: c for n, c in r.prompts_per_ritual.items() if c < MIN_PROMPTS_PER_RITUAL}
     prompts_ok = bool(r.prompts_per_ritual) and not short
     if not r.prompts_per_ritual:
-        p_msg = "Schedule rituals, then write five prompts for each."
+        p_msg = translate("domain.readiness", "Schedule rituals, then write five prompts for each.")
     else:
-        p_msg = "; ".join(f"{n}: {c} of {MIN_PROMPTS_PER_RITUAL}" for n, c in short.items())
-    items.append(ChecklistItem("prompts", "Five prompts per ritual", prompts_ok, p_msg))
+        p_msg = "; ".join(
+            translate("domain.readiness", "{ritual}: {count} of {needed}").format(
+                ritual=n, count=c, needed=MIN_PROMPTS_PER_RITUAL
+            )
+            for n, c in short.items()
+        )
+    items.append(ChecklistItem("prompts", translate("domain.readiness", "Five prompts per ritual"), prompts_ok, p_msg))
     items.append(
         ChecklistItem(
             "disclosure",
-            "Disclosure line set",
+            translate("domain.readiness", "Disclosure line set"),
             bool(r.disclosure_line.strip()),
-            "Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).",
+            translate(
+                "domain.readiness",
+                "Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).",
+            ),
         )
     )
     sla_ok = bool(r.sla_minutes and r.sla_minutes > 0 and r.sla_first_n and r.sla_first_n > 0)
     items.append(
-        ChecklistItem("sla", "Response SLA set", sla_ok, "Set the reply window and how many first comments count.")
+        ChecklistItem(
+            "sla",
+            translate("domain.readiness", "Response SLA set"),
+            sla_ok,
+            translate("domain.readiness", "Set the reply window and how many first comments count."),
+        )
     )
     return [i if not i.ok else ChecklistItem(i.key, i.label, True, "") for i in items]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from microcomm_desktop.domain.formatting import format_integer
 from microcomm_desktop.domain.limits import count_out_of_range
+from microcomm_desktop.i18n import active_language, translate
 
 __all__ = [
     "non_negative_int",
@@ -38,29 +40,44 @@ def parse_int_loose(text: str) -> int:
     """
     raw = text.strip()
     if not raw:
-        raise ValueError("Enter a whole number.")
+        raise ValueError(translate("domain.validation", "Enter a whole number."))
     if _SCIENTIFIC.match(raw):
         raise ValueError(
-            f"{raw!r} is in scientific notation — Excel has rounded this number and lost digits. "
-            "Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again."
+            translate(
+                "domain.validation",
+                "{value} is in scientific notation — Excel has rounded this number and lost digits. "
+                "Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.",
+            ).format(value=repr(raw))
         )
     compact = _SPACES.sub("", raw)
     if _DOT_GROUPED.match(compact):
-        raise ValueError(f"{raw!r} is ambiguous: write it as {compact.replace('.', '')} or with commas.")
+        raise ValueError(
+            translate("domain.validation", "{value} is ambiguous: write it as {digits} or with commas.").format(
+                value=repr(raw), digits=compact.replace(".", "")
+            )
+        )
     if "," in compact:
         if not _GROUPED.match(compact):
-            raise ValueError(f"{raw!r} is not a number: use commas only between groups of three digits.")
+            raise ValueError(
+                translate(
+                    "domain.validation", "{value} is not a number: use commas only between groups of three digits."
+                ).format(value=repr(raw))
+            )
         compact = compact.replace(",", "")
     match = _NUMBER_WITH_SUFFIX.match(compact)
     if not match:
-        raise ValueError(f"{raw!r} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.")
+        raise ValueError(
+            translate("domain.validation", "{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.").format(
+                value=repr(raw)
+            )
+        )
     sign, digits, suffix = match.groups()
     try:
         value = Decimal(digits) * _SUFFIXES.get(suffix.lower(), 1)
     except InvalidOperation as exc:  # pragma: no cover - the regex guarantees a valid literal
-        raise ValueError(f"{raw!r} is not a number.") from exc
+        raise ValueError(translate("domain.validation", "{value} is not a number.").format(value=repr(raw))) from exc
     if value != value.to_integral_value():
-        raise ValueError(f"{raw!r} is not a whole number.")
+        raise ValueError(translate("domain.validation", "{value} is not a whole number.").format(value=repr(raw)))
     if problem := count_out_of_range(int(value), f"{raw!r}"):  # 20 digits: refused here, never a broken sum later
         raise ValueError(problem)
     return -int(value) if sign == "-" else int(value)
@@ -69,7 +86,7 @@ def parse_int_loose(text: str) -> int:
 def required(text: str | None, field_name: str) -> str | None:
     """Blank (or whitespace-only) counts as missing, since it would be stored as an empty name otherwise."""
     if text is None or not text.strip():
-        return f"{field_name} is required."
+        return translate("domain.validation", "{field} is required.").format(field=field_name)
     return None
 
 
@@ -82,7 +99,7 @@ def non_negative_int(text: str | None, field_name: str) -> str | None:
     except ValueError as exc:
         return f"{field_name}: {exc}"
     if value < 0:
-        return f"{field_name} cannot be negative."
+        return translate("domain.validation", "{field} cannot be negative.").format(field=field_name)
     return None
 
 
@@ -91,8 +108,10 @@ def reach_vs_impressions(reach: int | None, impressions: int | None) -> str | No
     if reach is None or impressions is None:
         return None
     if reach > impressions:
-        return (
-            f"Reach ({reach:,}) is higher than impressions ({impressions:,}). Impressions include repeat "
-            "views, so they are normally at least the reach — check that the two are not swapped."
-        )
+        lang = active_language()
+        return translate(
+            "domain.validation",
+            "Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat "
+            "views, so they are normally at least the reach — check that the two are not swapped.",
+        ).format(reach=format_integer(reach, lang), impressions=format_integer(impressions, lang))
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.context import AppContext
 from microcomm_desktop.services.safe_files import atomic_path
 from microcomm_desktop.store import migrate
@@ -50,19 +51,30 @@ def check_backup(path: Path) -> None:
     """Refuse a backup this version cannot open, before anything is replaced: damaged, not MicroComm, written
     by a newer version, or without a schema version (raises ``BackupRefused`` with the sentence)."""
     if not path.is_file():
-        raise BackupRefused(f"{path} is not a file. Nothing was changed.")
+        raise BackupRefused(
+            translate("services.backups", "{path} is not a file. Nothing was changed.").format(path=path)
+        )
     try:
         check_integrity(path)
         migrate.check_schema(path)
     except migrate.DatabaseTooNew as exc:
         raise BackupRefused(
-            f"The backup {path.name} was made by a newer version of MicroComm "
-            f"({str(exc).split('(')[-1].split(')')[0]}); update MicroComm to restore it. Nothing was changed."
+            translate(
+                "services.backups",
+                "The backup {name} was made by a newer version of MicroComm ({schema}); update MicroComm to restore "
+                "it. Nothing was changed.",
+            ).format(name=path.name, schema=str(exc).split("(")[-1].split(")")[0])
         ) from exc
     except (DatabaseDamaged, DatabaseUnavailable) as exc:
-        raise BackupRefused(f"{exc} Nothing was changed.") from exc
+        raise BackupRefused(
+            translate("services.backups", "{problem} Nothing was changed.").format(problem=exc)
+        ) from exc
     except sqlite3.Error as exc:
-        raise BackupRefused(f"The backup {path.name} cannot be read ({exc}). Nothing was changed.") from exc
+        raise BackupRefused(
+            translate("services.backups", "The backup {name} cannot be read ({reason}). Nothing was changed.").format(
+                name=path.name, reason=exc
+            )
+        ) from exc
 
 
 def daily_backup(ctx: AppContext, keep: int, today: datetime | None = None) -> Path | None:
@@ -100,10 +112,19 @@ def preview_backup(path: Path) -> BackupPreview:
         finally:
             con.close()
     except BackupRefused as exc:
-        return BackupPreview(path, taken, False, f"Cannot be restored: {exc}", [])
+        return BackupPreview(
+            path, taken, False, translate("services.backups", "Cannot be restored: {problem}").format(problem=exc), []
+        )
     except Exception as exc:  # a damaged or foreign file: describe it, never raise into the UI
-        return BackupPreview(path, taken, False, f"Cannot be restored: {exc}", [])
-    return BackupPreview(path, taken, True, f"{len(rows)} workspace(s)", [(str(a), int(b), int(c)) for a, b, c in rows])
+        return BackupPreview(
+            path, taken, False, translate("services.backups", "Cannot be restored: {problem}").format(problem=exc), []
+        )
+    count = len(rows)
+    if active_language() == "en":  # the English code path of before, byte for byte
+        summary = f"{count} workspace(s)"
+    else:
+        summary = translate("services.backups", "%n workspace(s)", None, count)
+    return BackupPreview(path, taken, True, summary, [(str(a), int(b), int(c)) for a, b, c in rows])
 
 
 def restore_backup(ctx: AppContext, backup: Path) -> Path:
@@ -114,7 +135,9 @@ def restore_backup(ctx: AppContext, backup: Path) -> Path:
     """
     check_backup(backup)  # refused before anything is touched
     if ctx.read_only:
-        raise BackupRefused(f"Cannot restore: {ctx.read_only} Nothing was changed.")
+        raise BackupRefused(
+            translate("services.backups", "Cannot restore: {reason} Nothing was changed.").format(reason=ctx.read_only)
+        )
     safety = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="pre-restore")
     ctx.engine.dispose()
     _copy_into(backup, ctx.paths.db_path)
@@ -128,8 +151,11 @@ def restore_backup(ctx: AppContext, backup: Path) -> Path:
         _copy_into(safety, ctx.paths.db_path)
         ctx.engine = make_engine(sqlite_url(ctx.paths.db_path))
         raise BackupRefused(
-            f"The backup {backup.name} could not be brought up to this version ({exc}); your data was put back as "
-            f"it was before (also saved as {safety.name})."
+            translate(
+                "services.backups",
+                "The backup {name} could not be brought up to this version ({reason}); your data was put back as it "
+                "was before (also saved as {safety}).",
+            ).format(name=backup.name, reason=exc, safety=safety.name)
         ) from exc
     ctx.engine = engine
     return safety

@@ -30,6 +30,7 @@ import numpy as np
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.domain.formatting import format_integer
 from microcomm_desktop.domain.imports.chat import (
     ChatFormatError,
     ChatMessage,
@@ -39,6 +40,7 @@ from microcomm_desktop.domain.imports.chat import (
     parse_export,
 )
 from microcomm_desktop.domain.metrics import DEEP_MIN_MESSAGES, DEEP_MIN_PEOPLE
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.importing import CHUNK, ImportCancelled
 from microcomm_desktop.services.rollups import apply_engager_day_changes
 from microcomm_desktop.services.timezones import zone
@@ -99,7 +101,11 @@ def _files(path: Path) -> Iterator[tuple[str, list[SourceFile]]]:
         with zipfile.ZipFile(path) as zf:
             infos = [i for i in zf.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
             if len(infos) > MAX_ZIP_MEMBERS:
-                raise ChatFormatError(f"{path.name} holds {len(infos):,} files; that is not a chat export.")
+                raise ChatFormatError(
+                    translate("services.chat_import", "{name} holds {count} files; that is not a chat export.").format(
+                        name=path.name, count=_num(len(infos))
+                    )
+                )
             yield (
                 path.stem,
                 [(i.filename, (lambda n=i.filename: zf.open(n))) for i in infos],  # type: ignore[misc]
@@ -130,12 +136,20 @@ def read_export(path: Path, fmt: str | None = None, date_order: str | None = Non
     try:
         with _no_gc(), _files(path) as (title, files):
             if not files:
-                raise ChatFormatError(f"{path.name} is empty.")
+                raise ChatFormatError(translate("services.chat_import", "{name} is empty.").format(name=path.name))
             return parse_export(title, files, fmt, date_order)
     except OSError as exc:
-        raise ChatFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ChatFormatError(
+            translate("services.chat_import", "Cannot read {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     except (zipfile.BadZipFile, UnicodeError, RecursionError) as exc:
-        raise ChatFormatError(f"{path.name} cannot be read as a chat export ({exc}).") from exc
+        raise ChatFormatError(
+            translate("services.chat_import", "{name} cannot be read as a chat export ({reason}).").format(
+                name=path.name, reason=exc
+            )
+        ) from exc
 
 
 # ---------------------------------------------------------------- report
@@ -166,6 +180,8 @@ class ChatImportReport:
     cancelled: bool = False
 
     def lines(self) -> list[str]:
+        if active_language() != "en":
+            return self._lines_translated()
         verb = "Would add" if not self.written else "Added"
         name = {"whatsapp": "WhatsApp"}.get(self.format, self.format.capitalize())
         head = f"{name} export {self.title!r}: "
@@ -194,6 +210,101 @@ class ChatImportReport:
         if len(self.unreadable) > 200:
             out.append(f"… and {len(self.unreadable) - 200:,} more unreadable entries.")
         return out
+
+    def _lines_translated(self) -> list[str]:
+        """The report in another language: every count with its own plural form (English keeps the code above,
+        byte for byte)."""
+        name = {"whatsapp": "WhatsApp"}.get(self.format, self.format.capitalize())
+        messages, people, threads = self.messages, self.people, self.threads
+        deep, days, new_messages, new_people = self.deep_threads, self.days, self.new_messages, self.new_people
+        out = [
+            translate(
+                "services.chat_import",
+                "{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.",
+            ).format(
+                platform=name,
+                title=repr(self.title),
+                messages=translate("services.chat_import", "%n message(s)", None, messages),
+                people=translate("services.chat_import", "%n person(s)", None, people),
+                threads=translate("services.chat_import", "%n thread(s)", None, threads),
+                deep=translate("services.chat_import", "%n deep", None, deep),
+                days=translate("services.chat_import", "%n day(s)", None, days),
+            )
+        ]
+        if self.cancelled:
+            out.append(translate("services.chat_import", "Cancelled: nothing was written."))
+        elif self.dry_run:
+            out.append(translate("services.chat_import", "Dry run: nothing was written."))
+        added = (
+            translate("services.chat_import", "Added {messages} and {people}.")
+            if self.written
+            else translate("services.chat_import", "Would add {messages} and {people}.")
+        )
+        out.append(
+            added.format(
+                messages=translate("services.chat_import", "%n message(s)", None, new_messages),
+                people=translate("services.chat_import", "%n new person(s)", None, new_people),
+            )
+        )
+        dms, own, reactions = self.dms, self.own_messages, self.reactions
+        if dms:
+            out.append(translate("services.chat_import", "%n direct message(s) (counted as DMs).", None, dms))
+        if own:
+            out.append(
+                translate(
+                    "services.chat_import",
+                    "%n message(s) by your own handles: kept for response times, not engagers.",
+                    None,
+                    own,
+                )
+            )
+        if reactions:
+            out.append(
+                translate(
+                    "services.chat_import",
+                    "%n reaction(s) counted on their messages (reactions are not people).",
+                    None,
+                    reactions,
+                )
+            )
+        for why, n in sorted(self.skipped.items()):
+            out.append(
+                translate("services.chat_import", "Skipped {count}: {reason}.").format(
+                    count=_num(n), reason=_skip_text(why)
+                )
+            )
+        for old, new in self.renamed[:50]:
+            out.append(
+                translate(
+                    "services.chat_import", "Renamed: @{handle} now writes as {name}; kept as one person."
+                ).format(handle=old, name=repr(new))
+            )
+        out += self.notes
+        out += [
+            translate("services.chat_import", "{where}: not imported: {reason}").format(where=where, reason=why)
+            for where, why in self.unreadable[:200]
+        ]
+        more = len(self.unreadable) - 200
+        if more > 0:
+            out.append(translate("services.chat_import", "… and %n more unreadable entries.", None, more))
+        return out
+
+
+def _num(n: int) -> str:
+    lang = active_language()
+    return f"{n:,}" if lang == "en" else format_integer(n, lang)
+
+
+def _skip_text(reason: str) -> str:
+    """A ``SKIP_*`` key (the report's counter keys, English) in the reader's language."""
+    texts = {
+        SKIP_SYSTEM: translate("services.chat_import", "system messages (joins, leaves, pins, calls, renames)"),
+        SKIP_BOT: translate("services.chat_import", "messages by bots"),
+        SKIP_KNOWN: translate("services.chat_import", "already imported (same message in an earlier import)"),
+        SKIP_TWICE: translate("services.chat_import", "the same message twice in the file"),
+        SKIP_FORGOTTEN: translate("services.chat_import", "messages by people you asked the app to forget"),
+    }
+    return texts.get(reason, reason)
 
 
 # ---------------------------------------------------------------- import
@@ -248,7 +359,7 @@ def import_chat(
         with _no_gc(), session_scope(engine) as s:
             ws = s.get(Workspace, workspace_id)
             if ws is None:
-                raise ChatFormatError("That workspace no longer exists.")
+                raise ChatFormatError(translate("services.chat_import", "That workspace no longer exists."))
             zone_ = zone(ws.timezone)
             when = _Clock(zone_)
             known: dict[str, int] = {
@@ -370,12 +481,20 @@ def import_chat(
                         if low != handle_of[p.eid].lower() and low not in by_name:
                             rep.renamed.append((handle_of[p.eid], nm))
             if own_auto:
-                rep.notes.append(
-                    "Messages posted as the channel itself count as yours: "
-                    + ", ".join(f"{platform}:@{h}" for h in sorted(own_auto))
-                    + (" becomes" if len(own_auto) == 1 else " become")
-                    + " an own handle of this workspace."
-                )
+                handles = ", ".join(f"{platform}:@{h}" for h in sorted(own_auto))
+                if len(own_auto) == 1:
+                    note = translate(
+                        "services.chat_import",
+                        "Messages posted as the channel itself count as yours: {handles} becomes an own handle of this "
+                        "workspace.",
+                    )
+                else:
+                    note = translate(
+                        "services.chat_import",
+                        "Messages posted as the channel itself count as yours: {handles} become an own handle of this "
+                        "workspace.",
+                    )
+                rep.notes.append(note.format(handles=handles))
             if dry_run:
                 raise _NothingToWrite()
 
@@ -477,10 +596,21 @@ def import_chat(
                 if m.reactions > 0:
                     reactions.append((iid, m.reactions))
             if orphans:
-                rep.notes.append(
-                    f"{orphans:,} replies answer a message that is not in this file or the workspace; "
-                    "each starts its own thread."
-                )
+                if active_language() == "en":  # the English code path of before, byte for byte
+                    rep.notes.append(
+                        f"{orphans:,} replies answer a message that is not in this file or the workspace; "
+                        "each starts its own thread."
+                    )
+                else:
+                    rep.notes.append(
+                        translate(
+                            "services.chat_import",
+                            "%n reply/replies answer(s) a message that is not in this file or the workspace; each "
+                            "starts its own thread.",
+                            None,
+                            orphans,
+                        )
+                    )
             drv = DriverConnection(s.connection())  # "?" SQL on both engines, in the session's transaction
             sql = (
                 "INSERT INTO interaction (id, workspace_id, engager_id, post_id, kind, occurred_at, local_date, "

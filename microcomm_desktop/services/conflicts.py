@@ -12,14 +12,20 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from microcomm_desktop.i18n import translate
+
 
 class EditConflict(ValueError):
     """Another member saved the row after this edit was opened: nothing was written. ``theirs`` are the stored
     values as form text, ``version`` the one a "Keep mine" save must name to go through."""
 
     def __init__(self, what: str, row_id: int, theirs: dict[str, str], version: int, updated_by: str) -> None:
-        who = updated_by or "another member"
-        super().__init__(f"Not saved: {who} changed this {what} after you opened it.")
+        who = updated_by or translate("services.conflicts", "another member")
+        super().__init__(
+            translate("services.conflicts", "Not saved: {who} changed this {what} after you opened it.").format(
+                who=who, what=what
+            )
+        )
         self.what = what
         self.row_id = row_id
         self.theirs = theirs

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.paths import AppPaths, resolve_paths
 from microcomm_desktop.services.clean_close import (
     closed_cleanly,
@@ -114,7 +115,12 @@ def open_context(
     if database_url:
         return open_server_context(paths, database_url)
     if not folder_writable(paths.data_dir):
-        return open_read_only(paths, f"the folder {paths.data_dir} cannot be written (a read-only drive or folder)")
+        return open_read_only(
+            paths,
+            translate("services.context", "the folder {path} cannot be written (a read-only drive or folder)").format(
+                path=paths.data_dir
+            ),
+        )
     pending: PendingCheck | None = None
     try:
         if verified:
@@ -141,7 +147,10 @@ def open_context(
             engine.dispose()
             raise
     except DiskFull:
-        return open_read_only(paths, f"the disk is full ({free_mb(paths.db_path)} MB free)")
+        return open_read_only(
+            paths,
+            translate("services.context", "the disk is full ({free} MB free)").format(free=free_mb(paths.db_path)),
+        )
     except (DatabaseDamaged, DatabaseTooNew):
         raise
     except (OSError, sqlite3.Error, DBAPIError) as exc:
@@ -175,10 +184,11 @@ def open_server_context(paths: AppPaths, database_url: str) -> AppContext:
 def server_unavailable_message(url: URL, exc: BaseException) -> str:
     orig = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     reason = orig[0] if orig else type(exc).__name__
-    return (
-        f"MicroComm cannot open the team database ({describe_url(url)}): {reason}. Check the address, the user "
-        "name and password, and that the server is running; nothing was changed."
-    )
+    return translate(
+        "services.context",
+        "MicroComm cannot open the team database ({server}): {reason}. Check the address, the user name and "
+        "password, and that the server is running; nothing was changed.",
+    ).format(server=describe_url(url), reason=reason)
 
 
 def open_read_only(paths: AppPaths, reason: str) -> AppContext:
@@ -190,13 +200,20 @@ def open_read_only(paths: AppPaths, reason: str) -> AppContext:
     """
     db = paths.db_path
     if not db.exists():
-        raise DatabaseUnavailable(f"MicroComm cannot create its data file in {paths.data_dir}: {reason}.")
+        raise DatabaseUnavailable(
+            translate("services.context", "MicroComm cannot create its data file in {path}: {reason}.").format(
+                path=paths.data_dir, reason=reason
+            )
+        )
     wal = db.with_name(db.name + "-wal")
     pending = wal.exists() and wal.stat().st_size > 0
     if pending and not db.with_name(db.name + "-shm").exists():
         raise DatabaseUnavailable(
-            f"MicroComm cannot open {db}: {reason}, and the last session did not finish writing. Make the folder "
-            "writable (or free some space) so MicroComm can complete it; nothing was changed."
+            translate(
+                "services.context",
+                "MicroComm cannot open {path}: {reason}, and the last session did not finish writing. Make the folder "
+                "writable (or free some space) so MicroComm can complete it; nothing was changed.",
+            ).format(path=db, reason=reason)
         )
     extra = "" if pending else "&immutable=1"
     try:
@@ -206,11 +223,16 @@ def open_read_only(paths: AppPaths, reason: str) -> AppContext:
         raise DatabaseUnavailable(unavailable_message(db, exc)) from exc
     if current != migrate.head_revisions(""):
         raise DatabaseUnavailable(
-            f"{db} was written by an older version and must be upgraded before it can be opened, but {reason}. "
-            "Nothing was changed."
+            translate(
+                "services.context",
+                "{path} was written by an older version and must be upgraded before it can be opened, but {reason}. "
+                "Nothing was changed.",
+            ).format(path=db, reason=reason)
         )
     engine = make_engine(sqlite_url(db), readonly=True, immutable=not pending)
-    message = f"Read-only: {reason}. You can look and export; changes cannot be saved."
+    message = translate(
+        "services.context", "Read-only: {reason}. You can look and export; changes cannot be saved."
+    ).format(reason=reason)
     return AppContext(paths=paths, engine=engine, full_check_done=True, records_clean_close=False, read_only=message)
 
 
@@ -231,4 +253,8 @@ def check_integrity_read_only(db: Path, extra: str) -> None:
     finally:
         con.close()
     if [r[0] for r in rows] != ["ok"]:
-        raise DatabaseDamaged(f"The data file {db} is damaged: {rows[0][0]}.")
+        raise DatabaseDamaged(
+            translate("services.context", "The data file {path} is damaged: {reason}.").format(
+                path=db, reason=rows[0][0]
+            )
+        )

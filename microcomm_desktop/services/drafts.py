@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.settings import get_setting, set_setting
 
 __all__ = ["Draft", "save_draft", "load_draft", "clear_draft", "sync_draft"]
@@ -30,7 +31,7 @@ class Draft:
     def when(self) -> str:
         """Local wall-clock time for the "Restored an unsaved draft from …" note."""
         if self.saved_at is None:
-            return "an earlier session"
+            return translate("services.drafts", "an earlier session")
         return self.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from microcomm_desktop.domain.formatting import format_integer
 from microcomm_desktop.domain.imports import (
     ENGAGER_FIELDS,
     INTERACTION_FIELDS,
@@ -46,6 +47,7 @@ from microcomm_desktop.domain.imports import (
 from microcomm_desktop.domain.imports.parsing import number_style
 from microcomm_desktop.domain.post_fields import OPTIONAL_COUNT_KEYS, REQUIRED_COUNT_KEYS
 from microcomm_desktop.domain.post_fields import POST_FIELDS as POST_FIELDS_DECLARED
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.interactions import ensure_engagers
 from microcomm_desktop.services.rollups import apply_engager_day_changes
@@ -96,10 +98,18 @@ def load_table(path: Path, allow_swallowed: bool = False) -> CsvTable:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise CsvFileError(f"{path.name} is {size // (1024 * 1024)} MB; split it into files under 512 MB.")
+            raise CsvFileError(
+                translate("services.importing", "{name} is {size} MB; split it into files under 512 MB.").format(
+                    name=path.name, size=_num(size // (1024 * 1024))
+                )
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise CsvFileError(
+            translate("services.importing", "Cannot read {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     inner, notes = open_export_bytes(data, path.name)
     table = read_csv_bytes(inner, allow_swallowed=allow_swallowed)
     table.notes[:0] = notes
@@ -126,9 +136,11 @@ def save_user_preset(
     """Store the user's mapping by header name (not position) so it applies to next month's export too."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValueError("Give the preset a name.")
+        raise ValueError(translate("services.importing", "Give the preset a name."))
     if clean.lower() in PRESETS:
-        raise ValueError(f"{clean!r} is a built-in preset name; pick another.")
+        raise ValueError(
+            translate("services.importing", "{name} is a built-in preset name; pick another.").format(name=repr(clean))
+        )
     preset = Preset.from_json(
         {
             "name": clean,
@@ -220,39 +232,65 @@ class ImportPlan:
         o.column_months = col.months
         if col.month_note:
             self.date_notes.append(col.month_note)
-        header = " and ".join(
-            repr(self.table.headers[i]) if i < len(self.table.headers) else f"column {i + 1}" for i in found
+        names = [
+            repr(self.table.headers[i])
+            if i < len(self.table.headers)
+            else translate("services.importing", "column {number}").format(number=i + 1)
+            for i in found
+        ]
+        header = (
+            translate("services.importing", "{first} and {second}").format(first=names[0], second=names[1])
+            if len(names) == 2
+            else names[0]
         )
-        written = {"dmy": "day/month", "mdy": "month/day"}
+        written = {
+            "dmy": translate("services.importing", "day/month"),
+            "mdy": translate("services.importing", "month/day"),
+        }
         if o.date_order is None:
             if col.order is not None:
                 o.column_date_order = col.order
                 self.date_notes.append(
-                    f"Dates in {header} are read {written[col.order]} for the whole column "
-                    f"({col.evidence!r} settles it)."
+                    translate(
+                        "services.importing",
+                        "Dates in {column} are read {order} for the whole column ({evidence} settles it).",
+                    ).format(column=header, order=written[col.order], evidence=repr(col.evidence))
                 )
             elif col.ambiguous:
                 preset = self.preset
                 if preset is not None and preset.native_slash_order:
                     o.column_date_order = preset.date_order
                     self.date_notes.append(
-                        f"Dates in {header} are read {written[preset.date_order]}, as {preset.title} writes them."
+                        translate(
+                            "services.importing", "Dates in {column} are read {order}, as {source} writes them."
+                        ).format(column=header, order=written[preset.date_order], source=preset.title)
                     )
                 else:
                     o.date_order_unresolved = True
                     self.date_notes.append(
-                        f"Dates in {header} read both ways (day/month or month/day) and no date in the column "
-                        "settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy)."
+                        translate(
+                            "services.importing",
+                            "Dates in {column} read both ways (day/month or month/day) and no date in the column "
+                            "settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).",
+                        ).format(column=header)
                     )
             if col.conflict:
                 self.date_notes.append(
-                    f"{header} mixes both orders: {col.conflict!r} contradicts {col.evidence!r}; rows that do "
-                    "not fit the column's order are refused."
+                    translate(
+                        "services.importing",
+                        "{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the "
+                        "column's order are refused.",
+                    ).format(column=header, conflict=repr(col.conflict), evidence=repr(col.evidence))
                 )
         elif col.order is not None and col.order != o.date_order:
             self.date_notes.append(
-                f"You chose {written[o.date_order]} but {col.evidence!r} in {header} can only be "
-                f"{written[col.order]}; rows that do not fit are refused."
+                translate(
+                    "services.importing",
+                    "You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are "
+                    "refused.",
+                ).format(
+                    chosen=written[o.date_order], evidence=repr(col.evidence), column=header, order=written[col.order]
+                )
             )
         preset = self.preset
         if self.kind == "posts" and preset is not None and preset.id_prefix and o.year is None:
@@ -282,14 +320,17 @@ class ImportPlan:
         self.options.decimal_comma = bool(style)
         if self.kind == "engagers":
             return
-        note = "Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four)."
+        note = translate(
+            "services.importing",
+            "Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).",
+        )
         if style and note not in self.table.notes:
             self.table.notes.append(note)
         elif not style and note in self.table.notes:
             self.table.notes.remove(note)
 
     def missing_required(self) -> list[str]:
-        return [f.label for f in self.fields if f.required and self.mapping.get(f.key) is None]
+        return [f.shown() for f in self.fields if f.required and self.mapping.get(f.key) is None]
 
     def needs_year(self) -> bool:
         """True when dates in the file have no year (the UI asks; default: the most recent past date)."""
@@ -331,7 +372,11 @@ def make_plan(
         preset = find_preset(engine, preset_name)
         if preset is None:
             names = ", ".join([*PRESETS, *(p.name for p in user)])
-            raise ValueError(f"No preset named {preset_name!r}. Presets: {names}.")
+            raise ValueError(
+                translate("services.importing", "No preset named {name}. Presets: {names}.").format(
+                    name=repr(preset_name), names=names
+                )
+            )
     else:
         preset = detect_preset(table.headers, kind=kind, extra=user)
     if kind == "posts" and (preset is None or preset.name in ("generic", "youtube")):
@@ -377,29 +422,54 @@ def year_note(results: list[RowResult], today: Any) -> str:
                 by_source.setdefault(r.year_source, set()).add(when.year)
     if not by_source:
         return ""
-    label = {
-        "video id": "from the TikTok video ids (creation time)",
-        "consecutive days": "as consecutive days ending at the most recent past date",
-        "most recent past": f"as the most recent past date (import day {today})",
-        "--year": "as you chose",
-    }
+    english = active_language() == "en"
     parts = []
     for source in ("video id", "consecutive days", "most recent past", "--year"):
         years = sorted(by_source.get(source, ()))
         if years:
             span = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
             n = sum(1 for r in results if r.year_missing and r.year_source == source)
-            parts.append(f"{n} row{'s' * (n != 1)} in {span} {label[source]}")
-    return "Dates without a year: " + "; ".join(parts) + ". Use --year (wizard: Year) to choose another year."
+            if english:  # the English code path of before, byte for byte
+                parts.append(f"{n} row{'s' * (n != 1)} in {span} {_year_source_text(source, today)}")
+            else:
+                parts.append(
+                    translate("services.importing", "%n row(s) in {years} {how}", None, n).format(
+                        years=span, how=_year_source_text(source, today)
+                    )
+                )
+    return translate(
+        "services.importing", "Dates without a year: {parts}. Use --year (wizard: Year) to choose another year."
+    ).format(parts="; ".join(parts))
+
+
+def _year_source_text(source: str, today: Any) -> str:
+    """How the year of a yearless date was chosen (``RowResult.year_source`` is the key, never shown)."""
+    if source == "video id":
+        return translate("services.importing", "from the TikTok video ids (creation time)")
+    if source == "consecutive days":
+        return translate("services.importing", "as consecutive days ending at the most recent past date")
+    if source == "most recent past":
+        return translate("services.importing", "as the most recent past date (import day {today})").format(today=today)
+    return translate("services.importing", "as you chose")
+
+
+def _num(n: int) -> str:
+    """A count inside a report sentence: plain digits in English (as always), the language's grouping elsewhere."""
+    lang = active_language()
+    return str(n) if lang == "en" else format_integer(n, lang)
 
 
 def resolve_field(fields: tuple[Any, ...], name: str) -> str:
     """An app field by key ("published_at") or label ("Date/time"), case- and punctuation-insensitively."""
     want = normalise_header(name)
     for f in fields:
-        if want in (normalise_header(f.key), normalise_header(f.label)):
+        if want in (normalise_header(f.key), normalise_header(f.label), normalise_header(f.shown())):
             return str(f.key)
-    raise ValueError(f"No field {name!r}. Fields: {', '.join(f.key for f in fields)}.")
+    raise ValueError(
+        translate("services.importing", "No field {name}. Fields: {fields}.").format(
+            name=repr(name), fields=", ".join(f.key for f in fields)
+        )
+    )
 
 
 def resolve_column(headers: list[str], name: str) -> int | None:
@@ -413,7 +483,11 @@ def resolve_column(headers: list[str], name: str) -> int | None:
             return i
     if raw.isdigit() and 1 <= int(raw) <= len(headers):
         return int(raw) - 1
-    raise ValueError(f"No column {name!r} in this file. Columns: {', '.join(headers)}.")
+    raise ValueError(
+        translate("services.importing", "No column {name} in this file. Columns: {columns}.").format(
+            name=repr(name), columns=", ".join(headers)
+        )
+    )
 
 
 def preview(plan: ImportPlan, limit: int = 50) -> list[RowResult]:
@@ -442,31 +516,79 @@ class ImportReport:
     new_themes: list[str] = field(default_factory=list)  # themes the import creates
 
     def summary(self) -> str:
-        verb = "Would insert" if self.dry_run or not self.written else "Inserted"
-        head = (
-            f"{verb} {self.inserted}, {'would update' if verb != 'Inserted' else 'updated'} {self.updated}, "
-            f"skipped {self.skipped}, rejected {len(self.rejected)} of {self.total_rows} rows."
-        )
+        would = self.dry_run or not self.written
+        if active_language() == "en":  # the English code path of before, byte for byte (no digit grouping)
+            verb = "Would insert" if would else "Inserted"
+            head = (
+                f"{verb} {self.inserted}, {'would update' if verb != 'Inserted' else 'updated'} {self.updated}, "
+                f"skipped {self.skipped}, rejected {len(self.rejected)} of {self.total_rows} rows."
+            )
+        else:
+            total = self.total_rows  # lupdate reads a plain name as the count, not an attribute
+            if would:
+                template = translate(
+                    "services.importing",
+                    "Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of "
+                    "%n row(s).",
+                    None,
+                    total,
+                )
+            else:
+                template = translate(
+                    "services.importing",
+                    "Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).",
+                    None,
+                    total,
+                )
+            head = template.format(
+                inserted=_num(self.inserted),
+                updated=_num(self.updated),
+                skipped=_num(self.skipped),
+                rejected=_num(len(self.rejected)),
+            )
         if self.cancelled:
-            return "Cancelled: nothing was written. " + head
+            return translate("services.importing", "Cancelled: nothing was written. {summary}").format(summary=head)
         if self.dry_run:
-            return "Dry run: nothing was written. " + head
+            return translate("services.importing", "Dry run: nothing was written. {summary}").format(summary=head)
         if not self.written:
-            return "Nothing was written because some rows were rejected (use skip-bad to import the rest). " + head
+            return translate(
+                "services.importing",
+                "Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}",
+            ).format(summary=head)
         return head
 
     def themes_line(self) -> str:
         if not self.tagged_posts:
             return ""
-        verb = "set" if self.written else "would set"
-        new = f"; new themes: {', '.join(self.new_themes)}" if self.new_themes else ""
-        return f"Themes: {verb} on {self.tagged_posts} post{'s' * (self.tagged_posts != 1)}{new}."
+        if active_language() == "en":  # the English code path of before, byte for byte
+            verb = "set" if self.written else "would set"
+            new = f"; new themes: {', '.join(self.new_themes)}" if self.new_themes else ""
+            return f"Themes: {verb} on {self.tagged_posts} post{'s' * (self.tagged_posts != 1)}{new}."
+        posts = self.tagged_posts  # lupdate reads a plain name as the count, not an attribute
+        if self.written:
+            line = translate("services.importing", "Themes: set on %n post(s).", None, posts)
+        else:
+            line = translate("services.importing", "Themes: would set on %n post(s).", None, posts)
+        if self.new_themes:
+            line = line.removesuffix(".") + translate("services.importing", "; new themes: {themes}.").format(
+                themes=", ".join(self.new_themes)
+            )
+        return line
 
     def lines(self) -> list[str]:
         out = [self.summary(), *([self.themes_line()] if self.themes_line() else []), *self.file_notes]
-        out += [f"line {n}: skipped: {why}" for n, why in self.skipped_lines]
-        out += [f"line {n}: rejected: {why}" for n, why in self.rejected]
-        out += [f"line {n}: warning: {why}" for n, why in self.warnings]
+        out += [
+            translate("services.importing", "line {line}: skipped: {reason}").format(line=n, reason=why)
+            for n, why in self.skipped_lines
+        ]
+        out += [
+            translate("services.importing", "line {line}: rejected: {reason}").format(line=n, reason=why)
+            for n, why in self.rejected
+        ]
+        out += [
+            translate("services.importing", "line {line}: warning: {reason}").format(line=n, reason=why)
+            for n, why in self.warnings
+        ]
         return out
 
     def write_csv(self, path: Path) -> None:
@@ -496,7 +618,7 @@ _TEXT_KEYS = tuple(f.key for f in POST_FIELDS_DECLARED if f.kind == "text")
 def _ws(session: Session, workspace_id: int) -> Workspace:
     ws = session.get(Workspace, workspace_id)
     if ws is None:
-        raise ValueError("That workspace no longer exists.")
+        raise ValueError(translate("services.importing", "That workspace no longer exists."))
     return ws
 
 
@@ -521,7 +643,9 @@ def import_posts(
     )
     missing = plan.missing_required()
     if missing:
-        report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
+        report.rejected = [
+            (0, translate("services.importing", "map a column to: {fields}").format(fields=", ".join(missing)))
+        ]
         return report
     p = table_of(Post)
     try:
@@ -567,7 +691,14 @@ def import_posts(
                     instant = to_utc(when, tz)
                     ld, lm = local_parts(instant, tz)
                 except (OverflowError, ValueError):
-                    report.rejected.append((res.line, f"Date/time: {when:%Y-%m-%d %H:%M} is out of range."))
+                    report.rejected.append(
+                        (
+                            res.line,
+                            translate("services.importing", "Date/time: {when} is out of range.").format(
+                                when=f"{when:%Y-%m-%d %H:%M}"
+                            ),
+                        )
+                    )
                     continue
                 report.warnings.extend((res.line, w) for w in res.warnings)
                 if res.year_missing:
@@ -585,14 +716,21 @@ def import_posts(
                 if existing is not None:
                     report.warnings.extend((res.line, w) for w in _big_changes(stored.get(existing), row))
                     if existing in upd_rows:
-                        report.warnings.append((res.line, "the same post appears again; this later row wins"))
+                        report.warnings.append(
+                            (
+                                res.line,
+                                translate("services.importing", "the same post appears again; this later row wins"),
+                            )
+                        )
                     upd_rows[existing] = row
                     if isinstance(names, list):
                         upd_themes[existing] = names
                     continue
                 new_key: Any = (plat, ext) if ext else (("link", link) if link else ("line", res.line))
                 if new_key in new_rows:
-                    report.warnings.append((res.line, "the same post appears again; this later row wins"))
+                    report.warnings.append(
+                        (res.line, translate("services.importing", "the same post appears again; this later row wins"))
+                    )
                 row.update(
                     workspace_id=workspace_id, platform=plat, platform_post_id=ext, label=v["label"], created_at=now
                 )
@@ -684,9 +822,13 @@ def _big_changes(old: tuple[Any, ...] | None, new: dict[str, Any]) -> list[str]:
         if not isinstance(after, int) or not isinstance(before, int) or before == after:
             continue
         if (after * 2 < before and before - after >= 10) or (after > before * 10 and after - before >= 100):
+            lang = active_language()
             out.append(
-                f"{key} would change from {before:,} to {after:,} on the stored post — check that this file "
-                "covers the same period (a daily file or a shorter date range gives smaller numbers)."
+                translate(
+                    "services.importing",
+                    "{field} would change from {before} to {after} on the stored post — check that this file covers "
+                    "the same period (a daily file or a shorter date range gives smaller numbers).",
+                ).format(field=key, before=format_integer(before, lang), after=format_integer(after, lang))
             )
     return out
 
@@ -735,7 +877,9 @@ def import_interactions(
     )
     missing = plan.missing_required()
     if missing:
-        report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
+        report.rejected = [
+            (0, translate("services.importing", "map a column to: {fields}").format(fields=", ".join(missing)))
+        ]
         return report
     it = table_of(Interaction)
     p = table_of(Post)
@@ -781,9 +925,10 @@ def import_interactions(
                 ref = str(v.get("post", ""))
                 target = post_ref.get(ref) or post_ref.get(ref.rstrip("/"))
                 if not res.errors and target is None:
-                    res.errors["post"] = (
-                        f"Post: no post with id or link {ref!r} in this workspace (import posts first)."
-                    )
+                    res.errors["post"] = translate(
+                        "services.importing",
+                        "Post: no post with id or link {ref} in this workspace (import posts first).",
+                    ).format(ref=repr(ref))
                 if res.errors:
                     report.rejected.append((res.line, res.reason()))
                     continue
@@ -793,7 +938,14 @@ def import_interactions(
                     report.skipped += 1
                     continue
                 if ext and str(ext) in file_ext:
-                    report.warnings.append((res.line, f"id {ext} appears twice in the file; the later row is skipped"))
+                    report.warnings.append(
+                        (
+                            res.line,
+                            translate(
+                                "services.importing", "id {id} appears twice in the file; the later row is skipped"
+                            ).format(id=ext),
+                        )
+                    )
                     report.skipped += 1
                     continue
                 when = v["timestamp"]
@@ -803,7 +955,14 @@ def import_interactions(
                     instant = (when if when.tzinfo is not None else when.replace(tzinfo=zone_)).astimezone(UTC)
                     ld = instant.astimezone(zone_).date().isoformat()
                 except (OverflowError, ValueError):
-                    report.rejected.append((res.line, f"Timestamp: {when:%Y-%m-%d %H:%M} is out of range."))
+                    report.rejected.append(
+                        (
+                            res.line,
+                            translate("services.importing", "Timestamp: {when} is out of range.").format(
+                                when=f"{when:%Y-%m-%d %H:%M}"
+                            ),
+                        )
+                    )
                     continue
                 if ext:
                     file_ext[str(ext)] = next_id
@@ -850,7 +1009,14 @@ def import_interactions(
                     if pid_ is None and mc is not None and mc in own_ids(s, workspace_id, parent):
                         pid_ = mc
                     if pid_ is None:
-                        report.warnings.append((line, f"parent {parent} not found; the message starts its own thread"))
+                        report.warnings.append(
+                            (
+                                line,
+                                translate(
+                                    "services.importing", "parent {parent} not found; the message starts its own thread"
+                                ).format(parent=parent),
+                            )
+                        )
                     elif pid_ < iid:
                         parent_id = pid_  # already inserted when this row is (rows go in id order)
                     else:
@@ -968,7 +1134,9 @@ def import_engagers(
     )
     missing = plan.missing_required()
     if missing:
-        report.rejected = [(0, f"map a column to: {', '.join(missing)}")]
+        report.rejected = [
+            (0, translate("services.importing", "map a column to: {fields}").format(fields=", ".join(missing)))
+        ]
         return report
     e = table_of(Engager)
     n = len(plan.table.rows)
@@ -999,7 +1167,14 @@ def import_engagers(
                 v = res.values
                 key = (str(v["platform"]), str(v["handle"]))
                 if key in new:
-                    report.warnings.append((res.line, f"@{key[1]} on {key[0]} appears again; this later row wins"))
+                    report.warnings.append(
+                        (
+                            res.line,
+                            translate(
+                                "services.importing", "@{handle} on {platform} appears again; this later row wins"
+                            ).format(handle=key[1], platform=key[0]),
+                        )
+                    )
                 if key in known:
                     eid, fs, ls, notes, _pm = known[key]
                     row: dict[str, Any] = {}

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import IO
 
+from microcomm_desktop.i18n import translate
+
 
 class AlreadyRunning(Exception):
     """Another MicroComm holds this data directory; the message says which process."""
@@ -23,9 +25,9 @@ _LOCK_OFFSET = 1 << 20
 def _read_holder(fh: IO[str]) -> str:
     try:
         fh.seek(0)
-        return fh.read(200).strip() or "another process"
+        return fh.read(200).strip() or translate("services.instance_lock", "another process")
     except OSError:
-        return "another process"
+        return translate("services.instance_lock", "another process")
 
 
 class InstanceLock:
@@ -50,8 +52,11 @@ class InstanceLock:
                 holder = _read_holder(fh)
                 fh.close()
                 raise AlreadyRunning(
-                    f"This data is already open in another MicroComm window ({holder}). "
-                    "Close that window first, or start with --data-dir to use other data."
+                    translate(
+                        "services.instance_lock",
+                        "This data is already open in another MicroComm window ({holder}). Close that window first, or "
+                        "start with --data-dir to use other data.",
+                    ).format(holder=holder)
                 ) from exc
         try:
             fh.seek(0)

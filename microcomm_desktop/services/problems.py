@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.db import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -38,28 +39,44 @@ def user_message(exc: BaseException, path: Path | None = None) -> str | None:
     if isinstance(orig, sqlite3.Error) or isinstance(exc, DBAPIError):
         text = str(orig).lower()
         if "locked" in text or "busy" in text:
-            return (
-                "Another MicroComm window or command is writing to this data right now; nothing was changed. "
-                "Try again when it has finished."
+            return translate(
+                "services.problems",
+                "Another MicroComm window or command is writing to this data right now; nothing was changed. Try "
+                "again when it has finished.",
             )
         if "readonly" in text or "read-only" in text:
-            return "The data is open read-only (the folder or drive cannot be written): nothing was changed."
+            return translate(
+                "services.problems",
+                "The data is open read-only (the folder or drive cannot be written): nothing was changed.",
+            )
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            return (
-                "The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm "
-                "backup restore`) to go back to a backup."
+            return translate(
+                "services.problems",
+                "The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm backup "
+                "restore`) to go back to a backup.",
             )
         if "unique" in text or "constraint" in text or "integrity" in text:
-            return (
-                "The change conflicts with data written at the same moment by another window or command; nothing "
-                "was changed. Try again."
+            return translate(
+                "services.problems",
+                "The change conflicts with data written at the same moment by another window or command; nothing was "
+                "changed. Try again.",
             )
         if "unable to open" in text:
-            return f"MicroComm cannot open its data file{f' {path}' if path else ''}: check the folder and the disk."
-        return "The data file could not be read or written; nothing was changed. Check the disk and try again."
+            if path:
+                return translate(
+                    "services.problems", "MicroComm cannot open its data file {path}: check the folder and the disk."
+                ).format(path=path)
+            return translate("services.problems", "MicroComm cannot open its data file: check the folder and the disk.")
+        return translate(
+            "services.problems",
+            "The data file could not be read or written; nothing was changed. Check the disk and try again.",
+        )
     if isinstance(orig, OSError):
         from microcomm_desktop.paths import os_reason
 
-        name = f" {orig.filename}" if orig.filename else ""
-        return f"Could not use{name}: {os_reason(orig)}."
+        if orig.filename:
+            return translate("services.problems", "Could not use {name}: {reason}.").format(
+                name=orig.filename, reason=os_reason(orig)
+            )
+        return translate("services.problems", "Could not use: {reason}.").format(reason=os_reason(orig))
     return None

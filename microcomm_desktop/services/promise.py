@@ -17,6 +17,7 @@ from sqlmodel import col, select
 from microcomm_desktop.domain.promise import HOME_KINDS, split_attention_warning
 from microcomm_desktop.domain.prompts import RUNGS, check_prompt, too_soon
 from microcomm_desktop.domain.readiness import ChecklistItem, ReadinessInput, readiness_checklist
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.rows import plain
 from microcomm_desktop.services.rows import values as row_values
 from microcomm_desktop.store.db import session_scope
@@ -193,7 +194,7 @@ def update_profile(engine: Engine, ws_id: int, **values: Any) -> dict[str, Any]:
         if key in values:
             v = values[key]
             if not isinstance(v, int) or isinstance(v, bool) or v < 1 or v > 100_000:
-                raise InputError(key, "Enter a whole number of at least 1.")
+                raise InputError(key, translate("services.promise", "Enter a whole number of at least 1."))
     with session_scope(engine) as s:
         row = s.exec(select(CommunityProfile).where(CommunityProfile.workspace_id == ws_id)).first()
         if row is None:
@@ -209,9 +210,9 @@ def update_profile(engine: Engine, ws_id: int, **values: Any) -> dict[str, Any]:
 def onboarding_text(rules: str, what_to_post: str, help_text: str) -> str:
     """The pinned welcome post as plain text, ready to paste (from the fields as typed, saved or not)."""
     parts = [
-        ("Rules", rules),
-        ("What to post", what_to_post),
-        ("How to get help", help_text),
+        (translate("services.promise", "Rules"), rules),
+        (translate("services.promise", "What to post"), what_to_post),
+        (translate("services.promise", "How to get help"), help_text),
     ]
     return "\n\n".join(f"{h}:\n{t.strip()}" for h, t in parts if t.strip())
 
@@ -238,7 +239,7 @@ def add_home(
 ) -> tuple[int, str | None]:
     """Add a home; returns (id, split-attention warning or None)."""
     if kind not in HOME_KINDS:
-        raise InputError("kind", f"Unknown home kind {kind!r}.")
+        raise InputError("kind", translate("services.promise", "Unknown home kind {kind}.").format(kind=repr(kind)))
     with session_scope(engine) as s:
         row = CommunityHome(workspace_id=ws_id, kind=kind, label=label.strip(), is_primary=primary, added_on=today)
         s.add(row)
@@ -293,9 +294,9 @@ def list_formats(engine: Engine, ws_id: int) -> list[FormatRow]:
 def add_format(engine: Engine, ws_id: int, name: str, description: str = "", cadence: str = "weekly") -> int:
     name = name.strip()
     if not name:
-        raise InputError("name", "Give the format a name.")
+        raise InputError("name", translate("services.promise", "Give the format a name."))
     if len(name) > 120:
-        raise InputError("name", "Keep the name under 120 characters.")
+        raise InputError("name", translate("services.promise", "Keep the name under 120 characters."))
     with session_scope(engine) as s:
         pos = s.exec(
             select(func.coalesce(func.max(RecurringFormat.position), -1)).where(RecurringFormat.workspace_id == ws_id)
@@ -315,7 +316,7 @@ def add_format(engine: Engine, ws_id: int, name: str, description: str = "", cad
 
 def update_format(engine: Engine, format_id: int, **values: str) -> dict[str, str]:
     if "name" in values and not values["name"].strip():
-        raise InputError("name", "Give the format a name.")
+        raise InputError("name", translate("services.promise", "Give the format a name."))
     with session_scope(engine) as s:
         row = s.get(RecurringFormat, format_id)
         if row is None:
@@ -408,11 +409,11 @@ def list_prompts(engine: Engine, ws_id: int, today: date) -> list[PromptRow]:
 def _validate_prompt(text: str, rung: str) -> str:
     t = " ".join(text.split())
     if not t:
-        raise InputError("text", "Write the prompt text.")
+        raise InputError("text", translate("services.promise", "Write the prompt text."))
     if len(t) > 500:
-        raise InputError("text", "Keep a prompt under 500 characters.")
+        raise InputError("text", translate("services.promise", "Keep a prompt under 500 characters."))
     if rung not in RUNGS:
-        raise InputError("rung", f"Pick a rung: {', '.join(RUNGS)}.")
+        raise InputError("rung", translate("services.promise", "Pick a rung: {rungs}.").format(rungs=", ".join(RUNGS)))
     return t
 
 
@@ -494,9 +495,9 @@ def reorder_prompts(engine: Engine, ws_id: int, ordered_ids: list[int]) -> list[
 def mark_prompt_used(engine: Engine, prompt_id: int, used_on: date, post_id: int | None = None) -> int:
     with session_scope(engine) as s:
         if s.get(Prompt, prompt_id) is None:
-            raise InputError("prompt", "That prompt no longer exists.")
+            raise InputError("prompt", translate("services.promise", "That prompt no longer exists."))
         if post_id is not None and s.get(Post, post_id) is None:
-            raise InputError("post", "That post no longer exists.")
+            raise InputError("post", translate("services.promise", "That post no longer exists."))
         row = PromptUse(prompt_id=prompt_id, used_on=used_on, post_id=post_id)
         s.add(row)
         s.flush()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from microcomm_desktop.domain.csv_safety import guard_row
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.paths import os_reason
 from microcomm_desktop.store.db import free_mb
 
@@ -34,12 +35,14 @@ class WriteFailed(OSError):
         self.reason = reason
 
     def __str__(self) -> str:
-        return f"Could not write {self.path}: {self.reason}. Nothing was written there."
+        return translate("services.safe_files", "Could not write {path}: {reason}. Nothing was written there.").format(
+            path=self.path, reason=self.reason
+        )
 
 
 def _reason(exc: OSError, target: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk is full ({free_mb(target.parent)} MB free)"
+        return translate("services.safe_files", "the disk is full ({free} MB free)").format(free=free_mb(target.parent))
     return os_reason(exc)
 
 
@@ -49,7 +52,11 @@ def check_target(path: Path) -> Path:
     if path.is_symlink() and path.resolve().is_file():  # replace the file the link points to, keep the link
         path = path.resolve()
     if path.is_dir():
-        raise WriteFailed(path, "that is a folder; give a file name (for example one inside that folder)", errno.EISDIR)
+        raise WriteFailed(
+            path,
+            translate("services.safe_files", "that is a folder; give a file name (for example one inside that folder)"),
+            errno.EISDIR,
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -78,7 +85,7 @@ def _via_stream(path: Path, allow_empty: bool) -> Iterator[Path]:
     try:
         yield tmp
         if not allow_empty and tmp.stat().st_size == 0:
-            raise WriteFailed(path, "nothing was produced")
+            raise WriteFailed(path, translate("services.safe_files", "nothing was produced"))
         try:
             with tmp.open("rb") as src, open(path, "wb") as dst:  # noqa: PTH123 - a stream, not a file
                 while chunk := src.read(1 << 20):
@@ -107,7 +114,12 @@ def atomic_path(path: Path, allow_empty: bool = False) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.exists() or (not allow_empty and tmp.stat().st_size == 0):
-            raise WriteFailed(path, f"nothing was produced (free space: {free_mb(path.parent)} MB)")
+            raise WriteFailed(
+                path,
+                translate("services.safe_files", "nothing was produced (free space: {free} MB)").format(
+                    free=free_mb(path.parent)
+                ),
+            )
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         mode = path.stat().st_mode & 0o777 if path.exists() else None

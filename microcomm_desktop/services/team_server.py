@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.db import ENV_DATABASE_URL, BadDatabaseUrl, describe_url, make_engine, server_url
 
 KEYRING_SERVICE = "MicroComm Desktop team server"
@@ -36,7 +37,9 @@ def url_from_form(form: ServerForm) -> tuple[URL | None, dict[str, str]]:
     errors: dict[str, str] = {}
     host = form.host.strip()
     if not host:
-        errors["host"] = "Enter the server's name or address (ask whoever set up the team database)."
+        errors["host"] = translate(
+            "services.team_server", "Enter the server's name or address (ask whoever set up the team database)."
+        )
     port: int | None = None
     if form.port.strip():
         try:
@@ -44,11 +47,13 @@ def url_from_form(form: ServerForm) -> tuple[URL | None, dict[str, str]]:
             if not 1 <= port <= 65535:
                 raise ValueError
         except ValueError:
-            errors["port"] = "The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432)."
+            errors["port"] = translate(
+                "services.team_server", "The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432)."
+            )
     if not form.database.strip():
-        errors["database"] = "Enter the database's name."
+        errors["database"] = translate("services.team_server", "Enter the database's name.")
     if not form.user.strip():
-        errors["user"] = "Enter your user name on the server."
+        errors["user"] = translate("services.team_server", "Enter your user name on the server.")
     if errors:
         return None, errors
     query = {"host": host} if host.startswith("/") else {}
@@ -85,8 +90,11 @@ def save_password(url: URL) -> None:
                 pass
     except (ImportError, KeyringError, RuntimeError) as exc:
         raise KeyringUnavailable(
-            "This computer has no keyring to keep the password safely, so it was not saved. Use a login without "
-            "a password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start."
+            translate(
+                "services.team_server",
+                "This computer has no keyring to keep the password safely, so it was not saved. Use a login without a "
+                "password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start.",
+            )
         ) from exc
 
 
@@ -131,8 +139,16 @@ def check_connection(url: URL) -> str:
         raise BadDatabaseUrl(server_unavailable_message(url, exc)) from exc
     finally:
         engine.dispose()
-    state = "holds MicroComm data" if revs else "is empty: MicroComm will set it up"
-    return f"Connected to {describe_url(url)} (PostgreSQL {version.split()[0]}); the database {state}."
+    if revs:
+        message = translate(
+            "services.team_server", "Connected to {server} (PostgreSQL {version}); the database holds MicroComm data."
+        )
+    else:
+        message = translate(
+            "services.team_server",
+            "Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.",
+        )
+    return message.format(server=describe_url(url), version=version.split()[0])
 
 
 @dataclass

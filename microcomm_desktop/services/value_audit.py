@@ -14,7 +14,9 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.domain.formatting import format_integer
 from microcomm_desktop.domain.limits import MAX_COUNT, MAX_MONEY, count_range_text, money_range_text
+from microcomm_desktop.i18n import active_language, translate
 
 # table -> (what a person calls a row, a SQL expression naming the row, the tab where it is corrected)
 _WHERE: dict[str, tuple[str, str, str]] = {
@@ -92,15 +94,39 @@ def find_out_of_range(
 
 
 def _entry(table: str, rid: int, col: str, value: str, who: str, label: str, tab: str, allowed: str) -> OutOfRange:
-    shown = f"{int(value):,}" if value.lstrip("-").isdigit() else value
+    lang = active_language()
+    if value.lstrip("-").isdigit():
+        shown = f"{int(value):,}" if lang == "en" else format_integer(int(value), lang)
+    else:
+        shown = value
     field = col.replace("_", " ")
     return OutOfRange(
         table,
         rid,
         col,
         value,
-        f"{label} {who}: {field} is {shown}, outside the allowed range {allowed} (correct it in the {tab} tab).",
+        translate(
+            "services.value_audit",
+            "{row} {name}: {field} is {value}, outside the allowed range {allowed} (correct it in the {tab} tab).",
+        ).format(row=_label_text(label), name=who, field=field, value=shown, allowed=allowed, tab=_label_text(tab)),
     )
+
+
+def _label_text(label: str) -> str:
+    """A row or tab name of ``_WHERE`` (English, declared once) in the reader's language."""
+    texts = {
+        "Post": translate("services.value_audit", "Post"),
+        "Deal": translate("services.value_audit", "Deal"),
+        "Deal line": translate("services.value_audit", "Deal line"),
+        "Rate card item": translate("services.value_audit", "Rate card item"),
+        "Week note": translate("services.value_audit", "Week note"),
+        "Creator": translate("services.value_audit", "Creator"),
+        "Posts": translate("services.value_audit", "Posts"),
+        "Deals": translate("services.value_audit", "Deals"),
+        "Dashboard": translate("services.value_audit", "Dashboard"),
+        "Creators": translate("services.value_audit", "Creators"),
+    }
+    return texts.get(label, label)
 
 
 REPORT_TABLES = ("post", "weeknote")
@@ -114,10 +140,19 @@ def out_of_range_message(
     found = find_out_of_range(engine, workspace_id, tables=tables)
     if not found:
         return None
-    more = " (and possibly more)" if len(found) >= 20 else ""
     lines = "\n".join(f"• {f.sentence}" for f in found[:8])
-    return (
-        f"The data holds {len(found)} value(s){more} too large to add up correctly, written before this version "
-        f"checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until "
-        f"they are corrected:\n{lines}"
-    )
+    if len(found) >= 20:
+        head = translate(
+            "services.value_audit",
+            "The data holds {count} value(s) (and possibly more) too large to add up correctly, written before this "
+            "version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add "
+            "them up until they are corrected:",
+        )
+    else:
+        head = translate(
+            "services.value_audit",
+            "The data holds {count} value(s) too large to add up correctly, written before this version checked them. "
+            "Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are "
+            "corrected:",
+        )
+    return head.format(count=len(found)) + "\n" + lines

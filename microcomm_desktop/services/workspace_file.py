@@ -28,6 +28,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import SQLModel
 
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.migrate import head_revisions
 
@@ -144,7 +145,9 @@ def export_workspace(engine: Engine, data_dir: Path, workspace_id: int, target: 
         name = conn.execute(select(_table("workspace").c.name).where(_table("workspace").c.id == workspace_id))
         ws_name = name.scalar_one_or_none()
         if ws_name is None:
-            raise WorkspaceFileError("That workspace no longer exists; nothing was written.")
+            raise WorkspaceFileError(
+                translate("services.workspace_file", "That workspace no longer exists; nothing was written.")
+            )
         for table in tables:
             filters[table.name] = _row_filter(table, workspace_id, filters)
             order = list(table.primary_key.columns)
@@ -193,7 +196,11 @@ def export_workspace(engine: Engine, data_dir: Path, workspace_id: int, target: 
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise WorkspaceFileError(f"Could not write {target}: {exc.strerror or exc}. Nothing was exported.") from exc
+        raise WorkspaceFileError(
+            translate("services.workspace_file", "Could not write {path}: {reason}. Nothing was exported.").format(
+                path=target, reason=exc.strerror or exc
+            )
+        ) from exc
     return FileSummary(target, ws_name, counts, len(attachments), workspace_id)
 
 
@@ -221,18 +228,32 @@ def read_manifest(path: Path) -> dict[str, Any]:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read("manifest.json"))
     except FileNotFoundError as exc:
-        raise WorkspaceFileError(f"{path} does not exist.") from exc
+        raise WorkspaceFileError(
+            translate("services.workspace_file", "{path} does not exist.").format(path=path)
+        ) from exc
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise WorkspaceFileError(f"{path} is not a MicroComm workspace file (or it is damaged).") from exc
+        raise WorkspaceFileError(
+            translate("services.workspace_file", "{path} is not a MicroComm workspace file (or it is damaged).").format(
+                path=path
+            )
+        ) from exc
     if manifest.get("format") != FORMAT:
-        raise WorkspaceFileError(f"{path} is not a MicroComm workspace file.")
+        raise WorkspaceFileError(
+            translate("services.workspace_file", "{path} is not a MicroComm workspace file.").format(path=path)
+        )
     if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
-        raise WorkspaceFileError(f"{path} was written by a newer MicroComm; update the app to import it.")
+        raise WorkspaceFileError(
+            translate(
+                "services.workspace_file", "{path} was written by a newer MicroComm; update the app to import it."
+            ).format(path=path)
+        )
     unknown = set(manifest.get("schema", [])) - _known_revisions()
     if unknown:
         raise WorkspaceFileError(
-            f"{path} was written by a newer MicroComm (schema {', '.join(sorted(unknown))}); update the app to "
-            "import it."
+            translate(
+                "services.workspace_file",
+                "{path} was written by a newer MicroComm (schema {schema}); update the app to import it.",
+            ).format(path=path, schema=", ".join(sorted(unknown)))
         )
     return manifest
 
@@ -252,28 +273,46 @@ def import_workspace(engine: Engine, data_dir: Path, source: Path, new_name: str
     manifest = read_manifest(source)
     name = (new_name or manifest["workspace"] or "").strip()
     if not name:
-        raise WorkspaceFileError("The workspace needs a name; give one with --name.")
+        raise WorkspaceFileError(
+            translate("services.workspace_file", "The workspace needs a name; give one with --name.")
+        )
     with zipfile.ZipFile(source) as zf:
         blobs = {n: zf.read(n) for n in zf.namelist() if n != "manifest.json"}
     for tname, info in manifest["tables"].items():
         data = blobs.get(f"tables/{tname}.jsonl")
         if data is None or _sha(data) != info["sha256"]:
-            raise WorkspaceFileError(f"{source} is damaged (table {tname} fails its checksum); nothing was imported.")
+            raise WorkspaceFileError(
+                translate(
+                    "services.workspace_file",
+                    "{path} is damaged (table {table} fails its checksum); nothing was imported.",
+                ).format(path=source, table=tname)
+            )
     for entry, digest in manifest.get("attachments", {}).items():
         if entry not in blobs or _sha(blobs[entry]) != digest:
-            raise WorkspaceFileError(f"{source} is damaged ({entry} fails its checksum); nothing was imported.")
+            raise WorkspaceFileError(
+                translate(
+                    "services.workspace_file", "{path} is damaged ({entry} fails its checksum); nothing was imported."
+                ).format(path=source, entry=entry)
+            )
     known = {t.name: t for t in workspace_tables()}
     extra = set(manifest["tables"]) - set(known)
     if extra:
-        raise WorkspaceFileError(f"{source} holds tables this version does not know ({', '.join(sorted(extra))}).")
+        raise WorkspaceFileError(
+            translate("services.workspace_file", "{path} holds tables this version does not know ({tables}).").format(
+                path=source, tables=", ".join(sorted(extra))
+            )
+        )
     summary = FileSummary(source, name)
     with session_scope(engine, write=True) as s:
         conn = s.connection()
         ws = _table("workspace")
         if conn.execute(select(ws.c.id).where(func.lower(ws.c.name) == name.lower())).first():
             raise WorkspaceFileError(
-                f"A workspace named '{name}' already exists here; nothing was imported. Import under another "
-                "name (--name NEW) — workspaces are never merged."
+                translate(
+                    "services.workspace_file",
+                    "A workspace named '{name}' already exists here; nothing was imported. Import under another name "
+                    "(--name NEW) — workspaces are never merged.",
+                ).format(name=name)
             )
         offsets: dict[str, int] = {}
         for table in known.values():
@@ -291,7 +330,10 @@ def import_workspace(engine: Engine, data_dir: Path, source: Path, new_name: str
             got = _count(conn, table, new_ws, known)
             if got != int(info["rows"]):
                 raise WorkspaceFileError(
-                    f"Import check failed: {tname} has {got} rows, the file says {info['rows']}; nothing was imported."
+                    translate(
+                        "services.workspace_file",
+                        "Import check failed: {table} has {got} rows, the file says {expected}; nothing was imported.",
+                    ).format(table=tname, got=got, expected=info["rows"])
                 )
         written = _write_attachments(data_dir, new_ws, blobs, manifest.get("attachments", {}))
         summary.attachments = written
@@ -369,7 +411,12 @@ def _write_attachments(data_dir: Path, ws_id: int, blobs: dict[str, bytes], entr
         rel = entry[len("attachments/") :]
         dest = (root / rel).resolve()
         if not dest.is_relative_to(root):  # a crafted file must not write outside the workspace's folder
-            raise WorkspaceFileError(f"The file names an attachment outside its folder ({entry}); nothing imported.")
+            raise WorkspaceFileError(
+                translate(
+                    "services.workspace_file",
+                    "The file names an attachment outside its folder ({entry}); nothing imported.",
+                ).format(entry=entry)
+            )
         dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         dest.write_bytes(blobs[entry])
         dest.chmod(0o600)
@@ -379,7 +426,17 @@ def _write_attachments(data_dir: Path, ws_id: int, blobs: dict[str, bytes], entr
 
 def describe(summary: FileSummary) -> str:
     """One line for the CLI and the GUI."""
-    return (
-        f"{summary.workspace}: {summary.total_rows:,} rows in {sum(1 for v in summary.rows.values() if v)} tables, "
-        f"{summary.attachments} attachment(s) — {summary.path}"
+    tables = sum(1 for v in summary.rows.values() if v)
+    if active_language() == "en":  # the English code path of before, byte for byte
+        return (
+            f"{summary.workspace}: {summary.total_rows:,} rows in {tables} tables, "
+            f"{summary.attachments} attachment(s) — {summary.path}"
+        )
+    rows, attachments = summary.total_rows, summary.attachments
+    return translate("services.workspace_file", "{workspace}: {rows} in {tables}, {attachments} — {path}").format(
+        workspace=summary.workspace,
+        rows=translate("services.workspace_file", "%n row(s)", None, rows),
+        tables=translate("services.workspace_file", "%n table(s)", None, tables),
+        attachments=translate("services.workspace_file", "%n attachment(s)", None, attachments),
+        path=summary.path,
     )

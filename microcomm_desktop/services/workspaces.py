@@ -11,6 +11,7 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, select
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.rows import plain
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import OwnHandle, Workspace
@@ -78,7 +79,11 @@ def get_workspace(engine: Engine, name_or_id: str | int) -> WorkspaceRow:
         else:
             ws = s.exec(select(Workspace).where(Workspace.name == name_or_id)).first()
         if ws is None:
-            raise WorkspaceError(f"No workspace named {name_or_id!r}. See: microcomm workspace list")
+            raise WorkspaceError(
+                translate("services.workspaces", "No workspace named {name}. See: microcomm workspace list").format(
+                    name=repr(name_or_id)
+                )
+            )
         return workspace_row(ws)
 
 
@@ -92,9 +97,9 @@ def find_workspace(engine: Engine, workspace_id: int) -> WorkspaceRow | None:
 def validate_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise WorkspaceError("A workspace needs a name.")
+        raise WorkspaceError(translate("services.workspaces", "A workspace needs a name."))
     if len(cleaned) > 120:
-        raise WorkspaceError("Keep the workspace name under 120 characters.")
+        raise WorkspaceError(translate("services.workspaces", "Keep the workspace name under 120 characters."))
     return cleaned
 
 
@@ -107,7 +112,9 @@ def add_workspace(s: Session, name: str, timezone: str | None = None, is_sample:
     """Create a workspace inside the caller's transaction (the sample adds its data in the same one)."""
     cleaned = validate_name(name)
     if s.exec(select(Workspace).where(Workspace.name == cleaned)).first() is not None:
-        raise WorkspaceError(f"A workspace named {cleaned!r} already exists.")
+        raise WorkspaceError(
+            translate("services.workspaces", "A workspace named {name} already exists.").format(name=repr(cleaned))
+        )
     ws = Workspace(name=cleaned, timezone=timezone or local_timezone_name(), is_sample=is_sample)
     s.add(ws)
     s.flush()
@@ -120,11 +127,11 @@ def update_workspace(engine: Engine, workspace_id: int, **fields: object) -> Wor
     with session_scope(engine) as s:
         ws = s.get(Workspace, workspace_id)
         if ws is None:
-            raise WorkspaceError("That workspace no longer exists.")
+            raise WorkspaceError(translate("services.workspaces", "That workspace no longer exists."))
         if "name" in fields:
             fields["name"] = validate_name(str(fields["name"]))
         if "er_definition" in fields and fields["er_definition"] not in ("reach", "impressions"):
-            raise WorkspaceError("The ER definition is 'reach' or 'impressions'.")
+            raise WorkspaceError(translate("services.workspaces", "The ER definition is 'reach' or 'impressions'."))
         for k, v in fields.items():
             setattr(ws, k, v)
         s.add(ws)
@@ -160,14 +167,26 @@ def parse_own_handle(text: str) -> OwnHandleSpec:
         platform, raw = (part.strip() for part in raw.split(":", 1))
         platform = platform.lower()
         if not platform or not platform.replace("_", "").isalnum() or len(platform) > 32:
-            raise WorkspaceError(f"{text!r}: the platform before ':' is a word such as instagram or youtube.")
+            raise WorkspaceError(
+                translate(
+                    "services.workspaces", "{text}: the platform before ':' is a word such as instagram or youtube."
+                ).format(text=repr(text))
+            )
     handle = normalize_handle(raw)
     if not handle:
-        raise WorkspaceError(f"{text!r}: type a handle, e.g. @yourname or instagram:@yourname.")
+        raise WorkspaceError(
+            translate("services.workspaces", "{text}: type a handle, e.g. @yourname or instagram:@yourname.").format(
+                text=repr(text)
+            )
+        )
     if any(ch.isspace() for ch in handle):
-        raise WorkspaceError(f"{text!r}: a handle has no spaces.")
+        raise WorkspaceError(
+            translate("services.workspaces", "{text}: a handle has no spaces.").format(text=repr(text))
+        )
     if len(handle) > 120:
-        raise WorkspaceError(f"{text!r}: a handle is at most 120 characters.")
+        raise WorkspaceError(
+            translate("services.workspaces", "{text}: a handle is at most 120 characters.").format(text=repr(text))
+        )
     return OwnHandleSpec(platform, handle)
 
 
@@ -200,7 +219,7 @@ def set_own_handles(engine: Engine, workspace_id: int, handles: list[OwnHandleSp
         parse_own_handle(f"{h.platform}:{h.handle}" if h.platform else h.handle)  # same rules as typed input
     with session_scope(engine) as s:
         if s.get(Workspace, workspace_id) is None:
-            raise WorkspaceError("That workspace no longer exists.")
+            raise WorkspaceError(translate("services.workspaces", "That workspace no longer exists."))
         old_rows = s.exec(select(OwnHandle).where(OwnHandle.workspace_id == workspace_id)).all()
         previous = sorted(OwnHandleSpec(r.platform, r.handle) for r in old_rows)
         before = set(own_engager_ids(s.connection(), workspace_id))
@@ -223,10 +242,12 @@ def rename_workspace(engine: Engine, workspace_id: int, new_name: str) -> Worksp
     with session_scope(engine) as s:
         ws = s.get(Workspace, workspace_id)
         if ws is None:
-            raise WorkspaceError("That workspace no longer exists.")
+            raise WorkspaceError(translate("services.workspaces", "That workspace no longer exists."))
         clash = s.exec(select(Workspace).where(Workspace.name == cleaned, Workspace.id != workspace_id)).first()
         if clash is not None:
-            raise WorkspaceError(f"A workspace named {cleaned!r} already exists.")
+            raise WorkspaceError(
+                translate("services.workspaces", "A workspace named {name} already exists.").format(name=repr(cleaned))
+            )
         ws.name = cleaned
         s.add(ws)
         s.flush()
@@ -240,7 +261,11 @@ def validate_timezone(name: str) -> str:
 
     cleaned = name.strip()
     if cleaned not in available_timezones() and cleaned != "UTC":
-        raise WorkspaceError(f"Unknown time zone {cleaned!r}: use a name such as Europe/Berlin or America/New_York.")
+        raise WorkspaceError(
+            translate(
+                "services.workspaces", "Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York."
+            ).format(zone=repr(cleaned))
+        )
     return cleaned
 
 
@@ -325,9 +350,12 @@ def delete_workspace(ctx: AppContext, workspace_id: int) -> DeletedWorkspace:
 
     if ctx.engine.dialect.name != "sqlite":  # the safety copy below is a copy of the local SQLite file
         raise WorkspaceError(
-            "Deleting a workspace on a team server is not available yet: the app cannot take its safety copy "
-            "there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's "
-            "administrator to remove it."
+            translate(
+                "services.workspaces",
+                "Deleting a workspace on a team server is not available yet: the app cannot take its safety copy "
+                "there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's "
+                "administrator to remove it.",
+            )
         )
     ws = get_workspace(ctx.engine, workspace_id)
     backup = backup_database(ctx.paths.db_path, ctx.paths.backup_dir, reason="before-delete")
@@ -357,7 +385,10 @@ def undo_delete_workspace(engine: Engine, deleted: DeletedWorkspace) -> Workspac
         clash = s.exec(select(Workspace).where(Workspace.name == deleted.name)).first()
         if clash is not None:
             raise WorkspaceError(
-                f"A workspace named {deleted.name!r} exists again; rename it first, then undo the deletion."
+                translate(
+                    "services.workspaces",
+                    "A workspace named {name} exists again; rename it first, then undo the deletion.",
+                ).format(name=repr(deleted.name))
             )
     with engine.begin() as conn:
         if conn.dialect.name == "sqlite":  # replies point at comments of the same table: check keys at commit

@@ -23,6 +23,7 @@ from sqlmodel import Session, SQLModel, create_engine
 
 import microcomm_desktop.store.models  # noqa: F401  (registers every table)
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.files import (  # noqa: F401  (re-exported: the names every caller imports from here)
     DatabaseDamaged,
     DatabaseUnavailable,
@@ -65,14 +66,23 @@ def server_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except Exception as exc:  # any parse problem becomes the same sentence
-        raise BadDatabaseUrl(f"'{url}' is not a database URL; write it like postgresql://user@host/database.") from exc
+        raise BadDatabaseUrl(
+            translate(
+                "store.db", "'{url}' is not a database URL; write it like postgresql://user@host/database."
+            ).format(url=url)
+        ) from exc
     if parsed.get_backend_name() != "postgresql":
         raise BadDatabaseUrl(
-            f"MicroComm's team server is PostgreSQL; '{parsed.get_backend_name()}' URLs are not supported "
-            "(a local SQLite file is chosen with --data-dir)."
+            translate(
+                "store.db",
+                "MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is "
+                "chosen with --data-dir).",
+            ).format(backend=parsed.get_backend_name())
         )
     if not parsed.database:
-        raise BadDatabaseUrl("The database URL names no database; add it after the host: postgresql://host/NAME.")
+        raise BadDatabaseUrl(
+            translate("store.db", "The database URL names no database; add it after the host: postgresql://host/NAME.")
+        )
     return parsed.set(drivername="postgresql+psycopg")
 
 
@@ -294,8 +304,11 @@ def _begin_immediate(session: Session, wait_s: float = WRITE_WAIT_S) -> None:
     except OperationalError as exc:
         if _is_locked(exc):
             raise DatabaseBusy(
-                f"Another import or edit has been writing to this data for over {wait_s:g} s; nothing was "
-                "changed. Try again when it has finished."
+                translate(
+                    "store.db",
+                    "Another import or edit has been writing to this data for over {seconds} s; nothing was changed. "
+                    "Try again when it has finished.",
+                ).format(seconds=f"{wait_s:g}")
             ) from exc
         raise
     finally:
@@ -316,8 +329,11 @@ def _server_write_lock(session: Session, wait_s: float = WRITE_WAIT_S) -> None:
     except OperationalError as exc:
         if "lock timeout" in str(getattr(exc, "orig", exc)).lower():
             raise DatabaseBusy(
-                f"Another member's import or edit has been writing to this workspace for over {wait_s:g} s; "
-                "nothing was changed. Try again when it has finished."
+                translate(
+                    "store.db",
+                    "Another member's import or edit has been writing to this workspace for over {seconds} s; nothing "
+                    "was changed. Try again when it has finished.",
+                ).format(seconds=f"{wait_s:g}")
             ) from exc
         raise
     conn.exec_driver_sql("SET LOCAL lock_timeout = 0")
@@ -363,7 +379,7 @@ def check_value(table: str, column: str, value: object) -> None:
     elif column in money.get(table, ()) and isinstance(value, (Decimal, int, float)):
         problem = money_out_of_range(Decimal(str(value)), _field_label(column))
     if problem:
-        raise ValueOutOfRange(f"Not saved: {problem}")
+        raise ValueOutOfRange(translate("store.db", "Not saved: {problem}").format(problem=problem))
 
 
 def _check_statement(clause: object, multiparams: Any, params: Mapping[str, Any] | None) -> None:

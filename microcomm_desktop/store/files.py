@@ -12,6 +12,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from microcomm_desktop.i18n import translate
+
 
 class DatabaseDamaged(Exception):
     """The file is not a usable database; the message is shown to the user as is."""
@@ -39,8 +41,15 @@ def unavailable_message(path: Path, exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
     reason = os_reason(orig) if isinstance(orig, OSError) else str(orig)
     in_the_way = isinstance(orig, OSError) and orig.errno in (errno.EISDIR, errno.ENOTDIR, errno.EEXIST)
-    hint = "" if in_the_way else " Check the folder's permissions and free disk space."
-    return f"MicroComm cannot open its data file {path}: {reason}. Nothing was changed.{hint}"
+    if in_the_way:
+        return translate(
+            "store.files", "MicroComm cannot open its data file {path}: {reason}. Nothing was changed."
+        ).format(path=path, reason=reason)
+    return translate(
+        "store.files",
+        "MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions "
+        "and free disk space.",
+    ).format(path=path, reason=reason)
 
 
 def check_header(path: Path) -> bool:
@@ -48,11 +57,15 @@ def check_header(path: Path) -> bool:
     if not path.exists():
         return False
     if path.stat().st_size == 0:
-        raise DatabaseDamaged(f"The data file {path} is empty (0 bytes).")
+        raise DatabaseDamaged(translate("store.files", "The data file {path} is empty (0 bytes).").format(path=path))
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
-        raise DatabaseDamaged(f"The data file {path} is not a MicroComm database (it is not SQLite).")
+        raise DatabaseDamaged(
+            translate("store.files", "The data file {path} is not a MicroComm database (it is not SQLite).").format(
+                path=path
+            )
+        )
     return True
 
 
@@ -82,12 +95,18 @@ def check_integrity(path: Path, full: bool = True) -> None:
         # "damaged" would send the user to restore a backup over data that may be fine.
         if any(m in str(exc).lower() for m in ("unable to open", "locked", "readonly", "read-only", "busy")):
             raise DatabaseUnavailable(unavailable_message(path, exc)) from exc
-        raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
+        raise DatabaseDamaged(
+            translate("store.files", "The data file {path} is damaged: {reason}.").format(path=path, reason=exc)
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"The data file {path} is damaged: {exc}.") from exc
+        raise DatabaseDamaged(
+            translate("store.files", "The data file {path} is damaged: {reason}.").format(path=path, reason=exc)
+        ) from exc
     if [r[0] for r in rows] != ["ok"]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise DatabaseDamaged(f"The data file {path} is damaged: {detail}.")
+        raise DatabaseDamaged(
+            translate("store.files", "The data file {path} is damaged: {reason}.").format(path=path, reason=detail)
+        )
 
 
 # ----- one sentence for every storage problem a user can meet (never a driver's text or SQL) ------------------
@@ -112,10 +131,11 @@ def is_disk_full(exc: BaseException) -> bool:
 
 
 def disk_full_message(path: Path) -> str:
-    return (
-        f"The disk is full ({free_mb(path)} MB free): the change was not saved and your data is unchanged. "
-        "Free some space, then try again."
-    )
+    return translate(
+        "store.files",
+        "The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, "
+        "then try again.",
+    ).format(free=free_mb(path))
 
 
 def low_space(path: Path) -> bool:
@@ -131,10 +151,11 @@ def _low_space(path: Path) -> bool:
 
 
 def disk_full_open_message(path: Path) -> str:
-    return (
-        f"The disk is full ({free_mb(path)} MB free): MicroComm cannot write to {path}. Your data is not damaged. "
-        "Free some space, then start MicroComm again."
-    )
+    return translate(
+        "store.files",
+        "The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some "
+        "space, then start MicroComm again.",
+    ).format(free=free_mb(path), path=path)
 
 
 def folder_writable(folder: Path) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.backup import backup_database
 from microcomm_desktop.store.files import DatabaseDamaged, readonly_uri
 
@@ -35,11 +36,12 @@ class DatabaseUnrecognised(DatabaseDamaged):
     """The file has tables but no (or an empty) schema version: no one can tell which version wrote it."""
 
 
-def too_new_message(unknown: set[str], what: str = "This data file") -> str:
-    return (
-        f"{what} was written by a newer version of MicroComm (schema {', '.join(sorted(unknown))}). "
-        "Update the app to open it; the file was not changed."
-    )
+def too_new_message(unknown: set[str], what: str | None = None) -> str:
+    return translate(
+        "store.migrate",
+        "{what} was written by a newer version of MicroComm (schema {schema}). Update the app to open it; the "
+        "file was not changed.",
+    ).format(what=what or translate("store.migrate", "This data file"), schema=", ".join(sorted(unknown)))
 
 
 def check_schema(path: Path, uri_extra: str = "") -> set[str]:
@@ -66,14 +68,20 @@ def check_schema(path: Path, uri_extra: str = "") -> set[str]:
     if not revs and user_tables:
         if "workspace" not in user_tables:
             raise DatabaseUnrecognised(
-                f"{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). "
-                "It was not changed; point --data-dir at another folder."
+                translate(
+                    "store.migrate",
+                    "{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). It was "
+                    "not changed; point --data-dir at another folder.",
+                ).format(path=path)
             )
         raise DatabaseUnrecognised(
-            f"{path} holds MicroComm data but its schema version is missing (the alembic_version table is "
-            "gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not "
-            "changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start "
-            "with another --data-dir."
+            translate(
+                "store.migrate",
+                "{path} holds MicroComm data but its schema version is missing (the alembic_version table is gone), "
+                "so MicroComm cannot tell which version wrote it and will not guess. The file was not changed. "
+                "Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start with another "
+                "--data-dir.",
+            ).format(path=path)
         )
     unknown = revs - known_revisions("")
     if unknown:
@@ -188,7 +196,9 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
         raise DatabaseTooNew(too_new_message(unknown))
     if not current and inspect(engine).get_table_names():
         raise DatabaseUnrecognised(
-            f"{db_path or 'The data file'} has tables but no schema version; it was not changed."
+            translate("store.migrate", "{path} has tables but no schema version; it was not changed.").format(
+                path=db_path or translate("store.migrate", "The data file")
+            )
         )
     if current == head_revisions(url):
         return None

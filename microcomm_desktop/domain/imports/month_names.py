@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from microcomm_desktop.i18n import active_language, translate
+
 __all__ = [
     "EXPORT_LANGUAGES",
     "AmbiguousMonth",
@@ -132,20 +134,28 @@ def month_readings(name: str) -> dict[int, frozenset[str]]:
     return _tables().months.get(key, {})
 
 
-@cache
 def language_name(lang: str) -> str:
-    """ "Polish" for "pl", for sentences in import reports."""
+    """ "Polish" for "pl" (in the reader's language: "Polnisch"), for sentences in import reports."""
+    return _language_name(lang, active_language())
+
+
+@cache
+def _language_name(lang: str, reader: str) -> str:
     from babel import Locale
 
     try:
-        return str(Locale.parse(lang).get_display_name("en"))
+        return str(Locale.parse(lang).get_display_name(reader))
     except (ValueError, LookupError):
         return lang
 
 
 def _languages(langs: Iterable[str]) -> str:
     names = sorted(language_name(lang) for lang in langs)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return translate("domain.imports.month_names", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def month_number(name: str, language: MonthLanguage | None = None) -> int:
@@ -153,21 +163,39 @@ def month_number(name: str, language: MonthLanguage | None = None) -> int:
     months in different languages and neither the column nor the user settled which."""
     readings = month_readings(name)
     if not readings:
-        raise ValueError(f"{name!r} is not a month name.")
+        raise ValueError(translate("domain.imports.month_names", "{name} is not a month name.").format(name=repr(name)))
     if len(readings) == 1:
         return next(iter(readings))
     if language is not None:
         chosen = language.pick(readings)
         if chosen is not None:
             return chosen
-    parts = [f"{_month_word(m)} in {_languages(langs)}" for m, langs in sorted(readings.items())]
+    parts = [
+        translate("domain.imports.month_names", "{month} in {languages}").format(
+            month=_month_word(m), languages=_languages(langs)
+        )
+        for m, langs in sorted(readings.items())
+    ]
+    readings_text = parts[0]
+    for part in parts[1:]:
+        readings_text = translate("domain.imports.month_names", "{first} but {second}").format(
+            first=readings_text, second=part
+        )
     raise AmbiguousMonth(
-        f"{name!r} is " + " but ".join(parts) + "; nothing else in the column says which language the export is "
-        "in: choose it (CLI: --date-language, e.g. pl or hr)."
+        translate(
+            "domain.imports.month_names",
+            "{name} is {readings}; nothing else in the column says which language the export is in: choose it "
+            "(CLI: --date-language, e.g. pl or hr).",
+        ).format(name=repr(name), readings=readings_text)
     )
 
 
 def _month_word(number: int) -> str:
+    lang = active_language()
+    if lang != "en":
+        from babel.dates import get_month_names
+
+        return str(get_month_names("wide", locale=lang)[number])
     return "January February March April May June July August September October November December".split()[number - 1]
 
 
@@ -250,16 +278,25 @@ def describe(months: MonthLanguage, words: Iterable[str]) -> str:
     how = {months.settled_by(month_readings(w)) for w in collide}
     names = ", ".join(repr(w) for w in collide[:3])
     if how == {"chosen"}:
-        return f"Month names such as {names} are read in {language_name(months.chosen or '')}, as you chose."
+        return translate(
+            "domain.imports.month_names", "Month names such as {names} are read in {language}, as you chose."
+        ).format(names=names, language=language_name(months.chosen or ""))
     if how == {"column"}:
         langs = _languages(months.languages)
-        return f"Month names such as {names} are read as {langs} ({months.evidence!r} in the same column settles it)."
+        return translate(
+            "domain.imports.month_names",
+            "Month names such as {names} are read as {languages} ({evidence} in the same column settles it).",
+        ).format(names=names, languages=langs, evidence=repr(months.evidence))
     if "" not in how and months.fallback:
-        return (
-            f"Month names such as {names} are read in {language_name(months.fallback)}, this computer's language: "
-            "nothing in the column settles it (CLI: --date-language to choose)."
-        )
-    return f"Month names such as {names} read as different months in different languages; those rows are refused."
+        return translate(
+            "domain.imports.month_names",
+            "Month names such as {names} are read in {language}, this computer's language: nothing in the column "
+            "settles it (CLI: --date-language to choose).",
+        ).format(names=names, language=language_name(months.fallback))
+    return translate(
+        "domain.imports.month_names",
+        "Month names such as {names} read as different months in different languages; those rows are refused.",
+    ).format(names=names)
 
 
 def weekday_names() -> frozenset[str]:

@@ -21,6 +21,7 @@ from microcomm_desktop.domain.imports.month_names import (
 )
 from microcomm_desktop.domain.limits import count_out_of_range
 from microcomm_desktop.domain.validation import parse_int_loose
+from microcomm_desktop.i18n import translate
 
 __all__ = [
     "ColumnDates",
@@ -118,7 +119,11 @@ def parse_count(text: str, decimal_comma: bool = False, signed: bool = False) ->
         compact = raw.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
         if _COMMA_THOUSANDS.match(compact) and not _COMMA_DECIMAL.match(compact):
             raise ValueError(
-                f"{raw!r} uses a comma between thousands, but this file writes decimals with a comma; check the column."
+                translate(
+                    "domain.imports.parsing",
+                    "{value} uses a comma between thousands, but this file writes decimals with a comma; check the "
+                    "column.",
+                ).format(value=repr(raw))
             )
         raw = compact.replace(".", "").replace(",", ".")
     value = parse_int_loose(raw)
@@ -126,7 +131,11 @@ def parse_count(text: str, decimal_comma: bool = False, signed: bool = False) ->
     if too_big:
         raise ValueError(too_big)
     if value < 0 and not signed:
-        raise ValueError(f"{text.strip()!r} is negative; counts cannot be below zero.")
+        raise ValueError(
+            translate("domain.imports.parsing", "{value} is negative; counts cannot be below zero.").format(
+                value=repr(text.strip())
+            )
+        )
     return value
 
 
@@ -141,8 +150,11 @@ def parse_external_id(text: str) -> str | None:
         return None
     if _SCIENTIFIC.match(raw):
         raise ValueError(
-            f"The id {raw!r} was rounded by Excel (scientific notation); its digits are lost. "
-            "Open the original export without Excel, or format the column as Text before saving."
+            translate(
+                "domain.imports.parsing",
+                "The id {value} was rounded by Excel (scientific notation); its digits are lost. "
+                "Open the original export without Excel, or format the column as Text before saving.",
+            ).format(value=repr(raw))
         )
     if raw.endswith(".0") and raw[:-2].isdigit():
         raw = raw[:-2]  # a spreadsheet that read the id as a number but kept all digits
@@ -176,7 +188,9 @@ def _hm(hh: str | None, mm: str | None, ss: str | None, ampm: str | None) -> tup
     h, m, s = int(hh), int(mm or 0), int(ss or 0)
     if ampm:
         if not 1 <= h <= 12:
-            raise ValueError(f"{h} is not an hour on a 12-hour clock.")
+            raise ValueError(
+                translate("domain.imports.parsing", "{hour} is not an hour on a 12-hour clock.").format(hour=h)
+            )
         pm = ampm.lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
     return h, m, s
@@ -186,7 +200,11 @@ def _build(y: int, mo: int, d: int, h: int, mi: int, s: int, tz: timezone | None
     try:
         return datetime(y, mo, d, h, mi, s, tzinfo=tz)
     except ValueError as exc:
-        raise ValueError(f"{text!r} is not a real date/time ({exc}).") from exc
+        raise ValueError(
+            translate("domain.imports.parsing", "{value} is not a real date/time ({reason}).").format(
+                value=repr(text), reason=exc
+            )
+        ) from exc
 
 
 def parse_when(
@@ -208,7 +226,7 @@ def parse_when(
     """
     raw = " ".join((text or "").strip().split())
     if not raw:
-        raise ValueError("The date is empty; every post needs its publish date.")
+        raise ValueError(translate("domain.imports.parsing", "The date is empty; every post needs its publish date."))
     if len(raw) >= 16 and raw[4] == "-" and raw[10] in "T ":
         try:  # the common ISO case at C speed (a million interaction rows spend most parse time here)
             return ParsedWhen(datetime.fromisoformat(raw))
@@ -218,7 +236,12 @@ def parse_when(
         raw = _cjk(raw)
     low = raw.lower()
     if _SCIENTIFIC.match(low) or re.fullmatch(r"\d{5}(\.\d+)?", low):
-        raise ValueError(f"{raw!r} is a spreadsheet serial number, not a date; export the column as text.")
+        raise ValueError(
+            translate(
+                "domain.imports.parsing",
+                "{value} is a spreadsheet serial number, not a date; export the column as text.",
+            ).format(value=repr(raw))
+        )
     m = _ISO.match(low)
     if m:
         y, mo, d, hh, mi, ss, tz = m.groups()
@@ -238,8 +261,16 @@ def parse_when(
         elif strict:
             d, mo = (first, second) if order == "dmy" else (second, first)
             if mo > 12:
-                written = "day/month" if order == "dmy" else "month/day"
-                raise ValueError(f"{raw!r} does not fit this column, which writes dates {written}.")
+                written = (
+                    translate(
+                        "domain.imports.parsing", "{value} does not fit this column, which writes dates day/month."
+                    )
+                    if order == "dmy"
+                    else translate(
+                        "domain.imports.parsing", "{value} does not fit this column, which writes dates month/day."
+                    )
+                )
+                raise ValueError(written.format(value=repr(raw)))
         elif first > 12 and second <= 12:
             d, mo = first, second
         elif second > 12 and first <= 12:
@@ -278,8 +309,11 @@ def parse_when(
     if found is not None:
         return found
     raise ValueError(
-        f"{raw!r} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, "
-        "09/27/2024 14:30, Tue, Jul 14, 2026."
+        translate(
+            "domain.imports.parsing",
+            "{value} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, "
+            "09/27/2024 14:30, Tue, Jul 14, 2026.",
+        ).format(value=repr(raw))
     )
 
 

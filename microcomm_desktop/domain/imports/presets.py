@@ -13,8 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from microcomm_desktop.domain.imports.parsing import DateOrder
-from microcomm_desktop.domain.post_fields import IMPORT_FIELDS, QT_TRANSLATE_NOOP
-from microcomm_desktop.i18n import translate
+from microcomm_desktop.domain.post_fields import IMPORT_FIELDS
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "ENGAGER_FIELDS",
@@ -35,7 +35,7 @@ class FieldSpec:
     """An app field a CSV column can feed; ``kind`` picks the parser."""
 
     key: str
-    label: str  # English: the catalog's source text (services' sentences name the field with it)
+    label: str  # English, declared once (the catalog's source text); ``label_text()`` is what a person reads
     kind: str  # when | count | id | text | label | platform | themes
     required: bool = False
     context: str = "domain.imports.presets"  # the translation context of ``label``
@@ -43,6 +43,10 @@ class FieldSpec:
     def label_text(self) -> str:
         """The label in the active language, for the import wizard's mapping and preview headers."""
         return translate(self.context, self.label)
+
+    def shown(self) -> str:
+        """The label in the active language, for the import report's sentences (same as ``label_text``)."""
+        return self.label_text()
 
 
 # Post fields come from the one declaration (domain.post_fields), in the wizard's order.
@@ -501,27 +505,31 @@ _CHANNEL_METRICS = {
     "durée de visionnage (heures)",
     "abonnés",
 }
-CHART_DATA_REFUSAL = (
+CHART_DATA_REFUSAL = QT_TRANSLATE_NOOP(
+    "domain.imports.presets",
     "This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it "
     "would replace a video's views with one day's). Import Table data.csv from the same download (or the "
-    ".zip itself) instead."
+    ".zip itself) instead.",
 )
-TOTALS_REFUSAL = (
+TOTALS_REFUSAL = QT_TRANSLATE_NOOP(
+    "domain.imports.presets",
     "This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table "
-    "data.csv from the same download (or the .zip itself) instead."
+    "data.csv from the same download (or the .zip itself) instead.",
 )
 
 
 # Column words of account-level daily figures (TikTok FollowerHistory/Viewers, follower exports).
 _ACCOUNT_WORDS = ("follower", "viewer", "subscriber", "unfollow", "difference", "profile visit", "fans")
-ACCOUNT_DAYS_REFUSAL = (
+ACCOUNT_DAYS_REFUSAL = QT_TRANSLATE_NOOP(
+    "domain.imports.presets",
     "This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), "
     "nothing about posts; importing it would create empty posts. Import the per-post export (or the daily "
-    "Overview.csv) instead."
+    "Overview.csv) instead.",
 )
-PER_METRIC_REFUSAL = (
+PER_METRIC_REFUSAL = QT_TRANSLATE_NOOP(
+    "domain.imports.presets",
     "This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, "
-    "e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead."
+    "e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.",
 )
 
 
@@ -543,19 +551,19 @@ def refusal_for(headers: list[str], rows: list[list[str]] | None = None) -> str 
     if not dated:
         return None
     if len(have) == 2 and "primary" in have:
-        return PER_METRIC_REFUSAL
+        return translate("domain.imports.presets", PER_METRIC_REFUSAL)
     counts = {normalise_header(a) for f in POST_FIELDS if f.kind == "count" for a in _GENERIC_POST_ALIASES[f.key]}
     others = have - {normalise_header(w) for w in _DATE_WORDS}
     account = bool(others) and all(any(w in h for w in _ACCOUNT_WORDS) for h in others)
     if account and not have & {normalise_header(w) for w in _POSTISH} and not have & counts:
         cols = ", ".join(repr(h.strip()) for h in headers if h.strip())
-        return ACCOUNT_DAYS_REFUSAL.format(cols=cols[:200])
+        return translate("domain.imports.presets", ACCOUNT_DAYS_REFUSAL).format(cols=cols[:200])
     content = bool(have & {normalise_header(w) for w in _CONTENT_WORDS})
     title = bool(have & {normalise_header(w) for w in _VIDEO_TITLE_WORDS})
     views = bool(have & {normalise_header(w) for w in _VIEWS_WORDS})
     publish = bool(have & {normalise_header(w) for w in _PUBLISH_WORDS})
     if title and publish:  # a video's title and publish time on a dated row: one row per video per day
-        return CHART_DATA_REFUSAL
+        return translate("domain.imports.presets", CHART_DATA_REFUSAL)
     if content:
         content_words = {normalise_header(w) for w in _CONTENT_WORDS}
         idx = next(i for i, h in enumerate(headers) if normalise_header(h) in content_words)
@@ -563,11 +571,11 @@ def refusal_for(headers: list[str], rows: list[list[str]] | None = None) -> str 
         cells = [c for c in cells if c.lower() not in ("total", "totals", "gesamt", "summe", "totales", "totale")]
         ids = bool(cells) and sum(1 for c in cells if _YOUTUBE_ID.match(c)) * 5 >= len(cells) * 4
         if (views and not rows) or ids:
-            return CHART_DATA_REFUSAL
+            return translate("domain.imports.presets", CHART_DATA_REFUSAL)
     postish = have & {normalise_header(w) for w in _POSTISH}
     channel = have & {normalise_header(w) for w in _CHANNEL_METRICS}
     if not postish and len(norm) <= 12 and (channel or (views and len(norm) == 2)):
-        return TOTALS_REFUSAL
+        return translate("domain.imports.presets", TOTALS_REFUSAL)
     return None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from microcomm_desktop.domain.csv_safety import unguard_cell
+from microcomm_desktop.domain.formatting import format_integer
 from microcomm_desktop.domain.imports.month_names import MonthLanguage
 from microcomm_desktop.domain.imports.parsing import (
     DateOrder,
@@ -28,6 +29,7 @@ from microcomm_desktop.domain.imports.presets import (
     Preset,
 )
 from microcomm_desktop.domain.insights import THEME_MAX_LEN, split_themes
+from microcomm_desktop.i18n import active_language, translate
 
 __all__ = [
     "INTERACTION_KINDS",
@@ -53,7 +55,11 @@ def parse_themes_cell(text: str) -> list[str]:
     for part in _THEME_SPLIT.split(text or ""):
         collapsed = " ".join(part.split())
         if len(collapsed) > THEME_MAX_LEN:
-            raise ValueError(f"{collapsed[:30]!r}… is {len(collapsed)} characters; keep a theme under {THEME_MAX_LEN}.")
+            raise ValueError(
+                translate("domain.imports.rows", "{theme}… is {length} characters; keep a theme under {limit}.").format(
+                    theme=repr(collapsed[:30]), length=len(collapsed), limit=THEME_MAX_LEN
+                )
+            )
     return split_themes(text)
 
 
@@ -95,7 +101,7 @@ def handle_cell(text: str) -> str:
     """A handle cell of an interactions or engagers file: guard removed, "@" and case folded, never empty."""
     handle = normalise_handle(unneutralise(text.strip()))
     if not handle:
-        raise ValueError("the handle is empty.")
+        raise ValueError(translate("domain.imports.rows", "the handle is empty."))
     return handle
 
 
@@ -169,19 +175,19 @@ def _cell(row: list[str], idx: int | None) -> str | None:
     return row[idx]
 
 
-_ORDER_HELP = (
-    "is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order "
-    "(wizard: Dates; CLI: --date-order dmy or mdy)."
-)
-
-
 def _when(text: str, order: DateOrder, opts: ConvertOptions, line: int = 0) -> tuple[datetime, bool, str]:
     strict = opts.date_order is not None or opts.column_date_order is not None
     if opts.date_order is None and opts.column_date_order is not None:
         order = opts.column_date_order
     parsed = parse_when(text, order=order, year=opts.year or 2000, strict=strict, months=opts.column_months)
     if parsed.ambiguous and opts.date_order is None and opts.date_order_unresolved:
-        raise ValueError(f"{text.strip()!r} {_ORDER_HELP}")
+        raise ValueError(
+            translate(
+                "domain.imports.rows",
+                "{value} is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date "
+                "order (wizard: Dates; CLI: --date-order dmy or mdy).",
+            ).format(value=repr(text.strip()))
+        )
     value = parsed.value
     source = ""
     if parsed.year_missing:
@@ -206,8 +212,10 @@ def _plausible(value: datetime, today: date) -> None:
     day = value.date()
     if day.year < EARLIEST_YEAR or (day - today).days > LATEST_AHEAD_DAYS:
         raise ValueError(
-            f"{day.isoformat()} is out of range: dates from {EARLIEST_YEAR}-01-01 to two years after today are "
-            "accepted."
+            translate(
+                "domain.imports.rows",
+                "{date} is out of range: dates from {earliest} to two years after today are accepted.",
+            ).format(date=day.isoformat(), earliest=f"{EARLIEST_YEAR}-01-01")
         )
 
 
@@ -215,7 +223,33 @@ def _with_year(value: datetime, year: int) -> datetime:
     try:
         return value.replace(year=year)
     except ValueError as exc:  # 29 February
-        raise ValueError(f"{value:%d %B} does not exist in {year}.") from exc
+        raise ValueError(
+            translate("domain.imports.rows", "{day} does not exist in {year}.").format(day=_day_month(value), year=year)
+        ) from exc
+
+
+def _day_month(value: datetime) -> str:
+    """ "29 February" in English (as before), the language's own words elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return f"{value:%d %B}"
+    from babel.dates import format_date
+
+    return str(format_date(value.date(), "d MMMM", locale=lang))
+
+
+def _n(n: int) -> str:
+    lang = active_language()
+    return f"{n:,}" if lang == "en" else format_integer(n, lang)
+
+
+def _blank_date_reason(reason: str) -> str:
+    """The preset's reason (data declared at import time) in the reader's language."""
+    if reason == "no publish date (YouTube leaves it empty for unlisted, private or removed videos)":
+        return translate(
+            "domain.imports.rows", "no publish date (YouTube leaves it empty for unlisted, private or removed videos)"
+        )
+    return reason
 
 
 _COUNT_KEYS = tuple(f.key for f in POST_FIELDS if f.kind == "count")
@@ -238,7 +272,7 @@ def convert_post_row(
     res = RowResult(line=line)
     first = next((c.strip().lower() for c in row if c.strip()), "")
     if first in preset.skip_first_cell:
-        res.skip_reason = "summary row (Total)"
+        res.skip_reason = translate("domain.imports.rows", "summary row (Total)")
         return res
     if not any(c.strip() for c in row):
         res.skip_reason = "empty row"
@@ -252,7 +286,7 @@ def convert_post_row(
         try:
             if spec.kind == "when":
                 if not text.strip() and preset.blank_date_reason:
-                    return RowResult(line=line, skip_reason=preset.blank_date_reason)
+                    return RowResult(line=line, skip_reason=_blank_date_reason(preset.blank_date_reason))
                 value, missing, source = _when(text, order, opts, line)
                 res.values[spec.key] = value
                 res.year_missing = missing
@@ -261,11 +295,17 @@ def convert_post_row(
                 count = parse_count(text, bool(opts.decimal_comma), signed=preset.net_counts)
                 if count is not None and count < 0:
                     res.warnings.append(
-                        f"{spec.label.lower()} {count:,} is a net change (more removed than added that day, "
-                        "e.g. deleted comments); stored as 0, the day's other counts are kept."
+                        translate(
+                            "domain.imports.rows",
+                            "{field} {count} is a net change (more removed than added that day, e.g. deleted "
+                            "comments); stored as 0, the day's other counts are kept.",
+                        ).format(field=spec.shown().lower(), count=_n(count))
                         if preset.id_prefix
-                        else f"{spec.label.lower()} {count:,} is a net change (more removed than added in the "
-                        "export's period, e.g. likes taken back); stored as 0, the row's other counts are kept."
+                        else translate(
+                            "domain.imports.rows",
+                            "{field} {count} is a net change (more removed than added in the export's period, e.g. "
+                            "likes taken back); stored as 0, the row's other counts are kept.",
+                        ).format(field=spec.shown().lower(), count=_n(count))
                     )
                     count = 0
                 res.values[spec.key] = count
@@ -278,7 +318,11 @@ def convert_post_row(
                 elif lab in ("reach", "r", "reach post"):
                     res.values["label"] = "reach"
                 elif lab:
-                    raise ValueError(f"{text.strip()!r} is not a label: use community or reach.")
+                    raise ValueError(
+                        translate("domain.imports.rows", "{value} is not a label: use community or reach.").format(
+                            value=repr(text.strip())
+                        )
+                    )
             elif spec.kind == "platform":
                 if text.strip():
                     platform = normalise_platform(text)
@@ -293,11 +337,16 @@ def convert_post_row(
                     value_text = alt.strip()  # Meta: caption in Title when Description is empty, and back
                 res.values[spec.key] = unneutralise(value_text).strip()  # "'\tTab" → "Tab", like any cell
         except ValueError as exc:
-            res.errors[spec.key] = f"{spec.label}: {exc}"
+            res.errors[spec.key] = f"{spec.shown()}: {exc}"
     if _is_description_row(row, mapping, res):
-        return RowResult(line=line, skip_reason="a row of column descriptions under the header, not data")
+        return RowResult(
+            line=line,
+            skip_reason=translate("domain.imports.rows", "a row of column descriptions under the header, not data"),
+        )
     if "published_at" not in res.values and "published_at" not in res.errors:
-        res.errors["published_at"] = "Date/time: no date column is mapped; every post needs its publish date."
+        res.errors["published_at"] = translate(
+            "domain.imports.rows", "Date/time: no date column is mapped; every post needs its publish date."
+        )
     link = str(res.values.get("link") or "")
     if preset.name == "meta" and "facebook.com" in link.lower() and opts.platform is None:
         platform = "facebook"
@@ -333,7 +382,10 @@ def convert_post_row(
         # A platform export keys its posts by id (X leaves it empty on some card rows): without an id or a
         # link a re-import could not find the post again and would add it a second time.
         return RowResult(
-            line=line, skip_reason="no post id or link in this row (a re-import could not match it; not imported)"
+            line=line,
+            skip_reason=translate(
+                "domain.imports.rows", "no post id or link in this row (a re-import could not match it; not imported)"
+            ),
         )
     if preset.id_prefix and not pid and isinstance(res.values.get("published_at"), datetime):
         when = res.values["published_at"]
@@ -345,10 +397,18 @@ def convert_post_row(
         res.values["format"] = preset.default_format
     reach, imps = res.values.get("reach"), res.values.get("impressions")
     if isinstance(reach, int) and isinstance(imps, int) and imps and reach > imps:
-        res.warnings.append(f"reach ({reach:,}) is higher than impressions ({imps:,}); columns swapped?")
+        res.warnings.append(
+            translate(
+                "domain.imports.rows", "reach ({reach}) is higher than impressions ({impressions}); columns swapped?"
+            ).format(reach=_n(reach), impressions=_n(imps))
+        )
     fmt = res.values.get("format")
     if isinstance(fmt, str) and len(fmt) > 80:
-        res.warnings.append(f"format {fmt[:30]!r}… is longer than 80 characters; it is cut to 80.")
+        res.warnings.append(
+            translate("domain.imports.rows", "format {value}… is longer than 80 characters; it is cut to 80.").format(
+                value=repr(fmt[:30])
+            )
+        )
     for key in ("title", "notes", "link", "format"):
         v = res.values.get(key)
         if isinstance(v, str):
@@ -369,7 +429,9 @@ def convert_interaction_row(
         text = _cell(row, mapping.get(spec.key))
         if text is None:
             if spec.required:
-                res.errors[spec.key] = f"{spec.label}: no column is mapped."
+                res.errors[spec.key] = translate("domain.imports.rows", "{field}: no column is mapped.").format(
+                    field=spec.shown()
+                )
             continue
         try:
             if spec.key == "handle":
@@ -377,7 +439,11 @@ def convert_interaction_row(
             elif spec.key == "kind":
                 kind = normalise_kind(text)
                 if kind is None:
-                    raise ValueError(f"{text.strip()!r} is not a kind; use one of {', '.join(INTERACTION_KINDS)}.")
+                    raise ValueError(
+                        translate("domain.imports.rows", "{value} is not a kind; use one of {kinds}.").format(
+                            value=repr(text.strip()), kinds=", ".join(INTERACTION_KINDS)
+                        )
+                    )
                 res.values["kind"] = kind
             elif spec.key == "timestamp":
                 value, missing, source = _when(text, order, opts, line)
@@ -387,7 +453,7 @@ def convert_interaction_row(
             elif spec.key == "post":
                 ref = text.strip()
                 if not ref:
-                    raise ValueError("the post id or link is empty.")
+                    raise ValueError(translate("domain.imports.rows", "the post id or link is empty."))
                 res.values["post"] = ref
             elif spec.kind == "id":
                 res.values[spec.key] = parse_external_id(text)
@@ -397,12 +463,12 @@ def convert_interaction_row(
             else:
                 res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
-            res.errors[spec.key] = f"{spec.label}: {exc}"
+            res.errors[spec.key] = f"{spec.shown()}: {exc}"
     return res
 
 
-_YES = ("yes", "y", "true", "1", "x", "✓", "ja", "sí", "si", "oui")
-_NO = ("no", "n", "false", "0", "", "nein", "non")
+_YES = ("yes", "y", "true", "1", "x", "✓", "ja", "sí", "si", "sim", "oui")
+_NO = ("no", "n", "false", "0", "", "nein", "não", "nao", "non")
 
 
 def convert_engager_row(
@@ -418,7 +484,9 @@ def convert_engager_row(
         text = _cell(row, mapping.get(spec.key))
         if text is None:
             if spec.required:
-                res.errors[spec.key] = f"{spec.label}: no column is mapped."
+                res.errors[spec.key] = translate("domain.imports.rows", "{field}: no column is mapped.").format(
+                    field=spec.shown()
+                )
             continue
         try:
             if spec.key == "handle":
@@ -432,13 +500,15 @@ def convert_engager_row(
                 elif flag in _NO:
                     res.values[spec.key] = False
                 else:
-                    raise ValueError(f"{text.strip()!r} is not yes or no.")
+                    raise ValueError(
+                        translate("domain.imports.rows", "{value} is not yes or no.").format(value=repr(text.strip()))
+                    )
             elif spec.kind == "when":
                 if text.strip():  # day/month order decided for both date columns together (the plan)
                     res.values[spec.key] = _when(text, opts.date_order or "mdy", opts, line)[0].date()
             else:
                 res.values[spec.key] = unneutralise(text.strip()).strip()[:20000]
         except ValueError as exc:
-            res.errors[spec.key] = f"{spec.label}: {exc}"
+            res.errors[spec.key] = f"{spec.shown()}: {exc}"
     res.values.setdefault("platform", opts.platform or "other")
     return res

@@ -14,6 +14,9 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from microcomm_desktop.domain.formatting import format_integer
+from microcomm_desktop.i18n import active_language, translate
+
 __all__ = ["CsvFileError", "CsvTable", "binary_kind", "open_export_bytes", "read_csv_bytes"]
 
 MAX_FIELD = 1_000_000  # characters; a caption is at most a few thousand, anything bigger is not an export
@@ -64,6 +67,38 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
+def kind_text(kind: str) -> str:
+    """A file kind of ``binary_kind``/``_other_text_format`` (English, compared by the code) for the reader."""
+    texts = {
+        "a ZIP archive": translate("domain.imports.sniff", "a ZIP archive"),
+        "an empty ZIP archive": translate("domain.imports.sniff", "an empty ZIP archive"),
+        "a PDF document": translate("domain.imports.sniff", "a PDF document"),
+        "a gzip-compressed file": translate("domain.imports.sniff", "a gzip-compressed file"),
+        "a 7-Zip archive": translate("domain.imports.sniff", "a 7-Zip archive"),
+        "a RAR archive": translate("domain.imports.sniff", "a RAR archive"),
+        "an old Excel (.xls) or Office file": translate("domain.imports.sniff", "an old Excel (.xls) or Office file"),
+        "a PNG image": translate("domain.imports.sniff", "a PNG image"),
+        "a JPEG image": translate("domain.imports.sniff", "a JPEG image"),
+        "a GIF image": translate("domain.imports.sniff", "a GIF image"),
+        "an SQLite database": translate("domain.imports.sniff", "an SQLite database"),
+        "a bzip2-compressed file": translate("domain.imports.sniff", "a bzip2-compressed file"),
+        "an xz-compressed file": translate("domain.imports.sniff", "an xz-compressed file"),
+        "a damaged ZIP archive": translate("domain.imports.sniff", "a damaged ZIP archive"),
+        "an Excel workbook (.xlsx)": translate("domain.imports.sniff", "an Excel workbook (.xlsx)"),
+        "an OpenDocument file (.ods/.odt)": translate("domain.imports.sniff", "an OpenDocument file (.ods/.odt)"),
+        "a binary file, not a text table": translate("domain.imports.sniff", "a binary file, not a text table"),
+        "a web page (HTML) — the download probably failed or needed you to be logged in": translate(
+            "domain.imports.sniff", "a web page (HTML) — the download probably failed or needed you to be logged in"
+        ),
+        "an XML file": translate("domain.imports.sniff", "an XML file"),
+        "a JSON file": translate("domain.imports.sniff", "a JSON file"),
+        "a calendar file (.ics); import it from the Rituals tab": translate(
+            "domain.imports.sniff", "a calendar file (.ics); import it from the Rituals tab"
+        ),
+    }
+    return texts.get(kind, kind)
+
+
 def binary_kind(data: bytes) -> str | None:
     """What a non-text file is ("a ZIP archive", "an Excel workbook (.xlsx)"), or ``None`` for text.
 
@@ -108,50 +143,91 @@ def open_export_bytes(data: bytes, name: str = "the file") -> tuple[bytes, list[
         return data, []
     if kind != "a ZIP archive":
         raise CsvFileError(
-            f"{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or "
-            "semicolon-separated text) and import that file."
+            translate(
+                "domain.imports.sniff",
+                "{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated "
+                "text) and import that file.",
+            ).format(name=name, kind=kind_text(kind))
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [i for i in archive.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CsvFileError(f"{name} is a ZIP archive that cannot be opened ({exc}).") from exc
+        raise CsvFileError(
+            translate("domain.imports.sniff", "{name} is a ZIP archive that cannot be opened ({reason}).").format(
+                name=name, reason=exc
+            )
+        ) from exc
     csvs = [i for i in members if i.filename.lower().endswith((".csv", ".txt", ".tsv"))]
     base = {i.filename.rsplit("/", 1)[-1]: i for i in csvs}
     pick = base.get(YOUTUBE_TABLE)
     if pick is not None:
         others = [n for n in _YOUTUBE_OTHERS if n in base]
-        note = (
-            f"{name} is a YouTube Studio download: read {YOUTUBE_TABLE} (one row per video, its totals for "
-            "the chosen period)" + (f"; {' and '.join(others)} (per-day figures) were not imported." if others else ".")
-        )
+        if others:
+            note = translate(
+                "domain.imports.sniff",
+                "{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen "
+                "period); {others} (per-day figures) were not imported.",
+            ).format(name=name, table=YOUTUBE_TABLE, others=_and(others))
+        else:
+            note = translate(
+                "domain.imports.sniff",
+                "{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen "
+                "period).",
+            ).format(name=name, table=YOUTUBE_TABLE)
     elif len(csvs) == 1:
         pick = csvs[0]
-        note = f"{name} is a ZIP archive: read {pick.filename}, the only table in it."
+        note = translate(
+            "domain.imports.sniff", "{name} is a ZIP archive: read {member}, the only table in it."
+        ).format(name=name, member=pick.filename)
     else:
         # A localized YouTube download names its files in the account's language (Tabellendaten.csv…): keep
         # the one table that is not per-day data (Chart data / Totals are recognised by their headers).
         pick, others_ = _the_one_table(archive, csvs)
         if pick is None:
-            listed = ", ".join(i.filename for i in csvs[:8]) or "no CSV file"
+            listed = ", ".join(i.filename for i in csvs[:8]) or translate("domain.imports.sniff", "no CSV file")
             raise CsvFileError(
-                f"{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want "
-                f"(for YouTube Studio, {YOUTUBE_TABLE})."
+                translate(
+                    "domain.imports.sniff",
+                    "{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want (for YouTube "
+                    "Studio, {table}).",
+                ).format(name=name, listed=listed, table=YOUTUBE_TABLE)
             )
-        note = (
-            f"{name} is a ZIP archive: read {pick.filename}, the one table of posts or daily totals in it; "
-            f"{' and '.join(others_)} (per-day or audience figures, not posts) were not imported."
-        )
+        note = translate(
+            "domain.imports.sniff",
+            "{name} is a ZIP archive: read {member}, the one table of posts or daily totals in it; {others} (per-day "
+            "or audience figures, not posts) were not imported.",
+        ).format(name=name, member=pick.filename, others=_and(others_))
     if pick.file_size > 512 * 1024 * 1024:
-        raise CsvFileError(f"{pick.filename} inside {name} is larger than 512 MB; split it first.")
+        raise CsvFileError(
+            translate("domain.imports.sniff", "{member} inside {name} is larger than 512 MB; split it first.").format(
+                member=pick.filename, name=name
+            )
+        )
     try:
         inner = archive.read(pick)
     except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:  # RuntimeError: encrypted member
-        raise CsvFileError(f"{pick.filename} inside {name} cannot be read ({exc}).") from exc
+        raise CsvFileError(
+            translate("domain.imports.sniff", "{member} inside {name} cannot be read ({reason}).").format(
+                member=pick.filename, name=name, reason=exc
+            )
+        ) from exc
     inner_kind = binary_kind(inner)
     if inner_kind is not None:
-        raise CsvFileError(f"{pick.filename} inside {name} is {inner_kind}, not a CSV export.")
+        raise CsvFileError(
+            translate("domain.imports.sniff", "{member} inside {name} is {kind}, not a CSV export.").format(
+                member=pick.filename, name=name, kind=kind_text(inner_kind)
+            )
+        )
     return inner, [note]
+
+
+def _and(names: list[str]) -> str:
+    """ "a and b" / "a y b": file names listed in a sentence."""
+    out = names[0] if names else ""
+    for name in names[1:]:
+        out = translate("domain.imports.sniff", "{first} and {second}").format(first=out, second=name)
+    return out
 
 
 def _the_one_table(
@@ -207,7 +283,12 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         try:
             return data.decode("utf-16"), "utf-16", notes
         except UnicodeDecodeError:
-            notes.append("The file says it is UTF-16 but is not; unreadable characters were replaced.")
+            notes.append(
+                translate(
+                    "domain.imports.sniff",
+                    "The file says it is UTF-16 but is not; unreadable characters were replaced.",
+                )
+            )
             return data.decode("utf-16", errors="replace"), "utf-16", notes
     head = data[:4096]
     if len(head) >= 4 and head.count(b"\x00") * 3 >= len(head):  # UTF-16 saved without its BOM
@@ -225,17 +306,38 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     if good >= 3 and bad <= good:
         lines = [str(i + 1) for i, ln in enumerate(loose.splitlines()) if "\ufffd" in ln]
         shown = ", ".join(lines[:5]) + (" …" if len(lines) > 5 else "")
-        notes.append(
-            f"The file is UTF-8 with {bad} unreadable byte{'s' * (bad != 1)} (line{'s' * (len(lines) != 1)} "
-            f"{shown}); {'they were' if bad != 1 else 'it was'} replaced with �. Check the text on those lines."
-        )
+        if active_language() == "en":  # the English code path of before, byte for byte
+            notes.append(
+                f"The file is UTF-8 with {bad} unreadable byte{'s' * (bad != 1)} (line{'s' * (len(lines) != 1)} "
+                f"{shown}); {'they were' if bad != 1 else 'it was'} replaced with �. Check the text on those lines."
+            )
+        else:
+            notes.append(
+                translate(
+                    "domain.imports.sniff",
+                    "The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on "
+                    "those lines.",
+                    None,
+                    bad,
+                ).format(lines=shown)
+            )
         return loose, "utf-8", notes
     try:
         text = data.decode("cp1252")
-        notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.")
+        notes.append(
+            translate(
+                "domain.imports.sniff",
+                "The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.",
+            )
+        )
         return text, "cp1252", notes
     except UnicodeDecodeError:
-        notes.append("The file is not UTF-8; it was read as Latin-1. Check accents and special characters.")
+        notes.append(
+            translate(
+                "domain.imports.sniff",
+                "The file is not UTF-8; it was read as Latin-1. Check accents and special characters.",
+            )
+        )
         return data.decode("latin-1"), "latin-1", notes
 
 
@@ -279,23 +381,36 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
     kind = binary_kind(data)
     if kind is not None:
         raise CsvFileError(
-            f"This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated "
-            "text) and import that file."
+            translate(
+                "domain.imports.sniff",
+                "This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated "
+                "text) and import that file.",
+            ).format(kind=kind_text(kind))
         )
     text, encoding, notes = _decode(data)
     text = text.replace("\x00", "")  # NULs come from mis-decoded UTF-16 and break nothing useful when dropped
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise CsvFileError("The file is empty.")
+        raise CsvFileError(translate("domain.imports.sniff", "The file is empty."))
     other = _other_text_format(text)
     if other:
-        raise CsvFileError(f"This is {other}, not a CSV export. Export or save the data as CSV and import that file.")
+        raise CsvFileError(
+            translate(
+                "domain.imports.sniff",
+                "This is {kind}, not a CSV export. Export or save the data as CSV and import that file.",
+            ).format(kind=kind_text(other))
+        )
     first_line = text.lstrip("\r\n").split("\n", 1)[0].strip().lower()
     if first_line.startswith("sep=") and len(first_line) <= 6:  # Excel's "sep=;" hint line
         delimiter = first_line[4:5] or ","
         text = text.lstrip("\r\n").split("\n", 1)[1] if "\n" in text.lstrip("\r\n") else ""
-        notes.append(f"The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.")
+        notes.append(
+            translate(
+                "domain.imports.sniff",
+                "The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.",
+            ).format(delimiter=delimiter)
+        )
     else:
         delimiter = _delimiter(text[:8192].lstrip("\r\n"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -330,16 +445,22 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
             if max_rows is not None and len(rows) >= max_rows:
                 break
     except csv.Error as exc:
-        raise CsvFileError(f"Line {reader.line_num}: the file is not a readable CSV ({exc}).") from exc
+        raise CsvFileError(
+            translate("domain.imports.sniff", "Line {line}: the file is not a readable CSV ({reason}).").format(
+                line=reader.line_num, reason=exc
+            )
+        ) from exc
     if headers is None and pending:
         headers, pending = _split_preamble(pending, notes)
         for s_, r_ in pending[: None if max_rows is None else max_rows]:
             rows.append(r_)
             lines.append(s_)
     if headers is None:
-        raise CsvFileError("The file has no header row.")
+        raise CsvFileError(translate("domain.imports.sniff", "The file has no header row."))
     if len(headers) < 2 and not rows:
-        raise CsvFileError("The file has only one column and no data; is it really a CSV export?")
+        raise CsvFileError(
+            translate("domain.imports.sniff", "The file has only one column and no data; is it really a CSV export?")
+        )
     _drop_repeated_headers(headers, rows, lines, notes)
     first = [k for k in range(min(12, len(rows))) if "\n" in "\x1f".join(rows[k]) or "\r" in "\x1f".join(rows[k])]
     # by line, not index: dropping repeated header rows above shifted the indexes
@@ -347,8 +468,17 @@ def read_csv_bytes(data: bytes, max_rows: int | None = None, allow_swallowed: bo
     swallowed = _swallowed_rows(headers, rows, lines, delimiter, text.rstrip("\r\n").count("\n") + 1, suspects, text)
     if swallowed:
         if not allow_swallowed:
-            raise SwallowedRowsError(swallowed + " Nothing was imported: fix the quote in the file and import again.")
-        notes.append(swallowed + " You chose to import the file as it is.")
+            raise SwallowedRowsError(
+                translate(
+                    "domain.imports.sniff",
+                    "{problem} Nothing was imported: fix the quote in the file and import again.",
+                ).format(problem=swallowed)
+            )
+        notes.append(
+            translate("domain.imports.sniff", "{problem} You chose to import the file as it is.").format(
+                problem=swallowed
+            )
+        )
     return CsvTable(headers=headers, rows=rows, lines=lines, encoding=encoding, delimiter=delimiter, notes=notes)
 
 
@@ -366,7 +496,17 @@ def _split_preamble(
     for i, (_, record) in enumerate(pending):
         if width(record) >= max(2, (widest + 1) // 2):
             if i:
-                notes.append(f"Skipped {i} line{'s' * (i != 1)} above the header row (a title or date range).")
+                if active_language() == "en":  # the English code path of before, byte for byte
+                    notes.append(f"Skipped {i} line{'s' * (i != 1)} above the header row (a title or date range).")
+                else:
+                    notes.append(
+                        translate(
+                            "domain.imports.sniff",
+                            "Skipped %n line(s) above the header row (a title or date range).",
+                            None,
+                            i,
+                        )
+                    )
             return [h.strip() for h in record], pending[i + 1 :]
     _, record = pending[0]
     return [h.strip() for h in record], pending[1:]
@@ -449,6 +589,17 @@ def _swallowed_rows(
             )
             if rowlike or huge:
                 first, last = start + 1, start + len(embedded)
+                if active_language() != "en":
+                    return _swallowed_sentence(
+                        start,
+                        headers[i] if i < width and headers[i] else None,
+                        i,
+                        embedded,
+                        rowlike,
+                        cell,
+                        rows,
+                        line_count,
+                    )
                 column = headers[i] if i < width and headers[i] else f"column {i + 1}"
                 what = (
                     f"{rowlike} of them look like rows of their own"
@@ -464,6 +615,43 @@ def _swallowed_rows(
     return _short_last_row(headers, rows, lines, delimiter, text)
 
 
+def _swallowed_sentence(
+    start: int,
+    header: str | None,
+    index: int,
+    embedded: list[str],
+    rowlike: int,
+    cell: str,
+    rows: list[list[str]],
+    line_count: int,
+) -> str:
+    """The swallowed-rows sentence in a language other than English (each count with its own plural)."""
+    lang = active_language()
+    column = header or translate("domain.imports.sniff", "column {number}").format(number=index + 1)
+    breaks = len(embedded)
+    row_count = len(rows)
+    if rowlike:
+        what = translate("domain.imports.sniff", "%n of them look like rows of their own", None, rowlike)
+    else:
+        what = translate(
+            "domain.imports.sniff", "it is {length} characters long, far longer than the rest of the column"
+        ).format(length=format_integer(len(cell), lang))
+    return translate(
+        "domain.imports.sniff",
+        'Line {line}: the {column} field starts with a quote (") that is not closed on its line, so it swallows '
+        "lines {first}–{last} ({breaks}; {what}); the file reads as {rows} although it has {lines} lines.",
+    ).format(
+        line=start,
+        column=repr(column),
+        first=start + 1,
+        last=start + breaks,
+        breaks=translate("domain.imports.sniff", "%n line break(s)", None, breaks),
+        what=what,
+        rows=translate("domain.imports.sniff", "%n row(s)", None, row_count),
+        lines=format_integer(line_count, lang),
+    )
+
+
 def _short_last_row(
     headers: list[str], rows: list[list[str]], lines: list[int], delimiter: str, text: str = ""
 ) -> str | None:
@@ -476,11 +664,16 @@ def _short_last_row(
             if text and _quotes_balanced(text, tail_line):
                 return None  # a short row with a quoted "Tue, Jul 14, 2026": its quotes close, nothing merged
             k = next(k for k, c in enumerate(tail) if delimiter in c)
-            name = headers[k] if k < width and headers[k] else f"column {k + 1}"
-            return (
-                f'Line {tail_line}: the {name!r} field starts with a quote (") that is never closed, so the '
-                f"row's last {width - len(tail) + 1} cells were merged into it."
+            name = (
+                headers[k]
+                if k < width and headers[k]
+                else translate("domain.imports.sniff", "column {number}").format(number=k + 1)
             )
+            return translate(
+                "domain.imports.sniff",
+                'Line {line}: the {column} field starts with a quote (") that is never closed, so the '
+                "row's last {cells} cells were merged into it.",
+            ).format(line=tail_line, column=repr(name), cells=width - len(tail) + 1)
     return None
 
 
@@ -503,7 +696,18 @@ def _drop_repeated_headers(headers: list[str], rows: list[list[str]], lines: lis
         del rows[k]
         del lines[k]
     n = len(found)
-    notes.append(
-        f"Skipped {n} repeated header row{'s' * (n != 1)} (line{'s' * (n != 1)} {at}): the file looks like "
-        "several exports joined together."
-    )
+    if active_language() == "en":  # the English code path of before, byte for byte
+        notes.append(
+            f"Skipped {n} repeated header row{'s' * (n != 1)} (line{'s' * (n != 1)} {at}): the file looks like "
+            "several exports joined together."
+        )
+    else:
+        notes.append(
+            translate(
+                "domain.imports.sniff",
+                "Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined "
+                "together.",
+                None,
+                n,
+            ).format(lines=at)
+        )

@@ -22,6 +22,7 @@ from microcomm_desktop.domain.imports.chat.model import (
 from microcomm_desktop.domain.imports.chat.slack import parse_slack
 from microcomm_desktop.domain.imports.chat.telegram import parse_telegram
 from microcomm_desktop.domain.imports.chat.whatsapp import parse_whatsapp
+from microcomm_desktop.i18n import translate
 
 __all__ = [
     "DM_SESSION_GAP",
@@ -69,8 +70,11 @@ def detect_format(files: list[SourceFile]) -> str:
             if '"messages"' in head and ('"type"' in head and '"id"' in head):
                 return "telegram"
     raise ChatFormatError(
-        "This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's "
-        "result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip."
+        translate(
+            "domain.imports.chat",
+            "This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's "
+            "result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip.",
+        )
     )
 
 
@@ -79,7 +83,11 @@ def parse_export(
 ) -> ChatParse:
     """Parse an export (``fmt`` None: detected). Messages come back in time order with DM sessions linked."""
     if fmt is not None and fmt not in FORMATS:
-        raise ChatFormatError(f"Unknown chat format {fmt!r}; use one of {', '.join(FORMATS)}.")
+        raise ChatFormatError(
+            translate("domain.imports.chat", "Unknown chat format {format}; use one of {formats}.").format(
+                format=repr(fmt), formats=", ".join(FORMATS)
+            )
+        )
     fmt = fmt or detect_format(files)
     if fmt == "slack":
         result = parse_slack(title, files)
@@ -94,7 +102,11 @@ def parse_export(
         if fmt == "whatsapp":
             picked = [(n, o) for n, o in picked if not n.split("/")[-1].startswith(".")][:1] or picked[:1]
         if not picked:
-            raise ChatFormatError(f"{title} holds no {' or '.join(wanted)} file for a {fmt} export.")
+            raise ChatFormatError(
+                translate("domain.imports.chat", "{title} holds no {extensions} file for a {format} export.").format(
+                    title=title, extensions=translate("domain.imports.chat", " or ").join(wanted), format=fmt
+                )
+            )
         for n, opener in picked:
             if fmt == "whatsapp":
                 with opener() as fh:

@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from microcomm_desktop.domain.imports.chat.jsonstream import iter_object
 from microcomm_desktop.domain.imports.chat.model import ChatFormatError, ChatMessage, ChatParse
+from microcomm_desktop.i18n import translate
 
 # Message types that are people talking; everything else (joins, pins, calls, renames, boosts) is the system.
 _TALK = {"default", "reply", "threadstartermessage", "applicationcommand", "contextmenucommand"}
@@ -67,7 +68,11 @@ def parse_discord_json(name: str, stream: IO[bytes]) -> ChatParse:
         for key, value in iter_object(stream, "messages"):
             if key == "messages":
                 if ch is None:
-                    raise ChatFormatError(f"{name}: the channel is not described before its messages.")
+                    raise ChatFormatError(
+                        translate(
+                            "domain.imports.chat", "{name}: the channel is not described before its messages."
+                        ).format(name=name)
+                    )
                 msg = _message(value, ch, out)
                 if msg is not None:
                     out.messages.append(msg)
@@ -81,9 +86,17 @@ def parse_discord_json(name: str, stream: IO[bytes]) -> ChatParse:
     except ValueError as exc:
         if isinstance(exc, ChatFormatError):
             raise
-        raise ChatFormatError(f"{name} is not a complete DiscordChatExporter JSON file ({exc}).") from exc
+        raise ChatFormatError(
+            translate(
+                "domain.imports.chat", "{name} is not a complete DiscordChatExporter JSON file ({reason})."
+            ).format(name=name, reason=exc)
+        ) from exc
     if not channel:
-        raise ChatFormatError(f'{name} has no "channel": not a DiscordChatExporter JSON export.')
+        raise ChatFormatError(
+            translate("domain.imports.chat", '{name} has no "channel": not a DiscordChatExporter JSON export.').format(
+                name=name
+            )
+        )
     title = " / ".join(str(x) for x in (guild.get("name"), channel.get("category"), channel.get("name")) if x)
     out.title = title or name
     return out
@@ -103,7 +116,14 @@ class _Channel:
 
 def _message(m: Any, ch: _Channel, out: ChatParse) -> ChatMessage | None:
     if type(m) is not dict or not m.get("id"):
-        out.unreadable.append((f"message {len(out.messages) + len(out.unreadable) + 1}", "no message id"))
+        out.unreadable.append(
+            (
+                translate("domain.imports.chat", "message {number}").format(
+                    number=len(out.messages) + len(out.unreadable) + 1
+                ),
+                translate("domain.imports.chat", "no message id"),
+            )
+        )
         return None
     mid = m["id"]
     if type(mid) is not str:
@@ -114,7 +134,12 @@ def _message(m: Any, ch: _Channel, out: ChatParse) -> ChatMessage | None:
     stamp = m.get("timestamp")
     at = _when(stamp if type(stamp) is str else str(stamp or ""))
     if at is None:
-        out.unreadable.append((f"message {mid}", f"unreadable time {stamp!r}"))
+        out.unreadable.append(
+            (
+                translate("domain.imports.chat", "message {number}").format(number=mid),
+                translate("domain.imports.chat", "unreadable time {value}").format(value=repr(stamp)),
+            )
+        )
         return None
     raw_type = m.get("type") or "Default"
     if raw_type in _TALK_AS_WRITTEN:
@@ -168,7 +193,11 @@ def parse_discord_csv(name: str, data: bytes, dm: bool = False) -> ChatParse:
     header = [h.strip().lower() for h in next(reader, [])]
     need = ("authorid", "author", "date")
     if any(h not in header for h in need):
-        raise ChatFormatError(f"{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content.")
+        raise ChatFormatError(
+            translate(
+                "domain.imports.chat", "{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content."
+            ).format(name=name)
+        )
     ix = {h: i for i, h in enumerate(header)}
     conv = "dccsv:" + name
     seen: Counter[str] = Counter()
@@ -182,7 +211,12 @@ def parse_discord_csv(name: str, data: bytes, dm: bool = False) -> ChatParse:
 
         at = _when(col("date"))
         if at is None:
-            out.unreadable.append((f"line {line_no}", f"unreadable date {col('date')!r}"))
+            out.unreadable.append(
+                (
+                    translate("domain.imports.chat", "line {number}").format(number=line_no),
+                    translate("domain.imports.chat", "unreadable date {value}").format(value=repr(col("date"))),
+                )
+            )
             continue
         aid = col("authorid").strip() or None
         body = col("content")

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from microcomm_desktop.domain.imports.chat.model import ChatFormatError, ChatMessage, ChatParse, SourceFile
+from microcomm_desktop.i18n import translate
 
 # Subtypes that are the system talking (joins, leaves, topic/purpose/name changes, pins), not a person.
 _SYSTEM = {
@@ -52,12 +53,20 @@ def parse_slack(title: str, files: list[SourceFile]) -> ChatParse:
     by_name = {n.replace("\\", "/"): o for n, o in files}
     users_key = next((n for n in by_name if n == "users.json" or n.endswith("/users.json")), None)
     if users_key is None:
-        raise ChatFormatError(f"{title}: a Slack export has users.json next to the channel folders.")
+        raise ChatFormatError(
+            translate(
+                "domain.imports.chat", "{title}: a Slack export has users.json next to the channel folders."
+            ).format(title=title)
+        )
     root = users_key[: -len("users.json")]
     try:
         users = {str(u.get("id")): u for u in _load(by_name[users_key]) if isinstance(u, dict)}
     except (ValueError, TypeError) as exc:
-        raise ChatFormatError(f"{title}: users.json cannot be read ({exc}).") from exc
+        raise ChatFormatError(
+            translate("domain.imports.chat", "{title}: users.json cannot be read ({reason}).").format(
+                title=title, reason=exc
+            )
+        ) from exc
     folders: dict[str, tuple[str, bool]] = {}  # folder -> (conversation id, is a DM)
     for listing, dm in (("channels.json", False), ("groups.json", False), ("dms.json", True), ("mpims.json", True)):
         opener = by_name.get(root + listing)
@@ -66,7 +75,11 @@ def parse_slack(title: str, files: list[SourceFile]) -> ChatParse:
         try:
             items = _load(opener)
         except ValueError:
-            out.notes.append(f"{listing} cannot be read; its conversations are taken by folder name.")
+            out.notes.append(
+                translate(
+                    "domain.imports.chat", "{file} cannot be read; its conversations are taken by folder name."
+                ).format(file=listing)
+            )
             continue
         for c in items if isinstance(items, list) else []:
             if isinstance(c, dict) and c.get("id"):
@@ -76,17 +89,21 @@ def parse_slack(title: str, files: list[SourceFile]) -> ChatParse:
         n for n in by_name if n.startswith(root) and n.endswith(".json") and "/" in n[len(root) :].strip("/")
     )
     if not day_files:
-        raise ChatFormatError(f"{title}: no channel folders with day files (YYYY-MM-DD.json) were found.")
+        raise ChatFormatError(
+            translate(
+                "domain.imports.chat", "{title}: no channel folders with day files (YYYY-MM-DD.json) were found."
+            ).format(title=title)
+        )
     for n in day_files:
         folder = n[len(root) :].split("/")[0]
         conv_id, dm = folders.get(folder, (folder, folder.startswith("D")))
         try:
             msgs = _load(by_name[n])
         except ValueError as exc:
-            out.unreadable.append((n, f"not JSON ({exc})"))
+            out.unreadable.append((n, translate("domain.imports.chat", "not JSON ({reason})").format(reason=exc)))
             continue
         if not isinstance(msgs, list):
-            out.unreadable.append((n, "not a list of messages"))
+            out.unreadable.append((n, translate("domain.imports.chat", "not a list of messages")))
             continue
         for m in msgs:
             msg = _message(m, conv_id, dm, users, n, out)
@@ -115,7 +132,9 @@ def _message(m: Any, conv: str, dm: bool, users: dict[str, Any], where: str, out
     try:
         at = datetime.fromtimestamp(float(ts), UTC)
     except (ValueError, OverflowError, OSError):
-        out.unreadable.append((where, f"message without a readable ts {ts!r}"))
+        out.unreadable.append(
+            (where, translate("domain.imports.chat", "message without a readable ts {value}").format(value=repr(ts)))
+        )
         return None
     sub = str(m.get("subtype") or "")
     uid = str(m["user"]) if m.get("user") else None

@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from microcomm_desktop.domain.imports.chat.jsonstream import iter_object
 from microcomm_desktop.domain.imports.chat.model import ChatFormatError, ChatMessage, ChatParse
+from microcomm_desktop.i18n import translate
 
 _DM_TYPES = {"personal_chat", "bot_chat"}
 
@@ -75,9 +76,17 @@ def parse_telegram(name: str, stream: IO[bytes]) -> ChatParse:
     except (ValueError, json.JSONDecodeError) as exc:
         if isinstance(exc, ChatFormatError):
             raise
-        raise ChatFormatError(f"{name} is not a complete Telegram export ({exc}).") from exc
+        raise ChatFormatError(
+            translate("domain.imports.chat", "{name} is not a complete Telegram export ({reason}).").format(
+                name=name, reason=exc
+            )
+        ) from exc
     if not saw_messages:
-        raise ChatFormatError(f'{name} has no "messages": not a Telegram Desktop chat export (result.json).')
+        raise ChatFormatError(
+            translate(
+                "domain.imports.chat", '{name} has no "messages": not a Telegram Desktop chat export (result.json).'
+            ).format(name=name)
+        )
     out.title = chat.name or name
     return out
 
@@ -88,7 +97,11 @@ def _add_chat(out: ChatParse, c: Any) -> None:
     chat = _Chat()
     chat.name, chat.type, chat.id = str(c.get("name") or ""), str(c.get("type") or ""), str(c.get("id", ""))
     if chat.type == "saved_messages":  # the account owner's notes to themself: nobody else's engagement
-        out.notes.append(f"Saved Messages ({len(c.get('messages') or [])} notes to yourself) were not imported.")
+        out.notes.append(
+            translate("domain.imports.chat", "Saved Messages ({count} notes to yourself) were not imported.").format(
+                count=len(c.get("messages") or [])
+            )
+        )
         return
     for m in c.get("messages") or []:
         _add(out, chat, m)
@@ -96,12 +109,26 @@ def _add_chat(out: ChatParse, c: Any) -> None:
 
 def _add(out: ChatParse, chat: _Chat, m: Any) -> None:
     if not isinstance(m, dict) or m.get("id") is None:
-        out.unreadable.append((f"{chat.name or 'chat'} message", "no message id"))
+        out.unreadable.append(
+            (
+                translate("domain.imports.chat", "{chat} message").format(
+                    chat=chat.name or translate("domain.imports.chat", "chat")
+                ),
+                translate("domain.imports.chat", "no message id"),
+            )
+        )
         return
     at = _when(m)
     mid = str(m["id"])
     if at is None:
-        out.unreadable.append((f"{chat.name or 'chat'} message {mid}", f"unreadable date {m.get('date')!r}"))
+        out.unreadable.append(
+            (
+                translate("domain.imports.chat", "{chat} message {number}").format(
+                    chat=chat.name or translate("domain.imports.chat", "chat"), number=mid
+                ),
+                translate("domain.imports.chat", "unreadable date {value}").format(value=repr(m.get("date"))),
+            )
+        )
         return
     service = m.get("type") != "message"
     author_id = m.get("from_id") if not service else m.get("actor_id")

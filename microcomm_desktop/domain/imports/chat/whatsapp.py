@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from microcomm_desktop.domain.imports.chat.model import ChatFormatError, ChatMessage, ChatParse
+from microcomm_desktop.i18n import translate
 
 _DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
 _TIME = r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
@@ -100,14 +101,25 @@ def parse_whatsapp(name: str, data: bytes, date_order: str | None = None) -> Cha
         )
     if not lines:
         raise ChatFormatError(
-            f"{name}: no WhatsApp message lines found (a line starts with its date and time, "
-            'e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").'
+            translate(
+                "domain.imports.chat",
+                "{name}: no WhatsApp message lines found (a line starts with its date and time, "
+                'e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").',
+            ).format(name=name)
         )
     if stray:
-        out.notes.append(f"{stray} line(s) before the first message were not messages and were ignored.")
+        out.notes.append(
+            translate(
+                "domain.imports.chat", "{count} line(s) before the first message were not messages and were ignored."
+            ).format(count=stray)
+        )
     order = date_order or _decide_order(lines, out)
     if date_order:
-        out.notes.append(f"Dates read as {'day/month' if order == 'dmy' else 'month/day'} (as asked).")
+        out.notes.append(
+            translate("domain.imports.chat", "Dates read as day/month (as asked).")
+            if order == "dmy"
+            else translate("domain.imports.chat", "Dates read as month/day (as asked).")
+        )
     # iPhone writes system lines under the chat's name with a leading U+200E mark, like the encryption notice on
     # the first line; media lines carry the mark too but under a person's name and with a media word.
     first = lines[0]
@@ -118,7 +130,14 @@ def parse_whatsapp(name: str, data: bytes, date_order: str | None = None) -> Cha
     for ln in lines:
         at = _to_datetime(ln, order)
         if at is None:
-            out.unreadable.append((f"line {ln.line}", f"date or time {ln.date} {ln.clock} does not exist"))
+            out.unreadable.append(
+                (
+                    translate("domain.imports.chat", "line {number}").format(number=ln.line),
+                    translate("domain.imports.chat", "date or time {date} {time} does not exist").format(
+                        date=ln.date, time=ln.clock
+                    ),
+                )
+            )
             continue
         marked = ln.text.startswith("\u200e") and not _MEDIA.search(ln.text)
         system = (
@@ -151,7 +170,9 @@ def parse_whatsapp(name: str, data: bytes, date_order: str | None = None) -> Cha
     if len(authors) <= 2 and not group_events:
         for msg in out.messages:
             msg.dm = True
-        out.notes.append("Two people and no group events: read as a direct-message chat.")
+        out.notes.append(
+            translate("domain.imports.chat", "Two people and no group events: read as a direct-message chat.")
+        )
     return out
 
 
@@ -162,22 +183,39 @@ def _decide_order(lines: list[_Line], out: ChatParse) -> str:
     day_first = any(a > 12 for a, _b, _c in firsts)
     month_first = any(b > 12 for _a, b, _c in firsts)
     if day_first and month_first:
-        out.notes.append("Dates mix day/month and month/day forms; read as day/month (the more common form).")
+        out.notes.append(
+            translate(
+                "domain.imports.chat",
+                "Dates mix day/month and month/day forms; read as day/month (the more common form).",
+            )
+        )
         return "dmy"
     if day_first or month_first:
         order = "dmy" if day_first else "mdy"
-        out.notes.append(f"Dates read as {'day/month' if day_first else 'month/day'}: a number above 12 decides it.")
+        out.notes.append(
+            translate("domain.imports.chat", "Dates read as day/month: a number above 12 decides it.")
+            if day_first
+            else translate("domain.imports.chat", "Dates read as month/day: a number above 12 decides it.")
+        )
         return order
     back = {o: _backward_steps(lines, o) for o in ("dmy", "mdy")}
     if back["dmy"] != back["mdy"]:
         order = min(back, key=lambda o: back[o])
-        why = "the dates then run forwards in time"
+        why = translate("domain.imports.chat", "the dates then run forwards in time")
     else:
         dots = sum(1 for ln in lines if ln.sep == ".")
         ampm = sum(1 for ln in lines if ln.ampm)
         order = "mdy" if ampm > len(lines) / 2 and dots == 0 else "dmy"
-        why = "the phone's locale form (12-hour with slashes: month first; otherwise day first)"
-    out.notes.append(f"Dates read as {'day/month' if order == 'dmy' else 'month/day'}: {why}.")
+        why = translate(
+            "domain.imports.chat", "the phone's locale form (12-hour with slashes: month first; otherwise day first)"
+        )
+    out.notes.append(
+        (
+            translate("domain.imports.chat", "Dates read as day/month: {reason}.")
+            if order == "dmy"
+            else translate("domain.imports.chat", "Dates read as month/day: {reason}.")
+        ).format(reason=why)
+    )
     return order
 
 
