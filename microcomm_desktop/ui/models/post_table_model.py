@@ -37,9 +37,8 @@ from microcomm_desktop.domain.metrics import (
 from microcomm_desktop.domain.post_fields import COUNTS, FIELDS_BY_KEY, TABLE_FIELDS, laid_out
 from microcomm_desktop.i18n import active_language
 from microcomm_desktop.services.posts import ROW_FIELDS
-from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
-from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
 
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
