@@ -347,6 +347,147 @@
         </message>
     </context>
     <context>
+        <name>DataActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <source>Open or create a workspace first; then its data can be exported.</source>
+            <translation>Öffne oder erstelle zuerst einen Arbeitsbereich; dann lassen sich seine Daten exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <source>the system language</source>
+            <translation>die Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <source>MicroComm will speak {language} from the next start.
+
+Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
+            <translation>Ab dem nächsten Start zeigt MicroComm die Sprache {language}.
+
+Das Fenster jetzt auf {language} neu aufbauen? Was du gerade tippst, wird vorher gespeichert; der Rückgängig-Verlauf der offenen Tabs beginnt neu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <source>The language changes to {language} at the next start.</source>
+            <translation>Die Sprache wechselt beim nächsten Start zu {language}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <source>The backup failed: {reason}</source>
+            <translation>Die Sicherung ist fehlgeschlagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <source>Backed up to {path}</source>
+            <translation>Gesichert nach {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <source>Export workspace to file</source>
+            <translation>Arbeitsbereich in Datei exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <source>MicroComm workspace (*.mcw)</source>
+            <translation>MicroComm-Arbeitsbereich (*.mcw)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <source>Export workspace</source>
+            <translation>Arbeitsbereich exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <source>Exported {what}</source>
+            <translation>Exportiert: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <source>Import workspace file</source>
+            <translation>Arbeitsbereichsdatei importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <source>Name of the new workspace:</source>
+            <translation>Name des neuen Arbeitsbereichs:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <source>Imported {what}</source>
+            <translation>Importiert: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <source>Replace the current data with {name}?
+
+The current data is backed up first.</source>
+            <translation>Die aktuellen Daten durch {name} ersetzen?
+
+Die aktuellen Daten werden vorher gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <source>Not restored: {reason}</source>
+            <translation>Nicht wiederhergestellt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <source>Restored. The previous data was saved as {name}.</source>
+            <translation>Wiederhergestellt. Die bisherigen Daten wurden als {name} gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <source>Where is my data?</source>
+            <translation>Wo sind meine Daten?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <source>Database: {db}
+Backups: {backups}
+Window state: {settings}
+Error log: {log}
+
+Everything stays on this computer; MicroComm makes no network connections.</source>
+            <translation>Datenbank: {db}
+Sicherungen: {backups}
+Fensterzustand: {settings}
+Fehlerprotokoll: {log}
+
+Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
+            <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Führe eine Mikro-Community als gemessenes System.&lt;/p&gt;&lt;p&gt;Datendatei: {path}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -1172,27 +1313,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -1458,6 +1599,192 @@
             <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
             <source>Loading {title}…</source>
             <translation>{title} wird geladen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <source>Promise</source>
+            <translation>Versprechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <source>Rituals</source>
+            <translation>Rituale</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <source>Creators</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <source>Workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <source> Workspace: </source>
+            <translation> Arbeitsbereich: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <source>Switch between communities or clients (Ctrl+K)</source>
+            <translation>Zwischen Communitys oder Kunden wechseln (Strg+K)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <source>Remove sample community…</source>
+            <translation>Beispiel-Community entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <source>Delete the sample community (backup first; undo until the app closes)</source>
+            <translation>Die Beispiel-Community löschen (vorher eine Sicherung; rückgängig machbar, bis die App schließt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <source>{tab}: could not save an open edit: {reason}</source>
+            <translation>{tab}: eine offene Bearbeitung konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <source>Workspace: {name}</source>
+            <translation>Arbeitsbereich: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <source>{name} — {app}</source>
+            <translation>{name} — {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <source>Reloaded from the data file.</source>
+            <translation>Aus der Datendatei neu geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
+            <translation>Die Daten wurden außerhalb dieses Fensters geändert (zum Beispiel durch einen Import über die Kommandozeile); neu geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <source>no workspace</source>
+            <translation>kein Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <source>Rename workspace</source>
+            <translation>Arbeitsbereich umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <source>New name:</source>
+            <translation>Neuer Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <source>Not renamed: {reason}</source>
+            <translation>Nicht umbenannt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Delete workspace</source>
+            <translation>Arbeitsbereich löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
+
+A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
+            <translation>{name} mit allen Beiträgen, Interaktionen, Ritualen, Deals und Sprints löschen?
+
+Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig machen holt ihn zurück, bis du MicroComm schließt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Not deleted: {reason}</source>
+            <translation>Nicht gelöscht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
+            <translation>{name} gelöscht. Rückgängig: Datei › Löschen rückgängig machen (bis MicroComm schließt); Sicherung: {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Undo delete</source>
+            <translation>Löschen rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Not restored: {reason}</source>
+            <translation>Nicht wiederhergestellt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <source>Restored {name}.</source>
+            <translation>{name} wiederhergestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <source>U&amp;ndo delete of “{name}”</source>
+            <translation>Löschen von „{name}“ &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <source>U&amp;ndo delete</source>
+            <translation>Löschen &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Workspace settings</source>
+            <translation>Einstellungen des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <source>Create or pick a workspace first.</source>
+            <translation>Erstelle oder wähle zuerst einen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <source>{tab}: this action is not available yet.</source>
+            <translation>{tab}: diese Aktion ist noch nicht verfügbar.</translation>
         </message>
     </context>
     <context>
@@ -1974,6 +2301,64 @@
             <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <source>Broad</source>
+            <translation>Zu allgemein</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <source>OK: {check}</source>
+            <translation>OK: {check}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
+            <translation>In den letzten 4 Wochen verwendet: wähle einen anderen Impuls, damit die Mitglieder keine Wiederholung sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <source>{date} (recent)</source>
+            <translation>{date} (kürzlich)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <source>Prompt</source>
+            <translation>Impuls</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <source>Rung</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <source>Quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <source>Last used</source>
+            <translation>Zuletzt verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <source>Uses</source>
+            <translation>Verwendungen</translation>
         </message>
     </context>
     <context>
@@ -2631,6 +3016,204 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="34" />
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="41" />
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="64" />
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Neuer Arbeitsbereich…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="72" />
+            <source>Workspace &amp;settings…</source>
+            <translation>&amp;Einstellungen des Arbeitsbereichs…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="80" />
+            <source>Re&amp;name workspace…</source>
+            <translation>Arbeitsbereich &amp;umbenennen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="88" />
+            <source>&amp;Delete workspace…</source>
+            <translation>Arbeitsbereich &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="96" />
+            <source>U&amp;ndo delete</source>
+            <translation>Löschen &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="105" />
+            <source>&amp;Import posts…</source>
+            <translation>Beiträge &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="113" />
+            <source>Import &amp;interactions…</source>
+            <translation>Interaktionen i&amp;mportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="121" />
+            <source>Import &amp;engagers…</source>
+            <translation>Interagierende im&amp;portieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="129" />
+            <source>Import &amp;chat export…</source>
+            <translation>&amp;Chat-Export importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="137" />
+            <source>&amp;Export current table to CSV…</source>
+            <translation>Aktuelle Tabelle als CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="142" />
+            <source>Export &amp;all data to CSV</source>
+            <translation>Alle Daten als CS&amp;V exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="144" />
+            <source>All posts…</source>
+            <translation>Alle Beiträge…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="145" />
+            <source>All interactions…</source>
+            <translation>Alle Interaktionen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="146" />
+            <source>All engagers…</source>
+            <translation>Alle Interagierenden…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="154" />
+            <source>Connect to &amp;team server…</source>
+            <translation>Mit &amp;Team-Server verbinden…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="162" />
+            <source>E&amp;xport workspace to file…</source>
+            <translation>&amp;Arbeitsbereich in Datei exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="170" />
+            <source>Im&amp;port workspace file…</source>
+            <translation>Arbeitsbereichs&amp;datei importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="179" />
+            <source>&amp;Open data folder</source>
+            <translation>Daten&amp;ordner öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="187" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Jetzt sichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="195" />
+            <source>&amp;Restore from backup…</source>
+            <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="204" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="210" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="211" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="213" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="221" />
+            <source>&amp;Tag selected posts…</source>
+            <translation>Ausgewählte Beiträge ver&amp;schlagworten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="227" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="240" />
+            <source>Switch &amp;workspace</source>
+            <translation>&amp;Arbeitsbereich wechseln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="247" />
+            <source>&amp;Refresh</source>
+            <translation>Ak&amp;tualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="256" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="258" />
+            <source>Follow system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="259" />
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="260" />
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="266" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="270" />
+            <source>&amp;Definitions and help</source>
+            <translation>&amp;Definitionen und Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="274" />
+            <source>&amp;Where is my data?</source>
+            <translation>&amp;Wo sind meine Daten?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="275" />
+            <source>&amp;About {app}</source>
+            <translation>Ü&amp;ber {app}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
@@ -2741,6 +3324,103 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <source>{problem}
+
+Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Deine Daten sind vielleicht beschädigt; es wird nichts darin gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <source>{problem}
+
+Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Deine Daten sind vielleicht beschädigt. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <source>The daily backup could not be written: {reason}</source>
+            <translation>Die tägliche Sicherung konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <source>MicroComm cannot use its lock file {path}: {reason}.</source>
+            <translation>MicroComm kann seine Sperrdatei {path} nicht verwenden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <source>{problem}
+
+MicroComm opens your local data instead.</source>
+            <translation>{problem}
+
+MicroComm öffnet stattdessen deine lokalen Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <source>MicroComm did not close normally last time.
+Checking your data before opening it…</source>
+            <translation>MicroComm wurde beim letzten Mal nicht normal beendet.
+Deine Daten werden vor dem Öffnen geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <source>
+
+The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
+            <translation>
+
+Die neueste Sicherung ist {backup}. Schließe MicroComm, lege die beschädigte Datei beiseite und kopiere die Sicherung an ihre Stelle (Datei › Aus Sicherung wiederherstellen erledigt das, sobald die App geöffnet ist).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <source>{problem}{hint}
+
+The file was left untouched.</source>
+            <translation>{problem}{hint}
+
+Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <source>{problem}
+
+The file was left untouched. Use a backup from {folder}.</source>
+            <translation>{problem}
+
+Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <source> (demo — changes are thrown away)</source>
+            <translation> (Demo — Änderungen werden verworfen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <source>{action}: {reason}</source>
+            <translation>{action}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <source>Redo {step}</source>
+            <translation>Wiederholen: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <source>Undo {step}</source>
+            <translation>Rückgängig: {step}</translation>
         </message>
     </context>
 </TS>

@@ -67,6 +67,9 @@
         </message>
     </context>
     <context>
+        <name>DataActions</name>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
@@ -198,6 +201,9 @@
         <name>ImageViewer</name>
     </context>
     <context>
+        <name>MainWindow</name>
+    </context>
+    <context>
         <name>MergeDialog</name>
     </context>
     <context>
@@ -241,6 +247,9 @@
     </context>
     <context>
         <name>PromiseTab</name>
+    </context>
+    <context>
+        <name>PromptTableModel</name>
     </context>
     <context>
         <name>PromptsSection</name>
@@ -311,6 +320,15 @@
         <name>WelcomePage</name>
     </context>
     <context>
+        <name>WindowMenus</name>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>app</name>
+    </context>
+    <context>
+        <name>operations</name>
     </context>
 </TS>

@@ -347,6 +347,147 @@
         </message>
     </context>
     <context>
+        <name>DataActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <source>Open or create a workspace first; then its data can be exported.</source>
+            <translation>Primero abre o crea un espacio de trabajo; luego se pueden exportar sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <source>the system language</source>
+            <translation>el idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <source>MicroComm will speak {language} from the next start.
+
+Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
+            <translation>MicroComm usará {language} a partir del próximo inicio.
+
+¿Reconstruir la ventana en {language} ahora? Lo que estás escribiendo se guarda antes; el historial de deshacer de las pestañas abiertas empieza de cero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <source>The language changes to {language} at the next start.</source>
+            <translation>El idioma cambia a {language} en el próximo inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <source>Back up now</source>
+            <translation>Copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <source>The backup failed: {reason}</source>
+            <translation>La copia de seguridad falló: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <source>Backed up to {path}</source>
+            <translation>Copia de seguridad guardada en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <source>Export workspace to file</source>
+            <translation>Exportar espacio de trabajo a archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <source>MicroComm workspace (*.mcw)</source>
+            <translation>Espacio de trabajo de MicroComm (*.mcw)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <source>Export workspace</source>
+            <translation>Exportar espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <source>Exported {what}</source>
+            <translation>Exportado: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <source>Import workspace file</source>
+            <translation>Importar archivo de espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <source>Name of the new workspace:</source>
+            <translation>Nombre del nuevo espacio de trabajo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <source>Imported {what}</source>
+            <translation>Importado: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <source>Restore from backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <source>Replace the current data with {name}?
+
+The current data is backed up first.</source>
+            <translation>¿Reemplazar los datos actuales por {name}?
+
+Antes se hace una copia de seguridad de los datos actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <source>Not restored: {reason}</source>
+            <translation>No se restauró: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <source>Restored. The previous data was saved as {name}.</source>
+            <translation>Restaurado. Los datos anteriores se guardaron como {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <source>Where is my data?</source>
+            <translation>¿Dónde están mis datos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <source>Database: {db}
+Backups: {backups}
+Window state: {settings}
+Error log: {log}
+
+Everything stays on this computer; MicroComm makes no network connections.</source>
+            <translation>Base de datos: {db}
+Copias de seguridad: {backups}
+Estado de la ventana: {settings}
+Registro de errores: {log}
+
+Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
+            <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Gestiona una microcomunidad como un sistema medido.&lt;/p&gt;&lt;p&gt;Archivo de datos: {path}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -1172,27 +1313,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -1458,6 +1599,192 @@
             <location filename="../../microcomm_desktop/ui/dialogs/creator_evidence.py" line="212" />
             <source>Loading {title}…</source>
             <translation>Cargando {title}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <source>Promise</source>
+            <translation>Promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <source>Rituals</source>
+            <translation>Rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <source>Deals</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <source>Creators</source>
+            <translation>Creadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <source>Workspace</source>
+            <translation>Espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <source> Workspace: </source>
+            <translation> Espacio de trabajo: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <source>Switch between communities or clients (Ctrl+K)</source>
+            <translation>Cambiar entre comunidades o clientes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <source>Remove sample community…</source>
+            <translation>Quitar la comunidad de ejemplo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <source>Delete the sample community (backup first; undo until the app closes)</source>
+            <translation>Eliminar la comunidad de ejemplo (primero una copia de seguridad; se puede deshacer hasta cerrar la app)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <source>{tab}: could not save an open edit: {reason}</source>
+            <translation>{tab}: no se pudo guardar una edición abierta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <source>Workspace: {name}</source>
+            <translation>Espacio de trabajo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <source>{name} — {app}</source>
+            <translation>{name} — {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <source>Reloaded from the data file.</source>
+            <translation>Recargado desde el archivo de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
+            <translation>Los datos se cambiaron fuera de esta ventana (por ejemplo, una importación desde la línea de comandos); recargados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <source>no workspace</source>
+            <translation>ningún espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <source>Rename workspace</source>
+            <translation>Cambiar nombre del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <source>New name:</source>
+            <translation>Nuevo nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <source>Not renamed: {reason}</source>
+            <translation>No se cambió el nombre: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Delete workspace</source>
+            <translation>Eliminar espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
+
+A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
+            <translation>¿Eliminar {name} con todas sus publicaciones, interacciones, rituales, acuerdos y sprints?
+
+Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo › Deshacer eliminación lo recupera hasta que cierres MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Not deleted: {reason}</source>
+            <translation>No se eliminó: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
+            <translation>{name} eliminado. Deshacer: Archivo › Deshacer eliminación (hasta cerrar MicroComm); copia de seguridad: {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Undo delete</source>
+            <translation>Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Not restored: {reason}</source>
+            <translation>No se restauró: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <source>Restored {name}.</source>
+            <translation>{name} restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <source>U&amp;ndo delete of “{name}”</source>
+            <translation>Des&amp;hacer eliminación de «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <source>U&amp;ndo delete</source>
+            <translation>Des&amp;hacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Workspace settings</source>
+            <translation>Ajustes del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Not saved: {reason}</source>
+            <translation>No se guardó: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <source>Create or pick a workspace first.</source>
+            <translation>Primero crea o elige un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <source>{tab}: this action is not available yet.</source>
+            <translation>{tab}: esta acción aún no está disponible.</translation>
         </message>
     </context>
     <context>
@@ -1974,6 +2301,64 @@
             <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Se restauró un borrador sin guardar del {when} ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <source>Broad</source>
+            <translation>Demasiado amplia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <source>OK: {check}</source>
+            <translation>OK: {check}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
+            <translation>Usada en las últimas 4 semanas: elige otra pregunta para que los miembros no vean una repetición.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <source>{date} (recent)</source>
+            <translation>{date} (reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <source>Prompt</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <source>Rung</source>
+            <translation>Peldaño</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <source>Last used</source>
+            <translation>Último uso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <source>Uses</source>
+            <translation>Usos</translation>
         </message>
     </context>
     <context>
@@ -2631,6 +3016,204 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="34" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="41" />
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="64" />
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Nuevo espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="72" />
+            <source>Workspace &amp;settings…</source>
+            <translation>A&amp;justes del espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="80" />
+            <source>Re&amp;name workspace…</source>
+            <translation>Cambiar nom&amp;bre del espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="88" />
+            <source>&amp;Delete workspace…</source>
+            <translation>&amp;Eliminar espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="96" />
+            <source>U&amp;ndo delete</source>
+            <translation>Des&amp;hacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="105" />
+            <source>&amp;Import posts…</source>
+            <translation>&amp;Importar publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="113" />
+            <source>Import &amp;interactions…</source>
+            <translation>Importar interacci&amp;ones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="121" />
+            <source>Import &amp;engagers…</source>
+            <translation>Importar &amp;participantes…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="129" />
+            <source>Import &amp;chat export…</source>
+            <translation>Importar exportación de &amp;chat…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="137" />
+            <source>&amp;Export current table to CSV…</source>
+            <translation>E&amp;xportar tabla actual a CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="142" />
+            <source>Export &amp;all data to CSV</source>
+            <translation>Exportar &amp;todos los datos a CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="144" />
+            <source>All posts…</source>
+            <translation>Todas las publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="145" />
+            <source>All interactions…</source>
+            <translation>Todas las interacciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="146" />
+            <source>All engagers…</source>
+            <translation>Todos los participantes…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="154" />
+            <source>Connect to &amp;team server…</source>
+            <translation>Conectar al servidor del e&amp;quipo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="162" />
+            <source>E&amp;xport workspace to file…</source>
+            <translation>Exportar espacio de trabajo a &amp;archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="170" />
+            <source>Im&amp;port workspace file…</source>
+            <translation>I&amp;mportar archivo de espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="179" />
+            <source>&amp;Open data folder</source>
+            <translation>Abrir carpeta de &amp;datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="187" />
+            <source>&amp;Back up now</source>
+            <translation>Copia de &amp;seguridad ahora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="195" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="204" />
+            <source>&amp;Quit</source>
+            <translation>Sa&amp;lir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="210" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="211" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="213" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="221" />
+            <source>&amp;Tag selected posts…</source>
+            <translation>&amp;Etiquetar publicaciones seleccionadas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="227" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="240" />
+            <source>Switch &amp;workspace</source>
+            <translation>Cambiar de espacio de &amp;trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="247" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="256" />
+            <source>&amp;Theme</source>
+            <translation>Te&amp;ma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="258" />
+            <source>Follow system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="259" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="260" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="266" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="270" />
+            <source>&amp;Definitions and help</source>
+            <translation>&amp;Definiciones y ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="274" />
+            <source>&amp;Where is my data?</source>
+            <translation>¿D&amp;ónde están mis datos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="275" />
+            <source>&amp;About {app}</source>
+            <translation>&amp;Acerca de {app}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
@@ -2741,6 +3324,103 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <source>{problem}
+
+Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Tus datos pueden estar dañados; no se guardará nada en ellos. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <source>{problem}
+
+Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Tus datos pueden estar dañados. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <source>The daily backup could not be written: {reason}</source>
+            <translation>No se pudo escribir la copia de seguridad diaria: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <source>MicroComm cannot use its lock file {path}: {reason}.</source>
+            <translation>MicroComm no puede usar su archivo de bloqueo {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <source>{problem}
+
+MicroComm opens your local data instead.</source>
+            <translation>{problem}
+
+MicroComm abre en su lugar tus datos locales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <source>MicroComm did not close normally last time.
+Checking your data before opening it…</source>
+            <translation>MicroComm no se cerró con normalidad la última vez.
+Comprobando tus datos antes de abrirlos…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <source>
+
+The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
+            <translation>
+
+La copia de seguridad más reciente es {backup}. Cierra MicroComm, aparta el archivo dañado y copia la copia de seguridad en su lugar (Archivo › Restaurar desde una copia de seguridad lo hace cuando la app está abierta).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <source>{problem}{hint}
+
+The file was left untouched.</source>
+            <translation>{problem}{hint}
+
+El archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <source>{problem}
+
+The file was left untouched. Use a backup from {folder}.</source>
+            <translation>{problem}
+
+El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <source> (demo — changes are thrown away)</source>
+            <translation> (demo: los cambios se descartan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <source>{action}: {reason}</source>
+            <translation>{action}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <source>Redo {step}</source>
+            <translation>Rehacer {step}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <source>Undo {step}</source>
+            <translation>Deshacer {step}</translation>
         </message>
     </context>
 </TS>

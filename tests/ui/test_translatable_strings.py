@@ -45,6 +45,16 @@ CONVERTED: tuple[str, ...] = (
     "ui/single_instance.py",
     "ui/startup.py",
     "ui/tabs/promise",
+    "app.py",
+    "ui/main_window.py",
+    "ui/window_menus.py",
+    "ui/window_data.py",
+    "ui/operations.py",
+    "ui/jobs.py",
+    "ui/palette.py",
+    "ui/context.py",
+    "ui/models/base_table_model.py",
+    "ui/models/prompt_table_model.py",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +33,8 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 #: A role for proxies that need a sort value other than EditRole (numbers with "n/a" last, for example).
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+#: The header's English label, whatever the language shown: the CSV export writes it (machines read CSV headers).
+CSV_HEADER_ROLE = int(Qt.ItemDataRole.UserRole) + 40
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -63,6 +65,10 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
     #: False: EditRole is not answered, so a CSV export of the table (and a proxy sorting on EditRole) reads the
     #: display text — for tables whose shown text is the contract (Insights matches the CLI's output).
     answers_edit_role = True
+    #: The catalog context of the column labels (declared with ``QT_TRANSLATE_NOOP(context, "…")``): the header
+    #: shows them translated, while ``CSV_HEADER_ROLE`` (the CSV export's header) keeps the English label.
+    #: None: the labels are shown as given.
+    translation_context: str | None = None
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,6 +111,10 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
             return None
         col = self.columns[section]
         if role == DISPLAY:
+            if self.translation_context:
+                return QCoreApplication.translate(self.translation_context, col.label)
+            return col.label
+        if role == CSV_HEADER_ROLE:  # CSV headers stay English in every language (a machine reads them)
             return col.label
         if role == TOOLTIP:
             return col.header_tooltip

@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services import safe_files
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
+
+
+def _csv_header(model: QAbstractItemModel, column: int) -> object:
+    """The English label of a translated header (base_table_model.CSV_HEADER_ROLE), else the shown one."""
+    english = model.headerData(column, Qt.Orientation.Horizontal, CSV_HEADER_ROLE)
+    return english if english is not None else model.headerData(column, Qt.Orientation.Horizontal)
 
 
 def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
@@ -41,8 +48,7 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
             yield out
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
-    display = Qt.ItemDataRole.DisplayRole
-    header: list[object] = [model.headerData(c, Qt.Orientation.Horizontal, display) for c in range(cols)]
+    header: list[object] = [_csv_header(model, c) for c in range(cols)]
     safe_files.write_csv_rows(path, header, lines)
     return rows
 
