@@ -69,7 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _gui_only_args(argv)
     if args is None:
+        from microcomm_desktop import i18n
         from microcomm_desktop.cli import parse, run_command
+
+        i18n.set_language(None)  # the command line speaks the session's language (LANG, LC_ALL, MICROCOMM_LANGUAGE)
 
         args = parse(argv)
         if args.command:

@@ -3406,6 +3406,1264 @@ Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</transla
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="25" />
+            <source>folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)</source>
+            <translation>Ordner mit der Datenbank (Standard: dein Benutzerdatenordner; Umgebungsvariable MICROCOMM_DATA_DIR)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="31" />
+            <source>a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder</source>
+            <translation>eine Team-Datenbank auf einem PostgreSQL-Server, z. B. postgresql://me@server/team (Umgebungsvariable MICROCOMM_DATABASE_URL); Einstellungen und Anhänge bleiben im Datenordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
+            <translation>MicroComm Desktop — führe eine Mikro-Community als gemessenes System. Ohne Befehl öffnet sich die App.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
+            <translation>die App mit der Beispiel-Community in einem Wegwerf-Datenordner öffnen (deine Daten bleiben unberührt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <source>open the window offscreen, paint once, exit 0</source>
+            <translation>das Fenster unsichtbar öffnen, einmal zeichnen, mit 0 beenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
+</source>
+            <translation>microcomm: '{command}' braucht einen Unterbefehl; siehe microcomm {command} --help
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <source>microcomm: interrupted; nothing was written by the unfinished step.
+</source>
+            <translation>microcomm: abgebrochen; der unfertige Schritt hat nichts geschrieben.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="15" />
+            <source>back up the data; 'backup list' shows the backups, 'backup restore N' restores one</source>
+            <translation>die Daten sichern; 'backup list' zeigt die Sicherungen, 'backup restore N' stellt eine wieder her</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="18" />
+            <source>microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup (integrity, schema version), back up the current data, then replace it.</source>
+            <translation>microcomm backup [PATH]: eine konsistente Kopie in den Sicherungsordner schreiben (die neuesten 20 manuellen Sicherungen bleiben erhalten) und mit PATH (Datei oder Ordner) auch dort eine Kopie.  microcomm backup list: die Sicherungen, neueste zuerst, nummeriert.  microcomm backup restore FILE|NUMBER --yes: die Sicherung prüfen (Integrität, Schemaversion), die aktuellen Daten sichern und sie dann ersetzen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="29" />
+            <source>restore without asking (required for restore)</source>
+            <translation>ohne Nachfrage wiederherstellen (für restore erforderlich)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="31" />
+            <source>file or folder for the copy, the same as PATH</source>
+            <translation>Datei oder Ordner für die Kopie, wie PATH</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="40" />
+            <source>Give the copy's place once: PATH or -o/--output, not both.</source>
+            <translation>Gib den Ort der Kopie nur einmal an: PATH oder -o/--output, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="47" />
+            <source>Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.</source>
+            <translation>Nenne die Sicherung, die wiederhergestellt werden soll: microcomm backup restore NUMBER (siehe: microcomm backup list) oder FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="55" />
+            <source>Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.</source>
+            <translation>Gib höchstens einen PATH an (Datei oder Ordner für die Kopie); nimm ./list für eine Datei namens 'list'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="65" />
+            <source>Backup failed: {exc}</source>
+            <translation>Sicherung fehlgeschlagen: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="68" />
+            <source>Backed up to {made}</source>
+            <translation>Gesichert nach {made}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="79" />
+            <source>No backups yet in {backup_dir}.</source>
+            <translation>Noch keine Sicherungen in {backup_dir}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="84" />
+            <source>  [cannot be restored]</source>
+            <translation>  [nicht wiederherstellbar]</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="99" />
+            <source>There is no backup number {n}; see: microcomm backup list.</source>
+            <translation>Es gibt keine Sicherung Nummer {n}; siehe: microcomm backup list.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="109" />
+            <source>This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).</source>
+            <translation>Diese Daten sind in einem MicroComm-Fenster geöffnet: schließe es zuerst (oder nutze dort Datei › Aus Sicherung wiederherstellen…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="116" />
+            <source>This replaces the current data with {name} (the current data is backed up first). Add --yes.</source>
+            <translation>Das ersetzt die aktuellen Daten durch {name} (die aktuellen Daten werden vorher gesichert). Füge --yes hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="128" />
+            <source>Restored {name}. The data from before the restore was saved as {safety}.</source>
+            <translation>{name} wiederhergestellt. Die Daten von vor der Wiederherstellung wurden als {safety} gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="40" />
+            <source>{text} is not a whole number of 0 or more.</source>
+            <translation>{text} ist keine ganze Zahl ab 0.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="44" />
+            <source>{text} is too large: the allowed range is {range}.</source>
+            <translation>{text} ist zu groß: erlaubt ist {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="117" />
+            <source>Blended (fees + media = {total}):</source>
+            <translation>Gesamt (Honorare + Media = {total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="119" />
+            <source>Fees only ({total}):</source>
+            <translation>Nur Honorare ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="121" />
+            <source>Media only ({total}):</source>
+            <translation>Nur Media ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="125" />
+            <source>ROAS (revenue / blended cost): {roas}</source>
+            <translation>ROAS (Umsatz / Gesamtkosten): {roas}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="132" />
+            <source>Max fee for blended {label} &lt;= {target}: n/a (no denominator)</source>
+            <translation>Höchsthonorar für Gesamt-{label} &lt;= {target}: n/a (kein Nenner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="138" />
+            <source>Max fee for blended {label} &lt;= {target}: none — paid media alone exceeds the target</source>
+            <translation>Höchsthonorar für Gesamt-{label} &lt;= {target}: keins — schon die bezahlte Media überschreitet das Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="144" />
+            <source>Max fee for blended {label} &lt;= {target}: {fee}</source>
+            <translation>Höchsthonorar für Gesamt-{label} &lt;= {target}: {fee}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="190" />
+            <source>No deals in {name} yet.</source>
+            <translation>Noch keine Deals in {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="195" />
+            <source>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} cost {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  disclosure {disclosure}</source>
+            <translation>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} Kosten {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  Werbehinweis {disclosure}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="219" />
+            <source>no linked posts</source>
+            <translation>keine verknüpften Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="221" />
+            <source>0 of {linked} checked</source>
+            <translation>0 von {linked} geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="222" />
+            <source>{carried}/{checked} checked carried it ({share:.0f}%)</source>
+            <translation>{carried}/{checked} geprüfte trugen ihn ({share:.0f} %)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="235" />
+            <source>{text}: say yes, no or clear</source>
+            <translation>{text}: sag yes, no oder clear</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="245" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="352" />
+            <source>Deal {deal} is not in workspace {name}.</source>
+            <translation>Deal {deal} gehört nicht zum Arbeitsbereich {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="277" />
+            <source>Deal {deal} has no linked posts to check.</source>
+            <translation>Deal {deal} hat keine verknüpften Beiträge zum Prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="281" />
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>present</source>
+            <translation>vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <source>MISSING</source>
+            <translation>FEHLT</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="284" />
+            <source> (checked {date})</source>
+            <translation> (geprüft am {date})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="287" />
+            <source>Disclosure: {sentence}.</source>
+            <translation>Werbehinweis: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="308" />
+            <source>cleared</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="312" />
+            <source>Post {post}: disclosure line {what}. Deal {deal}: {sentence}.</source>
+            <translation>Beitrag {post}: Werbehinweis {what}. Deal {deal}: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="333" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="362" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="161" />
+            <source>Could not write {out}: {reason}</source>
+            <translation>{out} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="337" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="366" />
+            <source>Wrote {path}</source>
+            <translation>{path} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="374" />
+            <source>blended CPM/CPV/CPA for a deal (fees + paid media); no data needed</source>
+            <translation>Gesamt-CPM/CPV/CPA für einen Deal (Honorare + bezahlte Media); keine Daten nötig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="375" />
+            <source>Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.</source>
+            <translation>Gesamtwerte rechnen mit Gesamtkosten = Creator-Honorare + bezahlte Media. Ein Nenner von null ergibt n/a.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="380" />
+            <source>creator fees, e.g. 2000 or 2,000.50</source>
+            <translation>Creator-Honorare, z. B. 2000 oder 2,000.50</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="382" />
+            <source>paid media spend (default 0)</source>
+            <translation>Ausgaben für bezahlte Media (Standard 0)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="385" />
+            <source>purchases or other conversions</source>
+            <translation>Käufe oder andere Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="386" />
+            <source>revenue, for ROAS</source>
+            <translation>Umsatz, für ROAS</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="388" />
+            <source>reverse mode: max fee for blended CPM &lt;= X</source>
+            <translation>Umkehrmodus: Höchsthonorar für Gesamt-CPM &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="391" />
+            <source>reverse mode: max fee for blended CPA &lt;= X</source>
+            <translation>Umkehrmodus: Höchsthonorar für Gesamt-CPA &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="393" />
+            <source>ISO code shown (default USD)</source>
+            <translation>angezeigter ISO-Code (Standard USD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="394" />
+            <source>symbol shown (default $)</source>
+            <translation>angezeigtes Symbol (Standard $)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="395" />
+            <source>exact decimal strings as JSON</source>
+            <translation>exakte Dezimalzahlen als JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="398" />
+            <source>saved deals</source>
+            <translation>gespeicherte Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="401" />
+            <source>list a workspace's deals with blended figures</source>
+            <translation>die Deals eines Arbeitsbereichs mit Gesamtwerten auflisten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="407" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="420" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="437" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="453" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="471" />
+            <location filename="../../microcomm_desktop/commands/insights.py" line="73" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="101" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="110" />
+            <location filename="../../microcomm_desktop/commands/report.py" line="49" />
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="35" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="32" />
+            <source>workspace name (may be left out when there is only one)</source>
+            <translation>Name des Arbeitsbereichs (kann fehlen, wenn es nur einen gibt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="414" />
+            <source>a deal's disclosure spot-checks: each linked post, checked or not</source>
+            <translation>die Stichproben zum Werbehinweis eines Deals: jeder verknüpfte Beitrag, geprüft oder nicht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="422" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="439" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="455" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="473" />
+            <source>deal id (see: microcomm deal list)</source>
+            <translation>Deal-ID (siehe: microcomm deal list)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="428" />
+            <source>record a disclosure spot-check of a post linked to a deal</source>
+            <translation>eine Stichprobe zum Werbehinweis eines mit einem Deal verknüpften Beitrags erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="429" />
+            <source>Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.</source>
+            <translation>War der Werbehinweis des Deals im Beitrag? yes / no erfasst eine datierte Prüfung, clear entfernt sie.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="440" />
+            <source>post id (see: microcomm deal checks)</source>
+            <translation>Beitrags-ID (siehe: microcomm deal checks)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="443" />
+            <source>date checked (default today)</source>
+            <translation>Prüfdatum (Standard heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="447" />
+            <source>a deal's results and disclosure spot-checks as .md or .pdf</source>
+            <translation>Ergebnisse und Stichproben zum Werbehinweis eines Deals als .md oder .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="457" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="475" />
+            <source>file ending in .md or .pdf</source>
+            <translation>Datei mit Endung .md oder .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="462" />
+            <source>quotes</source>
+            <translation>Angebote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="465" />
+            <source>export a saved deal's quote as .md or .pdf</source>
+            <translation>das Angebot eines gespeicherten Deals als .md oder .pdf exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="19" />
+            <source>import a Discord, Telegram, WhatsApp or Slack chat export (file, folder or .zip)</source>
+            <translation>einen Chat-Export aus Discord, Telegram, WhatsApp oder Slack importieren (Datei, Ordner oder .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="21" />
+            <source>Each message becomes an interaction by its author; replies keep their thread, direct messages count as DMs; system messages and bots are skipped; your own handles are kept but are not engagers. Re-importing an overlapping export adds only new messages.</source>
+            <translation>Jede Nachricht wird eine Interaktion ihrer Verfasserin oder ihres Verfassers; Antworten behalten ihren Thread, Direktnachrichten zählen als DMs; Systemnachrichten und Bots werden übersprungen; deine eigenen Handles bleiben erhalten, sind aber keine Interagierenden. Ein erneuter Import eines überlappenden Exports fügt nur neue Nachrichten hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="30" />
+            <source>the export: .json, .csv, .txt, .zip or a Slack export folder</source>
+            <translation>der Export: .json, .csv, .txt, .zip oder ein Slack-Exportordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="32" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="24" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="36" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="44" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="47" />
+            <source>workspace name</source>
+            <translation>Name des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="34" />
+            <source>default: detected</source>
+            <translation>Standard: erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="37" />
+            <source>say what the file holds and what would be added</source>
+            <translation>sagen, was die Datei enthält und was hinzukäme</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="42" />
+            <source>WhatsApp: day/month order of dates like 03/04/26 (default: decided from the whole file)</source>
+            <translation>WhatsApp: Reihenfolge von Tag und Monat bei Daten wie 03/04/26 (Standard: aus der ganzen Datei bestimmt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="48" />
+            <source>keep message text</source>
+            <translation>Nachrichtentext behalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="51" />
+            <source>do not keep text</source>
+            <translation>Text nicht behalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
+            <translation>Es gibt noch keinen Arbeitsbereich. Lege einen an: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
+            <translation>Es gibt {n_existing} Arbeitsbereiche ({names}); nenne einen mit --workspace NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Kein Arbeitsbereich namens {name}. Siehe: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="13" />
+            <source>forget a person, or merge two handles of one person</source>
+            <translation>eine Person vergessen oder zwei Handles einer Person zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="18" />
+            <source>erase a person and all their interactions from the workspace and from future backups</source>
+            <translation>eine Person und alle ihre Interaktionen aus dem Arbeitsbereich und aus künftigen Sicherungen löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="22" />
+            <source>e.g. @ana, or platform:handle when the name is on several platforms</source>
+            <translation>z. B. @ana, oder platform:handle, wenn der Name auf mehreren Plattformen vorkommt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="26" />
+            <source>the person's platform (discord, telegram, whatsapp, slack, instagram…)</source>
+            <translation>die Plattform der Person (discord, telegram, whatsapp, slack, instagram…)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="31" />
+            <source>merge handle B into handle A (the same person); undo with unmerge</source>
+            <translation>Handle B in Handle A zusammenführen (dieselbe Person); rückgängig mit unmerge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="34" />
+            <source>the handle to keep (A)</source>
+            <translation>das Handle, das bleibt (A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="35" />
+            <source>the handle whose interactions move to A (B)</source>
+            <translation>das Handle, dessen Interaktionen zu A wandern (B)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="40" />
+            <source>undo a merge (its number is in the merge output and in 'merges')</source>
+            <translation>eine Zusammenführung rückgängig machen (ihre Nummer steht in der Ausgabe von merge und in 'merges')</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="46" />
+            <source>list the merges that can be undone</source>
+            <translation>die Zusammenführungen auflisten, die sich rückgängig machen lassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="96" />
+            <source>Undid merge {merge_id}: {handle} is a person of their own again.</source>
+            <translation>Zusammenführung {merge_id} rückgängig gemacht: {handle} ist wieder eine eigene Person.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="112" />
+            <source>No merges to undo.</source>
+            <translation>Keine Zusammenführungen zum Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="114" />
+            <source>{mid}: @{removed} merged into @{kept}</source>
+            <translation>{mid}: @{removed} in @{kept} zusammengeführt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="19" />
+            <source>not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)</source>
+            <translation>kein Datum: {text} (nutze YYYY-MM-DD, z. B. 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="56" />
+            <source>rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach</source>
+            <translation>Themen, Formate, Rituale oder Impuls-Stufen nach Antworten und Speicherungen pro 1.000 Reichweite ordnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="58" />
+            <source>Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers reached (30-day window ending on --until). Groups under the minimum post count (setting insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the 90 days ending today; default label: community.</source>
+            <translation>Rangliste der Beiträge des Zeitraums, gruppiert nach Thema, Format, Ritual oder Stufe der Impulsleiter: Anzahl Beiträge, Median und Mittelwert der Antworten pro 1.000 Reichweite, zusammengefasste Speicherungen pro 1.000 und ER sowie erreichte wiederkehrende Interagierende (30-Tage-Fenster bis --until). Gruppen unter der Mindestzahl an Beiträgen (Einstellung insights.min_posts, Standard 3) stehen am Ende als 'zu wenige Beiträge für ein Urteil'. Standardzeitraum: die 90 Tage bis heute; Standard-Label: community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="77" />
+            <source>first local date (default: 89 days before --until)</source>
+            <translation>erstes lokales Datum (Standard: 89 Tage vor --until)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="79" />
+            <source>last local date (default: today)</source>
+            <translation>letztes lokales Datum (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="26" />
+            <source>Presets: {names} (or one you saved).</source>
+            <translation>Vorlagen: {names} (oder eine gespeicherte).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="33" />
+            <source>import posts, interactions, engagers (CSV, YouTube .zip) or a chat export</source>
+            <translation>Beiträge, Interaktionen, Interagierende (CSV, YouTube-.zip) oder einen Chat-Export importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="44" />
+            <source>import post metrics from a platform export</source>
+            <translation>Beitragskennzahlen aus einem Plattform-Export importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="48" />
+            <source>preset name (default: detected from the header row)</source>
+            <translation>Name der Vorlage (Standard: aus der Kopfzeile erkannt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="53" />
+            <source>label for rows without one</source>
+            <translation>Label für Zeilen ohne eines</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="56" />
+            <source>override the platform (e.g. facebook for a Meta export of a Page)</source>
+            <translation>die Plattform überschreiben (z. B. facebook für einen Meta-Export einer Seite)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="61" />
+            <source>for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)</source>
+            <translation>für Daten wie 03/04/2026 (Standard: aus der ganzen Spalte bestimmt; nötig, wenn es mehrdeutig bleibt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="68" />
+            <source>import interactions (columns handle,kind,timestamp,post and optional parent,id,text)</source>
+            <translation>Interaktionen importieren (Spalten handle,kind,timestamp,post und optional parent,id,text)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="75" />
+            <source>for dates like 03/04/2026 (default: decided from the file)</source>
+            <translation>für Daten wie 03/04/2026 (Standard: aus der Datei bestimmt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="80" />
+            <source>import engagers as written by 'export engagers' (power-member ticks and notes survive a move)</source>
+            <translation>Interagierende importieren, wie 'export engagers' sie schreibt (Power-Member-Häkchen und Notizen überstehen einen Umzug)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="89" />
+            <source>for first/last seen dates like 03/04/2026 (default: decided from both columns)</source>
+            <translation>für Erst-/Zuletzt-gesehen-Daten wie 03/04/2026 (Standard: aus beiden Spalten bestimmt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="97" />
+            <source>export posts, engagers or interactions to CSV</source>
+            <translation>Beiträge, Interagierende oder Interaktionen als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="103" />
+            <source>CSV file to write</source>
+            <translation>zu schreibende CSV-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="112" />
+            <source>check and report, write nothing</source>
+            <translation>prüfen und berichten, nichts schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="114" />
+            <source>write the good rows even when some are rejected</source>
+            <translation>die guten Zeilen auch dann schreiben, wenn einige abgelehnt werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="119" />
+            <source>year for dates written without one (default: from TikTok video ids, a daily file's run of days, else the most recent past date)</source>
+            <translation>Jahr für Daten ohne Jahresangabe (Standard: aus TikTok-Video-IDs, der Tagesfolge einer Tagesdatei, sonst das jüngste vergangene Datum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="129" />
+            <source>the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)</source>
+            <translation>der Importtag (YYYY-MM-DD), von dem aus Daten ohne Jahr und der Datumsbereich beurteilt werden (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="136" />
+            <source>the export's language (e.g. pl, hr) for month names two languages read differently, like 'listopad' (default: decided from the whole column, else this computer's language)</source>
+            <translation>die Sprache des Exports (z. B. pl, hr) für Monatsnamen, die zwei Sprachen unterschiedlich lesen, wie 'listopad' (Standard: aus der ganzen Spalte bestimmt, sonst die Sprache dieses Computers)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="146" />
+            <source>import a file whose unclosed quote swallows following rows as it is (default: refuse it)</source>
+            <translation>eine Datei, deren nicht geschlossenes Anführungszeichen folgende Zeilen verschluckt, so importieren, wie sie ist (Standard: ablehnen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="155" />
+            <source>map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'</source>
+            <translation>ein Feld der App einer CSV-Spalte zuordnen, per Überschrift (oder Nummer ab 1); wiederholbar; COLUMN 'none' hebt die Zuordnung auf. Ohne --preset trägt die Vorlage generic die Zuordnung. Beispiel: --map published_at='Posted on'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="168" />
+            <source>numbers are European style (1.234 = 1234); default: detected from the file</source>
+            <translation>Zahlen im europäischen Stil (1.234 = 1234); Standard: aus der Datei erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="175" />
+            <source>numbers are 1,234.5 style</source>
+            <translation>Zahlen im Stil 1,234.5</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="204" />
+            <source>--map {item}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.</source>
+            <translation>--map {item}: schreibe FIELD=COLUMN, z. B. --map published_at='Posted on'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="221" />
+            <source>Pass --date-order dmy or mdy.</source>
+            <translation>Gib --date-order dmy oder mdy an.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="224" />
+            <source>Preset: {title}</source>
+            <translation>Vorlage: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="243" />
+            <source>Could not recognise this export's columns.</source>
+            <translation>Die Spalten dieses Exports wurden nicht erkannt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="245" />
+            <source>Preset {name} finds no column for: {fields}.</source>
+            <translation>Die Vorlage {name} findet keine Spalte für: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="253" />
+            <source>{head}
+Columns in the file: {columns}
+Fields (* = required): {fields}
+Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Or open the file in the app (File &gt; Import posts…), map the columns there and save the mapping as a preset, then pass --preset NAME.</source>
+            <translation>{head}
+Spalten in der Datei: {columns}
+Felder (* = Pflicht): {fields}
+Ordne sie mit --map FIELD=COLUMN zu (wiederholbar), z. B. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Oder öffne die Datei in der App (Datei &gt; Beiträge importieren…), ordne die Spalten dort zu und speichere die Zuordnung als Vorlage; dann gib --preset NAME an.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="297" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>%n Beitrag nach {path} geschrieben.</numerusform>
+                <numerusform>%n Beiträge nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>%n interagierende Person nach {path} geschrieben.</numerusform>
+                <numerusform>%n Interagierende nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>%n Interaktion nach {path} geschrieben.</numerusform>
+                <numerusform>%n Interaktionen nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="19" />
+            <source>{text} is not a date like 2026-11-25</source>
+            <translation>{text} ist kein Datum wie 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="28" />
+            <source>{text} is not a whole number of weeks</source>
+            <translation>{text} ist keine ganze Zahl von Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="31" />
+            <source>--weeks must be between 1 and 520</source>
+            <translation>--weeks muss zwischen 1 und 520 liegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="39" />
+            <source>weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF</source>
+            <translation>Wochen-Scorecard als CSV/JSON oder der Wochenbericht als HTML/PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="40" />
+            <source>Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. Without -o the output goes to stdout (pdf needs -o).</source>
+            <translation>Wochen-Scorecard (älteste Woche zuerst). csv/json: eine Zeile pro Woche (json fügt die Antwort-SLA pro Woche hinzu, gemessen an den SLA-Einstellungen des Arbeitsbereichs); html/pdf: der einseitige Wochen- oder 30-Tage-Bericht. Ohne -o geht die Ausgabe nach stdout (pdf braucht -o).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="55" />
+            <source>number of weeks (default 8; the 30-day report always covers 30 days)</source>
+            <translation>Anzahl der Wochen (Standard 8; der 30-Tage-Bericht umfasst immer 30 Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="62" />
+            <source>which posts (default all)</source>
+            <translation>welche Beiträge (Standard: alle)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="68" />
+            <source>the last week is the one holding DATE (default today)</source>
+            <translation>die letzte Woche ist die, in der DATE liegt (Standard heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="71" />
+            <source>html/pdf: report kind</source>
+            <translation>html/pdf: Art des Berichts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="73" />
+            <source>file to write (default stdout)</source>
+            <translation>zu schreibende Datei (Standard stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="90" />
+            <source>{problem}
+Correct them, then run the report again.</source>
+            <translation>{problem}
+Korrigiere sie und erstelle den Bericht dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="107" />
+            <source>A PDF needs a file: add -o report.pdf</source>
+            <translation>Ein PDF braucht eine Datei: füge -o report.pdf hinzu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="114" />
+            <source>Could not write {output}: {reason}</source>
+            <translation>{output} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>{output} geschrieben (%n Seite).
+</numerusform>
+                <numerusform>{output} geschrieben (%n Seiten).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="133" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="134" />
+            <source>Wrote {path}.
+</source>
+            <translation>{path} geschrieben.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="22" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="19" />
+            <source>not a date (use YYYY-MM-DD): {text}</source>
+            <translation>kein Datum (nutze YYYY-MM-DD): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="27" />
+            <source>rituals: list, export-ics, import-ics</source>
+            <translation>Rituale: list, export-ics, import-ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="39" />
+            <source>the workspace's rituals (with skipped dates) and one-off events</source>
+            <translation>die Rituale des Arbeitsbereichs (mit ausgelassenen Terminen) und einmalige Ereignisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="43" />
+            <source>write the rituals, skipped dates and one-off events as a calendar file (.ics)</source>
+            <translation>die Rituale, ausgelassenen Termine und einmaligen Ereignisse als Kalenderdatei (.ics) schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="45" />
+            <source>the .ics file to write (or -o/--output)</source>
+            <translation>die zu schreibende .ics-Datei (oder -o/--output)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="46" />
+            <source>the .ics file to write</source>
+            <translation>die zu schreibende .ics-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="50" />
+            <source>read a calendar file (.ics) into rituals, skipped dates and one-off events</source>
+            <translation>eine Kalenderdatei (.ics) in Rituale, ausgelassene Termine und einmalige Ereignisse einlesen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="53" />
+            <source>the .ics file to read (Google, Outlook, Apple or MicroComm export)</source>
+            <translation>die zu lesende .ics-Datei (Export aus Google, Outlook, Apple oder MicroComm)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="55" />
+            <source>show the report without writing anything</source>
+            <translation>den Bericht zeigen, ohne etwas zu schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="57" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="35" />
+            <source>pretend today is this date (YYYY-MM-DD)</source>
+            <translation>so tun, als wäre heute dieses Datum (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="73" />
+            <source>No rituals or events yet.</source>
+            <translation>Noch keine Rituale oder Ereignisse.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="90" />
+            <source>Give the calendar file once: FILE or -o/--output, not both.</source>
+            <translation>Gib die Kalenderdatei nur einmal an: FILE oder -o/--output, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="93" />
+            <source>Name the calendar file to write: microcomm rituals export-ics -o club.ics</source>
+            <translation>Nenne die zu schreibende Kalenderdatei: microcomm rituals export-ics -o club.ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="95" />
+            <source>Name the calendar file .ics (calendar apps look for that suffix).</source>
+            <translation>Gib der Kalenderdatei die Endung .ics (Kalender-Apps suchen nach dieser Endung).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n Kalendereintrag nach {file} geschrieben</numerusform>
+                <numerusform>%n Kalendereinträge nach {file} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="24" />
+            <source>30-day sprints: status, list, new, report</source>
+            <translation>30-Tage-Sprints: status, list, new, report</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="39" />
+            <source>the current sprint's progress per week and its verdict</source>
+            <translation>der Fortschritt des aktuellen Sprints pro Woche und sein Urteil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="42" />
+            <source>all sprints of the workspace</source>
+            <translation>alle Sprints des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="45" />
+            <source>create a sprint from the 4-week template</source>
+            <translation>einen Sprint aus der 4-Wochen-Vorlage anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="48" />
+            <source>first day (default: the coming Monday)</source>
+            <translation>erster Tag (Standard: der kommende Montag)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="50" />
+            <source>free text, e.g. 'Alex, Sam'</source>
+            <translation>freier Text, z. B. 'Alex, Sam'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="53" />
+            <source>write the sprint report as Markdown (.md) or PDF (.pdf)</source>
+            <translation>den Sprint-Bericht als Markdown (.md) oder PDF (.pdf) schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="55" />
+            <source>sprint id (default: the current sprint)</source>
+            <translation>Sprint-ID (Standard: der aktuelle Sprint)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="64" />
+            <source>file to write; the suffix picks the format</source>
+            <translation>zu schreibende Datei; die Endung bestimmt das Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="104" />
+            <source>No sprints yet.</source>
+            <translation>Noch keine Sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="123" />
+            <source>Created sprint {id}: {name} ({start} – {end})</source>
+            <translation>Sprint {id} angelegt: {name} ({start} – {end})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="143" />
+            <source>No sprint yet: create one first (microcomm sprint new …).</source>
+            <translation>Noch kein Sprint: lege zuerst einen an (microcomm sprint new …).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="146" />
+            <source>Name the report file .md (Markdown) or .pdf.</source>
+            <translation>Gib der Berichtsdatei die Endung .md (Markdown) oder .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="152" />
+            <source>Sprint {sid} belongs to another workspace.</source>
+            <translation>Sprint {sid} gehört zu einem anderen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="162" />
+            <source>Wrote {out}</source>
+            <translation>{out} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="16" />
+            <source>list, create, change, rename, delete, export or import workspaces</source>
+            <translation>Arbeitsbereiche auflisten, anlegen, ändern, umbenennen, löschen, exportieren oder importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="22" />
+            <source>list workspaces</source>
+            <translation>Arbeitsbereiche auflisten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="24" />
+            <source>create a workspace</source>
+            <translation>einen Arbeitsbereich anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="26" />
+            <source>IANA time zone, default: the system's</source>
+            <translation>IANA-Zeitzone, Standard: die des Systems</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="30" />
+            <source>rename a workspace</source>
+            <translation>einen Arbeitsbereich umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="31" />
+            <source>the current name</source>
+            <translation>der aktuelle Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="32" />
+            <source>the new name</source>
+            <translation>der neue Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="36" />
+            <source>delete a workspace and all its data (a backup of the whole file is written first)</source>
+            <translation>einen Arbeitsbereich mit allen seinen Daten löschen (vorher wird die ganze Datei gesichert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="41" />
+            <source>do not ask; needed when not run from a terminal</source>
+            <translation>nicht nachfragen; nötig, wenn nicht aus einem Terminal gestartet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="59" />
+            <source>No workspaces yet. Create one: microcomm workspace create NAME</source>
+            <translation>Noch keine Arbeitsbereiche. Lege einen an: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="74" />
+            <source>Created workspace {name} ({timezone}).</source>
+            <translation>Arbeitsbereich {name} angelegt ({timezone}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="84" />
+            <source>change a workspace's own handles, time zone or ER definition</source>
+            <translation>die eigenen Handles, die Zeitzone oder die ER-Definition eines Arbeitsbereichs ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="86" />
+            <source>Without options: show the current values.</source>
+            <translation>Ohne Optionen: die aktuellen Werte zeigen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="94" />
+            <source>your own account (repeatable; replaces the list): @name, or platform:@name for one platform. Its replies time the SLA but it never counts as an engager.</source>
+            <translation>dein eigenes Konto (wiederholbar; ersetzt die Liste): @name oder platform:@name für eine Plattform. Seine Antworten messen die SLA, es zählt aber nie als Interagierende.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="100" />
+            <source>remove every own handle</source>
+            <translation>alle eigenen Handles entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="106" />
+            <source>what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions (repeatable; 'youtube=' clears it)</source>
+            <translation>was ER, Speicherungen/1.000 und Antworten/1.000 teilt, wenn ein Beitrag keine Reichweite hat, z. B. youtube=views,impressions (wiederholbar; 'youtube=' löscht es)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="112" />
+            <source>IANA time zone, e.g. Europe/Berlin</source>
+            <translation>IANA-Zeitzone, z. B. Europe/Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="114" />
+            <source>engagement rate denominator</source>
+            <translation>Nenner der Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="128" />
+            <source>Use either --own-handle or --clear-own-handles, not both.</source>
+            <translation>Nutze entweder --own-handle oder --clear-own-handles, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="139" />
+            <source>Unknown time zone {timezone} (use an IANA name such as Europe/Berlin).</source>
+            <translation>Unbekannte Zeitzone {timezone} (nutze einen IANA-Namen wie Europe/Berlin).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="162" />
+            <source>Workspace {name}: time zone {timezone}, ER by {er_definition}.</source>
+            <translation>Arbeitsbereich {name}: Zeitzone {timezone}, ER nach {er_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="166" />
+            <source>none (set with --own-handle @you)</source>
+            <translation>keine (mit --own-handle @du festlegen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="167" />
+            <source>Own handles: {handles}</source>
+            <translation>Eigene Handles: {handles}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="171" />
+            <source>none (posts without reach get n/a ratios)</source>
+            <translation>keine (Beiträge ohne Reichweite bekommen n/a-Quoten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="170" />
+            <source>Reach stand-ins: {standins}</source>
+            <translation>Ersatz für Reichweite: {standins}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="183" />
+            <source>propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them</source>
+            <translation>Richtwertbereiche aus deinen eigenen letzten 30/60/90 Tagen vorschlagen (P25–P75) und anwenden oder zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="187" />
+            <source>Without --apply: shows the proposal beside the niche defaults and the current bands.</source>
+            <translation>Ohne --apply: zeigt den Vorschlag neben den Standardwerten der Nische und den aktuellen Bereichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="193" />
+            <source>period to learn from (default 90)</source>
+            <translation>Zeitraum zum Lernen (Standard 90)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="195" />
+            <source>use the proposed bands for this workspace</source>
+            <translation>die vorgeschlagenen Bereiche für diesen Arbeitsbereich verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="197" />
+            <source>put back the bands the last calibration replaced</source>
+            <translation>die Bereiche zurückholen, die die letzte Kalibrierung ersetzt hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="199" />
+            <source>YYYY-MM-DD, the last day of the period (default: today)</source>
+            <translation>YYYY-MM-DD, der letzte Tag des Zeitraums (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="200" />
+            <source>print the proposal as JSON</source>
+            <translation>den Vorschlag als JSON ausgeben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="206" />
+            <source>set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration</source>
+            <translation>stattdessen einen Bereich selbst festlegen, z. B. er_poll_qa=6-15 (wiederholbar; Schlüssel: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); wird wie eine Kalibrierung erfasst und lässt sich zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="214" />
+            <source>put every band back to its niche default (undoable)</source>
+            <translation>jeden Bereich auf den Standardwert der Nische zurücksetzen (rücknehmbar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="230" />
+            <source>--today {today} is not a date (YYYY-MM-DD).</source>
+            <translation>--today {today} ist kein Datum (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="232" />
+            <source>Use either --apply or --undo, not both.</source>
+            <translation>Nutze entweder --apply oder --undo, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="242" />
+            <source>Unknown band {band}; use one of {keys}.</source>
+            <translation>Unbekannter Bereich {band}; nutze einen von {keys}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>%n Bereich am {applied_on} festgelegt; rückgängig mit --undo.</numerusform>
+                <numerusform>%n Bereiche am {applied_on} festgelegt; rückgängig mit --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="261" />
+            <source>No calibration to undo for this workspace.</source>
+            <translation>Keine Kalibrierung zum Zurücknehmen in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="263" />
+            <source>Undone: the calibration of {applied_on} (last {days} days); earlier bands are back.</source>
+            <translation>Zurückgenommen: die Kalibrierung vom {applied_on} (letzte {days} Tage); die früheren Bereiche sind zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="280" />
+            <source>Benchmark bands for {name} from the last {days} days ({since} to {until}):</source>
+            <translation>Richtwertbereiche für {name} aus den letzten {days} Tagen ({since} bis {until}):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Am {applied_on} angewendet: %n Bereich. Rückgängig mit --undo.</numerusform>
+                <numerusform>Am {applied_on} angewendet: %n Bereiche. Rückgängig mit --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="315" />
+            <source>Renamed {name} to {name2}.</source>
+            <translation>{name} in {name2} umbenannt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="331" />
+            <source>Deleting {name} removes all its data; add --yes to confirm.</source>
+            <translation>Das Löschen von {name} entfernt alle seine Daten; füge --yes zur Bestätigung hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="336" />
+            <source>Delete {name} and all its posts, rituals, deals and sprints? Type its name to confirm: </source>
+            <translation>{name} mit allen Beiträgen, Ritualen, Deals und Sprints löschen? Tippe zur Bestätigung den Namen ein: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="342" />
+            <source>Not deleted.</source>
+            <translation>Nicht gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="348" />
+            <source>Not deleted: the backup before deleting failed ({reason}).</source>
+            <translation>Nicht gelöscht: die Sicherung vor dem Löschen ist fehlgeschlagen ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="359" />
+            <source>Deleted {name} ({rows}). A backup from just before is at {backup}; File › Restore from backup… in the app brings it back.</source>
+            <translation>{name} gelöscht ({rows}). Eine Sicherung von direkt davor liegt unter {backup}; Datei › Aus Sicherung wiederherstellen… in der App holt ihn zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="20" />
+            <source>write a whole workspace (every table, settings, attachments) to one .mcw file</source>
+            <translation>einen ganzen Arbeitsbereich (alle Tabellen, Einstellungen, Anhänge) in eine .mcw-Datei schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="23" />
+            <source>the workspace to export</source>
+            <translation>der zu exportierende Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="25" />
+            <source>the file to write (.mcw is added when missing)</source>
+            <translation>die zu schreibende Datei (.mcw wird ergänzt, wenn es fehlt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="27" />
+            <source>print what was written as JSON</source>
+            <translation>ausgeben, was geschrieben wurde, als JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="31" />
+            <source>add the workspace of a .mcw file as a new workspace (never merged into an existing one)</source>
+            <translation>den Arbeitsbereich einer .mcw-Datei als neuen Arbeitsbereich hinzufügen (nie mit einem bestehenden zusammengeführt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="38" />
+            <source>import under this name (required when the file's name is taken here)</source>
+            <translation>unter diesem Namen importieren (nötig, wenn der Name der Datei hier schon vergeben ist)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="40" />
+            <source>print what was imported as JSON</source>
+            <translation>ausgeben, was importiert wurde, als JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="63" />
+            <source>The data is open read-only; nothing was imported.</source>
+            <translation>Die Daten sind schreibgeschützt geöffnet; nichts wurde importiert.</translation>
+        </message>
+    </context>
+    <context>
         <name>operations</name>
         <message>
             <location filename="../../microcomm_desktop/ui/operations.py" line="42" />

@@ -329,6 +329,76 @@
         <name>app</name>
     </context>
     <context>
+        <name>cli</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>Wrote {output} (%n page).
+</numerusform>
+                <numerusform>Wrote {output} (%n pages).
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n calendar entry written to {file}</numerusform>
+                <numerusform>%n calendar entries written to {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>Set %n band on {applied_on}; undo with --undo.</numerusform>
+                <numerusform>Set %n bands on {applied_on}; undo with --undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Applied on {applied_on}: %n band. Undo with --undo.</numerusform>
+                <numerusform>Applied on {applied_on}: %n bands. Undo with --undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n post to {path}.</numerusform>
+                <numerusform>Wrote %n posts to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n engager to {path}.</numerusform>
+                <numerusform>Wrote %n engagers to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n interaction to {path}.</numerusform>
+                <numerusform>Wrote %n interactions to {path}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>operations</name>
     </context>
 </TS>

@@ -3406,6 +3406,1264 @@ El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="25" />
+            <source>folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)</source>
+            <translation>carpeta que contiene la base de datos (por defecto: tu carpeta de datos de usuario; variable MICROCOMM_DATA_DIR)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="31" />
+            <source>a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder</source>
+            <translation>una base de datos del equipo en un servidor PostgreSQL, p. ej. postgresql://me@server/team (variable MICROCOMM_DATABASE_URL); los ajustes y adjuntos se quedan en la carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
+            <translation>MicroComm Desktop: gestiona una microcomunidad como un sistema medido. Sin comando, abre la app.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
+            <translation>abrir la app con la comunidad de ejemplo en una carpeta de datos desechable (tus datos no se tocan)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <source>open the window offscreen, paint once, exit 0</source>
+            <translation>abrir la ventana fuera de pantalla, dibujarla una vez y salir con 0</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
+</source>
+            <translation>microcomm: '{command}' necesita un subcomando; consulta microcomm {command} --help
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <source>microcomm: interrupted; nothing was written by the unfinished step.
+</source>
+            <translation>microcomm: interrumpido; el paso sin terminar no escribió nada.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="15" />
+            <source>back up the data; 'backup list' shows the backups, 'backup restore N' restores one</source>
+            <translation>hacer una copia de seguridad de los datos; 'backup list' muestra las copias, 'backup restore N' restaura una</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="18" />
+            <source>microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup (integrity, schema version), back up the current data, then replace it.</source>
+            <translation>microcomm backup [PATH]: escribe una copia coherente en la carpeta de copias de seguridad (se conservan las 20 copias manuales más recientes) y, con PATH (un archivo o carpeta), también una copia allí.  microcomm backup list: las copias, la más reciente primero, numeradas.  microcomm backup restore FILE|NUMBER --yes: comprueba la copia (integridad, versión del esquema), hace una copia de los datos actuales y luego los reemplaza.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="29" />
+            <source>restore without asking (required for restore)</source>
+            <translation>restaurar sin preguntar (obligatorio para restore)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="31" />
+            <source>file or folder for the copy, the same as PATH</source>
+            <translation>archivo o carpeta para la copia, igual que PATH</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="40" />
+            <source>Give the copy's place once: PATH or -o/--output, not both.</source>
+            <translation>Indica el lugar de la copia una sola vez: PATH o -o/--output, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="47" />
+            <source>Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.</source>
+            <translation>Indica la copia que quieres restaurar: microcomm backup restore NUMBER (ver: microcomm backup list) o FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="55" />
+            <source>Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.</source>
+            <translation>Indica como mucho un PATH (un archivo o carpeta para la copia); usa ./list para un archivo llamado 'list'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="65" />
+            <source>Backup failed: {exc}</source>
+            <translation>La copia de seguridad falló: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="68" />
+            <source>Backed up to {made}</source>
+            <translation>Copia de seguridad guardada en {made}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="79" />
+            <source>No backups yet in {backup_dir}.</source>
+            <translation>Aún no hay copias de seguridad en {backup_dir}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="84" />
+            <source>  [cannot be restored]</source>
+            <translation>  [no se puede restaurar]</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="99" />
+            <source>There is no backup number {n}; see: microcomm backup list.</source>
+            <translation>No hay ninguna copia número {n}; ver: microcomm backup list.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="109" />
+            <source>This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).</source>
+            <translation>Estos datos están abiertos en una ventana de MicroComm: ciérrala primero (o usa allí Archivo › Restaurar desde una copia de seguridad…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="116" />
+            <source>This replaces the current data with {name} (the current data is backed up first). Add --yes.</source>
+            <translation>Esto reemplaza los datos actuales por {name} (antes se hace una copia de los datos actuales). Añade --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="128" />
+            <source>Restored {name}. The data from before the restore was saved as {safety}.</source>
+            <translation>{name} restaurado. Los datos de antes de la restauración se guardaron como {safety}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="40" />
+            <source>{text} is not a whole number of 0 or more.</source>
+            <translation>{text} no es un número entero de 0 o más.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="44" />
+            <source>{text} is too large: the allowed range is {range}.</source>
+            <translation>{text} es demasiado grande: el rango permitido es {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="117" />
+            <source>Blended (fees + media = {total}):</source>
+            <translation>Combinado (honorarios + medios = {total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="119" />
+            <source>Fees only ({total}):</source>
+            <translation>Solo honorarios ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="121" />
+            <source>Media only ({total}):</source>
+            <translation>Solo medios ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="125" />
+            <source>ROAS (revenue / blended cost): {roas}</source>
+            <translation>ROAS (ingresos / coste combinado): {roas}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="132" />
+            <source>Max fee for blended {label} &lt;= {target}: n/a (no denominator)</source>
+            <translation>Honorario máximo para {label} combinado &lt;= {target}: n/a (sin denominador)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="138" />
+            <source>Max fee for blended {label} &lt;= {target}: none — paid media alone exceeds the target</source>
+            <translation>Honorario máximo para {label} combinado &lt;= {target}: ninguno; los medios pagados por sí solos superan el objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="144" />
+            <source>Max fee for blended {label} &lt;= {target}: {fee}</source>
+            <translation>Honorario máximo para {label} combinado &lt;= {target}: {fee}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="190" />
+            <source>No deals in {name} yet.</source>
+            <translation>Aún no hay acuerdos en {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="195" />
+            <source>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} cost {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  disclosure {disclosure}</source>
+            <translation>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} coste {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  aviso {disclosure}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="219" />
+            <source>no linked posts</source>
+            <translation>sin publicaciones vinculadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="221" />
+            <source>0 of {linked} checked</source>
+            <translation>0 de {linked} comprobadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="222" />
+            <source>{carried}/{checked} checked carried it ({share:.0f}%)</source>
+            <translation>{carried}/{checked} comprobadas lo llevaban ({share:.0f} %)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="235" />
+            <source>{text}: say yes, no or clear</source>
+            <translation>{text}: indica yes, no o clear</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="245" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="352" />
+            <source>Deal {deal} is not in workspace {name}.</source>
+            <translation>El acuerdo {deal} no está en el espacio de trabajo {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="277" />
+            <source>Deal {deal} has no linked posts to check.</source>
+            <translation>El acuerdo {deal} no tiene publicaciones vinculadas que comprobar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="281" />
+            <source>not checked</source>
+            <translation>sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <source>MISSING</source>
+            <translation>FALTA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="284" />
+            <source> (checked {date})</source>
+            <translation> (comprobado el {date})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="287" />
+            <source>Disclosure: {sentence}.</source>
+            <translation>Aviso: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="308" />
+            <source>cleared</source>
+            <translation>borrado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="312" />
+            <source>Post {post}: disclosure line {what}. Deal {deal}: {sentence}.</source>
+            <translation>Publicación {post}: texto del aviso {what}. Acuerdo {deal}: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="333" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="362" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="161" />
+            <source>Could not write {out}: {reason}</source>
+            <translation>No se pudo escribir {out}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="337" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="366" />
+            <source>Wrote {path}</source>
+            <translation>Escrito {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="374" />
+            <source>blended CPM/CPV/CPA for a deal (fees + paid media); no data needed</source>
+            <translation>CPM/CPV/CPA combinados de un acuerdo (honorarios + medios pagados); no hacen falta datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="375" />
+            <source>Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.</source>
+            <translation>Las cifras combinadas usan coste total = honorarios del creador + medios pagados. Los denominadores cero muestran n/a.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="380" />
+            <source>creator fees, e.g. 2000 or 2,000.50</source>
+            <translation>honorarios del creador, p. ej. 2000 o 2,000.50</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="382" />
+            <source>paid media spend (default 0)</source>
+            <translation>gasto en medios pagados (por defecto 0)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="385" />
+            <source>purchases or other conversions</source>
+            <translation>compras u otras conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="386" />
+            <source>revenue, for ROAS</source>
+            <translation>ingresos, para el ROAS</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="388" />
+            <source>reverse mode: max fee for blended CPM &lt;= X</source>
+            <translation>modo inverso: honorario máximo para CPM combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="391" />
+            <source>reverse mode: max fee for blended CPA &lt;= X</source>
+            <translation>modo inverso: honorario máximo para CPA combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="393" />
+            <source>ISO code shown (default USD)</source>
+            <translation>código ISO que se muestra (por defecto USD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="394" />
+            <source>symbol shown (default $)</source>
+            <translation>símbolo que se muestra (por defecto $)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="395" />
+            <source>exact decimal strings as JSON</source>
+            <translation>cadenas decimales exactas como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="398" />
+            <source>saved deals</source>
+            <translation>acuerdos guardados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="401" />
+            <source>list a workspace's deals with blended figures</source>
+            <translation>listar los acuerdos de un espacio de trabajo con cifras combinadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="407" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="420" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="437" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="453" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="471" />
+            <location filename="../../microcomm_desktop/commands/insights.py" line="73" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="101" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="110" />
+            <location filename="../../microcomm_desktop/commands/report.py" line="49" />
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="35" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="32" />
+            <source>workspace name (may be left out when there is only one)</source>
+            <translation>nombre del espacio de trabajo (se puede omitir si solo hay uno)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="414" />
+            <source>a deal's disclosure spot-checks: each linked post, checked or not</source>
+            <translation>las comprobaciones del aviso de un acuerdo: cada publicación vinculada, comprobada o no</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="422" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="439" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="455" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="473" />
+            <source>deal id (see: microcomm deal list)</source>
+            <translation>id del acuerdo (ver: microcomm deal list)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="428" />
+            <source>record a disclosure spot-check of a post linked to a deal</source>
+            <translation>registrar una comprobación del aviso de una publicación vinculada a un acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="429" />
+            <source>Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.</source>
+            <translation>¿Estaba el texto del aviso del acuerdo en la publicación? yes / no registra una comprobación con fecha, clear la quita.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="440" />
+            <source>post id (see: microcomm deal checks)</source>
+            <translation>id de la publicación (ver: microcomm deal checks)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="443" />
+            <source>date checked (default today)</source>
+            <translation>fecha de la comprobación (por defecto hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="447" />
+            <source>a deal's results and disclosure spot-checks as .md or .pdf</source>
+            <translation>resultados y comprobaciones del aviso de un acuerdo en .md o .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="457" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="475" />
+            <source>file ending in .md or .pdf</source>
+            <translation>archivo terminado en .md o .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="462" />
+            <source>quotes</source>
+            <translation>presupuestos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="465" />
+            <source>export a saved deal's quote as .md or .pdf</source>
+            <translation>exportar el presupuesto de un acuerdo guardado en .md o .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="19" />
+            <source>import a Discord, Telegram, WhatsApp or Slack chat export (file, folder or .zip)</source>
+            <translation>importar una exportación de chat de Discord, Telegram, WhatsApp o Slack (archivo, carpeta o .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="21" />
+            <source>Each message becomes an interaction by its author; replies keep their thread, direct messages count as DMs; system messages and bots are skipped; your own handles are kept but are not engagers. Re-importing an overlapping export adds only new messages.</source>
+            <translation>Cada mensaje se convierte en una interacción de su autor; las respuestas conservan su hilo, los mensajes directos cuentan como DM; los mensajes del sistema y los bots se omiten; tus propios usuarios se conservan pero no son participantes. Volver a importar una exportación que se solapa solo añade los mensajes nuevos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="30" />
+            <source>the export: .json, .csv, .txt, .zip or a Slack export folder</source>
+            <translation>la exportación: .json, .csv, .txt, .zip o una carpeta de exportación de Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="32" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="24" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="36" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="44" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="47" />
+            <source>workspace name</source>
+            <translation>nombre del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="34" />
+            <source>default: detected</source>
+            <translation>por defecto: detectado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="37" />
+            <source>say what the file holds and what would be added</source>
+            <translation>decir qué contiene el archivo y qué se añadiría</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="42" />
+            <source>WhatsApp: day/month order of dates like 03/04/26 (default: decided from the whole file)</source>
+            <translation>WhatsApp: orden día/mes de fechas como 03/04/26 (por defecto: se decide con todo el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="48" />
+            <source>keep message text</source>
+            <translation>conservar el texto de los mensajes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="51" />
+            <source>do not keep text</source>
+            <translation>no conservar el texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
+            <translation>Aún no hay ningún espacio de trabajo. Crea uno: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
+            <translation>Hay {n_existing} espacios de trabajo ({names}); indica uno con --workspace NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>No hay ningún espacio de trabajo llamado {name}. Ver: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="13" />
+            <source>forget a person, or merge two handles of one person</source>
+            <translation>olvidar a una persona o fusionar dos usuarios de una misma persona</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="18" />
+            <source>erase a person and all their interactions from the workspace and from future backups</source>
+            <translation>borrar a una persona y todas sus interacciones del espacio de trabajo y de las copias de seguridad futuras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="22" />
+            <source>e.g. @ana, or platform:handle when the name is on several platforms</source>
+            <translation>p. ej. @ana, o platform:handle si el nombre está en varias plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="26" />
+            <source>the person's platform (discord, telegram, whatsapp, slack, instagram…)</source>
+            <translation>la plataforma de la persona (discord, telegram, whatsapp, slack, instagram…)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="31" />
+            <source>merge handle B into handle A (the same person); undo with unmerge</source>
+            <translation>fusionar el usuario B en el usuario A (la misma persona); se deshace con unmerge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="34" />
+            <source>the handle to keep (A)</source>
+            <translation>el usuario que se conserva (A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="35" />
+            <source>the handle whose interactions move to A (B)</source>
+            <translation>el usuario cuyas interacciones pasan a A (B)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="40" />
+            <source>undo a merge (its number is in the merge output and in 'merges')</source>
+            <translation>deshacer una fusión (su número aparece en la salida de merge y en 'merges')</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="46" />
+            <source>list the merges that can be undone</source>
+            <translation>listar las fusiones que se pueden deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="96" />
+            <source>Undid merge {merge_id}: {handle} is a person of their own again.</source>
+            <translation>Fusión {merge_id} deshecha: {handle} vuelve a ser una persona propia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="112" />
+            <source>No merges to undo.</source>
+            <translation>No hay fusiones que deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="114" />
+            <source>{mid}: @{removed} merged into @{kept}</source>
+            <translation>{mid}: @{removed} fusionado en @{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="19" />
+            <source>not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)</source>
+            <translation>no es una fecha: {text} (usa YYYY-MM-DD, p. ej. 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="56" />
+            <source>rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach</source>
+            <translation>clasificar temas, formatos, rituales o peldaños de preguntas por respuestas y guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="58" />
+            <source>Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers reached (30-day window ending on --until). Groups under the minimum post count (setting insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the 90 days ending today; default label: community.</source>
+            <translation>Tabla clasificada de las publicaciones del periodo agrupadas por tema, formato, ritual o peldaño de la escalera de preguntas: número de publicaciones, mediana y media de respuestas por cada 1.000 de alcance, guardados por cada 1.000 y ER agregados, y participantes recurrentes alcanzados (ventana de 30 días que termina en --until). Los grupos por debajo del mínimo de publicaciones (ajuste insights.min_posts, por defecto 3) aparecen al final como 'demasiado pocas publicaciones para juzgar'. Periodo por defecto: los 90 días que terminan hoy; etiqueta por defecto: community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="77" />
+            <source>first local date (default: 89 days before --until)</source>
+            <translation>primera fecha local (por defecto: 89 días antes de --until)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="79" />
+            <source>last local date (default: today)</source>
+            <translation>última fecha local (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="26" />
+            <source>Presets: {names} (or one you saved).</source>
+            <translation>Preajustes: {names} (o uno que hayas guardado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="33" />
+            <source>import posts, interactions, engagers (CSV, YouTube .zip) or a chat export</source>
+            <translation>importar publicaciones, interacciones, participantes (CSV, .zip de YouTube) o una exportación de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="44" />
+            <source>import post metrics from a platform export</source>
+            <translation>importar métricas de publicaciones desde una exportación de la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="48" />
+            <source>preset name (default: detected from the header row)</source>
+            <translation>nombre del preajuste (por defecto: detectado por la fila de encabezado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="53" />
+            <source>label for rows without one</source>
+            <translation>etiqueta para las filas que no tienen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="56" />
+            <source>override the platform (e.g. facebook for a Meta export of a Page)</source>
+            <translation>sustituir la plataforma (p. ej. facebook para una exportación de Meta de una página)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="61" />
+            <source>for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)</source>
+            <translation>para fechas como 03/04/2026 (por defecto: se decide con toda la columna; necesario si sigue siendo ambiguo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="68" />
+            <source>import interactions (columns handle,kind,timestamp,post and optional parent,id,text)</source>
+            <translation>importar interacciones (columnas handle,kind,timestamp,post y opcionalmente parent,id,text)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="75" />
+            <source>for dates like 03/04/2026 (default: decided from the file)</source>
+            <translation>para fechas como 03/04/2026 (por defecto: se decide con el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="80" />
+            <source>import engagers as written by 'export engagers' (power-member ticks and notes survive a move)</source>
+            <translation>importar participantes tal como los escribe 'export engagers' (las marcas de miembro clave y las notas sobreviven a un traslado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="89" />
+            <source>for first/last seen dates like 03/04/2026 (default: decided from both columns)</source>
+            <translation>para fechas de primera/última vez vistos como 03/04/2026 (por defecto: se decide con ambas columnas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="97" />
+            <source>export posts, engagers or interactions to CSV</source>
+            <translation>exportar publicaciones, participantes o interacciones a CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="103" />
+            <source>CSV file to write</source>
+            <translation>archivo CSV que se escribe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="112" />
+            <source>check and report, write nothing</source>
+            <translation>comprobar e informar, sin escribir nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="114" />
+            <source>write the good rows even when some are rejected</source>
+            <translation>escribir las filas correctas aunque se rechacen algunas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="119" />
+            <source>year for dates written without one (default: from TikTok video ids, a daily file's run of days, else the most recent past date)</source>
+            <translation>año para fechas escritas sin él (por defecto: de los id de vídeo de TikTok, de la serie de días de un archivo diario o, si no, la fecha pasada más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="129" />
+            <source>the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)</source>
+            <translation>el día de importación (YYYY-MM-DD) desde el que se juzgan las fechas sin año y el rango de fechas (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="136" />
+            <source>the export's language (e.g. pl, hr) for month names two languages read differently, like 'listopad' (default: decided from the whole column, else this computer's language)</source>
+            <translation>el idioma de la exportación (p. ej. pl, hr) para nombres de mes que dos idiomas leen distinto, como 'listopad' (por defecto: se decide con toda la columna o, si no, el idioma de este equipo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="146" />
+            <source>import a file whose unclosed quote swallows following rows as it is (default: refuse it)</source>
+            <translation>importar tal cual un archivo cuya comilla sin cerrar se traga las filas siguientes (por defecto: rechazarlo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="155" />
+            <source>map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'</source>
+            <translation>asignar un campo de la app a una columna del CSV por su encabezado (o número desde 1); repetible; COLUMN 'none' quita la asignación. Sin --preset, el preajuste generic lleva la asignación. Ejemplo: --map published_at='Posted on'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="168" />
+            <source>numbers are European style (1.234 = 1234); default: detected from the file</source>
+            <translation>los números tienen estilo europeo (1.234 = 1234); por defecto: detectado en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="175" />
+            <source>numbers are 1,234.5 style</source>
+            <translation>los números tienen estilo 1,234.5</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="204" />
+            <source>--map {item}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.</source>
+            <translation>--map {item}: escribe FIELD=COLUMN, p. ej. --map published_at='Posted on'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="221" />
+            <source>Pass --date-order dmy or mdy.</source>
+            <translation>Indica --date-order dmy o mdy.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="224" />
+            <source>Preset: {title}</source>
+            <translation>Preajuste: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="243" />
+            <source>Could not recognise this export's columns.</source>
+            <translation>No se reconocieron las columnas de esta exportación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="245" />
+            <source>Preset {name} finds no column for: {fields}.</source>
+            <translation>El preajuste {name} no encuentra columna para: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="253" />
+            <source>{head}
+Columns in the file: {columns}
+Fields (* = required): {fields}
+Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Or open the file in the app (File &gt; Import posts…), map the columns there and save the mapping as a preset, then pass --preset NAME.</source>
+            <translation>{head}
+Columnas del archivo: {columns}
+Campos (* = obligatorio): {fields}
+Asígnalos con --map FIELD=COLUMN (repetible), p. ej. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+O abre el archivo en la app (Archivo &gt; Importar publicaciones…), asigna allí las columnas y guarda la asignación como preajuste; luego indica --preset NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="297" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>No se puede escribir {path}: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n publicación en {path}.</numerusform>
+                <numerusform>Se escribieron %n publicaciones en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n participante en {path}.</numerusform>
+                <numerusform>Se escribieron %n participantes en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n interacción en {path}.</numerusform>
+                <numerusform>Se escribieron %n interacciones en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="19" />
+            <source>{text} is not a date like 2026-11-25</source>
+            <translation>{text} no es una fecha como 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="28" />
+            <source>{text} is not a whole number of weeks</source>
+            <translation>{text} no es un número entero de semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="31" />
+            <source>--weeks must be between 1 and 520</source>
+            <translation>--weeks debe estar entre 1 y 520</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="39" />
+            <source>weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF</source>
+            <translation>cuadro de mando semanal en CSV/JSON o el informe semanal en HTML/PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="40" />
+            <source>Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. Without -o the output goes to stdout (pdf needs -o).</source>
+            <translation>Cuadro de mando semanal (la semana más antigua primero). csv/json: una fila por semana (json añade el SLA de respuesta por semana, juzgado con los ajustes de SLA del espacio de trabajo); html/pdf: el informe de una página semanal o de 30 días. Sin -o la salida va a stdout (pdf necesita -o).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="55" />
+            <source>number of weeks (default 8; the 30-day report always covers 30 days)</source>
+            <translation>número de semanas (por defecto 8; el informe de 30 días siempre cubre 30 días)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="62" />
+            <source>which posts (default all)</source>
+            <translation>qué publicaciones (por defecto todas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="68" />
+            <source>the last week is the one holding DATE (default today)</source>
+            <translation>la última semana es la que contiene DATE (por defecto hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="71" />
+            <source>html/pdf: report kind</source>
+            <translation>html/pdf: tipo de informe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="73" />
+            <source>file to write (default stdout)</source>
+            <translation>archivo que se escribe (por defecto stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="90" />
+            <source>{problem}
+Correct them, then run the report again.</source>
+            <translation>{problem}
+Corrígelos y vuelve a generar el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="107" />
+            <source>A PDF needs a file: add -o report.pdf</source>
+            <translation>Un PDF necesita un archivo: añade -o report.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="114" />
+            <source>Could not write {output}: {reason}</source>
+            <translation>No se pudo escribir {output}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>Escrito {output} (%n página).
+</numerusform>
+                <numerusform>Escrito {output} (%n páginas).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="133" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="134" />
+            <source>Wrote {path}.
+</source>
+            <translation>Escrito {path}.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="22" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="19" />
+            <source>not a date (use YYYY-MM-DD): {text}</source>
+            <translation>no es una fecha (usa YYYY-MM-DD): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="27" />
+            <source>rituals: list, export-ics, import-ics</source>
+            <translation>rituales: list, export-ics, import-ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="39" />
+            <source>the workspace's rituals (with skipped dates) and one-off events</source>
+            <translation>los rituales del espacio de trabajo (con las fechas omitidas) y los eventos puntuales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="43" />
+            <source>write the rituals, skipped dates and one-off events as a calendar file (.ics)</source>
+            <translation>escribir los rituales, las fechas omitidas y los eventos puntuales como archivo de calendario (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="45" />
+            <source>the .ics file to write (or -o/--output)</source>
+            <translation>el archivo .ics que se escribe (o -o/--output)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="46" />
+            <source>the .ics file to write</source>
+            <translation>el archivo .ics que se escribe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="50" />
+            <source>read a calendar file (.ics) into rituals, skipped dates and one-off events</source>
+            <translation>leer un archivo de calendario (.ics) como rituales, fechas omitidas y eventos puntuales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="53" />
+            <source>the .ics file to read (Google, Outlook, Apple or MicroComm export)</source>
+            <translation>el archivo .ics que se lee (exportación de Google, Outlook, Apple o MicroComm)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="55" />
+            <source>show the report without writing anything</source>
+            <translation>mostrar el informe sin escribir nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="57" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="35" />
+            <source>pretend today is this date (YYYY-MM-DD)</source>
+            <translation>hacer como si hoy fuera esta fecha (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="73" />
+            <source>No rituals or events yet.</source>
+            <translation>Aún no hay rituales ni eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="90" />
+            <source>Give the calendar file once: FILE or -o/--output, not both.</source>
+            <translation>Indica el archivo de calendario una sola vez: FILE o -o/--output, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="93" />
+            <source>Name the calendar file to write: microcomm rituals export-ics -o club.ics</source>
+            <translation>Indica el archivo de calendario que se escribe: microcomm rituals export-ics -o club.ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="95" />
+            <source>Name the calendar file .ics (calendar apps look for that suffix).</source>
+            <translation>Ponle al archivo de calendario la extensión .ics (las apps de calendario buscan esa extensión).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n entrada de calendario escrita en {file}</numerusform>
+                <numerusform>%n entradas de calendario escritas en {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="24" />
+            <source>30-day sprints: status, list, new, report</source>
+            <translation>sprints de 30 días: status, list, new, report</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="39" />
+            <source>the current sprint's progress per week and its verdict</source>
+            <translation>el progreso semanal del sprint actual y su veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="42" />
+            <source>all sprints of the workspace</source>
+            <translation>todos los sprints del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="45" />
+            <source>create a sprint from the 4-week template</source>
+            <translation>crear un sprint con la plantilla de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="48" />
+            <source>first day (default: the coming Monday)</source>
+            <translation>primer día (por defecto: el próximo lunes)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="50" />
+            <source>free text, e.g. 'Alex, Sam'</source>
+            <translation>texto libre, p. ej. 'Alex, Sam'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="53" />
+            <source>write the sprint report as Markdown (.md) or PDF (.pdf)</source>
+            <translation>escribir el informe del sprint en Markdown (.md) o PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="55" />
+            <source>sprint id (default: the current sprint)</source>
+            <translation>id del sprint (por defecto: el sprint actual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="64" />
+            <source>file to write; the suffix picks the format</source>
+            <translation>archivo que se escribe; la extensión elige el formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="104" />
+            <source>No sprints yet.</source>
+            <translation>Aún no hay sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="123" />
+            <source>Created sprint {id}: {name} ({start} – {end})</source>
+            <translation>Sprint {id} creado: {name} ({start} – {end})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="143" />
+            <source>No sprint yet: create one first (microcomm sprint new …).</source>
+            <translation>Aún no hay sprint: crea uno primero (microcomm sprint new …).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="146" />
+            <source>Name the report file .md (Markdown) or .pdf.</source>
+            <translation>Ponle al archivo del informe la extensión .md (Markdown) o .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="152" />
+            <source>Sprint {sid} belongs to another workspace.</source>
+            <translation>El sprint {sid} pertenece a otro espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="162" />
+            <source>Wrote {out}</source>
+            <translation>Escrito {out}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="16" />
+            <source>list, create, change, rename, delete, export or import workspaces</source>
+            <translation>listar, crear, cambiar, renombrar, eliminar, exportar o importar espacios de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="22" />
+            <source>list workspaces</source>
+            <translation>listar los espacios de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="24" />
+            <source>create a workspace</source>
+            <translation>crear un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="26" />
+            <source>IANA time zone, default: the system's</source>
+            <translation>zona horaria IANA, por defecto: la del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="30" />
+            <source>rename a workspace</source>
+            <translation>renombrar un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="31" />
+            <source>the current name</source>
+            <translation>el nombre actual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="32" />
+            <source>the new name</source>
+            <translation>el nombre nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="36" />
+            <source>delete a workspace and all its data (a backup of the whole file is written first)</source>
+            <translation>eliminar un espacio de trabajo y todos sus datos (antes se hace una copia de todo el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="41" />
+            <source>do not ask; needed when not run from a terminal</source>
+            <translation>no preguntar; necesario si no se ejecuta desde una terminal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="59" />
+            <source>No workspaces yet. Create one: microcomm workspace create NAME</source>
+            <translation>Aún no hay espacios de trabajo. Crea uno: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="74" />
+            <source>Created workspace {name} ({timezone}).</source>
+            <translation>Espacio de trabajo {name} creado ({timezone}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="84" />
+            <source>change a workspace's own handles, time zone or ER definition</source>
+            <translation>cambiar los usuarios propios, la zona horaria o la definición de ER de un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="86" />
+            <source>Without options: show the current values.</source>
+            <translation>Sin opciones: muestra los valores actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="94" />
+            <source>your own account (repeatable; replaces the list): @name, or platform:@name for one platform. Its replies time the SLA but it never counts as an engager.</source>
+            <translation>tu propia cuenta (repetible; reemplaza la lista): @name, o platform:@name para una plataforma. Sus respuestas miden el SLA, pero nunca cuenta como participante.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="100" />
+            <source>remove every own handle</source>
+            <translation>quitar todos los usuarios propios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="106" />
+            <source>what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions (repeatable; 'youtube=' clears it)</source>
+            <translation>qué divide la ER, los guardados/1.000 y las respuestas/1.000 cuando una publicación no tiene alcance, p. ej. youtube=views,impressions (repetible; 'youtube=' lo borra)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="112" />
+            <source>IANA time zone, e.g. Europe/Berlin</source>
+            <translation>zona horaria IANA, p. ej. Europe/Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="114" />
+            <source>engagement rate denominator</source>
+            <translation>denominador de la tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="128" />
+            <source>Use either --own-handle or --clear-own-handles, not both.</source>
+            <translation>Usa --own-handle o --clear-own-handles, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="139" />
+            <source>Unknown time zone {timezone} (use an IANA name such as Europe/Berlin).</source>
+            <translation>Zona horaria desconocida {timezone} (usa un nombre IANA como Europe/Berlin).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="162" />
+            <source>Workspace {name}: time zone {timezone}, ER by {er_definition}.</source>
+            <translation>Espacio de trabajo {name}: zona horaria {timezone}, ER por {er_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="166" />
+            <source>none (set with --own-handle @you)</source>
+            <translation>ninguno (se fija con --own-handle @tú)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="167" />
+            <source>Own handles: {handles}</source>
+            <translation>Usuarios propios: {handles}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="171" />
+            <source>none (posts without reach get n/a ratios)</source>
+            <translation>ninguno (las publicaciones sin alcance tienen ratios n/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="170" />
+            <source>Reach stand-ins: {standins}</source>
+            <translation>Sustitutos del alcance: {standins}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="183" />
+            <source>propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them</source>
+            <translation>proponer rangos a partir de tus propios últimos 30/60/90 días (P25-P75) y aplicarlos o deshacerlos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="187" />
+            <source>Without --apply: shows the proposal beside the niche defaults and the current bands.</source>
+            <translation>Sin --apply: muestra la propuesta junto a los valores por defecto del nicho y los rangos actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="193" />
+            <source>period to learn from (default 90)</source>
+            <translation>periodo del que aprender (por defecto 90)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="195" />
+            <source>use the proposed bands for this workspace</source>
+            <translation>usar los rangos propuestos en este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="197" />
+            <source>put back the bands the last calibration replaced</source>
+            <translation>recuperar los rangos que reemplazó la última calibración</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="199" />
+            <source>YYYY-MM-DD, the last day of the period (default: today)</source>
+            <translation>YYYY-MM-DD, el último día del periodo (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="200" />
+            <source>print the proposal as JSON</source>
+            <translation>mostrar la propuesta como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="206" />
+            <source>set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration</source>
+            <translation>fijar tú mismo un rango, p. ej. er_poll_qa=6-15 (repetible; claves: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); se registra y se puede deshacer como una calibración</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="214" />
+            <source>put every band back to its niche default (undoable)</source>
+            <translation>devolver cada rango a su valor por defecto del nicho (se puede deshacer)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="230" />
+            <source>--today {today} is not a date (YYYY-MM-DD).</source>
+            <translation>--today {today} no es una fecha (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="232" />
+            <source>Use either --apply or --undo, not both.</source>
+            <translation>Usa --apply o --undo, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="242" />
+            <source>Unknown band {band}; use one of {keys}.</source>
+            <translation>Rango desconocido {band}; usa uno de {keys}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>%n rango fijado el {applied_on}; se deshace con --undo.</numerusform>
+                <numerusform>%n rangos fijados el {applied_on}; se deshacen con --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="261" />
+            <source>No calibration to undo for this workspace.</source>
+            <translation>No hay ninguna calibración que deshacer en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="263" />
+            <source>Undone: the calibration of {applied_on} (last {days} days); earlier bands are back.</source>
+            <translation>Deshecho: la calibración del {applied_on} (últimos {days} días); los rangos anteriores han vuelto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="280" />
+            <source>Benchmark bands for {name} from the last {days} days ({since} to {until}):</source>
+            <translation>Rangos para {name} de los últimos {days} días ({since} a {until}):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Aplicado el {applied_on}: %n rango. Se deshace con --undo.</numerusform>
+                <numerusform>Aplicado el {applied_on}: %n rangos. Se deshace con --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="315" />
+            <source>Renamed {name} to {name2}.</source>
+            <translation>{name} renombrado a {name2}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="331" />
+            <source>Deleting {name} removes all its data; add --yes to confirm.</source>
+            <translation>Eliminar {name} borra todos sus datos; añade --yes para confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="336" />
+            <source>Delete {name} and all its posts, rituals, deals and sprints? Type its name to confirm: </source>
+            <translation>¿Eliminar {name} y todas sus publicaciones, rituales, acuerdos y sprints? Escribe su nombre para confirmar: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="342" />
+            <source>Not deleted.</source>
+            <translation>No se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="348" />
+            <source>Not deleted: the backup before deleting failed ({reason}).</source>
+            <translation>No se eliminó: falló la copia de seguridad previa ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="359" />
+            <source>Deleted {name} ({rows}). A backup from just before is at {backup}; File › Restore from backup… in the app brings it back.</source>
+            <translation>{name} eliminado ({rows}). Hay una copia de seguridad de justo antes en {backup}; Archivo › Restaurar desde una copia de seguridad… en la app lo recupera.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="20" />
+            <source>write a whole workspace (every table, settings, attachments) to one .mcw file</source>
+            <translation>escribir un espacio de trabajo completo (todas las tablas, ajustes y adjuntos) en un archivo .mcw</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="23" />
+            <source>the workspace to export</source>
+            <translation>el espacio de trabajo que se exporta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="25" />
+            <source>the file to write (.mcw is added when missing)</source>
+            <translation>el archivo que se escribe (se añade .mcw si falta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="27" />
+            <source>print what was written as JSON</source>
+            <translation>mostrar lo escrito como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="31" />
+            <source>add the workspace of a .mcw file as a new workspace (never merged into an existing one)</source>
+            <translation>añadir el espacio de trabajo de un archivo .mcw como espacio nuevo (nunca se fusiona con uno existente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="38" />
+            <source>import under this name (required when the file's name is taken here)</source>
+            <translation>importar con este nombre (obligatorio si el nombre del archivo ya existe aquí)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="40" />
+            <source>print what was imported as JSON</source>
+            <translation>mostrar lo importado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="63" />
+            <source>The data is open read-only; nothing was imported.</source>
+            <translation>Los datos están abiertos en solo lectura; no se importó nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>operations</name>
         <message>
             <location filename="../../microcomm_desktop/ui/operations.py" line="42" />

@@ -3406,6 +3406,1264 @@ O arquivo não foi alterado. Use um backup de {folder}.</translation>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="25" />
+            <source>folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)</source>
+            <translation>pasta com o banco de dados (padrão: sua pasta de dados de usuário; variável MICROCOMM_DATA_DIR)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="31" />
+            <source>a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder</source>
+            <translation>um banco de dados da equipe em um servidor PostgreSQL, ex.: postgresql://me@server/team (variável MICROCOMM_DATABASE_URL); configurações e anexos ficam na pasta de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
+            <translation>MicroComm Desktop — conduza uma microcomunidade como um sistema medido. Sem comando, abre o app.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
+            <translation>abrir o app com a comunidade de exemplo em uma pasta de dados descartável (seus dados não são tocados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <source>open the window offscreen, paint once, exit 0</source>
+            <translation>abrir a janela fora da tela, desenhar uma vez e sair com 0</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
+</source>
+            <translation>microcomm: '{command}' precisa de um subcomando; veja microcomm {command} --help
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <source>microcomm: interrupted; nothing was written by the unfinished step.
+</source>
+            <translation>microcomm: interrompido; a etapa inacabada não gravou nada.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="15" />
+            <source>back up the data; 'backup list' shows the backups, 'backup restore N' restores one</source>
+            <translation>fazer backup dos dados; 'backup list' mostra os backups, 'backup restore N' restaura um</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="18" />
+            <source>microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup (integrity, schema version), back up the current data, then replace it.</source>
+            <translation>microcomm backup [PATH]: grava uma cópia consistente na pasta de backups (os 20 backups manuais mais recentes são mantidos) e, com PATH (arquivo ou pasta), uma cópia lá também.  microcomm backup list: os backups, do mais recente ao mais antigo, numerados.  microcomm backup restore FILE|NUMBER --yes: verifica o backup (integridade, versão do esquema), faz backup dos dados atuais e depois os substitui.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="29" />
+            <source>restore without asking (required for restore)</source>
+            <translation>restaurar sem perguntar (obrigatório para restore)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="31" />
+            <source>file or folder for the copy, the same as PATH</source>
+            <translation>arquivo ou pasta para a cópia, o mesmo que PATH</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="40" />
+            <source>Give the copy's place once: PATH or -o/--output, not both.</source>
+            <translation>Informe o local da cópia uma vez só: PATH ou -o/--output, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="47" />
+            <source>Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.</source>
+            <translation>Diga qual backup restaurar: microcomm backup restore NUMBER (veja: microcomm backup list) ou FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="55" />
+            <source>Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.</source>
+            <translation>Informe no máximo um PATH (arquivo ou pasta para a cópia); use ./list para um arquivo chamado 'list'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="65" />
+            <source>Backup failed: {exc}</source>
+            <translation>O backup falhou: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="68" />
+            <source>Backed up to {made}</source>
+            <translation>Backup salvo em {made}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="79" />
+            <source>No backups yet in {backup_dir}.</source>
+            <translation>Ainda não há backups em {backup_dir}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="84" />
+            <source>  [cannot be restored]</source>
+            <translation>  [não pode ser restaurado]</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="99" />
+            <source>There is no backup number {n}; see: microcomm backup list.</source>
+            <translation>Não existe o backup número {n}; veja: microcomm backup list.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="109" />
+            <source>This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).</source>
+            <translation>Estes dados estão abertos em uma janela do MicroComm: feche-a primeiro (ou use lá Arquivo › Restaurar de um backup…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="116" />
+            <source>This replaces the current data with {name} (the current data is backed up first). Add --yes.</source>
+            <translation>Isto substitui os dados atuais por {name} (antes é feito backup dos dados atuais). Adicione --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="128" />
+            <source>Restored {name}. The data from before the restore was saved as {safety}.</source>
+            <translation>{name} restaurado. Os dados de antes da restauração foram salvos como {safety}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="40" />
+            <source>{text} is not a whole number of 0 or more.</source>
+            <translation>{text} não é um número inteiro de 0 ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="44" />
+            <source>{text} is too large: the allowed range is {range}.</source>
+            <translation>{text} é grande demais: o intervalo permitido é {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="117" />
+            <source>Blended (fees + media = {total}):</source>
+            <translation>Combinado (cachês + mídia = {total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="119" />
+            <source>Fees only ({total}):</source>
+            <translation>Só cachês ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="121" />
+            <source>Media only ({total}):</source>
+            <translation>Só mídia ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="125" />
+            <source>ROAS (revenue / blended cost): {roas}</source>
+            <translation>ROAS (receita / custo combinado): {roas}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="132" />
+            <source>Max fee for blended {label} &lt;= {target}: n/a (no denominator)</source>
+            <translation>Cachê máximo para {label} combinado &lt;= {target}: n/a (sem denominador)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="138" />
+            <source>Max fee for blended {label} &lt;= {target}: none — paid media alone exceeds the target</source>
+            <translation>Cachê máximo para {label} combinado &lt;= {target}: nenhum — só a mídia paga já passa da meta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="144" />
+            <source>Max fee for blended {label} &lt;= {target}: {fee}</source>
+            <translation>Cachê máximo para {label} combinado &lt;= {target}: {fee}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="190" />
+            <source>No deals in {name} yet.</source>
+            <translation>Ainda não há acordos em {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="195" />
+            <source>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} cost {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  disclosure {disclosure}</source>
+            <translation>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} custo {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  aviso {disclosure}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="219" />
+            <source>no linked posts</source>
+            <translation>nenhum post vinculado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="221" />
+            <source>0 of {linked} checked</source>
+            <translation>0 de {linked} verificados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="222" />
+            <source>{carried}/{checked} checked carried it ({share:.0f}%)</source>
+            <translation>{carried}/{checked} verificados o traziam ({share:.0f}%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="235" />
+            <source>{text}: say yes, no or clear</source>
+            <translation>{text}: diga yes, no ou clear</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="245" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="352" />
+            <source>Deal {deal} is not in workspace {name}.</source>
+            <translation>O acordo {deal} não está no espaço de trabalho {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="277" />
+            <source>Deal {deal} has no linked posts to check.</source>
+            <translation>O acordo {deal} não tem posts vinculados para verificar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="281" />
+            <source>not checked</source>
+            <translation>não verificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <source>MISSING</source>
+            <translation>AUSENTE</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="284" />
+            <source> (checked {date})</source>
+            <translation> (verificado em {date})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="287" />
+            <source>Disclosure: {sentence}.</source>
+            <translation>Aviso: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="308" />
+            <source>cleared</source>
+            <translation>apagado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>missing</source>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="312" />
+            <source>Post {post}: disclosure line {what}. Deal {deal}: {sentence}.</source>
+            <translation>Post {post}: texto do aviso {what}. Acordo {deal}: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="333" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="362" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="161" />
+            <source>Could not write {out}: {reason}</source>
+            <translation>Não foi possível gravar {out}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="337" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="366" />
+            <source>Wrote {path}</source>
+            <translation>Gravado {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="374" />
+            <source>blended CPM/CPV/CPA for a deal (fees + paid media); no data needed</source>
+            <translation>CPM/CPV/CPA combinados de um acordo (cachês + mídia paga); não precisa de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="375" />
+            <source>Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.</source>
+            <translation>Os números combinados usam custo total = cachês do criador + mídia paga. Denominadores zero mostram n/a.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="380" />
+            <source>creator fees, e.g. 2000 or 2,000.50</source>
+            <translation>cachês do criador, ex.: 2000 ou 2,000.50</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="382" />
+            <source>paid media spend (default 0)</source>
+            <translation>gasto com mídia paga (padrão 0)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="385" />
+            <source>purchases or other conversions</source>
+            <translation>compras ou outras conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="386" />
+            <source>revenue, for ROAS</source>
+            <translation>receita, para o ROAS</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="388" />
+            <source>reverse mode: max fee for blended CPM &lt;= X</source>
+            <translation>modo inverso: cachê máximo para CPM combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="391" />
+            <source>reverse mode: max fee for blended CPA &lt;= X</source>
+            <translation>modo inverso: cachê máximo para CPA combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="393" />
+            <source>ISO code shown (default USD)</source>
+            <translation>código ISO exibido (padrão USD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="394" />
+            <source>symbol shown (default $)</source>
+            <translation>símbolo exibido (padrão $)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="395" />
+            <source>exact decimal strings as JSON</source>
+            <translation>strings decimais exatas como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="398" />
+            <source>saved deals</source>
+            <translation>acordos salvos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="401" />
+            <source>list a workspace's deals with blended figures</source>
+            <translation>listar os acordos de um espaço de trabalho com números combinados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="407" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="420" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="437" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="453" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="471" />
+            <location filename="../../microcomm_desktop/commands/insights.py" line="73" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="101" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="110" />
+            <location filename="../../microcomm_desktop/commands/report.py" line="49" />
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="35" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="32" />
+            <source>workspace name (may be left out when there is only one)</source>
+            <translation>nome do espaço de trabalho (pode ser omitido quando só há um)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="414" />
+            <source>a deal's disclosure spot-checks: each linked post, checked or not</source>
+            <translation>as verificações do aviso de um acordo: cada post vinculado, verificado ou não</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="422" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="439" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="455" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="473" />
+            <source>deal id (see: microcomm deal list)</source>
+            <translation>id do acordo (veja: microcomm deal list)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="428" />
+            <source>record a disclosure spot-check of a post linked to a deal</source>
+            <translation>registrar uma verificação do aviso de um post vinculado a um acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="429" />
+            <source>Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.</source>
+            <translation>O texto do aviso do acordo estava no post? yes / no registra uma verificação com data, clear a remove.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="440" />
+            <source>post id (see: microcomm deal checks)</source>
+            <translation>id do post (veja: microcomm deal checks)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="443" />
+            <source>date checked (default today)</source>
+            <translation>data da verificação (padrão hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="447" />
+            <source>a deal's results and disclosure spot-checks as .md or .pdf</source>
+            <translation>resultados e verificações do aviso de um acordo em .md ou .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="457" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="475" />
+            <source>file ending in .md or .pdf</source>
+            <translation>arquivo terminado em .md ou .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="462" />
+            <source>quotes</source>
+            <translation>orçamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="465" />
+            <source>export a saved deal's quote as .md or .pdf</source>
+            <translation>exportar o orçamento de um acordo salvo em .md ou .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="19" />
+            <source>import a Discord, Telegram, WhatsApp or Slack chat export (file, folder or .zip)</source>
+            <translation>importar uma exportação de chat do Discord, Telegram, WhatsApp ou Slack (arquivo, pasta ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="21" />
+            <source>Each message becomes an interaction by its author; replies keep their thread, direct messages count as DMs; system messages and bots are skipped; your own handles are kept but are not engagers. Re-importing an overlapping export adds only new messages.</source>
+            <translation>Cada mensagem vira uma interação do seu autor; respostas mantêm o fio, mensagens diretas contam como DMs; mensagens do sistema e bots são ignorados; seus próprios perfis são mantidos, mas não são participantes. Reimportar uma exportação sobreposta adiciona só as mensagens novas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="30" />
+            <source>the export: .json, .csv, .txt, .zip or a Slack export folder</source>
+            <translation>a exportação: .json, .csv, .txt, .zip ou uma pasta de exportação do Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="32" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="24" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="36" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="44" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="47" />
+            <source>workspace name</source>
+            <translation>nome do espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="34" />
+            <source>default: detected</source>
+            <translation>padrão: detectado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="37" />
+            <source>say what the file holds and what would be added</source>
+            <translation>dizer o que o arquivo contém e o que seria adicionado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="42" />
+            <source>WhatsApp: day/month order of dates like 03/04/26 (default: decided from the whole file)</source>
+            <translation>WhatsApp: ordem dia/mês de datas como 03/04/26 (padrão: decidido pelo arquivo inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="48" />
+            <source>keep message text</source>
+            <translation>manter o texto das mensagens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="51" />
+            <source>do not keep text</source>
+            <translation>não manter o texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
+            <translation>Ainda não há espaço de trabalho. Crie um: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
+            <translation>Há {n_existing} espaços de trabalho ({names}); indique um com --workspace NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Nenhum espaço de trabalho chamado {name}. Veja: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="13" />
+            <source>forget a person, or merge two handles of one person</source>
+            <translation>esquecer uma pessoa ou mesclar dois perfis da mesma pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="18" />
+            <source>erase a person and all their interactions from the workspace and from future backups</source>
+            <translation>apagar uma pessoa e todas as interações dela do espaço de trabalho e dos backups futuros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="22" />
+            <source>e.g. @ana, or platform:handle when the name is on several platforms</source>
+            <translation>ex.: @ana, ou platform:handle quando o nome está em várias plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="26" />
+            <source>the person's platform (discord, telegram, whatsapp, slack, instagram…)</source>
+            <translation>a plataforma da pessoa (discord, telegram, whatsapp, slack, instagram…)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="31" />
+            <source>merge handle B into handle A (the same person); undo with unmerge</source>
+            <translation>mesclar o perfil B no perfil A (a mesma pessoa); desfaça com unmerge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="34" />
+            <source>the handle to keep (A)</source>
+            <translation>o perfil a manter (A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="35" />
+            <source>the handle whose interactions move to A (B)</source>
+            <translation>o perfil cujas interações passam para A (B)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="40" />
+            <source>undo a merge (its number is in the merge output and in 'merges')</source>
+            <translation>desfazer uma mesclagem (o número está na saída de merge e em 'merges')</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="46" />
+            <source>list the merges that can be undone</source>
+            <translation>listar as mesclagens que podem ser desfeitas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="96" />
+            <source>Undid merge {merge_id}: {handle} is a person of their own again.</source>
+            <translation>Mesclagem {merge_id} desfeita: {handle} é de novo uma pessoa própria.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="112" />
+            <source>No merges to undo.</source>
+            <translation>Nenhuma mesclagem para desfazer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="114" />
+            <source>{mid}: @{removed} merged into @{kept}</source>
+            <translation>{mid}: @{removed} mesclado em @{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="19" />
+            <source>not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)</source>
+            <translation>não é uma data: {text} (use YYYY-MM-DD, ex.: 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="56" />
+            <source>rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach</source>
+            <translation>classificar temas, formatos, rituais ou degraus de perguntas por respostas e salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="58" />
+            <source>Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers reached (30-day window ending on --until). Groups under the minimum post count (setting insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the 90 days ending today; default label: community.</source>
+            <translation>Tabela classificada dos posts do período agrupados por tema, formato, ritual ou degrau da escada de perguntas: número de posts, mediana e média de respostas por 1.000 de alcance, salvamentos por 1.000 e ER agregados, e participantes recorrentes alcançados (janela de 30 dias terminando em --until). Grupos abaixo do mínimo de posts (configuração insights.min_posts, padrão 3) aparecem por último como 'poucos posts para julgar'. Período padrão: os 90 dias até hoje; rótulo padrão: community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="77" />
+            <source>first local date (default: 89 days before --until)</source>
+            <translation>primeira data local (padrão: 89 dias antes de --until)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="79" />
+            <source>last local date (default: today)</source>
+            <translation>última data local (padrão: hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="26" />
+            <source>Presets: {names} (or one you saved).</source>
+            <translation>Predefinições: {names} (ou uma que você salvou).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="33" />
+            <source>import posts, interactions, engagers (CSV, YouTube .zip) or a chat export</source>
+            <translation>importar posts, interações, participantes (CSV, .zip do YouTube) ou uma exportação de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="44" />
+            <source>import post metrics from a platform export</source>
+            <translation>importar métricas de posts de uma exportação da plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="48" />
+            <source>preset name (default: detected from the header row)</source>
+            <translation>nome da predefinição (padrão: detectada pela linha de cabeçalho)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="53" />
+            <source>label for rows without one</source>
+            <translation>rótulo para linhas sem um</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="56" />
+            <source>override the platform (e.g. facebook for a Meta export of a Page)</source>
+            <translation>substituir a plataforma (ex.: facebook para uma exportação da Meta de uma página)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="61" />
+            <source>for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)</source>
+            <translation>para datas como 03/04/2026 (padrão: decidido pela coluna inteira; necessário quando continua ambíguo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="68" />
+            <source>import interactions (columns handle,kind,timestamp,post and optional parent,id,text)</source>
+            <translation>importar interações (colunas handle,kind,timestamp,post e opcionais parent,id,text)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="75" />
+            <source>for dates like 03/04/2026 (default: decided from the file)</source>
+            <translation>para datas como 03/04/2026 (padrão: decidido pelo arquivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="80" />
+            <source>import engagers as written by 'export engagers' (power-member ticks and notes survive a move)</source>
+            <translation>importar participantes como 'export engagers' os grava (marcas de membro-chave e notas sobrevivem a uma mudança)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="89" />
+            <source>for first/last seen dates like 03/04/2026 (default: decided from both columns)</source>
+            <translation>para datas de primeira/última vez visto como 03/04/2026 (padrão: decidido pelas duas colunas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="97" />
+            <source>export posts, engagers or interactions to CSV</source>
+            <translation>exportar posts, participantes ou interações para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="103" />
+            <source>CSV file to write</source>
+            <translation>arquivo CSV a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="112" />
+            <source>check and report, write nothing</source>
+            <translation>verificar e relatar, sem gravar nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="114" />
+            <source>write the good rows even when some are rejected</source>
+            <translation>gravar as linhas boas mesmo quando algumas são rejeitadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="119" />
+            <source>year for dates written without one (default: from TikTok video ids, a daily file's run of days, else the most recent past date)</source>
+            <translation>ano para datas escritas sem ele (padrão: pelos ids de vídeo do TikTok, pela sequência de dias de um arquivo diário, senão a data passada mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="129" />
+            <source>the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)</source>
+            <translation>o dia da importação (YYYY-MM-DD) a partir do qual datas sem ano e o intervalo de datas são avaliados (padrão: hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="136" />
+            <source>the export's language (e.g. pl, hr) for month names two languages read differently, like 'listopad' (default: decided from the whole column, else this computer's language)</source>
+            <translation>o idioma da exportação (ex.: pl, hr) para nomes de mês que dois idiomas leem de modo diferente, como 'listopad' (padrão: decidido pela coluna inteira, senão o idioma deste computador)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="146" />
+            <source>import a file whose unclosed quote swallows following rows as it is (default: refuse it)</source>
+            <translation>importar como está um arquivo cuja aspa não fechada engole as linhas seguintes (padrão: recusá-lo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="155" />
+            <source>map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'</source>
+            <translation>mapear um campo do app para uma coluna do CSV pelo cabeçalho (ou número a partir de 1); repetível; COLUMN 'none' desfaz o mapeamento. Sem --preset, a predefinição generic leva o mapeamento. Exemplo: --map published_at='Posted on'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="168" />
+            <source>numbers are European style (1.234 = 1234); default: detected from the file</source>
+            <translation>números no estilo europeu (1.234 = 1234); padrão: detectado no arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="175" />
+            <source>numbers are 1,234.5 style</source>
+            <translation>números no estilo 1,234.5</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="204" />
+            <source>--map {item}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.</source>
+            <translation>--map {item}: escreva FIELD=COLUMN, ex.: --map published_at='Posted on'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="221" />
+            <source>Pass --date-order dmy or mdy.</source>
+            <translation>Informe --date-order dmy ou mdy.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="224" />
+            <source>Preset: {title}</source>
+            <translation>Predefinição: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="243" />
+            <source>Could not recognise this export's columns.</source>
+            <translation>Não foi possível reconhecer as colunas desta exportação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="245" />
+            <source>Preset {name} finds no column for: {fields}.</source>
+            <translation>A predefinição {name} não encontra coluna para: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="253" />
+            <source>{head}
+Columns in the file: {columns}
+Fields (* = required): {fields}
+Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Or open the file in the app (File &gt; Import posts…), map the columns there and save the mapping as a preset, then pass --preset NAME.</source>
+            <translation>{head}
+Colunas no arquivo: {columns}
+Campos (* = obrigatório): {fields}
+Mapeie-os com --map FIELD=COLUMN (repetível), ex.: microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Ou abra o arquivo no app (Arquivo &gt; Importar posts…), mapeie as colunas lá e salve o mapeamento como predefinição; depois informe --preset NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="297" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>Não é possível gravar {path}: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>%n post gravado em {path}.</numerusform>
+                <numerusform>%n posts gravados em {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>%n participante gravado em {path}.</numerusform>
+                <numerusform>%n participantes gravados em {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>%n interação gravada em {path}.</numerusform>
+                <numerusform>%n interações gravadas em {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="19" />
+            <source>{text} is not a date like 2026-11-25</source>
+            <translation>{text} não é uma data como 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="28" />
+            <source>{text} is not a whole number of weeks</source>
+            <translation>{text} não é um número inteiro de semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="31" />
+            <source>--weeks must be between 1 and 520</source>
+            <translation>--weeks deve estar entre 1 e 520</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="39" />
+            <source>weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF</source>
+            <translation>placar semanal em CSV/JSON ou o relatório semanal em HTML/PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="40" />
+            <source>Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. Without -o the output goes to stdout (pdf needs -o).</source>
+            <translation>Placar semanal (semana mais antiga primeiro). csv/json: uma linha por semana (json adiciona o SLA de resposta por semana, avaliado pelas configurações de SLA do espaço de trabalho); html/pdf: o relatório de uma página semanal ou de 30 dias. Sem -o a saída vai para stdout (pdf precisa de -o).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="55" />
+            <source>number of weeks (default 8; the 30-day report always covers 30 days)</source>
+            <translation>número de semanas (padrão 8; o relatório de 30 dias sempre cobre 30 dias)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="62" />
+            <source>which posts (default all)</source>
+            <translation>quais posts (padrão: todos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="68" />
+            <source>the last week is the one holding DATE (default today)</source>
+            <translation>a última semana é a que contém DATE (padrão hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="71" />
+            <source>html/pdf: report kind</source>
+            <translation>html/pdf: tipo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="73" />
+            <source>file to write (default stdout)</source>
+            <translation>arquivo a gravar (padrão stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="90" />
+            <source>{problem}
+Correct them, then run the report again.</source>
+            <translation>{problem}
+Corrija-os e gere o relatório de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="107" />
+            <source>A PDF needs a file: add -o report.pdf</source>
+            <translation>Um PDF precisa de um arquivo: adicione -o report.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="114" />
+            <source>Could not write {output}: {reason}</source>
+            <translation>Não foi possível gravar {output}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>Gravado {output} (%n página).
+</numerusform>
+                <numerusform>Gravado {output} (%n páginas).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="133" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Não foi possível gravar {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="134" />
+            <source>Wrote {path}.
+</source>
+            <translation>Gravado {path}.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="22" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="19" />
+            <source>not a date (use YYYY-MM-DD): {text}</source>
+            <translation>não é uma data (use YYYY-MM-DD): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="27" />
+            <source>rituals: list, export-ics, import-ics</source>
+            <translation>rituais: list, export-ics, import-ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="39" />
+            <source>the workspace's rituals (with skipped dates) and one-off events</source>
+            <translation>os rituais do espaço de trabalho (com as datas puladas) e os eventos avulsos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="43" />
+            <source>write the rituals, skipped dates and one-off events as a calendar file (.ics)</source>
+            <translation>gravar os rituais, as datas puladas e os eventos avulsos como arquivo de calendário (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="45" />
+            <source>the .ics file to write (or -o/--output)</source>
+            <translation>o arquivo .ics a gravar (ou -o/--output)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="46" />
+            <source>the .ics file to write</source>
+            <translation>o arquivo .ics a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="50" />
+            <source>read a calendar file (.ics) into rituals, skipped dates and one-off events</source>
+            <translation>ler um arquivo de calendário (.ics) como rituais, datas puladas e eventos avulsos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="53" />
+            <source>the .ics file to read (Google, Outlook, Apple or MicroComm export)</source>
+            <translation>o arquivo .ics a ler (exportação do Google, Outlook, Apple ou MicroComm)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="55" />
+            <source>show the report without writing anything</source>
+            <translation>mostrar o relatório sem gravar nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="57" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="35" />
+            <source>pretend today is this date (YYYY-MM-DD)</source>
+            <translation>fingir que hoje é esta data (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="73" />
+            <source>No rituals or events yet.</source>
+            <translation>Ainda não há rituais nem eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="90" />
+            <source>Give the calendar file once: FILE or -o/--output, not both.</source>
+            <translation>Informe o arquivo de calendário uma vez só: FILE ou -o/--output, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="93" />
+            <source>Name the calendar file to write: microcomm rituals export-ics -o club.ics</source>
+            <translation>Diga o arquivo de calendário a gravar: microcomm rituals export-ics -o club.ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="95" />
+            <source>Name the calendar file .ics (calendar apps look for that suffix).</source>
+            <translation>Dê ao arquivo de calendário a extensão .ics (apps de calendário procuram essa extensão).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n entrada de calendário gravada em {file}</numerusform>
+                <numerusform>%n entradas de calendário gravadas em {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="24" />
+            <source>30-day sprints: status, list, new, report</source>
+            <translation>sprints de 30 dias: status, list, new, report</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="39" />
+            <source>the current sprint's progress per week and its verdict</source>
+            <translation>o progresso semanal do sprint atual e o veredito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="42" />
+            <source>all sprints of the workspace</source>
+            <translation>todos os sprints do espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="45" />
+            <source>create a sprint from the 4-week template</source>
+            <translation>criar um sprint a partir do modelo de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="48" />
+            <source>first day (default: the coming Monday)</source>
+            <translation>primeiro dia (padrão: a próxima segunda-feira)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="50" />
+            <source>free text, e.g. 'Alex, Sam'</source>
+            <translation>texto livre, ex.: 'Alex, Sam'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="53" />
+            <source>write the sprint report as Markdown (.md) or PDF (.pdf)</source>
+            <translation>gravar o relatório do sprint em Markdown (.md) ou PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="55" />
+            <source>sprint id (default: the current sprint)</source>
+            <translation>id do sprint (padrão: o sprint atual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="64" />
+            <source>file to write; the suffix picks the format</source>
+            <translation>arquivo a gravar; a extensão escolhe o formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="104" />
+            <source>No sprints yet.</source>
+            <translation>Ainda não há sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="123" />
+            <source>Created sprint {id}: {name} ({start} – {end})</source>
+            <translation>Sprint {id} criado: {name} ({start} – {end})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="143" />
+            <source>No sprint yet: create one first (microcomm sprint new …).</source>
+            <translation>Ainda não há sprint: crie um primeiro (microcomm sprint new …).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="146" />
+            <source>Name the report file .md (Markdown) or .pdf.</source>
+            <translation>Dê ao arquivo do relatório a extensão .md (Markdown) ou .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="152" />
+            <source>Sprint {sid} belongs to another workspace.</source>
+            <translation>O sprint {sid} pertence a outro espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="162" />
+            <source>Wrote {out}</source>
+            <translation>Gravado {out}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="16" />
+            <source>list, create, change, rename, delete, export or import workspaces</source>
+            <translation>listar, criar, alterar, renomear, excluir, exportar ou importar espaços de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="22" />
+            <source>list workspaces</source>
+            <translation>listar os espaços de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="24" />
+            <source>create a workspace</source>
+            <translation>criar um espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="26" />
+            <source>IANA time zone, default: the system's</source>
+            <translation>fuso horário IANA, padrão: o do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="30" />
+            <source>rename a workspace</source>
+            <translation>renomear um espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="31" />
+            <source>the current name</source>
+            <translation>o nome atual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="32" />
+            <source>the new name</source>
+            <translation>o novo nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="36" />
+            <source>delete a workspace and all its data (a backup of the whole file is written first)</source>
+            <translation>excluir um espaço de trabalho e todos os dados dele (antes é feito backup do arquivo inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="41" />
+            <source>do not ask; needed when not run from a terminal</source>
+            <translation>não perguntar; necessário quando não é executado de um terminal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="59" />
+            <source>No workspaces yet. Create one: microcomm workspace create NAME</source>
+            <translation>Ainda não há espaços de trabalho. Crie um: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="74" />
+            <source>Created workspace {name} ({timezone}).</source>
+            <translation>Espaço de trabalho {name} criado ({timezone}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="84" />
+            <source>change a workspace's own handles, time zone or ER definition</source>
+            <translation>alterar os perfis próprios, o fuso horário ou a definição de ER de um espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="86" />
+            <source>Without options: show the current values.</source>
+            <translation>Sem opções: mostra os valores atuais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="94" />
+            <source>your own account (repeatable; replaces the list): @name, or platform:@name for one platform. Its replies time the SLA but it never counts as an engager.</source>
+            <translation>sua própria conta (repetível; substitui a lista): @name, ou platform:@name para uma plataforma. As respostas dela medem o SLA, mas ela nunca conta como participante.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="100" />
+            <source>remove every own handle</source>
+            <translation>remover todos os perfis próprios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="106" />
+            <source>what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions (repeatable; 'youtube=' clears it)</source>
+            <translation>o que divide a ER, salvamentos/1.000 e respostas/1.000 quando um post não tem alcance, ex.: youtube=views,impressions (repetível; 'youtube=' apaga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="112" />
+            <source>IANA time zone, e.g. Europe/Berlin</source>
+            <translation>fuso horário IANA, ex.: Europe/Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="114" />
+            <source>engagement rate denominator</source>
+            <translation>denominador da taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="128" />
+            <source>Use either --own-handle or --clear-own-handles, not both.</source>
+            <translation>Use --own-handle ou --clear-own-handles, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="139" />
+            <source>Unknown time zone {timezone} (use an IANA name such as Europe/Berlin).</source>
+            <translation>Fuso horário desconhecido {timezone} (use um nome IANA como Europe/Berlin).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="162" />
+            <source>Workspace {name}: time zone {timezone}, ER by {er_definition}.</source>
+            <translation>Espaço de trabalho {name}: fuso horário {timezone}, ER por {er_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="166" />
+            <source>none (set with --own-handle @you)</source>
+            <translation>nenhum (defina com --own-handle @você)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="167" />
+            <source>Own handles: {handles}</source>
+            <translation>Perfis próprios: {handles}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="171" />
+            <source>none (posts without reach get n/a ratios)</source>
+            <translation>nenhum (posts sem alcance ficam com razões n/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="170" />
+            <source>Reach stand-ins: {standins}</source>
+            <translation>Substitutos do alcance: {standins}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="183" />
+            <source>propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them</source>
+            <translation>propor faixas a partir dos seus próprios últimos 30/60/90 dias (P25-P75) e aplicá-las ou desfazê-las</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="187" />
+            <source>Without --apply: shows the proposal beside the niche defaults and the current bands.</source>
+            <translation>Sem --apply: mostra a proposta ao lado dos padrões do nicho e das faixas atuais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="193" />
+            <source>period to learn from (default 90)</source>
+            <translation>período de onde aprender (padrão 90)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="195" />
+            <source>use the proposed bands for this workspace</source>
+            <translation>usar as faixas propostas neste espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="197" />
+            <source>put back the bands the last calibration replaced</source>
+            <translation>trazer de volta as faixas que a última calibração substituiu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="199" />
+            <source>YYYY-MM-DD, the last day of the period (default: today)</source>
+            <translation>YYYY-MM-DD, o último dia do período (padrão: hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="200" />
+            <source>print the proposal as JSON</source>
+            <translation>mostrar a proposta como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="206" />
+            <source>set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration</source>
+            <translation>definir você mesmo uma faixa, ex.: er_poll_qa=6-15 (repetível; chaves: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); registrada e reversível como uma calibração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="214" />
+            <source>put every band back to its niche default (undoable)</source>
+            <translation>voltar cada faixa ao padrão do nicho (reversível)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="230" />
+            <source>--today {today} is not a date (YYYY-MM-DD).</source>
+            <translation>--today {today} não é uma data (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="232" />
+            <source>Use either --apply or --undo, not both.</source>
+            <translation>Use --apply ou --undo, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="242" />
+            <source>Unknown band {band}; use one of {keys}.</source>
+            <translation>Faixa desconhecida {band}; use uma de {keys}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>%n faixa definida em {applied_on}; desfaça com --undo.</numerusform>
+                <numerusform>%n faixas definidas em {applied_on}; desfaça com --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="261" />
+            <source>No calibration to undo for this workspace.</source>
+            <translation>Nenhuma calibração para desfazer neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="263" />
+            <source>Undone: the calibration of {applied_on} (last {days} days); earlier bands are back.</source>
+            <translation>Desfeito: a calibração de {applied_on} (últimos {days} dias); as faixas anteriores voltaram.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="280" />
+            <source>Benchmark bands for {name} from the last {days} days ({since} to {until}):</source>
+            <translation>Faixas para {name} dos últimos {days} dias ({since} a {until}):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Aplicado em {applied_on}: %n faixa. Desfaça com --undo.</numerusform>
+                <numerusform>Aplicado em {applied_on}: %n faixas. Desfaça com --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="315" />
+            <source>Renamed {name} to {name2}.</source>
+            <translation>{name} renomeado para {name2}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="331" />
+            <source>Deleting {name} removes all its data; add --yes to confirm.</source>
+            <translation>Excluir {name} remove todos os dados dele; adicione --yes para confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="336" />
+            <source>Delete {name} and all its posts, rituals, deals and sprints? Type its name to confirm: </source>
+            <translation>Excluir {name} e todos os posts, rituais, acordos e sprints dele? Digite o nome para confirmar: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="342" />
+            <source>Not deleted.</source>
+            <translation>Não excluído.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="348" />
+            <source>Not deleted: the backup before deleting failed ({reason}).</source>
+            <translation>Não excluído: o backup antes da exclusão falhou ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="359" />
+            <source>Deleted {name} ({rows}). A backup from just before is at {backup}; File › Restore from backup… in the app brings it back.</source>
+            <translation>{name} excluído ({rows}). Um backup de logo antes está em {backup}; Arquivo › Restaurar de um backup… no app o traz de volta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="20" />
+            <source>write a whole workspace (every table, settings, attachments) to one .mcw file</source>
+            <translation>gravar um espaço de trabalho inteiro (todas as tabelas, configurações e anexos) em um arquivo .mcw</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="23" />
+            <source>the workspace to export</source>
+            <translation>o espaço de trabalho a exportar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="25" />
+            <source>the file to write (.mcw is added when missing)</source>
+            <translation>o arquivo a gravar (.mcw é adicionado quando falta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="27" />
+            <source>print what was written as JSON</source>
+            <translation>mostrar o que foi gravado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="31" />
+            <source>add the workspace of a .mcw file as a new workspace (never merged into an existing one)</source>
+            <translation>adicionar o espaço de trabalho de um arquivo .mcw como novo espaço (nunca mesclado a um existente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="38" />
+            <source>import under this name (required when the file's name is taken here)</source>
+            <translation>importar com este nome (obrigatório quando o nome do arquivo já existe aqui)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="40" />
+            <source>print what was imported as JSON</source>
+            <translation>mostrar o que foi importado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="63" />
+            <source>The data is open read-only; nothing was imported.</source>
+            <translation>Os dados estão abertos só para leitura; nada foi importado.</translation>
+        </message>
+    </context>
+    <context>
         <name>operations</name>
         <message>
             <location filename="../../microcomm_desktop/ui/operations.py" line="42" />

@@ -55,6 +55,8 @@ CONVERTED: tuple[str, ...] = (
     "ui/context.py",
     "ui/models/base_table_model.py",
     "ui/models/prompt_table_model.py",
+    "cli.py",
+    "commands",
 )
 
 # Methods whose every positional argument is user-visible text.
