@@ -64,8 +64,9 @@ def test_choosing_german_rebuilds_the_window_in_german_and_the_next_start_keeps_
     assert _menu_titles(win) == ["&File", "&Edit", "&View", "&Help"]
     win.tabs.setCurrentIndex(2)  # Posts
     workspace = win.ctx.workspace_id
-    english = win.findChild(QAction, "actionLanguage_system")
-    assert english is not None and english.isChecked()  # nothing chosen yet: the system's language
+    default = "system" if ui_i18n.FOLLOW_SYSTEM_BY_DEFAULT else "en"  # nothing chosen yet: the default's entry
+    unchosen = win.findChild(QAction, f"actionLanguage_{default}")
+    assert unchosen is not None and unchosen.isChecked()
     asked: list[str] = []
 
     def answer_yes(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
@@ -118,7 +119,10 @@ def _settings(tmp_path: Path, choice: str | None) -> QSettings:
     return s
 
 
-def test_system_language_follows_the_session_locale(qapp, tmp_path: Path, session_locale) -> None:  # type: ignore[no-untyped-def]
+def test_system_language_follows_the_session_locale(  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path, session_locale, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui_i18n, "FOLLOW_SYSTEM_BY_DEFAULT", True)
     session_locale("es_ES.UTF-8")
     assert _install_language(qapp, tmp_path, _settings(tmp_path, "")) == "es"
     assert QCoreApplication.translate("WindowMenus", "&File") == "&Archivo"
