@@ -4662,6 +4662,11 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <source>The data is open read-only; nothing was imported.</source>
             <translation>Die Daten sind schreibgeschützt geöffnet; nichts wurde importiert.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/__main__.py" line="54" />
+            <source>microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop session, or use the command line: microcomm --help</source>
+            <translation>microcomm: kein Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starte es aus einer Desktop-Sitzung oder nutze die Kommandozeile: microcomm --help</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

@@ -4662,6 +4662,11 @@ Corrígelos y vuelve a generar el informe.</translation>
             <source>The data is open read-only; nothing was imported.</source>
             <translation>Los datos están abiertos en solo lectura; no se importó nada.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/__main__.py" line="54" />
+            <source>microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop session, or use the command line: microcomm --help</source>
+            <translation>microcomm: no hay pantalla en la que abrir la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Ejecútalo desde una sesión de escritorio o usa la línea de comandos: microcomm --help</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

@@ -4662,6 +4662,11 @@ Corrija-os e gere o relatório de novo.</translation>
             <source>The data is open read-only; nothing was imported.</source>
             <translation>Os dados estão abertos só para leitura; nada foi importado.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/__main__.py" line="54" />
+            <source>microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop session, or use the command line: microcomm --help</source>
+            <translation>microcomm: não há tela para abrir a janela (DISPLAY e WAYLAND_DISPLAY não estão definidas). Execute a partir de uma sessão de desktop ou use a linha de comando: microcomm --help</translation>
+        </message>
     </context>
     <context>
         <name>operations</name>

@@ -105,3 +105,16 @@ def test_english_runs_never_read_a_catalog(argv: list[str]) -> None:
     env["LANG"] = "de_DE.UTF-8"
     german = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, env=env, timeout=60)
     assert german.returncode == 0 and ("ETREE=True" in german.stderr.splitlines() or argv == ["--version"])
+
+
+def test_the_no_display_sentence_is_translated_too(german: None) -> None:
+    import argparse
+
+    from microcomm_desktop.__main__ import NO_DISPLAY, no_display_reason
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the sentence is only given on Linux")
+    reason = no_display_reason(argparse.Namespace(smoke=False), {})
+    assert reason is not None and reason.startswith("microcomm: kein Bildschirm, auf dem sich das Fenster öffnen ließe")
+    i18n.set_language("en")
+    assert no_display_reason(argparse.Namespace(smoke=False), {}) == NO_DISPLAY

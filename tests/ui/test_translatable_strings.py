@@ -56,6 +56,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/base_table_model.py",
     "ui/models/prompt_table_model.py",
     "cli.py",
+    "__main__.py",
     "commands",
 )
 
