@@ -53,7 +53,7 @@ class DataActions:
 
         def done(ok: bool, message: str) -> None:
             self.win.statusBar().showMessage(message, 8000)
-            if not ok and "cancelled" not in message:
+            if not ok and not run.worker.stop.is_set():  # a cancel is the user's choice: the status line says it
                 QMessageBox.warning(self.win, APP_NAME, message)
             run.deleteLater()
 

@@ -134,3 +134,31 @@ def test_main_window_in_spanish(qtbot, app_ctx: AppContext, today: date, languag
     english = _window(qtbot, app_ctx, today)
     assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     assert english.tabs.tabText(2) == "Posts"
+
+
+def test_cancelling_an_export_in_german_is_no_error(  # type: ignore[no-untyped-def]
+    qtbot, app_ctx: AppContext, today: date, language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window told a cancel from a failure by the English word "cancelled" in the message; in German that
+    put a warning box over the user's own choice. It asks the export whether it was stopped instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from microcomm_desktop.services import exporting
+
+    language("de")
+    monkeypatch.setattr(exporting, "CHUNK", 5)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    win = _window(qtbot, app_ctx, today)
+    out = tmp_path / "abgebrochen.csv"
+    win.data.export_all("interactions", out)
+    run = win.export_run
+    qtbot.addWidget(run.dialog)
+    run.progressed.connect(lambda d, t: run.cancel() if d >= 5 else None)
+    with qtbot.waitSignal(run.finished, timeout=30_000) as sig:
+        pass
+    ok, message = sig.args
+    assert not ok and "cancelled" not in message  # German text, and still no warning box
+    assert warned == []
+    assert win.statusBar().currentMessage() == message
+    assert not out.exists()
