@@ -37,7 +37,7 @@ def _gui_only_args(argv: Sequence[str]) -> argparse.Namespace | None:
 NO_DISPLAY = (
     "microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a "
     "desktop session, or use the command line: microcomm --help"
-)
+)  # the English text; shown through translate("cli", ...) below
 
 
 def no_display_reason(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> str | None:
@@ -49,7 +49,13 @@ def no_display_reason(args: argparse.Namespace, environ: Mapping[str, str] | Non
         return None
     if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
-    return NO_DISPLAY
+    from microcomm_desktop.i18n import translate
+
+    return translate(
+        "cli",
+        "microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a "
+        "desktop session, or use the command line: microcomm --help",
+    )
 
 
 def _quiet_on_closed_pipe(run: Callable[[], int]) -> int:
@@ -66,6 +72,9 @@ def _quiet_on_closed_pipe(run: Callable[[], int]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from microcomm_desktop import i18n
+
+    i18n.set_language(None)  # the command line speaks the session's language (LANG, LC_ALL, MICROCOMM_LANGUAGE)
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _gui_only_args(argv)
     if args is None:

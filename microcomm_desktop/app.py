@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -44,13 +44,15 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
     from microcomm_desktop.services.backups import daily_backup
     from microcomm_desktop.store.db import DatabaseDamaged, DatabaseUnavailable, check_integrity, pending_check
 
-    result = _BackgroundResult(window)
+    app = QCoreApplication.instance()
+    result = _BackgroundResult(app if app is not None else window)  # outlives a window rebuilt in another language
     pending = pending_check(ctx.engine)  # the quick check moved behind the first paint (a write waits for it)
 
     def show(message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
+        from shiboken6 import isValid
 
-        QMessageBox.warning(window, APP_NAME, message)
+        QMessageBox.warning(window if isValid(window) else None, APP_NAME, message)
 
     result.problem.connect(show)
 
@@ -60,8 +62,11 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
                 pending.run()
             except DatabaseDamaged as exc:
                 result.problem.emit(
-                    f"{exc}\n\nYour data may be damaged; nothing will be saved to it. Use File › Restore from "
-                    "backup… to go back to a backup; the current file is kept."
+                    QCoreApplication.translate(
+                        "app",
+                        "{problem}\n\nYour data may be damaged; nothing will be saved to it. Use File › Restore "
+                        "from backup… to go back to a backup; the current file is kept.",
+                    ).format(problem=exc)
                 )
                 return
             except DatabaseUnavailable as exc:
@@ -72,8 +77,11 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
                 check_integrity(ctx.paths.db_path, full=True)
             except DatabaseDamaged as exc:
                 result.problem.emit(
-                    f"{exc}\n\nYour data may be damaged. Use File › Restore from backup… to go back to a backup; "
-                    "the current file is kept."
+                    QCoreApplication.translate(
+                        "app",
+                        "{problem}\n\nYour data may be damaged. Use File › Restore from backup… to go back to a "
+                        "backup; the current file is kept.",
+                    ).format(problem=exc)
                 )
                 return
             except DatabaseUnavailable as exc:  # locked or unreadable just now: say so, check again next start
@@ -91,7 +99,11 @@ def _start_background_checks(window: QWidget, ctx: AppContext, keep: int, full_c
                 daily_backup(ctx, keep)
             except Exception as exc:  # a full disk must not stop the app; say it
                 log.warning("daily backup failed: %s", exc)
-                result.problem.emit(f"The daily backup could not be written: {exc}")
+                result.problem.emit(
+                    QCoreApplication.translate("app", "The daily backup could not be written: {reason}").format(
+                        reason=exc
+                    )
+                )
 
     threading.Thread(target=work, name="microcomm-startup-checks", daemon=True).start()
 
@@ -147,17 +159,21 @@ def _ask_running_window_to_show(paths: AppPaths) -> bool:
     return ask_running_window_to_show(paths)
 
 
-def _install_language(app: QCoreApplication, config_dir: Path) -> None:
-    """The window speaks English until every screen is translated (issue 23 is under way: dialogs and widgets
-    are, the tabs and menus are not yet). English still needs its catalog for plural forms ("1 day" / "2
-    days"); ``MICROCOMM_LANGUAGE=de|es|pt_BR`` previews a translation."""
+def _install_language(app: QCoreApplication, config_dir: Path, settings: QSettings | None = None) -> str:
+    """The language the user chose in View › Language (QSettings ``ui/language``), else the system's
+    (``ui.i18n.FOLLOW_SYSTEM_BY_DEFAULT``); ``MICROCOMM_LANGUAGE=de|es|pt_BR`` overrides both. English still
+    needs its catalog for plural forms ("1 day" / "2 days"). Returns the language installed."""
     from microcomm_desktop.ui import i18n as ui_i18n
 
-    choice = os.environ.get("MICROCOMM_LANGUAGE", "") or "en"
+    if settings is None:
+        choice = os.environ.get(ui_i18n.ENV_OVERRIDE, "") or None
+        choice = choice or (None if ui_i18n.FOLLOW_SYSTEM_BY_DEFAULT else "en")
+    else:
+        choice = ui_i18n.chosen_language(settings)
     try:
-        ui_i18n.install(app, choice, config_dir / "translations")
+        return ui_i18n.install(app, choice, config_dir / "translations")
     except OSError:  # a catalog that cannot be built never stops the app; English source text remains
-        pass
+        return "en"
 
 
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
@@ -207,7 +223,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     settings = settings_at(paths)
     apply_palette(app, str(settings.value("ui/theme", "system")))
     follow_system(app)
-    _install_language(app, paths.config_dir)
+    _install_language(app, paths.config_dir, settings)
 
     try:
         lock = InstanceLock(paths.lock_file).acquire()
@@ -222,7 +238,9 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
                 _message_box(APP_NAME, str(exc))
         return 4
     except OSError as exc:  # the lock file cannot be created (a read-only or foreign folder)
-        message = f"MicroComm cannot use its lock file {paths.lock_file}: {os_reason(exc)}."
+        message = QCoreApplication.translate("app", "MicroComm cannot use its lock file {path}: {reason}.").format(
+            path=paths.lock_file, reason=os_reason(exc)
+        )
         sys.stderr.write(f"microcomm: {message}\n")
         if not args.smoke:
             _message_box(APP_NAME, message)
@@ -256,13 +274,20 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
                 # say so, rather than locking the user out of the app.
                 sys.stderr.write(f"microcomm: {exc}\n")
                 if not args.smoke:
-                    _message_box(APP_NAME, f"{exc}\n\nMicroComm opens your local data instead.")
+                    _message_box(
+                        APP_NAME,
+                        QCoreApplication.translate(
+                            "app", "{problem}\n\nMicroComm opens your local data instead."
+                        ).format(problem=exc),
+                    )
                 team_url = None
         if not team_url and not closed_cleanly(paths) and paths.db_path.exists():
             try:
                 run_with_progress(
                     lambda: check_integrity(paths.db_path, full=True),
-                    "MicroComm did not close normally last time.\nChecking your data before opening it…",
+                    QCoreApplication.translate(
+                        "app", "MicroComm did not close normally last time.\nChecking your data before opening it…"
+                    ),
                     APP_NAME,
                 )
                 verified = True
@@ -287,14 +312,22 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         lock.release()
         backups = list_backups(paths.backup_dir)
         hint = (
-            f"\n\nThe newest backup is {backups[0]}. Close MicroComm, move the damaged file aside and copy the "
-            "backup in its place (File › Restore from backup does this once the app opens)."
+            QCoreApplication.translate(
+                "app",
+                "\n\nThe newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the "
+                "backup in its place (File › Restore from backup does this once the app opens).",
+            ).format(backup=backups[0])
             if backups
             else ""
         )
         sys.stderr.write(f"microcomm: {exc}\n")
         if not args.smoke:
-            _message_box(APP_NAME, f"{exc}{hint}\n\nThe file was left untouched.")
+            _message_box(
+                APP_NAME,
+                QCoreApplication.translate("app", "{problem}{hint}\n\nThe file was left untouched.").format(
+                    problem=exc, hint=hint
+                ),
+            )
         return 3
 
     from microcomm_desktop.services.settings import get_setting
@@ -316,18 +349,37 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         lock.release()
         sys.stderr.write(f"microcomm: {damage}\n")
         if not args.smoke:
-            _message_box(APP_NAME, f"{damage}\n\nThe file was left untouched. Use a backup from {paths.backup_dir}.")
+            _message_box(
+                APP_NAME,
+                QCoreApplication.translate(
+                    "app", "{problem}\n\nThe file was left untouched. Use a backup from {folder}."
+                ).format(problem=damage, folder=paths.backup_dir),
+            )
         return 3
     window_ref.append(window)
+
+    def dress(win: MainWindow) -> None:
+        """What this start adds to a window (also to one rebuilt in another language, View › Language)."""
+        if args.demo:
+            win.setWindowTitle(
+                win.windowTitle() + QCoreApplication.translate("app", " (demo — changes are thrown away)")
+            )
+        if ctx.read_only:  # a full disk or a read-only drive: the app runs, says so, and saves nothing
+            read_only_label = QLabel(ctx.read_only)
+            read_only_label.setObjectName("readOnlyNotice")
+            read_only_label.setStyleSheet("color: #b9770e")
+            win.statusBar().addWidget(read_only_label)
+        win.replaced.connect(replaced)
+
+    def replaced(new: MainWindow) -> None:
+        window_ref[:] = [new]
+        dress(new)
+
     if args.demo:
         window.create_sample()
-        window.setWindowTitle(window.windowTitle() + " (demo — changes are thrown away)")
+    dress(window)
     window.show()
-    if ctx.read_only:  # a full disk or a read-only drive: the app runs, says so, and saves nothing
-        read_only_label = QLabel(ctx.read_only)
-        read_only_label.setObjectName("readOnlyNotice")
-        read_only_label.setStyleSheet("color: #b9770e")
-        window.statusBar().addWidget(read_only_label)
+    if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
 
@@ -337,8 +389,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         except ImportError as exc:  # a trimmed Qt without QtNetwork: a second start just says "already open"
             log.warning("second starts cannot bring this window forward: %s", exc)
             return
-        server = ActivationServer(paths, window)
-        server.show_requested.connect(lambda: bring_to_front(window))
+        server = ActivationServer(paths, app)  # outlives a window rebuilt in another language
+        server.show_requested.connect(lambda: bring_to_front(window_ref[0]))
         if args.smoke:
             server.show_requested.connect(lambda: print("smoke: shown on request", flush=True))
             print("smoke: listening" if server.listening else "smoke: not listening", flush=True)
@@ -365,7 +417,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         return 0 if ok else 1
     QTimer.singleShot(0, listen_for_second_starts)
     if os.environ.get("MICROCOMM_QUIT_AFTER_MS"):
-        QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), window.close)
+        QTimer.singleShot(int(os.environ["MICROCOMM_QUIT_AFTER_MS"]), lambda: window_ref[0].close())
     code = app.exec()
     ctx.dispose()
     lock.release()

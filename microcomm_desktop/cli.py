@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from microcomm_desktop import __version__
 from microcomm_desktop.commands import COMMAND_MODULES
+from microcomm_desktop.i18n import translate
 
 
 def _common() -> argparse.ArgumentParser:
@@ -21,14 +22,17 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
-        help="folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)",
+        help=translate("cli", "folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)"),
     )
     common.add_argument(
         "--database",
         default=argparse.SUPPRESS,
         metavar="URL",
-        help="a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); "
-        "settings and attachments stay in the data folder",
+        help=translate(
+            "cli",
+            "a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env "
+            "MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder",
+        ),
     )
     return common
 
@@ -59,16 +63,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
         prog="microcomm",
-        description="MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.",
+        description=translate(
+            "cli", "MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app."
+        ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"microcomm {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the app on the sample community in a throw-away data folder (your data is not touched)",
+        help=translate(
+            "cli", "open the app on the sample community in a throw-away data folder (your data is not touched)"
+        ),
     )
-    parser.add_argument("--smoke", action="store_true", help="open the window offscreen, paint once, exit 0")
+    parser.add_argument(
+        "--smoke", action="store_true", help=translate("cli", "open the window offscreen, paint once, exit 0")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
@@ -86,7 +96,11 @@ def run_command(args: argparse.Namespace) -> int:
 
     func = getattr(args, "func", None)
     if func is None:
-        sys.stderr.write(f"microcomm: '{args.command}' needs a subcommand; see microcomm {args.command} --help\n")
+        sys.stderr.write(
+            translate("cli", "microcomm: '{command}' needs a subcommand; see microcomm {command} --help\n").format(
+                command=args.command
+            )
+        )
         return 2
     try:
         return int(func(args) or 0)
@@ -94,7 +108,7 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stderr.write(f"microcomm: {exc}\n")
         return exc.code
     except KeyboardInterrupt:
-        sys.stderr.write("microcomm: interrupted; nothing was written by the unfinished step.\n")
+        sys.stderr.write(translate("cli", "microcomm: interrupted; nothing was written by the unfinished step.\n"))
         return 130
     except BrokenPipeError:  # `| head` closed the pipe: handled quietly in __main__
         raise

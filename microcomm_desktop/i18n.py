@@ -14,7 +14,6 @@ and Spanish one / other; Brazilian Portuguese treats 0 and 1 as singular, as Qt 
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -84,6 +83,8 @@ def _catalog(lang: str) -> Catalog:
     path = catalog_path(lang)
     if path is None or not path.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # only when a message is looked up: `microcomm --help` in English never is
+
     out: Catalog = {}
     for ctx in ET.parse(path).getroot().iter("context"):
         name = ctx.findtext("name") or ""
@@ -127,6 +128,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     out: str = text
     # English has a catalog too, holding only the plural forms ("%n post(s)" -> "1 post" / "2 posts"), the
     # way Qt's own English plurals work (lupdate -pluralonly).
+    if lang == "en" and n < 0:
+        return text  # the source text is English: the catalog is read only for a non-English language or a plural
     found = _catalog(lang).get((context, text, disambiguation or ""))
     if isinstance(found, list):
         out = found[min(plural_index(lang, n), len(found) - 1)]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from microcomm_desktop.domain.limits import count_out_of_range, count_range_text, money_out_of_range
+from microcomm_desktop.i18n import translate
 
 if TYPE_CHECKING:  # domain.deals pulls numpy in (via metrics): imported when a command runs, not for --help
     from microcomm_desktop.domain.deals import BasisFigures
@@ -35,9 +36,15 @@ def _money(text: str) -> Decimal:
 def _count(text: str) -> int:
     cleaned = text.strip().replace(",", "").replace("_", "")
     if not cleaned.isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more.")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a whole number of 0 or more.").format(text=repr(text))
+        )
     if len(cleaned) > 15 or count_out_of_range(int(cleaned)):
-        raise argparse.ArgumentTypeError(f"{text.strip()!r} is too large: the allowed range is {count_range_text()}.")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is too large: the allowed range is {range}.").format(
+                text=repr(text.strip()), range=count_range_text()
+            )
+        )
     return int(cleaned)
 
 
@@ -107,23 +114,37 @@ def cmd_calc(args: argparse.Namespace) -> int:
         return format_money(x, sym, code)
 
     lines = [
-        f"Blended (fees + media = {m(fig.blended.total)}):",
+        translate("cli", "Blended (fees + media = {total}):").format(total=m(fig.blended.total)),
         f"  CPM {m(fig.blended.cpm)}   CPV {m(fig.blended.cpv)}   CPA {m(fig.blended.cpa)}",
-        f"Fees only ({m(fig.fees.total)}):  CPM {m(fig.fees.cpm)}   CPV {m(fig.fees.cpv)}   CPA {m(fig.fees.cpa)}",
-        f"Media only ({m(fig.media.total)}): CPM {m(fig.media.cpm)}   CPV {m(fig.media.cpv)}   CPA {m(fig.media.cpa)}",
+        translate("cli", "Fees only ({total}):").format(total=m(fig.fees.total))
+        + f"  CPM {m(fig.fees.cpm)}   CPV {m(fig.fees.cpv)}   CPA {m(fig.fees.cpa)}",
+        translate("cli", "Media only ({total}):").format(total=m(fig.media.total))
+        + f" CPM {m(fig.media.cpm)}   CPV {m(fig.media.cpv)}   CPA {m(fig.media.cpa)}",
     ]
     if args.revenue is not None:
-        lines.append(f"ROAS (revenue / blended cost): {_ratio(fig.roas)}")
+        lines.append(translate("cli", "ROAS (revenue / blended cost): {roas}").format(roas=_ratio(fig.roas)))
     for key, label in (("max_fee_for_target_cpm", "CPM"), ("max_fee_for_target_cpa", "CPA")):
         if key in reverse:
             r = reverse[key]
             target = m(Decimal(r["target"]))
             if r["max_fee"] == "n/a":
-                lines.append(f"Max fee for blended {label} <= {target}: n/a (no denominator)")
+                lines.append(
+                    translate("cli", "Max fee for blended {label} <= {target}: n/a (no denominator)").format(
+                        label=label, target=target
+                    )
+                )
             elif not r["feasible"]:
-                lines.append(f"Max fee for blended {label} <= {target}: none — paid media alone exceeds the target")
+                lines.append(
+                    translate(
+                        "cli", "Max fee for blended {label} <= {target}: none — paid media alone exceeds the target"
+                    ).format(label=label, target=target)
+                )
             else:
-                lines.append(f"Max fee for blended {label} <= {target}: {m(Decimal(r['max_fee']))}")
+                lines.append(
+                    translate("cli", "Max fee for blended {label} <= {target}: {fee}").format(
+                        label=label, target=target, fee=m(Decimal(r["max_fee"]))
+                    )
+                )
     out("\n".join(lines))
     return 0
 
@@ -166,16 +187,23 @@ def cmd_deal_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not rows:
-        out(f"No deals in {ws.name!r} yet.")
+        out(translate("cli", "No deals in {name} yet.").format(name=repr(ws.name)))
         return 0
     for r in rows:
         b = r.figures.blended
         out(
-            f"{r.id:>4}  {r.status:<8} {(r.brand or r.title)[:28]:<28} "
-            f"cost {format_money(b.total, ws.currency_symbol, ws.currency_code):>12}  "
-            f"CPM {format_money(b.cpm, ws.currency_symbol, ws.currency_code):>9}  "
-            f"CPA {format_money(b.cpa, ws.currency_symbol, ws.currency_code):>9}  "
-            f"disclosure {_disclosure_short(r.disclosure)}"
+            translate(
+                "cli",
+                "{id:>4}  {status:<8} {brand:<28} cost {cost:>12}  CPM {cpm:>9}  CPA {cpa:>9}  disclosure {disclosure}",
+            ).format(
+                id=r.id,
+                status=r.status,
+                brand=(r.brand or r.title)[:28],
+                cost=format_money(b.total, ws.currency_symbol, ws.currency_code),
+                cpm=format_money(b.cpm, ws.currency_symbol, ws.currency_code),
+                cpa=format_money(b.cpa, ws.currency_symbol, ws.currency_code),
+                disclosure=_disclosure_short(r.disclosure),
+            )
         )
     return 0
 
@@ -188,10 +216,12 @@ def _disclosure_json(d: Any) -> dict[str, Any] | None:
 
 def _disclosure_short(d: Any) -> str:
     if d is None or d.linked == 0:
-        return "no linked posts"
+        return translate("cli", "no linked posts")
     if d.checked == 0:
-        return f"0 of {d.linked} checked"
-    return f"{d.carried}/{d.checked} checked carried it ({d.share:.0f}%)"
+        return translate("cli", "0 of {linked} checked").format(linked=d.linked)
+    return translate("cli", "{carried}/{checked} checked carried it ({share:.0f}%)").format(
+        carried=d.carried, checked=d.checked, share=d.share
+    )
 
 
 def _present(text: str) -> bool | None:
@@ -202,7 +232,7 @@ def _present(text: str) -> bool | None:
         return False
     if value in ("clear", "unchecked", "none", "not-checked"):
         return None
-    raise argparse.ArgumentTypeError(f"{text!r}: say yes, no or clear")
+    raise argparse.ArgumentTypeError(translate("cli", "{text}: say yes, no or clear").format(text=repr(text)))
 
 
 def _owned_deal(ctx: Any, args: argparse.Namespace) -> Any:
@@ -212,7 +242,7 @@ def _owned_deal(ctx: Any, args: argparse.Namespace) -> Any:
     ws = workspace_of(ctx, args)
     try:
         if load_deal(ctx.engine, args.deal).workspace_id != ws.id:
-            fail(f"Deal {args.deal} is not in workspace {ws.name!r}.")
+            fail(translate("cli", "Deal {deal} is not in workspace {name}.").format(deal=args.deal, name=repr(ws.name)))
     except DealError as exc:
         fail(str(exc))
     return ws
@@ -244,14 +274,17 @@ def cmd_deal_checks(args: argparse.Namespace) -> int:
         out(json.dumps({"deal": args.deal, "posts": rows, "summary": _disclosure_json(summary)}, indent=2))
         return 0
     if not items:
-        out(f"Deal {args.deal} has no linked posts to check.")
+        out(translate("cli", "Deal {deal} has no linked posts to check.").format(deal=args.deal))
         return 0
     for it in items:
-        state = "not checked" if it.present is None else ("present" if it.present else "MISSING")
-        when = f" (checked {it.checked_on.isoformat()})" if it.checked_on else ""
+        if it.present is None:
+            state = translate("cli", "not checked")
+        else:
+            state = translate("cli", "present") if it.present else translate("cli", "MISSING")
+        when = translate("cli", " (checked {date})").format(date=it.checked_on.isoformat()) if it.checked_on else ""
         out(f"{it.post_id:>6}  {it.local_date.isoformat()}  {state:<11}{when}  {it.title[:50]}")
     if summary is not None:
-        out(f"Disclosure: {summary.sentence()}.")
+        out(translate("cli", "Disclosure: {sentence}.").format(sentence=summary.sentence()))
     return 0
 
 
@@ -271,8 +304,15 @@ def cmd_deal_check(args: argparse.Namespace) -> int:
         summary = deal_row(ctx.engine, args.deal).disclosure
     finally:
         ctx.dispose()
-    what = "cleared" if args.present is None else ("present" if args.present else "missing")
-    out(f"Post {args.post}: disclosure line {what}. Deal {args.deal}: {summary.sentence() if summary else ''}.")
+    if args.present is None:
+        what = translate("cli", "cleared")
+    else:
+        what = translate("cli", "present") if args.present else translate("cli", "missing")
+    out(
+        translate("cli", "Post {post}: disclosure line {what}. Deal {deal}: {sentence}.").format(
+            post=args.post, what=what, deal=args.deal, sentence=summary.sentence() if summary else ""
+        )
+    )
     return 0
 
 
@@ -289,10 +329,12 @@ def cmd_deal_report(args: argparse.Namespace) -> int:
         except DealError as exc:
             fail(str(exc))
         except OSError as exc:
-            fail(f"Could not write {args.out}: {exc.strerror or exc}", 1)
+            fail(
+                translate("cli", "Could not write {out}: {reason}").format(out=args.out, reason=exc.strerror or exc), 1
+            )
     finally:
         ctx.dispose()
-    out(f"Wrote {path}")
+    out(translate("cli", "Wrote {path}").format(path=path))
     return 0
 
 
@@ -306,16 +348,22 @@ def cmd_quote_export(args: argparse.Namespace) -> int:
         ws = workspace_of(ctx, args)
         try:
             if load_deal(ctx.engine, args.deal).workspace_id != ws.id:
-                fail(f"Deal {args.deal} is not in workspace {ws.name!r}.")
+                fail(
+                    translate("cli", "Deal {deal} is not in workspace {name}.").format(
+                        deal=args.deal, name=repr(ws.name)
+                    )
+                )
             doc = document_from_deal(ctx.engine, args.deal, args.today or date.today())
             path = export_quote(doc, Path(args.out))
         except (DealError, QuoteError) as exc:
             fail(str(exc))
         except OSError as exc:
-            fail(f"Could not write {args.out}: {exc.strerror or exc}", 1)
+            fail(
+                translate("cli", "Could not write {out}: {reason}").format(out=args.out, reason=exc.strerror or exc), 1
+            )
     finally:
         ctx.dispose()
-    out(f"Wrote {path}")
+    out(translate("cli", "Wrote {path}").format(path=path))
     return 0
 
 
@@ -323,61 +371,108 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     calc = sub.add_parser(
         "calc",
         parents=[common],
-        help="blended CPM/CPV/CPA for a deal (fees + paid media); no data needed",
-        description="Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.",
+        help=translate("cli", "blended CPM/CPV/CPA for a deal (fees + paid media); no data needed"),
+        description=translate(
+            "cli", "Blended figures use total cost = creator fees + paid media. Zero denominators print n/a."
+        ),
     )
-    calc.add_argument("--fees", type=_money, required=True, help="creator fees, e.g. 2000 or 2,000.50")
-    calc.add_argument("--media", type=_money, default=Decimal(0), help="paid media spend (default 0)")
+    calc.add_argument(
+        "--fees", type=_money, required=True, help=translate("cli", "creator fees, e.g. 2000 or 2,000.50")
+    )
+    calc.add_argument("--media", type=_money, default=Decimal(0), help=translate("cli", "paid media spend (default 0)"))
     calc.add_argument("--impressions", type=_count, default=0)
     calc.add_argument("--views", type=_count, default=0)
-    calc.add_argument("--conversions", type=_count, default=0, help="purchases or other conversions")
-    calc.add_argument("--revenue", type=_money, default=None, help="revenue, for ROAS")
-    calc.add_argument("--target-cpm", type=_money, default=None, help="reverse mode: max fee for blended CPM <= X")
-    calc.add_argument("--target-cpa", type=_money, default=None, help="reverse mode: max fee for blended CPA <= X")
-    calc.add_argument("--currency", default="USD", help="ISO code shown (default USD)")
-    calc.add_argument("--currency-symbol", default="$", help="symbol shown (default $)")
-    calc.add_argument("--json", action="store_true", help="exact decimal strings as JSON")
+    calc.add_argument("--conversions", type=_count, default=0, help=translate("cli", "purchases or other conversions"))
+    calc.add_argument("--revenue", type=_money, default=None, help=translate("cli", "revenue, for ROAS"))
+    calc.add_argument(
+        "--target-cpm", type=_money, default=None, help=translate("cli", "reverse mode: max fee for blended CPM <= X")
+    )
+    calc.add_argument(
+        "--target-cpa", type=_money, default=None, help=translate("cli", "reverse mode: max fee for blended CPA <= X")
+    )
+    calc.add_argument("--currency", default="USD", help=translate("cli", "ISO code shown (default USD)"))
+    calc.add_argument("--currency-symbol", default="$", help=translate("cli", "symbol shown (default $)"))
+    calc.add_argument("--json", action="store_true", help=translate("cli", "exact decimal strings as JSON"))
     calc.set_defaults(func=cmd_calc)
 
-    deal = sub.add_parser("deal", parents=[common], help="saved deals")
+    deal = sub.add_parser("deal", parents=[common], help=translate("cli", "saved deals"))
     deal_sub = deal.add_subparsers(dest="deal_command", metavar="SUBCOMMAND")
-    dl = deal_sub.add_parser("list", parents=[common], help="list a workspace's deals with blended figures")
-    dl.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
+    dl = deal_sub.add_parser(
+        "list", parents=[common], help=translate("cli", "list a workspace's deals with blended figures")
+    )
+    dl.add_argument(
+        "--workspace",
+        "-w",
+        default=None,
+        help=translate("cli", "workspace name (may be left out when there is only one)"),
+    )
     dl.add_argument("--json", action="store_true")
     dl.set_defaults(func=cmd_deal_list)
     dc = deal_sub.add_parser(
-        "checks", parents=[common], help="a deal's disclosure spot-checks: each linked post, checked or not"
+        "checks",
+        parents=[common],
+        help=translate("cli", "a deal's disclosure spot-checks: each linked post, checked or not"),
     )
-    dc.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
-    dc.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
+    dc.add_argument(
+        "--workspace",
+        "-w",
+        default=None,
+        help=translate("cli", "workspace name (may be left out when there is only one)"),
+    )
+    dc.add_argument("--deal", type=int, required=True, help=translate("cli", "deal id (see: microcomm deal list)"))
     dc.add_argument("--json", action="store_true")
     dc.set_defaults(func=cmd_deal_checks)
     dk = deal_sub.add_parser(
         "check",
         parents=[common],
-        help="record a disclosure spot-check of a post linked to a deal",
-        description="Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.",
+        help=translate("cli", "record a disclosure spot-check of a post linked to a deal"),
+        description=translate(
+            "cli", "Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it."
+        ),
     )
-    dk.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
-    dk.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
-    dk.add_argument("--post", type=int, required=True, help="post id (see: microcomm deal checks)")
+    dk.add_argument(
+        "--workspace",
+        "-w",
+        default=None,
+        help=translate("cli", "workspace name (may be left out when there is only one)"),
+    )
+    dk.add_argument("--deal", type=int, required=True, help=translate("cli", "deal id (see: microcomm deal list)"))
+    dk.add_argument("--post", type=int, required=True, help=translate("cli", "post id (see: microcomm deal checks)"))
     dk.add_argument("--present", type=_present, required=True, metavar="yes|no|clear")
-    dk.add_argument("--on", type=date.fromisoformat, default=None, help="date checked (default today)")
+    dk.add_argument(
+        "--on", type=date.fromisoformat, default=None, help=translate("cli", "date checked (default today)")
+    )
     dk.set_defaults(func=cmd_deal_check)
     dr = deal_sub.add_parser(
-        "report", parents=[common], help="a deal's results and disclosure spot-checks as .md or .pdf"
+        "report", parents=[common], help=translate("cli", "a deal's results and disclosure spot-checks as .md or .pdf")
     )
-    dr.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
-    dr.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
-    dr.add_argument("-o", "--output", "--out", dest="out", required=True, help="file ending in .md or .pdf")
+    dr.add_argument(
+        "--workspace",
+        "-w",
+        default=None,
+        help=translate("cli", "workspace name (may be left out when there is only one)"),
+    )
+    dr.add_argument("--deal", type=int, required=True, help=translate("cli", "deal id (see: microcomm deal list)"))
+    dr.add_argument(
+        "-o", "--output", "--out", dest="out", required=True, help=translate("cli", "file ending in .md or .pdf")
+    )
     dr.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     dr.set_defaults(func=cmd_deal_report)
 
-    quote = sub.add_parser("quote", parents=[common], help="quotes")
+    quote = sub.add_parser("quote", parents=[common], help=translate("cli", "quotes"))
     quote_sub = quote.add_subparsers(dest="quote_command", metavar="SUBCOMMAND")
-    qe = quote_sub.add_parser("export", parents=[common], help="export a saved deal's quote as .md or .pdf")
-    qe.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
-    qe.add_argument("--deal", type=int, required=True, help="deal id (see: microcomm deal list)")
-    qe.add_argument("-o", "--output", "--out", dest="out", required=True, help="file ending in .md or .pdf")
+    qe = quote_sub.add_parser(
+        "export", parents=[common], help=translate("cli", "export a saved deal's quote as .md or .pdf")
+    )
+    qe.add_argument(
+        "--workspace",
+        "-w",
+        default=None,
+        help=translate("cli", "workspace name (may be left out when there is only one)"),
+    )
+    qe.add_argument("--deal", type=int, required=True, help=translate("cli", "deal id (see: microcomm deal list)"))
+    qe.add_argument(
+        "-o", "--output", "--out", dest="out", required=True, help=translate("cli", "file ending in .md or .pdf")
+    )
     qe.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
     qe.set_defaults(func=cmd_quote_export)

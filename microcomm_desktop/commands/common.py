@@ -8,6 +8,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
+from microcomm_desktop.i18n import translate
+
 if TYPE_CHECKING:  # the data layer is imported when a command opens the data, so --help and --version stay instant
     from microcomm_desktop.paths import AppPaths
     from microcomm_desktop.services.context import AppContext
@@ -112,12 +114,16 @@ def reader_workspace(reader: FileReader, args: argparse.Namespace) -> ReadWorksp
         if len(existing) == 1:
             return existing[0]
         if not existing:
-            fail("There is no workspace yet. Create one: microcomm workspace create NAME")
+            fail(translate("cli", "There is no workspace yet. Create one: microcomm workspace create NAME"))
         names = ", ".join(repr(w.name) for w in existing)
-        fail(f"There are {len(existing)} workspaces ({names}); name one with --workspace NAME.")
+        fail(
+            translate("cli", "There are {n_existing} workspaces ({names}); name one with --workspace NAME.").format(
+                n_existing=len(existing), names=names
+            )
+        )
     found = reader.workspace_named(name)
     if found is None:
-        fail(f"No workspace named {name!r}. See: microcomm workspace list")
+        fail(translate("cli", "No workspace named {name}. See: microcomm workspace list").format(name=repr(name)))
     return found
 
 
@@ -153,9 +159,13 @@ def workspace_of(ctx: AppContext, args: argparse.Namespace) -> WorkspaceRow:
         if len(existing) == 1:
             return existing[0]
         if not existing:
-            fail("There is no workspace yet. Create one: microcomm workspace create NAME")
+            fail(translate("cli", "There is no workspace yet. Create one: microcomm workspace create NAME"))
         names = ", ".join(repr(w.name) for w in existing)
-        fail(f"There are {len(existing)} workspaces ({names}); name one with --workspace NAME.")
+        fail(
+            translate("cli", "There are {n_existing} workspaces ({names}); name one with --workspace NAME.").format(
+                n_existing=len(existing), names=names
+            )
+        )
     try:
         return get_workspace(ctx.engine, name)
     except WorkspaceError as exc:

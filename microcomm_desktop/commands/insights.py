@@ -8,12 +8,16 @@ import io
 import json
 from datetime import date
 
+from microcomm_desktop.i18n import translate
+
 
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD, e.g. 2026-11-01)") from exc
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)").format(text=repr(text))
+        ) from exc
 
 
 def cmd_insights(args: argparse.Namespace) -> int:
@@ -49,19 +53,30 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "insights",
         parents=[common],
-        help="rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach",
+        help=translate("cli", "rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach"),
         description=(
-            "Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post "
-            "count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers "
-            "reached (30-day window ending on --until). Groups under the minimum post count (setting "
-            "insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the "
-            "90 days ending today; default label: community."
+            translate(
+                "cli",
+                "Ranked table of the period's posts grouped by theme, format, ritual or "
+                "prompt-ladder rung: post count, median and mean replies per 1k reach, pooled "
+                "saves per 1k and ER, and returning engagers reached (30-day window ending on "
+                "--until). Groups under the minimum post count (setting insights.min_posts, "
+                "default 3) are listed last as 'too few posts to judge'. Default period: the 90 "
+                "days ending today; default label: community.",
+            )
         ),
     )
-    p.add_argument("--workspace", "-w", default=None, help="workspace name (may be left out when there is only one)")
+    p.add_argument(
+        "--workspace",
+        "-w",
+        default=None,
+        help=translate("cli", "workspace name (may be left out when there is only one)"),
+    )
     p.add_argument("--by", choices=["theme", "format", "ritual", "rung"], required=True)
-    p.add_argument("--since", type=_date, default=None, help="first local date (default: 89 days before --until)")
-    p.add_argument("--until", type=_date, default=None, help="last local date (default: today)")
+    p.add_argument(
+        "--since", type=_date, default=None, help=translate("cli", "first local date (default: 89 days before --until)")
+    )
+    p.add_argument("--until", type=_date, default=None, help=translate("cli", "last local date (default: today)"))
     p.add_argument("--label", choices=["community", "reach", "all"], default="community")
     p.add_argument("--format", choices=["csv", "json"], default="csv")
     p.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)

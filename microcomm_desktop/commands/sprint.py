@@ -8,39 +8,52 @@ from pathlib import Path
 from typing import Any
 
 from microcomm_desktop.commands.common import fail, open_data, open_reader, out, reader_workspace, workspace_of
+from microcomm_desktop.i18n import translate
 
 
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from exc
+        raise argparse.ArgumentTypeError(
+            translate("cli", "not a date (use YYYY-MM-DD): {text}").format(text=repr(text))
+        ) from exc
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("sprint", help="30-day sprints: status, list, new, report", parents=[common])
+    p = sub.add_parser("sprint", help=translate("cli", "30-day sprints: status, list, new, report"), parents=[common])
     ssub = p.add_subparsers(dest="sprint_command", metavar="SUBCOMMAND")
 
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
         sp = ssub.add_parser(name, help=help_text, parents=[common])
-        sp.add_argument("--workspace", default=None, help="workspace name (may be left out when there is only one)")
-        sp.add_argument("--today", type=_date, default=None, help="pretend today is this date (YYYY-MM-DD)")
+        sp.add_argument(
+            "--workspace",
+            default=None,
+            help=translate("cli", "workspace name (may be left out when there is only one)"),
+        )
+        sp.add_argument(
+            "--today", type=_date, default=None, help=translate("cli", "pretend today is this date (YYYY-MM-DD)")
+        )
         return sp
 
-    st = base("status", "the current sprint's progress per week and its verdict")
+    st = base("status", translate("cli", "the current sprint's progress per week and its verdict"))
     st.set_defaults(func=cmd_status)
 
-    ls = base("list", "all sprints of the workspace")
+    ls = base("list", translate("cli", "all sprints of the workspace"))
     ls.set_defaults(func=cmd_list)
 
-    nw = base("new", "create a sprint from the 4-week template")
+    nw = base("new", translate("cli", "create a sprint from the 4-week template"))
     nw.add_argument("--name", required=True)
-    nw.add_argument("--start", type=_date, default=None, help="first day (default: the coming Monday)")
-    nw.add_argument("--owners", default="", help="free text, e.g. 'Alex, Sam'")
+    nw.add_argument(
+        "--start", type=_date, default=None, help=translate("cli", "first day (default: the coming Monday)")
+    )
+    nw.add_argument("--owners", default="", help=translate("cli", "free text, e.g. 'Alex, Sam'"))
     nw.set_defaults(func=cmd_new)
 
-    rp = base("report", "write the sprint report as Markdown (.md) or PDF (.pdf)")
-    rp.add_argument("--sprint", type=int, default=None, help="sprint id (default: the current sprint)")
+    rp = base("report", translate("cli", "write the sprint report as Markdown (.md) or PDF (.pdf)"))
+    rp.add_argument(
+        "--sprint", type=int, default=None, help=translate("cli", "sprint id (default: the current sprint)")
+    )
     rp.add_argument(
         "-o",
         "--output",
@@ -48,7 +61,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         dest="out",
         required=True,
         type=Path,
-        help="file to write; the suffix picks the format",
+        help=translate("cli", "file to write; the suffix picks the format"),
     )
     rp.set_defaults(func=cmd_report)
 
@@ -88,7 +101,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         finally:
             ctx.dispose()
     if not sprints:
-        out("No sprints yet.")
+        out(translate("cli", "No sprints yet."))
     for sp in sprints:
         out(f"{sp.id}\t{sp.start_date.isoformat()}\t{sp.end_date.isoformat()}\t{sp.name}")
     return 0
@@ -106,7 +119,11 @@ def cmd_new(args: argparse.Namespace) -> int:
             sp = S.create_sprint(ctx.engine, ws.id, args.name, start, args.owners)
         except S.SprintError as exc:
             fail(str(exc))
-        out(f"Created sprint {sp.id}: {sp.name} ({sp.start_date.isoformat()} – {sp.end_date.isoformat()})")
+        out(
+            translate("cli", "Created sprint {id}: {name} ({start} – {end})").format(
+                id=sp.id, name=sp.name, start=sp.start_date.isoformat(), end=sp.end_date.isoformat()
+            )
+        )
     finally:
         ctx.dispose()
     return 0
@@ -123,16 +140,16 @@ def cmd_report(args: argparse.Namespace) -> int:
         today = _today(args)
         sid = args.sprint or S.current_sprint_id(ctx.engine, ws.id, today)
         if sid is None:
-            fail("No sprint yet: create one first (microcomm sprint new …).")
+            fail(translate("cli", "No sprint yet: create one first (microcomm sprint new …)."))
         suffix = args.out.suffix.lower()
         if suffix not in (".md", ".pdf"):
-            fail("Name the report file .md (Markdown) or .pdf.")
+            fail(translate("cli", "Name the report file .md (Markdown) or .pdf."))
         try:
             data = S.report_data(ctx.engine, sid, today)
         except S.SprintError as exc:
             fail(str(exc))
         if data.board.sprint.workspace_id != ws.id:
-            fail(f"Sprint {sid} belongs to another workspace.")
+            fail(translate("cli", "Sprint {sid} belongs to another workspace.").format(sid=sid))
         try:
             if suffix == ".md":
                 safe_files.write_text(args.out, S.report_markdown(data))
@@ -141,8 +158,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
                 write_pdf(S.report_html(data), args.out, title=f"Sprint report: {data.board.sprint.name}")
         except OSError as exc:
-            fail(f"Could not write {args.out}: {exc.strerror or exc}")
-        out(f"Wrote {args.out}")
+            fail(translate("cli", "Could not write {out}: {reason}").format(out=args.out, reason=exc.strerror or exc))
+        out(translate("cli", "Wrote {out}").format(out=args.out))
     finally:
         ctx.dispose()
     return 0

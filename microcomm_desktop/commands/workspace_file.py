@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from microcomm_desktop.commands.common import fail, open_data, out
+from microcomm_desktop.i18n import translate
 
 if TYPE_CHECKING:  # the data layer loads when the command runs, so --help and --version stay instant
     from microcomm_desktop.services import workspace_file as wf
@@ -16,21 +17,27 @@ if TYPE_CHECKING:  # the data layer loads when the command runs, so --help and -
 def register(wsub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     ep = wsub.add_parser(
         "export",
-        help="write a whole workspace (every table, settings, attachments) to one .mcw file",
+        help=translate("cli", "write a whole workspace (every table, settings, attachments) to one .mcw file"),
         parents=[common],
     )
-    ep.add_argument("name", help="the workspace to export")
-    ep.add_argument("-o", "--output", required=True, help="the file to write (.mcw is added when missing)")
-    ep.add_argument("--json", action="store_true", help="print what was written as JSON")
+    ep.add_argument("name", help=translate("cli", "the workspace to export"))
+    ep.add_argument(
+        "-o", "--output", required=True, help=translate("cli", "the file to write (.mcw is added when missing)")
+    )
+    ep.add_argument("--json", action="store_true", help=translate("cli", "print what was written as JSON"))
     ep.set_defaults(func=_export)
     ip = wsub.add_parser(
         "import",
-        help="add the workspace of a .mcw file as a new workspace (never merged into an existing one)",
+        help=translate(
+            "cli", "add the workspace of a .mcw file as a new workspace (never merged into an existing one)"
+        ),
         parents=[common],
     )
     ip.add_argument("file")
-    ip.add_argument("--name", help="import under this name (required when the file's name is taken here)")
-    ip.add_argument("--json", action="store_true", help="print what was imported as JSON")
+    ip.add_argument(
+        "--name", help=translate("cli", "import under this name (required when the file's name is taken here)")
+    )
+    ip.add_argument("--json", action="store_true", help=translate("cli", "print what was imported as JSON"))
     ip.set_defaults(func=_import)
 
 
@@ -53,7 +60,7 @@ def _import(args: argparse.Namespace) -> int:
 
     ctx = open_data(args)
     if ctx.read_only:
-        fail("The data is open read-only; nothing was imported.", 3)
+        fail(translate("cli", "The data is open read-only; nothing was imported."), 3)
     try:
         summary = wf.import_workspace(ctx.engine, ctx.paths.data_dir, Path(args.file), args.name)
     except wf.WorkspaceFileError as exc:

@@ -8,18 +8,49 @@ reads the same .ts through ``microcomm_desktop.i18n``.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from microcomm_desktop import i18n
 from microcomm_desktop.resources import resource_path
 
 SETTINGS_KEY = "ui/language"  # "" follows the system
+# The lead's switch while issue 23 is merged slice by slice: when False, a user who never chose a language gets
+# English (an explicit "System language" choice still follows the system).
+FOLLOW_SYSTEM_BY_DEFAULT = True
+ENV_OVERRIDE = "MICROCOMM_LANGUAGE"  # a preview or a test: wins over the saved choice
 
 _installed: list[QTranslator] = []
+
+
+def saved_choice(settings: QSettings) -> str | None:
+    """The stored choice: a language code, "" for the system's language, ``None`` when the user never chose."""
+    if not settings.contains(SETTINGS_KEY):
+        return None
+    value = str(settings.value(SETTINGS_KEY, "") or "")
+    return value if value in i18n.LANGUAGES else ""
+
+
+def chosen_language(settings: QSettings) -> str | None:
+    """What ``install`` should get at start: ``MICROCOMM_LANGUAGE``, else the saved choice, else the system's
+    language (``None``) or English while ``FOLLOW_SYSTEM_BY_DEFAULT`` is off."""
+    override = os.environ.get(ENV_OVERRIDE, "")
+    if override:
+        return override
+    saved = saved_choice(settings)
+    if saved is None:
+        return None if FOLLOW_SYSTEM_BY_DEFAULT else "en"
+    return saved or None
+
+
+def save_choice(settings: QSettings, choice: str) -> None:
+    """Remember ``choice`` (a code from ``i18n.LANGUAGES`` or "" for the system's language) for the next start."""
+    settings.setValue(SETTINGS_KEY, choice if choice in i18n.LANGUAGES else "")
+    settings.sync()
 
 
 def qt_tool(name: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMargins, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from microcomm_desktop import APP_NAME
 from microcomm_desktop.services import workspaces as ws_service
 from microcomm_desktop.ui.context import UiContext
-from microcomm_desktop.ui.events import ChangeArea
+from microcomm_desktop.ui.events import ChangeArea, EventBus
 from microcomm_desktop.ui.external_changes import ExternalChangeWatcher
 from microcomm_desktop.ui.tabs import TAB_SPECS
 from microcomm_desktop.ui.tabs.base import TabPage, build_tab_page
@@ -40,6 +40,19 @@ from microcomm_desktop.ui.window_menus import build_menus
 
 DRAFT_SNAPSHOT_MS = 5000
 DEFAULT_SIZE = (1280, 820)  # the first-start size on a screen that has room for it
+
+# The tab titles, for the catalogs: TAB_SPECS keeps the English names the code finds tabs by (call_tab, object
+# names, settings); they are translated where shown (tab bar, View menu).
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Promise"),
+    QT_TRANSLATE_NOOP("MainWindow", "Rituals"),
+    QT_TRANSLATE_NOOP("MainWindow", "Posts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Deals"),
+    QT_TRANSLATE_NOOP("MainWindow", "Creators"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sprint"),
+    QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    QT_TRANSLATE_NOOP("MainWindow", "Insights"),
+)
 
 _DATA_ACTIONS = (
     "export_current export_all set_theme open_data_folder backup_now connect_team_server export_workspace_file "
@@ -86,6 +99,8 @@ class _Slot(QWidget):
 
 
 class MainWindow(QMainWindow):
+    replaced = Signal(object)  # the window rebuilt in another language (rebuild()); app.py follows it
+
     def __init__(self, ctx: UiContext, today: date | None = None) -> None:
         super().__init__()
         self._shown_once = False
@@ -104,7 +119,7 @@ class MainWindow(QMainWindow):
         for title, module in TAB_SPECS:
             slot = _Slot(title, module)
             self.slots.append(slot)
-            self.tabs.addTab(slot, title)
+            self.tabs.addTab(slot, self.tr(title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -142,21 +157,23 @@ class MainWindow(QMainWindow):
 
     # ----- building -------------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        tb = QToolBar("Workspace")
+        tb = QToolBar(self.tr("Workspace"))
         tb.setObjectName("workspaceToolbar")
         tb.setMovable(False)
-        tb.addWidget(QLabel(" Workspace: "))
+        tb.addWidget(QLabel(self.tr(" Workspace: ")))
         self.ws_combo = QComboBox()
         self.ws_combo.setObjectName("workspaceCombo")
         self.ws_combo.setMinimumWidth(260)
-        self.ws_combo.setToolTip("Switch between communities or clients (Ctrl+K)")
+        self.ws_combo.setToolTip(self.tr("Switch between communities or clients (Ctrl+K)"))
         self.ws_combo.currentIndexChanged.connect(self._on_workspace_picked)
         tb.addWidget(self.ws_combo)
         # The sample community is for looking around: one click removes it (with the same backup and undo as
         # any deletion) once the user starts their own.
-        self.remove_sample_action = QAction("Remove sample community…", self)
+        self.remove_sample_action = QAction(self.tr("Remove sample community…"), self)
         self.remove_sample_action.setObjectName("actionRemoveSample")
-        self.remove_sample_action.setToolTip("Delete the sample community (backup first; undo until the app closes)")
+        self.remove_sample_action.setToolTip(
+            self.tr("Delete the sample community (backup first; undo until the app closes)")
+        )
         self.remove_sample_action.triggered.connect(lambda: self.delete_workspace())
         tb.addAction(self.remove_sample_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
@@ -237,20 +254,18 @@ class MainWindow(QMainWindow):
                 try:
                     slot.page.flush_pending()
                 except Exception as exc:  # never block closing; the tab keeps its draft
-                    self.statusBar().showMessage(f"{slot.title}: could not save an open edit: {exc}", 8000)
+                    self.statusBar().showMessage(
+                        self.tr("{tab}: could not save an open edit: {reason}").format(
+                            tab=self.tr(slot.title), reason=exc
+                        ),
+                        8000,
+                    )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self._draft_timer.stop()
         self.flush_pending()
         self.external.close()
-        s = self.ctx.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/size", self.normalGeometry().size())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/last_tab", self.tabs.currentIndex())
-        if self.ctx.workspace_id is not None:
-            s.setValue("workspace/last", self.ctx.workspace_id)
-        s.sync()
+        self.save_state()
         super().closeEvent(event)
 
     # ----- workspaces -----------------------------------------------------------------------------------
@@ -326,13 +341,13 @@ class MainWindow(QMainWindow):
         if current is not None and self.ctx.workspace_id == current:
             self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, current)  # settings may have changed
             name = self.ctx.workspace.name
-            self.ws_label.setText(f"Workspace: {name}")
-            self.setWindowTitle(f"{name} — {APP_NAME}")
+            self.ws_label.setText(self.tr("Workspace: {name}").format(name=name))
+            self.setWindowTitle(self.tr("{name} — {app}").format(name=name, app=APP_NAME))
             self.ctx.bus.changed(ChangeArea.EXTERNAL, current)
         self.statusBar().showMessage(
-            "Reloaded from the data file."
+            self.tr("Reloaded from the data file.")
             if manual
-            else "The data was changed outside this window (for example a command-line import); reloaded.",
+            else self.tr("The data was changed outside this window (for example a command-line import); reloaded."),
             8000,
         )
 
@@ -344,9 +359,11 @@ class MainWindow(QMainWindow):
         if self.ctx.workspace_id is not None and ws_id != self.ctx.workspace_id:
             self.flush_pending()
         self.ctx.workspace = ws_service.get_workspace(self.ctx.engine, ws_id) if ws_id else None
-        name = self.ctx.workspace.name if self.ctx.workspace else "no workspace"
-        self.ws_label.setText(f"Workspace: {name}")
-        self.setWindowTitle(f"{name} — {APP_NAME}" if self.ctx.workspace else APP_NAME)
+        name = self.ctx.workspace.name if self.ctx.workspace else self.tr("no workspace")
+        self.ws_label.setText(self.tr("Workspace: {name}").format(name=name))
+        self.setWindowTitle(
+            self.tr("{name} — {app}").format(name=name, app=APP_NAME) if self.ctx.workspace else APP_NAME
+        )
         for i, slot in enumerate(self.slots):
             if slot.page is not None:
                 try:
@@ -385,20 +402,20 @@ class MainWindow(QMainWindow):
             return False
         name = new_name
         while name is None:
-            text, ok = QInputDialog.getText(self, "Rename workspace", "New name:", text=ws.name)
+            text, ok = QInputDialog.getText(self, self.tr("Rename workspace"), self.tr("New name:"), text=ws.name)
             if not ok:
                 return False
             try:
                 ws_service.rename_workspace(self.ctx.engine, ws.id, text)
             except ws_service.WorkspaceError as exc:
-                QMessageBox.warning(self, "Rename workspace", str(exc))
+                QMessageBox.warning(self, self.tr("Rename workspace"), str(exc))
                 continue
             name = text
         if new_name is not None:
             try:
                 ws_service.rename_workspace(self.ctx.engine, ws.id, new_name)
             except ws_service.WorkspaceError as exc:
-                self.statusBar().showMessage(f"Not renamed: {exc}", 8000)
+                self.statusBar().showMessage(self.tr("Not renamed: {reason}").format(reason=exc), 8000)
                 return False
         self.reload_workspaces(ws.id)
         self.ctx.bus.changed(ChangeArea.WORKSPACE, ws.id)
@@ -413,10 +430,12 @@ class MainWindow(QMainWindow):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete workspace",
-                f"Delete {ws.name!r} with all its posts, interactions, rituals, deals and sprints?\n\n"
-                "A backup of the whole data file is written first, and File › Undo delete brings it back "
-                "until you close MicroComm.",
+                self.tr("Delete workspace"),
+                self.tr(
+                    "Delete {name} with all its posts, interactions, rituals, deals and sprints?\n\n"
+                    "A backup of the whole data file is written first, and File › Undo delete brings it back "
+                    "until you close MicroComm."
+                ).format(name=repr(ws.name)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -428,7 +447,7 @@ class MainWindow(QMainWindow):
             gone = ws_service.delete_workspace(self.ctx.app, ws.id)
         except Exception as exc:  # the backup failed (disk full): nothing was deleted
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Delete workspace", f"Not deleted: {exc}")
+            QMessageBox.warning(self, self.tr("Delete workspace"), self.tr("Not deleted: {reason}").format(reason=exc))
             return False
         QApplication.restoreOverrideCursor()
         self.deleted_workspaces.append(gone)
@@ -436,7 +455,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.remove("workspace/last")
         self.reload_workspaces()
         self.statusBar().showMessage(
-            f"Deleted {gone.name!r}. Undo: File › Undo delete (until MicroComm closes); backup: {gone.backup.name}",
+            self.tr("Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}").format(
+                name=repr(gone.name), backup=gone.backup.name
+            ),
             15000,
         )
         return True
@@ -448,14 +469,14 @@ class MainWindow(QMainWindow):
         try:
             ws = ws_service.undo_delete_workspace(self.ctx.engine, gone)
         except Exception as exc:  # a name taken again meanwhile: say so, keep the undo available
-            QMessageBox.warning(self, "Undo delete", f"Not restored: {exc}")
+            QMessageBox.warning(self, self.tr("Undo delete"), self.tr("Not restored: {reason}").format(reason=exc))
             return False
         self.deleted_workspaces.pop()
         self._update_workspace_actions()
         self.reload_workspaces(ws.id)
         if ws.id is not None:
             self.ctx.bus.changed(ChangeArea.ALL, ws.id)
-        self.statusBar().showMessage(f"Restored {ws.name!r}.", 8000)
+        self.statusBar().showMessage(self.tr("Restored {name}.").format(name=repr(ws.name)), 8000)
         return True
 
     def _update_workspace_actions(self) -> None:
@@ -463,9 +484,11 @@ class MainWindow(QMainWindow):
         self.act_rename.setEnabled(has)
         self.act_delete.setEnabled(has)
         if self.deleted_workspaces:
-            self.act_undo_delete.setText(f"U&ndo delete of “{self.deleted_workspaces[-1].name}”")
+            self.act_undo_delete.setText(
+                self.tr("U&ndo delete of “{name}”").format(name=self.deleted_workspaces[-1].name)
+            )
         else:
-            self.act_undo_delete.setText("U&ndo delete")
+            self.act_undo_delete.setText(self.tr("U&ndo delete"))
         self.act_undo_delete.setEnabled(bool(self.deleted_workspaces))
         is_sample = bool(self.ctx.workspace is not None and self.ctx.workspace.is_sample)
         self.remove_sample_action.setVisible(is_sample)
@@ -503,7 +526,7 @@ class MainWindow(QMainWindow):
             if dlg.standins() != standins:
                 reach_service.set_reach_standins(self.ctx.engine, self.ctx.workspace.id, dlg.standins())
         except (ws_service.WorkspaceError, Exception) as exc:  # an IntegrityError on a duplicate name
-            QMessageBox.warning(self, "Workspace settings", f"Not saved: {exc}")
+            QMessageBox.warning(self, self.tr("Workspace settings"), self.tr("Not saved: {reason}").format(reason=exc))
             return
         self.reload_workspaces(ws.id)
         self.ctx.bus.changed(ChangeArea.WORKSPACE, ws.id or 0)
@@ -541,7 +564,7 @@ class MainWindow(QMainWindow):
     def call_tab(self, title: str, method: str) -> None:
         """Run a tab's action from a menu (switching to the tab first)."""
         if self.ctx.workspace is None:
-            QMessageBox.information(self, APP_NAME, "Create or pick a workspace first.")
+            QMessageBox.information(self, APP_NAME, self.tr("Create or pick a workspace first."))
             return
         for i, slot in enumerate(self.slots):
             if slot.title == title:
@@ -549,6 +572,44 @@ class MainWindow(QMainWindow):
         page = self.tab_page(title)
         fn = getattr(page, method, None)
         if fn is None:
-            QMessageBox.information(self, APP_NAME, f"{title}: this action is not available yet.")
+            QMessageBox.information(
+                self, APP_NAME, self.tr("{tab}: this action is not available yet.").format(tab=self.tr(title))
+            )
             return
         fn()
+
+    # ----- language -------------------------------------------------------------------------------------
+    def save_state(self) -> None:
+        """Geometry, toolbars, last tab and workspace into the settings (at close, and before a rebuild)."""
+        s = self.ctx.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/size", self.normalGeometry().size())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/last_tab", self.tabs.currentIndex())
+        if self.ctx.workspace_id is not None:
+            s.setValue("workspace/last", self.ctx.workspace_id)
+        s.sync()
+
+    def rebuild(self) -> MainWindow:
+        """A new window in the language installed now, on the same data, workspace, tab and geometry; this one
+        saves what is being typed (as any close does) and goes away.
+
+        Why rebuild rather than retranslate each widget: every tab writes its texts once, when it is built, from
+        many places (sentences with numbers, tables, charts); building again is the one path that is sure to leave
+        no English behind. The new window gets a fresh event bus and undo group, so nothing the old tabs
+        connected can reach a deleted widget; the undo history of the open tabs starts afresh.
+        """
+        self.flush_pending()
+        self.save_state()
+        ui = UiContext(app=self.ctx.app, bus=EventBus(), settings=self.ctx.settings, extras=dict(self.ctx.extras))
+        new = MainWindow(ui, today=self.today)
+        new.deleted_workspaces = list(self.deleted_workspaces)  # File › Undo delete keeps working
+        new._update_workspace_actions()
+        if self.isMaximized():
+            new.showMaximized()
+        elif self.isVisible():
+            new.show()
+        self.replaced.emit(new)
+        self.close()
+        self.deleteLater()
+        return new

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from microcomm_desktop.services.conflicts import EditConflict
@@ -38,7 +39,9 @@ Undo = Callable[[T], Any]  # receives what the last do returned; its result goes
 
 def failure_sentence(action: str, exc: BaseException) -> str:
     """The one sentence a failed replay shows: what was being undone or redone, and why it did not work."""
-    return f"{action}: {user_message(exc) or exc}"
+    return QCoreApplication.translate("operations", "{action}: {reason}").format(
+        action=action, reason=user_message(exc) or exc
+    )
 
 
 @dataclass
@@ -134,10 +137,14 @@ class ServiceCommand(QUndoCommand):
             self._pending_first = False
             self.after_push()
             return
-        self._run("Redo " + self.text(), self._redo, undone=False)
+        self._run(
+            QCoreApplication.translate("operations", "Redo {step}").format(step=self.text()), self._redo, undone=False
+        )
 
     def undo(self) -> None:
-        self._run("Undo " + self.text(), self._undo, undone=True)
+        self._run(
+            QCoreApplication.translate("operations", "Undo {step}").format(step=self.text()), self._undo, undone=True
+        )
 
     def _run(self, action: str, fn: Callable[[], None], *, undone: bool) -> None:
         first, self._first_run = self._first_run, False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
@@ -38,7 +38,12 @@ class DataActions:
 
         ws_id = self.win.ctx.workspace_id
         if ws_id is None or what not in ("posts", "interactions", "engagers"):
-            self.win.statusBar().showMessage("Open or create a workspace first; then its data can be exported.", 5000)
+            self.win.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "DataActions", "Open or create a workspace first; then its data can be exported."
+                ),
+                5000,
+            )
             return
         path = path or ask_path(self.win, what)  # type: ignore[arg-type]
         if path is None:
@@ -48,7 +53,7 @@ class DataActions:
 
         def done(ok: bool, message: str) -> None:
             self.win.statusBar().showMessage(message, 8000)
-            if not ok and "cancelled" not in message:
+            if not ok and not run.worker.stop.is_set():  # a cancel is the user's choice: the status line says it
                 QMessageBox.warning(self.win, APP_NAME, message)
             run.deleteLater()
 
@@ -61,6 +66,44 @@ class DataActions:
         if isinstance(app, QApplication):
             apply_palette(app, key)
 
+    def set_language(self, choice: str, restart: bool | None = None) -> MainWindow | None:
+        """Save the language for the next start ("" = the system's) and offer to rebuild the window in it now.
+        ``restart`` answers the question without asking (tests); returns the new window when rebuilt."""
+        from microcomm_desktop import i18n
+        from microcomm_desktop.ui import i18n as ui_i18n
+
+        settings = self.win.ctx.settings
+        if choice == (ui_i18n.saved_choice(settings) or "") and settings.contains(ui_i18n.SETTINGS_KEY):
+            return None
+        ui_i18n.save_choice(settings, choice)
+        name = i18n.LANGUAGES.get(choice) or QCoreApplication.translate("DataActions", "the system language")
+        if restart is None:
+            answer = QMessageBox.question(
+                self.win,
+                QCoreApplication.translate("DataActions", "Language"),
+                QCoreApplication.translate(
+                    "DataActions",
+                    "MicroComm will speak {language} from the next start.\n\nRebuild the window in {language} "
+                    "now? What you are typing is saved first; the undo history of the open tabs starts afresh.",
+                ).format(language=name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            restart = answer == QMessageBox.StandardButton.Yes
+        if not restart:
+            self.win.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "DataActions", "The language changes to {language} at the next start."
+                ).format(language=name),
+                10000,
+            )
+            return None
+        app = QApplication.instance()
+        if app is None:
+            return None
+        ui_i18n.install(app, choice or None, self.win.ctx.app.paths.config_dir / "translations")
+        return self.win.rebuild()
+
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.win.ctx.app.paths.data_dir)))
 
@@ -68,9 +111,17 @@ class DataActions:
         try:
             path = backup_now(self.win.ctx.app)
         except Exception as exc:  # disk full, permissions: tell the user, never crash
-            QMessageBox.warning(self.win, "Back up now", f"The backup failed: {user_message(exc) or exc}")
+            QMessageBox.warning(
+                self.win,
+                QCoreApplication.translate("DataActions", "Back up now"),
+                QCoreApplication.translate("DataActions", "The backup failed: {reason}").format(
+                    reason=user_message(exc) or exc
+                ),
+            )
             return
-        self.win.statusBar().showMessage(f"Backed up to {path}", 8000)
+        self.win.statusBar().showMessage(
+            QCoreApplication.translate("DataActions", "Backed up to {path}").format(path=path), 8000
+        )
 
     def connect_team_server(self) -> None:
         from microcomm_desktop.ui.dialogs.team_server import TeamServerDialog
@@ -86,38 +137,55 @@ class DataActions:
         if ws is None or ws.id is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.win, "Export workspace to file", f"{ws.name}.mcw", "MicroComm workspace (*.mcw)"
+            self.win,
+            QCoreApplication.translate("DataActions", "Export workspace to file"),
+            f"{ws.name}.mcw",
+            QCoreApplication.translate("DataActions", "MicroComm workspace (*.mcw)"),
         )
         if not path:
             return
         try:
             summary = wf.export_workspace(self.win.ctx.engine, self.win.ctx.app.paths.data_dir, ws.id, Path(path))
         except (wf.WorkspaceFileError, OSError) as exc:
-            QMessageBox.warning(self.win, "Export workspace", str(exc))
+            QMessageBox.warning(self.win, QCoreApplication.translate("DataActions", "Export workspace"), str(exc))
             return
-        self.win.statusBar().showMessage(f"Exported {wf.describe(summary)}", 10000)
+        self.win.statusBar().showMessage(
+            QCoreApplication.translate("DataActions", "Exported {what}").format(what=wf.describe(summary)), 10000
+        )
 
     def import_workspace_file(self) -> None:
         from microcomm_desktop.services import workspace_file as wf
 
-        path, _ = QFileDialog.getOpenFileName(self.win, "Import workspace file", "", "MicroComm workspace (*.mcw)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.win,
+            QCoreApplication.translate("DataActions", "Import workspace file"),
+            "",
+            QCoreApplication.translate("DataActions", "MicroComm workspace (*.mcw)"),
+        )
         if not path:
             return
         try:
             name = str(wf.read_manifest(Path(path))["workspace"])
         except wf.WorkspaceFileError as exc:
-            QMessageBox.warning(self.win, "Import workspace file", str(exc))
+            QMessageBox.warning(self.win, QCoreApplication.translate("DataActions", "Import workspace file"), str(exc))
             return
-        name, ok = QInputDialog.getText(self.win, "Import workspace file", "Name of the new workspace:", text=name)
+        name, ok = QInputDialog.getText(
+            self.win,
+            QCoreApplication.translate("DataActions", "Import workspace file"),
+            QCoreApplication.translate("DataActions", "Name of the new workspace:"),
+            text=name,
+        )
         if not ok:
             return
         try:
             summary = wf.import_workspace(self.win.ctx.engine, self.win.ctx.app.paths.data_dir, Path(path), name)
         except (wf.WorkspaceFileError, OSError) as exc:
-            QMessageBox.warning(self.win, "Import workspace file", str(exc))
+            QMessageBox.warning(self.win, QCoreApplication.translate("DataActions", "Import workspace file"), str(exc))
             return
         self.win.reload_workspaces(summary.workspace_id)
-        self.win.statusBar().showMessage(f"Imported {wf.describe(summary)}", 10000)
+        self.win.statusBar().showMessage(
+            QCoreApplication.translate("DataActions", "Imported {what}").format(what=wf.describe(summary)), 10000
+        )
 
     def restore_backup(self) -> None:
         from microcomm_desktop.services.backups import restore_backup
@@ -128,39 +196,57 @@ class DataActions:
             return
         answer = QMessageBox.question(
             self.win,
-            "Restore from backup",
-            f"Replace the current data with {dlg.chosen.name}?\n\nThe current data is backed up first.",
+            QCoreApplication.translate("DataActions", "Restore from backup"),
+            QCoreApplication.translate(
+                "DataActions", "Replace the current data with {name}?\n\nThe current data is backed up first."
+            ).format(name=dlg.chosen.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             safety = restore_backup(self.win.ctx.app, dlg.chosen)
         except Exception as exc:  # damaged backup, disk error: the current file is untouched or backed up
-            QMessageBox.warning(self.win, "Restore from backup", f"Not restored: {user_message(exc) or exc}")
+            QMessageBox.warning(
+                self.win,
+                QCoreApplication.translate("DataActions", "Restore from backup"),
+                QCoreApplication.translate("DataActions", "Not restored: {reason}").format(
+                    reason=user_message(exc) or exc
+                ),
+            )
             self.win.external.watch(self.win.ctx.engine)  # a failed restore may have reopened the data
             return
         self.win.external.watch(self.win.ctx.engine)  # the restore opened a new engine
         self.win.reload_workspaces()
         if self.win.ctx.workspace_id is not None:
             self.win.ctx.bus.changed(ChangeArea.ALL, self.win.ctx.workspace_id)
-        self.win.statusBar().showMessage(f"Restored. The previous data was saved as {safety.name}.", 10000)
+        self.win.statusBar().showMessage(
+            QCoreApplication.translate("DataActions", "Restored. The previous data was saved as {name}.").format(
+                name=safety.name
+            ),
+            10000,
+        )
 
     def show_data_location(self) -> None:
         p = self.win.ctx.app.paths
         QMessageBox.information(
             self.win,
-            "Where is my data?",
-            f"Database: {p.db_path}\nBackups: {p.backup_dir}\nWindow state: {p.settings_file}\n"
-            f"Error log: {log_file_of(p)}\n\n"
-            "Everything stays on this computer; MicroComm makes no network connections.",
+            QCoreApplication.translate("DataActions", "Where is my data?"),
+            QCoreApplication.translate(
+                "DataActions",
+                "Database: {db}\nBackups: {backups}\nWindow state: {settings}\nError log: {log}\n\n"
+                "Everything stays on this computer; MicroComm makes no network connections.",
+            ).format(db=p.db_path, backups=p.backup_dir, settings=p.settings_file, log=log_file_of(p)),
         )
 
     def show_about(self) -> None:
         QMessageBox.about(
             self.win,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} Desktop {__version__}</b><p>Run a micro community as a measured system.</p>"
-            f"<p>Data file: {self.win.ctx.app.paths.db_path}</p>",
+            QCoreApplication.translate("DataActions", "About {app}").format(app=APP_NAME),
+            QCoreApplication.translate(
+                "DataActions",
+                "<b>{app} Desktop {version}</b><p>Run a micro community as a measured system.</p>"
+                "<p>Data file: {path}</p>",
+            ).format(app=APP_NAME, version=__version__, path=self.win.ctx.app.paths.db_path),
         )
 
     def show_help(self) -> None:

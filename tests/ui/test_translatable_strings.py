@@ -86,6 +86,19 @@ CONVERTED: tuple[str, ...] = (
     "domain/readiness.py",
     "domain/prompts.py",
     "domain/imports/presets.py",
+    "app.py",
+    "ui/main_window.py",
+    "ui/window_menus.py",
+    "ui/window_data.py",
+    "ui/operations.py",
+    "ui/jobs.py",
+    "ui/palette.py",
+    "ui/context.py",
+    "ui/models/base_table_model.py",
+    "ui/models/prompt_table_model.py",
+    "cli.py",
+    "__main__.py",
+    "commands",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from microcomm_desktop.services.promise import PromptRow
@@ -17,11 +25,28 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 _RED, _AMBER = QColor(200, 60, 40), QColor(200, 120, 0)
-_TOO_SOON = "Used in the last 4 weeks: pick another prompt so members do not see a repeat."
+_CTX = "PromptTableModel"
 
 
 def _check_text(r: PromptRow) -> str:
+    """The CSV value (English, as the export always wrote it); ``_check_shown`` is what the table shows."""
     return "Broad" if r.broad else "OK: " + r.check.removeprefix("Asks for a ").rstrip(".")
+
+
+def _check_shown(r: PromptRow) -> str:
+    if r.broad:
+        return QCoreApplication.translate("PromptTableModel", "Broad")
+    return QCoreApplication.translate("PromptTableModel", "OK: {check}").format(
+        check=r.check.removeprefix("Asks for a ").rstrip(".")
+    )
+
+
+def _too_soon_tip(r: PromptRow) -> str | None:
+    if not r.too_soon:
+        return None
+    return QCoreApplication.translate(
+        "PromptTableModel", "Used in the last 4 weeks: pick another prompt so members do not see a repeat."
+    )
 
 
 def _last_used(r: PromptRow) -> str:
@@ -30,30 +55,44 @@ def _last_used(r: PromptRow) -> str:
 
 def _last_used_shown(r: PromptRow) -> str:
     if r.last_used is None:
-        return "never"
-    return r.last_used.isoformat() + (" (recent)" if r.too_soon else "")
+        return QCoreApplication.translate("PromptTableModel", "never")
+    if r.too_soon:
+        return QCoreApplication.translate("PromptTableModel", "{date} (recent)").format(date=r.last_used.isoformat())
+    return r.last_used.isoformat()
 
 
 class PromptTableModel(BaseTableModel[PromptRow]):
     """Rows are ``PromptRow``s; a drop asks for a new order through ``reorder_requested`` (the tab saves it)."""
 
+    tr_context = _CTX
     reorder_requested = Signal(list)  # the full list of prompt ids in their new order
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
                 Column("#", lambda r: None),  # the position: answered in data(), it is the row number
-                Column("Prompt", lambda r: r.text, tooltip=lambda r: r.check),
-                Column("Rung", lambda r: r.rung),
-                Column("Ritual", lambda r: r.ritual_name or "", display=lambda r: r.ritual_name or "—"),
-                Column("Quality", _check_text, tooltip=lambda r: r.check),
                 Column(
-                    "Last used",
+                    str(QT_TRANSLATE_NOOP("PromptTableModel", "Prompt")), lambda r: r.text, tooltip=lambda r: r.check
+                ),
+                Column(str(QT_TRANSLATE_NOOP("PromptTableModel", "Rung")), lambda r: r.rung),
+                Column(
+                    str(QT_TRANSLATE_NOOP("PromptTableModel", "Ritual")),
+                    lambda r: r.ritual_name or "",
+                    display=lambda r: r.ritual_name or "—",
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("PromptTableModel", "Quality")),
+                    _check_text,
+                    display=_check_shown,
+                    tooltip=lambda r: r.check,
+                ),
+                Column(
+                    str(QT_TRANSLATE_NOOP("PromptTableModel", "Last used")),
                     _last_used,
                     display=_last_used_shown,
-                    tooltip=lambda r: _TOO_SOON if r.too_soon else None,
+                    tooltip=_too_soon_tip,
                 ),
-                Column("Uses", lambda r: r.uses),
+                Column(str(QT_TRANSLATE_NOOP("PromptTableModel", "Uses")), lambda r: r.uses),
             ],
             parent,
         )
