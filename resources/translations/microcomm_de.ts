@@ -766,6 +766,147 @@
         </message>
     </context>
     <context>
+        <name>DataActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <source>Open or create a workspace first; then its data can be exported.</source>
+            <translation>Öffne oder erstelle zuerst einen Arbeitsbereich; dann lassen sich seine Daten exportieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <source>the system language</source>
+            <translation>die Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <source>MicroComm will speak {language} from the next start.
+
+Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
+            <translation>Ab dem nächsten Start zeigt MicroComm die Sprache {language}.
+
+Das Fenster jetzt auf {language} neu aufbauen? Was du gerade tippst, wird vorher gespeichert; der Rückgängig-Verlauf der offenen Tabs beginnt neu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <source>The language changes to {language} at the next start.</source>
+            <translation>Die Sprache wechselt beim nächsten Start zu {language}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <source>The backup failed: {reason}</source>
+            <translation>Die Sicherung ist fehlgeschlagen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <source>Backed up to {path}</source>
+            <translation>Gesichert nach {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <source>Export workspace to file</source>
+            <translation>Arbeitsbereich in Datei exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <source>MicroComm workspace (*.mcw)</source>
+            <translation>MicroComm-Arbeitsbereich (*.mcw)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <source>Export workspace</source>
+            <translation>Arbeitsbereich exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <source>Exported {what}</source>
+            <translation>Exportiert: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <source>Import workspace file</source>
+            <translation>Arbeitsbereichsdatei importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <source>Name of the new workspace:</source>
+            <translation>Name des neuen Arbeitsbereichs:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <source>Imported {what}</source>
+            <translation>Importiert: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <source>Restore from backup</source>
+            <translation>Aus Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <source>Replace the current data with {name}?
+
+The current data is backed up first.</source>
+            <translation>Die aktuellen Daten durch {name} ersetzen?
+
+Die aktuellen Daten werden vorher gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <source>Not restored: {reason}</source>
+            <translation>Nicht wiederhergestellt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <source>Restored. The previous data was saved as {name}.</source>
+            <translation>Wiederhergestellt. Die bisherigen Daten wurden als {name} gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <source>Where is my data?</source>
+            <translation>Wo sind meine Daten?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <source>Database: {db}
+Backups: {backups}
+Window state: {settings}
+Error log: {log}
+
+Everything stays on this computer; MicroComm makes no network connections.</source>
+            <translation>Datenbank: {db}
+Sicherungen: {backups}
+Fensterzustand: {settings}
+Fehlerprotokoll: {log}
+
+Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <source>About {app}</source>
+            <translation>Über {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
+            <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Führe eine Mikro-Community als gemessenes System.&lt;/p&gt;&lt;p&gt;Datendatei: {path}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -2490,6 +2631,192 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <source>Promise</source>
+            <translation>Versprechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <source>Rituals</source>
+            <translation>Rituale</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <source>Creators</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <source>Workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <source> Workspace: </source>
+            <translation> Arbeitsbereich: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <source>Switch between communities or clients (Ctrl+K)</source>
+            <translation>Zwischen Communitys oder Kunden wechseln (Strg+K)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <source>Remove sample community…</source>
+            <translation>Beispiel-Community entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <source>Delete the sample community (backup first; undo until the app closes)</source>
+            <translation>Die Beispiel-Community löschen (vorher eine Sicherung; rückgängig machbar, bis die App schließt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <source>{tab}: could not save an open edit: {reason}</source>
+            <translation>{tab}: eine offene Bearbeitung konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <source>Workspace: {name}</source>
+            <translation>Arbeitsbereich: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <source>{name} — {app}</source>
+            <translation>{name} — {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <source>Reloaded from the data file.</source>
+            <translation>Aus der Datendatei neu geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
+            <translation>Die Daten wurden außerhalb dieses Fensters geändert (zum Beispiel durch einen Import über die Kommandozeile); neu geladen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <source>no workspace</source>
+            <translation>kein Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <source>Rename workspace</source>
+            <translation>Arbeitsbereich umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <source>New name:</source>
+            <translation>Neuer Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <source>Not renamed: {reason}</source>
+            <translation>Nicht umbenannt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Delete workspace</source>
+            <translation>Arbeitsbereich löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
+
+A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
+            <translation>{name} mit allen Beiträgen, Interaktionen, Ritualen, Deals und Sprints löschen?
+
+Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig machen holt ihn zurück, bis du MicroComm schließt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Not deleted: {reason}</source>
+            <translation>Nicht gelöscht: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
+            <translation>{name} gelöscht. Rückgängig: Datei › Löschen rückgängig machen (bis MicroComm schließt); Sicherung: {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Undo delete</source>
+            <translation>Löschen rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Not restored: {reason}</source>
+            <translation>Nicht wiederhergestellt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <source>Restored {name}.</source>
+            <translation>{name} wiederhergestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <source>U&amp;ndo delete of “{name}”</source>
+            <translation>Löschen von „{name}“ &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <source>U&amp;ndo delete</source>
+            <translation>Löschen &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Workspace settings</source>
+            <translation>Einstellungen des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <source>Create or pick a workspace first.</source>
+            <translation>Erstelle oder wähle zuerst einen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <source>{tab}: this action is not available yet.</source>
+            <translation>{tab}: diese Aktion ist noch nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
@@ -2971,119 +3298,119 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
             <source>Saves/1k reach</source>
             <translation>Speicherungen/1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>Replies/1k reach</source>
             <translation>Antworten/1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="88" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Speicherungen pro 1.000 Reichweite: Speicherungen / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Antworten pro 1.000 Reichweite: Kommentare und Antworten / Reichweite × 1000. Bewertet bei community-Beiträgen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="133" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
             <source>ER by impressions %</source>
             <translation>ER nach Impressionen %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
             <source>ER by reach %</source>
             <translation>ER nach Reichweite %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="253" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Engagement-Rate = Engagements / {definition} × 100 (die Definition des Arbeitsbereichs; änderbar in den Einstellungen des Arbeitsbereichs). Engagements = Likes + Kommentare + Shares + Speicherungen oder die eigene Summe der Plattform, wenn der Import eine hatte.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="302" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Richtwert {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="304" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Richtwert {low}–{high} pro 1k Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="306" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (der Bereich für Umfragen und Fragerunden: Das Format dieses Beitrags ist eine Umfrage oder eine Fragerunde)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="312" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. k. A.: Für diesen Beitrag ist keine Reichweite erfasst (wähle in den Einstellungen des Arbeitsbereichs Aufrufe oder Impressionen als Ersatz für die Reichweite auf dieser Plattform).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. k. A.: Für diesen Beitrag sind keine Impressionen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Keine Reichweite bei diesem Beitrag: {standin} ersetzen die Reichweite (Einstellungen des Arbeitsbereichs)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Nicht bewertet: Ein {label}-Beitrag wird nach seiner eigenen Aufgabe bewertet (Shares und Entdeckung).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="325" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Unter dem Richtwertbereich ({head}). Maßnahme, wenn niedrig: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="327" />
             <source>Above the band ({head}).</source>
             <translation>Über dem Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Inside the band ({head}).</source>
             <translation>Im Richtwertbereich ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>views</source>
             <translation>Aufrufe</translation>
         </message>
@@ -3807,6 +4134,64 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <source>Broad</source>
+            <translation>Zu allgemein</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <source>OK: {check}</source>
+            <translation>OK: {check}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
+            <translation>In den letzten 4 Wochen verwendet: wähle einen anderen Impuls, damit die Mitglieder keine Wiederholung sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <source>{date} (recent)</source>
+            <translation>{date} (kürzlich)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <source>Prompt</source>
+            <translation>Impuls</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <source>Rung</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <source>Quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <source>Last used</source>
+            <translation>Zuletzt verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <source>Uses</source>
+            <translation>Verwendungen</translation>
         </message>
     </context>
     <context>
@@ -4566,6 +4951,204 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="34" />
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="41" />
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="64" />
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Neuer Arbeitsbereich…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="72" />
+            <source>Workspace &amp;settings…</source>
+            <translation>&amp;Einstellungen des Arbeitsbereichs…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="80" />
+            <source>Re&amp;name workspace…</source>
+            <translation>Arbeitsbereich &amp;umbenennen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="88" />
+            <source>&amp;Delete workspace…</source>
+            <translation>Arbeitsbereich &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="96" />
+            <source>U&amp;ndo delete</source>
+            <translation>Löschen &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="105" />
+            <source>&amp;Import posts…</source>
+            <translation>Beiträge &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="113" />
+            <source>Import &amp;interactions…</source>
+            <translation>Interaktionen i&amp;mportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="121" />
+            <source>Import &amp;engagers…</source>
+            <translation>Interagierende im&amp;portieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="129" />
+            <source>Import &amp;chat export…</source>
+            <translation>&amp;Chat-Export importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="137" />
+            <source>&amp;Export current table to CSV…</source>
+            <translation>Aktuelle Tabelle als CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="142" />
+            <source>Export &amp;all data to CSV</source>
+            <translation>Alle Daten als CS&amp;V exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="144" />
+            <source>All posts…</source>
+            <translation>Alle Beiträge…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="145" />
+            <source>All interactions…</source>
+            <translation>Alle Interaktionen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="146" />
+            <source>All engagers…</source>
+            <translation>Alle Interagierenden…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="154" />
+            <source>Connect to &amp;team server…</source>
+            <translation>Mit &amp;Team-Server verbinden…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="162" />
+            <source>E&amp;xport workspace to file…</source>
+            <translation>&amp;Arbeitsbereich in Datei exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="170" />
+            <source>Im&amp;port workspace file…</source>
+            <translation>Arbeitsbereichs&amp;datei importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="179" />
+            <source>&amp;Open data folder</source>
+            <translation>Daten&amp;ordner öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="187" />
+            <source>&amp;Back up now</source>
+            <translation>&amp;Jetzt sichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="195" />
+            <source>&amp;Restore from backup…</source>
+            <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="204" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="210" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="211" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="213" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="221" />
+            <source>&amp;Tag selected posts…</source>
+            <translation>Ausgewählte Beiträge ver&amp;schlagworten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="227" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="240" />
+            <source>Switch &amp;workspace</source>
+            <translation>&amp;Arbeitsbereich wechseln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="247" />
+            <source>&amp;Refresh</source>
+            <translation>Ak&amp;tualisieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="256" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Farbschema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="258" />
+            <source>Follow system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="259" />
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="260" />
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="266" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="270" />
+            <source>&amp;Definitions and help</source>
+            <translation>&amp;Definitionen und Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="274" />
+            <source>&amp;Where is my data?</source>
+            <translation>&amp;Wo sind meine Daten?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="275" />
+            <source>&amp;About {app}</source>
+            <translation>Ü&amp;ber {app}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
@@ -4676,6 +5259,1348 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <source>{problem}
+
+Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Deine Daten sind vielleicht beschädigt; es wird nichts darin gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <source>{problem}
+
+Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Deine Daten sind vielleicht beschädigt. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <source>The daily backup could not be written: {reason}</source>
+            <translation>Die tägliche Sicherung konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <source>MicroComm cannot use its lock file {path}: {reason}.</source>
+            <translation>MicroComm kann seine Sperrdatei {path} nicht verwenden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <source>{problem}
+
+MicroComm opens your local data instead.</source>
+            <translation>{problem}
+
+MicroComm öffnet stattdessen deine lokalen Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <source>MicroComm did not close normally last time.
+Checking your data before opening it…</source>
+            <translation>MicroComm wurde beim letzten Mal nicht normal beendet.
+Deine Daten werden vor dem Öffnen geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <source>
+
+The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
+            <translation>
+
+Die neueste Sicherung ist {backup}. Schließe MicroComm, lege die beschädigte Datei beiseite und kopiere die Sicherung an ihre Stelle (Datei › Aus Sicherung wiederherstellen erledigt das, sobald die App geöffnet ist).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <source>{problem}{hint}
+
+The file was left untouched.</source>
+            <translation>{problem}{hint}
+
+Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <source>{problem}
+
+The file was left untouched. Use a backup from {folder}.</source>
+            <translation>{problem}
+
+Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <source> (demo — changes are thrown away)</source>
+            <translation> (Demo — Änderungen werden verworfen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../microcomm_desktop/__main__.py" line="54" />
+            <source>microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop session, or use the command line: microcomm --help</source>
+            <translation>microcomm: kein Bildschirm, auf dem sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starte es aus einer Desktop-Sitzung oder nutze die Kommandozeile: microcomm --help</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="25" />
+            <source>folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)</source>
+            <translation>Ordner mit der Datenbank (Standard: dein Benutzerdatenordner; Umgebungsvariable MICROCOMM_DATA_DIR)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="31" />
+            <source>a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder</source>
+            <translation>eine Team-Datenbank auf einem PostgreSQL-Server, z. B. postgresql://me@server/team (Umgebungsvariable MICROCOMM_DATABASE_URL); Einstellungen und Anhänge bleiben im Datenordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
+            <translation>MicroComm Desktop — führe eine Mikro-Community als gemessenes System. Ohne Befehl öffnet sich die App.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
+            <translation>die App mit der Beispiel-Community in einem Wegwerf-Datenordner öffnen (deine Daten bleiben unberührt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <source>open the window offscreen, paint once, exit 0</source>
+            <translation>das Fenster unsichtbar öffnen, einmal zeichnen, mit 0 beenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
+</source>
+            <translation>microcomm: '{command}' braucht einen Unterbefehl; siehe microcomm {command} --help
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <source>microcomm: interrupted; nothing was written by the unfinished step.
+</source>
+            <translation>microcomm: abgebrochen; der unfertige Schritt hat nichts geschrieben.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="15" />
+            <source>back up the data; 'backup list' shows the backups, 'backup restore N' restores one</source>
+            <translation>die Daten sichern; 'backup list' zeigt die Sicherungen, 'backup restore N' stellt eine wieder her</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="18" />
+            <source>microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup (integrity, schema version), back up the current data, then replace it.</source>
+            <translation>microcomm backup [PATH]: eine konsistente Kopie in den Sicherungsordner schreiben (die neuesten 20 manuellen Sicherungen bleiben erhalten) und mit PATH (Datei oder Ordner) auch dort eine Kopie.  microcomm backup list: die Sicherungen, neueste zuerst, nummeriert.  microcomm backup restore FILE|NUMBER --yes: die Sicherung prüfen (Integrität, Schemaversion), die aktuellen Daten sichern und sie dann ersetzen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="29" />
+            <source>restore without asking (required for restore)</source>
+            <translation>ohne Nachfrage wiederherstellen (für restore erforderlich)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="31" />
+            <source>file or folder for the copy, the same as PATH</source>
+            <translation>Datei oder Ordner für die Kopie, wie PATH</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="40" />
+            <source>Give the copy's place once: PATH or -o/--output, not both.</source>
+            <translation>Gib den Ort der Kopie nur einmal an: PATH oder -o/--output, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="47" />
+            <source>Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.</source>
+            <translation>Nenne die Sicherung, die wiederhergestellt werden soll: microcomm backup restore NUMBER (siehe: microcomm backup list) oder FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="55" />
+            <source>Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.</source>
+            <translation>Gib höchstens einen PATH an (Datei oder Ordner für die Kopie); nimm ./list für eine Datei namens 'list'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="65" />
+            <source>Backup failed: {exc}</source>
+            <translation>Sicherung fehlgeschlagen: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="68" />
+            <source>Backed up to {made}</source>
+            <translation>Gesichert nach {made}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="79" />
+            <source>No backups yet in {backup_dir}.</source>
+            <translation>Noch keine Sicherungen in {backup_dir}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="84" />
+            <source>  [cannot be restored]</source>
+            <translation>  [nicht wiederherstellbar]</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="99" />
+            <source>There is no backup number {n}; see: microcomm backup list.</source>
+            <translation>Es gibt keine Sicherung Nummer {n}; siehe: microcomm backup list.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="109" />
+            <source>This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).</source>
+            <translation>Diese Daten sind in einem MicroComm-Fenster geöffnet: schließe es zuerst (oder nutze dort Datei › Aus Sicherung wiederherstellen…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="116" />
+            <source>This replaces the current data with {name} (the current data is backed up first). Add --yes.</source>
+            <translation>Das ersetzt die aktuellen Daten durch {name} (die aktuellen Daten werden vorher gesichert). Füge --yes hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="128" />
+            <source>Restored {name}. The data from before the restore was saved as {safety}.</source>
+            <translation>{name} wiederhergestellt. Die Daten von vor der Wiederherstellung wurden als {safety} gesichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="40" />
+            <source>{text} is not a whole number of 0 or more.</source>
+            <translation>{text} ist keine ganze Zahl ab 0.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="44" />
+            <source>{text} is too large: the allowed range is {range}.</source>
+            <translation>{text} ist zu groß: erlaubt ist {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="117" />
+            <source>Blended (fees + media = {total}):</source>
+            <translation>Gesamt (Honorare + Media = {total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="119" />
+            <source>Fees only ({total}):</source>
+            <translation>Nur Honorare ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="121" />
+            <source>Media only ({total}):</source>
+            <translation>Nur Media ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="125" />
+            <source>ROAS (revenue / blended cost): {roas}</source>
+            <translation>ROAS (Umsatz / Gesamtkosten): {roas}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="132" />
+            <source>Max fee for blended {label} &lt;= {target}: n/a (no denominator)</source>
+            <translation>Höchsthonorar für Gesamt-{label} &lt;= {target}: n/a (kein Nenner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="138" />
+            <source>Max fee for blended {label} &lt;= {target}: none — paid media alone exceeds the target</source>
+            <translation>Höchsthonorar für Gesamt-{label} &lt;= {target}: keins — schon die bezahlte Media überschreitet das Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="144" />
+            <source>Max fee for blended {label} &lt;= {target}: {fee}</source>
+            <translation>Höchsthonorar für Gesamt-{label} &lt;= {target}: {fee}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="190" />
+            <source>No deals in {name} yet.</source>
+            <translation>Noch keine Deals in {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="195" />
+            <source>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} cost {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  disclosure {disclosure}</source>
+            <translation>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} Kosten {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  Werbehinweis {disclosure}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="219" />
+            <source>no linked posts</source>
+            <translation>keine verknüpften Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="221" />
+            <source>0 of {linked} checked</source>
+            <translation>0 von {linked} geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="222" />
+            <source>{carried}/{checked} checked carried it ({share:.0f}%)</source>
+            <translation>{carried}/{checked} geprüfte trugen ihn ({share:.0f} %)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="235" />
+            <source>{text}: say yes, no or clear</source>
+            <translation>{text}: sag yes, no oder clear</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="245" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="352" />
+            <source>Deal {deal} is not in workspace {name}.</source>
+            <translation>Deal {deal} gehört nicht zum Arbeitsbereich {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="277" />
+            <source>Deal {deal} has no linked posts to check.</source>
+            <translation>Deal {deal} hat keine verknüpften Beiträge zum Prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="281" />
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>present</source>
+            <translation>vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <source>MISSING</source>
+            <translation>FEHLT</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="284" />
+            <source> (checked {date})</source>
+            <translation> (geprüft am {date})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="287" />
+            <source>Disclosure: {sentence}.</source>
+            <translation>Werbehinweis: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="308" />
+            <source>cleared</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="312" />
+            <source>Post {post}: disclosure line {what}. Deal {deal}: {sentence}.</source>
+            <translation>Beitrag {post}: Werbehinweis {what}. Deal {deal}: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="333" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="362" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="161" />
+            <source>Could not write {out}: {reason}</source>
+            <translation>{out} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="337" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="366" />
+            <source>Wrote {path}</source>
+            <translation>{path} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="374" />
+            <source>blended CPM/CPV/CPA for a deal (fees + paid media); no data needed</source>
+            <translation>Gesamt-CPM/CPV/CPA für einen Deal (Honorare + bezahlte Media); keine Daten nötig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="375" />
+            <source>Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.</source>
+            <translation>Gesamtwerte rechnen mit Gesamtkosten = Creator-Honorare + bezahlte Media. Ein Nenner von null ergibt n/a.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="380" />
+            <source>creator fees, e.g. 2000 or 2,000.50</source>
+            <translation>Creator-Honorare, z. B. 2000 oder 2,000.50</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="382" />
+            <source>paid media spend (default 0)</source>
+            <translation>Ausgaben für bezahlte Media (Standard 0)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="385" />
+            <source>purchases or other conversions</source>
+            <translation>Käufe oder andere Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="386" />
+            <source>revenue, for ROAS</source>
+            <translation>Umsatz, für ROAS</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="388" />
+            <source>reverse mode: max fee for blended CPM &lt;= X</source>
+            <translation>Umkehrmodus: Höchsthonorar für Gesamt-CPM &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="391" />
+            <source>reverse mode: max fee for blended CPA &lt;= X</source>
+            <translation>Umkehrmodus: Höchsthonorar für Gesamt-CPA &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="393" />
+            <source>ISO code shown (default USD)</source>
+            <translation>angezeigter ISO-Code (Standard USD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="394" />
+            <source>symbol shown (default $)</source>
+            <translation>angezeigtes Symbol (Standard $)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="395" />
+            <source>exact decimal strings as JSON</source>
+            <translation>exakte Dezimalzahlen als JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="398" />
+            <source>saved deals</source>
+            <translation>gespeicherte Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="401" />
+            <source>list a workspace's deals with blended figures</source>
+            <translation>die Deals eines Arbeitsbereichs mit Gesamtwerten auflisten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="407" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="420" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="437" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="453" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="471" />
+            <location filename="../../microcomm_desktop/commands/insights.py" line="73" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="101" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="110" />
+            <location filename="../../microcomm_desktop/commands/report.py" line="49" />
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="35" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="32" />
+            <source>workspace name (may be left out when there is only one)</source>
+            <translation>Name des Arbeitsbereichs (kann fehlen, wenn es nur einen gibt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="414" />
+            <source>a deal's disclosure spot-checks: each linked post, checked or not</source>
+            <translation>die Stichproben zum Werbehinweis eines Deals: jeder verknüpfte Beitrag, geprüft oder nicht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="422" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="439" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="455" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="473" />
+            <source>deal id (see: microcomm deal list)</source>
+            <translation>Deal-ID (siehe: microcomm deal list)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="428" />
+            <source>record a disclosure spot-check of a post linked to a deal</source>
+            <translation>eine Stichprobe zum Werbehinweis eines mit einem Deal verknüpften Beitrags erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="429" />
+            <source>Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.</source>
+            <translation>War der Werbehinweis des Deals im Beitrag? yes / no erfasst eine datierte Prüfung, clear entfernt sie.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="440" />
+            <source>post id (see: microcomm deal checks)</source>
+            <translation>Beitrags-ID (siehe: microcomm deal checks)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="443" />
+            <source>date checked (default today)</source>
+            <translation>Prüfdatum (Standard heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="447" />
+            <source>a deal's results and disclosure spot-checks as .md or .pdf</source>
+            <translation>Ergebnisse und Stichproben zum Werbehinweis eines Deals als .md oder .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="457" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="475" />
+            <source>file ending in .md or .pdf</source>
+            <translation>Datei mit Endung .md oder .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="462" />
+            <source>quotes</source>
+            <translation>Angebote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="465" />
+            <source>export a saved deal's quote as .md or .pdf</source>
+            <translation>das Angebot eines gespeicherten Deals als .md oder .pdf exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="19" />
+            <source>import a Discord, Telegram, WhatsApp or Slack chat export (file, folder or .zip)</source>
+            <translation>einen Chat-Export aus Discord, Telegram, WhatsApp oder Slack importieren (Datei, Ordner oder .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="21" />
+            <source>Each message becomes an interaction by its author; replies keep their thread, direct messages count as DMs; system messages and bots are skipped; your own handles are kept but are not engagers. Re-importing an overlapping export adds only new messages.</source>
+            <translation>Jede Nachricht wird eine Interaktion ihrer Verfasserin oder ihres Verfassers; Antworten behalten ihren Thread, Direktnachrichten zählen als DMs; Systemnachrichten und Bots werden übersprungen; deine eigenen Handles bleiben erhalten, sind aber keine Interagierenden. Ein erneuter Import eines überlappenden Exports fügt nur neue Nachrichten hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="30" />
+            <source>the export: .json, .csv, .txt, .zip or a Slack export folder</source>
+            <translation>der Export: .json, .csv, .txt, .zip oder ein Slack-Exportordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="32" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="24" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="36" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="44" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="47" />
+            <source>workspace name</source>
+            <translation>Name des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="34" />
+            <source>default: detected</source>
+            <translation>Standard: erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="37" />
+            <source>say what the file holds and what would be added</source>
+            <translation>sagen, was die Datei enthält und was hinzukäme</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="42" />
+            <source>WhatsApp: day/month order of dates like 03/04/26 (default: decided from the whole file)</source>
+            <translation>WhatsApp: Reihenfolge von Tag und Monat bei Daten wie 03/04/26 (Standard: aus der ganzen Datei bestimmt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="48" />
+            <source>keep message text</source>
+            <translation>Nachrichtentext behalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="51" />
+            <source>do not keep text</source>
+            <translation>Text nicht behalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
+            <translation>Es gibt noch keinen Arbeitsbereich. Lege einen an: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
+            <translation>Es gibt {n_existing} Arbeitsbereiche ({names}); nenne einen mit --workspace NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Kein Arbeitsbereich namens {name}. Siehe: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="13" />
+            <source>forget a person, or merge two handles of one person</source>
+            <translation>eine Person vergessen oder zwei Handles einer Person zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="18" />
+            <source>erase a person and all their interactions from the workspace and from future backups</source>
+            <translation>eine Person und alle ihre Interaktionen aus dem Arbeitsbereich und aus künftigen Sicherungen löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="22" />
+            <source>e.g. @ana, or platform:handle when the name is on several platforms</source>
+            <translation>z. B. @ana, oder platform:handle, wenn der Name auf mehreren Plattformen vorkommt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="26" />
+            <source>the person's platform (discord, telegram, whatsapp, slack, instagram…)</source>
+            <translation>die Plattform der Person (discord, telegram, whatsapp, slack, instagram…)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="31" />
+            <source>merge handle B into handle A (the same person); undo with unmerge</source>
+            <translation>Handle B in Handle A zusammenführen (dieselbe Person); rückgängig mit unmerge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="34" />
+            <source>the handle to keep (A)</source>
+            <translation>das Handle, das bleibt (A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="35" />
+            <source>the handle whose interactions move to A (B)</source>
+            <translation>das Handle, dessen Interaktionen zu A wandern (B)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="40" />
+            <source>undo a merge (its number is in the merge output and in 'merges')</source>
+            <translation>eine Zusammenführung rückgängig machen (ihre Nummer steht in der Ausgabe von merge und in 'merges')</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="46" />
+            <source>list the merges that can be undone</source>
+            <translation>die Zusammenführungen auflisten, die sich rückgängig machen lassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="96" />
+            <source>Undid merge {merge_id}: {handle} is a person of their own again.</source>
+            <translation>Zusammenführung {merge_id} rückgängig gemacht: {handle} ist wieder eine eigene Person.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="112" />
+            <source>No merges to undo.</source>
+            <translation>Keine Zusammenführungen zum Rückgängigmachen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="114" />
+            <source>{mid}: @{removed} merged into @{kept}</source>
+            <translation>{mid}: @{removed} in @{kept} zusammengeführt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="19" />
+            <source>not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)</source>
+            <translation>kein Datum: {text} (nutze YYYY-MM-DD, z. B. 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="56" />
+            <source>rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach</source>
+            <translation>Themen, Formate, Rituale oder Impuls-Stufen nach Antworten und Speicherungen pro 1.000 Reichweite ordnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="58" />
+            <source>Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers reached (30-day window ending on --until). Groups under the minimum post count (setting insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the 90 days ending today; default label: community.</source>
+            <translation>Rangliste der Beiträge des Zeitraums, gruppiert nach Thema, Format, Ritual oder Stufe der Impulsleiter: Anzahl Beiträge, Median und Mittelwert der Antworten pro 1.000 Reichweite, zusammengefasste Speicherungen pro 1.000 und ER sowie erreichte wiederkehrende Interagierende (30-Tage-Fenster bis --until). Gruppen unter der Mindestzahl an Beiträgen (Einstellung insights.min_posts, Standard 3) stehen am Ende als 'zu wenige Beiträge für ein Urteil'. Standardzeitraum: die 90 Tage bis heute; Standard-Label: community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="77" />
+            <source>first local date (default: 89 days before --until)</source>
+            <translation>erstes lokales Datum (Standard: 89 Tage vor --until)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="79" />
+            <source>last local date (default: today)</source>
+            <translation>letztes lokales Datum (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="26" />
+            <source>Presets: {names} (or one you saved).</source>
+            <translation>Vorlagen: {names} (oder eine gespeicherte).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="33" />
+            <source>import posts, interactions, engagers (CSV, YouTube .zip) or a chat export</source>
+            <translation>Beiträge, Interaktionen, Interagierende (CSV, YouTube-.zip) oder einen Chat-Export importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="44" />
+            <source>import post metrics from a platform export</source>
+            <translation>Beitragskennzahlen aus einem Plattform-Export importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="48" />
+            <source>preset name (default: detected from the header row)</source>
+            <translation>Name der Vorlage (Standard: aus der Kopfzeile erkannt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="53" />
+            <source>label for rows without one</source>
+            <translation>Label für Zeilen ohne eines</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="56" />
+            <source>override the platform (e.g. facebook for a Meta export of a Page)</source>
+            <translation>die Plattform überschreiben (z. B. facebook für einen Meta-Export einer Seite)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="61" />
+            <source>for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)</source>
+            <translation>für Daten wie 03/04/2026 (Standard: aus der ganzen Spalte bestimmt; nötig, wenn es mehrdeutig bleibt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="68" />
+            <source>import interactions (columns handle,kind,timestamp,post and optional parent,id,text)</source>
+            <translation>Interaktionen importieren (Spalten handle,kind,timestamp,post und optional parent,id,text)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="75" />
+            <source>for dates like 03/04/2026 (default: decided from the file)</source>
+            <translation>für Daten wie 03/04/2026 (Standard: aus der Datei bestimmt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="80" />
+            <source>import engagers as written by 'export engagers' (power-member ticks and notes survive a move)</source>
+            <translation>Interagierende importieren, wie 'export engagers' sie schreibt (Power-Member-Häkchen und Notizen überstehen einen Umzug)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="89" />
+            <source>for first/last seen dates like 03/04/2026 (default: decided from both columns)</source>
+            <translation>für Erst-/Zuletzt-gesehen-Daten wie 03/04/2026 (Standard: aus beiden Spalten bestimmt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="97" />
+            <source>export posts, engagers or interactions to CSV</source>
+            <translation>Beiträge, Interagierende oder Interaktionen als CSV exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="103" />
+            <source>CSV file to write</source>
+            <translation>zu schreibende CSV-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="112" />
+            <source>check and report, write nothing</source>
+            <translation>prüfen und berichten, nichts schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="114" />
+            <source>write the good rows even when some are rejected</source>
+            <translation>die guten Zeilen auch dann schreiben, wenn einige abgelehnt werden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="119" />
+            <source>year for dates written without one (default: from TikTok video ids, a daily file's run of days, else the most recent past date)</source>
+            <translation>Jahr für Daten ohne Jahresangabe (Standard: aus TikTok-Video-IDs, der Tagesfolge einer Tagesdatei, sonst das jüngste vergangene Datum)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="129" />
+            <source>the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)</source>
+            <translation>der Importtag (YYYY-MM-DD), von dem aus Daten ohne Jahr und der Datumsbereich beurteilt werden (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="136" />
+            <source>the export's language (e.g. pl, hr) for month names two languages read differently, like 'listopad' (default: decided from the whole column, else this computer's language)</source>
+            <translation>die Sprache des Exports (z. B. pl, hr) für Monatsnamen, die zwei Sprachen unterschiedlich lesen, wie 'listopad' (Standard: aus der ganzen Spalte bestimmt, sonst die Sprache dieses Computers)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="146" />
+            <source>import a file whose unclosed quote swallows following rows as it is (default: refuse it)</source>
+            <translation>eine Datei, deren nicht geschlossenes Anführungszeichen folgende Zeilen verschluckt, so importieren, wie sie ist (Standard: ablehnen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="155" />
+            <source>map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'</source>
+            <translation>ein Feld der App einer CSV-Spalte zuordnen, per Überschrift (oder Nummer ab 1); wiederholbar; COLUMN 'none' hebt die Zuordnung auf. Ohne --preset trägt die Vorlage generic die Zuordnung. Beispiel: --map published_at='Posted on'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="168" />
+            <source>numbers are European style (1.234 = 1234); default: detected from the file</source>
+            <translation>Zahlen im europäischen Stil (1.234 = 1234); Standard: aus der Datei erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="175" />
+            <source>numbers are 1,234.5 style</source>
+            <translation>Zahlen im Stil 1,234.5</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="204" />
+            <source>--map {item}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.</source>
+            <translation>--map {item}: schreibe FIELD=COLUMN, z. B. --map published_at='Posted on'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="221" />
+            <source>Pass --date-order dmy or mdy.</source>
+            <translation>Gib --date-order dmy oder mdy an.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="224" />
+            <source>Preset: {title}</source>
+            <translation>Vorlage: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="243" />
+            <source>Could not recognise this export's columns.</source>
+            <translation>Die Spalten dieses Exports wurden nicht erkannt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="245" />
+            <source>Preset {name} finds no column for: {fields}.</source>
+            <translation>Die Vorlage {name} findet keine Spalte für: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="253" />
+            <source>{head}
+Columns in the file: {columns}
+Fields (* = required): {fields}
+Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Or open the file in the app (File &gt; Import posts…), map the columns there and save the mapping as a preset, then pass --preset NAME.</source>
+            <translation>{head}
+Spalten in der Datei: {columns}
+Felder (* = Pflicht): {fields}
+Ordne sie mit --map FIELD=COLUMN zu (wiederholbar), z. B. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Oder öffne die Datei in der App (Datei &gt; Beiträge importieren…), ordne die Spalten dort zu und speichere die Zuordnung als Vorlage; dann gib --preset NAME an.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="297" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>%n Beitrag nach {path} geschrieben.</numerusform>
+                <numerusform>%n Beiträge nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>%n interagierende Person nach {path} geschrieben.</numerusform>
+                <numerusform>%n Interagierende nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>%n Interaktion nach {path} geschrieben.</numerusform>
+                <numerusform>%n Interaktionen nach {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="19" />
+            <source>{text} is not a date like 2026-11-25</source>
+            <translation>{text} ist kein Datum wie 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="28" />
+            <source>{text} is not a whole number of weeks</source>
+            <translation>{text} ist keine ganze Zahl von Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="31" />
+            <source>--weeks must be between 1 and 520</source>
+            <translation>--weeks muss zwischen 1 und 520 liegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="39" />
+            <source>weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF</source>
+            <translation>Wochen-Scorecard als CSV/JSON oder der Wochenbericht als HTML/PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="40" />
+            <source>Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. Without -o the output goes to stdout (pdf needs -o).</source>
+            <translation>Wochen-Scorecard (älteste Woche zuerst). csv/json: eine Zeile pro Woche (json fügt die Antwort-SLA pro Woche hinzu, gemessen an den SLA-Einstellungen des Arbeitsbereichs); html/pdf: der einseitige Wochen- oder 30-Tage-Bericht. Ohne -o geht die Ausgabe nach stdout (pdf braucht -o).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="55" />
+            <source>number of weeks (default 8; the 30-day report always covers 30 days)</source>
+            <translation>Anzahl der Wochen (Standard 8; der 30-Tage-Bericht umfasst immer 30 Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="62" />
+            <source>which posts (default all)</source>
+            <translation>welche Beiträge (Standard: alle)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="68" />
+            <source>the last week is the one holding DATE (default today)</source>
+            <translation>die letzte Woche ist die, in der DATE liegt (Standard heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="71" />
+            <source>html/pdf: report kind</source>
+            <translation>html/pdf: Art des Berichts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="73" />
+            <source>file to write (default stdout)</source>
+            <translation>zu schreibende Datei (Standard stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="90" />
+            <source>{problem}
+Correct them, then run the report again.</source>
+            <translation>{problem}
+Korrigiere sie und erstelle den Bericht dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="107" />
+            <source>A PDF needs a file: add -o report.pdf</source>
+            <translation>Ein PDF braucht eine Datei: füge -o report.pdf hinzu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="114" />
+            <source>Could not write {output}: {reason}</source>
+            <translation>{output} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>{output} geschrieben (%n Seite).
+</numerusform>
+                <numerusform>{output} geschrieben (%n Seiten).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="133" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="134" />
+            <source>Wrote {path}.
+</source>
+            <translation>{path} geschrieben.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="22" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="19" />
+            <source>not a date (use YYYY-MM-DD): {text}</source>
+            <translation>kein Datum (nutze YYYY-MM-DD): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="27" />
+            <source>rituals: list, export-ics, import-ics</source>
+            <translation>Rituale: list, export-ics, import-ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="39" />
+            <source>the workspace's rituals (with skipped dates) and one-off events</source>
+            <translation>die Rituale des Arbeitsbereichs (mit ausgelassenen Terminen) und einmalige Ereignisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="43" />
+            <source>write the rituals, skipped dates and one-off events as a calendar file (.ics)</source>
+            <translation>die Rituale, ausgelassenen Termine und einmaligen Ereignisse als Kalenderdatei (.ics) schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="45" />
+            <source>the .ics file to write (or -o/--output)</source>
+            <translation>die zu schreibende .ics-Datei (oder -o/--output)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="46" />
+            <source>the .ics file to write</source>
+            <translation>die zu schreibende .ics-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="50" />
+            <source>read a calendar file (.ics) into rituals, skipped dates and one-off events</source>
+            <translation>eine Kalenderdatei (.ics) in Rituale, ausgelassene Termine und einmalige Ereignisse einlesen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="53" />
+            <source>the .ics file to read (Google, Outlook, Apple or MicroComm export)</source>
+            <translation>die zu lesende .ics-Datei (Export aus Google, Outlook, Apple oder MicroComm)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="55" />
+            <source>show the report without writing anything</source>
+            <translation>den Bericht zeigen, ohne etwas zu schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="57" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="35" />
+            <source>pretend today is this date (YYYY-MM-DD)</source>
+            <translation>so tun, als wäre heute dieses Datum (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="73" />
+            <source>No rituals or events yet.</source>
+            <translation>Noch keine Rituale oder Ereignisse.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="90" />
+            <source>Give the calendar file once: FILE or -o/--output, not both.</source>
+            <translation>Gib die Kalenderdatei nur einmal an: FILE oder -o/--output, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="93" />
+            <source>Name the calendar file to write: microcomm rituals export-ics -o club.ics</source>
+            <translation>Nenne die zu schreibende Kalenderdatei: microcomm rituals export-ics -o club.ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="95" />
+            <source>Name the calendar file .ics (calendar apps look for that suffix).</source>
+            <translation>Gib der Kalenderdatei die Endung .ics (Kalender-Apps suchen nach dieser Endung).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n Kalendereintrag nach {file} geschrieben</numerusform>
+                <numerusform>%n Kalendereinträge nach {file} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="24" />
+            <source>30-day sprints: status, list, new, report</source>
+            <translation>30-Tage-Sprints: status, list, new, report</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="39" />
+            <source>the current sprint's progress per week and its verdict</source>
+            <translation>der Fortschritt des aktuellen Sprints pro Woche und sein Urteil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="42" />
+            <source>all sprints of the workspace</source>
+            <translation>alle Sprints des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="45" />
+            <source>create a sprint from the 4-week template</source>
+            <translation>einen Sprint aus der 4-Wochen-Vorlage anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="48" />
+            <source>first day (default: the coming Monday)</source>
+            <translation>erster Tag (Standard: der kommende Montag)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="50" />
+            <source>free text, e.g. 'Alex, Sam'</source>
+            <translation>freier Text, z. B. 'Alex, Sam'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="53" />
+            <source>write the sprint report as Markdown (.md) or PDF (.pdf)</source>
+            <translation>den Sprint-Bericht als Markdown (.md) oder PDF (.pdf) schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="55" />
+            <source>sprint id (default: the current sprint)</source>
+            <translation>Sprint-ID (Standard: der aktuelle Sprint)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="64" />
+            <source>file to write; the suffix picks the format</source>
+            <translation>zu schreibende Datei; die Endung bestimmt das Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="104" />
+            <source>No sprints yet.</source>
+            <translation>Noch keine Sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="123" />
+            <source>Created sprint {id}: {name} ({start} – {end})</source>
+            <translation>Sprint {id} angelegt: {name} ({start} – {end})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="143" />
+            <source>No sprint yet: create one first (microcomm sprint new …).</source>
+            <translation>Noch kein Sprint: lege zuerst einen an (microcomm sprint new …).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="146" />
+            <source>Name the report file .md (Markdown) or .pdf.</source>
+            <translation>Gib der Berichtsdatei die Endung .md (Markdown) oder .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="152" />
+            <source>Sprint {sid} belongs to another workspace.</source>
+            <translation>Sprint {sid} gehört zu einem anderen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="162" />
+            <source>Wrote {out}</source>
+            <translation>{out} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="16" />
+            <source>list, create, change, rename, delete, export or import workspaces</source>
+            <translation>Arbeitsbereiche auflisten, anlegen, ändern, umbenennen, löschen, exportieren oder importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="22" />
+            <source>list workspaces</source>
+            <translation>Arbeitsbereiche auflisten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="24" />
+            <source>create a workspace</source>
+            <translation>einen Arbeitsbereich anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="26" />
+            <source>IANA time zone, default: the system's</source>
+            <translation>IANA-Zeitzone, Standard: die des Systems</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="30" />
+            <source>rename a workspace</source>
+            <translation>einen Arbeitsbereich umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="31" />
+            <source>the current name</source>
+            <translation>der aktuelle Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="32" />
+            <source>the new name</source>
+            <translation>der neue Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="36" />
+            <source>delete a workspace and all its data (a backup of the whole file is written first)</source>
+            <translation>einen Arbeitsbereich mit allen seinen Daten löschen (vorher wird die ganze Datei gesichert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="41" />
+            <source>do not ask; needed when not run from a terminal</source>
+            <translation>nicht nachfragen; nötig, wenn nicht aus einem Terminal gestartet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="59" />
+            <source>No workspaces yet. Create one: microcomm workspace create NAME</source>
+            <translation>Noch keine Arbeitsbereiche. Lege einen an: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="74" />
+            <source>Created workspace {name} ({timezone}).</source>
+            <translation>Arbeitsbereich {name} angelegt ({timezone}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="84" />
+            <source>change a workspace's own handles, time zone or ER definition</source>
+            <translation>die eigenen Handles, die Zeitzone oder die ER-Definition eines Arbeitsbereichs ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="86" />
+            <source>Without options: show the current values.</source>
+            <translation>Ohne Optionen: die aktuellen Werte zeigen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="94" />
+            <source>your own account (repeatable; replaces the list): @name, or platform:@name for one platform. Its replies time the SLA but it never counts as an engager.</source>
+            <translation>dein eigenes Konto (wiederholbar; ersetzt die Liste): @name oder platform:@name für eine Plattform. Seine Antworten messen die SLA, es zählt aber nie als Interagierende.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="100" />
+            <source>remove every own handle</source>
+            <translation>alle eigenen Handles entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="106" />
+            <source>what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions (repeatable; 'youtube=' clears it)</source>
+            <translation>was ER, Speicherungen/1.000 und Antworten/1.000 teilt, wenn ein Beitrag keine Reichweite hat, z. B. youtube=views,impressions (wiederholbar; 'youtube=' löscht es)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="112" />
+            <source>IANA time zone, e.g. Europe/Berlin</source>
+            <translation>IANA-Zeitzone, z. B. Europe/Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="114" />
+            <source>engagement rate denominator</source>
+            <translation>Nenner der Engagement-Rate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="128" />
+            <source>Use either --own-handle or --clear-own-handles, not both.</source>
+            <translation>Nutze entweder --own-handle oder --clear-own-handles, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="139" />
+            <source>Unknown time zone {timezone} (use an IANA name such as Europe/Berlin).</source>
+            <translation>Unbekannte Zeitzone {timezone} (nutze einen IANA-Namen wie Europe/Berlin).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="162" />
+            <source>Workspace {name}: time zone {timezone}, ER by {er_definition}.</source>
+            <translation>Arbeitsbereich {name}: Zeitzone {timezone}, ER nach {er_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="166" />
+            <source>none (set with --own-handle @you)</source>
+            <translation>keine (mit --own-handle @du festlegen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="167" />
+            <source>Own handles: {handles}</source>
+            <translation>Eigene Handles: {handles}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="170" />
+            <source>Reach stand-ins: {standins}</source>
+            <translation>Ersatz für Reichweite: {standins}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="171" />
+            <source>none (posts without reach get n/a ratios)</source>
+            <translation>keine (Beiträge ohne Reichweite bekommen n/a-Quoten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="183" />
+            <source>propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them</source>
+            <translation>Richtwertbereiche aus deinen eigenen letzten 30/60/90 Tagen vorschlagen (P25–P75) und anwenden oder zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="187" />
+            <source>Without --apply: shows the proposal beside the niche defaults and the current bands.</source>
+            <translation>Ohne --apply: zeigt den Vorschlag neben den Standardwerten der Nische und den aktuellen Bereichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="193" />
+            <source>period to learn from (default 90)</source>
+            <translation>Zeitraum zum Lernen (Standard 90)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="195" />
+            <source>use the proposed bands for this workspace</source>
+            <translation>die vorgeschlagenen Bereiche für diesen Arbeitsbereich verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="197" />
+            <source>put back the bands the last calibration replaced</source>
+            <translation>die Bereiche zurückholen, die die letzte Kalibrierung ersetzt hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="199" />
+            <source>YYYY-MM-DD, the last day of the period (default: today)</source>
+            <translation>YYYY-MM-DD, der letzte Tag des Zeitraums (Standard: heute)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="200" />
+            <source>print the proposal as JSON</source>
+            <translation>den Vorschlag als JSON ausgeben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="206" />
+            <source>set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration</source>
+            <translation>stattdessen einen Bereich selbst festlegen, z. B. er_poll_qa=6-15 (wiederholbar; Schlüssel: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); wird wie eine Kalibrierung erfasst und lässt sich zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="214" />
+            <source>put every band back to its niche default (undoable)</source>
+            <translation>jeden Bereich auf den Standardwert der Nische zurücksetzen (rücknehmbar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="230" />
+            <source>--today {today} is not a date (YYYY-MM-DD).</source>
+            <translation>--today {today} ist kein Datum (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="232" />
+            <source>Use either --apply or --undo, not both.</source>
+            <translation>Nutze entweder --apply oder --undo, nicht beides.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="242" />
+            <source>Unknown band {band}; use one of {keys}.</source>
+            <translation>Unbekannter Bereich {band}; nutze einen von {keys}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>%n Bereich am {applied_on} festgelegt; rückgängig mit --undo.</numerusform>
+                <numerusform>%n Bereiche am {applied_on} festgelegt; rückgängig mit --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="261" />
+            <source>No calibration to undo for this workspace.</source>
+            <translation>Keine Kalibrierung zum Zurücknehmen in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="263" />
+            <source>Undone: the calibration of {applied_on} (last {days} days); earlier bands are back.</source>
+            <translation>Zurückgenommen: die Kalibrierung vom {applied_on} (letzte {days} Tage); die früheren Bereiche sind zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="280" />
+            <source>Benchmark bands for {name} from the last {days} days ({since} to {until}):</source>
+            <translation>Richtwertbereiche für {name} aus den letzten {days} Tagen ({since} bis {until}):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Am {applied_on} angewendet: %n Bereich. Rückgängig mit --undo.</numerusform>
+                <numerusform>Am {applied_on} angewendet: %n Bereiche. Rückgängig mit --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="315" />
+            <source>Renamed {name} to {name2}.</source>
+            <translation>{name} in {name2} umbenannt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="331" />
+            <source>Deleting {name} removes all its data; add --yes to confirm.</source>
+            <translation>Das Löschen von {name} entfernt alle seine Daten; füge --yes zur Bestätigung hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="336" />
+            <source>Delete {name} and all its posts, rituals, deals and sprints? Type its name to confirm: </source>
+            <translation>{name} mit allen Beiträgen, Ritualen, Deals und Sprints löschen? Tippe zur Bestätigung den Namen ein: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="342" />
+            <source>Not deleted.</source>
+            <translation>Nicht gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="348" />
+            <source>Not deleted: the backup before deleting failed ({reason}).</source>
+            <translation>Nicht gelöscht: die Sicherung vor dem Löschen ist fehlgeschlagen ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="359" />
+            <source>Deleted {name} ({rows}). A backup from just before is at {backup}; File › Restore from backup… in the app brings it back.</source>
+            <translation>{name} gelöscht ({rows}). Eine Sicherung von direkt davor liegt unter {backup}; Datei › Aus Sicherung wiederherstellen… in der App holt ihn zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="20" />
+            <source>write a whole workspace (every table, settings, attachments) to one .mcw file</source>
+            <translation>einen ganzen Arbeitsbereich (alle Tabellen, Einstellungen, Anhänge) in eine .mcw-Datei schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="23" />
+            <source>the workspace to export</source>
+            <translation>der zu exportierende Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="25" />
+            <source>the file to write (.mcw is added when missing)</source>
+            <translation>die zu schreibende Datei (.mcw wird ergänzt, wenn es fehlt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="27" />
+            <source>print what was written as JSON</source>
+            <translation>ausgeben, was geschrieben wurde, als JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="31" />
+            <source>add the workspace of a .mcw file as a new workspace (never merged into an existing one)</source>
+            <translation>den Arbeitsbereich einer .mcw-Datei als neuen Arbeitsbereich hinzufügen (nie mit einem bestehenden zusammengeführt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="38" />
+            <source>import under this name (required when the file's name is taken here)</source>
+            <translation>unter diesem Namen importieren (nötig, wenn der Name der Datei hier schon vergeben ist)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="40" />
+            <source>print what was imported as JSON</source>
+            <translation>ausgeben, was importiert wurde, als JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="63" />
+            <source>The data is open read-only; nothing was imported.</source>
+            <translation>Die Daten sind schreibgeschützt geöffnet; nichts wurde importiert.</translation>
         </message>
     </context>
     <context>
@@ -4897,211 +6822,1641 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.chat</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
+            <source>This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip.</source>
+            <translation>Diese Datei ist kein Chat-Export, den die App liest: Nutze ein DiscordChatExporter-JSON oder -CSV, die result.json von Telegram, eine WhatsApp-Chat-.txt (oder ihre .zip) oder einen Slack-Exportordner bzw. eine .zip.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="87" />
+            <source>Unknown chat format {format}; use one of {formats}.</source>
+            <translation>Unbekanntes Chat-Format {format}; nutze eines von {formats}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="106" />
+            <source>{title} holds no {extensions} file for a {format} export.</source>
+            <translation>{title} enthält keine {extensions}-Datei für einen {format}-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="107" />
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="72" />
+            <source>{name}: the channel is not described before its messages.</source>
+            <translation>{name}: Der Kanal wird nicht vor seinen Nachrichten beschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="90" />
+            <source>{name} is not a complete DiscordChatExporter JSON file ({reason}).</source>
+            <translation>{name} ist keine vollständige DiscordChatExporter-JSON-Datei ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="96" />
+            <source>{name} has no "channel": not a DiscordChatExporter JSON export.</source>
+            <translation>{name} hat kein "channel": kein DiscordChatExporter-JSON-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="121" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="139" />
+            <source>message {number}</source>
+            <translation>Nachricht {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="124" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="117" />
+            <source>no message id</source>
+            <translation>keine Nachrichten-ID</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="140" />
+            <source>unreadable time {value}</source>
+            <translation>unlesbare Uhrzeit {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="197" />
+            <source>{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content.</source>
+            <translation>{name}: Eine DiscordChatExporter-CSV beginnt mit AuthorID,Author,Date,Content.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="135" />
+            <source>line {number}</source>
+            <translation>Zeile {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="129" />
+            <source>unreadable date {value}</source>
+            <translation>unlesbares Datum {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="57" />
+            <source>{title}: a Slack export has users.json next to the channel folders.</source>
+            <translation>{title}: Ein Slack-Export hat users.json neben den Kanalordnern.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="66" />
+            <source>{title}: users.json cannot be read ({reason}).</source>
+            <translation>{title}: users.json kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="79" />
+            <source>{file} cannot be read; its conversations are taken by folder name.</source>
+            <translation>{file} kann nicht gelesen werden; die Unterhaltungen werden nach Ordnernamen übernommen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="93" />
+            <source>{title}: no channel folders with day files (YYYY-MM-DD.json) were found.</source>
+            <translation>{title}: Es wurden keine Kanalordner mit Tagesdateien (YYYY-MM-DD.json) gefunden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="103" />
+            <source>not JSON ({reason})</source>
+            <translation>kein JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="106" />
+            <source>not a list of messages</source>
+            <translation>keine Liste von Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="136" />
+            <source>message without a readable ts {value}</source>
+            <translation>Nachricht ohne lesbaren ts {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="80" />
+            <source>{name} is not a complete Telegram export ({reason}).</source>
+            <translation>{name} ist kein vollständiger Telegram-Export ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="86" />
+            <source>{name} has no "messages": not a Telegram Desktop chat export (result.json).</source>
+            <translation>{name} hat kein "messages": kein Chat-Export von Telegram Desktop (result.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="101" />
+            <source>Saved Messages ({count} notes to yourself) were not imported.</source>
+            <translation>Gespeicherte Nachrichten ({count} Notizen an dich selbst) wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="114" />
+            <source>{chat} message</source>
+            <translation>Nachricht in {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="115" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="127" />
+            <source>chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="126" />
+            <source>{chat} message {number}</source>
+            <translation>Nachricht {number} in {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="104" />
+            <source>{name}: no WhatsApp message lines found (a line starts with its date and time, e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").</source>
+            <translation>{name}: keine WhatsApp-Nachrichtenzeilen gefunden (eine Zeile beginnt mit Datum und Uhrzeit, z. B. "12/31/20, 11:59 PM - Ana: Hello" oder "[31.12.20, 23:59:59] Ana: Hello").</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="112" />
+            <source>{count} line(s) before the first message were not messages and were ignored.</source>
+            <translation>{count} Zeile(n) vor der ersten Nachricht waren keine Nachrichten und wurden ignoriert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="119" />
+            <source>Dates read as day/month (as asked).</source>
+            <translation>Datumsangaben als Tag/Monat gelesen (wie gewünscht).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="121" />
+            <source>Dates read as month/day (as asked).</source>
+            <translation>Datumsangaben als Monat/Tag gelesen (wie gewünscht).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="136" />
+            <source>date or time {date} {time} does not exist</source>
+            <translation>Datum oder Uhrzeit {date} {time} gibt es nicht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="174" />
+            <source>Two people and no group events: read as a direct-message chat.</source>
+            <translation>Zwei Personen und keine Gruppenereignisse: als Direktnachrichten-Chat gelesen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="187" />
+            <source>Dates mix day/month and month/day forms; read as day/month (the more common form).</source>
+            <translation>Die Datumsangaben mischen Tag/Monat und Monat/Tag; als Tag/Monat gelesen (die häufigere Form).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="196" />
+            <source>Dates read as day/month: a number above 12 decides it.</source>
+            <translation>Datumsangaben als Tag/Monat gelesen: Eine Zahl über 12 entscheidet es.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="198" />
+            <source>Dates read as month/day: a number above 12 decides it.</source>
+            <translation>Datumsangaben als Monat/Tag gelesen: Eine Zahl über 12 entscheidet es.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="204" />
+            <source>the dates then run forwards in time</source>
+            <translation>so laufen die Daten zeitlich vorwärts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="209" />
+            <source>the phone's locale form (12-hour with slashes: month first; otherwise day first)</source>
+            <translation>die regionale Form des Telefons (12 Stunden mit Schrägstrichen: Monat zuerst; sonst Tag zuerst)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="214" />
+            <source>Dates read as day/month: {reason}.</source>
+            <translation>Datumsangaben als Tag/Monat gelesen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="216" />
+            <source>Dates read as month/day: {reason}.</source>
+            <translation>Datumsangaben als Monat/Tag gelesen: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.month_names</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="166" />
+            <source>{name} is not a month name.</source>
+            <translation>{name} ist kein Monatsname.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="174" />
+            <source>{month} in {languages}</source>
+            <translation>{month} auf {languages}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="181" />
+            <source>{first} but {second}</source>
+            <translation>{first}, aber {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="185" />
+            <source>{name} is {readings}; nothing else in the column says which language the export is in: choose it (CLI: --date-language, e.g. pl or hr).</source>
+            <translation>{name} ist {readings}; nichts sonst in der Spalte verrät, in welcher Sprache der Export ist: Wähle sie (CLI: --date-language, z. B. pl oder hr).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="281" />
+            <source>Month names such as {names} are read in {language}, as you chose.</source>
+            <translation>Monatsnamen wie {names} werden auf {language} gelesen, wie von dir gewählt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="286" />
+            <source>Month names such as {names} are read as {languages} ({evidence} in the same column settles it).</source>
+            <translation>Monatsnamen wie {names} werden als {languages} gelesen ({evidence} in derselben Spalte entscheidet es).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="291" />
+            <source>Month names such as {names} are read in {language}, this computer's language: nothing in the column settles it (CLI: --date-language to choose).</source>
+            <translation>Monatsnamen wie {names} werden auf {language} gelesen, der Sprache dieses Computers: Nichts in der Spalte entscheidet es (CLI: --date-language zum Wählen).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="296" />
+            <source>Month names such as {names} read as different months in different languages; those rows are refused.</source>
+            <translation>Monatsnamen wie {names} bedeuten in verschiedenen Sprachen verschiedene Monate; diese Zeilen werden abgelehnt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.parsing</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
+            <source>{value} uses a comma between thousands, but this file writes decimals with a comma; check the column.</source>
+            <translation>{value} hat ein Komma zwischen den Tausendern, aber diese Datei schreibt Dezimalstellen mit Komma; prüfe die Spalte.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="135" />
+            <source>{value} is negative; counts cannot be below zero.</source>
+            <translation>{value} ist negativ; Zahlen können nicht unter null liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="153" />
+            <source>The id {value} was rounded by Excel (scientific notation); its digits are lost. Open the original export without Excel, or format the column as Text before saving.</source>
+            <translation>Die ID {value} wurde von Excel gerundet (wissenschaftliche Schreibweise); ihre Ziffern sind verloren. Öffne den ursprünglichen Export ohne Excel oder formatiere die Spalte vor dem Speichern als Text.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="192" />
+            <source>{hour} is not an hour on a 12-hour clock.</source>
+            <translation>{hour} ist keine Stunde im 12-Stunden-Format.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="204" />
+            <source>{value} is not a real date/time ({reason}).</source>
+            <translation>{value} ist kein gültiges Datum bzw. keine gültige Uhrzeit ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="229" />
+            <source>The date is empty; every post needs its publish date.</source>
+            <translation>Das Datum ist leer; jeder Beitrag braucht sein Veröffentlichungsdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="240" />
+            <source>{value} is a spreadsheet serial number, not a date; export the column as text.</source>
+            <translation>{value} ist eine fortlaufende Tabellenzahl, kein Datum; exportiere die Spalte als Text.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="265" />
+            <source>{value} does not fit this column, which writes dates day/month.</source>
+            <translation>{value} passt nicht zu dieser Spalte, die Datumsangaben als Tag/Monat schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="269" />
+            <source>{value} does not fit this column, which writes dates month/day.</source>
+            <translation>{value} passt nicht zu dieser Spalte, die Datumsangaben als Monat/Tag schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="312" />
+            <source>{value} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026.</source>
+            <translation>{value} ist kein Datum, das der Import versteht. Beispiele, die funktionieren: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026, 27.09.2024.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.presets</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
             <source>Handle</source>
             <translation>Handle</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
             <source>Timestamp</source>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
             <source>Post (id or link)</source>
             <translation>Beitrag (ID oder Link)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="62" />
             <source>Interaction id</source>
             <translation>Interaktions-ID</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="63" />
             <source>Parent/thread id</source>
             <translation>Eltern-/Thread-ID</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="64" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="71" />
             <source>Power member</source>
             <translation>Power-Mitglied</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="72" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="73" />
             <source>First seen</source>
             <translation>Zuerst gesehen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="74" />
             <source>Last seen</source>
             <translation>Zuletzt gesehen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="416" />
             <source>Generic CSV (MicroComm export or your own columns)</source>
             <translation>Allgemeine CSV (MicroComm-Export oder eigene Spalten)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="423" />
             <source>Interactions (handle, kind, timestamp, post, parent)</source>
             <translation>Interaktionen (Handle, Art, Zeitpunkt, Beitrag, Eltern-ID)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="440" />
             <source>Engagers (MicroComm export: handle, power member, notes)</source>
             <translation>Interagierende (MicroComm-Export: Handle, Power-Mitglied, Notizen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="508" />
+            <source>This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it would replace a video's views with one day's). Import Table data.csv from the same download (or the .zip itself) instead.</source>
+            <translation>Das ist die Chart data.csv von YouTube Studio: Aufrufe pro Video und Tag, nicht die Summen jedes Videos (beim Einlesen würden die Aufrufe eines Videos durch die eines Tages ersetzt). Importiere stattdessen Table data.csv aus demselben Download (oder die .zip selbst).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="514" />
+            <source>This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table data.csv from the same download (or the .zip itself) instead.</source>
+            <translation>Das sieht aus wie die Totals.csv von YouTube Studio: die Zahlen des Kanals pro Tag, keine Beiträge. Importiere stattdessen Table data.csv aus demselben Download (oder die .zip selbst).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="523" />
+            <source>This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), nothing about posts; importing it would create empty posts. Import the per-post export (or the daily Overview.csv) instead.</source>
+            <translation>Diese Datei enthält datierte Kontozahlen ({cols}: z. B. FollowerHistory.csv oder Viewers.csv von TikTok), nichts über Beiträge; ein Import würde leere Beiträge anlegen. Importiere stattdessen den Export pro Beitrag (oder die tägliche Overview.csv).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="529" />
+            <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
+            <translation>Das ist eine Meta-Business-Suite-Datei pro Kennzahl (eine Spalte Date und eine Spalte Primary: eine Kontozahl pro Tag, z. B. Aufrufe oder Reichweite), keine Beiträge. Exportiere stattdessen Content → Posts (Export data → CSV).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="59" />
+            <source>{theme}… is {length} characters; keep a theme under {limit}.</source>
+            <translation>{theme}… hat {length} Zeichen; halte ein Thema unter {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="104" />
+            <source>the handle is empty.</source>
+            <translation>das Handle ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="185" />
+            <source>{value} is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>{value} ist mehrdeutig (Tag/Monat oder Monat/Tag), und nichts in der Spalte entscheidet es; wähle die Datumsreihenfolge (Assistent: Datumsangaben; CLI: --date-order dmy oder mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="215" />
+            <source>{date} is out of range: dates from {earliest} to two years after today are accepted.</source>
+            <translation>{date} liegt außerhalb des Bereichs: Akzeptiert werden Daten von {earliest} bis zwei Jahre nach heute.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="227" />
+            <source>{day} does not exist in {year}.</source>
+            <translation>Den {day} gibt es {year} nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="249" />
+            <source>no publish date (YouTube leaves it empty for unlisted, private or removed videos)</source>
+            <translation>kein Veröffentlichungsdatum (YouTube lässt es bei nicht gelisteten, privaten oder entfernten Videos leer)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="275" />
+            <source>summary row (Total)</source>
+            <translation>Summenzeile (Gesamt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="298" />
+            <source>{field} {count} is a net change (more removed than added that day, e.g. deleted comments); stored as 0, the day's other counts are kept.</source>
+            <translation>{field} {count} ist eine Nettoänderung (an dem Tag mehr entfernt als hinzugekommen, z. B. gelöschte Kommentare); als 0 gespeichert, die übrigen Zahlen des Tages bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="304" />
+            <source>{field} {count} is a net change (more removed than added in the export's period, e.g. likes taken back); stored as 0, the row's other counts are kept.</source>
+            <translation>{field} {count} ist eine Nettoänderung (im Zeitraum des Exports mehr entfernt als hinzugekommen, z. B. zurückgenommene Likes); als 0 gespeichert, die übrigen Zahlen der Zeile bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="322" />
+            <source>{value} is not a label: use community or reach.</source>
+            <translation>{value} ist keine Kennzeichnung: nutze community oder reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="344" />
+            <source>a row of column descriptions under the header, not data</source>
+            <translation>eine Zeile mit Spaltenbeschreibungen unter der Kopfzeile, keine Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="347" />
+            <source>Date/time: no date column is mapped; every post needs its publish date.</source>
+            <translation>Datum/Uhrzeit: Keine Datumsspalte ist zugeordnet; jeder Beitrag braucht sein Veröffentlichungsdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="386" />
+            <source>no post id or link in this row (a re-import could not match it; not imported)</source>
+            <translation>keine Beitrags-ID und kein Link in dieser Zeile (ein erneuter Import könnte sie nicht zuordnen; nicht importiert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="401" />
+            <source>reach ({reach}) is higher than impressions ({impressions}); columns swapped?</source>
+            <translation>Reichweite ({reach}) ist höher als Impressionen ({impressions}); Spalten vertauscht?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="408" />
+            <source>format {value}… is longer than 80 characters; it is cut to 80.</source>
+            <translation>Format {value}… ist länger als 80 Zeichen; es wird auf 80 gekürzt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="432" />
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="487" />
+            <source>{field}: no column is mapped.</source>
+            <translation>{field}: Keine Spalte ist zugeordnet.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="443" />
+            <source>{value} is not a kind; use one of {kinds}.</source>
+            <translation>{value} ist keine Art; nutze eine von {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="456" />
+            <source>the post id or link is empty.</source>
+            <translation>die Beitrags-ID bzw. der Link ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
+            <source>{value} is not yes or no.</source>
+            <translation>{value} ist weder ja noch nein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="73" />
+            <source>a ZIP archive</source>
+            <translation>ein ZIP-Archiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="74" />
+            <source>an empty ZIP archive</source>
+            <translation>ein leeres ZIP-Archiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="75" />
+            <source>a PDF document</source>
+            <translation>ein PDF-Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="76" />
+            <source>a gzip-compressed file</source>
+            <translation>eine gzip-komprimierte Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="77" />
+            <source>a 7-Zip archive</source>
+            <translation>ein 7-Zip-Archiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="78" />
+            <source>a RAR archive</source>
+            <translation>ein RAR-Archiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="79" />
+            <source>an old Excel (.xls) or Office file</source>
+            <translation>eine alte Excel- (.xls) oder Office-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="80" />
+            <source>a PNG image</source>
+            <translation>ein PNG-Bild</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="81" />
+            <source>a JPEG image</source>
+            <translation>ein JPEG-Bild</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="82" />
+            <source>a GIF image</source>
+            <translation>ein GIF-Bild</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="83" />
+            <source>an SQLite database</source>
+            <translation>eine SQLite-Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="84" />
+            <source>a bzip2-compressed file</source>
+            <translation>eine bzip2-komprimierte Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="85" />
+            <source>an xz-compressed file</source>
+            <translation>eine xz-komprimierte Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="86" />
+            <source>a damaged ZIP archive</source>
+            <translation>ein beschädigtes ZIP-Archiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="87" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>eine Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="88" />
+            <source>an OpenDocument file (.ods/.odt)</source>
+            <translation>eine OpenDocument-Datei (.ods/.odt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="89" />
+            <source>a binary file, not a text table</source>
+            <translation>eine Binärdatei, keine Texttabelle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="90" />
+            <source>a web page (HTML) — the download probably failed or needed you to be logged in</source>
+            <translation>eine Webseite (HTML) – der Download ist wohl fehlgeschlagen oder brauchte eine Anmeldung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="93" />
+            <source>an XML file</source>
+            <translation>eine XML-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="94" />
+            <source>a JSON file</source>
+            <translation>eine JSON-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="95" />
+            <source>a calendar file (.ics); import it from the Rituals tab</source>
+            <translation>eine Kalenderdatei (.ics); importiere sie im Tab Rituale</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="146" />
+            <source>{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>{name} ist {kind}, kein CSV-Export. Exportiere oder speichere die Daten als CSV (durch Komma oder Semikolon getrennter Text) und importiere diese Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="157" />
+            <source>{name} is a ZIP archive that cannot be opened ({reason}).</source>
+            <translation>{name} ist ein ZIP-Archiv, das sich nicht öffnen lässt ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="167" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period); {others} (per-day figures) were not imported.</source>
+            <translation>{name} ist ein YouTube-Studio-Download: {table} gelesen (eine Zeile pro Video, seine Summen für den gewählten Zeitraum); {others} (Tageswerte) wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="173" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period).</source>
+            <translation>{name} ist ein YouTube-Studio-Download: {table} gelesen (eine Zeile pro Video, seine Summen für den gewählten Zeitraum).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="180" />
+            <source>{name} is a ZIP archive: read {member}, the only table in it.</source>
+            <translation>{name} ist ein ZIP-Archiv: {member} gelesen, die einzige Tabelle darin.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="188" />
+            <source>no CSV file</source>
+            <translation>keine CSV-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="190" />
+            <source>{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want (for YouTube Studio, {table}).</source>
+            <translation>{name} ist ein ZIP-Archiv mit {listed}; entpacke es und importiere die gewünschte CSV-Datei (bei YouTube Studio {table}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="196" />
+            <source>{name} is a ZIP archive: read {member}, the one table of posts or daily totals in it; {others} (per-day or audience figures, not posts) were not imported.</source>
+            <translation>{name} ist ein ZIP-Archiv: {member} gelesen, die eine Tabelle mit Beiträgen oder Tagessummen darin; {others} (Tages- oder Zielgruppenwerte, keine Beiträge) wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="203" />
+            <source>{member} inside {name} is larger than 512 MB; split it first.</source>
+            <translation>{member} in {name} ist größer als 512 MB; teile die Datei zuerst auf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="211" />
+            <source>{member} inside {name} cannot be read ({reason}).</source>
+            <translation>{member} in {name} kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="218" />
+            <source>{member} inside {name} is {kind}, not a CSV export.</source>
+            <translation>{member} in {name} ist {kind}, kein CSV-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="229" />
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="287" />
+            <source>The file says it is UTF-16 but is not; unreadable characters were replaced.</source>
+            <translation>Die Datei gibt sich als UTF-16 aus, ist es aber nicht; unlesbare Zeichen wurden ersetzt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>Die Datei ist UTF-8 mit %n unlesbaren Byte (Zeile {lines}), ersetzt durch �. Prüfe den Text in diesen Zeilen.</numerusform>
+                <numerusform>Die Datei ist UTF-8 mit %n unlesbaren Bytes (Zeilen {lines}), ersetzt durch �. Prüfe den Text in diesen Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="328" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.</source>
+            <translation>Die Datei ist nicht UTF-8; sie wurde als Windows-1252 (westeuropäisch) gelesen. Prüfe Umlaute und Akzente.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="336" />
+            <source>The file is not UTF-8; it was read as Latin-1. Check accents and special characters.</source>
+            <translation>Die Datei ist nicht UTF-8; sie wurde als Latin-1 gelesen. Prüfe Umlaute, Akzente und Sonderzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="384" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>Das ist {kind}, kein CSV-Export. Exportiere oder speichere die Daten als CSV (durch Komma oder Semikolon getrennter Text) und importiere diese Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="395" />
+            <source>The file is empty.</source>
+            <translation>Die Datei ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="399" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV and import that file.</source>
+            <translation>Das ist {kind}, kein CSV-Export. Exportiere oder speichere die Daten als CSV und importiere diese Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="409" />
+            <source>The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.</source>
+            <translation>Die Datei beginnt mit Excels Trennzeichen-Hinweis (sep={delimiter}); er wurde verwendet und übersprungen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="449" />
+            <source>Line {line}: the file is not a readable CSV ({reason}).</source>
+            <translation>Zeile {line}: Die Datei ist keine lesbare CSV-Datei ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="459" />
+            <source>The file has no header row.</source>
+            <translation>Die Datei hat keine Kopfzeile.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="462" />
+            <source>The file has only one column and no data; is it really a CSV export?</source>
+            <translation>Die Datei hat nur eine Spalte und keine Daten; ist sie wirklich ein CSV-Export?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="472" />
+            <source>{problem} Nothing was imported: fix the quote in the file and import again.</source>
+            <translation>{problem} Nichts wurde importiert: Korrigiere das Anführungszeichen in der Datei und importiere erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="478" />
+            <source>{problem} You chose to import the file as it is.</source>
+            <translation>{problem} Du hast gewählt, die Datei so zu importieren, wie sie ist.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>%n Zeile über der Kopfzeile übersprungen (ein Titel oder Zeitraum).</numerusform>
+                <numerusform>%n Zeilen über der Kopfzeile übersprungen (ein Titel oder Zeitraum).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="630" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="670" />
+            <source>column {number}</source>
+            <translation>Spalte {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n davon sieht wie eine eigene Zeile aus</numerusform>
+                <numerusform>%n davon sehen wie eigene Zeilen aus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="636" />
+            <source>it is {length} characters long, far longer than the rest of the column</source>
+            <translation>es ist {length} Zeichen lang, viel länger als der Rest der Spalte</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="639" />
+            <source>Line {line}: the {column} field starts with a quote (") that is not closed on its line, so it swallows lines {first}–{last} ({breaks}; {what}); the file reads as {rows} although it has {lines} lines.</source>
+            <translation>Zeile {line}: Das Feld {column} beginnt mit einem Anführungszeichen ("), das in seiner Zeile nicht geschlossen wird, und verschluckt so die Zeilen {first}–{last} ({breaks}; {what}); die Datei liest sich als {rows}, obwohl sie {lines} Zeilen hat.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n Zeilenumbruch</numerusform>
+                <numerusform>%n Zeilenumbrüche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="672" />
+            <source>Line {line}: the {column} field starts with a quote (") that is never closed, so the row's last {cells} cells were merged into it.</source>
+            <translation>Zeile {line}: Das Feld {column} beginnt mit einem Anführungszeichen ("), das nie geschlossen wird, daher wurden die letzten {cells} Zellen der Zeile darin zusammengeführt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>%n wiederholte Kopfzeile übersprungen (Zeile {lines}): Die Datei sieht aus wie mehrere zusammengefügte Exporte.</numerusform>
+                <numerusform>%n wiederholte Kopfzeilen übersprungen (Zeilen {lines}): Die Datei sieht aus wie mehrere zusammengefügte Exporte.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.limits</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="51" />
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="61" />
+            <source>This count</source>
+            <translation>Diese Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="62" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="74" />
+            <source>{field} is too large: the allowed range is {range}.</source>
+            <translation>{field} ist zu groß: erlaubt ist {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="70" />
+            <source>This amount</source>
+            <translation>Dieser Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="72" />
+            <source>{field} is not a number.</source>
+            <translation>{field} ist keine Zahl.</translation>
         </message>
     </context>
     <context>
         <name>domain.post_fields</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="120" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="114" />
             <source>Date/time</source>
             <translation>Datum/Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="129" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="123" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="136" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="130" />
             <source>Platform post id</source>
             <translation>Beitrags-ID der Plattform</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="138" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="150" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="148" />
             <source>How the post was made (the promise's recurring formats or your own, e.g. carousel)</source>
             <translation>Wie der Beitrag gemacht wurde (die wiederkehrenden Formate des Versprechens oder deine eigenen, z. B. Karussell)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="160" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
             <source>Themes</source>
             <translation>Themen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="163" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="157" />
             <source>Themes (comma-separated)</source>
             <translation>Themen (durch Kommas getrennt)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="165" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="159" />
             <source>The workspace's own content themes on this post (several allowed). Edit the cell as 'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies and saves per 1k reach.</source>
             <translation>Die eigenen Inhaltsthemen des Arbeitsbereichs bei diesem Beitrag (mehrere möglich). Bearbeite die Zelle als „a, b“, nutze das Beitragsformular oder verschlagworte eine Auswahl mit Strg+T. Insights ordnet Themen nach Antworten und Speicherungen pro 1k Reichweite.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="174" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="168" />
             <source>Label</source>
             <translation>Ausrichtung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="177" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="171" />
             <source>Label (community/reach)</source>
             <translation>Ausrichtung (community/reach)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="173" />
             <source>community = judged on replies, saves, depth; reach = judged on shares and discovery</source>
             <translation>community = bewertet nach Antworten, Speicherungen, Tiefe; reach = bewertet nach Shares und Entdeckung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="185" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
             <source>Title or caption</source>
             <translation>Titel oder Bildunterschrift</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="187" />
             <source>Reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="199" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="200" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="194" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="201" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="195" />
             <source>Likes</source>
             <translation>Likes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="204" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="198" />
             <source>Comments/replies</source>
             <translation>Kommentare/Antworten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="212" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="206" />
             <source>Shares</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="213" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="207" />
             <source>Saves</source>
             <translation>Speicherungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="214" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="208" />
             <source>DM replies</source>
             <translation>DM-Antworten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="211" />
             <source>Engagements</source>
             <translation>Engagements</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="221" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="215" />
             <source>Engagements (platform total)</source>
             <translation>Engagements (Summe der Plattform)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="222" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="234" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
             <source>Notes</source>
             <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="67" />
+            <source>Comments + DMs</source>
+            <translation>Kommentare + DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="68" />
+            <source>Broadcast channel</source>
+            <translation>Broadcast-Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="69" />
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="70" />
+            <source>Close Friends / private list</source>
+            <translation>Enge Freunde / private Liste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="71" />
+            <source>Live series</source>
+            <translation>Live-Reihe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="72" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <source>This is the place where {who} get {outcome} through {format}.</source>
+            <comment>plural who</comment>
+            <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
+            <source>This is the place where {who} gets {outcome} through {format}.</source>
+            <comment>singular who</comment>
+            <translation>Das ist der Ort für {who}: {outcome} durch {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
+            <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
+            <translation>Sag, für wen es ist, z. B. „Läufer“ oder „Fans von Indie-Hautpflege“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
+            <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
+            <translation>„{who}“ könnte jeder sein: Nenne die Gruppe, z. B. „Laufeinsteiger über 40“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
+            <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
+            <translation>Sag, was sie bekommen, z. B. „eine wöchentliche 20-Minuten-Mobilitätsroutine“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
+            <translation>Das Ergebnis hat weder Zahl noch Zeitraum: Mach es überprüfbar, z. B. „wöchentliche 20-Minuten-Routinen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
+            <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
+            <translation>Sag, wie es geliefert wird, z. B. „kurze Videos und eine Fragerunde am Sonntag“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
+            <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
+            <translation>Schreib das Thema in eine Zeile, z. B. „günstig reisen in Japan“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
+            <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
+            <translation>„{topic}“ ist breit: Grenz es ein, z. B. schlägt „günstig reisen in Japan“ das Thema „Reisen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
+            <source>Keep the topic to one short line (under 80 characters).</source>
+            <translation>Halte das Thema bei einer kurzen Zeile (unter 80 Zeichen).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n Haupt-Zuhause: Wähle im ersten Monat ein Zuhause, sonst teilen sich Aufmerksamkeit (und Antworten) auf.</numerusform>
+                <numerusform>%n Haupt-Zuhause: Wähle im ersten Monat eines, sonst teilen sich Aufmerksamkeit (und Antworten) zwischen ihnen auf.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="22" />
+            <source>Identity — “What do you do?”</source>
+            <translation>Identität — „Was machst du?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="23" />
+            <source>Constraints — “What is hard right now?”</source>
+            <translation>Hürden — „Was ist gerade schwer?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="24" />
+            <source>Proof — “What have you tried?”</source>
+            <translation>Belege — „Was hast du schon ausprobiert?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="25" />
+            <source>Commitment — “What will you do this week?”</source>
+            <translation>Verbindlichkeit — „Was machst du diese Woche?“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="30" />
+            <source>Broad question: ask for a number, a screenshot, a choice or a constraint. “What was your last 10-minute workout?” beats “Do you like fitness?”.</source>
+            <translation>Zu allgemeine Frage: Frag nach einer Zahl, einem Screenshot, einer Wahl oder einer Einschränkung. „Was war dein letztes 10-Minuten-Workout?“ schlägt „Magst du Fitness?“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="83" />
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="84" />
+            <source>screenshot</source>
+            <translation>Screenshot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="85" />
+            <source>choice</source>
+            <translation>Wahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="86" />
+            <source>constraint</source>
+            <translation>Einschränkung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="88" />
+            <source>Asks for a {things}.</source>
+            <translation>Fragt nach: {things}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.readiness</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <source>who</source>
+            <translation>wer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <source>outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <source>format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <source>Promise complete</source>
+            <translation>Versprechen vollständig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <source>Fill the promise slot(s): {slots}.</source>
+            <translation>Fülle die Felder des Versprechens aus: {slots}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <source>One primary home</source>
+            <translation>Ein Haupt-Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <source>Pick where the community lives.</source>
+            <translation>Wähle, wo die Community lebt.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n Haupt-Zuhause: Behalte im ersten Monat eines.</numerusform>
+                <numerusform>%n Haupt-Zuhause: Behalte im ersten Monat eines.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <source>Three recurring formats</source>
+            <translation>Drei wiederkehrende Formate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <source>{count} of 3 formats: add {missing} more.</source>
+            <translation>{count} von 3 Formaten: Füge noch {missing} hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <source>rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <source>what to post</source>
+            <translation>was man postet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <source>how to get help</source>
+            <translation>wie man Hilfe bekommt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <source>Onboarding written</source>
+            <translation>Onboarding geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <source>Write the welcome post's {parts}.</source>
+            <translation>Schreib im Willkommensbeitrag: {parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n Ritual geplant: Der Start sind zwei wöchentliche Rituale (z. B. Teardown am Dienstag, Erfolge am Freitag).</numerusform>
+                <numerusform>%n Rituale geplant: Der Start sind zwei wöchentliche Rituale (z. B. Teardown am Dienstag, Erfolge am Freitag).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <source>Two rituals scheduled</source>
+            <translation>Zwei Rituale geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <source>Schedule rituals, then write five prompts for each.</source>
+            <translation>Plane Rituale und schreib dann fünf Impulse für jedes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <source>{ritual}: {count} of {needed}</source>
+            <translation>{ritual}: {count} von {needed}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <source>Five prompts per ritual</source>
+            <translation>Fünf Impulse pro Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <source>Disclosure line set</source>
+            <translation>Werbehinweis festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
+            <translation>Füge den Werbehinweis hinzu, mit dem du bezahlte oder geschenkte Empfehlungen kennzeichnest (z. B. „#Werbung – bezahlt von …“).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <source>Response SLA set</source>
+            <translation>Antwort-SLA festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <source>Set the reply window and how many first comments count.</source>
+            <translation>Lege das Antwortfenster fest und wie viele erste Kommentare zählen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
+            <source>Enter a whole number.</source>
+            <translation>Gib eine ganze Zahl ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="46" />
+            <source>{value} is in scientific notation — Excel has rounded this number and lost digits. Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.</source>
+            <translation>{value} steht in wissenschaftlicher Schreibweise – Excel hat diese Zahl gerundet und Ziffern verloren. Formatiere die Spalte in der Tabelle als Text (oder als Zahl mit 0 Dezimalstellen) und exportiere erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="55" />
+            <source>{value} is ambiguous: write it as {digits} or with commas.</source>
+            <translation>{value} ist mehrdeutig: schreib {digits} oder mit Kommas als Tausendertrennzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="62" />
+            <source>{value} is not a number: use commas only between groups of three digits.</source>
+            <translation>{value} ist keine Zahl: Kommas nur zwischen Dreiergruppen von Ziffern setzen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="70" />
+            <source>{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.</source>
+            <translation>{value} ist keine Zahl. Beispiele, die funktionieren: 42, 15,000, 1.2K, 3M.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="78" />
+            <source>{value} is not a number.</source>
+            <translation>{value} ist keine Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="80" />
+            <source>{value} is not a whole number.</source>
+            <translation>{value} ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="89" />
+            <source>{field} is required.</source>
+            <translation>{field} ist ein Pflichtfeld.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="102" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field} darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
+            <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
+            <translation>Die Reichweite ({reach}) ist höher als die Impressionen ({impressions}). Impressionen zählen wiederholte Aufrufe mit, sind also normalerweise mindestens so hoch wie die Reichweite – prüfe, ob die beiden vertauscht sind.</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <source>{action}: {reason}</source>
+            <translation>{action}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <source>Redo {step}</source>
+            <translation>Wiederholen: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <source>Undo {step}</source>
+            <translation>Rückgängig: {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="30" />
+            <source>a file with that name is in the way</source>
+            <translation>eine Datei mit diesem Namen ist im Weg</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="31" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="32" />
+            <source>a folder is where the file should be</source>
+            <translation>wo die Datei sein sollte, ist ein Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="33" />
+            <location filename="../../microcomm_desktop/paths.py" line="34" />
+            <source>permission denied</source>
+            <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="35" />
+            <source>the drive is read-only</source>
+            <translation>das Laufwerk ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="36" />
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="37" />
+            <source>a folder on the way does not exist and cannot be created</source>
+            <translation>ein Ordner auf dem Weg existiert nicht und kann nicht angelegt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="55" />
+            <source>{path} is not a file. Nothing was changed.</source>
+            <translation>{path} ist keine Datei. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="62" />
+            <source>The backup {name} was made by a newer version of MicroComm ({schema}); update MicroComm to restore it. Nothing was changed.</source>
+            <translation>Die Sicherung {name} stammt von einer neueren MicroComm-Version ({schema}); aktualisiere MicroComm, um sie wiederherzustellen. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="70" />
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="74" />
+            <source>The backup {name} cannot be read ({reason}). Nothing was changed.</source>
+            <translation>Die Sicherung {name} kann nicht gelesen werden ({reason}). Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="116" />
+            <location filename="../../microcomm_desktop/services/backups.py" line="120" />
+            <source>Cannot be restored: {problem}</source>
+            <translation>Kann nicht wiederhergestellt werden: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n Arbeitsbereich</numerusform>
+                <numerusform>%n Arbeitsbereiche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="139" />
+            <source>Cannot restore: {reason} Nothing was changed.</source>
+            <translation>Wiederherstellen nicht möglich: {reason} Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="154" />
+            <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
+            <translation>Die Sicherung {name} konnte nicht auf diese Version gebracht werden ({reason}); deine Daten wurden wieder in den vorherigen Zustand versetzt (auch gespeichert als {safety}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.chat_import</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
+            <source>{name} holds {count} files; that is not a chat export.</source>
+            <translation>{name} enthält {count} Dateien; das ist kein Chat-Export.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="139" />
+            <source>{name} is empty.</source>
+            <translation>{name} ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="143" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="149" />
+            <source>{name} cannot be read as a chat export ({reason}).</source>
+            <translation>{name} kann nicht als Chat-Export gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.</source>
+            <translation>{platform}-Export {title}: {messages}, {people}, {threads} ({deep}), {days}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="245" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n Nachricht</numerusform>
+                <numerusform>%n Nachrichten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="228" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="229" />
+            <source>%n thread(s)</source>
+            <translation>
+                <numerusform>%n Thread</numerusform>
+                <numerusform>%n Threads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>davon %n tief</numerusform>
+                <numerusform>davon %n tief</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Abgebrochen: Nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="237" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="239" />
+            <source>Added {messages} and {people}.</source>
+            <translation>{messages} und {people} hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="241" />
+            <source>Would add {messages} and {people}.</source>
+            <translation>Würde {messages} und {people} hinzufügen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="246" />
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n neue Person</numerusform>
+                <numerusform>%n neue Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="251" />
+            <source>%n direct message(s) (counted as DMs).</source>
+            <translation>
+                <numerusform>%n Direktnachricht (als DM gezählt).</numerusform>
+                <numerusform>%n Direktnachrichten (als DMs gezählt).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="254" />
+            <source>%n message(s) by your own handles: kept for response times, not engagers.</source>
+            <translation>
+                <numerusform>%n Nachricht deiner eigenen Handles: für Antwortzeiten behalten, keine Interagierenden.</numerusform>
+                <numerusform>%n Nachrichten deiner eigenen Handles: für Antwortzeiten behalten, keine Interagierenden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="263" />
+            <source>%n reaction(s) counted on their messages (reactions are not people).</source>
+            <translation>
+                <numerusform>%n Reaktion bei ihrer Nachricht gezählt (Reaktionen sind keine Personen).</numerusform>
+                <numerusform>%n Reaktionen bei ihren Nachrichten gezählt (Reaktionen sind keine Personen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="272" />
+            <source>Skipped {count}: {reason}.</source>
+            <translation>{count} übersprungen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="278" />
+            <source>Renamed: @{handle} now writes as {name}; kept as one person.</source>
+            <translation>Umbenannt: @{handle} schreibt jetzt als {name}; als eine Person behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="284" />
+            <source>{where}: not imported: {reason}</source>
+            <translation>{where}: nicht importiert: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="289" />
+            <source>… and %n more unreadable entries.</source>
+            <translation>
+                <numerusform>… und %n weiterer unlesbarer Eintrag.</numerusform>
+                <numerusform>… und %n weitere unlesbare Einträge.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="301" />
+            <source>system messages (joins, leaves, pins, calls, renames)</source>
+            <translation>Systemnachrichten (Beitritte, Austritte, Anheftungen, Anrufe, Umbenennungen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="302" />
+            <source>messages by bots</source>
+            <translation>Nachrichten von Bots</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="303" />
+            <source>already imported (same message in an earlier import)</source>
+            <translation>bereits importiert (dieselbe Nachricht in einem früheren Import)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="304" />
+            <source>the same message twice in the file</source>
+            <translation>dieselbe Nachricht zweimal in der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="305" />
+            <source>messages by people you asked the app to forget</source>
+            <translation>Nachrichten von Personen, die die App vergessen soll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="362" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="486" />
+            <source>Messages posted as the channel itself count as yours: {handles} becomes an own handle of this workspace.</source>
+            <translation>Nachrichten, die als der Kanal selbst gepostet wurden, zählen als deine: {handles} wird ein eigenes Handle dieses Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="492" />
+            <source>Messages posted as the channel itself count as yours: {handles} become an own handle of this workspace.</source>
+            <translation>Nachrichten, die als der Kanal selbst gepostet wurden, zählen als deine: {handles} werden eigene Handles dieses Arbeitsbereichs.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="606" />
+            <source>%n reply/replies answer(s) a message that is not in this file or the workspace; each starts its own thread.</source>
+            <translation>
+                <numerusform>%n Antwort bezieht sich auf eine Nachricht, die weder in dieser Datei noch im Arbeitsbereich ist; sie beginnt einen eigenen Thread.</numerusform>
+                <numerusform>%n Antworten beziehen sich auf eine Nachricht, die weder in dieser Datei noch im Arbeitsbereich ist; jede beginnt einen eigenen Thread.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.conflicts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="23" />
+            <source>another member</source>
+            <translation>ein anderes Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="25" />
+            <source>Not saved: {who} changed this {what} after you opened it.</source>
+            <translation>Nicht gespeichert: {who} hat dieses Element ({what}) geändert, nachdem du es geöffnet hast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.context</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="120" />
+            <source>the folder {path} cannot be written (a read-only drive or folder)</source>
+            <translation>in den Ordner {path} kann nicht geschrieben werden (ein schreibgeschütztes Laufwerk oder ein schreibgeschützter Ordner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="152" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>der Datenträger ist voll ({free} MB frei)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="187" />
+            <source>MicroComm cannot open the team database ({server}): {reason}. Check the address, the user name and password, and that the server is running; nothing was changed.</source>
+            <translation>MicroComm kann die Team-Datenbank ({server}) nicht öffnen: {reason}. Prüfe die Adresse, Benutzername und Passwort und ob der Server läuft; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="204" />
+            <source>MicroComm cannot create its data file in {path}: {reason}.</source>
+            <translation>MicroComm kann seine Datendatei nicht in {path} anlegen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="212" />
+            <source>MicroComm cannot open {path}: {reason}, and the last session did not finish writing. Make the folder writable (or free some space) so MicroComm can complete it; nothing was changed.</source>
+            <translation>MicroComm kann {path} nicht öffnen: {reason}, und die letzte Sitzung hat das Schreiben nicht abgeschlossen. Mach den Ordner beschreibbar (oder schaffe Platz), damit MicroComm es abschließen kann; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="226" />
+            <source>{path} was written by an older version and must be upgraded before it can be opened, but {reason}. Nothing was changed.</source>
+            <translation>{path} wurde von einer älteren Version geschrieben und muss vor dem Öffnen aktualisiert werden, aber {reason}. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="233" />
+            <source>Read-only: {reason}. You can look and export; changes cannot be saved.</source>
+            <translation>Schreibgeschützt: {reason}. Du kannst ansehen und exportieren; Änderungen können nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>Die Datendatei {path} ist beschädigt: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -5351,6 +8706,14 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>services.drafts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
+            <source>an earlier session</source>
+            <translation>einer früheren Sitzung</translation>
+        </message>
+    </context>
+    <context>
         <name>services.engagers</name>
         <message>
             <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
@@ -5453,6 +8816,786 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
             <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
             <translation>Die gelöschten Zeilen wurden in der Datei überschrieben, sie konnte aber gerade nicht verdichtet werden ({error}); ältere Kopien ihrer Seiten können im Write-Ahead-Log bleiben, bis SQLite den nächsten Checkpoint setzt (schließe andere Programme, die diese Daten verwenden, damit es das kann).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <source>{name} is {size} MB; split it into files under 512 MB.</source>
+            <translation>{name} ist {size} MB groß; teile sie in Dateien unter 512 MB auf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <source>Give the preset a name.</source>
+            <translation>Gib der Vorlage einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <source>{name} is a built-in preset name; pick another.</source>
+            <translation>{name} ist der Name einer eingebauten Vorlage; wähle einen anderen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <source>column {number}</source>
+            <translation>Spalte {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <source>day/month</source>
+            <translation>Tag/Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <source>month/day</source>
+            <translation>Monat/Tag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
+            <translation>Datumsangaben in {column} werden für die ganze Spalte als {order} gelesen ({evidence} entscheidet es).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <source>Dates in {column} are read {order}, as {source} writes them.</source>
+            <translation>Datumsangaben in {column} werden als {order} gelesen, so wie {source} sie schreibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>Datumsangaben in {column} lassen sich in beide Richtungen lesen (Tag/Monat oder Monat/Tag), und kein Datum in der Spalte entscheidet es: Wähle die Datumsreihenfolge (Assistent: Datumsangaben; CLI: --date-order dmy oder mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
+            <translation>{column} mischt beide Reihenfolgen: {conflict} widerspricht {evidence}; Zeilen, die nicht zur Reihenfolge der Spalte passen, werden abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
+            <translation>Du hast {chosen} gewählt, aber {evidence} in {column} kann nur {order} sein; Zeilen, die nicht passen, werden abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
+            <translation>Zahlen in dieser Datei sind europäisch geschrieben (1.234 = eintausendzweihundertvierunddreißig).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <source>No preset named {name}. Presets: {names}.</source>
+            <translation>Keine Vorlage namens {name}. Vorlagen: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n Zeile in {years} {how}</numerusform>
+                <numerusform>%n Zeilen in {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
+            <translation>Datumsangaben ohne Jahr: {parts}. Mit --year (Assistent: Jahr) wählst du ein anderes Jahr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <source>from the TikTok video ids (creation time)</source>
+            <translation>aus den TikTok-Video-IDs (Erstellungszeit)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <source>as consecutive days ending at the most recent past date</source>
+            <translation>als aufeinanderfolgende Tage bis zum jüngsten vergangenen Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <source>as the most recent past date (import day {today})</source>
+            <translation>als jüngstes vergangenes Datum (Importtag {today})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <source>as you chose</source>
+            <translation>wie von dir gewählt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <source>No field {name}. Fields: {fields}.</source>
+            <translation>Kein Feld {name}. Felder: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <source>No column {name} in this file. Columns: {columns}.</source>
+            <translation>Keine Spalte {name} in dieser Datei. Spalten: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Würde {inserted} einfügen, {updated} aktualisieren, {skipped} überspringen und {rejected} ablehnen – von %n Zeile.</numerusform>
+                <numerusform>Würde {inserted} einfügen, {updated} aktualisieren, {skipped} überspringen und {rejected} ablehnen – von %n Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>{inserted} eingefügt, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt – von %n Zeile.</numerusform>
+                <numerusform>{inserted} eingefügt, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt – von %n Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <source>Cancelled: nothing was written. {summary}</source>
+            <translation>Abgebrochen: Nichts wurde geschrieben. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <source>Dry run: nothing was written. {summary}</source>
+            <translation>Probelauf: Nichts wurde geschrieben. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
+            <translation>Nichts wurde geschrieben, weil einige Zeilen abgelehnt wurden (mit skip-bad importierst du den Rest). {summary}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Themen: bei %n Beitrag gesetzt.</numerusform>
+                <numerusform>Themen: bei %n Beiträgen gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Themen: würden bei %n Beitrag gesetzt.</numerusform>
+                <numerusform>Themen: würden bei %n Beiträgen gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <source>; new themes: {themes}.</source>
+            <translation>; neue Themen: {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <source>line {line}: skipped: {reason}</source>
+            <translation>Zeile {line}: übersprungen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <source>line {line}: rejected: {reason}</source>
+            <translation>Zeile {line}: abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <source>line {line}: warning: {reason}</source>
+            <translation>Zeile {line}: Warnung: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <source>map a column to: {fields}</source>
+            <translation>ordne eine Spalte zu: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <source>Date/time: {when} is out of range.</source>
+            <translation>Datum/Uhrzeit: {when} liegt außerhalb des Bereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <source>the same post appears again; this later row wins</source>
+            <translation>derselbe Beitrag kommt noch einmal vor; diese spätere Zeile gilt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
+            <translation>{field} würde sich beim gespeicherten Beitrag von {before} auf {after} ändern – prüfe, ob diese Datei denselben Zeitraum abdeckt (eine Tagesdatei oder ein kürzerer Zeitraum ergibt kleinere Zahlen).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
+            <translation>Beitrag: kein Beitrag mit ID oder Link {ref} in diesem Arbeitsbereich (importiere zuerst die Beiträge).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <source>id {id} appears twice in the file; the later row is skipped</source>
+            <translation>ID {id} kommt zweimal in der Datei vor; die spätere Zeile wird übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <source>Timestamp: {when} is out of range.</source>
+            <translation>Zeitpunkt: {when} liegt außerhalb des Bereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <source>parent {parent} not found; the message starts its own thread</source>
+            <translation>übergeordnete Nachricht {parent} nicht gefunden; die Nachricht beginnt einen eigenen Thread</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <source>@{handle} on {platform} appears again; this later row wins</source>
+            <translation>@{handle} auf {platform} kommt noch einmal vor; diese spätere Zeile gilt</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.instance_lock</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="30" />
+            <source>another process</source>
+            <translation>ein anderer Prozess</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
+            <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
+            <translation>Diese Daten sind schon in einem anderen MicroComm-Fenster geöffnet ({holder}). Schließe zuerst dieses Fenster oder starte mit --data-dir, um andere Daten zu nutzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.problems</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="42" />
+            <source>Another MicroComm window or command is writing to this data right now; nothing was changed. Try again when it has finished.</source>
+            <translation>Ein anderes MicroComm-Fenster oder ein Befehl schreibt gerade in diese Daten; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="48" />
+            <source>The data is open read-only (the folder or drive cannot be written): nothing was changed.</source>
+            <translation>Die Daten sind schreibgeschützt geöffnet (in den Ordner oder auf das Laufwerk kann nicht geschrieben werden): Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="53" />
+            <source>The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm backup restore`) to go back to a backup.</source>
+            <translation>Die Datendatei ist beschädigt; nichts wurde geändert. Nutze Datei › Aus Sicherung wiederherstellen… (oder `microcomm backup restore`), um zu einer Sicherung zurückzukehren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="59" />
+            <source>The change conflicts with data written at the same moment by another window or command; nothing was changed. Try again.</source>
+            <translation>Die Änderung kollidiert mit Daten, die im selben Moment von einem anderen Fenster oder Befehl geschrieben wurden; nichts wurde geändert. Versuche es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="66" />
+            <source>MicroComm cannot open its data file {path}: check the folder and the disk.</source>
+            <translation>MicroComm kann seine Datendatei {path} nicht öffnen: Prüfe den Ordner und den Datenträger.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="69" />
+            <source>MicroComm cannot open its data file: check the folder and the disk.</source>
+            <translation>MicroComm kann seine Datendatei nicht öffnen: Prüfe den Ordner und den Datenträger.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="70" />
+            <source>The data file could not be read or written; nothing was changed. Check the disk and try again.</source>
+            <translation>Die Datendatei konnte nicht gelesen oder geschrieben werden; nichts wurde geändert. Prüfe den Datenträger und versuche es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="78" />
+            <source>Could not use {name}: {reason}.</source>
+            <translation>{name} konnte nicht verwendet werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="81" />
+            <source>Could not use: {reason}.</source>
+            <translation>Konnte nicht verwendet werden: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <source>Enter a whole number of at least 1.</source>
+            <translation>Gib eine ganze Zahl ab 1 ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <source>What to post</source>
+            <translation>Was posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <source>How to get help</source>
+            <translation>Wie man Hilfe bekommt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <source>Unknown home kind {kind}.</source>
+            <translation>Unbekannte Art von Zuhause {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <source>Give the format a name.</source>
+            <translation>Gib dem Format einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Halte den Namen unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <source>Write the prompt text.</source>
+            <translation>Schreib den Text des Impulses.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <source>Keep a prompt under 500 characters.</source>
+            <translation>Halte einen Impuls unter 500 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <source>Pick a rung: {rungs}.</source>
+            <translation>Wähle eine Stufe: {rungs}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <source>That prompt no longer exists.</source>
+            <translation>Diesen Impuls gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <source>That post no longer exists.</source>
+            <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
+            <source>Could not write {path}: {reason}. Nothing was written there.</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Dort wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="45" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>der Datenträger ist voll ({free} MB frei)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="57" />
+            <source>that is a folder; give a file name (for example one inside that folder)</source>
+            <translation>das ist ein Ordner; gib einen Dateinamen an (zum Beispiel einen in diesem Ordner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="88" />
+            <source>nothing was produced</source>
+            <translation>es wurde nichts erzeugt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
+            <source>nothing was produced (free space: {free} MB)</source>
+            <translation>es wurde nichts erzeugt (freier Speicher: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.team_server</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="40" />
+            <source>Enter the server's name or address (ask whoever set up the team database).</source>
+            <translation>Gib den Namen oder die Adresse des Servers ein (frag, wer die Team-Datenbank eingerichtet hat).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="50" />
+            <source>The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+            <translation>Der Port ist eine ganze Zahl von 1 bis 65535 (der übliche von PostgreSQL ist 5432).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="54" />
+            <source>Enter the database's name.</source>
+            <translation>Gib den Namen der Datenbank ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="56" />
+            <source>Enter your user name on the server.</source>
+            <translation>Gib deinen Benutzernamen auf dem Server ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="93" />
+            <source>This computer has no keyring to keep the password safely, so it was not saved. Use a login without a password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt, daher wurde es nicht gespeichert. Nutze eine Anmeldung ohne hier gespeichertes Passwort (eine ~/.pgpass-Datei oder die Trust-Regeln des Servers) oder gib es bei jedem Start ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="143" />
+            <source>Connected to {server} (PostgreSQL {version}); the database holds MicroComm data.</source>
+            <translation>Verbunden mit {server} (PostgreSQL {version}); die Datenbank enthält MicroComm-Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
+            <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
+            <translation>Verbunden mit {server} (PostgreSQL {version}); die Datenbank ist leer: MicroComm richtet sie ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
+            <source>{row} {name}: {field} is {value}, outside the allowed range {allowed} (correct it in the {tab} tab).</source>
+            <translation>{row} {name}: {field} ist {value}, außerhalb des erlaubten Bereichs {allowed} (korrigiere es im Tab {tab}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="118" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="119" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="120" />
+            <source>Deal line</source>
+            <translation>Deal-Position</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="121" />
+            <source>Rate card item</source>
+            <translation>Preislisten-Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="122" />
+            <source>Week note</source>
+            <translation>Wochennotiz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="123" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="124" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="125" />
+            <source>Deals</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="126" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="127" />
+            <source>Creators</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="145" />
+            <source>The data holds {count} value(s) (and possibly more) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Die Daten enthalten {count} Wert(e) (und möglicherweise mehr), die zu groß sind, um richtig addiert zu werden; sie wurden geschrieben, bevor diese Version sie prüfte. Summen mit ihnen wären falsch, daher addieren Dashboard und Berichte sie nicht, bis sie korrigiert sind:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
+            <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Die Daten enthalten {count} Wert(e), die zu groß sind, um richtig addiert zu werden; sie wurden geschrieben, bevor diese Version sie prüfte. Summen mit ihnen wären falsch, daher addieren Dashboard und Berichte sie nicht, bis sie korrigiert sind:</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="149" />
+            <source>That workspace no longer exists; nothing was written.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="200" />
+            <source>Could not write {path}: {reason}. Nothing was exported.</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}. Nichts wurde exportiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="232" />
+            <source>{path} does not exist.</source>
+            <translation>{path} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="236" />
+            <source>{path} is not a MicroComm workspace file (or it is damaged).</source>
+            <translation>{path} ist keine MicroComm-Arbeitsbereichsdatei (oder sie ist beschädigt).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="242" />
+            <source>{path} is not a MicroComm workspace file.</source>
+            <translation>{path} ist keine MicroComm-Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="246" />
+            <source>{path} was written by a newer MicroComm; update the app to import it.</source>
+            <translation>{path} wurde von einer neueren MicroComm-Version geschrieben; aktualisiere die App, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="253" />
+            <source>{path} was written by a newer MicroComm (schema {schema}); update the app to import it.</source>
+            <translation>{path} wurde von einer neueren MicroComm-Version geschrieben (Schema {schema}); aktualisiere die App, um sie zu importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="277" />
+            <source>The workspace needs a name; give one with --name.</source>
+            <translation>Der Arbeitsbereich braucht einen Namen; gib einen mit --name an.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="285" />
+            <source>{path} is damaged (table {table} fails its checksum); nothing was imported.</source>
+            <translation>{path} ist beschädigt (die Prüfsumme der Tabelle {table} stimmt nicht); nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="293" />
+            <source>{path} is damaged ({entry} fails its checksum); nothing was imported.</source>
+            <translation>{path} ist beschädigt (die Prüfsumme von {entry} stimmt nicht); nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="301" />
+            <source>{path} holds tables this version does not know ({tables}).</source>
+            <translation>{path} enthält Tabellen, die diese Version nicht kennt ({tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="311" />
+            <source>A workspace named '{name}' already exists here; nothing was imported. Import under another name (--name NEW) — workspaces are never merged.</source>
+            <translation>Hier gibt es schon einen Arbeitsbereich namens '{name}'; nichts wurde importiert. Importiere unter einem anderen Namen (--name NEU) – Arbeitsbereiche werden nie zusammengeführt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="333" />
+            <source>Import check failed: {table} has {got} rows, the file says {expected}; nothing was imported.</source>
+            <translation>Importprüfung fehlgeschlagen: {table} hat {got} Zeilen, die Datei nennt {expected}; nichts wurde importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="415" />
+            <source>The file names an attachment outside its folder ({entry}); nothing imported.</source>
+            <translation>Die Datei nennt einen Anhang außerhalb ihres Ordners ({entry}); nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="436" />
+            <source>{workspace}: {rows} in {tables}, {attachments} — {path}</source>
+            <translation>{workspace}: {rows} in {tables}, {attachments} – {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n Tabelle</numerusform>
+                <numerusform>%n Tabellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n Anhang</numerusform>
+                <numerusform>%n Anhänge</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Kein Arbeitsbereich namens {name}. Siehe: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <source>A workspace needs a name.</source>
+            <translation>Ein Arbeitsbereich braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <source>Keep the workspace name under 120 characters.</source>
+            <translation>Halte den Namen des Arbeitsbereichs unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <source>A workspace named {name} already exists.</source>
+            <translation>Es gibt schon einen Arbeitsbereich namens {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <source>The ER definition is 'reach' or 'impressions'.</source>
+            <translation>Die ER-Definition ist 'reach' oder 'impressions'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
+            <translation>{text}: Die Plattform vor ':' ist ein Wort wie instagram oder youtube.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
+            <translation>{text}: Gib ein Handle ein, z. B. @deinname oder instagram:@deinname.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <source>{text}: a handle has no spaces.</source>
+            <translation>{text}: Ein Handle hat keine Leerzeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <source>{text}: a handle is at most 120 characters.</source>
+            <translation>{text}: Ein Handle hat höchstens 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
+            <translation>Unbekannte Zeitzone {zone}: Nutze einen Namen wie Europe/Berlin oder America/New_York.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
+            <translation>Einen Arbeitsbereich auf einem Team-Server zu löschen ist noch nicht möglich: Die App kann dort keine Sicherheitskopie anlegen. Exportiere ihn zuerst (microcomm workspace export NAME -o DATEI) und bitte dann die Administration des Servers, ihn zu entfernen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
+            <translation>Es gibt wieder einen Arbeitsbereich namens {name}; benenne ihn zuerst um und mach dann das Löschen rückgängig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.db</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
+            <translation>'{url}' ist keine Datenbank-URL; schreib sie wie postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
+            <translation>Der Team-Server von MicroComm ist PostgreSQL; '{backend}'-URLs werden nicht unterstützt (eine lokale SQLite-Datei wählst du mit --data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
+            <translation>Die Datenbank-URL nennt keine Datenbank; füge sie nach dem Host an: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Ein anderer Import oder eine Bearbeitung schreibt seit über {seconds} s in diese Daten; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Der Import oder die Bearbeitung eines anderen Mitglieds schreibt seit über {seconds} s in diesen Arbeitsbereich; nichts wurde geändert. Versuche es erneut, wenn es fertig ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <source>Not saved: {problem}</source>
+            <translation>Nicht gespeichert: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.files</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
+            <translation>MicroComm kann seine Datendatei {path} nicht öffnen: {reason}. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
+            <translation>MicroComm kann seine Datendatei {path} nicht öffnen: {reason}. Nichts wurde geändert. Prüfe die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <source>The data file {path} is empty (0 bytes).</source>
+            <translation>Die Datendatei {path} ist leer (0 Byte).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
+            <translation>Die Datendatei {path} ist keine MicroComm-Datenbank (sie ist kein SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="99" />
+            <location filename="../../microcomm_desktop/store/files.py" line="103" />
+            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>Die Datendatei {path} ist beschädigt: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
+            <translation>Der Datenträger ist voll ({free} MB frei): Die Änderung wurde nicht gespeichert, deine Daten sind unverändert. Schaffe etwas Platz und versuche es dann erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
+            <translation>Der Datenträger ist voll ({free} MB frei): MicroComm kann nicht in {path} schreiben. Deine Daten sind nicht beschädigt. Schaffe etwas Platz und starte MicroComm dann neu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.migrate</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="40" />
+            <source>{what} was written by a newer version of MicroComm (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>{what} wurde von einer neueren MicroComm-Version geschrieben (Schema {schema}). Aktualisiere die App, um sie zu öffnen; die Datei wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="44" />
+            <source>This data file</source>
+            <translation>Diese Datendatei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="71" />
+            <source>{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). It was not changed; point --data-dir at another folder.</source>
+            <translation>{path} ist eine SQLite-Datenbank, aber keine von MicroComm (sie hat keine der Tabellen von MicroComm). Sie wurde nicht geändert; richte --data-dir auf einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="78" />
+            <source>{path} holds MicroComm data but its schema version is missing (the alembic_version table is gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start with another --data-dir.</source>
+            <translation>{path} enthält MicroComm-Daten, aber die Schemaversion fehlt (die Tabelle alembic_version ist weg), daher kann MicroComm nicht erkennen, welche Version sie geschrieben hat, und rät nicht. Die Datei wurde nicht geändert. Stelle eine Sicherung wieder her (Datei › Aus Sicherung wiederherstellen… oder: microcomm backup restore) oder starte mit einem anderen --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="199" />
+            <source>{path} has tables but no schema version; it was not changed.</source>
+            <translation>{path} hat Tabellen, aber keine Schemaversion; sie wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="200" />
+            <source>The data file</source>
+            <translation>Die Datendatei</translation>
         </message>
     </context>
 </TS>

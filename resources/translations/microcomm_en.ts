@@ -104,6 +104,9 @@
         <name>CreatorsTab</name>
     </context>
     <context>
+        <name>DataActions</name>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
@@ -333,6 +336,9 @@
         <name>ImportPreviewModel</name>
     </context>
     <context>
+        <name>MainWindow</name>
+    </context>
+    <context>
         <name>MergeDialog</name>
     </context>
     <context>
@@ -487,6 +493,9 @@
         <name>PromiseTab</name>
     </context>
     <context>
+        <name>PromptTableModel</name>
+    </context>
+    <context>
         <name>PromptsSection</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
@@ -577,7 +586,83 @@
         <name>WelcomePage</name>
     </context>
     <context>
+        <name>WindowMenus</name>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>app</name>
+    </context>
+    <context>
+        <name>cli</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n post to {path}.</numerusform>
+                <numerusform>Wrote %n posts to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n engager to {path}.</numerusform>
+                <numerusform>Wrote %n engagers to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n interaction to {path}.</numerusform>
+                <numerusform>Wrote %n interactions to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>Wrote {output} (%n page).
+</numerusform>
+                <numerusform>Wrote {output} (%n pages).
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n calendar entry written to {file}</numerusform>
+                <numerusform>%n calendar entries written to {file}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>Set %n band on {applied_on}; undo with --undo.</numerusform>
+                <numerusform>Set %n bands on {applied_on}; undo with --undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Applied on {applied_on}: %n band. Undo with --undo.</numerusform>
+                <numerusform>Applied on {applied_on}: %n bands. Undo with --undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>domain.creators</name>
@@ -607,13 +692,233 @@
         </message>
     </context>
     <context>
+        <name>domain.imports.chat</name>
+    </context>
+    <context>
+        <name>domain.imports.month_names</name>
+    </context>
+    <context>
+        <name>domain.imports.parsing</name>
+    </context>
+    <context>
         <name>domain.imports.presets</name>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>The file is UTF-8 with %n unreadable byte (line {lines}), replaced with �. Check the text on those lines.</numerusform>
+                <numerusform>The file is UTF-8 with %n unreadable bytes (lines {lines}), replaced with �. Check the text on those lines.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>Skipped %n line above the header row (a title or date range).</numerusform>
+                <numerusform>Skipped %n lines above the header row (a title or date range).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n of them looks like a row of its own</numerusform>
+                <numerusform>%n of them look like rows of their own</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n line break</numerusform>
+                <numerusform>%n line breaks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>Skipped %n repeated header row (line {lines}): the file looks like several exports joined together.</numerusform>
+                <numerusform>Skipped %n repeated header rows (lines {lines}): the file looks like several exports joined together.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.limits</name>
     </context>
     <context>
         <name>domain.post_fields</name>
     </context>
     <context>
+        <name>domain.promise</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n primary home: in month one pick one home, or attention (and replies) split between them.</numerusform>
+                <numerusform>%n primary homes: in month one pick one home, or attention (and replies) split between them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+    </context>
+    <context>
+        <name>domain.readiness</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n primary home: keep one in month one.</numerusform>
+                <numerusform>%n primary homes: keep one in month one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n ritual scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</numerusform>
+                <numerusform>%n rituals scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+    </context>
+    <context>
+        <name>operations</name>
+    </context>
+    <context>
+        <name>paths</name>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n workspace</numerusform>
+                <numerusform>%n workspaces</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.chat_import</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="245" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="228" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="229" />
+            <source>%n thread(s)</source>
+            <translation>
+                <numerusform>%n thread</numerusform>
+                <numerusform>%n threads</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>%n deep</numerusform>
+                <numerusform>%n deep</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="246" />
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n new person</numerusform>
+                <numerusform>%n new people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="251" />
+            <source>%n direct message(s) (counted as DMs).</source>
+            <translation>
+                <numerusform>%n direct message (counted as DMs).</numerusform>
+                <numerusform>%n direct messages (counted as DMs).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="254" />
+            <source>%n message(s) by your own handles: kept for response times, not engagers.</source>
+            <translation>
+                <numerusform>%n message by your own handles: kept for response times, not engagers.</numerusform>
+                <numerusform>%n messages by your own handles: kept for response times, not engagers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="263" />
+            <source>%n reaction(s) counted on their messages (reactions are not people).</source>
+            <translation>
+                <numerusform>%n reaction counted on its message (reactions are not people).</numerusform>
+                <numerusform>%n reactions counted on their messages (reactions are not people).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="289" />
+            <source>… and %n more unreadable entries.</source>
+            <translation>
+                <numerusform>… and %n more unreadable entry.</numerusform>
+                <numerusform>… and %n more unreadable entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="606" />
+            <source>%n reply/replies answer(s) a message that is not in this file or the workspace; each starts its own thread.</source>
+            <translation>
+                <numerusform>%n reply answers a message that is not in this file or the workspace; it starts its own thread.</numerusform>
+                <numerusform>%n replies answer a message that is not in this file or the workspace; each starts its own thread.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.conflicts</name>
+    </context>
+    <context>
+        <name>services.context</name>
+    </context>
+    <context>
         <name>services.creators</name>
+    </context>
+    <context>
+        <name>services.drafts</name>
     </context>
     <context>
         <name>services.engagers</name>
@@ -649,5 +954,105 @@
                 <numerusform>None of the %n existing backups holds them.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n row in {years} {how}</numerusform>
+                <numerusform>%n rows in {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
+                <numerusform>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
+                <numerusform>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Themes: set on %n post.</numerusform>
+                <numerusform>Themes: set on %n posts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Themes: would set on %n post.</numerusform>
+                <numerusform>Themes: would set on %n posts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.instance_lock</name>
+    </context>
+    <context>
+        <name>services.problems</name>
+    </context>
+    <context>
+        <name>services.promise</name>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+    </context>
+    <context>
+        <name>services.team_server</name>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n table</numerusform>
+                <numerusform>%n tables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n attachment</numerusform>
+                <numerusform>%n attachments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
+    </context>
+    <context>
+        <name>store.db</name>
+    </context>
+    <context>
+        <name>store.files</name>
+    </context>
+    <context>
+        <name>store.migrate</name>
     </context>
 </TS>

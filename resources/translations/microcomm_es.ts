@@ -766,6 +766,147 @@
         </message>
     </context>
     <context>
+        <name>DataActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <source>Open or create a workspace first; then its data can be exported.</source>
+            <translation>Primero abre o crea un espacio de trabajo; luego se pueden exportar sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <source>the system language</source>
+            <translation>el idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <source>MicroComm will speak {language} from the next start.
+
+Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
+            <translation>MicroComm usará {language} a partir del próximo inicio.
+
+¿Reconstruir la ventana en {language} ahora? Lo que estás escribiendo se guarda antes; el historial de deshacer de las pestañas abiertas empieza de cero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <source>The language changes to {language} at the next start.</source>
+            <translation>El idioma cambia a {language} en el próximo inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <source>Back up now</source>
+            <translation>Copia de seguridad ahora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <source>The backup failed: {reason}</source>
+            <translation>La copia de seguridad falló: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <source>Backed up to {path}</source>
+            <translation>Copia de seguridad guardada en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <source>Export workspace to file</source>
+            <translation>Exportar espacio de trabajo a archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <source>MicroComm workspace (*.mcw)</source>
+            <translation>Espacio de trabajo de MicroComm (*.mcw)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <source>Export workspace</source>
+            <translation>Exportar espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <source>Exported {what}</source>
+            <translation>Exportado: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <source>Import workspace file</source>
+            <translation>Importar archivo de espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <source>Name of the new workspace:</source>
+            <translation>Nombre del nuevo espacio de trabajo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <source>Imported {what}</source>
+            <translation>Importado: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <source>Restore from backup</source>
+            <translation>Restaurar desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <source>Replace the current data with {name}?
+
+The current data is backed up first.</source>
+            <translation>¿Reemplazar los datos actuales por {name}?
+
+Antes se hace una copia de seguridad de los datos actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <source>Not restored: {reason}</source>
+            <translation>No se restauró: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <source>Restored. The previous data was saved as {name}.</source>
+            <translation>Restaurado. Los datos anteriores se guardaron como {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <source>Where is my data?</source>
+            <translation>¿Dónde están mis datos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <source>Database: {db}
+Backups: {backups}
+Window state: {settings}
+Error log: {log}
+
+Everything stays on this computer; MicroComm makes no network connections.</source>
+            <translation>Base de datos: {db}
+Copias de seguridad: {backups}
+Estado de la ventana: {settings}
+Registro de errores: {log}
+
+Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <source>About {app}</source>
+            <translation>Acerca de {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
+            <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Gestiona una microcomunidad como un sistema medido.&lt;/p&gt;&lt;p&gt;Archivo de datos: {path}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -2490,6 +2631,192 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <source>Promise</source>
+            <translation>Promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <source>Rituals</source>
+            <translation>Rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <source>Deals</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <source>Creators</source>
+            <translation>Creadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <source>Workspace</source>
+            <translation>Espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <source> Workspace: </source>
+            <translation> Espacio de trabajo: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <source>Switch between communities or clients (Ctrl+K)</source>
+            <translation>Cambiar entre comunidades o clientes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <source>Remove sample community…</source>
+            <translation>Quitar la comunidad de ejemplo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <source>Delete the sample community (backup first; undo until the app closes)</source>
+            <translation>Eliminar la comunidad de ejemplo (primero una copia de seguridad; se puede deshacer hasta cerrar la app)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <source>{tab}: could not save an open edit: {reason}</source>
+            <translation>{tab}: no se pudo guardar una edición abierta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <source>Workspace: {name}</source>
+            <translation>Espacio de trabajo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <source>{name} — {app}</source>
+            <translation>{name} — {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <source>Reloaded from the data file.</source>
+            <translation>Recargado desde el archivo de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
+            <translation>Los datos se cambiaron fuera de esta ventana (por ejemplo, una importación desde la línea de comandos); recargados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <source>no workspace</source>
+            <translation>ningún espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <source>Rename workspace</source>
+            <translation>Cambiar nombre del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <source>New name:</source>
+            <translation>Nuevo nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <source>Not renamed: {reason}</source>
+            <translation>No se cambió el nombre: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Delete workspace</source>
+            <translation>Eliminar espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
+
+A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
+            <translation>¿Eliminar {name} con todas sus publicaciones, interacciones, rituales, acuerdos y sprints?
+
+Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo › Deshacer eliminación lo recupera hasta que cierres MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Not deleted: {reason}</source>
+            <translation>No se eliminó: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
+            <translation>{name} eliminado. Deshacer: Archivo › Deshacer eliminación (hasta cerrar MicroComm); copia de seguridad: {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Undo delete</source>
+            <translation>Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Not restored: {reason}</source>
+            <translation>No se restauró: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <source>Restored {name}.</source>
+            <translation>{name} restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <source>U&amp;ndo delete of “{name}”</source>
+            <translation>Des&amp;hacer eliminación de «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <source>U&amp;ndo delete</source>
+            <translation>Des&amp;hacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Workspace settings</source>
+            <translation>Ajustes del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Not saved: {reason}</source>
+            <translation>No se guardó: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <source>Create or pick a workspace first.</source>
+            <translation>Primero crea o elige un espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <source>{tab}: this action is not available yet.</source>
+            <translation>{tab}: esta acción aún no está disponible.</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
@@ -2971,119 +3298,119 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
             <source>Saves/1k reach</source>
             <translation>Guardados/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>Replies/1k reach</source>
             <translation>Respuestas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="88" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Guardados por cada 1.000 de alcance: guardados / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respuestas por cada 1.000 de alcance: comentarios y respuestas / alcance × 1000. Se juzga en las publicaciones community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="133" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
             <source>ER by impressions %</source>
             <translation>ER por impresiones %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="253" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Tasa de interacción = interacciones / {definition} × 100 (la definición del espacio de trabajo; cámbiala en los Ajustes del espacio de trabajo). Interacciones = me gusta + comentarios + compartidos + guardados, o el total propio de la plataforma si la importación lo traía.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="302" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referencia {low}–{high} %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="304" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referencia {low}–{high} por cada 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="306" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (el rango de encuestas y preguntas y respuestas: el formato de esta publicación es una encuesta o preguntas y respuestas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="312" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: esta publicación no tiene alcance registrado (elige visualizaciones o impresiones para sustituir el alcance en esta plataforma en los Ajustes del espacio de trabajo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: esta publicación no tiene impresiones registradas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Esta publicación no tiene alcance: las {standin} sustituyen al alcance (Ajustes del espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. No se juzga: una publicación {label} se juzga por su propia función (compartidos y descubrimiento).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="325" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Por debajo del rango ({head}). Qué hacer si es bajo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="327" />
             <source>Above the band ({head}).</source>
             <translation>Por encima del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro del rango ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>views</source>
             <translation>visualizaciones</translation>
         </message>
@@ -3807,6 +4134,64 @@ Import the file anyway, keeping that field as it is?</source>
             <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Se restauró un borrador sin guardar del {when} ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <source>Broad</source>
+            <translation>Demasiado amplia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <source>OK: {check}</source>
+            <translation>OK: {check}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
+            <translation>Usada en las últimas 4 semanas: elige otra pregunta para que los miembros no vean una repetición.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <source>{date} (recent)</source>
+            <translation>{date} (reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <source>Prompt</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <source>Rung</source>
+            <translation>Peldaño</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <source>Last used</source>
+            <translation>Último uso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <source>Uses</source>
+            <translation>Usos</translation>
         </message>
     </context>
     <context>
@@ -4566,6 +4951,204 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="34" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="41" />
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="64" />
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Nuevo espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="72" />
+            <source>Workspace &amp;settings…</source>
+            <translation>A&amp;justes del espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="80" />
+            <source>Re&amp;name workspace…</source>
+            <translation>Cambiar nom&amp;bre del espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="88" />
+            <source>&amp;Delete workspace…</source>
+            <translation>&amp;Eliminar espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="96" />
+            <source>U&amp;ndo delete</source>
+            <translation>Des&amp;hacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="105" />
+            <source>&amp;Import posts…</source>
+            <translation>&amp;Importar publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="113" />
+            <source>Import &amp;interactions…</source>
+            <translation>Importar interacci&amp;ones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="121" />
+            <source>Import &amp;engagers…</source>
+            <translation>Importar &amp;participantes…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="129" />
+            <source>Import &amp;chat export…</source>
+            <translation>Importar exportación de &amp;chat…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="137" />
+            <source>&amp;Export current table to CSV…</source>
+            <translation>E&amp;xportar tabla actual a CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="142" />
+            <source>Export &amp;all data to CSV</source>
+            <translation>Exportar &amp;todos los datos a CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="144" />
+            <source>All posts…</source>
+            <translation>Todas las publicaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="145" />
+            <source>All interactions…</source>
+            <translation>Todas las interacciones…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="146" />
+            <source>All engagers…</source>
+            <translation>Todos los participantes…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="154" />
+            <source>Connect to &amp;team server…</source>
+            <translation>Conectar al servidor del e&amp;quipo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="162" />
+            <source>E&amp;xport workspace to file…</source>
+            <translation>Exportar espacio de trabajo a &amp;archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="170" />
+            <source>Im&amp;port workspace file…</source>
+            <translation>I&amp;mportar archivo de espacio de trabajo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="179" />
+            <source>&amp;Open data folder</source>
+            <translation>Abrir carpeta de &amp;datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="187" />
+            <source>&amp;Back up now</source>
+            <translation>Copia de &amp;seguridad ahora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="195" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="204" />
+            <source>&amp;Quit</source>
+            <translation>Sa&amp;lir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="210" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="211" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="213" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="221" />
+            <source>&amp;Tag selected posts…</source>
+            <translation>&amp;Etiquetar publicaciones seleccionadas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="227" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="240" />
+            <source>Switch &amp;workspace</source>
+            <translation>Cambiar de espacio de &amp;trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="247" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="256" />
+            <source>&amp;Theme</source>
+            <translation>Te&amp;ma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="258" />
+            <source>Follow system</source>
+            <translation>Seguir al sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="259" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="260" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="266" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="270" />
+            <source>&amp;Definitions and help</source>
+            <translation>&amp;Definiciones y ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="274" />
+            <source>&amp;Where is my data?</source>
+            <translation>¿D&amp;ónde están mis datos?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="275" />
+            <source>&amp;About {app}</source>
+            <translation>&amp;Acerca de {app}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
@@ -4676,6 +5259,1348 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <source>{problem}
+
+Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Tus datos pueden estar dañados; no se guardará nada en ellos. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <source>{problem}
+
+Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Tus datos pueden estar dañados. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <source>The daily backup could not be written: {reason}</source>
+            <translation>No se pudo escribir la copia de seguridad diaria: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <source>MicroComm cannot use its lock file {path}: {reason}.</source>
+            <translation>MicroComm no puede usar su archivo de bloqueo {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <source>{problem}
+
+MicroComm opens your local data instead.</source>
+            <translation>{problem}
+
+MicroComm abre en su lugar tus datos locales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <source>MicroComm did not close normally last time.
+Checking your data before opening it…</source>
+            <translation>MicroComm no se cerró con normalidad la última vez.
+Comprobando tus datos antes de abrirlos…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <source>
+
+The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
+            <translation>
+
+La copia de seguridad más reciente es {backup}. Cierra MicroComm, aparta el archivo dañado y copia la copia de seguridad en su lugar (Archivo › Restaurar desde una copia de seguridad lo hace cuando la app está abierta).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <source>{problem}{hint}
+
+The file was left untouched.</source>
+            <translation>{problem}{hint}
+
+El archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <source>{problem}
+
+The file was left untouched. Use a backup from {folder}.</source>
+            <translation>{problem}
+
+El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <source> (demo — changes are thrown away)</source>
+            <translation> (demo: los cambios se descartan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../microcomm_desktop/__main__.py" line="54" />
+            <source>microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop session, or use the command line: microcomm --help</source>
+            <translation>microcomm: no hay pantalla en la que abrir la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Ejecútalo desde una sesión de escritorio o usa la línea de comandos: microcomm --help</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="25" />
+            <source>folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)</source>
+            <translation>carpeta que contiene la base de datos (por defecto: tu carpeta de datos de usuario; variable MICROCOMM_DATA_DIR)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="31" />
+            <source>a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder</source>
+            <translation>una base de datos del equipo en un servidor PostgreSQL, p. ej. postgresql://me@server/team (variable MICROCOMM_DATABASE_URL); los ajustes y adjuntos se quedan en la carpeta de datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
+            <translation>MicroComm Desktop: gestiona una microcomunidad como un sistema medido. Sin comando, abre la app.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
+            <translation>abrir la app con la comunidad de ejemplo en una carpeta de datos desechable (tus datos no se tocan)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <source>open the window offscreen, paint once, exit 0</source>
+            <translation>abrir la ventana fuera de pantalla, dibujarla una vez y salir con 0</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
+</source>
+            <translation>microcomm: '{command}' necesita un subcomando; consulta microcomm {command} --help
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <source>microcomm: interrupted; nothing was written by the unfinished step.
+</source>
+            <translation>microcomm: interrumpido; el paso sin terminar no escribió nada.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="15" />
+            <source>back up the data; 'backup list' shows the backups, 'backup restore N' restores one</source>
+            <translation>hacer una copia de seguridad de los datos; 'backup list' muestra las copias, 'backup restore N' restaura una</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="18" />
+            <source>microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup (integrity, schema version), back up the current data, then replace it.</source>
+            <translation>microcomm backup [PATH]: escribe una copia coherente en la carpeta de copias de seguridad (se conservan las 20 copias manuales más recientes) y, con PATH (un archivo o carpeta), también una copia allí.  microcomm backup list: las copias, la más reciente primero, numeradas.  microcomm backup restore FILE|NUMBER --yes: comprueba la copia (integridad, versión del esquema), hace una copia de los datos actuales y luego los reemplaza.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="29" />
+            <source>restore without asking (required for restore)</source>
+            <translation>restaurar sin preguntar (obligatorio para restore)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="31" />
+            <source>file or folder for the copy, the same as PATH</source>
+            <translation>archivo o carpeta para la copia, igual que PATH</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="40" />
+            <source>Give the copy's place once: PATH or -o/--output, not both.</source>
+            <translation>Indica el lugar de la copia una sola vez: PATH o -o/--output, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="47" />
+            <source>Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.</source>
+            <translation>Indica la copia que quieres restaurar: microcomm backup restore NUMBER (ver: microcomm backup list) o FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="55" />
+            <source>Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.</source>
+            <translation>Indica como mucho un PATH (un archivo o carpeta para la copia); usa ./list para un archivo llamado 'list'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="65" />
+            <source>Backup failed: {exc}</source>
+            <translation>La copia de seguridad falló: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="68" />
+            <source>Backed up to {made}</source>
+            <translation>Copia de seguridad guardada en {made}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="79" />
+            <source>No backups yet in {backup_dir}.</source>
+            <translation>Aún no hay copias de seguridad en {backup_dir}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="84" />
+            <source>  [cannot be restored]</source>
+            <translation>  [no se puede restaurar]</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="99" />
+            <source>There is no backup number {n}; see: microcomm backup list.</source>
+            <translation>No hay ninguna copia número {n}; ver: microcomm backup list.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="109" />
+            <source>This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).</source>
+            <translation>Estos datos están abiertos en una ventana de MicroComm: ciérrala primero (o usa allí Archivo › Restaurar desde una copia de seguridad…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="116" />
+            <source>This replaces the current data with {name} (the current data is backed up first). Add --yes.</source>
+            <translation>Esto reemplaza los datos actuales por {name} (antes se hace una copia de los datos actuales). Añade --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="128" />
+            <source>Restored {name}. The data from before the restore was saved as {safety}.</source>
+            <translation>{name} restaurado. Los datos de antes de la restauración se guardaron como {safety}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="40" />
+            <source>{text} is not a whole number of 0 or more.</source>
+            <translation>{text} no es un número entero de 0 o más.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="44" />
+            <source>{text} is too large: the allowed range is {range}.</source>
+            <translation>{text} es demasiado grande: el rango permitido es {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="117" />
+            <source>Blended (fees + media = {total}):</source>
+            <translation>Combinado (honorarios + medios = {total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="119" />
+            <source>Fees only ({total}):</source>
+            <translation>Solo honorarios ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="121" />
+            <source>Media only ({total}):</source>
+            <translation>Solo medios ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="125" />
+            <source>ROAS (revenue / blended cost): {roas}</source>
+            <translation>ROAS (ingresos / coste combinado): {roas}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="132" />
+            <source>Max fee for blended {label} &lt;= {target}: n/a (no denominator)</source>
+            <translation>Honorario máximo para {label} combinado &lt;= {target}: n/a (sin denominador)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="138" />
+            <source>Max fee for blended {label} &lt;= {target}: none — paid media alone exceeds the target</source>
+            <translation>Honorario máximo para {label} combinado &lt;= {target}: ninguno; los medios pagados por sí solos superan el objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="144" />
+            <source>Max fee for blended {label} &lt;= {target}: {fee}</source>
+            <translation>Honorario máximo para {label} combinado &lt;= {target}: {fee}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="190" />
+            <source>No deals in {name} yet.</source>
+            <translation>Aún no hay acuerdos en {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="195" />
+            <source>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} cost {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  disclosure {disclosure}</source>
+            <translation>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} coste {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  aviso {disclosure}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="219" />
+            <source>no linked posts</source>
+            <translation>sin publicaciones vinculadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="221" />
+            <source>0 of {linked} checked</source>
+            <translation>0 de {linked} comprobadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="222" />
+            <source>{carried}/{checked} checked carried it ({share:.0f}%)</source>
+            <translation>{carried}/{checked} comprobadas lo llevaban ({share:.0f} %)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="235" />
+            <source>{text}: say yes, no or clear</source>
+            <translation>{text}: indica yes, no o clear</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="245" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="352" />
+            <source>Deal {deal} is not in workspace {name}.</source>
+            <translation>El acuerdo {deal} no está en el espacio de trabajo {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="277" />
+            <source>Deal {deal} has no linked posts to check.</source>
+            <translation>El acuerdo {deal} no tiene publicaciones vinculadas que comprobar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="281" />
+            <source>not checked</source>
+            <translation>sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <source>MISSING</source>
+            <translation>FALTA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="284" />
+            <source> (checked {date})</source>
+            <translation> (comprobado el {date})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="287" />
+            <source>Disclosure: {sentence}.</source>
+            <translation>Aviso: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="308" />
+            <source>cleared</source>
+            <translation>borrado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="312" />
+            <source>Post {post}: disclosure line {what}. Deal {deal}: {sentence}.</source>
+            <translation>Publicación {post}: texto del aviso {what}. Acuerdo {deal}: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="333" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="362" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="161" />
+            <source>Could not write {out}: {reason}</source>
+            <translation>No se pudo escribir {out}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="337" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="366" />
+            <source>Wrote {path}</source>
+            <translation>Escrito {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="374" />
+            <source>blended CPM/CPV/CPA for a deal (fees + paid media); no data needed</source>
+            <translation>CPM/CPV/CPA combinados de un acuerdo (honorarios + medios pagados); no hacen falta datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="375" />
+            <source>Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.</source>
+            <translation>Las cifras combinadas usan coste total = honorarios del creador + medios pagados. Los denominadores cero muestran n/a.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="380" />
+            <source>creator fees, e.g. 2000 or 2,000.50</source>
+            <translation>honorarios del creador, p. ej. 2000 o 2,000.50</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="382" />
+            <source>paid media spend (default 0)</source>
+            <translation>gasto en medios pagados (por defecto 0)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="385" />
+            <source>purchases or other conversions</source>
+            <translation>compras u otras conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="386" />
+            <source>revenue, for ROAS</source>
+            <translation>ingresos, para el ROAS</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="388" />
+            <source>reverse mode: max fee for blended CPM &lt;= X</source>
+            <translation>modo inverso: honorario máximo para CPM combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="391" />
+            <source>reverse mode: max fee for blended CPA &lt;= X</source>
+            <translation>modo inverso: honorario máximo para CPA combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="393" />
+            <source>ISO code shown (default USD)</source>
+            <translation>código ISO que se muestra (por defecto USD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="394" />
+            <source>symbol shown (default $)</source>
+            <translation>símbolo que se muestra (por defecto $)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="395" />
+            <source>exact decimal strings as JSON</source>
+            <translation>cadenas decimales exactas como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="398" />
+            <source>saved deals</source>
+            <translation>acuerdos guardados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="401" />
+            <source>list a workspace's deals with blended figures</source>
+            <translation>listar los acuerdos de un espacio de trabajo con cifras combinadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="407" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="420" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="437" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="453" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="471" />
+            <location filename="../../microcomm_desktop/commands/insights.py" line="73" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="101" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="110" />
+            <location filename="../../microcomm_desktop/commands/report.py" line="49" />
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="35" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="32" />
+            <source>workspace name (may be left out when there is only one)</source>
+            <translation>nombre del espacio de trabajo (se puede omitir si solo hay uno)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="414" />
+            <source>a deal's disclosure spot-checks: each linked post, checked or not</source>
+            <translation>las comprobaciones del aviso de un acuerdo: cada publicación vinculada, comprobada o no</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="422" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="439" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="455" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="473" />
+            <source>deal id (see: microcomm deal list)</source>
+            <translation>id del acuerdo (ver: microcomm deal list)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="428" />
+            <source>record a disclosure spot-check of a post linked to a deal</source>
+            <translation>registrar una comprobación del aviso de una publicación vinculada a un acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="429" />
+            <source>Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.</source>
+            <translation>¿Estaba el texto del aviso del acuerdo en la publicación? yes / no registra una comprobación con fecha, clear la quita.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="440" />
+            <source>post id (see: microcomm deal checks)</source>
+            <translation>id de la publicación (ver: microcomm deal checks)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="443" />
+            <source>date checked (default today)</source>
+            <translation>fecha de la comprobación (por defecto hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="447" />
+            <source>a deal's results and disclosure spot-checks as .md or .pdf</source>
+            <translation>resultados y comprobaciones del aviso de un acuerdo en .md o .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="457" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="475" />
+            <source>file ending in .md or .pdf</source>
+            <translation>archivo terminado en .md o .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="462" />
+            <source>quotes</source>
+            <translation>presupuestos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="465" />
+            <source>export a saved deal's quote as .md or .pdf</source>
+            <translation>exportar el presupuesto de un acuerdo guardado en .md o .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="19" />
+            <source>import a Discord, Telegram, WhatsApp or Slack chat export (file, folder or .zip)</source>
+            <translation>importar una exportación de chat de Discord, Telegram, WhatsApp o Slack (archivo, carpeta o .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="21" />
+            <source>Each message becomes an interaction by its author; replies keep their thread, direct messages count as DMs; system messages and bots are skipped; your own handles are kept but are not engagers. Re-importing an overlapping export adds only new messages.</source>
+            <translation>Cada mensaje se convierte en una interacción de su autor; las respuestas conservan su hilo, los mensajes directos cuentan como DM; los mensajes del sistema y los bots se omiten; tus propios usuarios se conservan pero no son participantes. Volver a importar una exportación que se solapa solo añade los mensajes nuevos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="30" />
+            <source>the export: .json, .csv, .txt, .zip or a Slack export folder</source>
+            <translation>la exportación: .json, .csv, .txt, .zip o una carpeta de exportación de Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="32" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="24" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="36" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="44" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="47" />
+            <source>workspace name</source>
+            <translation>nombre del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="34" />
+            <source>default: detected</source>
+            <translation>por defecto: detectado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="37" />
+            <source>say what the file holds and what would be added</source>
+            <translation>decir qué contiene el archivo y qué se añadiría</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="42" />
+            <source>WhatsApp: day/month order of dates like 03/04/26 (default: decided from the whole file)</source>
+            <translation>WhatsApp: orden día/mes de fechas como 03/04/26 (por defecto: se decide con todo el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="48" />
+            <source>keep message text</source>
+            <translation>conservar el texto de los mensajes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="51" />
+            <source>do not keep text</source>
+            <translation>no conservar el texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
+            <translation>Aún no hay ningún espacio de trabajo. Crea uno: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
+            <translation>Hay {n_existing} espacios de trabajo ({names}); indica uno con --workspace NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>No hay ningún espacio de trabajo llamado {name}. Ver: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="13" />
+            <source>forget a person, or merge two handles of one person</source>
+            <translation>olvidar a una persona o fusionar dos usuarios de una misma persona</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="18" />
+            <source>erase a person and all their interactions from the workspace and from future backups</source>
+            <translation>borrar a una persona y todas sus interacciones del espacio de trabajo y de las copias de seguridad futuras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="22" />
+            <source>e.g. @ana, or platform:handle when the name is on several platforms</source>
+            <translation>p. ej. @ana, o platform:handle si el nombre está en varias plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="26" />
+            <source>the person's platform (discord, telegram, whatsapp, slack, instagram…)</source>
+            <translation>la plataforma de la persona (discord, telegram, whatsapp, slack, instagram…)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="31" />
+            <source>merge handle B into handle A (the same person); undo with unmerge</source>
+            <translation>fusionar el usuario B en el usuario A (la misma persona); se deshace con unmerge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="34" />
+            <source>the handle to keep (A)</source>
+            <translation>el usuario que se conserva (A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="35" />
+            <source>the handle whose interactions move to A (B)</source>
+            <translation>el usuario cuyas interacciones pasan a A (B)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="40" />
+            <source>undo a merge (its number is in the merge output and in 'merges')</source>
+            <translation>deshacer una fusión (su número aparece en la salida de merge y en 'merges')</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="46" />
+            <source>list the merges that can be undone</source>
+            <translation>listar las fusiones que se pueden deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="96" />
+            <source>Undid merge {merge_id}: {handle} is a person of their own again.</source>
+            <translation>Fusión {merge_id} deshecha: {handle} vuelve a ser una persona propia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="112" />
+            <source>No merges to undo.</source>
+            <translation>No hay fusiones que deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="114" />
+            <source>{mid}: @{removed} merged into @{kept}</source>
+            <translation>{mid}: @{removed} fusionado en @{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="19" />
+            <source>not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)</source>
+            <translation>no es una fecha: {text} (usa YYYY-MM-DD, p. ej. 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="56" />
+            <source>rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach</source>
+            <translation>clasificar temas, formatos, rituales o peldaños de preguntas por respuestas y guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="58" />
+            <source>Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers reached (30-day window ending on --until). Groups under the minimum post count (setting insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the 90 days ending today; default label: community.</source>
+            <translation>Tabla clasificada de las publicaciones del periodo agrupadas por tema, formato, ritual o peldaño de la escalera de preguntas: número de publicaciones, mediana y media de respuestas por cada 1.000 de alcance, guardados por cada 1.000 y ER agregados, y participantes recurrentes alcanzados (ventana de 30 días que termina en --until). Los grupos por debajo del mínimo de publicaciones (ajuste insights.min_posts, por defecto 3) aparecen al final como 'demasiado pocas publicaciones para juzgar'. Periodo por defecto: los 90 días que terminan hoy; etiqueta por defecto: community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="77" />
+            <source>first local date (default: 89 days before --until)</source>
+            <translation>primera fecha local (por defecto: 89 días antes de --until)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="79" />
+            <source>last local date (default: today)</source>
+            <translation>última fecha local (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="26" />
+            <source>Presets: {names} (or one you saved).</source>
+            <translation>Preajustes: {names} (o uno que hayas guardado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="33" />
+            <source>import posts, interactions, engagers (CSV, YouTube .zip) or a chat export</source>
+            <translation>importar publicaciones, interacciones, participantes (CSV, .zip de YouTube) o una exportación de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="44" />
+            <source>import post metrics from a platform export</source>
+            <translation>importar métricas de publicaciones desde una exportación de la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="48" />
+            <source>preset name (default: detected from the header row)</source>
+            <translation>nombre del preajuste (por defecto: detectado por la fila de encabezado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="53" />
+            <source>label for rows without one</source>
+            <translation>etiqueta para las filas que no tienen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="56" />
+            <source>override the platform (e.g. facebook for a Meta export of a Page)</source>
+            <translation>sustituir la plataforma (p. ej. facebook para una exportación de Meta de una página)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="61" />
+            <source>for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)</source>
+            <translation>para fechas como 03/04/2026 (por defecto: se decide con toda la columna; necesario si sigue siendo ambiguo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="68" />
+            <source>import interactions (columns handle,kind,timestamp,post and optional parent,id,text)</source>
+            <translation>importar interacciones (columnas handle,kind,timestamp,post y opcionalmente parent,id,text)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="75" />
+            <source>for dates like 03/04/2026 (default: decided from the file)</source>
+            <translation>para fechas como 03/04/2026 (por defecto: se decide con el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="80" />
+            <source>import engagers as written by 'export engagers' (power-member ticks and notes survive a move)</source>
+            <translation>importar participantes tal como los escribe 'export engagers' (las marcas de miembro clave y las notas sobreviven a un traslado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="89" />
+            <source>for first/last seen dates like 03/04/2026 (default: decided from both columns)</source>
+            <translation>para fechas de primera/última vez vistos como 03/04/2026 (por defecto: se decide con ambas columnas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="97" />
+            <source>export posts, engagers or interactions to CSV</source>
+            <translation>exportar publicaciones, participantes o interacciones a CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="103" />
+            <source>CSV file to write</source>
+            <translation>archivo CSV que se escribe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="112" />
+            <source>check and report, write nothing</source>
+            <translation>comprobar e informar, sin escribir nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="114" />
+            <source>write the good rows even when some are rejected</source>
+            <translation>escribir las filas correctas aunque se rechacen algunas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="119" />
+            <source>year for dates written without one (default: from TikTok video ids, a daily file's run of days, else the most recent past date)</source>
+            <translation>año para fechas escritas sin él (por defecto: de los id de vídeo de TikTok, de la serie de días de un archivo diario o, si no, la fecha pasada más reciente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="129" />
+            <source>the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)</source>
+            <translation>el día de importación (YYYY-MM-DD) desde el que se juzgan las fechas sin año y el rango de fechas (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="136" />
+            <source>the export's language (e.g. pl, hr) for month names two languages read differently, like 'listopad' (default: decided from the whole column, else this computer's language)</source>
+            <translation>el idioma de la exportación (p. ej. pl, hr) para nombres de mes que dos idiomas leen distinto, como 'listopad' (por defecto: se decide con toda la columna o, si no, el idioma de este equipo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="146" />
+            <source>import a file whose unclosed quote swallows following rows as it is (default: refuse it)</source>
+            <translation>importar tal cual un archivo cuya comilla sin cerrar se traga las filas siguientes (por defecto: rechazarlo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="155" />
+            <source>map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'</source>
+            <translation>asignar un campo de la app a una columna del CSV por su encabezado (o número desde 1); repetible; COLUMN 'none' quita la asignación. Sin --preset, el preajuste generic lleva la asignación. Ejemplo: --map published_at='Posted on'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="168" />
+            <source>numbers are European style (1.234 = 1234); default: detected from the file</source>
+            <translation>los números tienen estilo europeo (1.234 = 1234); por defecto: detectado en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="175" />
+            <source>numbers are 1,234.5 style</source>
+            <translation>los números tienen estilo 1,234.5</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="204" />
+            <source>--map {item}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.</source>
+            <translation>--map {item}: escribe FIELD=COLUMN, p. ej. --map published_at='Posted on'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="221" />
+            <source>Pass --date-order dmy or mdy.</source>
+            <translation>Indica --date-order dmy o mdy.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="224" />
+            <source>Preset: {title}</source>
+            <translation>Preajuste: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="243" />
+            <source>Could not recognise this export's columns.</source>
+            <translation>No se reconocieron las columnas de esta exportación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="245" />
+            <source>Preset {name} finds no column for: {fields}.</source>
+            <translation>El preajuste {name} no encuentra columna para: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="253" />
+            <source>{head}
+Columns in the file: {columns}
+Fields (* = required): {fields}
+Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Or open the file in the app (File &gt; Import posts…), map the columns there and save the mapping as a preset, then pass --preset NAME.</source>
+            <translation>{head}
+Columnas del archivo: {columns}
+Campos (* = obligatorio): {fields}
+Asígnalos con --map FIELD=COLUMN (repetible), p. ej. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+O abre el archivo en la app (Archivo &gt; Importar publicaciones…), asigna allí las columnas y guarda la asignación como preajuste; luego indica --preset NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="297" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>No se puede escribir {path}: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n publicación en {path}.</numerusform>
+                <numerusform>Se escribieron %n publicaciones en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n participante en {path}.</numerusform>
+                <numerusform>Se escribieron %n participantes en {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>Se escribió %n interacción en {path}.</numerusform>
+                <numerusform>Se escribieron %n interacciones en {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="19" />
+            <source>{text} is not a date like 2026-11-25</source>
+            <translation>{text} no es una fecha como 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="28" />
+            <source>{text} is not a whole number of weeks</source>
+            <translation>{text} no es un número entero de semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="31" />
+            <source>--weeks must be between 1 and 520</source>
+            <translation>--weeks debe estar entre 1 y 520</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="39" />
+            <source>weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF</source>
+            <translation>cuadro de mando semanal en CSV/JSON o el informe semanal en HTML/PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="40" />
+            <source>Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. Without -o the output goes to stdout (pdf needs -o).</source>
+            <translation>Cuadro de mando semanal (la semana más antigua primero). csv/json: una fila por semana (json añade el SLA de respuesta por semana, juzgado con los ajustes de SLA del espacio de trabajo); html/pdf: el informe de una página semanal o de 30 días. Sin -o la salida va a stdout (pdf necesita -o).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="55" />
+            <source>number of weeks (default 8; the 30-day report always covers 30 days)</source>
+            <translation>número de semanas (por defecto 8; el informe de 30 días siempre cubre 30 días)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="62" />
+            <source>which posts (default all)</source>
+            <translation>qué publicaciones (por defecto todas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="68" />
+            <source>the last week is the one holding DATE (default today)</source>
+            <translation>la última semana es la que contiene DATE (por defecto hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="71" />
+            <source>html/pdf: report kind</source>
+            <translation>html/pdf: tipo de informe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="73" />
+            <source>file to write (default stdout)</source>
+            <translation>archivo que se escribe (por defecto stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="90" />
+            <source>{problem}
+Correct them, then run the report again.</source>
+            <translation>{problem}
+Corrígelos y vuelve a generar el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="107" />
+            <source>A PDF needs a file: add -o report.pdf</source>
+            <translation>Un PDF necesita un archivo: añade -o report.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="114" />
+            <source>Could not write {output}: {reason}</source>
+            <translation>No se pudo escribir {output}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>Escrito {output} (%n página).
+</numerusform>
+                <numerusform>Escrito {output} (%n páginas).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="133" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="134" />
+            <source>Wrote {path}.
+</source>
+            <translation>Escrito {path}.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="22" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="19" />
+            <source>not a date (use YYYY-MM-DD): {text}</source>
+            <translation>no es una fecha (usa YYYY-MM-DD): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="27" />
+            <source>rituals: list, export-ics, import-ics</source>
+            <translation>rituales: list, export-ics, import-ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="39" />
+            <source>the workspace's rituals (with skipped dates) and one-off events</source>
+            <translation>los rituales del espacio de trabajo (con las fechas omitidas) y los eventos puntuales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="43" />
+            <source>write the rituals, skipped dates and one-off events as a calendar file (.ics)</source>
+            <translation>escribir los rituales, las fechas omitidas y los eventos puntuales como archivo de calendario (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="45" />
+            <source>the .ics file to write (or -o/--output)</source>
+            <translation>el archivo .ics que se escribe (o -o/--output)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="46" />
+            <source>the .ics file to write</source>
+            <translation>el archivo .ics que se escribe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="50" />
+            <source>read a calendar file (.ics) into rituals, skipped dates and one-off events</source>
+            <translation>leer un archivo de calendario (.ics) como rituales, fechas omitidas y eventos puntuales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="53" />
+            <source>the .ics file to read (Google, Outlook, Apple or MicroComm export)</source>
+            <translation>el archivo .ics que se lee (exportación de Google, Outlook, Apple o MicroComm)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="55" />
+            <source>show the report without writing anything</source>
+            <translation>mostrar el informe sin escribir nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="57" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="35" />
+            <source>pretend today is this date (YYYY-MM-DD)</source>
+            <translation>hacer como si hoy fuera esta fecha (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="73" />
+            <source>No rituals or events yet.</source>
+            <translation>Aún no hay rituales ni eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="90" />
+            <source>Give the calendar file once: FILE or -o/--output, not both.</source>
+            <translation>Indica el archivo de calendario una sola vez: FILE o -o/--output, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="93" />
+            <source>Name the calendar file to write: microcomm rituals export-ics -o club.ics</source>
+            <translation>Indica el archivo de calendario que se escribe: microcomm rituals export-ics -o club.ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="95" />
+            <source>Name the calendar file .ics (calendar apps look for that suffix).</source>
+            <translation>Ponle al archivo de calendario la extensión .ics (las apps de calendario buscan esa extensión).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n entrada de calendario escrita en {file}</numerusform>
+                <numerusform>%n entradas de calendario escritas en {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="24" />
+            <source>30-day sprints: status, list, new, report</source>
+            <translation>sprints de 30 días: status, list, new, report</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="39" />
+            <source>the current sprint's progress per week and its verdict</source>
+            <translation>el progreso semanal del sprint actual y su veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="42" />
+            <source>all sprints of the workspace</source>
+            <translation>todos los sprints del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="45" />
+            <source>create a sprint from the 4-week template</source>
+            <translation>crear un sprint con la plantilla de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="48" />
+            <source>first day (default: the coming Monday)</source>
+            <translation>primer día (por defecto: el próximo lunes)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="50" />
+            <source>free text, e.g. 'Alex, Sam'</source>
+            <translation>texto libre, p. ej. 'Alex, Sam'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="53" />
+            <source>write the sprint report as Markdown (.md) or PDF (.pdf)</source>
+            <translation>escribir el informe del sprint en Markdown (.md) o PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="55" />
+            <source>sprint id (default: the current sprint)</source>
+            <translation>id del sprint (por defecto: el sprint actual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="64" />
+            <source>file to write; the suffix picks the format</source>
+            <translation>archivo que se escribe; la extensión elige el formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="104" />
+            <source>No sprints yet.</source>
+            <translation>Aún no hay sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="123" />
+            <source>Created sprint {id}: {name} ({start} – {end})</source>
+            <translation>Sprint {id} creado: {name} ({start} – {end})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="143" />
+            <source>No sprint yet: create one first (microcomm sprint new …).</source>
+            <translation>Aún no hay sprint: crea uno primero (microcomm sprint new …).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="146" />
+            <source>Name the report file .md (Markdown) or .pdf.</source>
+            <translation>Ponle al archivo del informe la extensión .md (Markdown) o .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="152" />
+            <source>Sprint {sid} belongs to another workspace.</source>
+            <translation>El sprint {sid} pertenece a otro espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="162" />
+            <source>Wrote {out}</source>
+            <translation>Escrito {out}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="16" />
+            <source>list, create, change, rename, delete, export or import workspaces</source>
+            <translation>listar, crear, cambiar, renombrar, eliminar, exportar o importar espacios de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="22" />
+            <source>list workspaces</source>
+            <translation>listar los espacios de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="24" />
+            <source>create a workspace</source>
+            <translation>crear un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="26" />
+            <source>IANA time zone, default: the system's</source>
+            <translation>zona horaria IANA, por defecto: la del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="30" />
+            <source>rename a workspace</source>
+            <translation>renombrar un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="31" />
+            <source>the current name</source>
+            <translation>el nombre actual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="32" />
+            <source>the new name</source>
+            <translation>el nombre nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="36" />
+            <source>delete a workspace and all its data (a backup of the whole file is written first)</source>
+            <translation>eliminar un espacio de trabajo y todos sus datos (antes se hace una copia de todo el archivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="41" />
+            <source>do not ask; needed when not run from a terminal</source>
+            <translation>no preguntar; necesario si no se ejecuta desde una terminal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="59" />
+            <source>No workspaces yet. Create one: microcomm workspace create NAME</source>
+            <translation>Aún no hay espacios de trabajo. Crea uno: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="74" />
+            <source>Created workspace {name} ({timezone}).</source>
+            <translation>Espacio de trabajo {name} creado ({timezone}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="84" />
+            <source>change a workspace's own handles, time zone or ER definition</source>
+            <translation>cambiar los usuarios propios, la zona horaria o la definición de ER de un espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="86" />
+            <source>Without options: show the current values.</source>
+            <translation>Sin opciones: muestra los valores actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="94" />
+            <source>your own account (repeatable; replaces the list): @name, or platform:@name for one platform. Its replies time the SLA but it never counts as an engager.</source>
+            <translation>tu propia cuenta (repetible; reemplaza la lista): @name, o platform:@name para una plataforma. Sus respuestas miden el SLA, pero nunca cuenta como participante.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="100" />
+            <source>remove every own handle</source>
+            <translation>quitar todos los usuarios propios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="106" />
+            <source>what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions (repeatable; 'youtube=' clears it)</source>
+            <translation>qué divide la ER, los guardados/1.000 y las respuestas/1.000 cuando una publicación no tiene alcance, p. ej. youtube=views,impressions (repetible; 'youtube=' lo borra)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="112" />
+            <source>IANA time zone, e.g. Europe/Berlin</source>
+            <translation>zona horaria IANA, p. ej. Europe/Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="114" />
+            <source>engagement rate denominator</source>
+            <translation>denominador de la tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="128" />
+            <source>Use either --own-handle or --clear-own-handles, not both.</source>
+            <translation>Usa --own-handle o --clear-own-handles, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="139" />
+            <source>Unknown time zone {timezone} (use an IANA name such as Europe/Berlin).</source>
+            <translation>Zona horaria desconocida {timezone} (usa un nombre IANA como Europe/Berlin).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="162" />
+            <source>Workspace {name}: time zone {timezone}, ER by {er_definition}.</source>
+            <translation>Espacio de trabajo {name}: zona horaria {timezone}, ER por {er_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="166" />
+            <source>none (set with --own-handle @you)</source>
+            <translation>ninguno (se fija con --own-handle @tú)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="167" />
+            <source>Own handles: {handles}</source>
+            <translation>Usuarios propios: {handles}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="170" />
+            <source>Reach stand-ins: {standins}</source>
+            <translation>Sustitutos del alcance: {standins}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="171" />
+            <source>none (posts without reach get n/a ratios)</source>
+            <translation>ninguno (las publicaciones sin alcance tienen ratios n/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="183" />
+            <source>propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them</source>
+            <translation>proponer rangos a partir de tus propios últimos 30/60/90 días (P25-P75) y aplicarlos o deshacerlos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="187" />
+            <source>Without --apply: shows the proposal beside the niche defaults and the current bands.</source>
+            <translation>Sin --apply: muestra la propuesta junto a los valores por defecto del nicho y los rangos actuales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="193" />
+            <source>period to learn from (default 90)</source>
+            <translation>periodo del que aprender (por defecto 90)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="195" />
+            <source>use the proposed bands for this workspace</source>
+            <translation>usar los rangos propuestos en este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="197" />
+            <source>put back the bands the last calibration replaced</source>
+            <translation>recuperar los rangos que reemplazó la última calibración</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="199" />
+            <source>YYYY-MM-DD, the last day of the period (default: today)</source>
+            <translation>YYYY-MM-DD, el último día del periodo (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="200" />
+            <source>print the proposal as JSON</source>
+            <translation>mostrar la propuesta como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="206" />
+            <source>set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration</source>
+            <translation>fijar tú mismo un rango, p. ej. er_poll_qa=6-15 (repetible; claves: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); se registra y se puede deshacer como una calibración</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="214" />
+            <source>put every band back to its niche default (undoable)</source>
+            <translation>devolver cada rango a su valor por defecto del nicho (se puede deshacer)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="230" />
+            <source>--today {today} is not a date (YYYY-MM-DD).</source>
+            <translation>--today {today} no es una fecha (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="232" />
+            <source>Use either --apply or --undo, not both.</source>
+            <translation>Usa --apply o --undo, no ambos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="242" />
+            <source>Unknown band {band}; use one of {keys}.</source>
+            <translation>Rango desconocido {band}; usa uno de {keys}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>%n rango fijado el {applied_on}; se deshace con --undo.</numerusform>
+                <numerusform>%n rangos fijados el {applied_on}; se deshacen con --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="261" />
+            <source>No calibration to undo for this workspace.</source>
+            <translation>No hay ninguna calibración que deshacer en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="263" />
+            <source>Undone: the calibration of {applied_on} (last {days} days); earlier bands are back.</source>
+            <translation>Deshecho: la calibración del {applied_on} (últimos {days} días); los rangos anteriores han vuelto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="280" />
+            <source>Benchmark bands for {name} from the last {days} days ({since} to {until}):</source>
+            <translation>Rangos para {name} de los últimos {days} días ({since} a {until}):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Aplicado el {applied_on}: %n rango. Se deshace con --undo.</numerusform>
+                <numerusform>Aplicado el {applied_on}: %n rangos. Se deshace con --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="315" />
+            <source>Renamed {name} to {name2}.</source>
+            <translation>{name} renombrado a {name2}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="331" />
+            <source>Deleting {name} removes all its data; add --yes to confirm.</source>
+            <translation>Eliminar {name} borra todos sus datos; añade --yes para confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="336" />
+            <source>Delete {name} and all its posts, rituals, deals and sprints? Type its name to confirm: </source>
+            <translation>¿Eliminar {name} y todas sus publicaciones, rituales, acuerdos y sprints? Escribe su nombre para confirmar: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="342" />
+            <source>Not deleted.</source>
+            <translation>No se eliminó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="348" />
+            <source>Not deleted: the backup before deleting failed ({reason}).</source>
+            <translation>No se eliminó: falló la copia de seguridad previa ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="359" />
+            <source>Deleted {name} ({rows}). A backup from just before is at {backup}; File › Restore from backup… in the app brings it back.</source>
+            <translation>{name} eliminado ({rows}). Hay una copia de seguridad de justo antes en {backup}; Archivo › Restaurar desde una copia de seguridad… en la app lo recupera.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="20" />
+            <source>write a whole workspace (every table, settings, attachments) to one .mcw file</source>
+            <translation>escribir un espacio de trabajo completo (todas las tablas, ajustes y adjuntos) en un archivo .mcw</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="23" />
+            <source>the workspace to export</source>
+            <translation>el espacio de trabajo que se exporta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="25" />
+            <source>the file to write (.mcw is added when missing)</source>
+            <translation>el archivo que se escribe (se añade .mcw si falta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="27" />
+            <source>print what was written as JSON</source>
+            <translation>mostrar lo escrito como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="31" />
+            <source>add the workspace of a .mcw file as a new workspace (never merged into an existing one)</source>
+            <translation>añadir el espacio de trabajo de un archivo .mcw como espacio nuevo (nunca se fusiona con uno existente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="38" />
+            <source>import under this name (required when the file's name is taken here)</source>
+            <translation>importar con este nombre (obligatorio si el nombre del archivo ya existe aquí)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="40" />
+            <source>print what was imported as JSON</source>
+            <translation>mostrar lo importado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="63" />
+            <source>The data is open read-only; nothing was imported.</source>
+            <translation>Los datos están abiertos en solo lectura; no se importó nada.</translation>
         </message>
     </context>
     <context>
@@ -4897,211 +6822,1641 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.chat</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
+            <source>This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip.</source>
+            <translation>Este archivo no es una exportación de chat que la app pueda leer: usa un JSON o CSV de DiscordChatExporter, el result.json de Telegram, un .txt de chat de WhatsApp (o su .zip) o una carpeta o .zip de exportación de Slack.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="87" />
+            <source>Unknown chat format {format}; use one of {formats}.</source>
+            <translation>Formato de chat desconocido {format}; usa uno de estos: {formats}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="106" />
+            <source>{title} holds no {extensions} file for a {format} export.</source>
+            <translation>{title} no contiene ningún archivo {extensions} para una exportación de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="107" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="72" />
+            <source>{name}: the channel is not described before its messages.</source>
+            <translation>{name}: el canal no se describe antes de sus mensajes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="90" />
+            <source>{name} is not a complete DiscordChatExporter JSON file ({reason}).</source>
+            <translation>{name} no es un archivo JSON completo de DiscordChatExporter ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="96" />
+            <source>{name} has no "channel": not a DiscordChatExporter JSON export.</source>
+            <translation>{name} no tiene "channel": no es una exportación JSON de DiscordChatExporter.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="121" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="139" />
+            <source>message {number}</source>
+            <translation>mensaje {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="124" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="117" />
+            <source>no message id</source>
+            <translation>sin ID de mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="140" />
+            <source>unreadable time {value}</source>
+            <translation>hora ilegible {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="197" />
+            <source>{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content.</source>
+            <translation>{name}: un CSV de DiscordChatExporter empieza con AuthorID,Author,Date,Content.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="135" />
+            <source>line {number}</source>
+            <translation>línea {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="129" />
+            <source>unreadable date {value}</source>
+            <translation>fecha ilegible {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="57" />
+            <source>{title}: a Slack export has users.json next to the channel folders.</source>
+            <translation>{title}: una exportación de Slack tiene users.json junto a las carpetas de canales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="66" />
+            <source>{title}: users.json cannot be read ({reason}).</source>
+            <translation>{title}: no se puede leer users.json ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="79" />
+            <source>{file} cannot be read; its conversations are taken by folder name.</source>
+            <translation>No se puede leer {file}; sus conversaciones se toman por el nombre de la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="93" />
+            <source>{title}: no channel folders with day files (YYYY-MM-DD.json) were found.</source>
+            <translation>{title}: no se encontraron carpetas de canales con archivos diarios (YYYY-MM-DD.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="103" />
+            <source>not JSON ({reason})</source>
+            <translation>no es JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="106" />
+            <source>not a list of messages</source>
+            <translation>no es una lista de mensajes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="136" />
+            <source>message without a readable ts {value}</source>
+            <translation>mensaje sin un ts legible {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="80" />
+            <source>{name} is not a complete Telegram export ({reason}).</source>
+            <translation>{name} no es una exportación completa de Telegram ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="86" />
+            <source>{name} has no "messages": not a Telegram Desktop chat export (result.json).</source>
+            <translation>{name} no tiene "messages": no es una exportación de chat de Telegram Desktop (result.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="101" />
+            <source>Saved Messages ({count} notes to yourself) were not imported.</source>
+            <translation>Los Mensajes guardados ({count} notas para ti) no se importaron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="114" />
+            <source>{chat} message</source>
+            <translation>mensaje de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="115" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="127" />
+            <source>chat</source>
+            <translation>chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="126" />
+            <source>{chat} message {number}</source>
+            <translation>mensaje {number} de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="104" />
+            <source>{name}: no WhatsApp message lines found (a line starts with its date and time, e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").</source>
+            <translation>{name}: no se encontraron líneas de mensajes de WhatsApp (una línea empieza con su fecha y hora, p. ej., "12/31/20, 11:59 PM - Ana: Hello" o "[31.12.20, 23:59:59] Ana: Hello").</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="112" />
+            <source>{count} line(s) before the first message were not messages and were ignored.</source>
+            <translation>{count} línea(s) antes del primer mensaje no eran mensajes y se ignoraron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="119" />
+            <source>Dates read as day/month (as asked).</source>
+            <translation>Fechas leídas como día/mes (como se pidió).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="121" />
+            <source>Dates read as month/day (as asked).</source>
+            <translation>Fechas leídas como mes/día (como se pidió).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="136" />
+            <source>date or time {date} {time} does not exist</source>
+            <translation>la fecha u hora {date} {time} no existe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="174" />
+            <source>Two people and no group events: read as a direct-message chat.</source>
+            <translation>Dos personas y ningún evento de grupo: se lee como un chat de mensajes directos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="187" />
+            <source>Dates mix day/month and month/day forms; read as day/month (the more common form).</source>
+            <translation>Las fechas mezclan las formas día/mes y mes/día; se leen como día/mes (la forma más común).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="196" />
+            <source>Dates read as day/month: a number above 12 decides it.</source>
+            <translation>Fechas leídas como día/mes: un número mayor que 12 lo decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="198" />
+            <source>Dates read as month/day: a number above 12 decides it.</source>
+            <translation>Fechas leídas como mes/día: un número mayor que 12 lo decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="204" />
+            <source>the dates then run forwards in time</source>
+            <translation>así las fechas avanzan en el tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="209" />
+            <source>the phone's locale form (12-hour with slashes: month first; otherwise day first)</source>
+            <translation>el formato regional del teléfono (12 horas con barras: primero el mes; si no, primero el día)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="214" />
+            <source>Dates read as day/month: {reason}.</source>
+            <translation>Fechas leídas como día/mes: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="216" />
+            <source>Dates read as month/day: {reason}.</source>
+            <translation>Fechas leídas como mes/día: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.month_names</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
+            <source>{names} and {last}</source>
+            <translation>{names} y {last}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="166" />
+            <source>{name} is not a month name.</source>
+            <translation>{name} no es un nombre de mes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="174" />
+            <source>{month} in {languages}</source>
+            <translation>{month} en {languages}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="181" />
+            <source>{first} but {second}</source>
+            <translation>{first}, pero {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="185" />
+            <source>{name} is {readings}; nothing else in the column says which language the export is in: choose it (CLI: --date-language, e.g. pl or hr).</source>
+            <translation>{name} es {readings}; nada más en la columna indica en qué idioma está la exportación: elígelo (CLI: --date-language, p. ej., pl o hr).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="281" />
+            <source>Month names such as {names} are read in {language}, as you chose.</source>
+            <translation>Los nombres de mes como {names} se leen en {language}, como elegiste.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="286" />
+            <source>Month names such as {names} are read as {languages} ({evidence} in the same column settles it).</source>
+            <translation>Los nombres de mes como {names} se leen en {languages} ({evidence} en la misma columna lo decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="291" />
+            <source>Month names such as {names} are read in {language}, this computer's language: nothing in the column settles it (CLI: --date-language to choose).</source>
+            <translation>Los nombres de mes como {names} se leen en {language}, el idioma de este ordenador: nada en la columna lo decide (CLI: --date-language para elegir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="296" />
+            <source>Month names such as {names} read as different months in different languages; those rows are refused.</source>
+            <translation>Los nombres de mes como {names} corresponden a meses distintos según el idioma; esas filas se rechazan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.parsing</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
+            <source>{value} uses a comma between thousands, but this file writes decimals with a comma; check the column.</source>
+            <translation>{value} usa una coma entre los miles, pero este archivo escribe los decimales con coma; revisa la columna.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="135" />
+            <source>{value} is negative; counts cannot be below zero.</source>
+            <translation>{value} es negativo; los recuentos no pueden ser menores que cero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="153" />
+            <source>The id {value} was rounded by Excel (scientific notation); its digits are lost. Open the original export without Excel, or format the column as Text before saving.</source>
+            <translation>Excel ha redondeado el ID {value} (notación científica); sus cifras se han perdido. Abre la exportación original sin Excel o da formato de Texto a la columna antes de guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="192" />
+            <source>{hour} is not an hour on a 12-hour clock.</source>
+            <translation>{hour} no es una hora en formato de 12 horas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="204" />
+            <source>{value} is not a real date/time ({reason}).</source>
+            <translation>{value} no es una fecha u hora real ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="229" />
+            <source>The date is empty; every post needs its publish date.</source>
+            <translation>La fecha está vacía; cada publicación necesita su fecha de publicación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="240" />
+            <source>{value} is a spreadsheet serial number, not a date; export the column as text.</source>
+            <translation>{value} es un número de serie de hoja de cálculo, no una fecha; exporta la columna como texto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="265" />
+            <source>{value} does not fit this column, which writes dates day/month.</source>
+            <translation>{value} no encaja en esta columna, que escribe las fechas como día/mes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="269" />
+            <source>{value} does not fit this column, which writes dates month/day.</source>
+            <translation>{value} no encaja en esta columna, que escribe las fechas como mes/día.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="312" />
+            <source>{value} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026.</source>
+            <translation>{value} no es una fecha que el importador entienda. Ejemplos válidos: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026, 27 de septiembre de 2024.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.presets</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
             <source>Handle</source>
             <translation>Usuario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
             <source>Timestamp</source>
             <translation>Fecha y hora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
             <source>Post (id or link)</source>
             <translation>Publicación (id o enlace)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="62" />
             <source>Interaction id</source>
             <translation>Id de la interacción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="63" />
             <source>Parent/thread id</source>
             <translation>Id del padre/hilo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="64" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="71" />
             <source>Power member</source>
             <translation>Miembro clave</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="72" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="73" />
             <source>First seen</source>
             <translation>Visto por primera vez</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="74" />
             <source>Last seen</source>
             <translation>Visto por última vez</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="416" />
             <source>Generic CSV (MicroComm export or your own columns)</source>
             <translation>CSV genérico (exportación de MicroComm o tus propias columnas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="423" />
             <source>Interactions (handle, kind, timestamp, post, parent)</source>
             <translation>Interacciones (usuario, tipo, fecha y hora, publicación, padre)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="440" />
             <source>Engagers (MicroComm export: handle, power member, notes)</source>
             <translation>Participantes (exportación de MicroComm: usuario, miembro clave, notas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="508" />
+            <source>This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it would replace a video's views with one day's). Import Table data.csv from the same download (or the .zip itself) instead.</source>
+            <translation>Este es el Chart data.csv de YouTube Studio: visualizaciones por vídeo y día, no los totales de cada vídeo (leerlo sustituiría las visualizaciones de un vídeo por las de un día). Importa en su lugar Table data.csv de la misma descarga (o el propio .zip).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="514" />
+            <source>This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table data.csv from the same download (or the .zip itself) instead.</source>
+            <translation>Esto parece el Totals.csv de YouTube Studio: las cifras del canal por día, no publicaciones. Importa en su lugar Table data.csv de la misma descarga (o el propio .zip).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="523" />
+            <source>This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), nothing about posts; importing it would create empty posts. Import the per-post export (or the daily Overview.csv) instead.</source>
+            <translation>Este archivo contiene cifras de cuenta con fecha ({cols}: p. ej., FollowerHistory.csv o Viewers.csv de TikTok), nada sobre publicaciones; importarlo crearía publicaciones vacías. Importa en su lugar la exportación por publicación (o el Overview.csv diario).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="529" />
+            <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
+            <translation>Este es un archivo de Meta Business Suite por métrica (una columna Date y una Primary: una cifra de la cuenta por día, p. ej., visualizaciones o alcance), no publicaciones. Exporta en su lugar Content → Posts (Export data → CSV).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="59" />
+            <source>{theme}… is {length} characters; keep a theme under {limit}.</source>
+            <translation>{theme}… tiene {length} caracteres; un tema debe tener menos de {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="104" />
+            <source>the handle is empty.</source>
+            <translation>el usuario está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="185" />
+            <source>{value} is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>{value} es ambiguo (día/mes o mes/día) y nada en la columna lo decide; elige el orden de las fechas (asistente: Fechas; CLI: --date-order dmy o mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="215" />
+            <source>{date} is out of range: dates from {earliest} to two years after today are accepted.</source>
+            <translation>{date} está fuera de rango: se aceptan fechas desde {earliest} hasta dos años después de hoy.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="227" />
+            <source>{day} does not exist in {year}.</source>
+            <translation>El {day} no existe en {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="249" />
+            <source>no publish date (YouTube leaves it empty for unlisted, private or removed videos)</source>
+            <translation>sin fecha de publicación (YouTube la deja vacía en los vídeos ocultos, privados o eliminados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="275" />
+            <source>summary row (Total)</source>
+            <translation>fila de resumen (Total)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="298" />
+            <source>{field} {count} is a net change (more removed than added that day, e.g. deleted comments); stored as 0, the day's other counts are kept.</source>
+            <translation>{field} {count} es un cambio neto (ese día se quitó más de lo que se añadió, p. ej., comentarios borrados); se guarda como 0 y se conservan los demás recuentos del día.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="304" />
+            <source>{field} {count} is a net change (more removed than added in the export's period, e.g. likes taken back); stored as 0, the row's other counts are kept.</source>
+            <translation>{field} {count} es un cambio neto (en el periodo de la exportación se quitó más de lo que se añadió, p. ej., «me gusta» retirados); se guarda como 0 y se conservan los demás recuentos de la fila.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="322" />
+            <source>{value} is not a label: use community or reach.</source>
+            <translation>{value} no es una etiqueta: usa community o reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="344" />
+            <source>a row of column descriptions under the header, not data</source>
+            <translation>una fila de descripciones de columnas bajo el encabezado, no son datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="347" />
+            <source>Date/time: no date column is mapped; every post needs its publish date.</source>
+            <translation>Fecha/hora: no hay ninguna columna de fecha asignada; cada publicación necesita su fecha de publicación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="386" />
+            <source>no post id or link in this row (a re-import could not match it; not imported)</source>
+            <translation>no hay ID de publicación ni enlace en esta fila (una nueva importación no podría emparejarla; no se importa)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="401" />
+            <source>reach ({reach}) is higher than impressions ({impressions}); columns swapped?</source>
+            <translation>el alcance ({reach}) es mayor que las impresiones ({impressions}); ¿columnas intercambiadas?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="408" />
+            <source>format {value}… is longer than 80 characters; it is cut to 80.</source>
+            <translation>el formato {value}… tiene más de 80 caracteres; se recorta a 80.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="432" />
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="487" />
+            <source>{field}: no column is mapped.</source>
+            <translation>{field}: no hay ninguna columna asignada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="443" />
+            <source>{value} is not a kind; use one of {kinds}.</source>
+            <translation>{value} no es un tipo; usa uno de estos: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="456" />
+            <source>the post id or link is empty.</source>
+            <translation>el ID o el enlace de la publicación está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
+            <source>{value} is not yes or no.</source>
+            <translation>{value} no es sí ni no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="73" />
+            <source>a ZIP archive</source>
+            <translation>un archivo ZIP</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="74" />
+            <source>an empty ZIP archive</source>
+            <translation>un archivo ZIP vacío</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="75" />
+            <source>a PDF document</source>
+            <translation>un documento PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="76" />
+            <source>a gzip-compressed file</source>
+            <translation>un archivo comprimido con gzip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="77" />
+            <source>a 7-Zip archive</source>
+            <translation>un archivo 7-Zip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="78" />
+            <source>a RAR archive</source>
+            <translation>un archivo RAR</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="79" />
+            <source>an old Excel (.xls) or Office file</source>
+            <translation>un archivo antiguo de Excel (.xls) u Office</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="80" />
+            <source>a PNG image</source>
+            <translation>una imagen PNG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="81" />
+            <source>a JPEG image</source>
+            <translation>una imagen JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="82" />
+            <source>a GIF image</source>
+            <translation>una imagen GIF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="83" />
+            <source>an SQLite database</source>
+            <translation>una base de datos SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="84" />
+            <source>a bzip2-compressed file</source>
+            <translation>un archivo comprimido con bzip2</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="85" />
+            <source>an xz-compressed file</source>
+            <translation>un archivo comprimido con xz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="86" />
+            <source>a damaged ZIP archive</source>
+            <translation>un archivo ZIP dañado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="87" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="88" />
+            <source>an OpenDocument file (.ods/.odt)</source>
+            <translation>un archivo OpenDocument (.ods/.odt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="89" />
+            <source>a binary file, not a text table</source>
+            <translation>un archivo binario, no una tabla de texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="90" />
+            <source>a web page (HTML) — the download probably failed or needed you to be logged in</source>
+            <translation>una página web (HTML): probablemente la descarga falló o necesitaba que iniciaras sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="93" />
+            <source>an XML file</source>
+            <translation>un archivo XML</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="94" />
+            <source>a JSON file</source>
+            <translation>un archivo JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="95" />
+            <source>a calendar file (.ics); import it from the Rituals tab</source>
+            <translation>un archivo de calendario (.ics); impórtalo desde la pestaña Rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="146" />
+            <source>{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>{name} es {kind}, no una exportación CSV. Exporta o guarda los datos como CSV (texto separado por comas o punto y coma) e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="157" />
+            <source>{name} is a ZIP archive that cannot be opened ({reason}).</source>
+            <translation>{name} es un archivo ZIP que no se puede abrir ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="167" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period); {others} (per-day figures) were not imported.</source>
+            <translation>{name} es una descarga de YouTube Studio: se leyó {table} (una fila por vídeo, con sus totales del periodo elegido); {others} (cifras diarias) no se importaron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="173" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period).</source>
+            <translation>{name} es una descarga de YouTube Studio: se leyó {table} (una fila por vídeo, con sus totales del periodo elegido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="180" />
+            <source>{name} is a ZIP archive: read {member}, the only table in it.</source>
+            <translation>{name} es un archivo ZIP: se leyó {member}, la única tabla que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="188" />
+            <source>no CSV file</source>
+            <translation>ningún archivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="190" />
+            <source>{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want (for YouTube Studio, {table}).</source>
+            <translation>{name} es un archivo ZIP que contiene {listed}; descomprímelo e importa el CSV que quieras (en YouTube Studio, {table}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="196" />
+            <source>{name} is a ZIP archive: read {member}, the one table of posts or daily totals in it; {others} (per-day or audience figures, not posts) were not imported.</source>
+            <translation>{name} es un archivo ZIP: se leyó {member}, la única tabla de publicaciones o totales diarios que contiene; {others} (cifras diarias o de audiencia, no publicaciones) no se importaron.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="203" />
+            <source>{member} inside {name} is larger than 512 MB; split it first.</source>
+            <translation>{member} dentro de {name} ocupa más de 512 MB; divídelo primero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="211" />
+            <source>{member} inside {name} cannot be read ({reason}).</source>
+            <translation>{member} dentro de {name} no se puede leer ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="218" />
+            <source>{member} inside {name} is {kind}, not a CSV export.</source>
+            <translation>{member} dentro de {name} es {kind}, no una exportación CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="229" />
+            <source>{first} and {second}</source>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="287" />
+            <source>The file says it is UTF-16 but is not; unreadable characters were replaced.</source>
+            <translation>El archivo dice ser UTF-16 pero no lo es; se sustituyeron los caracteres ilegibles.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>El archivo es UTF-8 con %n byte ilegible (línea {lines}), sustituido por �. Revisa el texto de esas líneas.</numerusform>
+                <numerusform>El archivo es UTF-8 con %n bytes ilegibles (líneas {lines}), sustituidos por �. Revisa el texto de esas líneas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="328" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.</source>
+            <translation>El archivo no es UTF-8; se leyó como Windows-1252 (Europa occidental). Revisa los acentos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="336" />
+            <source>The file is not UTF-8; it was read as Latin-1. Check accents and special characters.</source>
+            <translation>El archivo no es UTF-8; se leyó como Latin-1. Revisa los acentos y los caracteres especiales.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="384" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>Esto es {kind}, no una exportación CSV. Exporta o guarda los datos como CSV (texto separado por comas o punto y coma) e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="395" />
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="399" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV and import that file.</source>
+            <translation>Esto es {kind}, no una exportación CSV. Exporta o guarda los datos como CSV e importa ese archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="409" />
+            <source>The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.</source>
+            <translation>El archivo empieza con la indicación de separador de Excel (sep={delimiter}); se usó y se omitió.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="449" />
+            <source>Line {line}: the file is not a readable CSV ({reason}).</source>
+            <translation>Línea {line}: el archivo no es un CSV legible ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="459" />
+            <source>The file has no header row.</source>
+            <translation>El archivo no tiene fila de encabezado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="462" />
+            <source>The file has only one column and no data; is it really a CSV export?</source>
+            <translation>El archivo solo tiene una columna y ningún dato; ¿de verdad es una exportación CSV?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="472" />
+            <source>{problem} Nothing was imported: fix the quote in the file and import again.</source>
+            <translation>{problem} No se importó nada: corrige la comilla en el archivo y vuelve a importar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="478" />
+            <source>{problem} You chose to import the file as it is.</source>
+            <translation>{problem} Elegiste importar el archivo tal como está.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>Se omitió %n línea sobre la fila de encabezado (un título o un intervalo de fechas).</numerusform>
+                <numerusform>Se omitieron %n líneas sobre la fila de encabezado (un título o un intervalo de fechas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="630" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="670" />
+            <source>column {number}</source>
+            <translation>columna {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n de ellas parece una fila propia</numerusform>
+                <numerusform>%n de ellas parecen filas propias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="636" />
+            <source>it is {length} characters long, far longer than the rest of the column</source>
+            <translation>tiene {length} caracteres, mucho más que el resto de la columna</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="639" />
+            <source>Line {line}: the {column} field starts with a quote (") that is not closed on its line, so it swallows lines {first}–{last} ({breaks}; {what}); the file reads as {rows} although it has {lines} lines.</source>
+            <translation>Línea {line}: el campo {column} empieza con una comilla (") que no se cierra en su línea, así que se traga las líneas {first}–{last} ({breaks}; {what}); el archivo se lee como {rows} aunque tiene {lines} líneas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n salto de línea</numerusform>
+                <numerusform>%n saltos de línea</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="672" />
+            <source>Line {line}: the {column} field starts with a quote (") that is never closed, so the row's last {cells} cells were merged into it.</source>
+            <translation>Línea {line}: el campo {column} empieza con una comilla (") que nunca se cierra, así que las últimas {cells} celdas de la fila se fusionaron en él.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>Se omitió %n fila de encabezado repetida (línea {lines}): el archivo parece varias exportaciones unidas.</numerusform>
+                <numerusform>Se omitieron %n filas de encabezado repetidas (líneas {lines}): el archivo parece varias exportaciones unidas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.limits</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="51" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="61" />
+            <source>This count</source>
+            <translation>Este recuento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="62" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="74" />
+            <source>{field} is too large: the allowed range is {range}.</source>
+            <translation>{field}: el valor es demasiado grande; el rango permitido es {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="70" />
+            <source>This amount</source>
+            <translation>Este importe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="72" />
+            <source>{field} is not a number.</source>
+            <translation>{field}: no es un número.</translation>
         </message>
     </context>
     <context>
         <name>domain.post_fields</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="120" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="114" />
             <source>Date/time</source>
             <translation>Fecha/hora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="129" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="123" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="136" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="130" />
             <source>Platform post id</source>
             <translation>Id de la publicación en la plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="138" />
             <source>Link</source>
             <translation>Enlace</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="150" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="148" />
             <source>How the post was made (the promise's recurring formats or your own, e.g. carousel)</source>
             <translation>Cómo se hizo la publicación (los formatos recurrentes de la promesa o los tuyos, p. ej. carrusel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="160" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
             <source>Themes</source>
             <translation>Temas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="163" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="157" />
             <source>Themes (comma-separated)</source>
             <translation>Temas (separados por comas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="165" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="159" />
             <source>The workspace's own content themes on this post (several allowed). Edit the cell as 'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies and saves per 1k reach.</source>
             <translation>Los temas de contenido propios del espacio de trabajo en esta publicación (se permiten varios). Edita la celda como «a, b», usa el formulario de la publicación o etiqueta una selección con Ctrl+T. Insights clasifica los temas por respuestas y guardados por cada 1k de alcance.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="174" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="168" />
             <source>Label</source>
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="177" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="171" />
             <source>Label (community/reach)</source>
             <translation>Etiqueta (community/reach)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="173" />
             <source>community = judged on replies, saves, depth; reach = judged on shares and discovery</source>
             <translation>community = se juzga por respuestas, guardados y profundidad; reach = se juzga por compartidos y descubrimiento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="185" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
             <source>Title or caption</source>
             <translation>Título o texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="187" />
             <source>Reach</source>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="199" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="200" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="194" />
             <source>Views</source>
             <translation>Visualizaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="201" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="195" />
             <source>Likes</source>
             <translation>Me gusta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="204" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="198" />
             <source>Comments/replies</source>
             <translation>Comentarios/respuestas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="212" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="206" />
             <source>Shares</source>
             <translation>Compartidos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="213" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="207" />
             <source>Saves</source>
             <translation>Guardados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="214" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="208" />
             <source>DM replies</source>
             <translation>Respuestas por MD</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="211" />
             <source>Engagements</source>
             <translation>Interacciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="221" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="215" />
             <source>Engagements (platform total)</source>
             <translation>Interacciones (total de la plataforma)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="222" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="234" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="67" />
+            <source>Comments + DMs</source>
+            <translation>Comentarios + DM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="68" />
+            <source>Broadcast channel</source>
+            <translation>Canal de difusión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="69" />
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="70" />
+            <source>Close Friends / private list</source>
+            <translation>Mejores amigos / lista privada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="71" />
+            <source>Live series</source>
+            <translation>Serie de directos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="72" />
+            <source>Other</source>
+            <translation>Otra</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <source>This is the place where {who} get {outcome} through {format}.</source>
+            <comment>plural who</comment>
+            <translation>Este es el lugar donde {who} consiguen {outcome} a través de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
+            <source>This is the place where {who} gets {outcome} through {format}.</source>
+            <comment>singular who</comment>
+            <translation>Este es el lugar donde {who} consigue {outcome} a través de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
+            <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
+            <translation>Di para quién es, p. ej., «corredores» o «fans de la cosmética independiente».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
+            <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
+            <translation>«{who}» podría ser cualquiera: nombra el grupo, p. ej., «corredores principiantes de más de 40».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
+            <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
+            <translation>Di qué consiguen, p. ej., «una rutina semanal de movilidad de 20 minutos».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
+            <translation>El resultado no tiene ningún número ni plazo: hazlo comprobable, p. ej., «rutinas semanales de 20 minutos».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
+            <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
+            <translation>Di cómo se entrega, p. ej., «vídeos cortos y unas preguntas y respuestas los domingos».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
+            <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
+            <translation>Escribe el tema en una línea, p. ej., «viajar barato por Japón».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
+            <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
+            <translation>«{topic}» es amplio: acótalo; p. ej., «viajar barato por Japón» es mejor que «viajes».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
+            <source>Keep the topic to one short line (under 80 characters).</source>
+            <translation>Deja el tema en una línea corta (menos de 80 caracteres).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n plataforma principal: en el primer mes elige una sola, o la atención (y las respuestas) se reparte.</numerusform>
+                <numerusform>%n plataformas principales: en el primer mes elige una, o la atención (y las respuestas) se reparte entre ellas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="22" />
+            <source>Identity — “What do you do?”</source>
+            <translation>Identidad — «¿A qué te dedicas?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="23" />
+            <source>Constraints — “What is hard right now?”</source>
+            <translation>Obstáculos — «¿Qué te cuesta ahora mismo?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="24" />
+            <source>Proof — “What have you tried?”</source>
+            <translation>Pruebas — «¿Qué has probado?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="25" />
+            <source>Commitment — “What will you do this week?”</source>
+            <translation>Compromiso — «¿Qué harás esta semana?»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="30" />
+            <source>Broad question: ask for a number, a screenshot, a choice or a constraint. “What was your last 10-minute workout?” beats “Do you like fitness?”.</source>
+            <translation>Pregunta demasiado amplia: pide un número, una captura de pantalla, una elección o una restricción. «¿Cuál fue tu último entrenamiento de 10 minutos?» es mejor que «¿Te gusta el fitness?».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="83" />
+            <source>number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="84" />
+            <source>screenshot</source>
+            <translation>una captura de pantalla</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="85" />
+            <source>choice</source>
+            <translation>una elección</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="86" />
+            <source>constraint</source>
+            <translation>una restricción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="88" />
+            <source>Asks for a {things}.</source>
+            <translation>Pide {things}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.readiness</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <source>who</source>
+            <translation>quién</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <source>format</source>
+            <translation>formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <source>Promise complete</source>
+            <translation>Promesa completa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <source>Fill the promise slot(s): {slots}.</source>
+            <translation>Rellena los huecos de la promesa: {slots}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <source>One primary home</source>
+            <translation>Una plataforma principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <source>Pick where the community lives.</source>
+            <translation>Elige dónde vive la comunidad.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n plataforma principal: quédate con una en el primer mes.</numerusform>
+                <numerusform>%n plataformas principales: quédate con una en el primer mes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <source>Three recurring formats</source>
+            <translation>Tres formatos recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <source>{count} of 3 formats: add {missing} more.</source>
+            <translation>{count} de 3 formatos: añade {missing} más.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <source>rules</source>
+            <translation>reglas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <source>what to post</source>
+            <translation>qué publicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <source>how to get help</source>
+            <translation>cómo pedir ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <source>Onboarding written</source>
+            <translation>Bienvenida escrita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <source>Write the welcome post's {parts}.</source>
+            <translation>Escribe en la publicación de bienvenida: {parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n ritual programado: para empezar, dos rituales semanales (p. ej., análisis del martes, logros del viernes).</numerusform>
+                <numerusform>%n rituales programados: para empezar, dos rituales semanales (p. ej., análisis del martes, logros del viernes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <source>Two rituals scheduled</source>
+            <translation>Dos rituales programados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <source>Schedule rituals, then write five prompts for each.</source>
+            <translation>Programa rituales y luego escribe cinco preguntas para cada uno.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <source>{ritual}: {count} of {needed}</source>
+            <translation>{ritual}: {count} de {needed}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <source>Five prompts per ritual</source>
+            <translation>Cinco preguntas por ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <source>Disclosure line set</source>
+            <translation>Texto del aviso definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
+            <translation>Añade el texto del aviso con el que indicas recomendaciones pagadas o regaladas (p. ej., «#publi — pagado por …»).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <source>Response SLA set</source>
+            <translation>SLA de respuesta definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <source>Set the reply window and how many first comments count.</source>
+            <translation>Define el plazo de respuesta y cuántos primeros comentarios cuentan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
+            <source>Enter a whole number.</source>
+            <translation>Escribe un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="46" />
+            <source>{value} is in scientific notation — Excel has rounded this number and lost digits. Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.</source>
+            <translation>{value} está en notación científica: Excel ha redondeado este número y ha perdido cifras. Da formato de Texto a la columna (o Número con 0 decimales) en la hoja de cálculo y vuelve a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="55" />
+            <source>{value} is ambiguous: write it as {digits} or with commas.</source>
+            <translation>{value} es ambiguo: escríbelo como {digits} o con comas como separador de miles.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="62" />
+            <source>{value} is not a number: use commas only between groups of three digits.</source>
+            <translation>{value} no es un número: usa comas solo entre grupos de tres cifras.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="70" />
+            <source>{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.</source>
+            <translation>{value} no es un número. Ejemplos válidos: 42, 15,000, 1.2K, 3M.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="78" />
+            <source>{value} is not a number.</source>
+            <translation>{value} no es un número.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="80" />
+            <source>{value} is not a whole number.</source>
+            <translation>{value} no es un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="89" />
+            <source>{field} is required.</source>
+            <translation>{field} es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="102" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field} no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
+            <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
+            <translation>El alcance ({reach}) es mayor que las impresiones ({impressions}). Las impresiones incluyen visualizaciones repetidas, así que normalmente son al menos el alcance: comprueba que no estén intercambiados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <source>{action}: {reason}</source>
+            <translation>{action}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <source>Redo {step}</source>
+            <translation>Rehacer {step}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <source>Undo {step}</source>
+            <translation>Deshacer {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="30" />
+            <source>a file with that name is in the way</source>
+            <translation>un archivo con ese nombre lo impide</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="31" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>parte de la ruta es un archivo, no una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="32" />
+            <source>a folder is where the file should be</source>
+            <translation>hay una carpeta donde debería estar el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="33" />
+            <location filename="../../microcomm_desktop/paths.py" line="34" />
+            <source>permission denied</source>
+            <translation>permiso denegado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="35" />
+            <source>the drive is read-only</source>
+            <translation>la unidad es de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="36" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="37" />
+            <source>a folder on the way does not exist and cannot be created</source>
+            <translation>una carpeta de la ruta no existe y no se puede crear</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="55" />
+            <source>{path} is not a file. Nothing was changed.</source>
+            <translation>{path} no es un archivo. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="62" />
+            <source>The backup {name} was made by a newer version of MicroComm ({schema}); update MicroComm to restore it. Nothing was changed.</source>
+            <translation>La copia de seguridad {name} se hizo con una versión más reciente de MicroComm ({schema}); actualiza MicroComm para restaurarla. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="70" />
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="74" />
+            <source>The backup {name} cannot be read ({reason}). Nothing was changed.</source>
+            <translation>No se puede leer la copia de seguridad {name} ({reason}). No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="116" />
+            <location filename="../../microcomm_desktop/services/backups.py" line="120" />
+            <source>Cannot be restored: {problem}</source>
+            <translation>No se puede restaurar: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n espacio de trabajo</numerusform>
+                <numerusform>%n espacios de trabajo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="139" />
+            <source>Cannot restore: {reason} Nothing was changed.</source>
+            <translation>No se puede restaurar: {reason} No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="154" />
+            <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
+            <translation>No se pudo actualizar la copia de seguridad {name} a esta versión ({reason}); tus datos se dejaron como estaban (también guardados como {safety}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.chat_import</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
+            <source>{name} holds {count} files; that is not a chat export.</source>
+            <translation>{name} contiene {count} archivos; eso no es una exportación de chat.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="139" />
+            <source>{name} is empty.</source>
+            <translation>{name} está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="143" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="149" />
+            <source>{name} cannot be read as a chat export ({reason}).</source>
+            <translation>{name} no se puede leer como exportación de chat ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.</source>
+            <translation>Exportación de {platform} {title}: {messages}, {people}, {threads} ({deep}), {days}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="245" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n mensaje</numerusform>
+                <numerusform>%n mensajes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="228" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="229" />
+            <source>%n thread(s)</source>
+            <translation>
+                <numerusform>%n hilo</numerusform>
+                <numerusform>%n hilos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>%n profundo</numerusform>
+                <numerusform>%n profundos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="237" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulación: no se ha escrito nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="239" />
+            <source>Added {messages} and {people}.</source>
+            <translation>Se añadieron {messages} y {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="241" />
+            <source>Would add {messages} and {people}.</source>
+            <translation>Se añadirían {messages} y {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="246" />
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n persona nueva</numerusform>
+                <numerusform>%n personas nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="251" />
+            <source>%n direct message(s) (counted as DMs).</source>
+            <translation>
+                <numerusform>%n mensaje directo (contado como DM).</numerusform>
+                <numerusform>%n mensajes directos (contados como DM).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="254" />
+            <source>%n message(s) by your own handles: kept for response times, not engagers.</source>
+            <translation>
+                <numerusform>%n mensaje de tus propios usuarios: se guarda para los tiempos de respuesta, no son participantes.</numerusform>
+                <numerusform>%n mensajes de tus propios usuarios: se guardan para los tiempos de respuesta, no son participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="263" />
+            <source>%n reaction(s) counted on their messages (reactions are not people).</source>
+            <translation>
+                <numerusform>%n reacción contada en su mensaje (las reacciones no son personas).</numerusform>
+                <numerusform>%n reacciones contadas en sus mensajes (las reacciones no son personas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="272" />
+            <source>Skipped {count}: {reason}.</source>
+            <translation>Omitidos {count}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="278" />
+            <source>Renamed: @{handle} now writes as {name}; kept as one person.</source>
+            <translation>Cambio de nombre: @{handle} ahora escribe como {name}; se mantiene como una sola persona.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="284" />
+            <source>{where}: not imported: {reason}</source>
+            <translation>{where}: no importado: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="289" />
+            <source>… and %n more unreadable entries.</source>
+            <translation>
+                <numerusform>… y %n entrada ilegible más.</numerusform>
+                <numerusform>… y %n entradas ilegibles más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="301" />
+            <source>system messages (joins, leaves, pins, calls, renames)</source>
+            <translation>mensajes del sistema (entradas, salidas, fijados, llamadas, cambios de nombre)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="302" />
+            <source>messages by bots</source>
+            <translation>mensajes de bots</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="303" />
+            <source>already imported (same message in an earlier import)</source>
+            <translation>ya importados (el mismo mensaje en una importación anterior)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="304" />
+            <source>the same message twice in the file</source>
+            <translation>el mismo mensaje dos veces en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="305" />
+            <source>messages by people you asked the app to forget</source>
+            <translation>mensajes de personas que pediste a la app que olvidara</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="362" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="486" />
+            <source>Messages posted as the channel itself count as yours: {handles} becomes an own handle of this workspace.</source>
+            <translation>Los mensajes publicados como el propio canal cuentan como tuyos: {handles} pasa a ser un usuario propio de este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="492" />
+            <source>Messages posted as the channel itself count as yours: {handles} become an own handle of this workspace.</source>
+            <translation>Los mensajes publicados como el propio canal cuentan como tuyos: {handles} pasan a ser usuarios propios de este espacio de trabajo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="606" />
+            <source>%n reply/replies answer(s) a message that is not in this file or the workspace; each starts its own thread.</source>
+            <translation>
+                <numerusform>%n respuesta contesta a un mensaje que no está en este archivo ni en el espacio de trabajo; inicia su propio hilo.</numerusform>
+                <numerusform>%n respuestas contestan a un mensaje que no está en este archivo ni en el espacio de trabajo; cada una inicia su propio hilo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.conflicts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="23" />
+            <source>another member</source>
+            <translation>otro miembro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="25" />
+            <source>Not saved: {who} changed this {what} after you opened it.</source>
+            <translation>No se ha guardado: {who} cambió este elemento ({what}) después de que lo abrieras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.context</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="120" />
+            <source>the folder {path} cannot be written (a read-only drive or folder)</source>
+            <translation>no se puede escribir en la carpeta {path} (una unidad o carpeta de solo lectura)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="152" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>el disco está lleno ({free} MB libres)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="187" />
+            <source>MicroComm cannot open the team database ({server}): {reason}. Check the address, the user name and password, and that the server is running; nothing was changed.</source>
+            <translation>MicroComm no puede abrir la base de datos del equipo ({server}): {reason}. Revisa la dirección, el usuario y la contraseña, y que el servidor esté en marcha; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="204" />
+            <source>MicroComm cannot create its data file in {path}: {reason}.</source>
+            <translation>MicroComm no puede crear su archivo de datos en {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="212" />
+            <source>MicroComm cannot open {path}: {reason}, and the last session did not finish writing. Make the folder writable (or free some space) so MicroComm can complete it; nothing was changed.</source>
+            <translation>MicroComm no puede abrir {path}: {reason}, y la última sesión no terminó de escribir. Haz que se pueda escribir en la carpeta (o libera espacio) para que MicroComm lo complete; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="226" />
+            <source>{path} was written by an older version and must be upgraded before it can be opened, but {reason}. Nothing was changed.</source>
+            <translation>{path} lo escribió una versión anterior y hay que actualizarlo antes de abrirlo, pero {reason}. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="233" />
+            <source>Read-only: {reason}. You can look and export; changes cannot be saved.</source>
+            <translation>Solo lectura: {reason}. Puedes ver y exportar; los cambios no se pueden guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>El archivo de datos {path} está dañado: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -5351,6 +8706,14 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>services.drafts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
+            <source>an earlier session</source>
+            <translation>una sesión anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>services.engagers</name>
         <message>
             <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
@@ -5453,6 +8816,786 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
             <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
             <translation>Las filas borradas se sobrescribieron en el archivo, pero no se pudo compactar ahora ({error}); puede que queden copias antiguas de sus páginas en el registro de escritura anticipada hasta el próximo checkpoint de SQLite (cierra otros programas que usen estos datos para permitirlo).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <source>{name} is {size} MB; split it into files under 512 MB.</source>
+            <translation>{name} ocupa {size} MB; divídelo en archivos de menos de 512 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>No se puede leer {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <source>Give the preset a name.</source>
+            <translation>Ponle un nombre a la plantilla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <source>{name} is a built-in preset name; pick another.</source>
+            <translation>{name} es el nombre de una plantilla integrada; elige otro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <source>column {number}</source>
+            <translation>columna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <source>{first} and {second}</source>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <source>day/month</source>
+            <translation>día/mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <source>month/day</source>
+            <translation>mes/día</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
+            <translation>Las fechas de {column} se leen como {order} en toda la columna ({evidence} lo decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <source>Dates in {column} are read {order}, as {source} writes them.</source>
+            <translation>Las fechas de {column} se leen como {order}, como las escribe {source}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>Las fechas de {column} se pueden leer de las dos formas (día/mes o mes/día) y ninguna fecha de la columna lo decide: elige el orden de las fechas (asistente: Fechas; CLI: --date-order dmy o mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
+            <translation>{column} mezcla los dos órdenes: {conflict} contradice {evidence}; las filas que no encajan con el orden de la columna se rechazan.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
+            <translation>Elegiste {chosen}, pero {evidence} en {column} solo puede ser {order}; las filas que no encajan se rechazan.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
+            <translation>Los números de este archivo están escritos al estilo europeo (1.234 = mil doscientos treinta y cuatro).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <source>No preset named {name}. Presets: {names}.</source>
+            <translation>No hay ninguna plantilla llamada {name}. Plantillas: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n fila en {years} {how}</numerusform>
+                <numerusform>%n filas en {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
+            <translation>Fechas sin año: {parts}. Usa --year (asistente: Año) para elegir otro año.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <source>from the TikTok video ids (creation time)</source>
+            <translation>a partir de los ID de vídeo de TikTok (momento de creación)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <source>as consecutive days ending at the most recent past date</source>
+            <translation>como días consecutivos que terminan en la fecha pasada más reciente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <source>as the most recent past date (import day {today})</source>
+            <translation>como la fecha pasada más reciente (día de importación {today})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <source>as you chose</source>
+            <translation>como elegiste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <source>No field {name}. Fields: {fields}.</source>
+            <translation>No hay ningún campo {name}. Campos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <source>No column {name} in this file. Columns: {columns}.</source>
+            <translation>No hay ninguna columna {name} en este archivo. Columnas: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Se insertarían {inserted}, se actualizarían {updated}, se omitirían {skipped} y se rechazarían {rejected} de %n fila.</numerusform>
+                <numerusform>Se insertarían {inserted}, se actualizarían {updated}, se omitirían {skipped} y se rechazarían {rejected} de %n filas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Insertadas {inserted}, actualizadas {updated}, omitidas {skipped}, rechazadas {rejected} de %n fila.</numerusform>
+                <numerusform>Insertadas {inserted}, actualizadas {updated}, omitidas {skipped}, rechazadas {rejected} de %n filas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <source>Cancelled: nothing was written. {summary}</source>
+            <translation>Cancelado: no se ha escrito nada. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <source>Dry run: nothing was written. {summary}</source>
+            <translation>Simulación: no se ha escrito nada. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
+            <translation>No se ha escrito nada porque se rechazaron algunas filas (usa skip-bad para importar el resto). {summary}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Temas: asignados a %n publicación.</numerusform>
+                <numerusform>Temas: asignados a %n publicaciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Temas: se asignarían a %n publicación.</numerusform>
+                <numerusform>Temas: se asignarían a %n publicaciones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <source>; new themes: {themes}.</source>
+            <translation>; temas nuevos: {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <source>line {line}: skipped: {reason}</source>
+            <translation>fila {line}: omitida: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <source>line {line}: rejected: {reason}</source>
+            <translation>fila {line}: rechazada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <source>line {line}: warning: {reason}</source>
+            <translation>fila {line}: aviso: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <source>map a column to: {fields}</source>
+            <translation>asigna una columna a: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <source>Date/time: {when} is out of range.</source>
+            <translation>Fecha/hora: {when} está fuera de rango.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <source>the same post appears again; this later row wins</source>
+            <translation>la misma publicación aparece otra vez; prevalece esta fila posterior</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
+            <translation>{field} cambiaría de {before} a {after} en la publicación guardada: comprueba que este archivo cubre el mismo periodo (un archivo diario o un intervalo de fechas más corto da números más pequeños).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
+            <translation>Publicación: no hay ninguna publicación con el ID o enlace {ref} en este espacio de trabajo (importa primero las publicaciones).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <source>id {id} appears twice in the file; the later row is skipped</source>
+            <translation>el ID {id} aparece dos veces en el archivo; se omite la fila posterior</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <source>Timestamp: {when} is out of range.</source>
+            <translation>Marca de tiempo: {when} está fuera de rango.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <source>parent {parent} not found; the message starts its own thread</source>
+            <translation>no se encontró el mensaje padre {parent}; el mensaje inicia su propio hilo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <source>@{handle} on {platform} appears again; this later row wins</source>
+            <translation>@{handle} en {platform} aparece otra vez; prevalece esta fila posterior</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.instance_lock</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="30" />
+            <source>another process</source>
+            <translation>otro proceso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
+            <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
+            <translation>Estos datos ya están abiertos en otra ventana de MicroComm ({holder}). Cierra primero esa ventana o inicia con --data-dir para usar otros datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.problems</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="42" />
+            <source>Another MicroComm window or command is writing to this data right now; nothing was changed. Try again when it has finished.</source>
+            <translation>Otra ventana o comando de MicroComm está escribiendo en estos datos ahora mismo; no se ha cambiado nada. Vuelve a intentarlo cuando termine.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="48" />
+            <source>The data is open read-only (the folder or drive cannot be written): nothing was changed.</source>
+            <translation>Los datos están abiertos en solo lectura (no se puede escribir en la carpeta o la unidad): no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="53" />
+            <source>The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm backup restore`) to go back to a backup.</source>
+            <translation>El archivo de datos está dañado; no se ha cambiado nada. Usa Archivo › Restaurar desde una copia de seguridad… (o `microcomm backup restore`) para volver a una copia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="59" />
+            <source>The change conflicts with data written at the same moment by another window or command; nothing was changed. Try again.</source>
+            <translation>El cambio choca con datos escritos en el mismo momento por otra ventana o comando; no se ha cambiado nada. Vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="66" />
+            <source>MicroComm cannot open its data file {path}: check the folder and the disk.</source>
+            <translation>MicroComm no puede abrir su archivo de datos {path}: revisa la carpeta y el disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="69" />
+            <source>MicroComm cannot open its data file: check the folder and the disk.</source>
+            <translation>MicroComm no puede abrir su archivo de datos: revisa la carpeta y el disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="70" />
+            <source>The data file could not be read or written; nothing was changed. Check the disk and try again.</source>
+            <translation>No se pudo leer ni escribir el archivo de datos; no se ha cambiado nada. Revisa el disco y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="78" />
+            <source>Could not use {name}: {reason}.</source>
+            <translation>No se pudo usar {name}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="81" />
+            <source>Could not use: {reason}.</source>
+            <translation>No se pudo usar: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <source>Enter a whole number of at least 1.</source>
+            <translation>Escribe un número entero de al menos 1.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <source>What to post</source>
+            <translation>Qué publicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <source>How to get help</source>
+            <translation>Cómo pedir ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <source>Unknown home kind {kind}.</source>
+            <translation>Tipo de plataforma desconocido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <source>Give the format a name.</source>
+            <translation>Ponle un nombre al formato.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>El nombre debe tener menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <source>Write the prompt text.</source>
+            <translation>Escribe el texto de la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <source>Keep a prompt under 500 characters.</source>
+            <translation>Una pregunta debe tener menos de 500 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <source>Pick a rung: {rungs}.</source>
+            <translation>Elige un peldaño: {rungs}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <source>That prompt no longer exists.</source>
+            <translation>Esa pregunta ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <source>That post no longer exists.</source>
+            <translation>Esa publicación ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
+            <source>Could not write {path}: {reason}. Nothing was written there.</source>
+            <translation>No se pudo escribir {path}: {reason}. No se escribió nada allí.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="45" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>el disco está lleno ({free} MB libres)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="57" />
+            <source>that is a folder; give a file name (for example one inside that folder)</source>
+            <translation>eso es una carpeta; indica un nombre de archivo (por ejemplo, uno dentro de esa carpeta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="88" />
+            <source>nothing was produced</source>
+            <translation>no se generó nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
+            <source>nothing was produced (free space: {free} MB)</source>
+            <translation>no se generó nada (espacio libre: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.team_server</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="40" />
+            <source>Enter the server's name or address (ask whoever set up the team database).</source>
+            <translation>Escribe el nombre o la dirección del servidor (pregunta a quien configuró la base de datos del equipo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="50" />
+            <source>The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+            <translation>El puerto es un número entero de 1 a 65535 (el habitual de PostgreSQL es 5432).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="54" />
+            <source>Enter the database's name.</source>
+            <translation>Escribe el nombre de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="56" />
+            <source>Enter your user name on the server.</source>
+            <translation>Escribe tu nombre de usuario en el servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="93" />
+            <source>This computer has no keyring to keep the password safely, so it was not saved. Use a login without a password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start.</source>
+            <translation>Este ordenador no tiene un llavero para guardar la contraseña de forma segura, así que no se guardó. Usa un inicio de sesión sin contraseña guardada aquí (un archivo ~/.pgpass o las reglas de confianza del servidor) o escríbela en cada inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="143" />
+            <source>Connected to {server} (PostgreSQL {version}); the database holds MicroComm data.</source>
+            <translation>Conectado a {server} (PostgreSQL {version}); la base de datos contiene datos de MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
+            <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
+            <translation>Conectado a {server} (PostgreSQL {version}); la base de datos está vacía: MicroComm la preparará.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
+            <source>{row} {name}: {field} is {value}, outside the allowed range {allowed} (correct it in the {tab} tab).</source>
+            <translation>{row} {name}: {field} es {value}, fuera del rango permitido {allowed} (corrígelo en la pestaña {tab}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="118" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="119" />
+            <source>Deal</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="120" />
+            <source>Deal line</source>
+            <translation>Línea del acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="121" />
+            <source>Rate card item</source>
+            <translation>Elemento de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="122" />
+            <source>Week note</source>
+            <translation>Nota semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="123" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="124" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="125" />
+            <source>Deals</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="126" />
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="127" />
+            <source>Creators</source>
+            <translation>Creadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="145" />
+            <source>The data holds {count} value(s) (and possibly more) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Los datos contienen {count} valor(es) (y posiblemente más) demasiado grandes para sumarse bien, escritos antes de que esta versión los comprobara. Los totales que los incluyan serían incorrectos, así que el panel y los informes no los suman hasta que se corrijan:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
+            <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Los datos contienen {count} valor(es) demasiado grandes para sumarse bien, escritos antes de que esta versión los comprobara. Los totales que los incluyan serían incorrectos, así que el panel y los informes no los suman hasta que se corrijan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="149" />
+            <source>That workspace no longer exists; nothing was written.</source>
+            <translation>Ese espacio de trabajo ya no existe; no se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="200" />
+            <source>Could not write {path}: {reason}. Nothing was exported.</source>
+            <translation>No se pudo escribir {path}: {reason}. No se exportó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="232" />
+            <source>{path} does not exist.</source>
+            <translation>{path} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="236" />
+            <source>{path} is not a MicroComm workspace file (or it is damaged).</source>
+            <translation>{path} no es un archivo de espacio de trabajo de MicroComm (o está dañado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="242" />
+            <source>{path} is not a MicroComm workspace file.</source>
+            <translation>{path} no es un archivo de espacio de trabajo de MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="246" />
+            <source>{path} was written by a newer MicroComm; update the app to import it.</source>
+            <translation>{path} lo escribió una versión más reciente de MicroComm; actualiza la app para importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="253" />
+            <source>{path} was written by a newer MicroComm (schema {schema}); update the app to import it.</source>
+            <translation>{path} lo escribió una versión más reciente de MicroComm (esquema {schema}); actualiza la app para importarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="277" />
+            <source>The workspace needs a name; give one with --name.</source>
+            <translation>El espacio de trabajo necesita un nombre; indícalo con --name.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="285" />
+            <source>{path} is damaged (table {table} fails its checksum); nothing was imported.</source>
+            <translation>{path} está dañado (la tabla {table} no pasa su suma de comprobación); no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="293" />
+            <source>{path} is damaged ({entry} fails its checksum); nothing was imported.</source>
+            <translation>{path} está dañado ({entry} no pasa su suma de comprobación); no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="301" />
+            <source>{path} holds tables this version does not know ({tables}).</source>
+            <translation>{path} contiene tablas que esta versión no conoce ({tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="311" />
+            <source>A workspace named '{name}' already exists here; nothing was imported. Import under another name (--name NEW) — workspaces are never merged.</source>
+            <translation>Ya existe aquí un espacio de trabajo llamado '{name}'; no se importó nada. Impórtalo con otro nombre (--name NUEVO): los espacios de trabajo nunca se fusionan.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="333" />
+            <source>Import check failed: {table} has {got} rows, the file says {expected}; nothing was imported.</source>
+            <translation>La comprobación de la importación falló: {table} tiene {got} filas y el archivo dice {expected}; no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="415" />
+            <source>The file names an attachment outside its folder ({entry}); nothing imported.</source>
+            <translation>El archivo nombra un adjunto fuera de su carpeta ({entry}); no se importó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="436" />
+            <source>{workspace}: {rows} in {tables}, {attachments} — {path}</source>
+            <translation>{workspace}: {rows} en {tables}, {attachments} — {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n tabla</numerusform>
+                <numerusform>%n tablas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n adjunto</numerusform>
+                <numerusform>%n adjuntos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>No hay ningún espacio de trabajo llamado {name}. Consulta: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <source>A workspace needs a name.</source>
+            <translation>Un espacio de trabajo necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <source>Keep the workspace name under 120 characters.</source>
+            <translation>El nombre del espacio de trabajo debe tener menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <source>A workspace named {name} already exists.</source>
+            <translation>Ya existe un espacio de trabajo llamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <source>The ER definition is 'reach' or 'impressions'.</source>
+            <translation>La definición de ER es 'reach' o 'impressions'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
+            <translation>{text}: la plataforma antes de ':' es una palabra como instagram o youtube.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
+            <translation>{text}: escribe un usuario, p. ej., @tunombre o instagram:@tunombre.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <source>{text}: a handle has no spaces.</source>
+            <translation>{text}: un usuario no tiene espacios.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <source>{text}: a handle is at most 120 characters.</source>
+            <translation>{text}: un usuario tiene como máximo 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
+            <translation>Zona horaria desconocida {zone}: usa un nombre como Europe/Madrid o America/Mexico_City.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
+            <translation>Todavía no se puede eliminar un espacio de trabajo en un servidor de equipo: la app no puede hacer allí su copia de seguridad. Expórtalo primero (microcomm workspace export NOMBRE -o ARCHIVO) y luego pide al administrador del servidor que lo elimine.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
+            <translation>Vuelve a existir un espacio de trabajo llamado {name}; cámbiale el nombre primero y luego deshaz la eliminación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.db</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
+            <translation>'{url}' no es una URL de base de datos; escríbela así: postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
+            <translation>El servidor de equipo de MicroComm es PostgreSQL; las URL '{backend}' no son compatibles (un archivo SQLite local se elige con --data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
+            <translation>La URL no indica ninguna base de datos; añádela después del host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Otra importación o edición lleva más de {seconds} s escribiendo en estos datos; no se ha cambiado nada. Vuelve a intentarlo cuando termine.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>La importación o edición de otro miembro lleva más de {seconds} s escribiendo en este espacio de trabajo; no se ha cambiado nada. Vuelve a intentarlo cuando termine.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <source>Not saved: {problem}</source>
+            <translation>No se ha guardado: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.files</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
+            <translation>MicroComm no puede abrir su archivo de datos {path}: {reason}. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
+            <translation>MicroComm no puede abrir su archivo de datos {path}: {reason}. No se ha cambiado nada. Revisa los permisos de la carpeta y el espacio libre en disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <source>The data file {path} is empty (0 bytes).</source>
+            <translation>El archivo de datos {path} está vacío (0 bytes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
+            <translation>El archivo de datos {path} no es una base de datos de MicroComm (no es SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="99" />
+            <location filename="../../microcomm_desktop/store/files.py" line="103" />
+            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>El archivo de datos {path} está dañado: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
+            <translation>El disco está lleno ({free} MB libres): el cambio no se guardó y tus datos no han cambiado. Libera espacio y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
+            <translation>El disco está lleno ({free} MB libres): MicroComm no puede escribir en {path}. Tus datos no están dañados. Libera espacio y vuelve a iniciar MicroComm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.migrate</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="40" />
+            <source>{what} was written by a newer version of MicroComm (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>{what} lo escribió una versión más reciente de MicroComm (esquema {schema}). Actualiza la app para abrirlo; el archivo no se ha cambiado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="44" />
+            <source>This data file</source>
+            <translation>Este archivo de datos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="71" />
+            <source>{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). It was not changed; point --data-dir at another folder.</source>
+            <translation>{path} es una base de datos SQLite, pero no de MicroComm (no tiene ninguna de las tablas de MicroComm). No se ha cambiado; apunta --data-dir a otra carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="78" />
+            <source>{path} holds MicroComm data but its schema version is missing (the alembic_version table is gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start with another --data-dir.</source>
+            <translation>{path} contiene datos de MicroComm, pero falta su versión de esquema (la tabla alembic_version ya no está), así que MicroComm no puede saber qué versión lo escribió y no lo adivinará. El archivo no se ha cambiado. Restaura una copia de seguridad (Archivo › Restaurar desde una copia de seguridad…, o: microcomm backup restore) o inicia con otro --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="199" />
+            <source>{path} has tables but no schema version; it was not changed.</source>
+            <translation>{path} tiene tablas, pero ninguna versión de esquema; no se ha cambiado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="200" />
+            <source>The data file</source>
+            <translation>El archivo de datos</translation>
         </message>
     </context>
 </TS>

@@ -766,6 +766,147 @@
         </message>
     </context>
     <context>
+        <name>DataActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
+            <source>Open or create a workspace first; then its data can be exported.</source>
+            <translation>Abra ou crie um espaço de trabalho primeiro; depois os dados dele podem ser exportados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="79" />
+            <source>the system language</source>
+            <translation>o idioma do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="83" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="84" />
+            <source>MicroComm will speak {language} from the next start.
+
+Rebuild the window in {language} now? What you are typing is saved first; the undo history of the open tabs starts afresh.</source>
+            <translation>O MicroComm vai usar {language} a partir da próxima inicialização.
+
+Reconstruir a janela em {language} agora? O que você está digitando é salvo antes; o histórico de desfazer das abas abertas recomeça do zero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="95" />
+            <source>The language changes to {language} at the next start.</source>
+            <translation>O idioma muda para {language} na próxima inicialização.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="116" />
+            <source>Back up now</source>
+            <translation>Fazer backup agora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="117" />
+            <source>The backup failed: {reason}</source>
+            <translation>O backup falhou: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="123" />
+            <source>Backed up to {path}</source>
+            <translation>Backup salvo em {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="141" />
+            <source>Export workspace to file</source>
+            <translation>Exportar espaço de trabalho para arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="163" />
+            <source>MicroComm workspace (*.mcw)</source>
+            <translation>Espaço de trabalho do MicroComm (*.mcw)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="150" />
+            <source>Export workspace</source>
+            <translation>Exportar espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="153" />
+            <source>Exported {what}</source>
+            <translation>Exportado: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="183" />
+            <source>Import workspace file</source>
+            <translation>Importar arquivo de espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="175" />
+            <source>Name of the new workspace:</source>
+            <translation>Nome do novo espaço de trabalho:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="187" />
+            <source>Imported {what}</source>
+            <translation>Importado: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="211" />
+            <source>Restore from backup</source>
+            <translation>Restaurar de um backup</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="200" />
+            <source>Replace the current data with {name}?
+
+The current data is backed up first.</source>
+            <translation>Substituir os dados atuais por {name}?
+
+Os dados atuais são salvos em backup antes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="212" />
+            <source>Not restored: {reason}</source>
+            <translation>Não restaurado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="223" />
+            <source>Restored. The previous data was saved as {name}.</source>
+            <translation>Restaurado. Os dados anteriores foram salvos como {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="233" />
+            <source>Where is my data?</source>
+            <translation>Onde estão meus dados?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="234" />
+            <source>Database: {db}
+Backups: {backups}
+Window state: {settings}
+Error log: {log}
+
+Everything stays on this computer; MicroComm makes no network connections.</source>
+            <translation>Banco de dados: {db}
+Backups: {backups}
+Estado da janela: {settings}
+Registro de erros: {log}
+
+Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="244" />
+            <source>About {app}</source>
+            <translation>Sobre o {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_data.py" line="245" />
+            <source>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Run a micro community as a measured system.&lt;/p&gt;&lt;p&gt;Data file: {path}&lt;/p&gt;</source>
+            <translation>&lt;b&gt;{app} Desktop {version}&lt;/b&gt;&lt;p&gt;Conduza uma microcomunidade como um sistema medido.&lt;/p&gt;&lt;p&gt;Arquivo de dados: {path}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
@@ -2490,6 +2631,192 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="47" />
+            <source>Promise</source>
+            <translation>Promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="48" />
+            <source>Rituals</source>
+            <translation>Rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="49" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="50" />
+            <source>Deals</source>
+            <translation>Acordos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="51" />
+            <source>Creators</source>
+            <translation>Criadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="52" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="53" />
+            <source>Dashboard</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="54" />
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <source>Workspace</source>
+            <translation>Espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <source> Workspace: </source>
+            <translation> Espaço de trabalho: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="167" />
+            <source>Switch between communities or clients (Ctrl+K)</source>
+            <translation>Alternar entre comunidades ou clientes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="172" />
+            <source>Remove sample community…</source>
+            <translation>Remover a comunidade de exemplo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="175" />
+            <source>Delete the sample community (backup first; undo until the app closes)</source>
+            <translation>Excluir a comunidade de exemplo (backup antes; dá para desfazer até fechar o app)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="258" />
+            <source>{tab}: could not save an open edit: {reason}</source>
+            <translation>{tab}: não foi possível salvar uma edição aberta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="363" />
+            <source>Workspace: {name}</source>
+            <translation>Espaço de trabalho: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="365" />
+            <source>{name} — {app}</source>
+            <translation>{name} — {app}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="348" />
+            <source>Reloaded from the data file.</source>
+            <translation>Recarregado do arquivo de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="350" />
+            <source>The data was changed outside this window (for example a command-line import); reloaded.</source>
+            <translation>Os dados foram alterados fora desta janela (por exemplo, uma importação pela linha de comando); recarregados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="362" />
+            <source>no workspace</source>
+            <translation>nenhum espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="411" />
+            <source>Rename workspace</source>
+            <translation>Renomear espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="405" />
+            <source>New name:</source>
+            <translation>Novo nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="418" />
+            <source>Not renamed: {reason}</source>
+            <translation>Não renomeado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="433" />
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Delete workspace</source>
+            <translation>Excluir espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="435" />
+            <source>Delete {name} with all its posts, interactions, rituals, deals and sprints?
+
+A backup of the whole data file is written first, and File › Undo delete brings it back until you close MicroComm.</source>
+            <translation>Excluir {name} com todos os posts, interações, rituais, acordos e sprints?
+
+Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exclusão traz tudo de volta até você fechar o MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="450" />
+            <source>Not deleted: {reason}</source>
+            <translation>Não excluído: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="458" />
+            <source>Deleted {name}. Undo: File › Undo delete (until MicroComm closes); backup: {backup}</source>
+            <translation>{name} excluído. Desfazer: Arquivo › Desfazer exclusão (até o MicroComm fechar); backup: {backup}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Undo delete</source>
+            <translation>Desfazer exclusão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="472" />
+            <source>Not restored: {reason}</source>
+            <translation>Não restaurado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="479" />
+            <source>Restored {name}.</source>
+            <translation>{name} restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="488" />
+            <source>U&amp;ndo delete of “{name}”</source>
+            <translation>Desfa&amp;zer exclusão de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="491" />
+            <source>U&amp;ndo delete</source>
+            <translation>Desfa&amp;zer exclusão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Workspace settings</source>
+            <translation>Configurações do espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="529" />
+            <source>Not saved: {reason}</source>
+            <translation>Não salvo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="567" />
+            <source>Create or pick a workspace first.</source>
+            <translation>Crie ou escolha um espaço de trabalho primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/main_window.py" line="576" />
+            <source>{tab}: this action is not available yet.</source>
+            <translation>{tab}: esta ação ainda não está disponível.</translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/chat_import.py" line="345" />
@@ -2971,119 +3298,119 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>PostTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="50" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="51" />
             <source>Saves/1k reach</source>
             <translation>Salvamentos/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="52" />
             <source>Replies/1k reach</source>
             <translation>Respostas/1k alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="54" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="53" />
             <source>Ritual</source>
             <translation>Ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="89" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="88" />
             <source>Saves per 1,000 reach: saves / reach × 1000. Judged on community posts.</source>
             <extracomment>Column widths in pixels (None: fitted to the header by the tab).</extracomment>
             <translation>Salvamentos por 1.000 de alcance: salvamentos / alcance × 1000. Avaliado nos posts community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="92" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="91" />
             <source>Replies per 1,000 reach: comments and replies / reach × 1000. Judged on community posts.</source>
             <translation>Respostas por 1.000 de alcance: comentários e respostas / alcance × 1000. Avaliado nos posts community.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="133" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
             <source>ER by impressions %</source>
             <translation>ER por impressões %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="251" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="250" />
             <source>ER by reach %</source>
             <translation>ER por alcance %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="254" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="253" />
             <source>Engagement rate = engagements / {definition} × 100 (the workspace's definition; change it in Workspace settings). Engagements = likes + comments + shares + saves, or the platform's own total when the import had one.</source>
             <translation>Taxa de engajamento = engajamentos / {definition} × 100 (a definição do espaço de trabalho; altere-a nas Configurações do espaço de trabalho). Engajamentos = curtidas + comentários + compartilhamentos + salvamentos, ou o total da própria plataforma quando a importação o trazia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="257" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="256" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="303" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="302" />
             <source>Benchmark {low}–{high}%</source>
             <translation>Referência {low}–{high}%</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="305" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="304" />
             <source>Benchmark {low}–{high} per 1k reach</source>
             <translation>Referência {low}–{high} por 1k de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="306" />
             <source> (the poll and Q and A band: this post's format is a poll or Q and A)</source>
             <translation> (a faixa de enquetes e perguntas e respostas: o formato deste post é uma enquete ou perguntas e respostas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="313" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="312" />
             <source>{head}. n/a: no reach recorded for this post (choose views or impressions to stand in for reach on this platform in Workspace settings).</source>
             <translation>{head}. n/d: nenhum alcance registrado para este post (escolha visualizações ou impressões para substituir o alcance nesta plataforma nas Configurações do espaço de trabalho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="316" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="315" />
             <source>{head}. n/a: no impressions recorded for this post.</source>
             <translation>{head}. n/d: nenhuma impressão registrada para este post.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="318" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="317" />
             <source>. * No reach on this post: {standin} stand in for reach (Workspace settings)</source>
             <translation>. * Sem alcance neste post: as {standin} substituem o alcance (Configurações do espaço de trabalho)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="322" />
             <source>{head}. Not judged: a {label} post is judged on its own job (shares and discovery).</source>
             <translation>{head}. Não avaliado: um post {label} é avaliado pela própria função (compartilhamentos e descoberta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="325" />
             <source>Below the band ({head}). Action if low: {action}.</source>
             <translation>Abaixo da faixa ({head}). Ação se estiver baixo: {action}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="327" />
             <source>Above the band ({head}).</source>
             <translation>Acima da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="329" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="328" />
             <source>Inside the band ({head}).</source>
             <translation>Dentro da faixa ({head}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="339" />
+            <location filename="../../microcomm_desktop/ui/models/post_table_model.py" line="338" />
             <source>views</source>
             <translation>visualizações</translation>
         </message>
@@ -3807,6 +4134,64 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             <location filename="../../microcomm_desktop/ui/tabs/promise/page.py" line="363" />
             <source>Restored an unsaved draft from {when} ({parts}). {reasons}</source>
             <translation>Rascunho não salvo de {when} restaurado ({parts}). {reasons}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
+            <source>Broad</source>
+            <translation>Ampla demais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="39" />
+            <source>OK: {check}</source>
+            <translation>OK: {check}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="47" />
+            <source>Used in the last 4 weeks: pick another prompt so members do not see a repeat.</source>
+            <translation>Usada nas últimas 4 semanas: escolha outra pergunta para que os membros não vejam uma repetição.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="58" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="60" />
+            <source>{date} (recent)</source>
+            <translation>{date} (recente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="75" />
+            <source>Prompt</source>
+            <translation>Pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="77" />
+            <source>Rung</source>
+            <translation>Degrau</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="79" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="84" />
+            <source>Quality</source>
+            <translation>Qualidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="90" />
+            <source>Last used</source>
+            <translation>Último uso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="95" />
+            <source>Uses</source>
+            <translation>Usos</translation>
         </message>
     </context>
     <context>
@@ -4566,6 +4951,204 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>WindowMenus</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="34" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="41" />
+            <source>System language</source>
+            <translation>Idioma do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="60" />
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="64" />
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Novo espaço de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="72" />
+            <source>Workspace &amp;settings…</source>
+            <translation>&amp;Configurações do espaço de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="80" />
+            <source>Re&amp;name workspace…</source>
+            <translation>Reno&amp;mear espaço de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="88" />
+            <source>&amp;Delete workspace…</source>
+            <translation>&amp;Excluir espaço de trabalho…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="96" />
+            <source>U&amp;ndo delete</source>
+            <translation>Desfa&amp;zer exclusão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="105" />
+            <source>&amp;Import posts…</source>
+            <translation>&amp;Importar posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="113" />
+            <source>Import &amp;interactions…</source>
+            <translation>Importar in&amp;terações…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="121" />
+            <source>Import &amp;engagers…</source>
+            <translation>Importar &amp;participantes…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="129" />
+            <source>Import &amp;chat export…</source>
+            <translation>Importar exportação de c&amp;hat…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="137" />
+            <source>&amp;Export current table to CSV…</source>
+            <translation>E&amp;xportar tabela atual para CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="142" />
+            <source>Export &amp;all data to CSV</source>
+            <translation>Exportar to&amp;dos os dados para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="144" />
+            <source>All posts…</source>
+            <translation>Todos os posts…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="145" />
+            <source>All interactions…</source>
+            <translation>Todas as interações…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="146" />
+            <source>All engagers…</source>
+            <translation>Todos os participantes…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="154" />
+            <source>Connect to &amp;team server…</source>
+            <translation>Conectar ao servidor da e&amp;quipe…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="162" />
+            <source>E&amp;xport workspace to file…</source>
+            <translation>Exportar espaço de trabalho para &amp;arquivo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="170" />
+            <source>Im&amp;port workspace file…</source>
+            <translation>Importar arquivo de espaço de tra&amp;balho…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="179" />
+            <source>&amp;Open data folder</source>
+            <translation>Abrir pasta de dad&amp;os</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="187" />
+            <source>&amp;Back up now</source>
+            <translation>Fazer backup a&amp;gora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="195" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurar de um backup…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="204" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="210" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="211" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="213" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="221" />
+            <source>&amp;Tag selected posts…</source>
+            <translation>&amp;Marcar temas nos posts selecionados…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="227" />
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="240" />
+            <source>Switch &amp;workspace</source>
+            <translation>&amp;Trocar de espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="247" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Atualizar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="256" />
+            <source>&amp;Theme</source>
+            <translation>T&amp;ema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="258" />
+            <source>Follow system</source>
+            <translation>Seguir o sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="259" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="260" />
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="266" />
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="270" />
+            <source>&amp;Definitions and help</source>
+            <translation>&amp;Definições e ajuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="274" />
+            <source>&amp;Where is my data?</source>
+            <translation>&amp;Onde estão meus dados?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/window_menus.py" line="275" />
+            <source>&amp;About {app}</source>
+            <translation>&amp;Sobre o {app}</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceSettingsDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="26" />
@@ -4676,6 +5259,1348 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>O código da moeda tem três letras, ex.: USD ou EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <source>{problem}
+
+Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Seus dados podem estar danificados; nada será salvo neles. Use Arquivo › Restaurar de um backup… para voltar a um backup; o arquivo atual é mantido.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <source>{problem}
+
+Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
+            <translation>{problem}
+
+Seus dados podem estar danificados. Use Arquivo › Restaurar de um backup… para voltar a um backup; o arquivo atual é mantido.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <source>The daily backup could not be written: {reason}</source>
+            <translation>Não foi possível gravar o backup diário: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <source>MicroComm cannot use its lock file {path}: {reason}.</source>
+            <translation>O MicroComm não consegue usar o arquivo de bloqueio {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <source>{problem}
+
+MicroComm opens your local data instead.</source>
+            <translation>{problem}
+
+O MicroComm abre seus dados locais no lugar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <source>MicroComm did not close normally last time.
+Checking your data before opening it…</source>
+            <translation>O MicroComm não fechou normalmente da última vez.
+Verificando seus dados antes de abri-los…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <source>
+
+The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
+            <translation>
+
+O backup mais recente é {backup}. Feche o MicroComm, mova o arquivo danificado para outro lugar e copie o backup no lugar dele (Arquivo › Restaurar de um backup faz isso quando o app estiver aberto).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <source>{problem}{hint}
+
+The file was left untouched.</source>
+            <translation>{problem}{hint}
+
+O arquivo não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <source>{problem}
+
+The file was left untouched. Use a backup from {folder}.</source>
+            <translation>{problem}
+
+O arquivo não foi alterado. Use um backup de {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <source> (demo — changes are thrown away)</source>
+            <translation> (demo — as alterações são descartadas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../../microcomm_desktop/__main__.py" line="54" />
+            <source>microcomm: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it from a desktop session, or use the command line: microcomm --help</source>
+            <translation>microcomm: não há tela para abrir a janela (DISPLAY e WAYLAND_DISPLAY não estão definidas). Execute a partir de uma sessão de desktop ou use a linha de comando: microcomm --help</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="25" />
+            <source>folder holding the database (default: your user data folder; env MICROCOMM_DATA_DIR)</source>
+            <translation>pasta com o banco de dados (padrão: sua pasta de dados de usuário; variável MICROCOMM_DATA_DIR)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="31" />
+            <source>a team database on a PostgreSQL server, e.g. postgresql://me@server/team (env MICROCOMM_DATABASE_URL); settings and attachments stay in the data folder</source>
+            <translation>um banco de dados da equipe em um servidor PostgreSQL, ex.: postgresql://me@server/team (variável MICROCOMM_DATABASE_URL); configurações e anexos ficam na pasta de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="66" />
+            <source>MicroComm Desktop — run a micro community as a measured system. Without a command, opens the app.</source>
+            <translation>MicroComm Desktop — conduza uma microcomunidade como um sistema medido. Sem comando, abre o app.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="75" />
+            <source>open the app on the sample community in a throw-away data folder (your data is not touched)</source>
+            <translation>abrir o app com a comunidade de exemplo em uma pasta de dados descartável (seus dados não são tocados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="80" />
+            <source>open the window offscreen, paint once, exit 0</source>
+            <translation>abrir a janela fora da tela, desenhar uma vez e sair com 0</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="100" />
+            <source>microcomm: '{command}' needs a subcommand; see microcomm {command} --help
+</source>
+            <translation>microcomm: '{command}' precisa de um subcomando; veja microcomm {command} --help
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/cli.py" line="111" />
+            <source>microcomm: interrupted; nothing was written by the unfinished step.
+</source>
+            <translation>microcomm: interrompido; a etapa inacabada não gravou nada.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="15" />
+            <source>back up the data; 'backup list' shows the backups, 'backup restore N' restores one</source>
+            <translation>fazer backup dos dados; 'backup list' mostra os backups, 'backup restore N' restaura um</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="18" />
+            <source>microcomm backup [PATH]: write a consistent copy into the backups folder (the newest 20 manual backups are kept) and, with PATH (a file or folder), a copy there too.  microcomm backup list: the backups, newest first, numbered.  microcomm backup restore FILE|NUMBER --yes: check the backup (integrity, schema version), back up the current data, then replace it.</source>
+            <translation>microcomm backup [PATH]: grava uma cópia consistente na pasta de backups (os 20 backups manuais mais recentes são mantidos) e, com PATH (arquivo ou pasta), uma cópia lá também.  microcomm backup list: os backups, do mais recente ao mais antigo, numerados.  microcomm backup restore FILE|NUMBER --yes: verifica o backup (integridade, versão do esquema), faz backup dos dados atuais e depois os substitui.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="29" />
+            <source>restore without asking (required for restore)</source>
+            <translation>restaurar sem perguntar (obrigatório para restore)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="31" />
+            <source>file or folder for the copy, the same as PATH</source>
+            <translation>arquivo ou pasta para a cópia, o mesmo que PATH</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="40" />
+            <source>Give the copy's place once: PATH or -o/--output, not both.</source>
+            <translation>Informe o local da cópia uma vez só: PATH ou -o/--output, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="47" />
+            <source>Name the backup to restore: microcomm backup restore NUMBER (see: microcomm backup list) or FILE.</source>
+            <translation>Diga qual backup restaurar: microcomm backup restore NUMBER (veja: microcomm backup list) ou FILE.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="55" />
+            <source>Give at most one PATH (a file or folder for the copy); use ./list for a file named 'list'.</source>
+            <translation>Informe no máximo um PATH (arquivo ou pasta para a cópia); use ./list para um arquivo chamado 'list'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="65" />
+            <source>Backup failed: {exc}</source>
+            <translation>O backup falhou: {exc}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="68" />
+            <source>Backed up to {made}</source>
+            <translation>Backup salvo em {made}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="79" />
+            <source>No backups yet in {backup_dir}.</source>
+            <translation>Ainda não há backups em {backup_dir}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="84" />
+            <source>  [cannot be restored]</source>
+            <translation>  [não pode ser restaurado]</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="99" />
+            <source>There is no backup number {n}; see: microcomm backup list.</source>
+            <translation>Não existe o backup número {n}; veja: microcomm backup list.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="109" />
+            <source>This data is open in a MicroComm window: close it first (or use File › Restore from backup… there).</source>
+            <translation>Estes dados estão abertos em uma janela do MicroComm: feche-a primeiro (ou use lá Arquivo › Restaurar de um backup…).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="116" />
+            <source>This replaces the current data with {name} (the current data is backed up first). Add --yes.</source>
+            <translation>Isto substitui os dados atuais por {name} (antes é feito backup dos dados atuais). Adicione --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/backup.py" line="128" />
+            <source>Restored {name}. The data from before the restore was saved as {safety}.</source>
+            <translation>{name} restaurado. Os dados de antes da restauração foram salvos como {safety}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="40" />
+            <source>{text} is not a whole number of 0 or more.</source>
+            <translation>{text} não é um número inteiro de 0 ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="44" />
+            <source>{text} is too large: the allowed range is {range}.</source>
+            <translation>{text} é grande demais: o intervalo permitido é {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="117" />
+            <source>Blended (fees + media = {total}):</source>
+            <translation>Combinado (cachês + mídia = {total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="119" />
+            <source>Fees only ({total}):</source>
+            <translation>Só cachês ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="121" />
+            <source>Media only ({total}):</source>
+            <translation>Só mídia ({total}):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="125" />
+            <source>ROAS (revenue / blended cost): {roas}</source>
+            <translation>ROAS (receita / custo combinado): {roas}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="132" />
+            <source>Max fee for blended {label} &lt;= {target}: n/a (no denominator)</source>
+            <translation>Cachê máximo para {label} combinado &lt;= {target}: n/a (sem denominador)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="138" />
+            <source>Max fee for blended {label} &lt;= {target}: none — paid media alone exceeds the target</source>
+            <translation>Cachê máximo para {label} combinado &lt;= {target}: nenhum — só a mídia paga já passa da meta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="144" />
+            <source>Max fee for blended {label} &lt;= {target}: {fee}</source>
+            <translation>Cachê máximo para {label} combinado &lt;= {target}: {fee}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="190" />
+            <source>No deals in {name} yet.</source>
+            <translation>Ainda não há acordos em {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="195" />
+            <source>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} cost {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  disclosure {disclosure}</source>
+            <translation>{id:&gt;4}  {status:&lt;8} {brand:&lt;28} custo {cost:&gt;12}  CPM {cpm:&gt;9}  CPA {cpa:&gt;9}  aviso {disclosure}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="219" />
+            <source>no linked posts</source>
+            <translation>nenhum post vinculado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="221" />
+            <source>0 of {linked} checked</source>
+            <translation>0 de {linked} verificados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="222" />
+            <source>{carried}/{checked} checked carried it ({share:.0f}%)</source>
+            <translation>{carried}/{checked} verificados o traziam ({share:.0f}%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="235" />
+            <source>{text}: say yes, no or clear</source>
+            <translation>{text}: diga yes, no ou clear</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="245" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="352" />
+            <source>Deal {deal} is not in workspace {name}.</source>
+            <translation>O acordo {deal} não está no espaço de trabalho {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="277" />
+            <source>Deal {deal} has no linked posts to check.</source>
+            <translation>O acordo {deal} não tem posts vinculados para verificar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="281" />
+            <source>not checked</source>
+            <translation>não verificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>present</source>
+            <translation>presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="283" />
+            <source>MISSING</source>
+            <translation>AUSENTE</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="284" />
+            <source> (checked {date})</source>
+            <translation> (verificado em {date})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="287" />
+            <source>Disclosure: {sentence}.</source>
+            <translation>Aviso: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="308" />
+            <source>cleared</source>
+            <translation>apagado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="310" />
+            <source>missing</source>
+            <translation>ausente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="312" />
+            <source>Post {post}: disclosure line {what}. Deal {deal}: {sentence}.</source>
+            <translation>Post {post}: texto do aviso {what}. Acordo {deal}: {sentence}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="333" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="362" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="161" />
+            <source>Could not write {out}: {reason}</source>
+            <translation>Não foi possível gravar {out}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="337" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="366" />
+            <source>Wrote {path}</source>
+            <translation>Gravado {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="374" />
+            <source>blended CPM/CPV/CPA for a deal (fees + paid media); no data needed</source>
+            <translation>CPM/CPV/CPA combinados de um acordo (cachês + mídia paga); não precisa de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="375" />
+            <source>Blended figures use total cost = creator fees + paid media. Zero denominators print n/a.</source>
+            <translation>Os números combinados usam custo total = cachês do criador + mídia paga. Denominadores zero mostram n/a.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="380" />
+            <source>creator fees, e.g. 2000 or 2,000.50</source>
+            <translation>cachês do criador, ex.: 2000 ou 2,000.50</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="382" />
+            <source>paid media spend (default 0)</source>
+            <translation>gasto com mídia paga (padrão 0)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="385" />
+            <source>purchases or other conversions</source>
+            <translation>compras ou outras conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="386" />
+            <source>revenue, for ROAS</source>
+            <translation>receita, para o ROAS</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="388" />
+            <source>reverse mode: max fee for blended CPM &lt;= X</source>
+            <translation>modo inverso: cachê máximo para CPM combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="391" />
+            <source>reverse mode: max fee for blended CPA &lt;= X</source>
+            <translation>modo inverso: cachê máximo para CPA combinado &lt;= X</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="393" />
+            <source>ISO code shown (default USD)</source>
+            <translation>código ISO exibido (padrão USD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="394" />
+            <source>symbol shown (default $)</source>
+            <translation>símbolo exibido (padrão $)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="395" />
+            <source>exact decimal strings as JSON</source>
+            <translation>strings decimais exatas como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="398" />
+            <source>saved deals</source>
+            <translation>acordos salvos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="401" />
+            <source>list a workspace's deals with blended figures</source>
+            <translation>listar os acordos de um espaço de trabalho com números combinados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="407" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="420" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="437" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="453" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="471" />
+            <location filename="../../microcomm_desktop/commands/insights.py" line="73" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="101" />
+            <location filename="../../microcomm_desktop/commands/posts.py" line="110" />
+            <location filename="../../microcomm_desktop/commands/report.py" line="49" />
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="35" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="32" />
+            <source>workspace name (may be left out when there is only one)</source>
+            <translation>nome do espaço de trabalho (pode ser omitido quando só há um)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="414" />
+            <source>a deal's disclosure spot-checks: each linked post, checked or not</source>
+            <translation>as verificações do aviso de um acordo: cada post vinculado, verificado ou não</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="422" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="439" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="455" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="473" />
+            <source>deal id (see: microcomm deal list)</source>
+            <translation>id do acordo (veja: microcomm deal list)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="428" />
+            <source>record a disclosure spot-check of a post linked to a deal</source>
+            <translation>registrar uma verificação do aviso de um post vinculado a um acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="429" />
+            <source>Was the deal's disclosure line on the post? yes / no records a dated check, clear removes it.</source>
+            <translation>O texto do aviso do acordo estava no post? yes / no registra uma verificação com data, clear a remove.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="440" />
+            <source>post id (see: microcomm deal checks)</source>
+            <translation>id do post (veja: microcomm deal checks)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="443" />
+            <source>date checked (default today)</source>
+            <translation>data da verificação (padrão hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="447" />
+            <source>a deal's results and disclosure spot-checks as .md or .pdf</source>
+            <translation>resultados e verificações do aviso de um acordo em .md ou .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="457" />
+            <location filename="../../microcomm_desktop/commands/calc.py" line="475" />
+            <source>file ending in .md or .pdf</source>
+            <translation>arquivo terminado em .md ou .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="462" />
+            <source>quotes</source>
+            <translation>orçamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/calc.py" line="465" />
+            <source>export a saved deal's quote as .md or .pdf</source>
+            <translation>exportar o orçamento de um acordo salvo em .md ou .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="19" />
+            <source>import a Discord, Telegram, WhatsApp or Slack chat export (file, folder or .zip)</source>
+            <translation>importar uma exportação de chat do Discord, Telegram, WhatsApp ou Slack (arquivo, pasta ou .zip)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="21" />
+            <source>Each message becomes an interaction by its author; replies keep their thread, direct messages count as DMs; system messages and bots are skipped; your own handles are kept but are not engagers. Re-importing an overlapping export adds only new messages.</source>
+            <translation>Cada mensagem vira uma interação do seu autor; respostas mantêm o fio, mensagens diretas contam como DMs; mensagens do sistema e bots são ignorados; seus próprios perfis são mantidos, mas não são participantes. Reimportar uma exportação sobreposta adiciona só as mensagens novas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="30" />
+            <source>the export: .json, .csv, .txt, .zip or a Slack export folder</source>
+            <translation>a exportação: .json, .csv, .txt, .zip ou uma pasta de exportação do Slack</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="32" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="24" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="36" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="44" />
+            <location filename="../../microcomm_desktop/commands/engager.py" line="47" />
+            <source>workspace name</source>
+            <translation>nome do espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="34" />
+            <source>default: detected</source>
+            <translation>padrão: detectado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="37" />
+            <source>say what the file holds and what would be added</source>
+            <translation>dizer o que o arquivo contém e o que seria adicionado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="42" />
+            <source>WhatsApp: day/month order of dates like 03/04/26 (default: decided from the whole file)</source>
+            <translation>WhatsApp: ordem dia/mês de datas como 03/04/26 (padrão: decidido pelo arquivo inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="48" />
+            <source>keep message text</source>
+            <translation>manter o texto das mensagens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/chat.py" line="51" />
+            <source>do not keep text</source>
+            <translation>não manter o texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="117" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="162" />
+            <source>There is no workspace yet. Create one: microcomm workspace create NAME</source>
+            <translation>Ainda não há espaço de trabalho. Crie um: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="120" />
+            <location filename="../../microcomm_desktop/commands/common.py" line="165" />
+            <source>There are {n_existing} workspaces ({names}); name one with --workspace NAME.</source>
+            <translation>Há {n_existing} espaços de trabalho ({names}); indique um com --workspace NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/common.py" line="126" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Nenhum espaço de trabalho chamado {name}. Veja: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="13" />
+            <source>forget a person, or merge two handles of one person</source>
+            <translation>esquecer uma pessoa ou mesclar dois perfis da mesma pessoa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="18" />
+            <source>erase a person and all their interactions from the workspace and from future backups</source>
+            <translation>apagar uma pessoa e todas as interações dela do espaço de trabalho e dos backups futuros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="22" />
+            <source>e.g. @ana, or platform:handle when the name is on several platforms</source>
+            <translation>ex.: @ana, ou platform:handle quando o nome está em várias plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="26" />
+            <source>the person's platform (discord, telegram, whatsapp, slack, instagram…)</source>
+            <translation>a plataforma da pessoa (discord, telegram, whatsapp, slack, instagram…)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="31" />
+            <source>merge handle B into handle A (the same person); undo with unmerge</source>
+            <translation>mesclar o perfil B no perfil A (a mesma pessoa); desfaça com unmerge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="34" />
+            <source>the handle to keep (A)</source>
+            <translation>o perfil a manter (A)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="35" />
+            <source>the handle whose interactions move to A (B)</source>
+            <translation>o perfil cujas interações passam para A (B)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="40" />
+            <source>undo a merge (its number is in the merge output and in 'merges')</source>
+            <translation>desfazer uma mesclagem (o número está na saída de merge e em 'merges')</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="46" />
+            <source>list the merges that can be undone</source>
+            <translation>listar as mesclagens que podem ser desfeitas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="96" />
+            <source>Undid merge {merge_id}: {handle} is a person of their own again.</source>
+            <translation>Mesclagem {merge_id} desfeita: {handle} é de novo uma pessoa própria.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="112" />
+            <source>No merges to undo.</source>
+            <translation>Nenhuma mesclagem para desfazer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/engager.py" line="114" />
+            <source>{mid}: @{removed} merged into @{kept}</source>
+            <translation>{mid}: @{removed} mesclado em @{kept}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="19" />
+            <source>not a date: {text} (use YYYY-MM-DD, e.g. 2026-11-01)</source>
+            <translation>não é uma data: {text} (use YYYY-MM-DD, ex.: 2026-11-01)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="56" />
+            <source>rank themes, formats, rituals or prompt rungs by replies and saves per 1k reach</source>
+            <translation>classificar temas, formatos, rituais ou degraus de perguntas por respostas e salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="58" />
+            <source>Ranked table of the period's posts grouped by theme, format, ritual or prompt-ladder rung: post count, median and mean replies per 1k reach, pooled saves per 1k and ER, and returning engagers reached (30-day window ending on --until). Groups under the minimum post count (setting insights.min_posts, default 3) are listed last as 'too few posts to judge'. Default period: the 90 days ending today; default label: community.</source>
+            <translation>Tabela classificada dos posts do período agrupados por tema, formato, ritual ou degrau da escada de perguntas: número de posts, mediana e média de respostas por 1.000 de alcance, salvamentos por 1.000 e ER agregados, e participantes recorrentes alcançados (janela de 30 dias terminando em --until). Grupos abaixo do mínimo de posts (configuração insights.min_posts, padrão 3) aparecem por último como 'poucos posts para julgar'. Período padrão: os 90 dias até hoje; rótulo padrão: community.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="77" />
+            <source>first local date (default: 89 days before --until)</source>
+            <translation>primeira data local (padrão: 89 dias antes de --until)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/insights.py" line="79" />
+            <source>last local date (default: today)</source>
+            <translation>última data local (padrão: hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="26" />
+            <source>Presets: {names} (or one you saved).</source>
+            <translation>Predefinições: {names} (ou uma que você salvou).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="33" />
+            <source>import posts, interactions, engagers (CSV, YouTube .zip) or a chat export</source>
+            <translation>importar posts, interações, participantes (CSV, .zip do YouTube) ou uma exportação de chat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="44" />
+            <source>import post metrics from a platform export</source>
+            <translation>importar métricas de posts de uma exportação da plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="48" />
+            <source>preset name (default: detected from the header row)</source>
+            <translation>nome da predefinição (padrão: detectada pela linha de cabeçalho)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="53" />
+            <source>label for rows without one</source>
+            <translation>rótulo para linhas sem um</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="56" />
+            <source>override the platform (e.g. facebook for a Meta export of a Page)</source>
+            <translation>substituir a plataforma (ex.: facebook para uma exportação da Meta de uma página)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="61" />
+            <source>for dates like 03/04/2026 (default: decided from the whole column; needed when it stays ambiguous)</source>
+            <translation>para datas como 03/04/2026 (padrão: decidido pela coluna inteira; necessário quando continua ambíguo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="68" />
+            <source>import interactions (columns handle,kind,timestamp,post and optional parent,id,text)</source>
+            <translation>importar interações (colunas handle,kind,timestamp,post e opcionais parent,id,text)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="75" />
+            <source>for dates like 03/04/2026 (default: decided from the file)</source>
+            <translation>para datas como 03/04/2026 (padrão: decidido pelo arquivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="80" />
+            <source>import engagers as written by 'export engagers' (power-member ticks and notes survive a move)</source>
+            <translation>importar participantes como 'export engagers' os grava (marcas de membro-chave e notas sobrevivem a uma mudança)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="89" />
+            <source>for first/last seen dates like 03/04/2026 (default: decided from both columns)</source>
+            <translation>para datas de primeira/última vez visto como 03/04/2026 (padrão: decidido pelas duas colunas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="97" />
+            <source>export posts, engagers or interactions to CSV</source>
+            <translation>exportar posts, participantes ou interações para CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="103" />
+            <source>CSV file to write</source>
+            <translation>arquivo CSV a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="112" />
+            <source>check and report, write nothing</source>
+            <translation>verificar e relatar, sem gravar nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="114" />
+            <source>write the good rows even when some are rejected</source>
+            <translation>gravar as linhas boas mesmo quando algumas são rejeitadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="119" />
+            <source>year for dates written without one (default: from TikTok video ids, a daily file's run of days, else the most recent past date)</source>
+            <translation>ano para datas escritas sem ele (padrão: pelos ids de vídeo do TikTok, pela sequência de dias de um arquivo diário, senão a data passada mais recente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="129" />
+            <source>the import day (YYYY-MM-DD) that yearless dates and the date range are judged from (default: today)</source>
+            <translation>o dia da importação (YYYY-MM-DD) a partir do qual datas sem ano e o intervalo de datas são avaliados (padrão: hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="136" />
+            <source>the export's language (e.g. pl, hr) for month names two languages read differently, like 'listopad' (default: decided from the whole column, else this computer's language)</source>
+            <translation>o idioma da exportação (ex.: pl, hr) para nomes de mês que dois idiomas leem de modo diferente, como 'listopad' (padrão: decidido pela coluna inteira, senão o idioma deste computador)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="146" />
+            <source>import a file whose unclosed quote swallows following rows as it is (default: refuse it)</source>
+            <translation>importar como está um arquivo cuja aspa não fechada engole as linhas seguintes (padrão: recusá-lo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="155" />
+            <source>map an app field to a CSV column by header (or 1-based number); repeatable; COLUMN 'none' unmaps. Without --preset the generic preset carries the mapping. Example: --map published_at='Posted on'</source>
+            <translation>mapear um campo do app para uma coluna do CSV pelo cabeçalho (ou número a partir de 1); repetível; COLUMN 'none' desfaz o mapeamento. Sem --preset, a predefinição generic leva o mapeamento. Exemplo: --map published_at='Posted on'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="168" />
+            <source>numbers are European style (1.234 = 1234); default: detected from the file</source>
+            <translation>números no estilo europeu (1.234 = 1234); padrão: detectado no arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="175" />
+            <source>numbers are 1,234.5 style</source>
+            <translation>números no estilo 1,234.5</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="204" />
+            <source>--map {item}: write FIELD=COLUMN, e.g. --map published_at='Posted on'.</source>
+            <translation>--map {item}: escreva FIELD=COLUMN, ex.: --map published_at='Posted on'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="221" />
+            <source>Pass --date-order dmy or mdy.</source>
+            <translation>Informe --date-order dmy ou mdy.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="224" />
+            <source>Preset: {title}</source>
+            <translation>Predefinição: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="243" />
+            <source>Could not recognise this export's columns.</source>
+            <translation>Não foi possível reconhecer as colunas desta exportação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="245" />
+            <source>Preset {name} finds no column for: {fields}.</source>
+            <translation>A predefinição {name} não encontra coluna para: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="253" />
+            <source>{head}
+Columns in the file: {columns}
+Fields (* = required): {fields}
+Map them with --map FIELD=COLUMN (repeatable), e.g. microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Or open the file in the app (File &gt; Import posts…), map the columns there and save the mapping as a preset, then pass --preset NAME.</source>
+            <translation>{head}
+Colunas no arquivo: {columns}
+Campos (* = obrigatório): {fields}
+Mapeie-os com --map FIELD=COLUMN (repetível), ex.: microcomm import {kind} FILE --workspace NAME {preset}{example} --map likes='&lt;column&gt;' --dry-run
+Ou abra o arquivo no app (Arquivo &gt; Importar posts…), mapeie as colunas lá e salve o mapeamento como predefinição; depois informe --preset NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/posts.py" line="297" />
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>Não é possível gravar {path}: {reason}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="301" />
+            <source>Wrote %n post(s) to {path}.</source>
+            <translation>
+                <numerusform>%n post gravado em {path}.</numerusform>
+                <numerusform>%n posts gravados em {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="303" />
+            <source>Wrote %n engager(s) to {path}.</source>
+            <translation>
+                <numerusform>%n participante gravado em {path}.</numerusform>
+                <numerusform>%n participantes gravados em {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/posts.py" line="305" />
+            <source>Wrote %n interaction(s) to {path}.</source>
+            <translation>
+                <numerusform>%n interação gravada em {path}.</numerusform>
+                <numerusform>%n interações gravadas em {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="19" />
+            <source>{text} is not a date like 2026-11-25</source>
+            <translation>{text} não é uma data como 2026-11-25</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="28" />
+            <source>{text} is not a whole number of weeks</source>
+            <translation>{text} não é um número inteiro de semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="31" />
+            <source>--weeks must be between 1 and 520</source>
+            <translation>--weeks deve estar entre 1 e 520</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="39" />
+            <source>weekly scorecard as CSV/JSON, or the weekly report as HTML/PDF</source>
+            <translation>placar semanal em CSV/JSON ou o relatório semanal em HTML/PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="40" />
+            <source>Weekly scorecard (oldest week first). csv/json: one row per week (json adds the response SLA per week, judged by the workspace's SLA settings); html/pdf: the one-page weekly or 30-day report. Without -o the output goes to stdout (pdf needs -o).</source>
+            <translation>Placar semanal (semana mais antiga primeiro). csv/json: uma linha por semana (json adiciona o SLA de resposta por semana, avaliado pelas configurações de SLA do espaço de trabalho); html/pdf: o relatório de uma página semanal ou de 30 dias. Sem -o a saída vai para stdout (pdf precisa de -o).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="55" />
+            <source>number of weeks (default 8; the 30-day report always covers 30 days)</source>
+            <translation>número de semanas (padrão 8; o relatório de 30 dias sempre cobre 30 dias)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="62" />
+            <source>which posts (default all)</source>
+            <translation>quais posts (padrão: todos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="68" />
+            <source>the last week is the one holding DATE (default today)</source>
+            <translation>a última semana é a que contém DATE (padrão hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="71" />
+            <source>html/pdf: report kind</source>
+            <translation>html/pdf: tipo de relatório</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="73" />
+            <source>file to write (default stdout)</source>
+            <translation>arquivo a gravar (padrão stdout)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="90" />
+            <source>{problem}
+Correct them, then run the report again.</source>
+            <translation>{problem}
+Corrija-os e gere o relatório de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="107" />
+            <source>A PDF needs a file: add -o report.pdf</source>
+            <translation>Um PDF precisa de um arquivo: adicione -o report.pdf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="114" />
+            <source>Could not write {output}: {reason}</source>
+            <translation>Não foi possível gravar {output}: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/report.py" line="118" />
+            <source>Wrote {output} (%n page(s)).
+</source>
+            <translation>
+                <numerusform>Gravado {output} (%n página).
+</numerusform>
+                <numerusform>Gravado {output} (%n páginas).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="133" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Não foi possível gravar {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/report.py" line="134" />
+            <source>Wrote {path}.
+</source>
+            <translation>Gravado {path}.
+</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="22" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="19" />
+            <source>not a date (use YYYY-MM-DD): {text}</source>
+            <translation>não é uma data (use YYYY-MM-DD): {text}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="27" />
+            <source>rituals: list, export-ics, import-ics</source>
+            <translation>rituais: list, export-ics, import-ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="39" />
+            <source>the workspace's rituals (with skipped dates) and one-off events</source>
+            <translation>os rituais do espaço de trabalho (com as datas puladas) e os eventos avulsos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="43" />
+            <source>write the rituals, skipped dates and one-off events as a calendar file (.ics)</source>
+            <translation>gravar os rituais, as datas puladas e os eventos avulsos como arquivo de calendário (.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="45" />
+            <source>the .ics file to write (or -o/--output)</source>
+            <translation>o arquivo .ics a gravar (ou -o/--output)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="46" />
+            <source>the .ics file to write</source>
+            <translation>o arquivo .ics a gravar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="50" />
+            <source>read a calendar file (.ics) into rituals, skipped dates and one-off events</source>
+            <translation>ler um arquivo de calendário (.ics) como rituais, datas puladas e eventos avulsos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="53" />
+            <source>the .ics file to read (Google, Outlook, Apple or MicroComm export)</source>
+            <translation>o arquivo .ics a ler (exportação do Google, Outlook, Apple ou MicroComm)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="55" />
+            <source>show the report without writing anything</source>
+            <translation>mostrar o relatório sem gravar nada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="57" />
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="35" />
+            <source>pretend today is this date (YYYY-MM-DD)</source>
+            <translation>fingir que hoje é esta data (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="73" />
+            <source>No rituals or events yet.</source>
+            <translation>Ainda não há rituais nem eventos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="90" />
+            <source>Give the calendar file once: FILE or -o/--output, not both.</source>
+            <translation>Informe o arquivo de calendário uma vez só: FILE ou -o/--output, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="93" />
+            <source>Name the calendar file to write: microcomm rituals export-ics -o club.ics</source>
+            <translation>Diga o arquivo de calendário a gravar: microcomm rituals export-ics -o club.ics</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="95" />
+            <source>Name the calendar file .ics (calendar apps look for that suffix).</source>
+            <translation>Dê ao arquivo de calendário a extensão .ics (apps de calendário procuram essa extensão).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/rituals.py" line="106" />
+            <source>%n calendar entries written to {file}</source>
+            <translation>
+                <numerusform>%n entrada de calendário gravada em {file}</numerusform>
+                <numerusform>%n entradas de calendário gravadas em {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="24" />
+            <source>30-day sprints: status, list, new, report</source>
+            <translation>sprints de 30 dias: status, list, new, report</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="39" />
+            <source>the current sprint's progress per week and its verdict</source>
+            <translation>o progresso semanal do sprint atual e o veredito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="42" />
+            <source>all sprints of the workspace</source>
+            <translation>todos os sprints do espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="45" />
+            <source>create a sprint from the 4-week template</source>
+            <translation>criar um sprint a partir do modelo de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="48" />
+            <source>first day (default: the coming Monday)</source>
+            <translation>primeiro dia (padrão: a próxima segunda-feira)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="50" />
+            <source>free text, e.g. 'Alex, Sam'</source>
+            <translation>texto livre, ex.: 'Alex, Sam'</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="53" />
+            <source>write the sprint report as Markdown (.md) or PDF (.pdf)</source>
+            <translation>gravar o relatório do sprint em Markdown (.md) ou PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="55" />
+            <source>sprint id (default: the current sprint)</source>
+            <translation>id do sprint (padrão: o sprint atual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="64" />
+            <source>file to write; the suffix picks the format</source>
+            <translation>arquivo a gravar; a extensão escolhe o formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="104" />
+            <source>No sprints yet.</source>
+            <translation>Ainda não há sprints.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="123" />
+            <source>Created sprint {id}: {name} ({start} – {end})</source>
+            <translation>Sprint {id} criado: {name} ({start} – {end})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="143" />
+            <source>No sprint yet: create one first (microcomm sprint new …).</source>
+            <translation>Ainda não há sprint: crie um primeiro (microcomm sprint new …).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="146" />
+            <source>Name the report file .md (Markdown) or .pdf.</source>
+            <translation>Dê ao arquivo do relatório a extensão .md (Markdown) ou .pdf.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="152" />
+            <source>Sprint {sid} belongs to another workspace.</source>
+            <translation>O sprint {sid} pertence a outro espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/sprint.py" line="162" />
+            <source>Wrote {out}</source>
+            <translation>Gravado {out}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="16" />
+            <source>list, create, change, rename, delete, export or import workspaces</source>
+            <translation>listar, criar, alterar, renomear, excluir, exportar ou importar espaços de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="22" />
+            <source>list workspaces</source>
+            <translation>listar os espaços de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="24" />
+            <source>create a workspace</source>
+            <translation>criar um espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="26" />
+            <source>IANA time zone, default: the system's</source>
+            <translation>fuso horário IANA, padrão: o do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="30" />
+            <source>rename a workspace</source>
+            <translation>renomear um espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="31" />
+            <source>the current name</source>
+            <translation>o nome atual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="32" />
+            <source>the new name</source>
+            <translation>o novo nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="36" />
+            <source>delete a workspace and all its data (a backup of the whole file is written first)</source>
+            <translation>excluir um espaço de trabalho e todos os dados dele (antes é feito backup do arquivo inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="41" />
+            <source>do not ask; needed when not run from a terminal</source>
+            <translation>não perguntar; necessário quando não é executado de um terminal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="59" />
+            <source>No workspaces yet. Create one: microcomm workspace create NAME</source>
+            <translation>Ainda não há espaços de trabalho. Crie um: microcomm workspace create NAME</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="74" />
+            <source>Created workspace {name} ({timezone}).</source>
+            <translation>Espaço de trabalho {name} criado ({timezone}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="84" />
+            <source>change a workspace's own handles, time zone or ER definition</source>
+            <translation>alterar os perfis próprios, o fuso horário ou a definição de ER de um espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="86" />
+            <source>Without options: show the current values.</source>
+            <translation>Sem opções: mostra os valores atuais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="94" />
+            <source>your own account (repeatable; replaces the list): @name, or platform:@name for one platform. Its replies time the SLA but it never counts as an engager.</source>
+            <translation>sua própria conta (repetível; substitui a lista): @name, ou platform:@name para uma plataforma. As respostas dela medem o SLA, mas ela nunca conta como participante.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="100" />
+            <source>remove every own handle</source>
+            <translation>remover todos os perfis próprios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="106" />
+            <source>what divides ER, saves/1k and replies/1k when a post has no reach, e.g. youtube=views,impressions (repeatable; 'youtube=' clears it)</source>
+            <translation>o que divide a ER, salvamentos/1.000 e respostas/1.000 quando um post não tem alcance, ex.: youtube=views,impressions (repetível; 'youtube=' apaga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="112" />
+            <source>IANA time zone, e.g. Europe/Berlin</source>
+            <translation>fuso horário IANA, ex.: Europe/Berlin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="114" />
+            <source>engagement rate denominator</source>
+            <translation>denominador da taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="128" />
+            <source>Use either --own-handle or --clear-own-handles, not both.</source>
+            <translation>Use --own-handle ou --clear-own-handles, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="139" />
+            <source>Unknown time zone {timezone} (use an IANA name such as Europe/Berlin).</source>
+            <translation>Fuso horário desconhecido {timezone} (use um nome IANA como Europe/Berlin).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="162" />
+            <source>Workspace {name}: time zone {timezone}, ER by {er_definition}.</source>
+            <translation>Espaço de trabalho {name}: fuso horário {timezone}, ER por {er_definition}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="166" />
+            <source>none (set with --own-handle @you)</source>
+            <translation>nenhum (defina com --own-handle @você)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="167" />
+            <source>Own handles: {handles}</source>
+            <translation>Perfis próprios: {handles}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="170" />
+            <source>Reach stand-ins: {standins}</source>
+            <translation>Substitutos do alcance: {standins}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="171" />
+            <source>none (posts without reach get n/a ratios)</source>
+            <translation>nenhum (posts sem alcance ficam com razões n/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="183" />
+            <source>propose benchmark bands from your own last 30/60/90 days (P25-P75), and apply or undo them</source>
+            <translation>propor faixas a partir dos seus próprios últimos 30/60/90 dias (P25-P75) e aplicá-las ou desfazê-las</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="187" />
+            <source>Without --apply: shows the proposal beside the niche defaults and the current bands.</source>
+            <translation>Sem --apply: mostra a proposta ao lado dos padrões do nicho e das faixas atuais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="193" />
+            <source>period to learn from (default 90)</source>
+            <translation>período de onde aprender (padrão 90)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="195" />
+            <source>use the proposed bands for this workspace</source>
+            <translation>usar as faixas propostas neste espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="197" />
+            <source>put back the bands the last calibration replaced</source>
+            <translation>trazer de volta as faixas que a última calibração substituiu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="199" />
+            <source>YYYY-MM-DD, the last day of the period (default: today)</source>
+            <translation>YYYY-MM-DD, o último dia do período (padrão: hoje)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="200" />
+            <source>print the proposal as JSON</source>
+            <translation>mostrar a proposta como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="206" />
+            <source>set a band yourself instead, e.g. er_poll_qa=6-15 (repeatable; keys: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); recorded and undoable like a calibration</source>
+            <translation>definir você mesmo uma faixa, ex.: er_poll_qa=6-15 (repetível; chaves: er, er_poll_qa, saves_per_1k, replies_per_1k, returning_share); registrada e reversível como uma calibração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="214" />
+            <source>put every band back to its niche default (undoable)</source>
+            <translation>voltar cada faixa ao padrão do nicho (reversível)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="230" />
+            <source>--today {today} is not a date (YYYY-MM-DD).</source>
+            <translation>--today {today} não é uma data (YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="232" />
+            <source>Use either --apply or --undo, not both.</source>
+            <translation>Use --apply ou --undo, não os dois.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="242" />
+            <source>Unknown band {band}; use one of {keys}.</source>
+            <translation>Faixa desconhecida {band}; use uma de {keys}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="253" />
+            <source>Set %n band(s) on {applied_on}; undo with --undo.</source>
+            <translation>
+                <numerusform>%n faixa definida em {applied_on}; desfaça com --undo.</numerusform>
+                <numerusform>%n faixas definidas em {applied_on}; desfaça com --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="261" />
+            <source>No calibration to undo for this workspace.</source>
+            <translation>Nenhuma calibração para desfazer neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="263" />
+            <source>Undone: the calibration of {applied_on} (last {days} days); earlier bands are back.</source>
+            <translation>Desfeito: a calibração de {applied_on} (últimos {days} dias); as faixas anteriores voltaram.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="280" />
+            <source>Benchmark bands for {name} from the last {days} days ({since} to {until}):</source>
+            <translation>Faixas para {name} dos últimos {days} dias ({since} a {until}):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="296" />
+            <source>Applied on {applied_on}: %n band(s). Undo with --undo.</source>
+            <translation>
+                <numerusform>Aplicado em {applied_on}: %n faixa. Desfaça com --undo.</numerusform>
+                <numerusform>Aplicado em {applied_on}: %n faixas. Desfaça com --undo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="315" />
+            <source>Renamed {name} to {name2}.</source>
+            <translation>{name} renomeado para {name2}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="331" />
+            <source>Deleting {name} removes all its data; add --yes to confirm.</source>
+            <translation>Excluir {name} remove todos os dados dele; adicione --yes para confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="336" />
+            <source>Delete {name} and all its posts, rituals, deals and sprints? Type its name to confirm: </source>
+            <translation>Excluir {name} e todos os posts, rituais, acordos e sprints dele? Digite o nome para confirmar: </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="342" />
+            <source>Not deleted.</source>
+            <translation>Não excluído.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="348" />
+            <source>Not deleted: the backup before deleting failed ({reason}).</source>
+            <translation>Não excluído: o backup antes da exclusão falhou ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="357" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace.py" line="359" />
+            <source>Deleted {name} ({rows}). A backup from just before is at {backup}; File › Restore from backup… in the app brings it back.</source>
+            <translation>{name} excluído ({rows}). Um backup de logo antes está em {backup}; Arquivo › Restaurar de um backup… no app o traz de volta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="20" />
+            <source>write a whole workspace (every table, settings, attachments) to one .mcw file</source>
+            <translation>gravar um espaço de trabalho inteiro (todas as tabelas, configurações e anexos) em um arquivo .mcw</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="23" />
+            <source>the workspace to export</source>
+            <translation>o espaço de trabalho a exportar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="25" />
+            <source>the file to write (.mcw is added when missing)</source>
+            <translation>o arquivo a gravar (.mcw é adicionado quando falta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="27" />
+            <source>print what was written as JSON</source>
+            <translation>mostrar o que foi gravado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="31" />
+            <source>add the workspace of a .mcw file as a new workspace (never merged into an existing one)</source>
+            <translation>adicionar o espaço de trabalho de um arquivo .mcw como novo espaço (nunca mesclado a um existente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="38" />
+            <source>import under this name (required when the file's name is taken here)</source>
+            <translation>importar com este nome (obrigatório quando o nome do arquivo já existe aqui)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="40" />
+            <source>print what was imported as JSON</source>
+            <translation>mostrar o que foi importado como JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/commands/workspace_file.py" line="63" />
+            <source>The data is open read-only; nothing was imported.</source>
+            <translation>Os dados estão abertos só para leitura; nada foi importado.</translation>
         </message>
     </context>
     <context>
@@ -4897,211 +6822,1641 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.imports.chat</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
+            <source>This file is not a chat export the app reads: use a DiscordChatExporter JSON or CSV, Telegram's result.json, a WhatsApp chat .txt (or its .zip) or a Slack export folder or .zip.</source>
+            <translation>Este arquivo não é uma exportação de chat que o app lê: use um JSON ou CSV do DiscordChatExporter, o result.json do Telegram, um .txt de conversa do WhatsApp (ou o .zip dele) ou uma pasta ou .zip de exportação do Slack.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="87" />
+            <source>Unknown chat format {format}; use one of {formats}.</source>
+            <translation>Formato de chat desconhecido {format}; use um destes: {formats}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="106" />
+            <source>{title} holds no {extensions} file for a {format} export.</source>
+            <translation>{title} não contém nenhum arquivo {extensions} para uma exportação do {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="107" />
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="72" />
+            <source>{name}: the channel is not described before its messages.</source>
+            <translation>{name}: o canal não é descrito antes das mensagens.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="90" />
+            <source>{name} is not a complete DiscordChatExporter JSON file ({reason}).</source>
+            <translation>{name} não é um arquivo JSON completo do DiscordChatExporter ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="96" />
+            <source>{name} has no "channel": not a DiscordChatExporter JSON export.</source>
+            <translation>{name} não tem "channel": não é uma exportação JSON do DiscordChatExporter.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="121" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="139" />
+            <source>message {number}</source>
+            <translation>mensagem {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="124" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="117" />
+            <source>no message id</source>
+            <translation>sem ID de mensagem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="140" />
+            <source>unreadable time {value}</source>
+            <translation>horário ilegível {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="197" />
+            <source>{name}: a DiscordChatExporter CSV starts with AuthorID,Author,Date,Content.</source>
+            <translation>{name}: um CSV do DiscordChatExporter começa com AuthorID,Author,Date,Content.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="216" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="135" />
+            <source>line {number}</source>
+            <translation>linha {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/discord.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="129" />
+            <source>unreadable date {value}</source>
+            <translation>data ilegível {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="57" />
+            <source>{title}: a Slack export has users.json next to the channel folders.</source>
+            <translation>{title}: uma exportação do Slack tem users.json ao lado das pastas dos canais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="66" />
+            <source>{title}: users.json cannot be read ({reason}).</source>
+            <translation>{title}: não foi possível ler users.json ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="79" />
+            <source>{file} cannot be read; its conversations are taken by folder name.</source>
+            <translation>Não foi possível ler {file}; as conversas são tomadas pelo nome da pasta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="93" />
+            <source>{title}: no channel folders with day files (YYYY-MM-DD.json) were found.</source>
+            <translation>{title}: nenhuma pasta de canal com arquivos diários (YYYY-MM-DD.json) foi encontrada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="103" />
+            <source>not JSON ({reason})</source>
+            <translation>não é JSON ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="106" />
+            <source>not a list of messages</source>
+            <translation>não é uma lista de mensagens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/slack.py" line="136" />
+            <source>message without a readable ts {value}</source>
+            <translation>mensagem sem um ts legível {value}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="80" />
+            <source>{name} is not a complete Telegram export ({reason}).</source>
+            <translation>{name} não é uma exportação completa do Telegram ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="86" />
+            <source>{name} has no "messages": not a Telegram Desktop chat export (result.json).</source>
+            <translation>{name} não tem "messages": não é uma exportação de conversa do Telegram Desktop (result.json).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="101" />
+            <source>Saved Messages ({count} notes to yourself) were not imported.</source>
+            <translation>As Mensagens salvas ({count} notas para você mesmo) não foram importadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="114" />
+            <source>{chat} message</source>
+            <translation>mensagem de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="115" />
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="127" />
+            <source>chat</source>
+            <translation>conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/telegram.py" line="126" />
+            <source>{chat} message {number}</source>
+            <translation>mensagem {number} de {chat}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="104" />
+            <source>{name}: no WhatsApp message lines found (a line starts with its date and time, e.g. "12/31/20, 11:59 PM - Ana: Hello" or "[31.12.20, 23:59:59] Ana: Hello").</source>
+            <translation>{name}: nenhuma linha de mensagem do WhatsApp encontrada (uma linha começa com data e hora, ex.: "12/31/20, 11:59 PM - Ana: Hello" ou "[31.12.20, 23:59:59] Ana: Hello").</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="112" />
+            <source>{count} line(s) before the first message were not messages and were ignored.</source>
+            <translation>{count} linha(s) antes da primeira mensagem não eram mensagens e foram ignoradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="119" />
+            <source>Dates read as day/month (as asked).</source>
+            <translation>Datas lidas como dia/mês (como pedido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="121" />
+            <source>Dates read as month/day (as asked).</source>
+            <translation>Datas lidas como mês/dia (como pedido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="136" />
+            <source>date or time {date} {time} does not exist</source>
+            <translation>a data ou hora {date} {time} não existe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="174" />
+            <source>Two people and no group events: read as a direct-message chat.</source>
+            <translation>Duas pessoas e nenhum evento de grupo: lido como uma conversa de mensagens diretas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="187" />
+            <source>Dates mix day/month and month/day forms; read as day/month (the more common form).</source>
+            <translation>As datas misturam as formas dia/mês e mês/dia; lidas como dia/mês (a forma mais comum).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="196" />
+            <source>Dates read as day/month: a number above 12 decides it.</source>
+            <translation>Datas lidas como dia/mês: um número acima de 12 decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="198" />
+            <source>Dates read as month/day: a number above 12 decides it.</source>
+            <translation>Datas lidas como mês/dia: um número acima de 12 decide.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="204" />
+            <source>the dates then run forwards in time</source>
+            <translation>assim as datas avançam no tempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="209" />
+            <source>the phone's locale form (12-hour with slashes: month first; otherwise day first)</source>
+            <translation>o formato regional do celular (12 horas com barras: mês primeiro; senão, dia primeiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="214" />
+            <source>Dates read as day/month: {reason}.</source>
+            <translation>Datas lidas como dia/mês: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/chat/whatsapp.py" line="216" />
+            <source>Dates read as month/day: {reason}.</source>
+            <translation>Datas lidas como mês/dia: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.month_names</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="156" />
+            <source>{names} and {last}</source>
+            <translation>{names} e {last}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="166" />
+            <source>{name} is not a month name.</source>
+            <translation>{name} não é um nome de mês.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="174" />
+            <source>{month} in {languages}</source>
+            <translation>{month} em {languages}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="181" />
+            <source>{first} but {second}</source>
+            <translation>{first}, mas {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="185" />
+            <source>{name} is {readings}; nothing else in the column says which language the export is in: choose it (CLI: --date-language, e.g. pl or hr).</source>
+            <translation>{name} é {readings}; nada mais na coluna indica em que idioma está a exportação: escolha-o (CLI: --date-language, ex.: pl ou hr).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="281" />
+            <source>Month names such as {names} are read in {language}, as you chose.</source>
+            <translation>Nomes de mês como {names} são lidos em {language}, como você escolheu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="286" />
+            <source>Month names such as {names} are read as {languages} ({evidence} in the same column settles it).</source>
+            <translation>Nomes de mês como {names} são lidos em {languages} ({evidence} na mesma coluna decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="291" />
+            <source>Month names such as {names} are read in {language}, this computer's language: nothing in the column settles it (CLI: --date-language to choose).</source>
+            <translation>Nomes de mês como {names} são lidos em {language}, o idioma deste computador: nada na coluna decide (CLI: --date-language para escolher).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/month_names.py" line="296" />
+            <source>Month names such as {names} read as different months in different languages; those rows are refused.</source>
+            <translation>Nomes de mês como {names} correspondem a meses diferentes conforme o idioma; essas linhas são recusadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.parsing</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="122" />
+            <source>{value} uses a comma between thousands, but this file writes decimals with a comma; check the column.</source>
+            <translation>{value} usa vírgula entre os milhares, mas este arquivo escreve decimais com vírgula; confira a coluna.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="135" />
+            <source>{value} is negative; counts cannot be below zero.</source>
+            <translation>{value} é negativo; contagens não podem ser menores que zero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="153" />
+            <source>The id {value} was rounded by Excel (scientific notation); its digits are lost. Open the original export without Excel, or format the column as Text before saving.</source>
+            <translation>O ID {value} foi arredondado pelo Excel (notação científica); seus dígitos se perderam. Abra a exportação original sem o Excel ou formate a coluna como Texto antes de salvar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="192" />
+            <source>{hour} is not an hour on a 12-hour clock.</source>
+            <translation>{hour} não é uma hora no formato de 12 horas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="204" />
+            <source>{value} is not a real date/time ({reason}).</source>
+            <translation>{value} não é uma data/hora real ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="229" />
+            <source>The date is empty; every post needs its publish date.</source>
+            <translation>A data está vazia; todo post precisa da data de publicação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="240" />
+            <source>{value} is a spreadsheet serial number, not a date; export the column as text.</source>
+            <translation>{value} é um número de série de planilha, não uma data; exporte a coluna como texto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="265" />
+            <source>{value} does not fit this column, which writes dates day/month.</source>
+            <translation>{value} não combina com esta coluna, que escreve as datas como dia/mês.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="269" />
+            <source>{value} does not fit this column, which writes dates month/day.</source>
+            <translation>{value} não combina com esta coluna, que escreve as datas como mês/dia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/parsing.py" line="312" />
+            <source>{value} is not a date this importer understands. Examples that work: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026.</source>
+            <translation>{value} não é uma data que o importador entende. Exemplos que funcionam: 2024-09-27, Sep 27, 2024, 09/27/2024 14:30, Tue, Jul 14, 2026, 27 de setembro de 2024.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.presets</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="54" />
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
             <source>Handle</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="55" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="56" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
             <source>Timestamp</source>
             <translation>Data e hora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="57" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
             <source>Post (id or link)</source>
             <translation>Post (id ou link)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="58" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="62" />
             <source>Interaction id</source>
             <translation>Id da interação</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="59" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="63" />
             <source>Parent/thread id</source>
             <translation>Id do pai/conversa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="60" />
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="66" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="64" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="65" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="67" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="71" />
             <source>Power member</source>
             <translation>Membro-chave</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="68" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="72" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="69" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="73" />
             <source>First seen</source>
             <translation>Visto pela primeira vez</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="70" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="74" />
             <source>Last seen</source>
             <translation>Visto pela última vez</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="412" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="416" />
             <source>Generic CSV (MicroComm export or your own columns)</source>
             <translation>CSV genérico (exportação do MicroComm ou suas próprias colunas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="419" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="423" />
             <source>Interactions (handle, kind, timestamp, post, parent)</source>
             <translation>Interações (perfil, tipo, data e hora, post, pai)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="436" />
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="440" />
             <source>Engagers (MicroComm export: handle, power member, notes)</source>
             <translation>Participantes (exportação do MicroComm: perfil, membro-chave, notas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="508" />
+            <source>This is YouTube Studio's Chart data.csv: views per video per day, not each video's totals (reading it would replace a video's views with one day's). Import Table data.csv from the same download (or the .zip itself) instead.</source>
+            <translation>Este é o Chart data.csv do YouTube Studio: visualizações por vídeo por dia, não os totais de cada vídeo (lê-lo trocaria as visualizações de um vídeo pelas de um dia). Importe em vez disso o Table data.csv do mesmo download (ou o próprio .zip).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="514" />
+            <source>This looks like YouTube Studio's Totals.csv: the channel's figures per day, not posts. Import Table data.csv from the same download (or the .zip itself) instead.</source>
+            <translation>Isto parece o Totals.csv do YouTube Studio: os números do canal por dia, não posts. Importe em vez disso o Table data.csv do mesmo download (ou o próprio .zip).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="523" />
+            <source>This file holds dated account figures ({cols}: e.g. TikTok's FollowerHistory.csv or Viewers.csv), nothing about posts; importing it would create empty posts. Import the per-post export (or the daily Overview.csv) instead.</source>
+            <translation>Este arquivo contém números da conta com data ({cols}: ex.: FollowerHistory.csv ou Viewers.csv do TikTok), nada sobre posts; importá-lo criaria posts vazios. Importe em vez disso a exportação por post (ou o Overview.csv diário).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/presets.py" line="529" />
+            <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
+            <translation>Este é um arquivo do Meta Business Suite por métrica (uma coluna Date e uma Primary: um número da conta por dia, ex.: visualizações ou alcance), não posts. Exporte em vez disso Content → Posts (Export data → CSV).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.rows</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="59" />
+            <source>{theme}… is {length} characters; keep a theme under {limit}.</source>
+            <translation>{theme}… tem {length} caracteres; um tema deve ter menos de {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="104" />
+            <source>the handle is empty.</source>
+            <translation>o perfil está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="185" />
+            <source>{value} is ambiguous (day/month or month/day) and nothing in the column settles it; choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>{value} é ambíguo (dia/mês ou mês/dia) e nada na coluna decide; escolha a ordem das datas (assistente: Datas; CLI: --date-order dmy ou mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="215" />
+            <source>{date} is out of range: dates from {earliest} to two years after today are accepted.</source>
+            <translation>{date} está fora do intervalo: são aceitas datas de {earliest} até dois anos depois de hoje.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="227" />
+            <source>{day} does not exist in {year}.</source>
+            <translation>{day} não existe em {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="249" />
+            <source>no publish date (YouTube leaves it empty for unlisted, private or removed videos)</source>
+            <translation>sem data de publicação (o YouTube a deixa vazia em vídeos não listados, privados ou removidos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="275" />
+            <source>summary row (Total)</source>
+            <translation>linha de resumo (Total)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="298" />
+            <source>{field} {count} is a net change (more removed than added that day, e.g. deleted comments); stored as 0, the day's other counts are kept.</source>
+            <translation>{field} {count} é uma variação líquida (naquele dia saiu mais do que entrou, ex.: comentários apagados); salvo como 0, as demais contagens do dia são mantidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="304" />
+            <source>{field} {count} is a net change (more removed than added in the export's period, e.g. likes taken back); stored as 0, the row's other counts are kept.</source>
+            <translation>{field} {count} é uma variação líquida (no período da exportação saiu mais do que entrou, ex.: curtidas retiradas); salvo como 0, as demais contagens da linha são mantidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="322" />
+            <source>{value} is not a label: use community or reach.</source>
+            <translation>{value} não é um rótulo: use community ou reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="344" />
+            <source>a row of column descriptions under the header, not data</source>
+            <translation>uma linha de descrições das colunas sob o cabeçalho, não são dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="347" />
+            <source>Date/time: no date column is mapped; every post needs its publish date.</source>
+            <translation>Data/hora: nenhuma coluna de data está mapeada; todo post precisa da data de publicação.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="386" />
+            <source>no post id or link in this row (a re-import could not match it; not imported)</source>
+            <translation>não há ID do post nem link nesta linha (uma nova importação não conseguiria associá-la; não importada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="401" />
+            <source>reach ({reach}) is higher than impressions ({impressions}); columns swapped?</source>
+            <translation>o alcance ({reach}) é maior que as impressões ({impressions}); colunas trocadas?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="408" />
+            <source>format {value}… is longer than 80 characters; it is cut to 80.</source>
+            <translation>o formato {value}… tem mais de 80 caracteres; é cortado para 80.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="432" />
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="487" />
+            <source>{field}: no column is mapped.</source>
+            <translation>{field}: nenhuma coluna está mapeada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="443" />
+            <source>{value} is not a kind; use one of {kinds}.</source>
+            <translation>{value} não é um tipo; use um destes: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="456" />
+            <source>the post id or link is empty.</source>
+            <translation>o ID ou link do post está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/rows.py" line="504" />
+            <source>{value} is not yes or no.</source>
+            <translation>{value} não é sim nem não.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.sniff</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="73" />
+            <source>a ZIP archive</source>
+            <translation>um arquivo ZIP</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="74" />
+            <source>an empty ZIP archive</source>
+            <translation>um arquivo ZIP vazio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="75" />
+            <source>a PDF document</source>
+            <translation>um documento PDF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="76" />
+            <source>a gzip-compressed file</source>
+            <translation>um arquivo compactado com gzip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="77" />
+            <source>a 7-Zip archive</source>
+            <translation>um arquivo 7-Zip</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="78" />
+            <source>a RAR archive</source>
+            <translation>um arquivo RAR</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="79" />
+            <source>an old Excel (.xls) or Office file</source>
+            <translation>um arquivo antigo do Excel (.xls) ou do Office</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="80" />
+            <source>a PNG image</source>
+            <translation>uma imagem PNG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="81" />
+            <source>a JPEG image</source>
+            <translation>uma imagem JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="82" />
+            <source>a GIF image</source>
+            <translation>uma imagem GIF</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="83" />
+            <source>an SQLite database</source>
+            <translation>um banco de dados SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="84" />
+            <source>a bzip2-compressed file</source>
+            <translation>um arquivo compactado com bzip2</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="85" />
+            <source>an xz-compressed file</source>
+            <translation>um arquivo compactado com xz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="86" />
+            <source>a damaged ZIP archive</source>
+            <translation>um arquivo ZIP danificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="87" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>uma pasta de trabalho do Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="88" />
+            <source>an OpenDocument file (.ods/.odt)</source>
+            <translation>um arquivo OpenDocument (.ods/.odt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="89" />
+            <source>a binary file, not a text table</source>
+            <translation>um arquivo binário, não uma tabela de texto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="90" />
+            <source>a web page (HTML) — the download probably failed or needed you to be logged in</source>
+            <translation>uma página da web (HTML) — o download provavelmente falhou ou exigia que você estivesse conectado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="93" />
+            <source>an XML file</source>
+            <translation>um arquivo XML</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="94" />
+            <source>a JSON file</source>
+            <translation>um arquivo JSON</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="95" />
+            <source>a calendar file (.ics); import it from the Rituals tab</source>
+            <translation>um arquivo de calendário (.ics); importe-o pela aba Rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="146" />
+            <source>{name} is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>{name} é {kind}, não uma exportação CSV. Exporte ou salve os dados como CSV (texto separado por vírgula ou ponto e vírgula) e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="157" />
+            <source>{name} is a ZIP archive that cannot be opened ({reason}).</source>
+            <translation>{name} é um arquivo ZIP que não pode ser aberto ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="167" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period); {others} (per-day figures) were not imported.</source>
+            <translation>{name} é um download do YouTube Studio: lido {table} (uma linha por vídeo, com os totais do período escolhido); {others} (números diários) não foram importados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="173" />
+            <source>{name} is a YouTube Studio download: read {table} (one row per video, its totals for the chosen period).</source>
+            <translation>{name} é um download do YouTube Studio: lido {table} (uma linha por vídeo, com os totais do período escolhido).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="180" />
+            <source>{name} is a ZIP archive: read {member}, the only table in it.</source>
+            <translation>{name} é um arquivo ZIP: lido {member}, a única tabela dentro dele.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="188" />
+            <source>no CSV file</source>
+            <translation>nenhum arquivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="190" />
+            <source>{name} is a ZIP archive holding {listed}; unzip it and import the CSV you want (for YouTube Studio, {table}).</source>
+            <translation>{name} é um arquivo ZIP com {listed}; descompacte-o e importe o CSV que quiser (no YouTube Studio, {table}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="196" />
+            <source>{name} is a ZIP archive: read {member}, the one table of posts or daily totals in it; {others} (per-day or audience figures, not posts) were not imported.</source>
+            <translation>{name} é um arquivo ZIP: lido {member}, a única tabela de posts ou totais diários dentro dele; {others} (números diários ou de público, não posts) não foram importados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="203" />
+            <source>{member} inside {name} is larger than 512 MB; split it first.</source>
+            <translation>{member} dentro de {name} tem mais de 512 MB; divida-o primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="211" />
+            <source>{member} inside {name} cannot be read ({reason}).</source>
+            <translation>{member} dentro de {name} não pode ser lido ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="218" />
+            <source>{member} inside {name} is {kind}, not a CSV export.</source>
+            <translation>{member} dentro de {name} é {kind}, não uma exportação CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="229" />
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="287" />
+            <source>The file says it is UTF-16 but is not; unreadable characters were replaced.</source>
+            <translation>O arquivo diz ser UTF-16, mas não é; os caracteres ilegíveis foram substituídos.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="316" />
+            <source>The file is UTF-8 with %n unreadable byte(s) (lines {lines}), replaced with �. Check the text on those lines.</source>
+            <translation>
+                <numerusform>O arquivo é UTF-8 com %n byte ilegível (linha {lines}), substituído por �. Confira o texto dessas linhas.</numerusform>
+                <numerusform>O arquivo é UTF-8 com %n bytes ilegíveis (linhas {lines}), substituídos por �. Confira o texto dessas linhas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="328" />
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European). Check accents.</source>
+            <translation>O arquivo não é UTF-8; foi lido como Windows-1252 (Europa Ocidental). Confira os acentos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="336" />
+            <source>The file is not UTF-8; it was read as Latin-1. Check accents and special characters.</source>
+            <translation>O arquivo não é UTF-8; foi lido como Latin-1. Confira os acentos e os caracteres especiais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="384" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV (comma- or semicolon-separated text) and import that file.</source>
+            <translation>Isto é {kind}, não uma exportação CSV. Exporte ou salve os dados como CSV (texto separado por vírgula ou ponto e vírgula) e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="395" />
+            <source>The file is empty.</source>
+            <translation>O arquivo está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="399" />
+            <source>This is {kind}, not a CSV export. Export or save the data as CSV and import that file.</source>
+            <translation>Isto é {kind}, não uma exportação CSV. Exporte ou salve os dados como CSV e importe esse arquivo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="409" />
+            <source>The file starts with Excel's separator hint (sep={delimiter}); it was used and skipped.</source>
+            <translation>O arquivo começa com a indicação de separador do Excel (sep={delimiter}); ela foi usada e ignorada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="449" />
+            <source>Line {line}: the file is not a readable CSV ({reason}).</source>
+            <translation>Linha {line}: o arquivo não é um CSV legível ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="459" />
+            <source>The file has no header row.</source>
+            <translation>O arquivo não tem linha de cabeçalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="462" />
+            <source>The file has only one column and no data; is it really a CSV export?</source>
+            <translation>O arquivo tem só uma coluna e nenhum dado; é mesmo uma exportação CSV?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="472" />
+            <source>{problem} Nothing was imported: fix the quote in the file and import again.</source>
+            <translation>{problem} Nada foi importado: corrija a aspa no arquivo e importe de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="478" />
+            <source>{problem} You chose to import the file as it is.</source>
+            <translation>{problem} Você escolheu importar o arquivo como está.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="503" />
+            <source>Skipped %n line(s) above the header row (a title or date range).</source>
+            <translation>
+                <numerusform>%n linha acima do cabeçalho foi ignorada (um título ou intervalo de datas).</numerusform>
+                <numerusform>%n linhas acima do cabeçalho foram ignoradas (um título ou intervalo de datas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="630" />
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="670" />
+            <source>column {number}</source>
+            <translation>coluna {number}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="634" />
+            <source>%n of them look like rows of their own</source>
+            <translation>
+                <numerusform>%n delas parece uma linha própria</numerusform>
+                <numerusform>%n delas parecem linhas próprias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="636" />
+            <source>it is {length} characters long, far longer than the rest of the column</source>
+            <translation>tem {length} caracteres, muito mais que o resto da coluna</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="639" />
+            <source>Line {line}: the {column} field starts with a quote (") that is not closed on its line, so it swallows lines {first}–{last} ({breaks}; {what}); the file reads as {rows} although it has {lines} lines.</source>
+            <translation>Linha {line}: o campo {column} começa com uma aspa (") que não é fechada na linha, então engole as linhas {first}–{last} ({breaks}; {what}); o arquivo é lido como {rows}, embora tenha {lines} linhas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="648" />
+            <source>%n line break(s)</source>
+            <translation>
+                <numerusform>%n quebra de linha</numerusform>
+                <numerusform>%n quebras de linha</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="650" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="672" />
+            <source>Line {line}: the {column} field starts with a quote (") that is never closed, so the row's last {cells} cells were merged into it.</source>
+            <translation>Linha {line}: o campo {column} começa com uma aspa (") que nunca é fechada, então as últimas {cells} células da linha foram juntadas nele.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/imports/sniff.py" line="706" />
+            <source>Skipped %n repeated header row(s) (lines {lines}): the file looks like several exports joined together.</source>
+            <translation>
+                <numerusform>%n linha de cabeçalho repetida foi ignorada (linha {lines}): o arquivo parece várias exportações juntas.</numerusform>
+                <numerusform>%n linhas de cabeçalho repetidas foram ignoradas (linhas {lines}): o arquivo parece várias exportações juntas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.limits</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="42" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="51" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="61" />
+            <source>This count</source>
+            <translation>Esta contagem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="62" />
+            <location filename="../../microcomm_desktop/domain/limits.py" line="74" />
+            <source>{field} is too large: the allowed range is {range}.</source>
+            <translation>{field}: o valor é grande demais; o intervalo permitido é {range}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="70" />
+            <source>This amount</source>
+            <translation>Este valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/limits.py" line="72" />
+            <source>{field} is not a number.</source>
+            <translation>{field}: não é um número.</translation>
         </message>
     </context>
     <context>
         <name>domain.post_fields</name>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="120" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="114" />
             <source>Date/time</source>
             <translation>Data/hora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="129" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="123" />
             <source>Platform</source>
             <translation>Plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="136" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="130" />
             <source>Platform post id</source>
             <translation>Id do post na plataforma</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="138" />
             <source>Link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="150" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="144" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="148" />
             <source>How the post was made (the promise's recurring formats or your own, e.g. carousel)</source>
             <translation>Como o post foi feito (os formatos recorrentes da promessa ou os seus, ex.: carrossel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="160" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="154" />
             <source>Themes</source>
             <translation>Temas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="163" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="157" />
             <source>Themes (comma-separated)</source>
             <translation>Temas (separados por vírgulas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="165" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="159" />
             <source>The workspace's own content themes on this post (several allowed). Edit the cell as 'a, b', use the post form, or tag a selection with Ctrl+T. Insights ranks themes by replies and saves per 1k reach.</source>
             <translation>Os temas de conteúdo do próprio espaço de trabalho neste post (vários permitidos). Edite a célula como “a, b”, use o formulário do post ou marque uma seleção com Ctrl+T. O Insights classifica os temas por respostas e salvamentos por 1k de alcance.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="174" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="168" />
             <source>Label</source>
             <translation>Rótulo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="177" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="171" />
             <source>Label (community/reach)</source>
             <translation>Rótulo (community/reach)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="173" />
             <source>community = judged on replies, saves, depth; reach = judged on shares and discovery</source>
             <translation>community = avaliado por respostas, salvamentos e profundidade; reach = avaliado por compartilhamentos e descoberta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="185" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="179" />
             <source>Title or caption</source>
             <translation>Título ou legenda</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="187" />
             <source>Reach</source>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="199" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="193" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="200" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="194" />
             <source>Views</source>
             <translation>Visualizações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="201" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="195" />
             <source>Likes</source>
             <translation>Curtidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="204" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="198" />
             <source>Comments/replies</source>
             <translation>Comentários/respostas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="212" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="206" />
             <source>Shares</source>
             <translation>Compartilhamentos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="213" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="207" />
             <source>Saves</source>
             <translation>Salvamentos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="214" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="208" />
             <source>DM replies</source>
             <translation>Respostas por DM</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="217" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="211" />
             <source>Engagements</source>
             <translation>Engajamentos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="221" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="215" />
             <source>Engagements (platform total)</source>
             <translation>Engajamentos (total da plataforma)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="222" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/domain/post_fields.py" line="234" />
+            <location filename="../../microcomm_desktop/domain/post_fields.py" line="228" />
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="67" />
+            <source>Comments + DMs</source>
+            <translation>Comentários + DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="68" />
+            <source>Broadcast channel</source>
+            <translation>Canal de transmissão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="69" />
+            <source>Discord</source>
+            <translation>Discord</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="70" />
+            <source>Close Friends / private list</source>
+            <translation>Amigos próximos / lista privada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="71" />
+            <source>Live series</source>
+            <translation>Série de lives</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="72" />
+            <source>Other</source>
+            <translation>Outra</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="232" />
+            <source>This is the place where {who} get {outcome} through {format}.</source>
+            <comment>plural who</comment>
+            <translation>Este é o lugar onde {who} recebem {outcome} por meio de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="236" />
+            <source>This is the place where {who} gets {outcome} through {format}.</source>
+            <comment>singular who</comment>
+            <translation>Este é o lugar onde {who} recebe {outcome} por meio de {format}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="260" />
+            <source>Say who it is for, e.g. “runners” or “indie skincare fans”.</source>
+            <translation>Diga para quem é, ex.: “corredores” ou “fãs de skincare independente”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="268" />
+            <source>“{who}” could be anyone: name the group, e.g. “new runners over 40”.</source>
+            <translation>“{who}” pode ser qualquer pessoa: nomeie o grupo, ex.: “corredores iniciantes acima dos 40”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="277" />
+            <source>Say what they get, e.g. “a weekly 20-minute mobility routine”.</source>
+            <translation>Diga o que recebem, ex.: “uma rotina semanal de mobilidade de 20 minutos”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="284" />
+            <source>The outcome has no number or time frame: make it checkable, e.g. “weekly 20-minute routines”.</source>
+            <translation>O resultado não tem número nem prazo: torne-o verificável, ex.: “rotinas semanais de 20 minutos”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="294" />
+            <source>Say how it is delivered, e.g. “short videos and a Sunday Q and A”.</source>
+            <translation>Diga como é entregue, ex.: “vídeos curtos e um tira-dúvidas aos domingos”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="305" />
+            <source>Write the topic in one line, e.g. “budget travel in Japan”.</source>
+            <translation>Escreva o tema em uma linha, ex.: “viagem econômica pelo Japão”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="311" />
+            <source>“{topic}” is broad: narrow it, e.g. “budget travel in Japan” beats “travel”.</source>
+            <translation>“{topic}” é amplo: delimite; ex.: “viagem econômica pelo Japão” é melhor que “viagem”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/promise.py" line="316" />
+            <source>Keep the topic to one short line (under 80 characters).</source>
+            <translation>Mantenha o tema em uma linha curta (menos de 80 caracteres).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/promise.py" line="323" />
+            <source>%n primary homes: in month one pick one home, or attention (and replies) split between them.</source>
+            <translation>
+                <numerusform>%n casa principal: no primeiro mês escolha uma só, ou a atenção (e as respostas) se divide.</numerusform>
+                <numerusform>%n casas principais: no primeiro mês escolha uma, ou a atenção (e as respostas) se divide entre elas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.prompts</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="22" />
+            <source>Identity — “What do you do?”</source>
+            <translation>Identidade — “O que você faz?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="23" />
+            <source>Constraints — “What is hard right now?”</source>
+            <translation>Obstáculos — “O que está difícil agora?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="24" />
+            <source>Proof — “What have you tried?”</source>
+            <translation>Provas — “O que você já tentou?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="25" />
+            <source>Commitment — “What will you do this week?”</source>
+            <translation>Compromisso — “O que você vai fazer esta semana?”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="30" />
+            <source>Broad question: ask for a number, a screenshot, a choice or a constraint. “What was your last 10-minute workout?” beats “Do you like fitness?”.</source>
+            <translation>Pergunta ampla demais: peça um número, uma captura de tela, uma escolha ou uma restrição. “Qual foi seu último treino de 10 minutos?” é melhor que “Você gosta de fitness?”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="83" />
+            <source>number</source>
+            <translation>um número</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="84" />
+            <source>screenshot</source>
+            <translation>uma captura de tela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="85" />
+            <source>choice</source>
+            <translation>uma escolha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="86" />
+            <source>constraint</source>
+            <translation>uma restrição</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/prompts.py" line="88" />
+            <source>Asks for a {things}.</source>
+            <translation>Pede {things}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.readiness</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="44" />
+            <source>who</source>
+            <translation>quem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="45" />
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="46" />
+            <source>format</source>
+            <translation>formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="54" />
+            <source>Promise complete</source>
+            <translation>Promessa completa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="56" />
+            <source>Fill the promise slot(s): {slots}.</source>
+            <translation>Preencha as lacunas da promessa: {slots}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="59" />
+            <source>One primary home</source>
+            <translation>Uma casa principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="64" />
+            <source>Pick where the community lives.</source>
+            <translation>Escolha onde a comunidade vive.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="73" />
+            <source>%n primary homes: keep one in month one.</source>
+            <translation>
+                <numerusform>%n casa principal: fique com uma no primeiro mês.</numerusform>
+                <numerusform>%n casas principais: fique com uma no primeiro mês.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="79" />
+            <source>Three recurring formats</source>
+            <translation>Três formatos recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="81" />
+            <source>{count} of 3 formats: add {missing} more.</source>
+            <translation>{count} de 3 formatos: adicione mais {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="91" />
+            <source>rules</source>
+            <translation>regras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="92" />
+            <source>what to post</source>
+            <translation>o que postar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="93" />
+            <source>how to get help</source>
+            <translation>como pedir ajuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="100" />
+            <source>Onboarding written</source>
+            <translation>Boas-vindas escritas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="102" />
+            <source>Write the welcome post's {parts}.</source>
+            <translation>Escreva no post de boas-vindas: {parts}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="111" />
+            <source>%n ritual(s) scheduled: two weekly rituals is the start (e.g. Tuesday teardown, Friday wins).</source>
+            <translation>
+                <numerusform>%n ritual agendado: para começar, dois rituais semanais (ex.: análise de terça, conquistas de sexta).</numerusform>
+                <numerusform>%n rituais agendados: para começar, dois rituais semanais (ex.: análise de terça, conquistas de sexta).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="118" />
+            <source>Two rituals scheduled</source>
+            <translation>Dois rituais agendados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="123" />
+            <source>Schedule rituals, then write five prompts for each.</source>
+            <translation>Agende rituais e depois escreva cinco perguntas para cada um.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="126" />
+            <source>{ritual}: {count} of {needed}</source>
+            <translation>{ritual}: {count} de {needed}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="131" />
+            <source>Five prompts per ritual</source>
+            <translation>Cinco perguntas por ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="135" />
+            <source>Disclosure line set</source>
+            <translation>Texto do aviso definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="137" />
+            <source>Add the line you use to disclose paid or gifted endorsements (e.g. “#ad — paid by …”).</source>
+            <translation>Adicione o texto do aviso que você usa para indicar recomendações pagas ou presenteadas (ex.: “#publi — pago por …”).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="147" />
+            <source>Response SLA set</source>
+            <translation>SLA de resposta definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/readiness.py" line="149" />
+            <source>Set the reply window and how many first comments count.</source>
+            <translation>Defina o prazo de resposta e quantos primeiros comentários contam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.validation</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
+            <source>Enter a whole number.</source>
+            <translation>Digite um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="46" />
+            <source>{value} is in scientific notation — Excel has rounded this number and lost digits. Format the column as Text (or Number with 0 decimals) in the spreadsheet and export again.</source>
+            <translation>{value} está em notação científica — o Excel arredondou este número e perdeu dígitos. Formate a coluna como Texto (ou Número com 0 casas decimais) na planilha e exporte de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="55" />
+            <source>{value} is ambiguous: write it as {digits} or with commas.</source>
+            <translation>{value} é ambíguo: escreva {digits} ou com vírgulas como separador de milhar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="62" />
+            <source>{value} is not a number: use commas only between groups of three digits.</source>
+            <translation>{value} não é um número: use vírgulas só entre grupos de três dígitos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="70" />
+            <source>{value} is not a number. Examples that work: 42, 15,000, 1.2K, 3M.</source>
+            <translation>{value} não é um número. Exemplos que funcionam: 42, 15,000, 1.2K, 3M.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="78" />
+            <source>{value} is not a number.</source>
+            <translation>{value} não é um número.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="80" />
+            <source>{value} is not a whole number.</source>
+            <translation>{value} não é um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="89" />
+            <source>{field} is required.</source>
+            <translation>{field} é obrigatório.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="102" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field} não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
+            <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
+            <translation>O alcance ({reach}) é maior que as impressões ({impressions}). As impressões incluem visualizações repetidas, então normalmente são pelo menos o alcance — verifique se os dois não estão trocados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>operations</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="42" />
+            <source>{action}: {reason}</source>
+            <translation>{action}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="141" />
+            <source>Redo {step}</source>
+            <translation>Refazer {step}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/operations.py" line="146" />
+            <source>Undo {step}</source>
+            <translation>Desfazer {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="30" />
+            <source>a file with that name is in the way</source>
+            <translation>um arquivo com esse nome está no caminho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="31" />
+            <source>part of the path is a file, not a folder</source>
+            <translation>parte do caminho é um arquivo, não uma pasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="32" />
+            <source>a folder is where the file should be</source>
+            <translation>há uma pasta onde o arquivo deveria estar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="33" />
+            <location filename="../../microcomm_desktop/paths.py" line="34" />
+            <source>permission denied</source>
+            <translation>permissão negada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="35" />
+            <source>the drive is read-only</source>
+            <translation>a unidade é somente leitura</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="36" />
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/paths.py" line="37" />
+            <source>a folder on the way does not exist and cannot be created</source>
+            <translation>uma pasta do caminho não existe e não pode ser criada</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.backups</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="55" />
+            <source>{path} is not a file. Nothing was changed.</source>
+            <translation>{path} não é um arquivo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="62" />
+            <source>The backup {name} was made by a newer version of MicroComm ({schema}); update MicroComm to restore it. Nothing was changed.</source>
+            <translation>O backup {name} foi feito por uma versão mais nova do MicroComm ({schema}); atualize o MicroComm para restaurá-lo. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="70" />
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="74" />
+            <source>The backup {name} cannot be read ({reason}). Nothing was changed.</source>
+            <translation>Não foi possível ler o backup {name} ({reason}). Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="116" />
+            <location filename="../../microcomm_desktop/services/backups.py" line="120" />
+            <source>Cannot be restored: {problem}</source>
+            <translation>Não pode ser restaurado: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/backups.py" line="126" />
+            <source>%n workspace(s)</source>
+            <translation>
+                <numerusform>%n espaço de trabalho</numerusform>
+                <numerusform>%n espaços de trabalho</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="139" />
+            <source>Cannot restore: {reason} Nothing was changed.</source>
+            <translation>Não é possível restaurar: {reason} Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/backups.py" line="154" />
+            <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
+            <translation>Não foi possível atualizar o backup {name} para esta versão ({reason}); seus dados voltaram a ficar como antes (também salvos como {safety}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.chat_import</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="105" />
+            <source>{name} holds {count} files; that is not a chat export.</source>
+            <translation>{name} contém {count} arquivos; isso não é uma exportação de chat.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="139" />
+            <source>{name} is empty.</source>
+            <translation>{name} está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="143" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Não foi possível ler {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="149" />
+            <source>{name} cannot be read as a chat export ({reason}).</source>
+            <translation>{name} não pode ser lido como exportação de chat ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="221" />
+            <source>{platform} export {title}: {messages}, {people}, {threads} ({deep}), {days}.</source>
+            <translation>Exportação do {platform} {title}: {messages}, {people}, {threads} ({deep}), {days}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="245" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n mensagem</numerusform>
+                <numerusform>%n mensagens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="228" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n pessoa</numerusform>
+                <numerusform>%n pessoas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="229" />
+            <source>%n thread(s)</source>
+            <translation>
+                <numerusform>%n conversa</numerusform>
+                <numerusform>%n conversas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="230" />
+            <source>%n deep</source>
+            <translation>
+                <numerusform>%n profunda</numerusform>
+                <numerusform>%n profundas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="231" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="235" />
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="237" />
+            <source>Dry run: nothing was written.</source>
+            <translation>Simulação: nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="239" />
+            <source>Added {messages} and {people}.</source>
+            <translation>Adicionadas {messages} e {people}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="241" />
+            <source>Would add {messages} and {people}.</source>
+            <translation>Seriam adicionadas {messages} e {people}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="246" />
+            <source>%n new person(s)</source>
+            <translation>
+                <numerusform>%n pessoa nova</numerusform>
+                <numerusform>%n pessoas novas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="251" />
+            <source>%n direct message(s) (counted as DMs).</source>
+            <translation>
+                <numerusform>%n mensagem direta (contada como DM).</numerusform>
+                <numerusform>%n mensagens diretas (contadas como DMs).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="254" />
+            <source>%n message(s) by your own handles: kept for response times, not engagers.</source>
+            <translation>
+                <numerusform>%n mensagem dos seus próprios perfis: mantida para os tempos de resposta, não são participantes.</numerusform>
+                <numerusform>%n mensagens dos seus próprios perfis: mantidas para os tempos de resposta, não são participantes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="263" />
+            <source>%n reaction(s) counted on their messages (reactions are not people).</source>
+            <translation>
+                <numerusform>%n reação contada na mensagem (reações não são pessoas).</numerusform>
+                <numerusform>%n reações contadas nas mensagens (reações não são pessoas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="272" />
+            <source>Skipped {count}: {reason}.</source>
+            <translation>Ignoradas {count}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="278" />
+            <source>Renamed: @{handle} now writes as {name}; kept as one person.</source>
+            <translation>Renomeado: @{handle} agora escreve como {name}; mantido como uma só pessoa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="284" />
+            <source>{where}: not imported: {reason}</source>
+            <translation>{where}: não importado: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="289" />
+            <source>… and %n more unreadable entries.</source>
+            <translation>
+                <numerusform>… e mais %n entrada ilegível.</numerusform>
+                <numerusform>… e mais %n entradas ilegíveis.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="301" />
+            <source>system messages (joins, leaves, pins, calls, renames)</source>
+            <translation>mensagens do sistema (entradas, saídas, fixados, chamadas, renomeações)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="302" />
+            <source>messages by bots</source>
+            <translation>mensagens de bots</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="303" />
+            <source>already imported (same message in an earlier import)</source>
+            <translation>já importadas (a mesma mensagem em uma importação anterior)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="304" />
+            <source>the same message twice in the file</source>
+            <translation>a mesma mensagem duas vezes no arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="305" />
+            <source>messages by people you asked the app to forget</source>
+            <translation>mensagens de pessoas que você pediu ao app para esquecer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="362" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="486" />
+            <source>Messages posted as the channel itself count as yours: {handles} becomes an own handle of this workspace.</source>
+            <translation>Mensagens postadas como o próprio canal contam como suas: {handles} passa a ser um perfil próprio deste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="492" />
+            <source>Messages posted as the channel itself count as yours: {handles} become an own handle of this workspace.</source>
+            <translation>Mensagens postadas como o próprio canal contam como suas: {handles} passam a ser perfis próprios deste espaço de trabalho.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/chat_import.py" line="606" />
+            <source>%n reply/replies answer(s) a message that is not in this file or the workspace; each starts its own thread.</source>
+            <translation>
+                <numerusform>%n resposta responde a uma mensagem que não está neste arquivo nem no espaço de trabalho; ela começa a própria conversa.</numerusform>
+                <numerusform>%n respostas respondem a uma mensagem que não está neste arquivo nem no espaço de trabalho; cada uma começa a própria conversa.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.conflicts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="23" />
+            <source>another member</source>
+            <translation>outro membro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/conflicts.py" line="25" />
+            <source>Not saved: {who} changed this {what} after you opened it.</source>
+            <translation>Não salvo: {who} alterou este item ({what}) depois que você o abriu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.context</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="120" />
+            <source>the folder {path} cannot be written (a read-only drive or folder)</source>
+            <translation>a pasta {path} não pode ser gravada (uma unidade ou pasta somente leitura)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="152" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>o disco está cheio ({free} MB livres)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="187" />
+            <source>MicroComm cannot open the team database ({server}): {reason}. Check the address, the user name and password, and that the server is running; nothing was changed.</source>
+            <translation>O MicroComm não consegue abrir o banco de dados da equipe ({server}): {reason}. Confira o endereço, o usuário e a senha, e se o servidor está em execução; nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="204" />
+            <source>MicroComm cannot create its data file in {path}: {reason}.</source>
+            <translation>O MicroComm não consegue criar o arquivo de dados em {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="212" />
+            <source>MicroComm cannot open {path}: {reason}, and the last session did not finish writing. Make the folder writable (or free some space) so MicroComm can complete it; nothing was changed.</source>
+            <translation>O MicroComm não consegue abrir {path}: {reason}, e a última sessão não terminou de gravar. Torne a pasta gravável (ou libere espaço) para o MicroComm concluir; nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="226" />
+            <source>{path} was written by an older version and must be upgraded before it can be opened, but {reason}. Nothing was changed.</source>
+            <translation>{path} foi gravado por uma versão anterior e precisa ser atualizado antes de abrir, mas {reason}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="233" />
+            <source>Read-only: {reason}. You can look and export; changes cannot be saved.</source>
+            <translation>Somente leitura: {reason}. Você pode ver e exportar; as alterações não podem ser salvas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/context.py" line="257" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>O arquivo de dados {path} está danificado: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -5351,6 +8706,14 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>services.drafts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
+            <source>an earlier session</source>
+            <translation>uma sessão anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>services.engagers</name>
         <message>
             <location filename="../../microcomm_desktop/services/engagers.py" line="66" />
@@ -5453,6 +8816,786 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/services/engagers.py" line="383" />
             <source>The deleted rows were overwritten in the file, but it could not be compacted now ({error}); older copies of its pages may stay in the write-ahead log until SQLite next checkpoints it (close other programs using this data to let it).</source>
             <translation>As linhas apagadas foram sobrescritas no arquivo, mas não foi possível compactá-lo agora ({error}); cópias antigas das páginas podem ficar no log de escrita antecipada até o próximo checkpoint do SQLite (feche outros programas que usam estes dados para permitir).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.importing</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <source>{name} is {size} MB; split it into files under 512 MB.</source>
+            <translation>{name} tem {size} MB; divida-o em arquivos com menos de 512 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Não foi possível ler {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <source>Give the preset a name.</source>
+            <translation>Dê um nome ao modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <source>{name} is a built-in preset name; pick another.</source>
+            <translation>{name} é o nome de um modelo embutido; escolha outro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <source>column {number}</source>
+            <translation>coluna {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <source>day/month</source>
+            <translation>dia/mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <source>month/day</source>
+            <translation>mês/dia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
+            <translation>As datas em {column} são lidas como {order} na coluna inteira ({evidence} decide).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <source>Dates in {column} are read {order}, as {source} writes them.</source>
+            <translation>As datas em {column} são lidas como {order}, do jeito que {source} as escreve.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
+            <translation>As datas em {column} podem ser lidas dos dois jeitos (dia/mês ou mês/dia) e nenhuma data da coluna decide: escolha a ordem das datas (assistente: Datas; CLI: --date-order dmy ou mdy).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
+            <translation>{column} mistura as duas ordens: {conflict} contradiz {evidence}; as linhas que não seguem a ordem da coluna são recusadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
+            <translation>Você escolheu {chosen}, mas {evidence} em {column} só pode ser {order}; as linhas que não se encaixam são recusadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
+            <translation>Os números deste arquivo estão escritos no estilo europeu (1.234 = mil duzentos e trinta e quatro).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <source>No preset named {name}. Presets: {names}.</source>
+            <translation>Nenhum modelo chamado {name}. Modelos: {names}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <source>%n row(s) in {years} {how}</source>
+            <translation>
+                <numerusform>%n linha em {years} {how}</numerusform>
+                <numerusform>%n linhas em {years} {how}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
+            <translation>Datas sem ano: {parts}. Use --year (assistente: Ano) para escolher outro ano.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <source>from the TikTok video ids (creation time)</source>
+            <translation>a partir dos IDs de vídeo do TikTok (momento de criação)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <source>as consecutive days ending at the most recent past date</source>
+            <translation>como dias consecutivos que terminam na data passada mais recente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <source>as the most recent past date (import day {today})</source>
+            <translation>como a data passada mais recente (dia da importação {today})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <source>as you chose</source>
+            <translation>como você escolheu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <source>No field {name}. Fields: {fields}.</source>
+            <translation>Nenhum campo {name}. Campos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <source>No column {name} in this file. Columns: {columns}.</source>
+            <translation>Nenhuma coluna {name} neste arquivo. Colunas: {columns}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Seriam inseridas {inserted}, atualizadas {updated}, ignoradas {skipped} e recusadas {rejected} de %n linha.</numerusform>
+                <numerusform>Seriam inseridas {inserted}, atualizadas {updated}, ignoradas {skipped} e recusadas {rejected} de %n linhas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
+            <translation>
+                <numerusform>Inseridas {inserted}, atualizadas {updated}, ignoradas {skipped}, recusadas {rejected} de %n linha.</numerusform>
+                <numerusform>Inseridas {inserted}, atualizadas {updated}, ignoradas {skipped}, recusadas {rejected} de %n linhas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <source>Cancelled: nothing was written. {summary}</source>
+            <translation>Cancelado: nada foi gravado. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <source>Dry run: nothing was written. {summary}</source>
+            <translation>Simulação: nada foi gravado. {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
+            <translation>Nada foi gravado porque algumas linhas foram recusadas (use skip-bad para importar o resto). {summary}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <source>Themes: set on %n post(s).</source>
+            <translation>
+                <numerusform>Temas: definidos em %n post.</numerusform>
+                <numerusform>Temas: definidos em %n posts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <source>Themes: would set on %n post(s).</source>
+            <translation>
+                <numerusform>Temas: seriam definidos em %n post.</numerusform>
+                <numerusform>Temas: seriam definidos em %n posts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <source>; new themes: {themes}.</source>
+            <translation>; temas novos: {themes}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <source>line {line}: skipped: {reason}</source>
+            <translation>linha {line}: ignorada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <source>line {line}: rejected: {reason}</source>
+            <translation>linha {line}: recusada: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <source>line {line}: warning: {reason}</source>
+            <translation>linha {line}: aviso: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
+            <source>map a column to: {fields}</source>
+            <translation>mapeie uma coluna para: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <source>Date/time: {when} is out of range.</source>
+            <translation>Data/hora: {when} está fora do intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <source>the same post appears again; this later row wins</source>
+            <translation>o mesmo post aparece de novo; vale esta linha posterior</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
+            <translation>{field} mudaria de {before} para {after} no post salvo — confira se este arquivo cobre o mesmo período (um arquivo diário ou um intervalo de datas menor dá números menores).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
+            <translation>Post: nenhum post com ID ou link {ref} neste espaço de trabalho (importe os posts primeiro).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <source>id {id} appears twice in the file; the later row is skipped</source>
+            <translation>o ID {id} aparece duas vezes no arquivo; a linha posterior é ignorada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <source>Timestamp: {when} is out of range.</source>
+            <translation>Data e hora: {when} está fora do intervalo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <source>parent {parent} not found; the message starts its own thread</source>
+            <translation>mensagem de origem {parent} não encontrada; a mensagem começa a própria conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/importing.py" line="1173" />
+            <source>@{handle} on {platform} appears again; this later row wins</source>
+            <translation>@{handle} no {platform} aparece de novo; vale esta linha posterior</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.instance_lock</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="30" />
+            <source>another process</source>
+            <translation>outro processo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
+            <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
+            <translation>Estes dados já estão abertos em outra janela do MicroComm ({holder}). Feche essa janela primeiro ou inicie com --data-dir para usar outros dados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.problems</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="42" />
+            <source>Another MicroComm window or command is writing to this data right now; nothing was changed. Try again when it has finished.</source>
+            <translation>Outra janela ou comando do MicroComm está gravando nestes dados agora; nada foi alterado. Tente de novo quando terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="48" />
+            <source>The data is open read-only (the folder or drive cannot be written): nothing was changed.</source>
+            <translation>Os dados estão abertos somente para leitura (a pasta ou unidade não pode ser gravada): nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="53" />
+            <source>The data file is damaged; nothing was changed. Use File › Restore from backup… (or `microcomm backup restore`) to go back to a backup.</source>
+            <translation>O arquivo de dados está danificado; nada foi alterado. Use Arquivo › Restaurar de um backup… (ou `microcomm backup restore`) para voltar a um backup.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="59" />
+            <source>The change conflicts with data written at the same moment by another window or command; nothing was changed. Try again.</source>
+            <translation>A alteração conflita com dados gravados no mesmo momento por outra janela ou comando; nada foi alterado. Tente de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="66" />
+            <source>MicroComm cannot open its data file {path}: check the folder and the disk.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados {path}: confira a pasta e o disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="69" />
+            <source>MicroComm cannot open its data file: check the folder and the disk.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados: confira a pasta e o disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="70" />
+            <source>The data file could not be read or written; nothing was changed. Check the disk and try again.</source>
+            <translation>Não foi possível ler ou gravar o arquivo de dados; nada foi alterado. Confira o disco e tente de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="78" />
+            <source>Could not use {name}: {reason}.</source>
+            <translation>Não foi possível usar {name}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/problems.py" line="81" />
+            <source>Could not use: {reason}.</source>
+            <translation>Não foi possível usar: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.promise</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="197" />
+            <source>Enter a whole number of at least 1.</source>
+            <translation>Digite um número inteiro de pelo menos 1.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="213" />
+            <source>Rules</source>
+            <translation>Regras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="214" />
+            <source>What to post</source>
+            <translation>O que postar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="215" />
+            <source>How to get help</source>
+            <translation>Como pedir ajuda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="242" />
+            <source>Unknown home kind {kind}.</source>
+            <translation>Tipo de casa desconhecido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="297" />
+            <location filename="../../microcomm_desktop/services/promise.py" line="319" />
+            <source>Give the format a name.</source>
+            <translation>Dê um nome ao formato.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="299" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>O nome deve ter menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="412" />
+            <source>Write the prompt text.</source>
+            <translation>Escreva o texto da pergunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="414" />
+            <source>Keep a prompt under 500 characters.</source>
+            <translation>Uma pergunta deve ter menos de 500 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="416" />
+            <source>Pick a rung: {rungs}.</source>
+            <translation>Escolha um degrau: {rungs}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="498" />
+            <source>That prompt no longer exists.</source>
+            <translation>Essa pergunta não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/promise.py" line="500" />
+            <source>That post no longer exists.</source>
+            <translation>Esse post não existe mais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.safe_files</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
+            <source>Could not write {path}: {reason}. Nothing was written there.</source>
+            <translation>Não foi possível gravar {path}: {reason}. Nada foi gravado lá.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="45" />
+            <source>the disk is full ({free} MB free)</source>
+            <translation>o disco está cheio ({free} MB livres)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="57" />
+            <source>that is a folder; give a file name (for example one inside that folder)</source>
+            <translation>isso é uma pasta; informe um nome de arquivo (por exemplo, um dentro dessa pasta)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="88" />
+            <source>nothing was produced</source>
+            <translation>nada foi gerado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
+            <source>nothing was produced (free space: {free} MB)</source>
+            <translation>nada foi gerado (espaço livre: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.team_server</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="40" />
+            <source>Enter the server's name or address (ask whoever set up the team database).</source>
+            <translation>Digite o nome ou o endereço do servidor (pergunte a quem configurou o banco de dados da equipe).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="50" />
+            <source>The port is a whole number from 1 to 65535 (PostgreSQL's usual one is 5432).</source>
+            <translation>A porta é um número inteiro de 1 a 65535 (a usual do PostgreSQL é 5432).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="54" />
+            <source>Enter the database's name.</source>
+            <translation>Digite o nome do banco de dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="56" />
+            <source>Enter your user name on the server.</source>
+            <translation>Digite seu nome de usuário no servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="93" />
+            <source>This computer has no keyring to keep the password safely, so it was not saved. Use a login without a password stored here (a ~/.pgpass file or the server's trust rules), or type it at each start.</source>
+            <translation>Este computador não tem um chaveiro para guardar a senha com segurança, então ela não foi salva. Use um login sem senha guardada aqui (um arquivo ~/.pgpass ou as regras de confiança do servidor) ou digite-a a cada início.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="143" />
+            <source>Connected to {server} (PostgreSQL {version}); the database holds MicroComm data.</source>
+            <translation>Conectado a {server} (PostgreSQL {version}); o banco de dados contém dados do MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
+            <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
+            <translation>Conectado a {server} (PostgreSQL {version}); o banco de dados está vazio: o MicroComm vai prepará-lo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.value_audit</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="108" />
+            <source>{row} {name}: {field} is {value}, outside the allowed range {allowed} (correct it in the {tab} tab).</source>
+            <translation>{row} {name}: {field} é {value}, fora do intervalo permitido {allowed} (corrija na aba {tab}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="118" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="119" />
+            <source>Deal</source>
+            <translation>Acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="120" />
+            <source>Deal line</source>
+            <translation>Linha do acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="121" />
+            <source>Rate card item</source>
+            <translation>Item da tabela de preços</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="122" />
+            <source>Week note</source>
+            <translation>Nota da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="123" />
+            <source>Creator</source>
+            <translation>Criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="124" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="125" />
+            <source>Deals</source>
+            <translation>Acordos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="126" />
+            <source>Dashboard</source>
+            <translation>Painel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="127" />
+            <source>Creators</source>
+            <translation>Criadores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="145" />
+            <source>The data holds {count} value(s) (and possibly more) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Os dados contêm {count} valor(es) (e possivelmente mais) grandes demais para somar corretamente, gravados antes de esta versão verificá-los. Totais que os incluam estariam errados, então o painel e os relatórios não os somam até que sejam corrigidos:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/value_audit.py" line="152" />
+            <source>The data holds {count} value(s) too large to add up correctly, written before this version checked them. Totals that include them would be wrong, so the Dashboard and reports do not add them up until they are corrected:</source>
+            <translation>Os dados contêm {count} valor(es) grandes demais para somar corretamente, gravados antes de esta versão verificá-los. Totais que os incluam estariam errados, então o painel e os relatórios não os somam até que sejam corrigidos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspace_file</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="149" />
+            <source>That workspace no longer exists; nothing was written.</source>
+            <translation>Esse espaço de trabalho não existe mais; nada foi gravado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="200" />
+            <source>Could not write {path}: {reason}. Nothing was exported.</source>
+            <translation>Não foi possível gravar {path}: {reason}. Nada foi exportado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="232" />
+            <source>{path} does not exist.</source>
+            <translation>{path} não existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="236" />
+            <source>{path} is not a MicroComm workspace file (or it is damaged).</source>
+            <translation>{path} não é um arquivo de espaço de trabalho do MicroComm (ou está danificado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="242" />
+            <source>{path} is not a MicroComm workspace file.</source>
+            <translation>{path} não é um arquivo de espaço de trabalho do MicroComm.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="246" />
+            <source>{path} was written by a newer MicroComm; update the app to import it.</source>
+            <translation>{path} foi gravado por uma versão mais nova do MicroComm; atualize o app para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="253" />
+            <source>{path} was written by a newer MicroComm (schema {schema}); update the app to import it.</source>
+            <translation>{path} foi gravado por uma versão mais nova do MicroComm (esquema {schema}); atualize o app para importá-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="277" />
+            <source>The workspace needs a name; give one with --name.</source>
+            <translation>O espaço de trabalho precisa de um nome; informe com --name.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="285" />
+            <source>{path} is damaged (table {table} fails its checksum); nothing was imported.</source>
+            <translation>{path} está danificado (a tabela {table} falha na soma de verificação); nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="293" />
+            <source>{path} is damaged ({entry} fails its checksum); nothing was imported.</source>
+            <translation>{path} está danificado ({entry} falha na soma de verificação); nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="301" />
+            <source>{path} holds tables this version does not know ({tables}).</source>
+            <translation>{path} contém tabelas que esta versão não conhece ({tables}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="311" />
+            <source>A workspace named '{name}' already exists here; nothing was imported. Import under another name (--name NEW) — workspaces are never merged.</source>
+            <translation>Já existe aqui um espaço de trabalho chamado '{name}'; nada foi importado. Importe com outro nome (--name NOVO) — espaços de trabalho nunca são mesclados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="333" />
+            <source>Import check failed: {table} has {got} rows, the file says {expected}; nothing was imported.</source>
+            <translation>A verificação da importação falhou: {table} tem {got} linhas, o arquivo diz {expected}; nada foi importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="415" />
+            <source>The file names an attachment outside its folder ({entry}); nothing imported.</source>
+            <translation>O arquivo cita um anexo fora da pasta dele ({entry}); nada importado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="436" />
+            <source>{workspace}: {rows} in {tables}, {attachments} — {path}</source>
+            <translation>{workspace}: {rows} em {tables}, {attachments} — {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="438" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="439" />
+            <source>%n table(s)</source>
+            <translation>
+                <numerusform>%n tabela</numerusform>
+                <numerusform>%n tabelas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/workspace_file.py" line="440" />
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>%n anexo</numerusform>
+                <numerusform>%n anexos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.workspaces</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="83" />
+            <source>No workspace named {name}. See: microcomm workspace list</source>
+            <translation>Nenhum espaço de trabalho chamado {name}. Veja: microcomm workspace list</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="100" />
+            <source>A workspace needs a name.</source>
+            <translation>Um espaço de trabalho precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="102" />
+            <source>Keep the workspace name under 120 characters.</source>
+            <translation>O nome do espaço de trabalho deve ter menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="116" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="249" />
+            <source>A workspace named {name} already exists.</source>
+            <translation>Já existe um espaço de trabalho chamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="130" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="222" />
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="245" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="134" />
+            <source>The ER definition is 'reach' or 'impressions'.</source>
+            <translation>A definição de ER é 'reach' ou 'impressions'.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="171" />
+            <source>{text}: the platform before ':' is a word such as instagram or youtube.</source>
+            <translation>{text}: a plataforma antes de ':' é uma palavra como instagram ou youtube.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="178" />
+            <source>{text}: type a handle, e.g. @yourname or instagram:@yourname.</source>
+            <translation>{text}: digite um perfil, ex.: @seunome ou instagram:@seunome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="184" />
+            <source>{text}: a handle has no spaces.</source>
+            <translation>{text}: um perfil não tem espaços.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="188" />
+            <source>{text}: a handle is at most 120 characters.</source>
+            <translation>{text}: um perfil tem no máximo 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="265" />
+            <source>Unknown time zone {zone}: use a name such as Europe/Berlin or America/New_York.</source>
+            <translation>Fuso horário desconhecido {zone}: use um nome como America/Sao_Paulo ou Europe/Lisbon.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="353" />
+            <source>Deleting a workspace on a team server is not available yet: the app cannot take its safety copy there. Export it first (microcomm workspace export NAME -o FILE), then ask the server's administrator to remove it.</source>
+            <translation>Ainda não é possível excluir um espaço de trabalho em um servidor de equipe: o app não consegue fazer a cópia de segurança lá. Exporte-o primeiro (microcomm workspace export NOME -o ARQUIVO) e depois peça ao administrador do servidor para removê-lo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/workspaces.py" line="388" />
+            <source>A workspace named {name} exists again; rename it first, then undo the deletion.</source>
+            <translation>Existe de novo um espaço de trabalho chamado {name}; renomeie-o primeiro e depois desfaça a exclusão.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.db</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="70" />
+            <source>'{url}' is not a database URL; write it like postgresql://user@host/database.</source>
+            <translation>'{url}' não é uma URL de banco de dados; escreva assim: postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="76" />
+            <source>MicroComm's team server is PostgreSQL; '{backend}' URLs are not supported (a local SQLite file is chosen with --data-dir).</source>
+            <translation>O servidor de equipe do MicroComm é PostgreSQL; URLs '{backend}' não são aceitas (um arquivo SQLite local é escolhido com --data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="84" />
+            <source>The database URL names no database; add it after the host: postgresql://host/NAME.</source>
+            <translation>A URL não indica nenhum banco de dados; acrescente-o depois do host: postgresql://host/NAME.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="307" />
+            <source>Another import or edit has been writing to this data for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>Outra importação ou edição está gravando nestes dados há mais de {seconds} s; nada foi alterado. Tente de novo quando terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="332" />
+            <source>Another member's import or edit has been writing to this workspace for over {seconds} s; nothing was changed. Try again when it has finished.</source>
+            <translation>A importação ou edição de outro membro está gravando neste espaço de trabalho há mais de {seconds} s; nada foi alterado. Tente de novo quando terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/db.py" line="382" />
+            <source>Not saved: {problem}</source>
+            <translation>Não salvo: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.files</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="45" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados {path}: {reason}. Nada foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="48" />
+            <source>MicroComm cannot open its data file {path}: {reason}. Nothing was changed. Check the folder's permissions and free disk space.</source>
+            <translation>O MicroComm não consegue abrir o arquivo de dados {path}: {reason}. Nada foi alterado. Confira as permissões da pasta e o espaço livre em disco.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="60" />
+            <source>The data file {path} is empty (0 bytes).</source>
+            <translation>O arquivo de dados {path} está vazio (0 bytes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="65" />
+            <source>The data file {path} is not a MicroComm database (it is not SQLite).</source>
+            <translation>O arquivo de dados {path} não é um banco de dados do MicroComm (não é SQLite).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="99" />
+            <location filename="../../microcomm_desktop/store/files.py" line="103" />
+            <location filename="../../microcomm_desktop/store/files.py" line="108" />
+            <source>The data file {path} is damaged: {reason}.</source>
+            <translation>O arquivo de dados {path} está danificado: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="134" />
+            <source>The disk is full ({free} MB free): the change was not saved and your data is unchanged. Free some space, then try again.</source>
+            <translation>O disco está cheio ({free} MB livres): a alteração não foi salva e seus dados estão intactos. Libere espaço e tente de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/files.py" line="154" />
+            <source>The disk is full ({free} MB free): MicroComm cannot write to {path}. Your data is not damaged. Free some space, then start MicroComm again.</source>
+            <translation>O disco está cheio ({free} MB livres): o MicroComm não consegue gravar em {path}. Seus dados não estão danificados. Libere espaço e inicie o MicroComm de novo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>store.migrate</name>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="40" />
+            <source>{what} was written by a newer version of MicroComm (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>{what} foi gravado por uma versão mais nova do MicroComm (esquema {schema}). Atualize o app para abri-lo; o arquivo não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="44" />
+            <source>This data file</source>
+            <translation>Este arquivo de dados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="71" />
+            <source>{path} is an SQLite database but not a MicroComm one (it has none of MicroComm's tables). It was not changed; point --data-dir at another folder.</source>
+            <translation>{path} é um banco de dados SQLite, mas não do MicroComm (não tem nenhuma das tabelas do MicroComm). Não foi alterado; aponte --data-dir para outra pasta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="78" />
+            <source>{path} holds MicroComm data but its schema version is missing (the alembic_version table is gone), so MicroComm cannot tell which version wrote it and will not guess. The file was not changed. Restore a backup (File › Restore from backup…, or: microcomm backup restore), or start with another --data-dir.</source>
+            <translation>{path} contém dados do MicroComm, mas falta a versão do esquema (a tabela alembic_version sumiu), então o MicroComm não sabe qual versão o gravou e não vai adivinhar. O arquivo não foi alterado. Restaure um backup (Arquivo › Restaurar de um backup…, ou: microcomm backup restore) ou inicie com outro --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="199" />
+            <source>{path} has tables but no schema version; it was not changed.</source>
+            <translation>{path} tem tabelas, mas nenhuma versão de esquema; não foi alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/store/migrate.py" line="200" />
+            <source>The data file</source>
+            <translation>O arquivo de dados</translation>
         </message>
     </context>
 </TS>
