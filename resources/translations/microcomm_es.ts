@@ -7146,7 +7146,7 @@ Corrígelos y vuelve a generar el informe.</translation>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="61" />
             <source>Post (id or link)</source>
-            <translation>Publicación (id o enlace)</translation>
+            <translation>Publicación (ID o enlace)</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="62" />

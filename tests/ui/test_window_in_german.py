@@ -149,15 +149,24 @@ def test_cancelling_an_export_in_german_is_no_error(  # type: ignore[no-untyped-
     monkeypatch.setattr(exporting, "CHUNK", 5)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    from microcomm_desktop.ui.dialogs.export_data import ExportRun
+
+    real_start = ExportRun.start
+
+    results: list[tuple[bool, str]] = []
+
+    def start_with_cancel(run: ExportRun) -> None:  # the cancel is wired before the worker runs (no race)
+        run.progressed.connect(lambda d, t: run.cancel() if d >= 5 else None)
+        run.finished.connect(lambda ok, message: results.append((ok, message)))
+        real_start(run)
+
+    monkeypatch.setattr(ExportRun, "start", start_with_cancel)
     win = _window(qtbot, app_ctx, today)
     out = tmp_path / "abgebrochen.csv"
     win.data.export_all("interactions", out)
-    run = win.export_run
-    qtbot.addWidget(run.dialog)
-    run.progressed.connect(lambda d, t: run.cancel() if d >= 5 else None)
-    with qtbot.waitSignal(run.finished, timeout=30_000) as sig:
-        pass
-    ok, message = sig.args
+    qtbot.addWidget(win.export_run.dialog)
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    ok, message = results[0]
     assert not ok and "cancelled" not in message  # German text, and still no warning box
     assert warned == []
     assert win.statusBar().currentMessage() == message
