@@ -135,3 +135,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0 and "%Ln" in out:  # Qt's localized count; the reader always writes counts the language's way
         out = out.replace("%Ln", _format_n(n, lang))
     return out
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this very name
+    """Mark ``text`` for extraction into ``context`` and return it unchanged, for tables translated where shown.
+
+    Why not PySide6's: that one is typed ``object``, so every table of marked texts needed casts; this one is
+    ``str`` and works in Qt-free code too.
+    """
+    return text

@@ -23,7 +23,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select as model_select
 
 from microcomm_desktop.domain import deals, metrics, validation
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services import engager_insights
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services.scorecard import (
     Benchmarks,
@@ -186,6 +188,11 @@ def week_notes(engine: Engine, workspace_id: int, start: date, end: date) -> lis
 # -------------------------------------------------------------------------------- advice
 
 
+def _sentence(text: str) -> str:
+    """An advice fragment ("add rituals, …") as a sentence: capital first letter, full stop."""
+    return text[:1].upper() + text[1:] + "."
+
+
 @dataclass(frozen=True)
 class Advice:
     """One line of "What to do now": a metric below its band (its action per docs/domain.md §4) or a §7 warning."""
@@ -203,6 +210,17 @@ METRIC_TITLES = {
 }
 
 
+def metric_title(key: str) -> str:
+    """A judged metric's name for the reader (``METRIC_TITLES`` keeps the English names the code keys on)."""
+    names = {
+        "er": translate("domain.metrics", "Engagement rate"),
+        "saves_per_1k": translate("domain.metrics", "Saves per 1,000 reach"),
+        "replies_per_1k": translate("domain.metrics", "Replies per 1,000 reach"),
+        "returning_share": translate("domain.metrics", "Returning engagers (30 days)"),
+    }
+    return names.get(key, METRIC_TITLES.get(key, key))
+
+
 def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]) -> list[Advice]:
     """Advice for the newest week of ``figures`` (oldest first): below-band metrics first, then warnings."""
     if not figures:
@@ -210,7 +228,7 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
     latest = figures[-1]
     bench = benchmarks(engine, workspace_id)
     out: list[Advice] = []
-    for key, title in METRIC_TITLES.items():
+    for key in METRIC_TITLES:
         value = getattr(latest, key)
         band = bench.bands[key]
         if metrics.band_position(value, band) == "below":
@@ -218,8 +236,14 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
             out.append(
                 Advice(
                     "metric",
-                    f"{title} is {metrics.format_rate(value, 1, unit)} (band {band.low:g}–{band.high:g}{unit})",
-                    band.action[0].upper() + band.action[1:] + ".",
+                    translate("services.reports", "{metric} is {value} (band {low}–{high}{unit})").format(
+                        metric=metric_title(key),
+                        value=ft.rate(value, 1, unit),
+                        low=ft.band_edge(band.low),
+                        high=ft.band_edge(band.high),
+                        unit=unit,
+                    ),
+                    _sentence(ft.band_action(band.action)),
                 )
             )
     end = latest.week_end
@@ -228,29 +252,50 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
         out.append(
             Advice(
                 "warning",
-                f"The same few people do all the talking ({share:.0f}% of interactions from 5 people)",
-                f"{', '.join(handles)} carry the conversation. Invite newcomers by name, ask questions anyone "
-                "can answer, feature a new member this week.",
+                translate(
+                    "services.reports", "The same few people do all the talking ({share} of interactions from 5 people)"
+                ).format(share=ft.rate(share, 0, "%")),
+                translate(
+                    "services.reports",
+                    "{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, "
+                    "feature a new member this week.",
+                ).format(handles=", ".join(handles)),
             )
         )
     sla = sla_svc.sla_summary(engine, workspace_id, latest.week_start, latest.week_end)
     if sla.considered and sla.missed:
+        considered, first_n = sla.considered, sla.first_n
         out.append(
             Advice(
                 "warning",
-                f"Response SLA: {sla.missed} of {sla.considered} first comments missed the {sla.minutes}-minute "
-                f"reply window ({sla.hit_rate:.0f}% answered in time)",
-                f"Reply within {sla.minutes} minutes to the first {sla.first_n} comments on key posts; block the "
-                "time after posting.",
+                translate(
+                    "services.reports",
+                    "Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window "
+                    "({share} answered in time)",
+                    None,
+                    considered,
+                ).format(missed=ft.integer(sla.missed), minutes=sla.minutes, share=ft.rate(sla.hit_rate, 0, "%")),
+                translate(
+                    "services.reports",
+                    "Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after "
+                    "posting.",
+                    None,
+                    first_n,
+                ).format(minutes=sla.minutes),
             )
         )
     if latest.reach_posts > latest.community_posts:
         out.append(
             Advice(
                 "warning",
-                f"Reach posts crowd out community posts ({latest.reach_posts} vs {latest.community_posts})",
-                "Announcements instead of questions: turn one reach post into a question with a number, a "
-                "screenshot, a choice or a constraint.",
+                translate("services.reports", "Reach posts crowd out community posts ({reach} vs {community})").format(
+                    reach=ft.integer(latest.reach_posts), community=ft.integer(latest.community_posts)
+                ),
+                translate(
+                    "services.reports",
+                    "Announcements instead of questions: turn one reach post into a question with a number, a "
+                    "screenshot, a choice or a constraint.",
+                ),
             )
         )
     judged = [getattr(latest, key) for key in METRIC_TITLES if getattr(latest, key) is not None]
@@ -258,13 +303,24 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
         out.append(
             Advice(
                 "info",
-                f"Nothing to judge yet for {latest.week_start:%d %b} – {latest.week_end:%d %b}",
-                "Log or import this week's posts and interactions (Posts tab); the advice appears once there "
-                "is reach and engagement to measure.",
+                translate("services.reports", "Nothing to judge yet for {start} – {end}").format(
+                    start=ft.day_month(latest.week_start), end=ft.day_month(latest.week_end)
+                ),
+                translate(
+                    "services.reports",
+                    "Log or import this week's posts and interactions (Posts tab); the advice appears once there "
+                    "is reach and engagement to measure.",
+                ),
             )
         )
     elif not out:
-        out.append(Advice("ok", "Every judged metric is in or above its band", "Keep the rituals; raise one bar."))
+        out.append(
+            Advice(
+                "ok",
+                translate("services.reports", "Every judged metric is in or above its band"),
+                translate("services.reports", "Keep the rituals; raise one bar."),
+            )
+        )
     return out
 
 

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>BestTimesPanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="35" />
+            <source>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post(s); each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</source>
+            <translation>
+                <numerusform>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post; each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</numerusform>
+                <numerusform>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n posts; each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="45" />
+            <source>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post)</numerusform>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n posts)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
@@ -67,6 +86,9 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
@@ -95,6 +117,20 @@
         <name>DecisionDialog</name>
     </context>
     <context>
+        <name>DecisionLog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="122" />
+            <source>{group}: median replies/1k {median}, saves/1k {saves} over %n post(s) → </source>
+            <translation>
+                <numerusform>{group}: median replies/1k {median}, saves/1k {saves} over %n post → </numerusform>
+                <numerusform>{group}: median replies/1k {median}, saves/1k {saves} over %n posts → </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionTableModel</name>
+    </context>
+    <context>
         <name>DiscardGuard</name>
     </context>
     <context>
@@ -118,6 +154,9 @@
     </context>
     <context>
         <name>EditConflictDialog</name>
+    </context>
+    <context>
+        <name>EngagerListModel</name>
     </context>
     <context>
         <name>EngagerMenu</name>
@@ -198,6 +237,44 @@
         <name>ImageViewer</name>
     </context>
     <context>
+        <name>InsightTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
+            <translation>
+                <numerusform>Only %n post: too few to judge — shown, but not ranked as evidence.</numerusform>
+                <numerusform>Only %n posts: too few to judge — shown, but not ranked as evidence.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTab</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; community post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; community posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; reach post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; reach posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt;  post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt;  posts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MergeDialog</name>
     </context>
     <context>
@@ -243,6 +320,9 @@
         <name>PromiseTab</name>
     </context>
     <context>
+        <name>PromptDialog</name>
+    </context>
+    <context>
         <name>PromptsSection</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/tabs/promise/prompts.py" line="38" />
@@ -268,6 +348,25 @@
         <name>ReadinessPanel</name>
     </context>
     <context>
+        <name>ReportActions</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="49" />
+            <source>Calibrate %n benchmark band(s) from the last {days} days</source>
+            <translation>
+                <numerusform>Calibrate %n benchmark band from the last {days} days</numerusform>
+                <numerusform>Calibrate %n benchmark bands from the last {days} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="95" />
+            <source>Wrote {pdf} (%n pages) and {html}</source>
+            <translation>
+                <numerusform>Wrote {pdf} (%n page) and {html}</numerusform>
+                <numerusform>Wrote {pdf} (%n pages) and {html}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
@@ -283,6 +382,33 @@
             <translation>
                 <numerusform>%Ln interaction</numerusform>
                 <numerusform>%Ln interactions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
+            <translation>
+                <numerusform>DM back-and-forth from logged DMs: %n DM conversation members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</numerusform>
+                <numerusform>DM back-and-forth from logged DMs: %n DM conversations members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
+            <translation>
+                <numerusform>Share of the %n DM conversation members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</numerusform>
+                <numerusform>Share of the %n DM conversations members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
+            <translation>
+                <numerusform>* %n post had no reach: {standin} stood in for reach (Workspace settings).</numerusform>
+                <numerusform>* %n posts had no reach: {standin} stood in for reach (Workspace settings).</numerusform>
             </translation>
         </message>
     </context>
@@ -312,5 +438,30 @@
     </context>
     <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>domain.metrics</name>
+    </context>
+    <context>
+        <name>services.figures_text</name>
+    </context>
+    <context>
+        <name>services.reports</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
+            <translation>
+                <numerusform>Response SLA: {missed} of %n first comment missed the {minutes}-minute reply window ({share} answered in time)</numerusform>
+                <numerusform>Response SLA: {missed} of %n first comments missed the {minutes}-minute reply window ({share} answered in time)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="278" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
+            <translation>
+                <numerusform>Reply within {minutes} minutes to the first %n comment on key posts; block the time after posting.</numerusform>
+                <numerusform>Reply within {minutes} minutes to the first %n comments on key posts; block the time after posting.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

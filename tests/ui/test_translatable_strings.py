@@ -45,6 +45,11 @@ CONVERTED: tuple[str, ...] = (
     "ui/single_instance.py",
     "ui/startup.py",
     "ui/tabs/promise",
+    "ui/tabs/dashboard",
+    "ui/models/scorecard_table_model.py",
+    "ui/models/scorecard_engagers_table_model.py",
+    "ui/tabs/insights",
+    "ui/models/insight_table_model.py",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -41,8 +41,11 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
             yield out
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
-    display = Qt.ItemDataRole.DisplayRole
-    header: list[object] = [model.headerData(c, Qt.Orientation.Horizontal, display) for c in range(cols)]
+    # A header's EditRole, when a model gives one, is its untranslated name: CSV headers stay machine-readable.
+    header: list[object] = []
+    for c in range(cols):
+        name = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.EditRole)
+        header.append(name if name is not None else model.headerData(c, Qt.Orientation.Horizontal))
     safe_files.write_csv_rows(path, header, lines)
     return rows
 
