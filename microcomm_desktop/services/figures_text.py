@@ -23,6 +23,7 @@ __all__ = [
     "decimal_text",
     "er_denominator",
     "integer",
+    "money",
     "na",
     "rate",
     "weekday_short",
@@ -139,3 +140,17 @@ def weekday_short(index: int) -> str:
     from babel.dates import get_day_names
 
     return str(get_day_names("abbreviated", locale=lang)[index])
+
+
+def money(amount: Decimal | None, symbol: str, code: str) -> str:
+    """A workspace's money figure: ``deals.format_money`` in English ("$5,000.00"), CLDR otherwise ("5.000,00 $")."""
+    from microcomm_desktop.domain.deals import format_money
+
+    lang = active_language()
+    if lang == "en":
+        return format_money(amount, symbol, code)
+    if amount is None:
+        return na()
+    if not code:
+        return decimal_text(amount, 2) + (f" {symbol}" if symbol else "")
+    return formatting.format_money(amount, code, lang)

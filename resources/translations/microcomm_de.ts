@@ -2308,7 +2308,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
             <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
-            <translation>{posts} vom {since} bis {until}: Median Antworten/1.000 &lt;b&gt;{median}&lt;/b&gt;, Speicherungen/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (nach {denominator}); &lt;b&gt;{returning}&lt;/b&gt; wiederkehrende Interagierende in den 30 Tagen bis {day}.</translation>
+            <translation>{posts} vom {since} bis {until}: Median Antworten/1.000 &lt;b&gt;{median}&lt;/b&gt;, Speicherungen/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (nach {denominator}); &lt;b&gt;{returning}&lt;/b&gt; wiederkehrende Interagierende (30 Tage bis {day})</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
@@ -3963,88 +3963,150 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>domain.metrics</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="115" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
             <source>tighten hook, add a clear ask, narrow topic</source>
             <translation>Einstieg schärfen, eine klare Bitte formulieren, Thema eingrenzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="118" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
             <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
             <translation>zwei oder drei konkrete Optionen anbieten, nach einer Zahl oder einer Wahl fragen, das Ergebnis posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="121" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
             <source>turn advice into checklists, templates, step sequences</source>
             <translation>Ratschläge in Checklisten, Vorlagen und Schrittfolgen verwandeln</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="124" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
             <source>ask for specifics, offer two answer options, respond fast</source>
             <translation>nach Konkretem fragen, zwei Antwortmöglichkeiten anbieten, schnell antworten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="127" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
             <source>add rituals, highlight members, shared challenge</source>
             <translation>Rituale einführen, Mitglieder hervorheben, gemeinsame Challenge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="216" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="232" />
             <source>Engagement rate</source>
             <translation>Interaktionsrate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="217" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="233" />
             <source>Saves per 1,000 reach</source>
             <translation>Speicherungen pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="218" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="234" />
             <source>Replies per 1,000 reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="219" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="235" />
             <source>Returning engagers (30 days)</source>
             <translation>Wiederkehrende Interagierende (30 Tage)</translation>
         </message>
     </context>
     <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="126" />
+            <source>No data for these weeks yet (n/a)</source>
+            <translation>Noch keine Daten für diese Wochen (k. A.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="146" />
+            <source>Returning engagers (30 days): share % (line, left) and count (bars, right)</source>
+            <translation>Wiederkehrende Interagierende (30 Tage): Anteil % (Linie, links) und Anzahl (Balken, rechts)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="154" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="59" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="92" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
             <source>reach</source>
-            <translation>Reichweite</translation>
+            <translation>Reich­weite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="94" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n Beitrag hat keine Reichweite: {standins} ersetzen die Reichweite in seinen Verhältniszahlen.</numerusform>
+                <numerusform>%n Beiträge haben keine Reichweite: {standins} ersetzen die Reichweite in ihren Verhältniszahlen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n Community-Beitrag · Median Antworten/1.000 {median} (gesamt {overall_median}) · Speicherungen/1.000 {saves} (gesamt {overall_saves}) · {returning} erreichte wiederkehrende Interagierende</numerusform>
+                <numerusform>%n Community-Beiträge · Median Antworten/1.000 {median} (gesamt {overall_median}) · Speicherungen/1.000 {saves} (gesamt {overall_saves}) · {returning} erreichte wiederkehrende Interagierende</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="497" />
+            <source> · best post: “{title}” ({day}, {rate} replies/1k)</source>
+            <translation> · bester Beitrag: „{title}“ ({day}, {rate} Antworten/1.000)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="530" />
+            <source>No current or upcoming sprint: start one on the Sprint tab, then add the theme again.</source>
+            <translation>Kein laufender oder kommender Sprint: Starte einen im Tab „Sprint“ und füge das Thema dann erneut hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="548" />
+            <source>Pick a theme first.</source>
+            <translation>Wähle zuerst ein Thema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="586" />
+            <source>Write the prompt first.</source>
+            <translation>Schreib zuerst den Impuls.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="588" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Halte den Impuls unter 500 Zeichen.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.reports</name>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="239" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
             <source>{metric} is {value} (band {low}–{high}{unit})</source>
             <translation>{metric} liegt bei {value} (Bereich {low}–{high}{unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
             <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
             <translation>Immer dieselben wenigen reden ({share} der Interaktionen von 5 Personen)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="258" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
             <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
             <translation>{handles} tragen das Gespräch. Lade Neue mit Namen ein, stelle Fragen, die alle beantworten können, stelle diese Woche ein neues Mitglied vor.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>Antwort-SLA: {missed} von %n ersten Kommentar verpassten das Antwortfenster von {minutes} Minuten ({share} rechtzeitig beantwortet)</numerusform>
@@ -4052,7 +4114,7 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="278" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Antworte innerhalb von {minutes} Minuten auf den ersten %n Kommentar unter wichtigen Beiträgen; blocke dir die Zeit nach dem Posten.</numerusform>
@@ -4060,34 +4122,318 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="291" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
             <source>Reach posts crowd out community posts ({reach} vs {community})</source>
             <translation>Reichweiten-Beiträge verdrängen Community-Beiträge ({reach} gegenüber {community})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
             <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
             <translation>Ankündigungen statt Fragen: Mach aus einem Reichweiten-Beitrag eine Frage mit einer Zahl, einem Screenshot, einer Wahl oder einer Vorgabe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="306" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
             <source>Nothing to judge yet for {start} – {end}</source>
             <translation>Für {start} – {end} gibt es noch nichts zu bewerten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="309" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
             <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
             <translation>Erfasse oder importiere die Beiträge und Interaktionen dieser Woche (Tab „Beiträge“); die Hinweise erscheinen, sobald es Reichweite und Interaktion zu messen gibt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="320" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
             <source>Every judged metric is in or above its band</source>
             <translation>Jede bewertete Kennzahl liegt in oder über ihrem Richtwertbereich</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="321" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
             <source>Keep the rituals; raise one bar.</source>
             <translation>Behalte die Rituale bei; leg eine Messlatte höher.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <source>Weekly report: {workspace}, {span}</source>
+            <translation>Wochenbericht: {workspace}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <source>30-day report: {workspace}, {span}</source>
+            <translation>30-Tage-Bericht: {workspace}, {span}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n Woche)</numerusform>
+                <numerusform>(%n Wochen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <source>community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
+            <translation>Beiträge: {label} · ER nach {denominator} · wiederkehrende Interagierende = Personen, die in den 30 Tagen bis zum Ende jeder Woche an 2+ verschiedenen Tagen interagieren · offline erstellt mit MicroComm Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <source>Leading indicators</source>
+            <translation>Frühindikatoren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <source>Returning engagers</source>
+            <translation>Wieder­kehrende Inter­agierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <source>Replies / 1k reach</source>
+            <translation>Antworten / 1.000 Reich­weite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <source>Saves / 1k reach</source>
+            <translation>Speiche­rungen / 1.000 Reich­weite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <source>Health score</source>
+            <translation>Gesund­heits­wert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="127" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <source>Live attendance</source>
+            <translation>Live-Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="129" />
+            <source>Email signups</source>
+            <translation>E-Mail-Anmeldungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="161" />
+            <source>DM reply rate: {value} is not a percent between 0 and 100.</source>
+            <translation>DM-Antwortquote: {value} ist kein Prozentwert zwischen 0 und 100.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <source>DM reply rate</source>
+            <translation>DM-Antwort­quote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <source>DM back-and-forth (logged)</source>
+            <translation>DM-Aus­tausch (erfasst)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} von %n in {minutes} Min. ({share})</numerusform>
+                <numerusform>{replied} von %n in {minutes} Min. ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <source>{returning} of {engaged} ({share})</source>
+            <translation>{returning} von {engaged} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n DM-Gespräch · je {messages} Nachr. · {answered} beantwortet</numerusform>
+                <numerusform>%n DM-Gespräche · je {messages} Nachr. · {answered} beantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
+            <translation>Reichweiten-Ersatz: Beiträge ohne Reichweite nutzen {standin} als Nenner von ER, Speicherungen/1.000 und Antworten/1.000 (eine Einstellung des Arbeitsbereichs).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Scorecard: die {days} Tage nach Wochen (%n Zeile, erste und letzte können unvollständig sein)</numerusform>
+                <numerusform>Scorecard: die {days} Tage nach Wochen (%n Zeilen, erste und letzte können unvollständig sein)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Scorecard: diese Woche und die %n davor (Trend)</numerusform>
+                <numerusform>Scorecard: diese Woche und die %n davor (Trend)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <source>Posts (c/r)</source>
+            <translation>Beiträge (C/R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <source>Reach</source>
+            <translation>Reich­weite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER ({denominator})</source>
+            <translation>ER ({denominator})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="626" />
+            <source>Saves/1k</source>
+            <translation>Speich./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>Replies/1k</source>
+            <translation>Antw./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <source>Returning</source>
+            <translation>Wieder­kehrend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <source>RE %</source>
+            <translation>WI %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <source>Engaged</source>
+            <translation>Inter­agiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <source>Deep threads</source>
+            <translation>Tiefe Threads</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <source>Health</source>
+            <translation>Gesund­heit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="658" />
+            <source>Business outcomes</source>
+            <translation>Geschäftsergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="128" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="132" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="661" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="133" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <source>Spend</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <source>CPA</source>
+            <translation>CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <source>Email sign-ups</source>
+            <translation>E-Mail-Anmeldungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="130" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <source>Demo requests</source>
+            <translation>Demo-Anfragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="131" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <source>Repeat purchases</source>
+            <translation>Wiederholungskäufe</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Geschäftsergebnisse und Mitgliedernotizen werden pro Woche eingetragen: Diese stammen aus den Wochennotizen der %n Woche ab {weeks}, die sich mit dem Zeitraum überschneidet.</numerusform>
+                <numerusform>Geschäftsergebnisse und Mitgliedernotizen werden pro Woche eingetragen: Diese stammen aus den Wochennotizen der %n Wochen ab {weeks}, die sich mit dem Zeitraum überschneiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="685" />
+            <source>What members say</source>
+            <translation>Was Mitglieder sagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <source>Top questions</source>
+            <translation>Häufigste Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="688" />
+            <source>Objections</source>
+            <translation>Einwände</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <source>Words members use</source>
+            <translation>Wörter der Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
+            <source>not entered</source>
+            <translation>nicht eingetragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="700" />
+            <source>What to do now</source>
+            <translation>Was jetzt zu tun ist</translation>
         </message>
     </context>
 </TS>

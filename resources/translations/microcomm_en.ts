@@ -443,12 +443,34 @@
         <name>domain.metrics</name>
     </context>
     <context>
+        <name>report_charts</name>
+    </context>
+    <context>
         <name>services.figures_text</name>
+    </context>
+    <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n post has no reach: {standins} stand in for reach in its ratios.</numerusform>
+                <numerusform>%n posts have no reach: {standins} stand in for reach in their ratios.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n community post · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</numerusform>
+                <numerusform>%n community posts · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>services.reports</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>Response SLA: {missed} of %n first comment missed the {minutes}-minute reply window ({share} answered in time)</numerusform>
@@ -456,11 +478,59 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="278" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Reply within {minutes} minutes to the first %n comment on key posts; block the time after posting.</numerusform>
                 <numerusform>Reply within {minutes} minutes to the first %n comments on key posts; block the time after posting.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n week)</numerusform>
+                <numerusform>(%n weeks)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} of %n in {minutes} min ({share})</numerusform>
+                <numerusform>{replied} of %n in {minutes} min ({share})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n DM thread · {messages} msgs each · {answered} answered</numerusform>
+                <numerusform>%n DM threads · {messages} msgs each · {answered} answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Scorecard: the {days} days by week (%n row, first and last may be partial)</numerusform>
+                <numerusform>Scorecard: the {days} days by week (%n rows, first and last may be partial)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Scorecard: this week and the %n before it (trend)</numerusform>
+                <numerusform>Scorecard: this week and the %n before it (trend)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Business outcomes and member notes are entered per week: these come from the week notes of the %n week starting {weeks} that overlap the period.</numerusform>
+                <numerusform>Business outcomes and member notes are entered per week: these come from the week notes of the %n weeks starting {weeks} that overlap the period.</numerusform>
             </translation>
         </message>
     </context>

@@ -3963,88 +3963,150 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>domain.metrics</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="115" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
             <source>tighten hook, add a clear ask, narrow topic</source>
             <translation>afina el gancho, añade una petición clara, acota el tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="118" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
             <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
             <translation>ofrece dos o tres opciones concretas, pide un número o una elección, publica el resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="121" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
             <source>turn advice into checklists, templates, step sequences</source>
             <translation>convierte los consejos en listas de verificación, plantillas, secuencias de pasos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="124" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
             <source>ask for specifics, offer two answer options, respond fast</source>
             <translation>pide detalles concretos, ofrece dos opciones de respuesta, responde rápido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="127" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
             <source>add rituals, highlight members, shared challenge</source>
             <translation>añade rituales, destaca a miembros, reto compartido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="216" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="232" />
             <source>Engagement rate</source>
             <translation>Tasa de interacción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="217" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="233" />
             <source>Saves per 1,000 reach</source>
             <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="218" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="234" />
             <source>Replies per 1,000 reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="219" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="235" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recurrentes (30 días)</translation>
         </message>
     </context>
     <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="126" />
+            <source>No data for these weeks yet (n/a)</source>
+            <translation>Aún no hay datos de estas semanas (n/d)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="146" />
+            <source>Returning engagers (30 days): share % (line, left) and count (bars, right)</source>
+            <translation>Participantes recurrentes (30 días): porcentaje (línea, izquierda) y número (barras, derecha)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="154" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="59" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="92" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="94" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n publicación no tiene alcance: {standins} sustituyen al alcance en sus proporciones.</numerusform>
+                <numerusform>%n publicaciones no tienen alcance: {standins} sustituyen al alcance en sus proporciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n publicación de comunidad · mediana de respuestas/1.000 {median} (total {overall_median}) · guardados/1.000 {saves} (total {overall_saves}) · {returning} participantes recurrentes alcanzados</numerusform>
+                <numerusform>%n publicaciones de comunidad · mediana de respuestas/1.000 {median} (total {overall_median}) · guardados/1.000 {saves} (total {overall_saves}) · {returning} participantes recurrentes alcanzados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="497" />
+            <source> · best post: “{title}” ({day}, {rate} replies/1k)</source>
+            <translation> · mejor publicación: «{title}» ({day}, {rate} respuestas/1.000)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="530" />
+            <source>No current or upcoming sprint: start one on the Sprint tab, then add the theme again.</source>
+            <translation>No hay ningún sprint actual ni próximo: inicia uno en la pestaña Sprint y vuelve a añadir el tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="548" />
+            <source>Pick a theme first.</source>
+            <translation>Elige primero un tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="586" />
+            <source>Write the prompt first.</source>
+            <translation>Escribe primero la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="588" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Mantén la pregunta por debajo de 500 caracteres.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.reports</name>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="239" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
             <source>{metric} is {value} (band {low}–{high}{unit})</source>
             <translation>{metric} es {value} (rango {low}–{high}{unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
             <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
             <translation>Las mismas pocas personas llevan toda la conversación ({share} de las interacciones de 5 personas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="258" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
             <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
             <translation>{handles} sostienen la conversación. Invita a los recién llegados por su nombre, haz preguntas que cualquiera pueda responder, destaca a un miembro nuevo esta semana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>SLA de respuesta: {missed} de %n primer comentario se quedaron fuera de la ventana de {minutes} minutos ({share} respondido a tiempo)</numerusform>
@@ -4052,7 +4114,7 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="278" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Responde en {minutes} minutos al primer comentario (%n) de las publicaciones clave; reserva el tiempo después de publicar.</numerusform>
@@ -4060,34 +4122,318 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="291" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
             <source>Reach posts crowd out community posts ({reach} vs {community})</source>
             <translation>Las publicaciones de alcance desplazan a las de comunidad ({reach} frente a {community})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
             <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
             <translation>Anuncios en lugar de preguntas: convierte una publicación de alcance en una pregunta con un número, una captura, una elección o una restricción.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="306" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
             <source>Nothing to judge yet for {start} – {end}</source>
             <translation>Aún no hay nada que evaluar del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="309" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
             <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
             <translation>Registra o importa las publicaciones e interacciones de esta semana (pestaña Publicaciones); los consejos aparecen cuando haya alcance e interacción que medir.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="320" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
             <source>Every judged metric is in or above its band</source>
             <translation>Cada métrica evaluada está dentro o por encima de su rango</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="321" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
             <source>Keep the rituals; raise one bar.</source>
             <translation>Mantén los rituales; sube un listón.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <source>Weekly report: {workspace}, {span}</source>
+            <translation>Informe semanal: {workspace}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <source>30-day report: {workspace}, {span}</source>
+            <translation>Informe de 30 días: {workspace}, {span}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n semana)</numerusform>
+                <numerusform>(%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <source>all</source>
+            <translation>todas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <source>community</source>
+            <translation>comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
+            <translation>Publicaciones: {label} · ER por {denominator} · participantes recurrentes = personas que participan en 2+ días distintos en los 30 días que terminan cada semana · generado sin conexión con MicroComm Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <source>Leading indicators</source>
+            <translation>Indicadores adelantados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <source>Returning engagers</source>
+            <translation>Parti­ci­pan­tes recu­rren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <source>Replies / 1k reach</source>
+            <translation>Res­pues­tas / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <source>Saves / 1k reach</source>
+            <translation>Guar­dados / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <source>Health score</source>
+            <translation>Índice de salud</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="127" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <source>Live attendance</source>
+            <translation>Asistencia en directo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="129" />
+            <source>Email signups</source>
+            <translation>Registros de correo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="161" />
+            <source>DM reply rate: {value} is not a percent between 0 and 100.</source>
+            <translation>Tasa de respuesta a MD: {value} no es un porcentaje entre 0 y 100.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <source>DM reply rate</source>
+            <translation>Tasa de respuesta a MD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <source>DM back-and-forth (logged)</source>
+            <translation>Ida y vuelta de MD (registrado)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} de %n en {minutes} min ({share})</numerusform>
+                <numerusform>{replied} de %n en {minutes} min ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <source>{returning} of {engaged} ({share})</source>
+            <translation>{returning} de {engaged} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n conver­sa­ción por MD · {messages} mens. cada una · {answered} respon­didas</numerusform>
+                <numerusform>%n conver­sa­ciones por MD · {messages} mens. cada una · {answered} respon­didas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
+            <translation>Sustituto del alcance: las publicaciones sin alcance usan {standin} como denominador del ER, guardados/1.000 y respuestas/1.000 (un ajuste del espacio de trabajo).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Cuadro de mando: los {days} días por semana (%n fila, la primera y la última pueden ser parciales)</numerusform>
+                <numerusform>Cuadro de mando: los {days} días por semana (%n filas, la primera y la última pueden ser parciales)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Cuadro de mando: esta semana y la %n anterior (tendencia)</numerusform>
+                <numerusform>Cuadro de mando: esta semana y las %n anteriores (tendencia)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <source>Posts (c/r)</source>
+            <translation>Publi­ca­cio­nes (c/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER ({denominator})</source>
+            <translation>ER ({denominator})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="626" />
+            <source>Saves/1k</source>
+            <translation>Guard./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <source>Returning</source>
+            <translation>Recu­rren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <source>RE %</source>
+            <translation>PR %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <source>Engaged</source>
+            <translation>Parti­ci­pan­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <source>Deep threads</source>
+            <translation>Hilos pro­fun­dos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <source>Health</source>
+            <translation>Sa­lud</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="658" />
+            <source>Business outcomes</source>
+            <translation>Resultados de negocio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="128" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="132" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="661" />
+            <source>Revenue</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="133" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <source>CPA</source>
+            <translation>CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <source>Email sign-ups</source>
+            <translation>Registros de correo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="130" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <source>Demo requests</source>
+            <translation>Solicitudes de demo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="131" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <source>Repeat purchases</source>
+            <translation>Compras repetidas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Los resultados de negocio y las notas de miembros se anotan por semana: estos vienen de las notas de la %n semana que empieza el {weeks} y se solapa con el periodo.</numerusform>
+                <numerusform>Los resultados de negocio y las notas de miembros se anotan por semana: estos vienen de las notas de las %n semanas que empiezan el {weeks} y se solapan con el periodo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="685" />
+            <source>What members say</source>
+            <translation>Lo que dicen los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <source>Top questions</source>
+            <translation>Preguntas principales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="688" />
+            <source>Objections</source>
+            <translation>Objeciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <source>Words members use</source>
+            <translation>Palabras de los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
+            <source>not entered</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="700" />
+            <source>What to do now</source>
+            <translation>Qué hacer ahora</translation>
         </message>
     </context>
 </TS>

@@ -2308,7 +2308,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
             <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
-            <translation>{posts} de {since} a {until}: mediana de respostas/1.000 &lt;b&gt;{median}&lt;/b&gt;, salvamentos/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (por {denominator}); &lt;b&gt;{returning}&lt;/b&gt; participantes recorrentes nos 30 dias até {day}.</translation>
+            <translation>{posts} de {since} a {until}: mediana de respostas/1.000 &lt;b&gt;{median}&lt;/b&gt;, salvamentos/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (por {denominator}); &lt;b&gt;{returning}&lt;/b&gt; participantes recorrentes (30 dias até {day})</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
@@ -3963,88 +3963,150 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>domain.metrics</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="115" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
             <source>tighten hook, add a clear ask, narrow topic</source>
             <translation>afie o gancho, faça um pedido claro, restrinja o tema</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="118" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
             <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
             <translation>ofereça duas ou três opções concretas, peça um número ou uma escolha, publique o resultado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="121" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
             <source>turn advice into checklists, templates, step sequences</source>
             <translation>transforme conselhos em checklists, modelos, sequências de passos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="124" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
             <source>ask for specifics, offer two answer options, respond fast</source>
             <translation>peça detalhes concretos, ofereça duas opções de resposta, responda rápido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="127" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
             <source>add rituals, highlight members, shared challenge</source>
             <translation>crie rituais, destaque membros, desafio em grupo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="216" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="232" />
             <source>Engagement rate</source>
             <translation>Taxa de engajamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="217" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="233" />
             <source>Saves per 1,000 reach</source>
             <translation>Salvamentos por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="218" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="234" />
             <source>Replies per 1,000 reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="219" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="235" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recorrentes (30 dias)</translation>
         </message>
     </context>
     <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="126" />
+            <source>No data for these weeks yet (n/a)</source>
+            <translation>Ainda não há dados destas semanas (n/d)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="146" />
+            <source>Returning engagers (30 days): share % (line, left) and count (bars, right)</source>
+            <translation>Participantes recorrentes (30 dias): parcela % (linha, esquerda) e número (barras, direita)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="154" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="59" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="92" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/figures_text.py" line="94" />
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n post não tem alcance: {standins} substituem o alcance nas suas proporções.</numerusform>
+                <numerusform>%n posts não têm alcance: {standins} substituem o alcance nas suas proporções.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n post de comunidade · mediana de respostas/1.000 {median} (geral {overall_median}) · salvamentos/1.000 {saves} (geral {overall_saves}) · {returning} participantes recorrentes alcançados</numerusform>
+                <numerusform>%n posts de comunidade · mediana de respostas/1.000 {median} (geral {overall_median}) · salvamentos/1.000 {saves} (geral {overall_saves}) · {returning} participantes recorrentes alcançados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="497" />
+            <source> · best post: “{title}” ({day}, {rate} replies/1k)</source>
+            <translation> · melhor post: “{title}” ({day}, {rate} respostas/1.000)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="530" />
+            <source>No current or upcoming sprint: start one on the Sprint tab, then add the theme again.</source>
+            <translation>Não há sprint atual nem próximo: inicie um na aba Sprint e adicione o tema de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="548" />
+            <source>Pick a theme first.</source>
+            <translation>Escolha um tema primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="586" />
+            <source>Write the prompt first.</source>
+            <translation>Escreva a pergunta primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="588" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Mantenha a pergunta abaixo de 500 caracteres.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.reports</name>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="239" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
             <source>{metric} is {value} (band {low}–{high}{unit})</source>
             <translation>{metric} está em {value} (faixa {low}–{high}{unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
             <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
             <translation>As mesmas poucas pessoas falam tudo ({share} das interações vêm de 5 pessoas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="258" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
             <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
             <translation>{handles} sustentam a conversa. Convide novatos pelo nome, faça perguntas que qualquer um possa responder, destaque um membro novo nesta semana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
             <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
             <translation>
                 <numerusform>SLA de resposta: {missed} de %n primeiro comentário perderam a janela de {minutes} minutos ({share} respondido a tempo)</numerusform>
@@ -4052,7 +4114,7 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="278" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
             <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
             <translation>
                 <numerusform>Responda em até {minutes} minutos ao primeiro comentário (%n) dos posts principais; reserve o tempo depois de publicar.</numerusform>
@@ -4060,34 +4122,318 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="291" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
             <source>Reach posts crowd out community posts ({reach} vs {community})</source>
             <translation>Posts de alcance ofuscam os posts de comunidade ({reach} contra {community})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
             <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
             <translation>Anúncios em vez de perguntas: transforme um post de alcance numa pergunta com um número, uma captura de tela, uma escolha ou uma restrição.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="306" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
             <source>Nothing to judge yet for {start} – {end}</source>
             <translation>Ainda não há nada para avaliar de {start} a {end}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="309" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
             <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
             <translation>Registre ou importe os posts e as interações desta semana (aba Posts); as dicas aparecem quando houver alcance e engajamento para medir.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="320" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
             <source>Every judged metric is in or above its band</source>
             <translation>Toda métrica avaliada está dentro ou acima da sua faixa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="321" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
             <source>Keep the rituals; raise one bar.</source>
             <translation>Mantenha os rituais; suba uma régua.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <source>Weekly report: {workspace}, {span}</source>
+            <translation>Relatório semanal: {workspace}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <source>30-day report: {workspace}, {span}</source>
+            <translation>Relatório de 30 dias: {workspace}, {span}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n semana)</numerusform>
+                <numerusform>(%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <source>all</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <source>community</source>
+            <translation>comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
+            <translation>Posts: {label} · ER por {denominator} · participantes recorrentes = pessoas que participam em 2+ dias diferentes nos 30 dias que terminam em cada semana · gerado offline pelo MicroComm Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <source>Leading indicators</source>
+            <translation>Indicadores antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <source>Returning engagers</source>
+            <translation>Parti­ci­pan­tes recor­ren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <source>Replies / 1k reach</source>
+            <translation>Res­pos­tas / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <source>Saves / 1k reach</source>
+            <translation>Salva­mentos / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <source>Health score</source>
+            <translation>Índice de saúde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="127" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <source>Live attendance</source>
+            <translation>Presença ao vivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="129" />
+            <source>Email signups</source>
+            <translation>Cadastros de e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="161" />
+            <source>DM reply rate: {value} is not a percent between 0 and 100.</source>
+            <translation>Taxa de resposta a DMs: {value} não é uma porcentagem entre 0 e 100.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <source>DM reply rate</source>
+            <translation>Taxa de resposta a DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <source>Response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <source>DM back-and-forth (logged)</source>
+            <translation>Troca de DMs (registrada)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} de %n em {minutes} min ({share})</numerusform>
+                <numerusform>{replied} de %n em {minutes} min ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <source>{returning} of {engaged} ({share})</source>
+            <translation>{returning} de {engaged} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n conver­sa por DM · {messages} msgs cada · {answered} respon­didas</numerusform>
+                <numerusform>%n conver­sas por DM · {messages} msgs cada · {answered} respon­didas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
+            <translation>Substituto do alcance: posts sem alcance usam {standin} como denominador do ER, salvamentos/1.000 e respostas/1.000 (uma configuração do espaço de trabalho).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Painel: os {days} dias por semana (%n linha, a primeira e a última podem ser parciais)</numerusform>
+                <numerusform>Painel: os {days} dias por semana (%n linhas, a primeira e a última podem ser parciais)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Painel: esta semana e a %n anterior (tendência)</numerusform>
+                <numerusform>Painel: esta semana e as %n anteriores (tendência)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Days</source>
+            <translation>Dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <source>Posts (c/r)</source>
+            <translation>Posts (c/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER ({denominator})</source>
+            <translation>ER ({denominator})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="626" />
+            <source>Saves/1k</source>
+            <translation>Salv./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <source>Returning</source>
+            <translation>Recor­ren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <source>RE %</source>
+            <translation>PR %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <source>Engaged</source>
+            <translation>Parti­ci­pan­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <source>Deep threads</source>
+            <translation>Conversas pro­fun­das</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <source>Health</source>
+            <translation>Saú­de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="658" />
+            <source>Business outcomes</source>
+            <translation>Resultados de negócio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="128" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="132" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="661" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="133" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <source>CPA</source>
+            <translation>CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <source>Email sign-ups</source>
+            <translation>Cadastros de e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="130" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <source>Demo requests</source>
+            <translation>Pedidos de demonstração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="131" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <source>Repeat purchases</source>
+            <translation>Compras repetidas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Resultados de negócio e notas dos membros são registrados por semana: estes vêm das notas da %n semana que começa em {weeks} e se sobrepõe ao período.</numerusform>
+                <numerusform>Resultados de negócio e notas dos membros são registrados por semana: estes vêm das notas das %n semanas que começam em {weeks} e se sobrepõem ao período.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="685" />
+            <source>What members say</source>
+            <translation>O que os membros dizem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <source>Top questions</source>
+            <translation>Principais perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="688" />
+            <source>Objections</source>
+            <translation>Objeções</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <source>Words members use</source>
+            <translation>Palavras que os membros usam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
+            <source>not entered</source>
+            <translation>não registrado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="700" />
+            <source>What to do now</source>
+            <translation>O que fazer agora</translation>
         </message>
     </context>
 </TS>
