@@ -622,7 +622,9 @@ def render_html(data: ReportData) -> str:
         translate("services.reports", "Week") if data.kind == "weekly" else translate("services.reports", "Days"),
         translate("services.reports", "Posts (c/r)"),
         translate("services.reports", "Reach"),
-        translate("services.reports", "ER ({denominator})").format(denominator=er_def),
+        translate("services.reports", "ER (impressions)")
+        if ws.er_definition == "impressions"
+        else translate("services.reports", "ER (reach)"),
         translate("services.reports", "Saves/1k"),
         translate("services.reports", "Replies/1k"),
         translate("services.reports", "Returning"),

@@ -4027,6 +4027,175 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>services.brief</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="32" />
+            <source>MISSING — add the line you use to disclose paid or gifted endorsements.</source>
+            <translation>FEHLT – füge die Zeile hinzu, mit der du bezahlte oder geschenkte Empfehlungen kennzeichnest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="59" />
+            <source>Unassigned</source>
+            <translation>Nicht zugeordnet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="71" />
+            <source> (secondary)</source>
+            <translation> (zusätzlich)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="76" />
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="77" />
+            <source>What to post</source>
+            <translation>Was gepostet wird</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="78" />
+            <source>How to get help</source>
+            <translation>Wie man Hilfe bekommt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Antworte innerhalb von {minutes} Minuten auf den ersten %n Kommentar unter wichtigen Beiträgen.</numerusform>
+                <numerusform>Antworte innerhalb von {minutes} Minuten auf die ersten %n Kommentare unter wichtigen Beiträgen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="91" />
+            <source>As of {day}</source>
+            <translation>Stand: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="95" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="140" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="97" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="149" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="197" />
+            <source>Community brief — {workspace}</source>
+            <translation>Community-Briefing – {workspace}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="100" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="153" />
+            <source>Promise</source>
+            <translation>Versprechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="105" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="154" />
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="108" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="156" />
+            <source>Primary home</source>
+            <translation>Haupt-Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="111" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="161" />
+            <source>Recurring formats</source>
+            <translation>Wiederkehrende Formate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="112" />
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="114" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="166" />
+            <source>Onboarding (pinned welcome post)</source>
+            <translation>Onboarding (angehefteter Willkommensbeitrag)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="115" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="141" />
+            <source>not written</source>
+            <translation>nicht geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="118" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="170" />
+            <source>Rituals</source>
+            <translation>Rituale</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="120" />
+            <source>in {home}</source>
+            <translation>in {home}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="121" />
+            <source>recap: {recap}</source>
+            <translation>Rückblick: {recap}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="125" />
+            <source>no rituals scheduled</source>
+            <translation>keine Rituale geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="126" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="176" />
+            <source>Prompts</source>
+            <translation>Impulse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="132" />
+            <source>no prompts yet</source>
+            <translation>noch keine Impulse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="133" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="182" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="134" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="184" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="143" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="144" />
+            <source>Schedule</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="145" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="146" />
+            <source>Home</source>
+            <translation>Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="147" />
+            <source>Recap</source>
+            <translation>Rückblick</translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
         <message>
             <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
@@ -4036,7 +4205,7 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         <message>
             <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
             <source>reach</source>
-            <translation>Reich­weite</translation>
+            <translation>Reichweite</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
@@ -4313,92 +4482,97 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>Reich­weite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
-            <source>ER ({denominator})</source>
-            <translation>ER ({denominator})</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="626" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
             <source>Saves/1k</source>
             <translation>Speich./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
             <source>Replies/1k</source>
             <translation>Antw./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
             <source>Returning</source>
             <translation>Wieder­kehrend</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
             <source>RE %</source>
             <translation>WI %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
             <source>Engaged</source>
             <translation>Inter­agiert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
             <source>Deep threads</source>
             <translation>Tiefe Threads</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
             <source>Health</source>
             <translation>Gesund­heit</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="658" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
             <source>Business outcomes</source>
             <translation>Geschäftsergebnisse</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="128" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="132" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="661" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="133" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
             <source>Spend</source>
             <translation>Ausgaben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
             <source>CPA</source>
             <translation>CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
             <source>Email sign-ups</source>
             <translation>E-Mail-Anmeldungen</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="130" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
             <source>Demo requests</source>
             <translation>Demo-Anfragen</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="131" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
             <source>Repeat purchases</source>
             <translation>Wiederholungskäufe</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER (impressions)</source>
+            <translation>ER (Impres­sionen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>ER (reach)</source>
+            <translation>ER (Reich­weite)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Geschäftsergebnisse und Mitgliedernotizen werden pro Woche eingetragen: Diese stammen aus den Wochennotizen der %n Woche ab {weeks}, die sich mit dem Zeitraum überschneidet.</numerusform>
@@ -4406,32 +4580,32 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="685" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
             <source>What members say</source>
             <translation>Was Mitglieder sagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
             <source>Top questions</source>
             <translation>Häufigste Fragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="688" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
             <source>Objections</source>
             <translation>Einwände</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
             <source>Words members use</source>
             <translation>Wörter der Mitglieder</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
             <source>not entered</source>
             <translation>nicht eingetragen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="700" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
             <source>What to do now</source>
             <translation>Was jetzt zu tun ist</translation>
         </message>

@@ -446,6 +446,17 @@
         <name>report_charts</name>
     </context>
     <context>
+        <name>services.brief</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Reply within {minutes} minutes to the first %n comment on key posts.</numerusform>
+                <numerusform>Reply within {minutes} minutes to the first %n comments on key posts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
     </context>
     <context>
@@ -526,7 +537,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Business outcomes and member notes are entered per week: these come from the week notes of the %n week starting {weeks} that overlap the period.</numerusform>

@@ -4027,6 +4027,175 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>services.brief</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="32" />
+            <source>MISSING — add the line you use to disclose paid or gifted endorsements.</source>
+            <translation>FALTA: añade la línea con la que indicas las recomendaciones pagadas o regaladas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="59" />
+            <source>Unassigned</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="71" />
+            <source> (secondary)</source>
+            <translation> (secundaria)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="76" />
+            <source>Rules</source>
+            <translation>Normas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="77" />
+            <source>What to post</source>
+            <translation>Qué publicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="78" />
+            <source>How to get help</source>
+            <translation>Cómo pedir ayuda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Responde en {minutes} minutos al primer comentario (%n) de las publicaciones clave.</numerusform>
+                <numerusform>Responde en {minutes} minutos a los %n primeros comentarios de las publicaciones clave.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="91" />
+            <source>As of {day}</source>
+            <translation>A fecha de {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="95" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="140" />
+            <source>not set</source>
+            <translation>sin definir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="97" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="149" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="197" />
+            <source>Community brief — {workspace}</source>
+            <translation>Resumen de la comunidad — {workspace}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="100" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="153" />
+            <source>Promise</source>
+            <translation>Promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="105" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="154" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="108" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="156" />
+            <source>Primary home</source>
+            <translation>Plataforma principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="111" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="161" />
+            <source>Recurring formats</source>
+            <translation>Formatos recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="112" />
+            <source>none yet</source>
+            <translation>aún ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="114" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="166" />
+            <source>Onboarding (pinned welcome post)</source>
+            <translation>Bienvenida (publicación de bienvenida fijada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="115" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="141" />
+            <source>not written</source>
+            <translation>sin escribir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="118" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="170" />
+            <source>Rituals</source>
+            <translation>Rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="120" />
+            <source>in {home}</source>
+            <translation>en {home}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="121" />
+            <source>recap: {recap}</source>
+            <translation>resumen: {recap}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="125" />
+            <source>no rituals scheduled</source>
+            <translation>no hay rituales programados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="126" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="176" />
+            <source>Prompts</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="132" />
+            <source>no prompts yet</source>
+            <translation>aún no hay preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="133" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="182" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="134" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="184" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="143" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="144" />
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="145" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="146" />
+            <source>Home</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="147" />
+            <source>Recap</source>
+            <translation>Resumen</translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
         <message>
             <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
@@ -4313,92 +4482,97 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
-            <source>ER ({denominator})</source>
-            <translation>ER ({denominator})</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="626" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
             <source>Saves/1k</source>
             <translation>Guard./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
             <source>Replies/1k</source>
             <translation>Resp./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
             <source>Returning</source>
             <translation>Recu­rren­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
             <source>RE %</source>
             <translation>PR %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
             <source>Engaged</source>
             <translation>Parti­ci­pan­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
             <source>Deep threads</source>
             <translation>Hilos pro­fun­dos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
             <source>Health</source>
             <translation>Sa­lud</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="658" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
             <source>Business outcomes</source>
             <translation>Resultados de negocio</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="128" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="132" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="661" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="133" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
             <source>CPA</source>
             <translation>CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
             <source>Email sign-ups</source>
             <translation>Registros de correo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="130" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
             <source>Demo requests</source>
             <translation>Solicitudes de demo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="131" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER (impressions)</source>
+            <translation>ER (impre­siones)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>ER (reach)</source>
+            <translation>ER (alcance)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Los resultados de negocio y las notas de miembros se anotan por semana: estos vienen de las notas de la %n semana que empieza el {weeks} y se solapa con el periodo.</numerusform>
@@ -4406,32 +4580,32 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="685" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
             <source>What members say</source>
             <translation>Lo que dicen los miembros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
             <source>Top questions</source>
             <translation>Preguntas principales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="688" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
             <source>Objections</source>
             <translation>Objeciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
             <source>Words members use</source>
             <translation>Palabras de los miembros</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
             <source>not entered</source>
             <translation>sin anotar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="700" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
             <source>What to do now</source>
             <translation>Qué hacer ahora</translation>
         </message>

@@ -4027,6 +4027,175 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>services.brief</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="32" />
+            <source>MISSING — add the line you use to disclose paid or gifted endorsements.</source>
+            <translation>FALTANDO — adicione a linha que você usa para indicar recomendações pagas ou presenteadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="59" />
+            <source>Unassigned</source>
+            <translation>Sem atribuição</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="71" />
+            <source> (secondary)</source>
+            <translation> (secundária)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="76" />
+            <source>Rules</source>
+            <translation>Regras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="77" />
+            <source>What to post</source>
+            <translation>O que postar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="78" />
+            <source>How to get help</source>
+            <translation>Como pedir ajuda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Responda em até {minutes} minutos ao primeiro comentário (%n) dos posts principais.</numerusform>
+                <numerusform>Responda em até {minutes} minutos aos %n primeiros comentários dos posts principais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="91" />
+            <source>As of {day}</source>
+            <translation>Em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="95" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="140" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="97" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="149" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="197" />
+            <source>Community brief — {workspace}</source>
+            <translation>Resumo da comunidade — {workspace}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="100" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="153" />
+            <source>Promise</source>
+            <translation>Promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="105" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="154" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="108" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="156" />
+            <source>Primary home</source>
+            <translation>Casa principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="111" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="161" />
+            <source>Recurring formats</source>
+            <translation>Formatos recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="112" />
+            <source>none yet</source>
+            <translation>nenhum ainda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="114" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="166" />
+            <source>Onboarding (pinned welcome post)</source>
+            <translation>Boas-vindas (post de boas-vindas fixado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="115" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="141" />
+            <source>not written</source>
+            <translation>não escrito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="118" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="170" />
+            <source>Rituals</source>
+            <translation>Rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="120" />
+            <source>in {home}</source>
+            <translation>em {home}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="121" />
+            <source>recap: {recap}</source>
+            <translation>recapitulação: {recap}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="125" />
+            <source>no rituals scheduled</source>
+            <translation>nenhum ritual agendado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="126" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="176" />
+            <source>Prompts</source>
+            <translation>Perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="132" />
+            <source>no prompts yet</source>
+            <translation>nenhuma pergunta ainda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="133" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="182" />
+            <source>Response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="134" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="184" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="143" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="144" />
+            <source>Schedule</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="145" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="146" />
+            <source>Home</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="147" />
+            <source>Recap</source>
+            <translation>Recapitulação</translation>
+        </message>
+    </context>
+    <context>
         <name>services.figures_text</name>
         <message>
             <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
@@ -4313,92 +4482,97 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
-            <source>ER ({denominator})</source>
-            <translation>ER ({denominator})</translation>
-        </message>
-        <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="626" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
             <source>Saves/1k</source>
             <translation>Salv./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
             <source>Replies/1k</source>
             <translation>Resp./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
             <source>Returning</source>
             <translation>Recor­ren­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
             <source>RE %</source>
             <translation>PR %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
             <source>Engaged</source>
             <translation>Parti­ci­pan­tes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
             <source>Deep threads</source>
             <translation>Conversas pro­fun­das</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
             <source>Health</source>
             <translation>Saú­de</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="658" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
             <source>Business outcomes</source>
             <translation>Resultados de negócio</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="128" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="132" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="661" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="133" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
             <source>CPA</source>
             <translation>CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
             <source>Email sign-ups</source>
             <translation>Cadastros de e-mail</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="130" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
             <source>Demo requests</source>
             <translation>Pedidos de demonstração</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/reports.py" line="131" />
-            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
             <source>Repeat purchases</source>
             <translation>Compras repetidas</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER (impressions)</source>
+            <translation>ER (impres­sões)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>ER (reach)</source>
+            <translation>ER (alcance)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/reports.py" line="675" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
             <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
             <translation>
                 <numerusform>Resultados de negócio e notas dos membros são registrados por semana: estes vêm das notas da %n semana que começa em {weeks} e se sobrepõe ao período.</numerusform>
@@ -4406,32 +4580,32 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="685" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
             <source>What members say</source>
             <translation>O que os membros dizem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
             <source>Top questions</source>
             <translation>Principais perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="688" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
             <source>Objections</source>
             <translation>Objeções</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
             <source>Words members use</source>
             <translation>Palavras que os membros usam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="696" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
             <source>not entered</source>
             <translation>não registrado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/reports.py" line="700" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
             <source>What to do now</source>
             <translation>O que fazer agora</translation>
         </message>

@@ -80,3 +80,15 @@ def test_csv_export_is_the_same_in_every_language(app_ctx, sample_workspace, tod
     date.fromisoformat(rows[0]["week_start"])
     er = rows[-1]["er"]
     assert er == "" or float(er) >= 0  # dot decimals
+
+
+def test_community_brief_is_german(app_ctx, sample_workspace, today: date, german: None) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.services import brief
+
+    b = brief.build_brief(app_ctx.engine, sample_workspace.id, today)
+    md = brief.to_markdown(b)
+    page = brief.to_html(b)
+    assert md.startswith("# Community-Briefing – ") and "## Wiederkehrende Formate" in md
+    assert "<h2>Werbehinweis</h2>" in page and "<th>Zuhause</th>" in page
+    assert "Antworte innerhalb von " in b.sla and " Kommentare unter wichtigen Beiträgen." in b.sla
+    assert "Community brief" not in md + page and "Recurring formats" not in md + page
