@@ -4610,4 +4610,27 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>Was jetzt zu tun ist</translation>
         </message>
     </context>
+    <context>
+        <name>services.sla</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <source>Enter both numbers (replied and considered) or neither.</source>
+            <translation>Gib beide Zahlen ein (beantwortet und berücksichtigt) oder keine.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <source>Counts cannot be negative.</source>
+            <translation>Anzahlen können nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <source>{replied} replied is more than the {considered} comments considered.</source>
+            <translation>{replied} beantwortet ist mehr als die {considered} berücksichtigten Kommentare.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <source>That post no longer exists.</source>
+            <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+        </message>
+    </context>
 </TS>

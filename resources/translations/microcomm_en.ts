@@ -545,4 +545,7 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>services.sla</name>
+    </context>
 </TS>

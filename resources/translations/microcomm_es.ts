@@ -4610,4 +4610,27 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>Qué hacer ahora</translation>
         </message>
     </context>
+    <context>
+        <name>services.sla</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <source>Enter both numbers (replied and considered) or neither.</source>
+            <translation>Escribe los dos números (respondidos y considerados) o ninguno.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <source>Counts cannot be negative.</source>
+            <translation>Los recuentos no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <source>{replied} replied is more than the {considered} comments considered.</source>
+            <translation>{replied} respondidos es más que los {considered} comentarios considerados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <source>That post no longer exists.</source>
+            <translation>Esa publicación ya no existe.</translation>
+        </message>
+    </context>
 </TS>

@@ -4610,4 +4610,27 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>O que fazer agora</translation>
         </message>
     </context>
+    <context>
+        <name>services.sla</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <source>Enter both numbers (replied and considered) or neither.</source>
+            <translation>Digite os dois números (respondidos e considerados) ou nenhum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <source>Counts cannot be negative.</source>
+            <translation>As contagens não podem ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <source>{replied} replied is more than the {considered} comments considered.</source>
+            <translation>{replied} respondidos é mais do que os {considered} comentários considerados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <source>That post no longer exists.</source>
+            <translation>Esse post não existe mais.</translation>
+        </message>
+    </context>
 </TS>
