@@ -1285,6 +1285,41 @@
             <source>Decision</source>
             <translation>Entscheidung</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <source>Replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <source>Saves per 1k reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <source>Engagement rate</source>
+            <translation>Interaktionsrate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <source>Returning engagers reached</source>
+            <translation>Erreichte wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <source>Returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <source>Post count</source>
+            <translation>Anzahl Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
     </context>
     <context>
         <name>DiscardGuard</name>

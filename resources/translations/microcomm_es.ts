@@ -1285,6 +1285,41 @@
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <source>Saves per 1k reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recurrentes alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <source>Returning share</source>
+            <translation>Porcentaje recurrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <source>Post count</source>
+            <translation>Número de publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
     </context>
     <context>
         <name>DiscardGuard</name>

@@ -1285,6 +1285,41 @@
             <source>Decision</source>
             <translation>Decisão</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <source>Saves per 1k reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recorrentes alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <source>Returning share</source>
+            <translation>Parcela recorrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <source>Post count</source>
+            <translation>Número de posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
     </context>
     <context>
         <name>DiscardGuard</name>

@@ -89,3 +89,17 @@ def test_prompt_dialog_in_german(qtbot, german) -> None:  # type: ignore[no-unty
     dlg.text.setText(" ")
     dlg.accept()
     assert dlg.error.text() == "Schreib zuerst den Impuls."
+
+
+def test_decision_log_in_german_keeps_machine_values(tab) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from microcomm_desktop.services.decisions import DecisionRow
+
+    m = tab.decision_model
+    m.set_rows([DecisionRow(1, date(2026, 11, 9), "Zwei Beiträge mehr", "saves_per_1k", "format: carousel")])
+    assert m.headerData(1, Qt.Orientation.Horizontal) == "Beruht auf"
+    assert m.data(m.index(0, 0)) == "9. Nov. 2026"
+    assert m.data(m.index(0, 1)) == "Speicherungen pro 1.000 Reichweite · format: carousel"
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.EditRole) == "2026-11-09"
+    assert m.data(m.index(0, 1), Qt.ItemDataRole.EditRole) == "Saves per 1k reach · format: carousel"

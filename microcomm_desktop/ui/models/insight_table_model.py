@@ -13,9 +13,9 @@ from PySide6.QtGui import QBrush, QFont
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.domain.insights import TOO_FEW, GroupStats
-from microcomm_desktop.i18n import QT_TRANSLATE_NOOP
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, active_language
 from microcomm_desktop.services import figures_text as ft
-from microcomm_desktop.services.decisions import DecisionRow
+from microcomm_desktop.services.decisions import SEP, DecisionRow
 from microcomm_desktop.services.insights import InsightsResult
 from microcomm_desktop.ui.models.base_table_model import SORT_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
@@ -215,6 +215,30 @@ DEC_HEADERS = [
 ]
 
 
+# ``decisions.METRICS`` (stored keys → English labels) as the reader sees them in the log.
+DEC_METRIC_LABELS = {
+    "replies_per_1k": QT_TRANSLATE_NOOP("DecisionTableModel", "Replies per 1k reach"),
+    "saves_per_1k": QT_TRANSLATE_NOOP("DecisionTableModel", "Saves per 1k reach"),
+    "er": QT_TRANSLATE_NOOP("DecisionTableModel", "Engagement rate"),
+    "returning_reached": QT_TRANSLATE_NOOP("DecisionTableModel", "Returning engagers reached"),
+    "returning_share": QT_TRANSLATE_NOOP("DecisionTableModel", "Returning share"),
+    "posts": QT_TRANSLATE_NOOP("DecisionTableModel", "Post count"),
+    "other": QT_TRANSLATE_NOOP("DecisionTableModel", "Other"),
+}
+
+
+def _decision_metric(r: DecisionRow) -> str:
+    """The metric (and what it was measured on) in the reader's language; English exactly as the service says."""
+    if active_language() == "en" or r.metric not in DEC_METRIC_LABELS:
+        return r.metric_label
+    label = QCoreApplication.translate("DecisionTableModel", DEC_METRIC_LABELS[r.metric])
+    return f"{label}{SEP}{r.subject}" if r.subject else label
+
+
+def _decision_week(r: DecisionRow) -> str:
+    return r.week_start.isoformat() if active_language() == "en" else ft.day_month_year(r.week_start)
+
+
 class DecisionTableModel(BaseTableModel[DecisionRow]):
     """The decision log, newest week first."""
 
@@ -223,8 +247,8 @@ class DecisionTableModel(BaseTableModel[DecisionRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(DEC_HEADERS[DEC_WEEK], lambda r: r.week_start.isoformat()),
-                Column(DEC_HEADERS[DEC_METRIC], lambda r: r.metric_label),
+                Column(DEC_HEADERS[DEC_WEEK], lambda r: r.week_start.isoformat(), display=_decision_week),
+                Column(DEC_HEADERS[DEC_METRIC], lambda r: r.metric_label, display=_decision_metric),
                 Column(DEC_HEADERS[DEC_TEXT], lambda r: r.text, tooltip=lambda r: r.text),
             ],
             parent,
@@ -240,4 +264,6 @@ class DecisionTableModel(BaseTableModel[DecisionRow]):
         return super().headerData(section, orientation, role)
 
     def cell_data(self, row: DecisionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:  # a CSV of the log: ISO week, English label, in every language
+            return self.columns[column].value(row)
         return row if role == STATS_ROLE else None
