@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.pdf import _ensure_gui_app
+from microcomm_desktop.services import figures_text as ft
+
+
+def _count(value: float) -> str:
+    """A bar's count label: "1,234" in English as before, the language's grouping otherwise."""
+    return f"{value:,g}" if active_language() == "en" else ft.band_edge(value)
 
 
 def nice_scale(largest: float, ticks: int = 4) -> tuple[float, float]:
@@ -73,7 +80,7 @@ def line_chart_png(
         p.setPen(QPen(QColor("#e3e3e3"), 1))
         p.drawLine(QPointF(plot.left(), y(tick)), QPointF(plot.right(), y(tick)))
         p.setPen(QColor("#555"))
-        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{tick:g}{unit}")
+        p.drawText(QRectF(0, y(tick) - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, ft.band_edge(tick) + unit)
     if bars:
         bknown: list[float] = [b for b in bars if b is not None]
         bmax, bstep = nice_scale(max(bknown + [1.0]) * 1.05)
@@ -88,7 +95,7 @@ def line_chart_png(
         for k in range(round(bmax / bstep) + 1):
             value = bstep * k
             yy = plot.bottom() - plot.height() * value / bmax
-            p.drawText(QRectF(plot.right() + 4, yy - 8, right - 6, 16), Qt.AlignmentFlag.AlignLeft, f"{value:,g}")
+            p.drawText(QRectF(plot.right() + 4, yy - 8, right - 6, 16), Qt.AlignmentFlag.AlignLeft, _count(value))
     path = QPainterPath()
     started = False
     for i, v in enumerate(values):
@@ -113,10 +120,10 @@ def line_chart_png(
     p.setPen(QColor("#555"))
     step = max(1, n // 8)
     for i in range(0, n, step):
-        p.drawText(QRectF(x(i) - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{dates[i]:%d %b}")
+        p.drawText(QRectF(x(i) - 30, plot.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, ft.day_month(dates[i]))
     if not known:  # say so, instead of an empty frame that looks like a rendering fault
         p.setPen(QColor("#777"))
-        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No data for these weeks yet (n/a)")
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, translate("report_charts", "No data for these weeks yet (n/a)"))
     p.setPen(QPen(QColor("#888"), 1))
     p.drawRect(plot)
     p.end()
@@ -136,7 +143,7 @@ def report_charts(weeks: Sequence[object], bands: dict[str, tuple[float, float]]
     dates = [w.week_start for w in weeks]  # type: ignore[attr-defined]
     return {
         "returning": line_chart_png(
-            "Returning engagers (30 days): share % (line, left) and count (bars, right)",
+            translate("report_charts", "Returning engagers (30 days): share % (line, left) and count (bars, right)"),
             dates,
             [w.returning_share for w in weeks],  # type: ignore[attr-defined]
             bands.get("returning_share"),
@@ -144,7 +151,7 @@ def report_charts(weeks: Sequence[object], bands: dict[str, tuple[float, float]]
             bars=[float(w.returning_engagers) for w in weeks],  # type: ignore[attr-defined]
         ),
         "replies": line_chart_png(
-            "Replies per 1,000 reach",
+            translate("report_charts", "Replies per 1,000 reach"),
             dates,
             [w.replies_per_1k for w in weeks],  # type: ignore[attr-defined]
             bands.get("replies_per_1k"),

@@ -16,6 +16,8 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.promise import HOME_KINDS, build_sentence
 from microcomm_desktop.domain.prompts import RUNGS
+from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import list_rituals, schedule_text
@@ -23,6 +25,11 @@ from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Workspace
 
 MISSING_DISCLOSURE = "MISSING — add the line you use to disclose paid or gifted endorsements."
+
+
+def _missing_disclosure() -> str:
+    """``MISSING_DISCLOSURE`` in the reader's language (the brief is read by people; the constant stays English)."""
+    return translate("services.brief", "MISSING — add the line you use to disclose paid or gifted endorsements.")
 
 
 @dataclass
@@ -49,7 +56,10 @@ def build_brief(engine: Engine, ws_id: int, today: date) -> Brief:
     rituals = list_rituals(engine, ws_id)
     prompts: dict[str, list[tuple[str, str]]] = {}
     for row in promise_svc.list_prompts(engine, ws_id, today):
-        prompts.setdefault(row.ritual_name or "Unassigned", []).append((row.rung, row.text))
+        prompts.setdefault(row.ritual_name or translate("services.brief", "Unassigned"), []).append(
+            (row.rung, row.text)
+        )
+    first_n = prof.sla_first_n
     return Brief(
         workspace=name,
         today=today,
@@ -58,74 +68,120 @@ def build_brief(engine: Engine, ws_id: int, today: date) -> Brief:
         homes=[
             HOME_KINDS.get(h.kind, h.kind)
             + (f" — {h.label}" if h.label else "")
-            + ("" if h.is_primary else " (secondary)")
+            + ("" if h.is_primary else translate("services.brief", " (secondary)"))
             for h in promise_svc.list_homes(engine, ws_id)
         ],
         formats=[(f.name, f.description, f.cadence) for f in promise_svc.list_formats(engine, ws_id)],
         onboarding=[
-            ("Rules", prof.onboarding_rules),
-            ("What to post", prof.onboarding_what_to_post),
-            ("How to get help", prof.onboarding_help),
+            (translate("services.brief", "Rules"), prof.onboarding_rules),
+            (translate("services.brief", "What to post"), prof.onboarding_what_to_post),
+            (translate("services.brief", "How to get help"), prof.onboarding_help),
         ],
         rituals=[(r.name, schedule_text(r), r.format_text, r.home, r.recap_habit) for r in rituals],
         prompts=prompts,
-        sla=f"Reply within {prof.sla_minutes} minutes to the first {prof.sla_first_n} comments on key posts.",
+        sla=translate(
+            "services.brief", "Reply within {minutes} minutes to the first %n comment(s) on key posts.", None, first_n
+        ).format(minutes=prof.sla_minutes),
         disclosure=prof.disclosure_line.strip(),
     )
 
 
+def _as_of(b: Brief) -> str:
+    day = b.today.isoformat() if active_language() == "en" else ft.day_month_year(b.today)
+    return translate("services.brief", "As of {day}").format(day=day)
+
+
 def to_markdown(b: Brief) -> str:
-    out = [f"# Community brief — {b.workspace}", f"_As of {b.today.isoformat()}_", "", "## Promise", b.promise, ""]
-    out += ["## Topic", b.topic or "_not set_", "", "## Primary home"]
-    out += [f"- {h}" for h in b.homes] or ["_not set_"]
-    out += ["", "## Recurring formats"]
-    out += [f"- **{n}** ({c}): {d}" if c else f"- **{n}**: {d}" for n, d, c in b.formats] or ["_none yet_"]
-    out += ["", "## Onboarding (pinned welcome post)"]
+    not_set = "_" + translate("services.brief", "not set") + "_"
+    out = [
+        "# " + translate("services.brief", "Community brief — {workspace}").format(workspace=b.workspace),
+        f"_{_as_of(b)}_",
+        "",
+        "## " + translate("services.brief", "Promise"),
+        b.promise,
+        "",
+    ]
+    out += [
+        "## " + translate("services.brief", "Topic"),
+        b.topic or not_set,
+        "",
+        "## " + translate("services.brief", "Primary home"),
+    ]
+    out += [f"- {h}" for h in b.homes] or [not_set]
+    out += ["", "## " + translate("services.brief", "Recurring formats")]
+    none_yet = "_" + translate("services.brief", "none yet") + "_"
+    out += [f"- **{n}** ({c}): {d}" if c else f"- **{n}**: {d}" for n, d, c in b.formats] or [none_yet]
+    out += ["", "## " + translate("services.brief", "Onboarding (pinned welcome post)")]
+    not_written = "_" + translate("services.brief", "not written") + "_"
     for h, t in b.onboarding:
-        out += [f"**{h}:** {t.strip() or '_not written_'}", ""]
-    out += ["## Rituals"]
+        out += [f"**{h}:** {t.strip() or not_written}", ""]
+    out += ["## " + translate("services.brief", "Rituals")]
     for n, sched, fmt, home, recap in b.rituals:
-        extra = "; ".join(x for x in (fmt, home and f"in {home}", recap and f"recap: {recap}") if x)
+        in_home = home and translate("services.brief", "in {home}").format(home=home)
+        recap_text = recap and translate("services.brief", "recap: {recap}").format(recap=recap)
+        extra = "; ".join(x for x in (fmt, in_home, recap_text) if x)
         out.append(f"- **{n}** — {sched}" + (f" — {extra}" if extra else ""))
     if not b.rituals:
-        out.append("_no rituals scheduled_")
-    out += ["", "## Prompts"]
+        out.append("_" + translate("services.brief", "no rituals scheduled") + "_")
+    out += ["", "## " + translate("services.brief", "Prompts")]
     for ritual, rows in b.prompts.items():
         out.append(f"### {ritual}")
         out += [f"{i}. [{rung}] {text}" for i, (rung, text) in enumerate(rows, 1)]
         out.append("")
     if not b.prompts:
-        out += ["_no prompts yet_", ""]
-    out += ["## Response SLA", b.sla, "", "## Disclosure line", b.disclosure or f"**{MISSING_DISCLOSURE}**", ""]
+        out += ["_" + translate("services.brief", "no prompts yet") + "_", ""]
+    out += ["## " + translate("services.brief", "Response SLA"), b.sla, ""]
+    out += ["## " + translate("services.brief", "Disclosure line"), b.disclosure or f"**{_missing_disclosure()}**", ""]
     return "\n".join(out)
 
 
 def to_html(b: Brief) -> str:
     e = html.escape
+    not_set = "<i>" + translate("services.brief", "not set") + "</i>"
+    not_written = "<i>" + translate("services.brief", "not written") + "</i>"
+    heads = (
+        translate("services.brief", "Ritual"),
+        translate("services.brief", "Schedule"),
+        translate("services.brief", "Format"),
+        translate("services.brief", "Home"),
+        translate("services.brief", "Recap"),
+    )
+    title = translate("services.brief", "Community brief — {workspace}").format(workspace=e(b.workspace))
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt'>",
-        f"<h1>Community brief — {e(b.workspace)}</h1><p><i>As of {b.today.isoformat()}</i></p>",
-        f"<h2>Promise</h2><p><b>{e(b.promise)}</b></p>",
-        f"<h2>Topic</h2><p>{e(b.topic) or '<i>not set</i>'}</p>",
-        "<h2>Primary home</h2><ul>" + "".join(f"<li>{e(h)}</li>" for h in b.homes) + "</ul>",
-        "<h2>Recurring formats</h2><ul>"
+        f"<h1>{title}</h1><p><i>{_as_of(b)}</i></p>",
+        "<h2>" + translate("services.brief", "Promise") + f"</h2><p><b>{e(b.promise)}</b></p>",
+        "<h2>" + translate("services.brief", "Topic") + f"</h2><p>{e(b.topic) or not_set}</p>",
+        "<h2>"
+        + translate("services.brief", "Primary home")
+        + "</h2><ul>"
+        + "".join(f"<li>{e(h)}</li>" for h in b.homes)
+        + "</ul>",
+        "<h2>"
+        + translate("services.brief", "Recurring formats")
+        + "</h2><ul>"
         + "".join(f"<li><b>{e(n)}</b> ({e(c)}): {e(d)}</li>" for n, d, c in b.formats)
         + "</ul>",
-        "<h2>Onboarding (pinned welcome post)</h2>"
-        + "".join(f"<p><b>{e(h)}:</b> {e(t) or '<i>not written</i>'}</p>" for h, t in b.onboarding),
-        "<h2>Rituals</h2><table border='1' cellspacing='0' cellpadding='4'>"
-        "<tr><th>Ritual</th><th>Schedule</th><th>Format</th><th>Home</th><th>Recap</th></tr>"
+        "<h2>"
+        + translate("services.brief", "Onboarding (pinned welcome post)")
+        + "</h2>"
+        + "".join(f"<p><b>{e(h)}:</b> {e(t) or not_written}</p>" for h, t in b.onboarding),
+        "<h2>"
+        + translate("services.brief", "Rituals")
+        + "</h2><table border='1' cellspacing='0' cellpadding='4'><tr>"
+        + "".join(f"<th>{h}</th>" for h in heads)
+        + "</tr>"
         + "".join("<tr>" + "".join(f"<td>{e(x)}</td>" for x in row) + "</tr>" for row in b.rituals)
         + "</table>",
-        "<h2>Prompts</h2>",
+        "<h2>" + translate("services.brief", "Prompts") + "</h2>",
     ]
     for ritual, rows in b.prompts.items():
         parts.append(f"<h3>{e(ritual)}</h3><ol>")
         parts += [f"<li>[{e(RUNGS.get(r, r).split(' —')[0])}] {e(t)}</li>" for r, t in rows]
         parts.append("</ol>")
-    parts.append(f"<h2>Response SLA</h2><p>{e(b.sla)}</p>")
-    disc = e(b.disclosure) if b.disclosure else f"<b style='color:#b00'>{e(MISSING_DISCLOSURE)}</b>"
-    parts.append(f"<h2>Disclosure line</h2><p>{disc}</p></body></html>")
+    parts.append("<h2>" + translate("services.brief", "Response SLA") + f"</h2><p>{e(b.sla)}</p>")
+    disc = e(b.disclosure) if b.disclosure else f"<b style='color:#b00'>{e(_missing_disclosure())}</b>"
+    parts.append("<h2>" + translate("services.brief", "Disclosure line") + f"</h2><p>{disc}</p></body></html>")
     return "".join(parts)
 
 
@@ -135,7 +191,11 @@ def export_brief(engine: Engine, ws_id: int, path: Path, today: date) -> Path:
     if path.suffix.lower() == ".pdf":
         from microcomm_desktop.pdf import write_pdf
 
-        write_pdf(to_html(b), path, title=f"Community brief — {b.workspace}")
+        write_pdf(
+            to_html(b),
+            path,
+            title=translate("services.brief", "Community brief — {workspace}").format(workspace=b.workspace),
+        )
         return path
     if path.suffix.lower() != ".md":
         path = path.with_suffix(".md")

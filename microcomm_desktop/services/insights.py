@@ -25,6 +25,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain import insights as di
 from microcomm_desktop.domain import metrics
+from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services.reach import Standins, describe, reach_sql, standins_from_conn
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import (
@@ -389,7 +391,12 @@ def insights_table(
         overall=overall,
         returning_total=int(people.size),
         reach_note=(
-            f"{n_standin} post(s) have no reach: {describe(standins)} stand in for reach in their ratios."
+            translate(
+                "services.insights",
+                "%n post(s) have no reach: {standins} stand in for reach in their ratios.",
+                None,
+                n_standin,
+            ).format(standins=describe(standins))
             if n_standin
             else ""
         ),
@@ -471,16 +478,24 @@ def theme_shortlist(
     for g, score in picks:
         post = posts.get(g.best_post_id or -1)
         title = str(post[1]) if post else ""
-        evidence = (
-            f"{g.posts} community posts · median replies/1k {metrics.format_rate(g.median_replies_per_1k)}"
-            f" (overall {metrics.format_rate(res.overall.median_replies_per_1k)}) · saves/1k "
-            f"{metrics.format_rate(g.saves_per_1k)} (overall {metrics.format_rate(res.overall.saves_per_1k)})"
-            f" · {g.returning_reached} returning engagers reached"
+        posts_n = g.posts
+        evidence = translate(
+            "services.insights",
+            "%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} "
+            "(overall {overall_saves}) · {returning} returning engagers reached",
+            None,
+            posts_n,
+        ).format(
+            median=ft.rate(g.median_replies_per_1k),
+            overall_median=ft.rate(res.overall.median_replies_per_1k),
+            saves=ft.rate(g.saves_per_1k),
+            overall_saves=ft.rate(res.overall.saves_per_1k),
+            returning=ft.integer(g.returning_reached),
         )
         if post:
-            evidence += (
-                f" · best post: “{title}” ({post[2].isoformat()}, "
-                f"{metrics.format_rate(g.best_post_replies_per_1k)} replies/1k)"
+            day = post[2].isoformat() if active_language() == "en" else ft.day_month_year(post[2])
+            evidence += translate("services.insights", " · best post: “{title}” ({day}, {rate} replies/1k)").format(
+                title=title, day=day, rate=ft.rate(g.best_post_replies_per_1k)
             )
         out.append(ShortlistItem(g, score, evidence, title, post[2] if post else None, str(post[3]) if post else ""))
     return out
@@ -511,7 +526,11 @@ def next_sprint_week(engine: Engine, workspace_id: int, today: date) -> SprintSl
         if r[2] <= today < r[2] + timedelta(days=28):
             week = (today - r[2]).days // 7 + 1
             return SprintSlot(int(r[0]), str(r[1]), min(4, week + 1))
-    raise InsightsError("No current or upcoming sprint: start one on the Sprint tab, then add the theme again.")
+    raise InsightsError(
+        translate(
+            "services.insights", "No current or upcoming sprint: start one on the Sprint tab, then add the theme again."
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -526,7 +545,7 @@ def add_theme_to_sprint(engine: Engine, workspace_id: int, theme: str, today: da
 
     name = di.normalise_theme(theme)
     if not name:
-        raise InsightsError("Pick a theme first.")
+        raise InsightsError(translate("services.insights", "Pick a theme first."))
     slot = next_sprint_week(engine, workspace_id, today)
     title = f"Plan 2 posts on “{name}” (shortlisted theme)"
     st = table_of(SprintTask)
@@ -564,9 +583,9 @@ def add_prompt_to_library(
 
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise InsightsError("Write the prompt first.")
+        raise InsightsError(translate("services.insights", "Write the prompt first."))
     if len(cleaned) > 500:
-        raise InsightsError("Keep the prompt under 500 characters.")
+        raise InsightsError(translate("services.insights", "Keep the prompt under 500 characters."))
     if rung not in di.RUNGS:
         raise InsightsError(f"The rung is one of {', '.join(di.RUNGS)}.")
     pr = table_of(Prompt)

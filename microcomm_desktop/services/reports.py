@@ -23,7 +23,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select as model_select
 
 from microcomm_desktop.domain import deals, metrics, validation
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import engager_insights
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services.scorecard import (
     Benchmarks,
@@ -119,6 +121,20 @@ def get_week_note(engine: Engine, workspace_id: int, week_start: date) -> WeekNo
     return WeekNoteData(week_start, **{f: getattr(note, f) for f in NOTE_FIELDS})
 
 
+def _note_field_label(name: str) -> str:
+    """A week-note field's name inside an error sentence ("Live attendance: …"), in the reader's language."""
+    labels = {
+        "live_attendance": translate("services.reports", "Live attendance"),
+        "conversions": translate("services.reports", "Conversions"),
+        "email_signups": translate("services.reports", "Email signups"),
+        "demo_requests": translate("services.reports", "Demo requests"),
+        "repeat_purchases": translate("services.reports", "Repeat purchases"),
+        "revenue": translate("services.reports", "Revenue"),
+        "spend": translate("services.reports", "Spend"),
+    }
+    return labels.get(name, name.replace("_", " ").capitalize())
+
+
 def parse_week_note(week_start: date, texts: dict[str, str]) -> tuple[WeekNoteData | None, dict[str, str]]:
     """Validate what the user typed; returns (data, {}) or (None, {field: message}) — nothing is guessed."""
     errors: dict[str, str] = {}
@@ -128,7 +144,7 @@ def parse_week_note(week_start: date, texts: dict[str, str]) -> tuple[WeekNoteDa
         if not raw:
             values[name] = None
             continue
-        msg = validation.non_negative_int(raw, name.replace("_", " ").capitalize())
+        msg = validation.non_negative_int(raw, _note_field_label(name))
         if msg:
             errors[name] = msg
         else:
@@ -142,7 +158,9 @@ def parse_week_note(week_start: date, texts: dict[str, str]) -> tuple[WeekNoteDa
                 raise ValueError
             values["dm_reply_rate_pct"] = pct
         except ValueError:
-            errors["dm_reply_rate_pct"] = f"DM reply rate: {raw!r} is not a percent between 0 and 100."
+            errors["dm_reply_rate_pct"] = translate(
+                "services.reports", "DM reply rate: {value} is not a percent between 0 and 100."
+            ).format(value=repr(raw))
     for name in NOTE_MONEY_FIELDS:
         raw = texts.get(name, "").strip()
         values[name] = None
@@ -150,7 +168,7 @@ def parse_week_note(week_start: date, texts: dict[str, str]) -> tuple[WeekNoteDa
             try:
                 values[name] = deals.parse_money(raw)
             except ValueError as exc:
-                errors[name] = f"{name.capitalize()}: {exc}"
+                errors[name] = f"{_note_field_label(name)}: {exc}"
     for name in NOTE_TEXT_FIELDS:
         values[name] = texts.get(name, "").strip()
     if errors:
@@ -186,6 +204,11 @@ def week_notes(engine: Engine, workspace_id: int, start: date, end: date) -> lis
 # -------------------------------------------------------------------------------- advice
 
 
+def _sentence(text: str) -> str:
+    """An advice fragment ("add rituals, …") as a sentence: capital first letter, full stop."""
+    return text[:1].upper() + text[1:] + "."
+
+
 @dataclass(frozen=True)
 class Advice:
     """One line of "What to do now": a metric below its band (its action per docs/domain.md §4) or a §7 warning."""
@@ -203,6 +226,17 @@ METRIC_TITLES = {
 }
 
 
+def metric_title(key: str) -> str:
+    """A judged metric's name for the reader (``METRIC_TITLES`` keeps the English names the code keys on)."""
+    names = {
+        "er": translate("domain.metrics", "Engagement rate"),
+        "saves_per_1k": translate("domain.metrics", "Saves per 1,000 reach"),
+        "replies_per_1k": translate("domain.metrics", "Replies per 1,000 reach"),
+        "returning_share": translate("domain.metrics", "Returning engagers (30 days)"),
+    }
+    return names.get(key, METRIC_TITLES.get(key, key))
+
+
 def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]) -> list[Advice]:
     """Advice for the newest week of ``figures`` (oldest first): below-band metrics first, then warnings."""
     if not figures:
@@ -210,7 +244,7 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
     latest = figures[-1]
     bench = benchmarks(engine, workspace_id)
     out: list[Advice] = []
-    for key, title in METRIC_TITLES.items():
+    for key in METRIC_TITLES:
         value = getattr(latest, key)
         band = bench.bands[key]
         if metrics.band_position(value, band) == "below":
@@ -218,8 +252,14 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
             out.append(
                 Advice(
                     "metric",
-                    f"{title} is {metrics.format_rate(value, 1, unit)} (band {band.low:g}–{band.high:g}{unit})",
-                    band.action[0].upper() + band.action[1:] + ".",
+                    translate("services.reports", "{metric} is {value} (band {low}–{high}{unit})").format(
+                        metric=metric_title(key),
+                        value=ft.rate(value, 1, unit),
+                        low=ft.band_edge(band.low),
+                        high=ft.band_edge(band.high),
+                        unit=unit,
+                    ),
+                    _sentence(ft.band_action(band.action)),
                 )
             )
     end = latest.week_end
@@ -228,29 +268,50 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
         out.append(
             Advice(
                 "warning",
-                f"The same few people do all the talking ({share:.0f}% of interactions from 5 people)",
-                f"{', '.join(handles)} carry the conversation. Invite newcomers by name, ask questions anyone "
-                "can answer, feature a new member this week.",
+                translate(
+                    "services.reports", "The same few people do all the talking ({share} of interactions from 5 people)"
+                ).format(share=ft.rate(share, 0, "%")),
+                translate(
+                    "services.reports",
+                    "{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, "
+                    "feature a new member this week.",
+                ).format(handles=", ".join(handles)),
             )
         )
     sla = sla_svc.sla_summary(engine, workspace_id, latest.week_start, latest.week_end)
     if sla.considered and sla.missed:
+        considered, first_n = sla.considered, sla.first_n
         out.append(
             Advice(
                 "warning",
-                f"Response SLA: {sla.missed} of {sla.considered} first comments missed the {sla.minutes}-minute "
-                f"reply window ({sla.hit_rate:.0f}% answered in time)",
-                f"Reply within {sla.minutes} minutes to the first {sla.first_n} comments on key posts; block the "
-                "time after posting.",
+                translate(
+                    "services.reports",
+                    "Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window "
+                    "({share} answered in time)",
+                    None,
+                    considered,
+                ).format(missed=ft.integer(sla.missed), minutes=sla.minutes, share=ft.rate(sla.hit_rate, 0, "%")),
+                translate(
+                    "services.reports",
+                    "Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after "
+                    "posting.",
+                    None,
+                    first_n,
+                ).format(minutes=sla.minutes),
             )
         )
     if latest.reach_posts > latest.community_posts:
         out.append(
             Advice(
                 "warning",
-                f"Reach posts crowd out community posts ({latest.reach_posts} vs {latest.community_posts})",
-                "Announcements instead of questions: turn one reach post into a question with a number, a "
-                "screenshot, a choice or a constraint.",
+                translate("services.reports", "Reach posts crowd out community posts ({reach} vs {community})").format(
+                    reach=ft.integer(latest.reach_posts), community=ft.integer(latest.community_posts)
+                ),
+                translate(
+                    "services.reports",
+                    "Announcements instead of questions: turn one reach post into a question with a number, a "
+                    "screenshot, a choice or a constraint.",
+                ),
             )
         )
     judged = [getattr(latest, key) for key in METRIC_TITLES if getattr(latest, key) is not None]
@@ -258,13 +319,24 @@ def what_to_do_now(engine: Engine, workspace_id: int, figures: list[WeekFigures]
         out.append(
             Advice(
                 "info",
-                f"Nothing to judge yet for {latest.week_start:%d %b} – {latest.week_end:%d %b}",
-                "Log or import this week's posts and interactions (Posts tab); the advice appears once there "
-                "is reach and engagement to measure.",
+                translate("services.reports", "Nothing to judge yet for {start} – {end}").format(
+                    start=ft.day_month(latest.week_start), end=ft.day_month(latest.week_end)
+                ),
+                translate(
+                    "services.reports",
+                    "Log or import this week's posts and interactions (Posts tab); the advice appears once there "
+                    "is reach and engagement to measure.",
+                ),
             )
         )
     elif not out:
-        out.append(Advice("ok", "Every judged metric is in or above its band", "Keep the rituals; raise one bar."))
+        out.append(
+            Advice(
+                "ok",
+                translate("services.reports", "Every judged metric is in or above its band"),
+                translate("services.reports", "Keep the rituals; raise one bar."),
+            )
+        )
     return out
 
 
@@ -341,9 +413,14 @@ class ReportData:
 
     @property
     def title(self) -> str:
-        span = f"{self.period.week_start:%d %b} – {self.period.week_end:%d %b %Y}"
-        what = "Weekly report" if self.kind == "weekly" else "30-day report"
-        return f"{what}: {self.workspace.name}, {span}"
+        span = f"{ft.day_month(self.period.week_start)} – {ft.day_month_year(self.period.week_end)}"
+        if self.kind == "weekly":
+            return translate("services.reports", "Weekly report: {workspace}, {span}").format(
+                workspace=self.workspace.name, span=span
+            )
+        return translate("services.reports", "30-day report: {workspace}, {span}").format(
+            workspace=self.workspace.name, span=span
+        )
 
 
 REPORT_WEEKS = 8  # the weekly report's trend: enough for the charts, short enough for one page
@@ -412,16 +489,24 @@ def distinct_note_texts(notes: list[WeekNoteData], attr: str) -> list[tuple[str,
 
 
 def _fmt(v: float | int | None, decimals: int = 1, suffix: str = "") -> str:
+    """A report figure in the reader's language (English exactly as before: "1,234", "12.5%", "n/a")."""
     if v is None:
-        return metrics.NA
+        return ft.na()
     if isinstance(v, int):
-        return f"{v:,}"
-    return metrics.format_rate(v, decimals, suffix)
+        return ft.integer(v)
+    return ft.rate(v, decimals, suffix)
 
 
 def _sum_opt(values: list[Any]) -> Any:
     known = [v for v in values if v is not None]
     return sum(known) if known else None
+
+
+def _weeks_tag(weeks: int) -> str:
+    """ " (3 weeks)" after a note text repeated over several weeks; nothing for a single week."""
+    if weeks <= 1:
+        return ""
+    return " <span class='muted'>" + translate("services.reports", "(%n weeks)", None, weeks) + "</span>"
 
 
 def render_html(data: ReportData) -> str:
@@ -430,42 +515,62 @@ def render_html(data: ReportData) -> str:
     ws = data.workspace
     p = data.period
     sym, code = ws.currency_symbol, ws.currency_code
-    er_def = "impressions" if ws.er_definition == "impressions" else "reach"
+    er_def = ft.er_denominator("impressions" if ws.er_definition == "impressions" else "reach")
+    lang = active_language()
+    label_name = {
+        "all": translate("services.reports", "all"),
+        "community": translate("services.reports", "community"),
+        "reach": translate("services.reports", "reach"),
+    }.get(data.label, data.label)
     parts: list[str] = [
-        "<html><head><meta charset='utf-8'><title>" + e(data.title) + "</title>",
+        f"<html lang='{lang.replace('_', '-')}'><head><meta charset='utf-8'><title>" + e(data.title) + "</title>"
+        if lang != "en"
+        else "<html><head><meta charset='utf-8'><title>" + e(data.title) + "</title>",
         "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:8.5pt;color:#222}"
         "h1{font-size:13pt;margin:0 0 2px 0}h2{font-size:10pt;margin:8px 0 3px 0;color:#234}"
         "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:1px 4px}"
         "th{background:#eef2f6;text-align:left}td.n{text-align:right}.muted{color:#666}</style></head><body>",
         f"<h1>{e(data.title)}</h1>",
-        f"<p class='muted'>Posts: {e(data.label)} · ER by {er_def} · returning engagers = people engaging on 2+ "
-        "different days in the 30 days ending each week · generated offline by MicroComm Desktop</p>",
+        "<p class='muted'>"
+        + translate(
+            "services.reports",
+            "Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the "
+            "30 days ending each week · generated offline by MicroComm Desktop",
+        ).format(label=e(label_name), denominator=er_def)
+        + "</p>",
     ]
     # Leading indicators
     notes = data.notes
     live = _sum_opt([n.live_attendance for n in notes])
     dm = [n.dm_reply_rate_pct for n in notes if n.dm_reply_rate_pct is not None]
-    parts.append("<h2>Leading indicators</h2><table><tr>")
+    parts.append("<h2>" + translate("services.reports", "Leading indicators") + "</h2><table><tr>")
     heads = [
-        "Returning engagers",
-        "Replies / 1k reach",
-        "Saves / 1k reach",
-        "ER",
-        "Health score",
-        "Live attendance",
-        "DM reply rate",
-        "Response SLA",
-        "DM back-and-forth (logged)",
+        translate("services.reports", "Returning engagers"),
+        translate("services.reports", "Replies / 1k reach"),
+        translate("services.reports", "Saves / 1k reach"),
+        translate("services.reports", "ER"),
+        translate("services.reports", "Health score"),
+        translate("services.reports", "Live attendance"),
+        translate("services.reports", "DM reply rate"),
+        translate("services.reports", "Response SLA"),
+        translate("services.reports", "DM back-and-forth (logged)"),
     ]
     parts.append("".join(f"<th>{h}</th>" for h in heads) + "</tr><tr>")
     sla = data.sla
-    sla_cell = (
-        metrics.NA
-        if sla is None or sla.considered == 0
-        else f"{sla.replied} of {sla.considered} in {sla.minutes} min ({sla.hit_rate:.0f}%)"
-    )
+    if sla is None or sla.considered == 0:
+        sla_cell = ft.na()
+    else:
+        considered = sla.considered
+        sla_cell = translate("services.reports", "{replied} of %n in {minutes} min ({share})", None, considered).format(
+            replied=ft.integer(sla.replied), minutes=sla.minutes, share=ft.rate(sla.hit_rate, 0, "%")
+        )
+    threads = p.dm_threads
     cells = [
-        f"{p.returning_engagers:,} of {p.engaged_people:,} ({_fmt(p.returning_share, 1, '%')})",
+        translate("services.reports", "{returning} of {engaged} ({share})").format(
+            returning=ft.integer(p.returning_engagers),
+            engaged=ft.integer(p.engaged_people),
+            share=_fmt(p.returning_share, 1, "%"),
+        ),
         _fmt(p.replies_per_1k),
         _fmt(p.saves_per_1k),
         _fmt(p.er, 2, "%"),
@@ -473,15 +578,21 @@ def render_html(data: ReportData) -> str:
         _fmt(live),
         _fmt(sum(dm) / len(dm) if dm else None, 0, "%"),
         sla_cell,
-        f"{p.dm_threads:,} DM threads · {_fmt(p.dm_messages_per_thread)} msgs each · "
-        f"{_fmt(p.dm_answered_share, 0, '%')} answered",
+        translate(
+            "services.reports", "%n DM threads · {messages} msgs each · {answered} answered", None, threads
+        ).format(messages=_fmt(p.dm_messages_per_thread), answered=_fmt(p.dm_answered_share, 0, "%")),
     ]
     parts.append("".join(f"<td class='n'>{e(c)}</td>" for c in cells) + "</tr></table>")
     standin = sorted({f.reach_standin for f in (p, *data.weeks) if f.reach_standin_posts})
     if standin:  # a ratio over views or impressions must never pass for one over reach
         parts.append(
-            f"<p class='muted'>Reach stand-in: posts without reach use {e('; '.join(standin))} as the denominator "
-            "of ER, saves/1k and replies/1k (a workspace setting).</p>"
+            "<p class='muted'>"
+            + translate(
+                "services.reports",
+                "Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k "
+                "(a workspace setting).",
+            ).format(standin=e("; ".join(standin)))
+            + "</p>"
         )
     # Charts side by side
     if data.charts:
@@ -495,37 +606,48 @@ def render_html(data: ReportData) -> str:
                 )
         parts.append("</tr></table>")
     # Scorecard: the 30-day report's rows are the period cut at week boundaries; the weekly one adds a trend.
+    rows = len(data.weeks)
     if data.kind == "30day":
-        head = f"Scorecard: the {PERIOD_DAYS} days by week ({len(data.weeks)} rows, first and last may be partial)"
+        head = translate(
+            "services.reports",
+            "Scorecard: the {days} days by week (%n row(s), first and last may be partial)",
+            None,
+            rows,
+        ).format(days=PERIOD_DAYS)
     else:
-        head = f"Scorecard: this week and the {len(data.weeks) - 1} before it (trend)"
+        before = rows - 1
+        head = translate("services.reports", "Scorecard: this week and the %n before it (trend)", None, before)
     parts.append(f"<h2>{e(head)}</h2><table><tr>")
     cols = [
-        "Week" if data.kind == "weekly" else "Days",
-        "Posts (c/r)",
-        "Reach",
-        f"ER ({er_def})",
-        "Saves/1k",
-        "Replies/1k",
-        "Returning",
-        "RE %",
-        "Engaged",
-        "Deep threads",
-        "Health",
+        translate("services.reports", "Week") if data.kind == "weekly" else translate("services.reports", "Days"),
+        translate("services.reports", "Posts (c/r)"),
+        translate("services.reports", "Reach"),
+        translate("services.reports", "ER (impressions)")
+        if ws.er_definition == "impressions"
+        else translate("services.reports", "ER (reach)"),
+        translate("services.reports", "Saves/1k"),
+        translate("services.reports", "Replies/1k"),
+        translate("services.reports", "Returning"),
+        translate("services.reports", "RE %"),
+        translate("services.reports", "Engaged"),
+        translate("services.reports", "Deep threads"),
+        translate("services.reports", "Health"),
     ]
     parts.append("".join(f"<th>{c}</th>" for c in cols) + "</tr>")
     for f in reversed(data.weeks):
         row = [
-            f"{f.week_start:%d %b}" if data.kind == "weekly" else f"{f.week_start:%d %b} – {f.week_end:%d %b}",
-            f"{f.posts} ({f.community_posts}/{f.reach_posts})",
-            f"{f.reach:,}",
+            ft.day_month(f.week_start)
+            if data.kind == "weekly"
+            else f"{ft.day_month(f.week_start)} – {ft.day_month(f.week_end)}",
+            f"{ft.integer(f.posts)} ({ft.integer(f.community_posts)}/{ft.integer(f.reach_posts)})",
+            ft.integer(f.reach),
             _fmt(f.er, 2, "%"),
             _fmt(f.saves_per_1k),
             _fmt(f.replies_per_1k),
-            f"{f.returning_engagers:,}",
+            ft.integer(f.returning_engagers),
             _fmt(f.returning_share, 1, "%"),
-            f"{f.engaged_people:,}",
-            str(f.deep_threads),
+            ft.integer(f.engaged_people),
+            ft.integer(f.deep_threads) if lang != "en" else str(f.deep_threads),
             _fmt(f.health_score),
         ]
         parts.append("<tr>" + "".join(f"<td class='n'>{e(c)}</td>" for c in row) + "</tr>")
@@ -535,37 +657,49 @@ def render_html(data: ReportData) -> str:
     rev = _sum_opt([n.revenue for n in notes])
     spend = _sum_opt([n.spend for n in notes])
     cpa = deals.cpa(spend, conv)
-    parts.append("<h2>Business outcomes</h2><table><tr>")
+    parts.append("<h2>" + translate("services.reports", "Business outcomes") + "</h2><table><tr>")
     outs = [
-        ("Conversions", _fmt(conv)),
-        ("Revenue", deals.format_money(rev, sym, code) if rev is not None else metrics.NA),
-        ("Spend", deals.format_money(spend, sym, code) if spend is not None else metrics.NA),
-        ("CPA", deals.format_money(cpa, sym, code) if cpa is not None else metrics.NA),
-        ("Email sign-ups", _fmt(_sum_opt([n.email_signups for n in notes]))),
-        ("Demo requests", _fmt(_sum_opt([n.demo_requests for n in notes]))),
-        ("Repeat purchases", _fmt(_sum_opt([n.repeat_purchases for n in notes]))),
+        (translate("services.reports", "Conversions"), _fmt(conv)),
+        (translate("services.reports", "Revenue"), ft.money(rev, sym, code) if rev is not None else ft.na()),
+        (translate("services.reports", "Spend"), ft.money(spend, sym, code) if spend is not None else ft.na()),
+        (translate("services.reports", "CPA"), ft.money(cpa, sym, code) if cpa is not None else ft.na()),
+        (translate("services.reports", "Email sign-ups"), _fmt(_sum_opt([n.email_signups for n in notes]))),
+        (translate("services.reports", "Demo requests"), _fmt(_sum_opt([n.demo_requests for n in notes]))),
+        (translate("services.reports", "Repeat purchases"), _fmt(_sum_opt([n.repeat_purchases for n in notes]))),
     ]
     parts.append("".join(f"<th>{k}</th>" for k, _ in outs) + "</tr><tr>")
     parts.append("".join(f"<td class='n'>{e(v)}</td>" for _, v in outs) + "</tr></table>")
     if notes and data.kind == "30day":
-        weeks_txt = ", ".join(f"{n.week_start:%d %b}" for n in notes)
+        weeks_txt = ", ".join(ft.day_month(n.week_start) for n in notes)
+        noted = len(notes)
         parts.append(
-            f"<p class='muted'>Business outcomes and member notes are entered per week: these come from the week "
-            f"notes of the {len(notes)} week(s) starting {e(weeks_txt)} that overlap the period.</p>"
+            "<p class='muted'>"
+            + translate(
+                "services.reports",
+                "Business outcomes and member notes are entered per week: these come from the week notes of the %n "
+                "week(s) starting {weeks} that overlap the period.",
+                None,
+                noted,
+            ).format(weeks=e(weeks_txt))
+            + "</p>"
         )
     # Qualitative: each distinct text once (a note carried over week to week is one finding, not four)
-    parts.append("<h2>What members say</h2>")
+    parts.append("<h2>" + translate("services.reports", "What members say") + "</h2>")
     for attr, head_txt in (
-        ("top_questions", "Top questions"),
-        ("objections", "Objections"),
-        ("member_words", "Words members use"),
+        ("top_questions", translate("services.reports", "Top questions")),
+        ("objections", translate("services.reports", "Objections")),
+        ("member_words", translate("services.reports", "Words members use")),
     ):
         found = distinct_note_texts(notes, attr)
-        items = [e(t) + (f" <span class='muted'>({len(ws_)} weeks)</span>" if len(ws_) > 1 else "") for t, ws_ in found]
-        body = " · ".join(items) if items else "<span class='muted'>not entered</span>"
+        items = [e(t) + _weeks_tag(len(ws_)) for t, ws_ in found]
+        body = (
+            " · ".join(items)
+            if items
+            else "<span class='muted'>" + translate("services.reports", "not entered") + "</span>"
+        )
         parts.append(f"<p><b>{head_txt}:</b> {body}</p>")
     # Advice
-    parts.append("<h2>What to do now</h2><ul style='margin-top:0'>")
+    parts.append("<h2>" + translate("services.reports", "What to do now") + "</h2><ul style='margin-top:0'>")
     for a in data.advice[:6]:
         parts.append(f"<li><b>{e(a.title)}</b> — {e(a.text)}</li>")
     parts.append("</ul></body></html>")

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import col, select
 
 from microcomm_desktop.domain.rituals import WeeklySla, weekly_sla
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.promise import get_profile
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, Workspace
@@ -223,16 +224,21 @@ def record_post_sla(
     from microcomm_desktop.services.promise import InputError
 
     if (replied is None) != (considered is None):
-        raise InputError("sla", "Enter both numbers (replied and considered) or neither.")
+        raise InputError("sla", translate("services.sla", "Enter both numbers (replied and considered) or neither."))
     if replied is not None and considered is not None:
         if replied < 0 or considered < 0:
-            raise InputError("sla", "Counts cannot be negative.")
+            raise InputError("sla", translate("services.sla", "Counts cannot be negative."))
         if replied > considered:
-            raise InputError("sla", f"{replied} replied is more than the {considered} comments considered.")
+            raise InputError(
+                "sla",
+                translate(
+                    "services.sla", "{replied} replied is more than the {considered} comments considered."
+                ).format(replied=replied, considered=considered),
+            )
     with session_scope(engine) as s:
         post = s.get(Post, post_id)
         if post is None:
-            raise InputError("post", "That post no longer exists.")
+            raise InputError("post", translate("services.sla", "That post no longer exists."))
         old = (post.sla_replied, post.sla_considered)
         post.sla_replied, post.sla_considered = replied, considered
         s.add(post)

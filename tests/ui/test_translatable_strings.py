@@ -99,6 +99,11 @@ CONVERTED: tuple[str, ...] = (
     "cli.py",
     "__main__.py",
     "commands",
+    "ui/tabs/dashboard",
+    "ui/models/scorecard_table_model.py",
+    "ui/models/scorecard_engagers_table_model.py",
+    "ui/tabs/insights",
+    "ui/models/insight_table_model.py",
 )
 
 # Methods whose every positional argument is user-visible text.

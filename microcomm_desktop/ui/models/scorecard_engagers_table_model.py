@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from microcomm_desktop.services.engager_insights import EngagerRow
 from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
 
@@ -11,7 +13,10 @@ COL_HANDLE, COL_DAYS, COL_INTERACTIONS, COL_LAST = range(4)
 
 
 def _handle_tip(r: EngagerRow) -> str:
-    return f"{r.platform}: @{r.handle}" + (" — marked as power member" if r.power_member else "")
+    tip = f"{r.platform}: @{r.handle}"
+    if r.power_member:
+        tip += QCoreApplication.translate("EngagerListModel", " — marked as power member")
+    return tip
 
 
 class EngagerListModel(BaseTableModel[EngagerRow]):
@@ -19,19 +24,26 @@ class EngagerListModel(BaseTableModel[EngagerRow]):
         super().__init__(
             [
                 Column(
-                    "Handle",
+                    QCoreApplication.translate("EngagerListModel", "Handle"),
                     lambda r: r.handle,
                     display=lambda r: f"@{r.handle}" + ("  ★" if r.power_member else ""),
                     tooltip=_handle_tip,
                 ),
                 Column(
-                    "Active days",
+                    QCoreApplication.translate("EngagerListModel", "Active days"),
                     lambda r: r.active_days,
                     display=lambda r: str(r.active_days),
                     header_tooltip=days_tip,
                 ),
-                Column("Interactions", lambda r: r.interactions, display=lambda r: str(r.interactions)),
-                Column("Last seen", lambda r: r.last_seen.isoformat() if r.last_seen else ""),
+                Column(
+                    QCoreApplication.translate("EngagerListModel", "Interactions"),
+                    lambda r: r.interactions,
+                    display=lambda r: str(r.interactions),
+                ),
+                Column(
+                    QCoreApplication.translate("EngagerListModel", "Last seen"),
+                    lambda r: r.last_seen.isoformat() if r.last_seen else "",
+                ),
             ],
             parent,
         )

@@ -6,9 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from microcomm_desktop.domain import metrics
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, active_language
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services.scorecard import Benchmarks, WeekFigures
 from microcomm_desktop.ui.palette import band_colors
 
@@ -25,130 +33,172 @@ class Column:
     tip: Callable[[WeekFigures], str]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScorecardModel", text)
+
+
 def _n(v: float | int | None, d: int = 2) -> str:
-    return metrics.format_rate(None if v is None else float(v), d) if not isinstance(v, int) else f"{v:,}"
+    return ft.rate(None if v is None else float(v), d) if not isinstance(v, int) else ft.integer(v)
+
+
+def _er_tip(f: WeekFigures) -> str:
+    base = f.reach if f.er_definition == "reach" else f.impressions
+    return QCoreApplication.translate(
+        "ScorecardModel", "ER = engagements / {denominator} × 100 = {engagements} / {base} × 100"
+    ).format(
+        denominator=ft.er_denominator(f.er_definition), engagements=ft.integer(f.engagements), base=ft.integer(base)
+    )
+
+
+def _dm_tip(f: WeekFigures) -> str:
+    threads = f.dm_threads
+    return QCoreApplication.translate(
+        "ScorecardModel",
+        "DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages "
+        "each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the "
+        "week notes.",
+        None,
+        threads,
+    ).format(average=_n(f.dm_messages_per_thread, 1))
+
+
+def _dm_answered_tip(f: WeekFigures) -> str:
+    threads = f.dm_threads
+    return QCoreApplication.translate(
+        "ScorecardModel",
+        "Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: "
+        "your own handles are set in Workspace settings).",
+        None,
+        threads,
+    )
+
+
+def _health_tip(f: WeekFigures) -> str:
+    return QCoreApplication.translate(
+        "ScorecardModel",
+        "Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with "
+        "RE {returning}%, replies {replies}, saves {saves}",
+    ).format(returning=_n(f.returning_share, 1), replies=_n(f.replies_per_1k, 1), saves=_n(f.saves_per_1k, 1))
 
 
 COLUMNS: list[Column] = [
-    Column("week_start", "Week", -2, "", None, lambda f: f"{f.week_start:%a %d %b %Y} – {f.week_end:%a %d %b %Y}"),
+    Column(
+        "week_start",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Week"),
+        -2,
+        "",
+        None,
+        lambda f: f"{ft.weekday_day_month_year(f.week_start)} – {ft.weekday_day_month_year(f.week_end)}",
+    ),
     Column(
         "posts",
-        "Posts (c/r)",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Posts (c/r)"),
         -1,
         "",
         None,
-        lambda f: (
-            f"{f.community_posts} community posts (judged on replies, saves, returning engagers) and "
-            f"{f.reach_posts} reach posts (judged on reach and shares)."
-        ),
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel",
+            "{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts "
+            "(judged on reach and shares).",
+        ).format(community=ft.integer(f.community_posts), reach=ft.integer(f.reach_posts)),
     ),
-    Column("reach", "Reach", -1, "", None, lambda f: f"Sum of post reach. Shares: {f.shares:,}."),
     Column(
-        "er",
-        "ER",
-        2,
-        "%",
-        "er",
-        lambda f: (
-            f"ER = engagements / {f.er_definition} × 100 = {f.engagements:,} / "
-            f"{f.reach if f.er_definition == 'reach' else f.impressions:,} × 100"
+        "reach",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Reach"),
+        -1,
+        "",
+        None,
+        lambda f: QCoreApplication.translate("ScorecardModel", "Sum of post reach. Shares: {shares}.").format(
+            shares=ft.integer(f.shares)
         ),
     ),
+    Column("er", QT_TRANSLATE_NOOP("ScorecardModel", "ER"), 2, "%", "er", _er_tip),
     Column(
         "saves_per_1k",
-        "Saves/1k",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Saves/1k"),
         1,
         "",
         "saves_per_1k",
-        lambda f: (
-            f"Saves per 1,000 reach = saves / reach × 1000 = {f.saves:,} / {f.rate_reach:,} × 1000"
-            " (community posts' saves over their reach when showing all posts)"
-        ),
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel",
+            "Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over "
+            "their reach when showing all posts)",
+        ).format(saves=ft.integer(f.saves), reach=ft.integer(f.rate_reach)),
     ),
     Column(
         "replies_per_1k",
-        "Replies/1k",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Replies/1k"),
         1,
         "",
         "replies_per_1k",
-        lambda f: (
-            f"Replies per 1,000 reach = replies / reach × 1000 = {f.replies:,} / {f.rate_reach:,} × 1000"
-            " (community posts' comments over their reach when showing all posts)"
-        ),
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel",
+            "Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' "
+            "comments over their reach when showing all posts)",
+        ).format(replies=ft.integer(f.replies), reach=ft.integer(f.rate_reach)),
     ),
     Column(
         "returning_engagers",
-        "Returning",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Returning"),
         -1,
         "",
         None,
-        lambda f: (
-            f"People who engaged on 2+ different days in the 30 days ending {f.week_end:%d %b}: "
-            f"{f.returning_engagers:,}"
-        ),
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel", "People who engaged on 2+ different days in the 30 days ending {day}: {count}"
+        ).format(day=ft.day_month(f.week_end), count=ft.integer(f.returning_engagers)),
     ),
     Column(
         "returning_share",
-        "Returning %",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Returning %"),
         1,
         "%",
         "returning_share",
-        lambda f: (
-            f"Returning share = returning / engaged × 100 = {f.returning_engagers:,} / "
-            f"{f.engaged_people:,} × 100 (30 days ending {f.week_end:%d %b})"
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel",
+            "Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})",
+        ).format(
+            returning=ft.integer(f.returning_engagers),
+            engaged=ft.integer(f.engaged_people),
+            day=ft.day_month(f.week_end),
         ),
     ),
     Column(
         "engaged_people",
-        "Engaged",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Engaged"),
         -1,
         "",
         None,
-        lambda f: f"Distinct people who engaged in the 30 days ending {f.week_end:%d %b}",
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel", "Distinct people who engaged in the 30 days ending {day}"
+        ).format(day=ft.day_month(f.week_end)),
     ),
     Column(
         "deep_threads",
-        "Deep threads",
+        QT_TRANSLATE_NOOP("ScorecardModel", "Deep threads"),
         -1,
         "",
         None,
-        lambda f: "Threads started this week with at least 3 messages from at least 2 people",
+        lambda f: QCoreApplication.translate(
+            "ScorecardModel", "Threads started this week with at least 3 messages from at least 2 people"
+        ),
     ),
     Column(
         "dm_messages_per_thread",
-        "DM msgs/thread",
+        QT_TRANSLATE_NOOP("ScorecardModel", "DM msgs/thread"),
         1,
         "",
         None,
-        lambda f: (
-            f"DM back-and-forth from logged DMs: {f.dm_threads:,} DM conversation(s) members started this week, "
-            f"{_n(f.dm_messages_per_thread, 1)} messages each on average (a member's DM plus the answers to it). "
-            "Compare with the DM reply rate you type in the week notes."
-        ),
+        _dm_tip,
     ),
     Column(
         "dm_answered_share",
-        "DMs answered %",
+        QT_TRANSLATE_NOOP("ScorecardModel", "DMs answered %"),
         1,
         "%",
         None,
-        lambda f: (
-            f"Share of the {f.dm_threads:,} DM conversation(s) members started this week that got an answer in the "
-            "log (from you: your own handles are set in Workspace settings)."
-        ),
+        _dm_answered_tip,
     ),
-    Column(
-        "health_score",
-        "Health",
-        1,
-        "",
-        None,
-        lambda f: (
-            "Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100)"
-            f" × 0.3 with RE {_n(f.returning_share, 1)}%, replies {_n(f.replies_per_1k, 1)}, "
-            f"saves {_n(f.saves_per_1k, 1)}"
-        ),
-    ),
+    Column("health_score", QT_TRANSLATE_NOOP("ScorecardModel", "Health"), 1, "", None, _health_tip),
 ]
 COL = {c.key: i for i, c in enumerate(COLUMNS)}
 # Figures divided by reach: marked "*" when some posts' views/impressions stood in for a missing reach.
@@ -158,7 +208,13 @@ STANDIN_KEYS = {"reach", "er", "saves_per_1k", "replies_per_1k", "health_score"}
 def standin_note(f: WeekFigures) -> str:
     if not f.reach_standin_posts:
         return ""
-    return f"* {f.reach_standin_posts} post(s) had no reach: {f.reach_standin} stood in for reach (Workspace settings)."
+    posts = f.reach_standin_posts
+    return QCoreApplication.translate(
+        "ScorecardModel",
+        "* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).",
+        None,
+        posts,
+    ).format(standin=f.reach_standin)
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -201,17 +257,25 @@ class ScorecardModel(QAbstractTableModel):
             return None
         col = COLUMNS[section]
         star = col.key in STANDIN_KEYS and any(f.reach_standin_posts for f in self.rows)
+        if role == Qt.ItemDataRole.EditRole:  # the CSV export's header: machine-readable, never translated
+            return col.title + (f" ({self.rows[0].er_definition})" if col.key == "er" and self.rows else "")
         if role == Qt.ItemDataRole.DisplayRole:
-            title = col.title + (f" ({self.rows[0].er_definition})" if col.key == "er" and self.rows else "")
+            title = _tr(col.title)
+            if col.key == "er" and self.rows:
+                title += f" ({ft.er_denominator(self.rows[0].er_definition)})"
             return title + ("*" if star else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = ""
             if col.band and self.bench:
                 b = self.bench.bands[col.band]
-                tip = f"Benchmark band {b.low:g}–{b.high:g}{col.unit}; below it: {b.action}"
+                tip = self.tr("Benchmark band {low}–{high}{unit}; below it: {action}").format(
+                    low=ft.band_edge(b.low), high=ft.band_edge(b.high), unit=col.unit, action=ft.band_action(b.action)
+                )
             if star:
                 words = sorted({f.reach_standin for f in self.rows if f.reach_standin})
-                tip += ("\n" if tip else "") + f"* Some weeks use a stand-in for missing reach: {'; '.join(words)}."
+                tip += ("\n" if tip else "") + self.tr(
+                    "* Some weeks use a stand-in for missing reach: {words}."
+                ).format(words="; ".join(words))
             return tip or None
         return None
 
@@ -231,14 +295,14 @@ class ScorecardModel(QAbstractTableModel):
         c = COLUMNS[col]
         v = self.raw(row, col)
         if c.decimals == -2:
-            return f"{v:%d %b %Y}"
+            return ft.day_month_year(v)
         if c.key == "posts":
             f = self.rows[row]
-            base = f"{f.posts} ({f.community_posts}/{f.reach_posts})"
+            base = f"{ft.integer(f.posts)} ({ft.integer(f.community_posts)}/{ft.integer(f.reach_posts)})"
         elif c.decimals == -1:
-            base = f"{v:,}"
+            base = ft.integer(v)
         else:
-            base = metrics.format_rate(v, c.decimals, c.unit)
+            base = ft.rate(v, c.decimals, c.unit)
         if c.key in STANDIN_KEYS and self.rows[row].reach_standin_posts and v is not None:
             base += "*"
         d = self.delta(row, col)
@@ -247,7 +311,10 @@ class ScorecardModel(QAbstractTableModel):
         if d == 0:
             return f"{base}  → 0"
         arrow = "▲" if d > 0 else "▼"
-        dtext = f"{abs(d):,.0f}" if c.decimals == -1 else f"{abs(d):.{max(c.decimals, 1)}f}"
+        if c.decimals == -1:
+            dtext = ft.integer(round(abs(d)))
+        else:
+            dtext = ft.decimal_text(abs(d), max(c.decimals, 1))
         return f"{base}  {arrow}{dtext}"
 
     def band_position(self, row: int, col: int) -> str | None:
@@ -276,14 +343,22 @@ class ScorecardModel(QAbstractTableModel):
             pos = self.band_position(r, c)
             if pos and self.bench is not None:
                 b = self.bench.bands[COLUMNS[c].band or ""]
-                tip += (
-                    f"\n{'Below' if pos == 'below' else 'In' if pos == 'in' else 'Above'} the band {b.low:g}–{b.high:g}"
-                )
+                low, high = ft.band_edge(b.low), ft.band_edge(b.high)
                 if pos == "below":
-                    tip += f": {b.action}"
+                    where = self.tr("Below the band {low}–{high}: {action}").format(
+                        low=low, high=high, action=ft.band_action(b.action)
+                    )
+                elif pos == "in":
+                    where = self.tr("In the band {low}–{high}").format(low=low, high=high)
+                else:
+                    where = self.tr("Above the band {low}–{high}").format(low=low, high=high)
+                tip += "\n" + where
             d = self.delta(r, c)
             if d is not None:
-                tip += f"\nChange from the week before: {d:+.2f}"
+                signed = (
+                    f"{d:+.2f}" if active_language() == "en" else ("+" if d >= 0 else "−") + ft.decimal_text(abs(d))
+                )
+                tip += "\n" + self.tr("Change from the week before: {change}").format(change=signed)
             return tip
         if role == Qt.ItemDataRole.BackgroundRole:
             pos = self.band_position(r, c)

@@ -42,13 +42,15 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
             yield out
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
-    display = Qt.ItemDataRole.DisplayRole
-    # The English header (CSV_HEADER_ROLE of BaseTableModel) whatever language the window shows; else the shown one.
-    header: list[object] = [
-        model.headerData(c, Qt.Orientation.Horizontal, CSV_HEADER_ROLE)
-        or model.headerData(c, Qt.Orientation.Horizontal, display)
-        for c in range(cols)
-    ]
+    # The untranslated header, whatever language the window shows: CSV_HEADER_ROLE (BaseTableModel), else a
+    # header's EditRole (the scorecard and insight models answer it with the English name), else the shown text.
+    horizontal = Qt.Orientation.Horizontal
+    header: list[object] = []
+    for c in range(cols):
+        name = model.headerData(c, horizontal, CSV_HEADER_ROLE)
+        if name is None:
+            name = model.headerData(c, horizontal, Qt.ItemDataRole.EditRole)
+        header.append(name if name is not None else model.headerData(c, horizontal))
     safe_files.write_csv_rows(path, header, lines)
     return rows
 

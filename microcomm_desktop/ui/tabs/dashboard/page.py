@@ -16,6 +16,7 @@ and a refresh redraws only the chart the user is looking at (the others catch up
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -44,7 +45,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP
 from microcomm_desktop.services import drafts, reports
+from microcomm_desktop.services.figures_text import day_month, day_month_year, decimal_text, er_denominator
 from microcomm_desktop.services.reports import Advice, WeekNoteData
 from microcomm_desktop.services.scorecard import (
     Benchmarks,
@@ -67,23 +70,43 @@ from microcomm_desktop.ui.widgets.charts import Series, WeeklyChart
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 RANGES: list[tuple[str, int | None]] = [
-    ("Last 4 weeks", 4),
-    ("Last 13 weeks", 13),
-    ("Last 52 weeks", 52),
-    ("All weeks", None),
-    ("Custom…", -1),
+    (QT_TRANSLATE_NOOP("DashboardTab", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("DashboardTab", "Last 13 weeks"), 13),
+    (QT_TRANSLATE_NOOP("DashboardTab", "Last 52 weeks"), 52),
+    (QT_TRANSLATE_NOOP("DashboardTab", "All weeks"), None),
+    (QT_TRANSLATE_NOOP("DashboardTab", "Custom…"), -1),
 ]
 LABEL_CHOICES: list[tuple[str, Label]] = [
-    ("All posts (each judged by its job)", "all"),
-    ("Community posts", "community"),
-    ("Reach posts", "reach"),
+    (QT_TRANSLATE_NOOP("DashboardTab", "All posts (each judged by its job)"), "all"),
+    (QT_TRANSLATE_NOOP("DashboardTab", "Community posts"), "community"),
+    (QT_TRANSLATE_NOOP("DashboardTab", "Reach posts"), "reach"),
 ]
 # (key, lower-tab title, chart title, y-axis label), in lower-tab order.
 CHART_SPECS: list[tuple[str, str, str, str]] = [
-    ("returning", "Returning engagers", "Returning engagers (30 days)", "share of engagers (%)"),
-    ("replies", "Replies / 1k", "Replies per 1,000 reach", "replies per 1k"),
-    ("saves", "Saves / 1k", "Saves per 1,000 reach", "saves per 1k"),
-    ("health", "Health score", "Community Health Score", "score (0–100)"),
+    (
+        "returning",
+        QT_TRANSLATE_NOOP("DashboardTab", "Returning engagers"),
+        QT_TRANSLATE_NOOP("DashboardTab", "Returning engagers (30 days)"),
+        QT_TRANSLATE_NOOP("DashboardTab", "share of engagers (%)"),
+    ),
+    (
+        "replies",
+        QT_TRANSLATE_NOOP("DashboardTab", "Replies / 1k"),
+        QT_TRANSLATE_NOOP("DashboardTab", "Replies per 1,000 reach"),
+        QT_TRANSLATE_NOOP("DashboardTab", "replies per 1k"),
+    ),
+    (
+        "saves",
+        QT_TRANSLATE_NOOP("DashboardTab", "Saves / 1k"),
+        QT_TRANSLATE_NOOP("DashboardTab", "Saves per 1,000 reach"),
+        QT_TRANSLATE_NOOP("DashboardTab", "saves per 1k"),
+    ),
+    (
+        "health",
+        QT_TRANSLATE_NOOP("DashboardTab", "Health score"),
+        QT_TRANSLATE_NOOP("DashboardTab", "Community Health Score"),
+        QT_TRANSLATE_NOOP("DashboardTab", "score (0–100)"),
+    ),
 ]
 SIZE_FROM_ROWS = 26  # scorecard rows measured to size its columns (half a year of weeks)
 SYNC_LIMIT_ROWS = 100_000  # EngagerDay rows below which a recompute stays far under 100 ms
@@ -99,17 +122,17 @@ AREAS = {
 
 _REPORT_ACTIONS = "calibrate_dialog apply_calibration write_report export_report_dialog"
 NOTE_LABELS = {
-    "live_attendance": "Live attendance",
-    "dm_reply_rate_pct": "DM reply rate (%)",
-    "conversions": "Conversions",
-    "revenue": "Revenue",
-    "spend": "Spend (fees + paid media)",
-    "email_signups": "Email sign-ups",
-    "demo_requests": "Demo requests",
-    "repeat_purchases": "Repeat purchases",
-    "top_questions": "Top questions",
-    "objections": "Objections",
-    "member_words": "Words members use",
+    "live_attendance": QT_TRANSLATE_NOOP("DashboardTab", "Live attendance"),
+    "dm_reply_rate_pct": QT_TRANSLATE_NOOP("DashboardTab", "DM reply rate (%)"),
+    "conversions": QT_TRANSLATE_NOOP("DashboardTab", "Conversions"),
+    "revenue": QT_TRANSLATE_NOOP("DashboardTab", "Revenue"),
+    "spend": QT_TRANSLATE_NOOP("DashboardTab", "Spend (fees + paid media)"),
+    "email_signups": QT_TRANSLATE_NOOP("DashboardTab", "Email sign-ups"),
+    "demo_requests": QT_TRANSLATE_NOOP("DashboardTab", "Demo requests"),
+    "repeat_purchases": QT_TRANSLATE_NOOP("DashboardTab", "Repeat purchases"),
+    "top_questions": QT_TRANSLATE_NOOP("DashboardTab", "Top questions"),
+    "objections": QT_TRANSLATE_NOOP("DashboardTab", "Objections"),
+    "member_words": QT_TRANSLATE_NOOP("DashboardTab", "Words members use"),
 }
 
 
@@ -150,14 +173,16 @@ class DashboardTab(TabPage):
     def _build(self) -> None:
         self.label_combo = QComboBox()
         for text, key in LABEL_CHOICES:
-            self.label_combo.addItem(text, key)
+            self.label_combo.addItem(self.tr(text), key)
         self.label_combo.setToolTip(
-            "All posts: community posts are judged on replies, saves and returning engagers; reach posts on "
-            "reach and shares (DOMAIN §4). Pick one label to see only those posts."
+            self.tr(
+                "All posts: community posts are judged on replies, saves and returning engagers; reach posts on "
+                "reach and shares (DOMAIN §4). Pick one label to see only those posts."
+            )
         )
         self.range_combo = QComboBox()
         for text, n in RANGES:
-            self.range_combo.addItem(text, n)
+            self.range_combo.addItem(self.tr(text), n)
         self.range_combo.setCurrentIndex(1)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
@@ -175,29 +200,31 @@ class DashboardTab(TabPage):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
-        self.busy.setToolTip("Recomputing the scorecard…")
-        self.cancel_btn = QPushButton("Cancel")
+        self.busy.setToolTip(self.tr("Recomputing the scorecard…"))
+        self.cancel_btn = QPushButton(self.tr("Cancel"))
         self.cancel_btn.setVisible(False)
         self.cancel_btn.clicked.connect(self.cancel)
-        self.weekly_btn = QPushButton("Export weekly report…")
-        self.weekly_btn.setToolTip("One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)")
+        self.weekly_btn = QPushButton(self.tr("Export weekly report…"))
+        self.weekly_btn.setToolTip(self.tr("One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)"))
         self.weekly_btn.clicked.connect(lambda: self.report_actions.export_report_dialog("weekly"))
-        self.month_btn = QPushButton("Export 30-day report…")
+        self.month_btn = QPushButton(self.tr("Export 30-day report…"))
         self.month_btn.clicked.connect(lambda: self.report_actions.export_report_dialog("30day"))
-        self.calibrate_btn = QPushButton("Calibrate bands…")
+        self.calibrate_btn = QPushButton(self.tr("Calibrate bands…"))
         self.calibrate_btn.setToolTip(
-            "Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside "
-            "the niche defaults; applied to this workspace, undoable"
+            self.tr(
+                "Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown "
+                "beside the niche defaults; applied to this workspace, undoable"
+            )
         )
         self.calibrate_btn.clicked.connect(self.report_actions.calibrate_dialog)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.report_actions.export_report_dialog("weekly"))
         # F5 is the window's View › Refresh: it reloads every tab (this one through the EXTERNAL area).
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Posts:"))
+        top.addWidget(QLabel(self.tr("Posts:")))
         top.addWidget(self.label_combo)
         top.addSpacing(8)
-        top.addWidget(QLabel("Range:"))
+        top.addWidget(QLabel(self.tr("Range:")))
         top.addWidget(self.range_combo)
         top.addWidget(self.from_edit)
         top.addWidget(self.to_edit)
@@ -210,7 +237,7 @@ class DashboardTab(TabPage):
         top.addWidget(self.month_btn)
 
         self.score_model = ScorecardModel(self)
-        self.score_table = FilterableTable(self.score_model, "Filter weeks…")
+        self.score_table = FilterableTable(self.score_model, self.tr("Filter weeks…"))
         self.score_table.view.setSortingEnabled(False)  # newest first is the order users read
         score_header = self.score_table.view.horizontalHeader()
         score_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -219,8 +246,10 @@ class DashboardTab(TabPage):
         score_header.setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.score_table.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_week_picked(cur))
         self.empty_label = QLabel(
-            "No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this "
-            "scorecard fills in week by week."
+            self.tr(
+                "No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this "
+                "scorecard fills in week by week."
+            )
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
@@ -239,7 +268,7 @@ class DashboardTab(TabPage):
         advice_box = QWidget()
         ab = QVBoxLayout(advice_box)
         ab.setContentsMargins(0, 0, 0, 0)
-        head = QLabel("<b>What to do now</b>")
+        head = QLabel("<b>" + self.tr("What to do now") + "</b>")
         ab.addWidget(head)
         ab.addWidget(advice_scroll, 1)
 
@@ -266,7 +295,7 @@ class DashboardTab(TabPage):
             hl = QVBoxLayout(holder)
             hl.setContentsMargins(0, 0, 0, 0)
             self._chart_holders[chart_key] = holder
-            self.lower_tabs.addTab(holder, tab_title)
+            self.lower_tabs.addTab(holder, self.tr(tab_title))
         self.chart(CHART_SPECS[0][0])  # the one on screen at first
 
         self.cohort_model = CohortModel(self)
@@ -276,24 +305,30 @@ class DashboardTab(TabPage):
         cb.setContentsMargins(4, 4, 4, 4)
         cb.addWidget(
             QLabel(
-                "People grouped by the week they first engaged; each cell is the share of that group engaging "
-                "again in week +1…+4. Greener = newcomers come back."
+                self.tr(
+                    "People grouped by the week they first engaged; each cell is the share of that group engaging "
+                    "again in week +1…+4. Greener = newcomers come back."
+                )
             )
         )
         cb.addWidget(self.cohort_view, 1)
-        self.lower_tabs.addTab(cohort_box, "Newcomer cohorts")
+        self.lower_tabs.addTab(cohort_box, self.tr("Newcomer cohorts"))
 
-        self.top_model = EngagerListModel("Distinct days with an interaction in the last 30 days")
-        self.fading_model = EngagerListModel("Distinct days engaged in the 30 days before they went quiet")
+        self.top_model = EngagerListModel(self.tr("Distinct days with an interaction in the last 30 days"))
+        self.fading_model = EngagerListModel(self.tr("Distinct days engaged in the 30 days before they went quiet"))
         people = QWidget()
         pg_lay = QGridLayout(people)
         pg_lay.setContentsMargins(4, 4, 4, 4)
-        pg_lay.addWidget(QLabel("<b>Top engagers</b> — power-member candidates (most returning days, last 30)"), 0, 0)
-        pg_lay.addWidget(QLabel("<b>Fading regulars</b> — returning before, silent for 14+ days: nudge them"), 0, 1)
+        top_head = QLabel(self.tr("<b>Top engagers</b> — power-member candidates (most returning days, last 30)"))
+        fading_head = QLabel(self.tr("<b>Fading regulars</b> — returning before, silent for 14+ days: nudge them"))
+        for head_label in (top_head, fading_head):
+            head_label.setWordWrap(True)
+        pg_lay.addWidget(top_head, 0, 0)
+        pg_lay.addWidget(fading_head, 0, 1)
         pg_lay.addWidget(self._small_table(self.top_model), 1, 0)
         pg_lay.addWidget(self._small_table(self.fading_model), 1, 1)
-        self.lower_tabs.addTab(people, "Top engagers")
-        self.lower_tabs.addTab(self._build_notes(), "Week notes")
+        self.lower_tabs.addTab(people, self.tr("Top engagers"))
+        self.lower_tabs.addTab(self._build_notes(), self.tr("Week notes"))
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
@@ -315,7 +350,7 @@ class DashboardTab(TabPage):
         chart = self.charts.get(key)
         if chart is None:
             _key, _tab, title, y_label = next(spec for spec in CHART_SPECS if spec[0] == key)
-            chart = WeeklyChart(title, y_label, dark=self._dark())
+            chart = WeeklyChart(self.tr(title), self.tr(y_label), dark=self._dark())
             self._chart_holders[key].layout().addWidget(chart)  # type: ignore[union-attr]
             self.charts[key] = chart
         dark = self._dark()
@@ -366,26 +401,26 @@ class DashboardTab(TabPage):
             if name in reports.NOTE_TEXT_FIELDS:
                 ed: QLineEdit | QPlainTextEdit = QPlainTextEdit()
                 ed.setMaximumHeight(60)
-                ed.setPlaceholderText("One per line; quoted words members use")
+                ed.setPlaceholderText(self.tr("One per line; quoted words members use"))
                 fl.addWidget(ed)
                 fl.addWidget(err)
-                texts.addRow(text + ":", field)
+                texts.addRow(self.tr("{field}:").format(field=self.tr(text)), field)
             else:
                 ed = QLineEdit()
-                ed.setPlaceholderText("blank = not known")
+                ed.setPlaceholderText(self.tr("blank = not known"))
                 fl.addWidget(ed)
                 fl.addWidget(err)
-                nums.addRow(text + ":", field)
+                nums.addRow(self.tr("{field}:").format(field=self.tr(text)), field)
             self.note_edits[name] = ed
         grid.addLayout(nums, 1)
         grid.addLayout(texts, 2)
         outer.addLayout(grid)
         row = QHBoxLayout()
         self.cpa_label = QLabel()
-        self.cpa_label.setToolTip("CPA = spend / conversions (blended: creator fees + paid media)")
+        self.cpa_label.setToolTip(self.tr("CPA = spend / conversions (blended: creator fees + paid media)"))
         row.addWidget(self.cpa_label, 1)
-        self.note_save = QPushButton("Save week notes")
-        self.note_save.setToolTip("Ctrl+S — undo with Ctrl+Z")
+        self.note_save = QPushButton(self.tr("Save week notes"))
+        self.note_save.setToolTip(self.tr("Ctrl+S — undo with Ctrl+Z"))
         self.note_save.clicked.connect(self.save_note)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), box, self.save_note)
         row.addWidget(self.note_save)
@@ -401,7 +436,9 @@ class DashboardTab(TabPage):
             try:
                 self.flush_pending()
             except Exception as exc:  # the window already said so; switching must still work
-                self.ctx.bus.status_message.emit(f"Week notes: could not save an open edit: {exc}")
+                self.ctx.bus.status_message.emit(
+                    self.tr("Week notes: could not save an open edit: {reason}").format(reason=exc)
+                )
             self._note_week = self._note_ws = None
         self.ws_id = workspace_id
         self.undo_stack.clear()
@@ -426,10 +463,10 @@ class DashboardTab(TabPage):
             lo: date = self.from_edit.date().toPython()  # type: ignore[assignment]
             hi: date = self.to_edit.date().toPython()  # type: ignore[assignment]
             if lo > hi:
-                self.range_error.setText("“From” is after “to”: pick an earlier start.")
+                self.range_error.setText(self.tr("“From” is after “to”: pick an earlier start."))
                 return None
             if (hi - lo).days > 366 * 20:
-                self.range_error.setText("Pick a range of at most 20 years.")
+                self.range_error.setText(self.tr("Pick a range of at most 20 years."))
                 return None
             self.range_error.setText("")
             return hi, None, lo
@@ -486,7 +523,11 @@ class DashboardTab(TabPage):
     def _on_failed(self, message: str) -> None:
         self.busy.setVisible(False)
         self.cancel_btn.setVisible(False)
-        self.advice_label.setText(f"<p style='color:#c0392b'>Could not compute the scorecard: {message}</p>")
+        self.advice_label.setText(
+            "<p style='color:#c0392b'>"
+            + self.tr("Could not compute the scorecard: {reason}").format(reason=html.escape(message))
+            + "</p>"
+        )
 
     def is_busy(self) -> bool:
         return not self.busy.isHidden()
@@ -544,9 +585,11 @@ class DashboardTab(TabPage):
         er_def = figs[-1].er_definition if figs else "reach"
         b = data.bench
         self.defs_label.setText(
-            f"ER = engagements / {er_def} (workspace setting). Returning engagers = people who engaged on 2+ "
-            "different days in the 30 days ending each week. Cell colours: red below the benchmark band, green "
-            "in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs."
+            self.tr(
+                "ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ "
+                "different days in the 30 days ending each week. Cell colours: red below the benchmark band, green "
+                "in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs."
+            ).format(denominator=er_denominator(er_def))
         )
         self.advice_label.setText(self._advice_html(data.advice))
         self.cohort_model.set_rows(data.cohorts)
@@ -561,7 +604,7 @@ class DashboardTab(TabPage):
                 band["returning_share"],
                 bars=[float(f.returning_engagers) for f in figs],
                 unit="%",
-                bars_label="returning engagers",
+                bars_label=self.tr("returning engagers"),
             ),
             "replies": Series(dates, [f.replies_per_1k for f in figs], band["replies_per_1k"]),
             "saves": Series(dates, [f.saves_per_1k for f in figs], band["saves_per_1k"]),
@@ -574,14 +617,13 @@ class DashboardTab(TabPage):
             self._select_week(keep)
         self._notes_after_refresh()
 
-    @staticmethod
-    def _advice_html(advice: list[Advice]) -> str:
+    def _advice_html(self, advice: list[Advice]) -> str:
         colours = {"metric": "#c0392b", "warning": "#b9770e", "ok": "#1e8449", "info": "#5d6d7e"}
         items = "".join(
             f"<p><b style='color:{colours[a.kind]}'>{'⚠ ' if a.kind == 'warning' else ''}{a.title}</b><br>{a.text}</p>"
             for a in advice
         )
-        return items or "<p>No data yet.</p>"
+        return items or "<p>" + self.tr("No data yet.") + "</p>"
 
     # ----- week notes ----------------------------------------------------------------------------------
     # Typed notes are never thrown away. Picking another week saves the notes of the week being left (or keeps
@@ -651,7 +693,11 @@ class DashboardTab(TabPage):
             self._flush_notes(announce=True)
         except Exception as exc:  # disk full / locked: stay on the week so the typed text is not lost
             self._select_week(self._note_week)
-            QMessageBox.warning(self, "Week notes", f"The notes of the week you left were not saved: {exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Week notes"),
+                self.tr("The notes of the week you left were not saved: {reason}").format(reason=exc),
+            )
             return
         self._load_note(week)
 
@@ -673,11 +719,17 @@ class DashboardTab(TabPage):
                 _data, errors = reports.parse_week_note(left, self.note_texts())
                 self._keep_draft(self._note_ws, left, self.note_texts(), errors)
             except Exception as exc:  # cannot store the draft: keep the editors on that week instead
-                self.ctx.bus.status_message.emit(f"Week notes for the week of {left:%d %b} not stored yet: {exc}")
+                self.ctx.bus.status_message.emit(
+                    self.tr("Week notes for the week of {week} not stored yet: {reason}").format(
+                        week=day_month(left), reason=exc
+                    )
+                )
                 return
             self.ctx.bus.status_message.emit(
-                f"The week of {left:%d %b} is no longer in the scorecard: its typed notes are kept as a draft "
-                "and come back when that week is shown."
+                self.tr(
+                    "The week of {week} is no longer in the scorecard: its typed notes are kept as a draft "
+                    "and come back when that week is shown."
+                ).format(week=day_month(left))
             )
         self._load_note(week)
 
@@ -686,7 +738,7 @@ class DashboardTab(TabPage):
         enabled = week is not None and self.ws_id is not None
         self.note_save.setEnabled(enabled)
         if not enabled or week is None or self.ws_id is None:
-            self.note_title.setText("Select a week in the scorecard to enter its outcomes and notes.")
+            self.note_title.setText(self.tr("Select a week in the scorecard to enter its outcomes and notes."))
             self._note_week = self._note_ws = None
             return
         note = reports.get_week_note(self.ctx.engine, self.ws_id, week)
@@ -701,7 +753,9 @@ class DashboardTab(TabPage):
             self._note_has_draft = True
             if announce:
                 when = drafts.Draft({}, saved_at=draft.saved_at).when()
-                self.ctx.bus.status_message.emit(f"Week notes: restored an unsaved draft from {when}")
+                self.ctx.bus.status_message.emit(
+                    self.tr("Week notes: restored an unsaved draft from {when}").format(when=when)
+                )
 
     def flush_pending(self) -> None:
         """Closing or switching workspace: save typed week notes if valid, else keep them as a draft."""
@@ -727,14 +781,18 @@ class DashboardTab(TabPage):
             if data != reports.get_week_note(self.ctx.engine, ws, week):
                 reports.save_week_note(self.ctx.engine, ws, data)
                 if announce:
-                    self.ctx.bus.status_message.emit(f"Saved notes for the week of {week:%d %b}")
+                    self.ctx.bus.status_message.emit(
+                        self.tr("Saved notes for the week of {week}").format(week=day_month(week))
+                    )
             self._drop_draft(ws, week)
         elif not untouched:
             self._keep_draft(ws, week, typed, errors)
             if announce:
                 self.ctx.bus.status_message.emit(
-                    f"Notes for the week of {week:%d %b} are not valid yet: kept as a draft (select that week to "
-                    "finish them)."
+                    self.tr(
+                        "Notes for the week of {week} are not valid yet: kept as a draft (select that week to "
+                        "finish them)."
+                    ).format(week=day_month(week))
                 )
         self._note_baseline = typed
         self._note_has_draft = data is None
@@ -819,14 +877,18 @@ class DashboardTab(TabPage):
 
     def _fill_note(self, note: WeekNoteData) -> None:
         self.note_title.setText(
-            f"<b>Week of {note.week_start:%d %b %Y}</b> — business outcomes and what members said (used by the reports)"
+            self.tr("<b>Week of {week}</b> — business outcomes and what members said (used by the reports)").format(
+                week=day_month_year(note.week_start)
+            )
         )
         self._set_note_texts(note.as_text())
         self._note_has_draft = False
         for label in self.note_errors.values():
             label.setVisible(False)
         cpa = note.cpa
-        self.cpa_label.setText(f"CPA this week: {'n/a' if cpa is None else f'{cpa:.2f}'}")
+        self.cpa_label.setText(
+            self.tr("CPA this week: {cpa}").format(cpa=self.tr("n/a") if cpa is None else decimal_text(cpa, 2))
+        )
 
     def note_texts(self) -> dict[str, str]:
         return {
@@ -849,7 +911,7 @@ class DashboardTab(TabPage):
         # apply_note says itself when a write fails and announces REPORTS, so the step announces nothing more.
         run_operation(
             self.undo_stack,
-            f"Save notes for the week of {data.week_start:%d %b}",
+            self.tr("Save notes for the week of {week}").format(week=day_month(data.week_start)),
             lambda _undone: self.apply_note(ws_id, data),
             lambda _done: self.apply_note(ws_id, before),
             Announce(self.ctx.bus, None, ()),
@@ -860,19 +922,21 @@ class DashboardTab(TabPage):
         try:
             reports.save_week_note(self.ctx.engine, ws_id, note)
         except Exception as exc:  # disk full / locked: say so, keep the typed text
-            QMessageBox.warning(self, "Week notes", f"Not saved: {exc}")
+            QMessageBox.warning(self, self.tr("Week notes"), self.tr("Not saved: {reason}").format(reason=exc))
             return
         self._drop_draft(ws_id, note.week_start)  # only this week's: other weeks keep their drafts
         if self._note_week == note.week_start and self._note_ws == ws_id:
             self._fill_note(note)
-        self.ctx.bus.status_message.emit(f"Saved notes for the week of {note.week_start:%d %b}")
+        self.ctx.bus.status_message.emit(
+            self.tr("Saved notes for the week of {week}").format(week=day_month(note.week_start))
+        )
         self.ctx.bus.changed(ChangeArea.REPORTS, ws_id)
 
     # ----- exports -------------------------------------------------------------------------------------
     def export_csv(self) -> None:
         path = self.score_table.export_csv_dialog("scorecard.csv")
         if path is not None:
-            self.ctx.bus.status_message.emit(f"Exported {path}")
+            self.ctx.bus.status_message.emit(self.tr("Exported {path}").format(path=path))
 
 
 def create_tab(ctx: UiContext) -> TabPage:

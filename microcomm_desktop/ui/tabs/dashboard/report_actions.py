@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from microcomm_desktop.services import calibration, reports
@@ -39,13 +39,16 @@ class ReportActions:
         try:
             calibration.apply_bands(self.tab.ctx.engine, self.tab.ws_id, bands, self.tab.today, days)
         except calibration.CalibrationError as exc:
-            QMessageBox.warning(self.tab, "Calibrate bands", str(exc))
+            QMessageBox.warning(self.tab, QCoreApplication.translate("ReportActions", "Calibrate bands"), str(exc))
             return
         engine, ws_id, today = self.tab.ctx.engine, self.tab.ws_id, self.tab.today
+        count = len(bands)
         # Applied (and checked) above, so a failure never lands on the stack; redo/undo replay the record.
         self.tab.undo_stack.push(
             Operation(
-                f"Calibrate {len(bands)} benchmark band(s) from the last {days} days",
+                QCoreApplication.translate(
+                    "ReportActions", "Calibrate %n benchmark band(s) from the last {days} days", None, count
+                ).format(days=days),
                 lambda _undone: calibration.redo_last(engine, ws_id),
                 lambda _done: calibration.undo_last(engine, ws_id, today),
                 Announce(self.tab.ctx.bus, ws_id, (ChangeArea.SETTINGS,)),
@@ -66,7 +69,9 @@ class ReportActions:
         if self.tab.ws_id is None:
             return
         name = "weekly-report.pdf" if kind == "weekly" else "30-day-report.pdf"
-        path_str, _ = QFileDialog.getSaveFileName(self.tab, "Export report", name, "PDF (*.pdf)")
+        path_str, _ = QFileDialog.getSaveFileName(
+            self.tab, QCoreApplication.translate("ReportActions", "Export report"), name, "PDF (*.pdf)"
+        )
         if not path_str:
             return
         path = Path(path_str)
@@ -76,9 +81,16 @@ class ReportActions:
         try:
             pdf, html_path, pages = self.write_report(kind, path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self.tab, "Export report", f"The report was not written: {exc}")
+            QMessageBox.warning(
+                self.tab,
+                QCoreApplication.translate("ReportActions", "Export report"),
+                QCoreApplication.translate("ReportActions", "The report was not written: {reason}").format(reason=exc),
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
-        extra = "" if pages == 1 else f" ({pages} pages)"
-        self.tab.ctx.bus.status_message.emit(f"Wrote {pdf}{extra} and {html_path}")
+        if pages == 1:
+            done = QCoreApplication.translate("ReportActions", "Wrote {pdf} and {html}")
+        else:
+            done = QCoreApplication.translate("ReportActions", "Wrote {pdf} (%n pages) and {html}", None, pages)
+        self.tab.ctx.bus.status_message.emit(done.format(pdf=pdf, html=html_path))

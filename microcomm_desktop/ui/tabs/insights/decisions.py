@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.domain import metrics
 from microcomm_desktop.services import decisions as dec
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.ui.dialogs.decision_edit import (
     AddDecisionCommand,
     DecisionDialog,
@@ -61,12 +61,12 @@ class DecisionLog(QWidget):
         self.decision_view.setWordWrap(True)
         self.decision_view.doubleClicked.connect(lambda _i: self.edit_decision())
         buttons = QHBoxLayout()
-        self.add_decision_btn = QPushButton("Log a decision…")
-        self.add_decision_btn.setToolTip("Ctrl+D — prefilled from the selected row of the ranking")
+        self.add_decision_btn = QPushButton(self.tr("Log a decision…"))
+        self.add_decision_btn.setToolTip(self.tr("Ctrl+D — prefilled from the selected row of the ranking"))
         self.add_decision_btn.clicked.connect(self.add_decision)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(self.edit_decision)
-        delete = QPushButton("Delete")
+        delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self.delete_decision)
         for b in (self.add_decision_btn, edit, delete):
             buttons.addWidget(b)
@@ -88,11 +88,15 @@ class DecisionLog(QWidget):
         missing = dec.weeks_without_decision(self.tab.ctx.engine, self.tab.ws_id, self.tab.today, 4)
         if missing and missing[0] == dec.week_start_for(self.tab.ctx.engine, self.tab.ws_id, self.tab.today):
             self.decision_nudge.setText(
-                f"No decision logged for this week (week of {missing[0]:%d %b}) — tie one content decision to "
-                "the data every week."
+                self.tr(
+                    "No decision logged for this week (week of {week}) — tie one content decision to the data every "
+                    "week."
+                ).format(week=ft.day_month(missing[0]))
             )
         else:
-            self.decision_nudge.setText(f"{4 - len(missing)} of the last 4 weeks have a decision logged.")
+            self.decision_nudge.setText(
+                self.tr("{logged} of the last 4 weeks have a decision logged.").format(logged=4 - len(missing))
+            )
 
     def _select_decision(self, decision_id: int) -> None:
         proxy = self.decision_proxy
@@ -114,9 +118,9 @@ class DecisionLog(QWidget):
         if g is None:
             return "replies_per_1k", "", ""
         subject = f"{self.tab.by()}: {g.key}"
-        text = (
-            f"{g.key}: median replies/1k {metrics.format_rate(g.median_replies_per_1k)}, saves/1k "
-            f"{metrics.format_rate(g.saves_per_1k)} over {g.posts} posts → "
+        posts = g.posts
+        text = self.tr("{group}: median replies/1k {median}, saves/1k {saves} over %n post(s) → ", "", posts).format(
+            group=g.key, median=ft.rate(g.median_replies_per_1k), saves=ft.rate(g.saves_per_1k)
         )
         return "replies_per_1k", subject, text
 
@@ -136,7 +140,7 @@ class DecisionLog(QWidget):
         cmd = AddDecisionCommand(self.tab.ctx.engine, self.tab.ws_id, dlg.values(), self.tab.ctx.bus)
         self.tab.undo_stack.push(cmd)
         if cmd.error:
-            QMessageBox.warning(self.tab, "Log a decision", cmd.error)
+            QMessageBox.warning(self.tab, self.tr("Log a decision"), cmd.error)
             return False
         return True
 

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain import metrics
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, active_language
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services import insights as si
 from microcomm_desktop.services.problems import user_message
 from microcomm_desktop.services.scorecard import Benchmarks, benchmarks
@@ -54,9 +56,24 @@ from microcomm_desktop.ui.tabs.insights.decisions import DecisionLog
 from microcomm_desktop.ui.tabs.insights.prompt_dialog import PromptDialog
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
-DIMENSION_LABELS = [("Theme", "theme"), ("Format", "format"), ("Ritual", "ritual"), ("Prompt rung", "rung")]
-LABEL_CHOICES = [("Community posts", "community"), ("Reach posts", "reach"), ("All posts", "all")]
-PRESETS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 180 days", 180), ("Last 365 days", 365), ("Custom", 0)]
+DIMENSION_LABELS = [
+    (QT_TRANSLATE_NOOP("InsightsTab", "Theme"), "theme"),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Format"), "format"),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Ritual"), "ritual"),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Prompt rung"), "rung"),
+]
+LABEL_CHOICES = [
+    (QT_TRANSLATE_NOOP("InsightsTab", "Community posts"), "community"),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Reach posts"), "reach"),
+    (QT_TRANSLATE_NOOP("InsightsTab", "All posts"), "all"),
+]
+PRESETS = [
+    (QT_TRANSLATE_NOOP("InsightsTab", "Last 30 days"), 30),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Last 90 days"), 90),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Last 180 days"), 180),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Last 365 days"), 365),
+    (QT_TRANSLATE_NOOP("InsightsTab", "Custom"), 0),
+]
 REFRESH_AREAS = {
     ChangeArea.POSTS,
     ChangeArea.INTERACTIONS,
@@ -68,11 +85,12 @@ REFRESH_AREAS = {
     ChangeArea.PROMISE,
     ChangeArea.EXTERNAL,
 }
-DEFINITIONS = (
+DEFINITIONS = QT_TRANSLATE_NOOP(
+    "InsightsTab",
     "Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the "
     "group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ "
     "days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked "
-    "“too few posts to judge” and listed last. Colours: below / in / above the benchmark band."
+    "“too few posts to judge” and listed last. Colours: below / in / above the benchmark band.",
 )
 
 
@@ -127,11 +145,11 @@ class InsightsTab(TabPage):
     def _build_controls(self) -> None:
         self.by_combo = QComboBox(self)
         for text, key in DIMENSION_LABELS:
-            self.by_combo.addItem(text, key)
-        self.by_combo.setToolTip("Group the period's posts by theme, format, ritual or the prompt-ladder rung")
+            self.by_combo.addItem(self.tr(text), key)
+        self.by_combo.setToolTip(self.tr("Group the period's posts by theme, format, ritual or the prompt-ladder rung"))
         self.preset = QComboBox(self)
         for text, days in PRESETS:
-            self.preset.addItem(text, days)
+            self.preset.addItem(self.tr(text), days)
         self.since_edit = QDateEdit(self)
         self.until_edit = QDateEdit(self)
         for e in (self.since_edit, self.until_edit):
@@ -139,13 +157,15 @@ class InsightsTab(TabPage):
             e.setDisplayFormat("yyyy-MM-dd")
         self.label_combo = QComboBox(self)
         for text, key in LABEL_CHOICES:
-            self.label_combo.addItem(text, key)
-        self.label_combo.setToolTip("Judge community posts on replies and saves; reach posts on shares and discovery")
+            self.label_combo.addItem(self.tr(text), key)
+        self.label_combo.setToolTip(
+            self.tr("Judge community posts on replies and saves; reach posts on shares and discovery")
+        )
         self.min_posts = QSpinBox(self)
         self.min_posts.setRange(1, 99)
         self.min_posts.setValue(3)
         self.min_posts.setToolTip(
-            "Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)"
+            self.tr("Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)")
         )
         self.min_posts.setKeyboardTracking(False)
         self.status = QLabel("", self)
@@ -155,12 +175,12 @@ class InsightsTab(TabPage):
         self.period_error.setStyleSheet("color: #c0392b;")
         bar = QHBoxLayout()
         for text, w in (
-            ("Group by", self.by_combo),
-            ("Period", self.preset),
-            ("from", self.since_edit),
-            ("to", self.until_edit),
-            ("Posts", self.label_combo),
-            ("Min. posts", self.min_posts),
+            (self.tr("Group by"), self.by_combo),
+            (self.tr("Period"), self.preset),
+            (self.tr("from"), self.since_edit),
+            (self.tr("to"), self.until_edit),
+            (self.tr("Posts"), self.label_combo),
+            (self.tr("Min. posts"), self.min_posts),
         ):
             lab = QLabel(text, self)
             lab.setBuddy(w)
@@ -169,7 +189,7 @@ class InsightsTab(TabPage):
         bar.addWidget(self.period_error)
         bar.addStretch(1)
         bar.addWidget(self.status)
-        self.definitions = QLabel(DEFINITIONS.format(n=3), self)
+        self.definitions = QLabel(self.tr(DEFINITIONS).format(n=3), self)
         self.definitions.setWordWrap(True)
         self.definitions.setObjectName("insightsDefinitions")
         f = self.definitions.font()
@@ -185,7 +205,7 @@ class InsightsTab(TabPage):
         self.until_edit.dateChanged.connect(self._dates_edited)
 
         # F5 is the window's View › Refresh: it reloads every tab (this one through the EXTERNAL area).
-        log = QAction("Log a decision", self)
+        log = QAction(self.tr("Log a decision"), self)
         log.setShortcut(QKeySequence("Ctrl+D"))
         log.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         log.triggered.connect(self.decisions.add_decision)
@@ -193,7 +213,7 @@ class InsightsTab(TabPage):
 
     def _build_body(self) -> None:
         self.model = InsightTableModel(self)
-        self.table = FilterableTable(self.model, "Filter groups… (Ctrl+F)", self)
+        self.table = FilterableTable(self.model, self.tr("Filter groups… (Ctrl+F)"), self)
         self.table.proxy.setSortRole(SORT_ROLE)
         self.table.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.view.setSortingEnabled(False)  # ranked order first; the user can click a header to sort
@@ -207,7 +227,7 @@ class InsightsTab(TabPage):
         self.chart.setMenuEnabled(False)
         self.chart.setMouseEnabled(x=False, y=False)
         self.legend = self.chart.addLegend(offset=(-10, 10))
-        self.chart.setLabel("bottom", "per 1,000 reach")
+        self.chart.setLabel("bottom", self.tr("per 1,000 reach"))
         self.chart_data: dict[str, list[Any]] = {}
 
         left = QWidget(self)
@@ -222,11 +242,11 @@ class InsightsTab(TabPage):
 
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
-        self.side.addTab(self._build_shortlist(), "Shortlist")
+        self.side.addTab(self._build_shortlist(), self.tr("Shortlist"))
         self.best_times = BestTimesPanel(self)
         self.heatmap = self.best_times.heatmap
-        self.side.addTab(self.best_times, "Best times")
-        self.side.addTab(self.decisions, "Decision log")
+        self.side.addTab(self.best_times, self.tr("Best times"))
+        self.side.addTab(self.decisions, self.tr("Decision log"))
 
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(left)
@@ -235,8 +255,10 @@ class InsightsTab(TabPage):
         self.split.setStretchFactor(1, 2)
 
         self.empty = QLabel(
-            "No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and "
-            "formats, and their ranking appears here.",
+            self.tr(
+                "No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and "
+                "formats, and their ranking appears here."
+            ),
             self,
         )
         self.empty.setWordWrap(True)
@@ -253,8 +275,10 @@ class InsightsTab(TabPage):
         box = QWidget(self)
         v = QVBoxLayout(box)
         intro = QLabel(
-            "Themes of <b>community posts</b> proven by replies <i>and</i> saves per 1k reach (score = mean of "
-            "both, each scaled to its benchmark top). Only themes with enough posts count as evidence."
+            self.tr(
+                "Themes of <b>community posts</b> proven by replies <i>and</i> saves per 1k reach (score = mean of "
+                "both, each scaled to its benchmark top). Only themes with enough posts count as evidence."
+            )
         )
         intro.setWordWrap(True)
         v.addWidget(intro)
@@ -362,7 +386,7 @@ class InsightsTab(TabPage):
             return
         since, until = self.period()
         if until < since:
-            self.period_error.setText("The period ends before it starts.")
+            self.period_error.setText(self.tr("The period ends before it starts."))
             self.status.setText("")
             return
         self.period_error.setText("")
@@ -376,12 +400,12 @@ class InsightsTab(TabPage):
                 return
             self._apply(result)
             return
-        self.status.setText("Computing…")
+        self.status.setText(self.tr("Computing…"))
         self.jobs.start(lambda: _compute(engine, ws_id, by, since, until, label), self._apply, self._failed)
 
     def _failed(self, message: str) -> None:
         self.status.setText("")
-        self.period_error.setText(f"Could not compute insights: {message}")
+        self.period_error.setText(self.tr("Could not compute insights: {reason}").format(reason=message))
         self.refreshed.emit()
 
     def _apply(self, result: dict[str, Any]) -> None:
@@ -392,14 +416,31 @@ class InsightsTab(TabPage):
         self.model.set_result(res, self.bench.bands if self.bench else None)
         self.table.view.setSortingEnabled(False)
         self.table.proxy.sort(-1)
-        self.definitions.setText(DEFINITIONS.format(n=res.min_posts))
+        self.definitions.setText(self.tr(DEFINITIONS).format(n=res.min_posts))
         o = res.overall
+        posts = o.posts
+        if res.label == "community":
+            head = self.tr("<b>%n</b> community post(s)", "", posts)
+        elif res.label == "reach":
+            head = self.tr("<b>%n</b> reach post(s)", "", posts)
+        else:
+            head = self.tr("<b>%n</b>  post(s)", "", posts)
+        er = metrics.format_rate(o.er, suffix=" %") if active_language() == "en" else ft.rate(o.er, 2, "%")
         self.overall.setText(
-            f"<b>{o.posts}</b> {res.label if res.label != 'all' else ''} posts from {res.since:%d %b %Y} to "
-            f"{res.until:%d %b %Y}: median replies/1k <b>{metrics.format_rate(o.median_replies_per_1k)}</b>, "
-            f"saves/1k <b>{metrics.format_rate(o.saves_per_1k)}</b>, ER "
-            f"<b>{metrics.format_rate(o.er, suffix=' %')}</b> (by {res.er_definition}); "
-            f"<b>{res.returning_total}</b> returning engagers in the 30 days to {res.until:%d %b}."
+            self.tr(
+                "{posts} from {since} to {until}: median replies/1k <b>{median}</b>, saves/1k <b>{saves}</b>, ER "
+                "<b>{er}</b> (by {denominator}); <b>{returning}</b> returning engagers in the 30 days to {day}."
+            ).format(
+                posts=head,
+                since=ft.day_month_year(res.since),
+                until=ft.day_month_year(res.until),
+                median=ft.rate(o.median_replies_per_1k),
+                saves=ft.rate(o.saves_per_1k),
+                er=er,
+                denominator=ft.er_denominator(res.er_definition),
+                returning=ft.integer(res.returning_total),
+                day=ft.day_month(res.until),
+            )
             + (f"<br><i>* {res.reach_note}</i>" if res.reach_note else "")
         )
         no_posts = o.posts == 0
@@ -457,22 +498,42 @@ class InsightsTab(TabPage):
         saves = [g.saves_per_1k or 0.0 for g in rows]
         self.chart_data = {"names": names, "replies": replies, "saves": saves}
         if not rows:
-            self.chart.setTitle("Nothing to chart: no group has enough posts yet", color=self._fg())
+            self.chart.setTitle(self.tr("Nothing to chart: no group has enough posts yet"), color=self._fg())
             return
-        self.chart.setTitle(f"Judged {res.by}s: median replies/1k and saves/1k", color=self._fg())
+        self.chart.setTitle(self._chart_title(res.by), color=self._fg())
         n = len(rows)
         ys = [n - 1 - i for i in range(n)]
         rep = pg.BarGraphItem(
-            x0=0, y=[y + 0.2 for y in ys], height=0.36, width=replies, brush=pg.mkBrush(66, 133, 244), name="Replies/1k"
+            x0=0,
+            y=[y + 0.2 for y in ys],
+            height=0.36,
+            width=replies,
+            brush=pg.mkBrush(66, 133, 244),
+            name=self.tr("Replies/1k"),
         )
         sav = pg.BarGraphItem(
-            x0=0, y=[y - 0.2 for y in ys], height=0.36, width=saves, brush=pg.mkBrush(52, 168, 83), name="Saves/1k"
+            x0=0,
+            y=[y - 0.2 for y in ys],
+            height=0.36,
+            width=saves,
+            brush=pg.mkBrush(52, 168, 83),
+            name=self.tr("Saves/1k"),
         )
         self.chart.addItem(rep)
         self.chart.addItem(sav)
         self.chart.getAxis("left").setTicks([[(y, name) for y, name in zip(ys, names, strict=True)]])
         self.chart.setYRange(-0.6, n - 0.4, padding=0)
         self.chart.setXRange(0, max([*replies, *saves, 1.0]) * 1.3, padding=0)  # room for the legend
+
+    def _chart_title(self, by: str) -> str:
+        """The chart's title names the grouping; one whole sentence per grouping, so each language can inflect it."""
+        titles = {
+            "theme": self.tr("Judged themes: median replies/1k and saves/1k"),
+            "format": self.tr("Judged formats: median replies/1k and saves/1k"),
+            "ritual": self.tr("Judged rituals: median replies/1k and saves/1k"),
+            "rung": self.tr("Judged rungs: median replies/1k and saves/1k"),
+        }
+        return titles.get(by, f"Judged {by}s: median replies/1k and saves/1k")
 
     # ----- shortlist ------------------------------------------------------------------------------------
     def _fill_shortlist(self, items: list[si.ShortlistItem]) -> None:
@@ -483,8 +544,10 @@ class InsightsTab(TabPage):
         if not items:
             card = QFrame()
             lab = QLabel(
-                "No theme has enough community posts with reach in this period yet. Tag posts with themes "
-                "(Posts tab) or widen the period."
+                self.tr(
+                    "No theme has enough community posts with reach in this period yet. Tag posts with themes "
+                    "(Posts tab) or widen the period."
+                )
             )
             lab.setWordWrap(True)
             QVBoxLayout(card).addWidget(lab)
@@ -496,16 +559,22 @@ class InsightsTab(TabPage):
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setObjectName(f"shortlistCard{rank}")
             v = QVBoxLayout(card)
-            head = QLabel(f"<b>{rank}. {item.stats.key}</b> — score {item.score:.0f}/100")
+            head = QLabel(
+                self.tr("<b>{rank}. {theme}</b> — score {score}/100").format(
+                    rank=rank, theme=item.stats.key, score=ft.integer(round(item.score))
+                )
+            )
             ev = QLabel(item.evidence)
             ev.setWordWrap(True)
             ev.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             row = QHBoxLayout()
-            sprint_btn = QPushButton("Add to next sprint")
-            sprint_btn.setToolTip("Adds a task to week 1 of the upcoming sprint, or the current sprint's next week")
+            sprint_btn = QPushButton(self.tr("Add to next sprint"))
+            sprint_btn.setToolTip(
+                self.tr("Adds a task to week 1 of the upcoming sprint, or the current sprint's next week")
+            )
             sprint_btn.clicked.connect(lambda _=False, it=item: self.add_to_sprint(it))
-            prompt_btn = QPushButton("Add a prompt…")
-            prompt_btn.setToolTip("Adds a prompt about this theme to the prompt library")
+            prompt_btn = QPushButton(self.tr("Add a prompt…"))
+            prompt_btn.setToolTip(self.tr("Adds a prompt about this theme to the prompt library"))
             prompt_btn.clicked.connect(lambda _=False, it=item: self.add_prompt(it))
             row.addWidget(sprint_btn)
             row.addWidget(prompt_btn)
@@ -523,16 +592,18 @@ class InsightsTab(TabPage):
         try:
             added = run_operation(
                 self.undo_stack,
-                f"add “{theme}” to the sprint plan",
+                self.tr("add “{theme}” to the sprint plan").format(theme=theme),
                 lambda _undone: si.add_theme_to_sprint(engine, ws_id, theme, today, evidence),
                 lambda done: si.remove_sprint_task(engine, done.task_id),
                 Announce(self.ctx.bus, ws_id, (ChangeArea.SPRINT,)),
             )
         except si.InsightsError as exc:  # no sprint to add to: say so, nothing is pushed
-            QMessageBox.information(self, "Add to next sprint", str(exc))
+            QMessageBox.information(self, self.tr("Add to next sprint"), str(exc))
             return False
         self.ctx.bus.status_message.emit(
-            f"Added “{theme}” to {added.slot.sprint_name}, week {added.slot.week_no} (Ctrl+Z undoes)"
+            self.tr("Added “{theme}” to {sprint}, week {week} (Ctrl+Z undoes)").format(
+                theme=theme, sprint=added.slot.sprint_name, week=added.slot.week_no
+            )
         )
         return True
 
@@ -549,15 +620,15 @@ class InsightsTab(TabPage):
         try:
             run_operation(
                 self.undo_stack,
-                "add a prompt to the library",
+                self.tr("add a prompt to the library"),
                 lambda _undone: si.add_prompt_to_library(engine, ws_id, text, rung, ritual_id),
                 lambda prompt_id: si.remove_prompt(engine, prompt_id),
                 Announce(self.ctx.bus, ws_id, (ChangeArea.PROMPTS,)),
             )
         except si.InsightsError as exc:
-            QMessageBox.information(self, "Add a prompt", str(exc))
+            QMessageBox.information(self, self.tr("Add a prompt"), str(exc))
             return False
-        self.ctx.bus.status_message.emit("Prompt added to the library (Ctrl+Z undoes)")
+        self.ctx.bus.status_message.emit(self.tr("Prompt added to the library (Ctrl+Z undoes)"))
         return True
 
     # ----- export ---------------------------------------------------------------------------------------

@@ -16,6 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.domain.insights import RUNGS
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP
+
+# The prompt ladder's rungs (stored keys in ``RUNGS``) as the reader sees them.
+RUNG_LABELS = {
+    "identity": QT_TRANSLATE_NOOP("PromptDialog", "Identity"),
+    "constraints": QT_TRANSLATE_NOOP("PromptDialog", "Constraints"),
+    "proof": QT_TRANSLATE_NOOP("PromptDialog", "Proof"),
+    "commitment": QT_TRANSLATE_NOOP("PromptDialog", "Commitment"),
+}
 
 
 class PromptDialog(QDialog):
@@ -23,17 +32,17 @@ class PromptDialog(QDialog):
 
     def __init__(self, text: str, rituals: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a prompt to the library")
+        self.setWindowTitle(self.tr("Add a prompt to the library"))
         self.text = QLineEdit(text, self)
         self.text.setMinimumWidth(420)
-        self.text.setToolTip("Good prompts ask for a number, a screenshot, a choice or a constraint.")
+        self.text.setToolTip(self.tr("Good prompts ask for a number, a screenshot, a choice or a constraint."))
         self.rung = QComboBox(self)
         for r in RUNGS:
-            self.rung.addItem(r.capitalize(), r)
+            self.rung.addItem(self.tr(RUNG_LABELS[r]) if r in RUNG_LABELS else r.capitalize(), r)
         self.ritual = QComboBox(self)
-        self.ritual.addItem("(no ritual)", None)
+        self.ritual.addItem(self.tr("(no ritual)"), None)
         for rid, name in rituals:
-            self.ritual.addItem(name, rid)
+            self.ritual.addItem(name, rid)  # i18n: data
         self.error = QLabel("", self)
         self.error.setObjectName("promptError")
         self.error.setStyleSheet("color: #c0392b;")
@@ -41,9 +50,9 @@ class PromptDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Prompt:", self.text)
-        form.addRow("Ladder rung:", self.rung)
-        form.addRow("Ritual:", self.ritual)
+        form.addRow(self.tr("Prompt:"), self.text)
+        form.addRow(self.tr("Ladder rung:"), self.rung)
+        form.addRow(self.tr("Ritual:"), self.ritual)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -55,9 +64,9 @@ class PromptDialog(QDialog):
 
     def accept(self) -> None:
         if not self.text.text().strip():
-            self.error.setText("Write the prompt first.")
+            self.error.setText(self.tr("Write the prompt first."))
             return
         if len(" ".join(self.text.text().split())) > 500:
-            self.error.setText("Keep the prompt under 500 characters.")
+            self.error.setText(self.tr("Keep the prompt under 500 characters."))
             return
         super().accept()
