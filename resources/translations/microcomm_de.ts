@@ -1,6 +1,35 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
     <context>
+        <name>BestTimesPanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="35" />
+            <source>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post(s); each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</source>
+            <translation>
+                <numerusform>Antworten pro 1.000 Reichweite nach Wochentag und 3-Stunden-Block Ortszeit ({timezone}), zusammengefasst über %n Beitrag; jede Zelle zeigt die Rate und ihre Beitragszahl. Schraffierte Zellen haben weniger als {min_posts} Beiträge. Leg Rituale dorthin, wo die Community antwortet.</numerusform>
+                <numerusform>Antworten pro 1.000 Reichweite nach Wochentag und 3-Stunden-Block Ortszeit ({timezone}), zusammengefasst über %n Beiträge; jede Zelle zeigt die Rate und ihre Beitragszahl. Schraffierte Zellen haben weniger als {min_posts} Beiträge. Leg Rituale dorthin, wo die Community antwortet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="45" />
+            <source>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;{weekday} {hours} Uhr&lt;/b&gt; {rate}/1.000 (%n Beitrag)</numerusform>
+                <numerusform>&lt;b&gt;{weekday} {hours} Uhr&lt;/b&gt; {rate}/1.000 (%n Beiträge)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="50" />
+            <source>Best times: {slots}</source>
+            <translation>Beste Zeiten: {slots}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="52" />
+            <source>No time slot has enough posts to judge yet.</source>
+            <translation>Noch kein Zeitfenster hat genug Beiträge für eine Bewertung.</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
@@ -766,6 +795,403 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
+            <source>Last 4 weeks</source>
+            <translation>Letzte 4 Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <source>Last 13 weeks</source>
+            <translation>Letzte 13 Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <source>Last 52 weeks</source>
+            <translation>Letzte 52 Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <source>All weeks</source>
+            <translation>Alle Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <source>Custom…</source>
+            <translation>Eigener Zeitraum…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
+            <source>All posts (each judged by its job)</source>
+            <translation>Alle Beiträge (jeder nach seiner Aufgabe bewertet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <source>Community posts</source>
+            <translation>Community-Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <source>Reach posts</source>
+            <translation>Reichweiten-Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
+            <source>Returning engagers</source>
+            <translation>Wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <source>Returning engagers (30 days)</source>
+            <translation>Wiederkehrende Interagierende (30 Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <source>share of engagers (%)</source>
+            <translation>Anteil der Interagierenden (%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
+            <source>Replies / 1k</source>
+            <translation>Antworten / 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <source>replies per 1k</source>
+            <translation>Antworten pro 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
+            <source>Saves / 1k</source>
+            <translation>Speicherungen / 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <source>Saves per 1,000 reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <source>saves per 1k</source>
+            <translation>Speicherungen pro 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
+            <source>Health score</source>
+            <translation>Gesundheitswert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <source>Community Health Score</source>
+            <translation>Gesundheitswert der Community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <source>score (0–100)</source>
+            <translation>Wert (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="125" />
+            <source>Live attendance</source>
+            <translation>Live-Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <source>DM reply rate (%)</source>
+            <translation>DM-Antwortquote (%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <source>Spend (fees + paid media)</source>
+            <translation>Ausgaben (Honorare + bezahlte Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <source>Email sign-ups</source>
+            <translation>E-Mail-Anmeldungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <source>Demo requests</source>
+            <translation>Demo-Anfragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <source>Repeat purchases</source>
+            <translation>Wiederholungskäufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <source>Top questions</source>
+            <translation>Häufigste Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <source>Objections</source>
+            <translation>Einwände</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <source>Words members use</source>
+            <translation>Wörter der Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="179" />
+            <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
+            <translation>Alle Beiträge: Community-Beiträge werden nach Antworten, Speicherungen und wiederkehrenden Interagierenden bewertet, Reichweiten-Beiträge nach Reichweite und Shares (DOMAIN §4). Wähle ein Label, um nur diese Beiträge zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="203" />
+            <source>Recomputing the scorecard…</source>
+            <translation>Scorecard wird neu berechnet…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="207" />
+            <source>Export weekly report…</source>
+            <translation>Wochenbericht exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
+            <translation>Einseitiges PDF und eine HTML-Datei für die Woche mit dem heutigen Tag (Strg+Umschalt+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="210" />
+            <source>Export 30-day report…</source>
+            <translation>30-Tage-Bericht exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="212" />
+            <source>Calibrate bands…</source>
+            <translation>Bereiche kalibrieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="215" />
+            <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
+            <translation>Richtwertbereiche aus deinen eigenen letzten 30/60/90 Tagen vorschlagen (die mittlere Hälfte deiner Werte), neben den Standardwerten der Nische; gilt für diesen Arbeitsbereich, rückgängig zu machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="224" />
+            <source>Posts:</source>
+            <translation>Beiträge:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
+            <source>Range:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="240" />
+            <source>Filter weeks…</source>
+            <translation>Wochen filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="250" />
+            <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
+            <translation>In diesem Zeitraum gibt es noch keine Beiträge oder Interaktionen. Erfasse Beiträge (Tab „Beiträge“) oder importiere sie, dann füllt sich diese Scorecard Woche für Woche.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="271" />
+            <source>What to do now</source>
+            <translation>Was jetzt zu tun ist</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
+            <translation>Personen, gruppiert nach der Woche ihrer ersten Interaktion; jede Zelle ist der Anteil dieser Gruppe, der in Woche +1…+4 wieder interagiert. Grüner = Neue kommen wieder.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="315" />
+            <source>Newcomer cohorts</source>
+            <translation>Neulings-Kohorten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <source>Distinct days with an interaction in the last 30 days</source>
+            <translation>Verschiedene Tage mit einer Interaktion in den letzten 30 Tagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <source>Distinct days engaged in the 30 days before they went quiet</source>
+            <translation>Verschiedene Tage mit Interaktion in den 30 Tagen, bevor es still wurde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
+            <translation>&lt;b&gt;Aktivste Interagierende&lt;/b&gt; – Kandidaten für Power-Mitglieder (meiste Tage mit Wiederkehr, letzte 30)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
+            <translation>&lt;b&gt;Nachlassende Stammgäste&lt;/b&gt; – früher wiederkehrend, seit 14+ Tagen still: stups sie an</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="330" />
+            <source>Top engagers</source>
+            <translation>Aktivste Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="698" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <source>Week notes</source>
+            <translation>Wochennotizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
+            <source>One per line; quoted words members use</source>
+            <translation>Eins pro Zeile; Wörter der Mitglieder in Anführungszeichen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <source>blank = not known</source>
+            <translation>leer = unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="420" />
+            <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
+            <translation>CPA = Ausgaben / Conversions (gemischt: Creator-Honorare + bezahlte Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="422" />
+            <source>Save week notes</source>
+            <translation>Wochennotizen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <source>Ctrl+S — undo with Ctrl+Z</source>
+            <translation>Strg+S – rückgängig mit Strg+Z</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="440" />
+            <source>Week notes: could not save an open edit: {reason}</source>
+            <translation>Wochennotizen: Eine offene Bearbeitung konnte nicht gespeichert werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="466" />
+            <source>“From” is after “to”: pick an earlier start.</source>
+            <translation>„Von“ liegt nach „bis“: wähle einen früheren Beginn.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="469" />
+            <source>Pick a range of at most 20 years.</source>
+            <translation>Wähle einen Zeitraum von höchstens 20 Jahren.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="528" />
+            <source>Could not compute the scorecard: {reason}</source>
+            <translation>Die Scorecard konnte nicht berechnet werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="589" />
+            <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
+            <translation>ER = Interaktionen / {denominator} (Einstellung des Arbeitsbereichs). Wiederkehrende Interagierende = Personen, die in den 30 Tagen bis zum Ende jeder Woche an 2+ verschiedenen Tagen interagiert haben. Zellfarben: rot unter dem Richtwertbereich, grün darin, blau darüber. ▲▼ = Veränderung zur Vorwoche. Zeige auf eine Zelle für Formel und Eingangswerte.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="607" />
+            <source>returning engagers</source>
+            <translation>wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="626" />
+            <source>No data yet.</source>
+            <translation>Noch keine Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <source>The notes of the week you left were not saved: {reason}</source>
+            <translation>Die Notizen der verlassenen Woche wurden nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="723" />
+            <source>Week notes for the week of {week} not stored yet: {reason}</source>
+            <translation>Wochennotizen für die Woche vom {week} noch nicht abgelegt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="730" />
+            <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
+            <translation>Die Woche vom {week} ist nicht mehr in der Scorecard: Ihre getippten Notizen bleiben als Entwurf erhalten und kommen zurück, wenn diese Woche angezeigt wird.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="741" />
+            <source>Select a week in the scorecard to enter its outcomes and notes.</source>
+            <translation>Wähle eine Woche in der Scorecard, um ihre Ergebnisse und Notizen einzutragen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="757" />
+            <source>Week notes: restored an unsaved draft from {when}</source>
+            <translation>Wochennotizen: ungespeicherten Entwurf vom {when} wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="785" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="931" />
+            <source>Saved notes for the week of {week}</source>
+            <translation>Notizen für die Woche vom {week} gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="793" />
+            <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
+            <translation>Die Notizen für die Woche vom {week} sind noch nicht gültig: als Entwurf aufbewahrt (wähle diese Woche, um sie fertigzustellen).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="880" />
+            <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
+            <translation>&lt;b&gt;Woche vom {week}&lt;/b&gt; – Geschäftsergebnisse und was Mitglieder gesagt haben (für die Berichte)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <source>CPA this week: {cpa}</source>
+            <translation>CPA diese Woche: {cpa}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="914" />
+            <source>Save notes for the week of {week}</source>
+            <translation>Notizen für die Woche vom {week} speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="939" />
+            <source>Exported {path}</source>
+            <translation>{path} exportiert</translation>
+        </message>
+    </context>
+    <context>
         <name>DataActions</name>
         <message>
             <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
@@ -1357,6 +1783,105 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
         </message>
     </context>
     <context>
+        <name>DecisionLog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="64" />
+            <source>Log a decision…</source>
+            <translation>Entscheidung festhalten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="65" />
+            <source>Ctrl+D — prefilled from the selected row of the ranking</source>
+            <translation>Strg+D – vorausgefüllt aus der gewählten Zeile der Rangliste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="67" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="69" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="92" />
+            <source>No decision logged for this week (week of {week}) — tie one content decision to the data every week.</source>
+            <translation>Für diese Woche (Woche vom {week}) ist keine Entscheidung festgehalten – knüpfe jede Woche eine Inhaltsentscheidung an die Daten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="98" />
+            <source>{logged} of the last 4 weeks have a decision logged.</source>
+            <translation>{logged} der letzten 4 Wochen haben eine festgehaltene Entscheidung.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="122" />
+            <source>{group}: median replies/1k {median}, saves/1k {saves} over %n post(s) → </source>
+            <translation>
+                <numerusform>{group}: Median Antworten/1.000 {median}, Speicherungen/1.000 {saves} über %n Beitrag → </numerusform>
+                <numerusform>{group}: Median Antworten/1.000 {median}, Speicherungen/1.000 {saves} über %n Beiträge → </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="143" />
+            <source>Log a decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="212" />
+            <source>Week of</source>
+            <translation>Woche vom</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="213" />
+            <source>Rests on</source>
+            <translation>Beruht auf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="214" />
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <source>Replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <source>Saves per 1k reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <source>Engagement rate</source>
+            <translation>Interaktionsrate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <source>Returning engagers reached</source>
+            <translation>Erreichte wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <source>Returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <source>Post count</source>
+            <translation>Anzahl Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardGuard</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
@@ -1489,6 +2014,34 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
             <source>Take {who}'s</source>
             <translation>Fassung übernehmen ({who})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagerListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="18" />
+            <source> — marked as power member</source>
+            <translation> – als Power-Mitglied markiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="27" />
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="33" />
+            <source>Active days</source>
+            <translation>Aktive Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="39" />
+            <source>Interactions</source>
+            <translation>Interaktionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="44" />
+            <source>Last seen</source>
+            <translation>Zuletzt gesehen</translation>
         </message>
     </context>
     <context>
@@ -2009,27 +2562,27 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
             <source>Filter…</source>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -2628,6 +3181,430 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="70" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="28" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="29" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="30" />
+            <source>Median replies/1k</source>
+            <translation>Median Antworten/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="31" />
+            <source>Mean replies/1k</source>
+            <translation>Mittel Antworten/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="32" />
+            <source>Saves/1k</source>
+            <translation>Speicherungen/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="33" />
+            <source>ER %</source>
+            <translation>ER %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="34" />
+            <source>Returning reached</source>
+            <translation>Erreichte Wiederkehrende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="35" />
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="38" />
+            <source>The theme, format, ritual or prompt-ladder rung</source>
+            <translation>Das Thema, Format, Ritual oder die Stufe der Impuls-Leiter</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="39" />
+            <source>Posts of the period and label in this group (a post with two themes counts in both)</source>
+            <translation>Beiträge des Zeitraums und Labels in dieser Gruppe (ein Beitrag mit zwei Themen zählt in beiden)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="42" />
+            <source>Median of each post's replies / reach × 1000 — one viral post cannot carry it</source>
+            <translation>Median der Antworten / Reichweite × 1000 jedes Beitrags – ein viraler Beitrag kann ihn nicht allein tragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="45" />
+            <source>Mean of each post's replies / reach × 1000</source>
+            <translation>Mittelwert der Antworten / Reichweite × 1000 jedes Beitrags</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="46" />
+            <source>Group saves / group reach × 1000 (pooled); benchmark 10–40</source>
+            <translation>Speicherungen der Gruppe / Reichweite der Gruppe × 1000 (zusammengefasst); Richtwert 10–40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="47" />
+            <source>Group engagements / group reach (or impressions, per workspace setting) in percent; benchmark 3–8 %</source>
+            <translation>Interaktionen der Gruppe / Reichweite der Gruppe (oder Impressionen, je nach Einstellung des Arbeitsbereichs) in Prozent; Richtwert 3–8 %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="51" />
+            <source>Distinct people who engaged with these posts in the period and are returning engagers (2+ distinct days in the 30 days ending on the period's last day)</source>
+            <translation>Verschiedene Personen, die im Zeitraum mit diesen Beiträgen interagiert haben und wiederkehrende Interagierende sind (2+ verschiedene Tage in den 30 Tagen bis zum letzten Tag des Zeitraums)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="56" />
+            <source>'too few posts to judge' below the minimum post count (setting, default 3)</source>
+            <translation>„zu wenige Beiträge für eine Bewertung“ unter der Mindestzahl an Beiträgen (Einstellung, Standard 3)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="62" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="63" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="65" />
+            <source>Rung</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="94" />
+            <source>too few posts to judge</source>
+            <translation>zu wenige Beiträge für eine Bewertung</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
+            <translation>
+                <numerusform>Nur %n Beitrag: zu wenige für eine Bewertung – angezeigt, aber nicht als Beleg gewertet.</numerusform>
+                <numerusform>Nur %n Beiträge: zu wenige für eine Bewertung – angezeigt, aber nicht als Beleg gewertet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="198" />
+            <source>Benchmark {low}–{high}: below</source>
+            <translation>Richtwert {low}–{high}: darunter</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="200" />
+            <source>Benchmark {low}–{high}: in</source>
+            <translation>Richtwert {low}–{high}: darin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="202" />
+            <source>Benchmark {low}–{high}: above</source>
+            <translation>Richtwert {low}–{high}: darüber</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="204" />
+            <source> (polls and Q and A have their own, higher ER band)</source>
+            <translation> (Umfragen und Fragerunden haben einen eigenen, höheren ER-Richtwertbereich)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="60" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
+            <source>Prompt rung</source>
+            <translation>Impuls-Stufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="66" />
+            <source>Community posts</source>
+            <translation>Community-Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
+            <source>Reach posts</source>
+            <translation>Reichweiten-Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
+            <source>All posts</source>
+            <translation>Alle Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="71" />
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
+            <source>Last 90 days</source>
+            <translation>Letzte 90 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
+            <source>Last 180 days</source>
+            <translation>Letzte 180 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
+            <source>Last 365 days</source>
+            <translation>Letzte 365 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
+            <source>Custom</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="88" />
+            <source>Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked “too few posts to judge” and listed last. Colours: below / in / above the benchmark band.</source>
+            <translation>Median / Mittel der Antworten pro 1.000: über die eigenen Antworten ÷ Reichweite × 1000 jedes Beitrags. Speicherungen/1.000 und ER: über die Gruppe zusammengefasst. Erreichte Wiederkehrende: verschiedene Personen, die im Zeitraum mit diesen Beiträgen interagiert haben und in den 30 Tagen bis zum letzten Tag des Zeitraums an 2+ Tagen interagiert haben. Gruppen mit weniger als {n} Beiträgen sind als „zu wenige Beiträge für eine Bewertung“ markiert und stehen am Ende. Farben: unter / in / über dem Richtwertbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="149" />
+            <source>Group the period's posts by theme, format, ritual or the prompt-ladder rung</source>
+            <translation>Die Beiträge des Zeitraums nach Thema, Format, Ritual oder Stufe der Impuls-Leiter gruppieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="162" />
+            <source>Judge community posts on replies and saves; reach posts on shares and discovery</source>
+            <translation>Community-Beiträge nach Antworten und Speicherungen bewerten, Reichweiten-Beiträge nach Shares und Entdeckung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="168" />
+            <source>Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)</source>
+            <translation>Mindestzahl an Beiträgen, damit eine Gruppe oder ein Zeitfenster bewertet wird (für diesen Arbeitsbereich gespeichert; Standard 3)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="178" />
+            <source>Group by</source>
+            <translation>Gruppieren nach</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
+            <source>Min. posts</source>
+            <translation>Min. Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="208" />
+            <source>Log a decision</source>
+            <translation>Entscheidung festhalten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="216" />
+            <source>Filter groups… (Ctrl+F)</source>
+            <translation>Gruppen filtern… (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="230" />
+            <source>per 1,000 reach</source>
+            <translation>pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="245" />
+            <source>Shortlist</source>
+            <translation>Auswahlliste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="248" />
+            <source>Best times</source>
+            <translation>Beste Zeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
+            <source>Decision log</source>
+            <translation>Entscheidungsprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="259" />
+            <source>No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and formats, and their ranking appears here.</source>
+            <translation>In diesem Zeitraum gibt es noch keine Beiträge. Erfasse oder importiere Beiträge im Tab „Beiträge“, versieh sie mit Themen und Formaten, dann erscheint hier ihre Rangliste.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="279" />
+            <source>Themes of &lt;b&gt;community posts&lt;/b&gt; proven by replies &lt;i&gt;and&lt;/i&gt; saves per 1k reach (score = mean of both, each scaled to its benchmark top). Only themes with enough posts count as evidence.</source>
+            <translation>Themen von &lt;b&gt;Community-Beiträgen&lt;/b&gt;, belegt durch Antworten &lt;i&gt;und&lt;/i&gt; Speicherungen pro 1.000 Reichweite (Wert = Mittel aus beiden, jeweils auf die Obergrenze ihres Richtwerts skaliert). Nur Themen mit genug Beiträgen zählen als Beleg.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="389" />
+            <source>The period ends before it starts.</source>
+            <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="403" />
+            <source>Computing…</source>
+            <translation>Wird berechnet…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="408" />
+            <source>Could not compute insights: {reason}</source>
+            <translation>Die Auswertungen konnten nicht berechnet werden: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Community-Beitrag</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Community-Beiträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Reichweiten-Beitrag</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Reichweiten-Beiträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Beitrag</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
+            <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
+            <translation>{posts} vom {since} bis {until}: Median Antworten/1.000 &lt;b&gt;{median}&lt;/b&gt;, Speicherungen/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (nach {denominator}); &lt;b&gt;{returning}&lt;/b&gt; wiederkehrende Interagierende (30 Tage bis {day})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
+            <source>Nothing to chart: no group has enough posts yet</source>
+            <translation>Nichts darzustellen: noch keine Gruppe hat genug Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="512" />
+            <source>Replies/1k</source>
+            <translation>Antworten/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="520" />
+            <source>Saves/1k</source>
+            <translation>Speicherungen/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="531" />
+            <source>Judged themes: median replies/1k and saves/1k</source>
+            <translation>Bewertete Themen: Median Antworten/1.000 und Speicherungen/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="532" />
+            <source>Judged formats: median replies/1k and saves/1k</source>
+            <translation>Bewertete Formate: Median Antworten/1.000 und Speicherungen/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="533" />
+            <source>Judged rituals: median replies/1k and saves/1k</source>
+            <translation>Bewertete Rituale: Median Antworten/1.000 und Speicherungen/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="534" />
+            <source>Judged rungs: median replies/1k and saves/1k</source>
+            <translation>Bewertete Stufen: Median Antworten/1.000 und Speicherungen/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="548" />
+            <source>No theme has enough community posts with reach in this period yet. Tag posts with themes (Posts tab) or widen the period.</source>
+            <translation>Noch kein Thema hat in diesem Zeitraum genug Community-Beiträge mit Reichweite. Versieh Beiträge mit Themen (Tab „Beiträge“) oder erweitere den Zeitraum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="563" />
+            <source>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — score {score}/100</source>
+            <translation>&lt;b&gt;{rank}. {theme}&lt;/b&gt; – Wert {score}/100</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="571" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="601" />
+            <source>Add to next sprint</source>
+            <translation>Zum nächsten Sprint hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="573" />
+            <source>Adds a task to week 1 of the upcoming sprint, or the current sprint's next week</source>
+            <translation>Fügt eine Aufgabe zu Woche 1 des kommenden Sprints hinzu oder zur nächsten Woche des laufenden Sprints</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="576" />
+            <source>Add a prompt…</source>
+            <translation>Impuls hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="577" />
+            <source>Adds a prompt about this theme to the prompt library</source>
+            <translation>Fügt der Impulsbibliothek einen Impuls zu diesem Thema hinzu</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="595" />
+            <source>add “{theme}” to the sprint plan</source>
+            <translation>„{theme}“ zum Sprint-Plan hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="604" />
+            <source>Added “{theme}” to {sprint}, week {week} (Ctrl+Z undoes)</source>
+            <translation>„{theme}“ zu {sprint}, Woche {week} hinzugefügt (Strg+Z macht es rückgängig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="623" />
+            <source>add a prompt to the library</source>
+            <translation>Impuls zur Impulsbibliothek hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="629" />
+            <source>Add a prompt</source>
+            <translation>Impuls hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="631" />
+            <source>Prompt added to the library (Ctrl+Z undoes)</source>
+            <translation>Impuls zur Impulsbibliothek hinzugefügt (Strg+Z macht es rückgängig)</translation>
         </message>
     </context>
     <context>
@@ -4137,6 +5114,69 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
         </message>
     </context>
     <context>
+        <name>PromptDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
+            <source>Identity</source>
+            <translation>Identität</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
+            <source>Constraints</source>
+            <translation>Vorgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
+            <source>Proof</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
+            <source>Commitment</source>
+            <translation>Verbindlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="35" />
+            <source>Add a prompt to the library</source>
+            <translation>Impuls zur Impulsbibliothek hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="38" />
+            <source>Good prompts ask for a number, a screenshot, a choice or a constraint.</source>
+            <translation>Gute Impulse fragen nach einer Zahl, einem Screenshot, einer Wahl oder einer Vorgabe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="43" />
+            <source>(no ritual)</source>
+            <translation>(kein Ritual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="53" />
+            <source>Prompt:</source>
+            <translation>Impuls:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="54" />
+            <source>Ladder rung:</source>
+            <translation>Stufe der Leiter:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="55" />
+            <source>Ritual:</source>
+            <translation>Ritual:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="67" />
+            <source>Write the prompt first.</source>
+            <translation>Schreib zuerst den Impuls.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="70" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Halte den Impuls unter 500 Zeichen.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptTableModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
@@ -4503,6 +5543,46 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
         </message>
     </context>
     <context>
+        <name>ReportActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="42" />
+            <source>Calibrate bands</source>
+            <translation>Bereiche kalibrieren</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="49" />
+            <source>Calibrate %n benchmark band(s) from the last {days} days</source>
+            <translation>
+                <numerusform>%n Richtwertbereich aus den letzten {days} Tagen kalibrieren</numerusform>
+                <numerusform>%n Richtwertbereiche aus den letzten {days} Tagen kalibrieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="86" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="87" />
+            <source>The report was not written: {reason}</source>
+            <translation>Der Bericht wurde nicht geschrieben: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="93" />
+            <source>Wrote {pdf} and {html}</source>
+            <translation>{pdf} und {html} geschrieben</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="95" />
+            <source>Wrote {pdf} (%n pages) and {html}</source>
+            <translation>
+                <numerusform>{pdf} (%n Seite) und {html} geschrieben</numerusform>
+                <numerusform>{pdf} (%n Seiten) und {html} geschrieben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="26" />
@@ -4602,6 +5682,178 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="69" />
             <source>Would add to the score: {items}</source>
             <translation>Würde die Punktzahl erhöhen: {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="46" />
+            <source>ER = engagements / {denominator} × 100 = {engagements} / {base} × 100</source>
+            <translation>ER = Interaktionen / {denominator} × 100 = {engagements} / {base} × 100</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
+            <translation>
+                <numerusform>DM-Austausch aus erfassten DMs: %n DM-Gespräch, das Mitglieder diese Woche begonnen haben, im Schnitt {average} Nachrichten (die DM eines Mitglieds plus die Antworten darauf). Vergleiche mit der DM-Antwortquote, die du in die Wochennotizen einträgst.</numerusform>
+                <numerusform>DM-Austausch aus erfassten DMs: %n DM-Gespräche, die Mitglieder diese Woche begonnen haben, im Schnitt je {average} Nachrichten (die DM eines Mitglieds plus die Antworten darauf). Vergleiche mit der DM-Antwortquote, die du in die Wochennotizen einträgst.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
+            <translation>
+                <numerusform>Anteil des %n DM-Gesprächs, das Mitglieder diese Woche begonnen haben und das im Log eine Antwort bekam (von dir: deine eigenen Handles stehen in den Einstellungen des Arbeitsbereichs).</numerusform>
+                <numerusform>Anteil der %n DM-Gespräche, die Mitglieder diese Woche begonnen haben und die im Log eine Antwort bekamen (von dir: deine eigenen Handles stehen in den Einstellungen des Arbeitsbereichs).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="77" />
+            <source>Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with RE {returning}%, replies {replies}, saves {saves}</source>
+            <translation>Gesundheit = WI% × 0,4 + min(Antworten/1.000 ÷ Spitze × 100, 100) × 0,3 + min(Speicherungen/1.000 ÷ Spitze × 100, 100) × 0,3 mit WI {returning} %, Antworten {replies}, Speicherungen {saves}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="87" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="95" />
+            <source>Posts (c/r)</source>
+            <translation>Beiträge (C/R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="99" />
+            <source>{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts (judged on reach and shares).</source>
+            <translation>{community} Community-Beiträge (bewertet nach Antworten, Speicherungen, wiederkehrenden Interagierenden) und {reach} Reichweiten-Beiträge (bewertet nach Reichweite und Shares).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="107" />
+            <source>Reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="111" />
+            <source>Sum of post reach. Shares: {shares}.</source>
+            <translation>Summe der Beitragsreichweite. Shares: {shares}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="115" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="118" />
+            <source>Saves/1k</source>
+            <translation>Speich./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="122" />
+            <source>Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over their reach when showing all posts)</source>
+            <translation>Speicherungen pro 1.000 Reichweite = Speicherungen / Reichweite × 1000 = {saves} / {reach} × 1000 (Speicherungen der Community-Beiträge über deren Reichweite, wenn alle Beiträge gezeigt werden)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="130" />
+            <source>Replies/1k</source>
+            <translation>Antw./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="134" />
+            <source>Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' comments over their reach when showing all posts)</source>
+            <translation>Antworten pro 1.000 Reichweite = Antworten / Reichweite × 1000 = {replies} / {reach} × 1000 (Kommentare der Community-Beiträge über deren Reichweite, wenn alle Beiträge gezeigt werden)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="142" />
+            <source>Returning</source>
+            <translation>Wiederkehrend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="146" />
+            <source>People who engaged on 2+ different days in the 30 days ending {day}: {count}</source>
+            <translation>Personen, die in den 30 Tagen bis {day} an 2+ verschiedenen Tagen interagiert haben: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="152" />
+            <source>Returning %</source>
+            <translation>Wiederkehrend %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="156" />
+            <source>Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})</source>
+            <translation>Anteil Wiederkehrender = wiederkehrend / interagiert × 100 = {returning} / {engaged} × 100 (30 Tage bis {day})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="167" />
+            <source>Engaged</source>
+            <translation>Interagiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="171" />
+            <source>Distinct people who engaged in the 30 days ending {day}</source>
+            <translation>Verschiedene Personen, die in den 30 Tagen bis {day} interagiert haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="177" />
+            <source>Deep threads</source>
+            <translation>Tiefe Threads</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="181" />
+            <source>Threads started this week with at least 3 messages from at least 2 people</source>
+            <translation>Diese Woche begonnene Threads mit mindestens 3 Nachrichten von mindestens 2 Personen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="187" />
+            <source>DM msgs/thread</source>
+            <translation>DM-Nachr./Thread</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="195" />
+            <source>DMs answered %</source>
+            <translation>DMs beantwortet %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="201" />
+            <source>Health</source>
+            <translation>Gesundheit</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
+            <translation>
+                <numerusform>* %n Beitrag hatte keine Reichweite: {standin} stand stellvertretend für die Reichweite (Einstellungen des Arbeitsbereichs).</numerusform>
+                <numerusform>* %n Beiträge hatten keine Reichweite: {standin} stand stellvertretend für die Reichweite (Einstellungen des Arbeitsbereichs).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="271" />
+            <source>Benchmark band {low}–{high}{unit}; below it: {action}</source>
+            <translation>Richtwertbereich {low}–{high}{unit}; darunter: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="277" />
+            <source>* Some weeks use a stand-in for missing reach: {words}.</source>
+            <translation>* Manche Wochen nutzen einen Ersatz für fehlende Reichweite: {words}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="348" />
+            <source>Below the band {low}–{high}: {action}</source>
+            <translation>Unter dem Bereich {low}–{high}: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
+            <source>In the band {low}–{high}</source>
+            <translation>Im Bereich {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="354" />
+            <source>Above the band {low}–{high}</source>
+            <translation>Über dem Bereich {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="361" />
+            <source>Change from the week before: {change}</source>
+            <translation>Veränderung zur Vorwoche: {change}</translation>
         </message>
     </context>
     <context>
@@ -7652,6 +8904,54 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>domain.metrics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
+            <source>tighten hook, add a clear ask, narrow topic</source>
+            <translation>Einstieg schärfen, eine klare Bitte formulieren, Thema eingrenzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
+            <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
+            <translation>zwei oder drei konkrete Optionen anbieten, nach einer Zahl oder einer Wahl fragen, das Ergebnis posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
+            <source>turn advice into checklists, templates, step sequences</source>
+            <translation>Ratschläge in Checklisten, Vorlagen und Schrittfolgen verwandeln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
+            <source>ask for specifics, offer two answer options, respond fast</source>
+            <translation>nach Konkretem fragen, zwei Antwortmöglichkeiten anbieten, schnell antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
+            <source>add rituals, highlight members, shared challenge</source>
+            <translation>Rituale einführen, Mitglieder hervorheben, gemeinsame Challenge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="232" />
+            <source>Engagement rate</source>
+            <translation>Interaktionsrate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="233" />
+            <source>Saves per 1,000 reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="234" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="235" />
+            <source>Returning engagers (30 days)</source>
+            <translation>Wiederkehrende Interagierende (30 Tage)</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.post_fields</name>
         <message>
             <location filename="../../microcomm_desktop/domain/post_fields.py" line="114" />
@@ -8165,6 +9465,24 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="126" />
+            <source>No data for these weeks yet (n/a)</source>
+            <translation>Noch keine Daten für diese Wochen (k. A.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="146" />
+            <source>Returning engagers (30 days): share % (line, left) and count (bars, right)</source>
+            <translation>Wiederkehrende Interagierende (30 Tage): Anteil % (Linie, links) und Anzahl (Balken, rechts)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="154" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+    </context>
+    <context>
         <name>services.backups</name>
         <message>
             <location filename="../../microcomm_desktop/services/backups.py" line="55" />
@@ -8209,6 +9527,175 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/backups.py" line="154" />
             <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
             <translation>Die Sicherung {name} konnte nicht auf diese Version gebracht werden ({reason}); deine Daten wurden wieder in den vorherigen Zustand versetzt (auch gespeichert als {safety}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.brief</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="32" />
+            <source>MISSING — add the line you use to disclose paid or gifted endorsements.</source>
+            <translation>FEHLT – füge die Zeile hinzu, mit der du bezahlte oder geschenkte Empfehlungen kennzeichnest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="59" />
+            <source>Unassigned</source>
+            <translation>Nicht zugeordnet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="71" />
+            <source> (secondary)</source>
+            <translation> (zusätzlich)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="76" />
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="77" />
+            <source>What to post</source>
+            <translation>Was gepostet wird</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="78" />
+            <source>How to get help</source>
+            <translation>Wie man Hilfe bekommt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Antworte innerhalb von {minutes} Minuten auf den ersten %n Kommentar unter wichtigen Beiträgen.</numerusform>
+                <numerusform>Antworte innerhalb von {minutes} Minuten auf die ersten %n Kommentare unter wichtigen Beiträgen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="91" />
+            <source>As of {day}</source>
+            <translation>Stand: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="95" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="140" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="97" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="149" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="197" />
+            <source>Community brief — {workspace}</source>
+            <translation>Community-Briefing – {workspace}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="100" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="153" />
+            <source>Promise</source>
+            <translation>Versprechen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="105" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="154" />
+            <source>Topic</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="108" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="156" />
+            <source>Primary home</source>
+            <translation>Haupt-Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="111" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="161" />
+            <source>Recurring formats</source>
+            <translation>Wiederkehrende Formate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="112" />
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="114" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="166" />
+            <source>Onboarding (pinned welcome post)</source>
+            <translation>Onboarding (angehefteter Willkommensbeitrag)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="115" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="141" />
+            <source>not written</source>
+            <translation>nicht geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="118" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="170" />
+            <source>Rituals</source>
+            <translation>Rituale</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="120" />
+            <source>in {home}</source>
+            <translation>in {home}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="121" />
+            <source>recap: {recap}</source>
+            <translation>Rückblick: {recap}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="125" />
+            <source>no rituals scheduled</source>
+            <translation>keine Rituale geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="126" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="176" />
+            <source>Prompts</source>
+            <translation>Impulse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="132" />
+            <source>no prompts yet</source>
+            <translation>noch keine Impulse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="133" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="182" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="134" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="184" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="143" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="144" />
+            <source>Schedule</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="145" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="146" />
+            <source>Home</source>
+            <translation>Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="147" />
+            <source>Recap</source>
+            <translation>Rückblick</translation>
         </message>
     </context>
     <context>
@@ -8819,6 +10306,24 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.figures_text</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="102" />
@@ -9060,6 +10565,50 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n Beitrag hat keine Reichweite: {standins} ersetzen die Reichweite in seinen Verhältniszahlen.</numerusform>
+                <numerusform>%n Beiträge haben keine Reichweite: {standins} ersetzen die Reichweite in ihren Verhältniszahlen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n Community-Beitrag · Median Antworten/1.000 {median} (gesamt {overall_median}) · Speicherungen/1.000 {saves} (gesamt {overall_saves}) · {returning} erreichte wiederkehrende Interagierende</numerusform>
+                <numerusform>%n Community-Beiträge · Median Antworten/1.000 {median} (gesamt {overall_median}) · Speicherungen/1.000 {saves} (gesamt {overall_saves}) · {returning} erreichte wiederkehrende Interagierende</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="497" />
+            <source> · best post: “{title}” ({day}, {rate} replies/1k)</source>
+            <translation> · bester Beitrag: „{title}“ ({day}, {rate} Antworten/1.000)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="530" />
+            <source>No current or upcoming sprint: start one on the Sprint tab, then add the theme again.</source>
+            <translation>Kein laufender oder kommender Sprint: Starte einen im Tab „Sprint“ und füge das Thema dann erneut hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="548" />
+            <source>Pick a theme first.</source>
+            <translation>Wähle zuerst ein Thema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="586" />
+            <source>Write the prompt first.</source>
+            <translation>Schreib zuerst den Impuls.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="588" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Halte den Impuls unter 500 Zeichen.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.instance_lock</name>
         <message>
             <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
@@ -9186,6 +10735,359 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.reports</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="127" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <source>Live attendance</source>
+            <translation>Live-Teilnahme</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="128" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="129" />
+            <source>Email signups</source>
+            <translation>E-Mail-Anmeldungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="130" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
+            <source>Demo requests</source>
+            <translation>Demo-Anfragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="131" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
+            <source>Repeat purchases</source>
+            <translation>Wiederholungskäufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="132" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="133" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <source>Spend</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="161" />
+            <source>DM reply rate: {value} is not a percent between 0 and 100.</source>
+            <translation>DM-Antwortquote: {value} ist kein Prozentwert zwischen 0 und 100.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <source>{metric} is {value} (band {low}–{high}{unit})</source>
+            <translation>{metric} liegt bei {value} (Bereich {low}–{high}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
+            <translation>Immer dieselben wenigen reden ({share} der Interaktionen von 5 Personen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
+            <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
+            <translation>{handles} tragen das Gespräch. Lade Neue mit Namen ein, stelle Fragen, die alle beantworten können, stelle diese Woche ein neues Mitglied vor.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
+            <translation>
+                <numerusform>Antwort-SLA: {missed} von %n ersten Kommentar verpassten das Antwortfenster von {minutes} Minuten ({share} rechtzeitig beantwortet)</numerusform>
+                <numerusform>Antwort-SLA: {missed} von %n ersten Kommentaren verpassten das Antwortfenster von {minutes} Minuten ({share} rechtzeitig beantwortet)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
+            <translation>
+                <numerusform>Antworte innerhalb von {minutes} Minuten auf den ersten %n Kommentar unter wichtigen Beiträgen; blocke dir die Zeit nach dem Posten.</numerusform>
+                <numerusform>Antworte innerhalb von {minutes} Minuten auf die ersten %n Kommentare unter wichtigen Beiträgen; blocke dir die Zeit nach dem Posten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
+            <source>Reach posts crowd out community posts ({reach} vs {community})</source>
+            <translation>Reichweiten-Beiträge verdrängen Community-Beiträge ({reach} gegenüber {community})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
+            <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
+            <translation>Ankündigungen statt Fragen: Mach aus einem Reichweiten-Beitrag eine Frage mit einer Zahl, einem Screenshot, einer Wahl oder einer Vorgabe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
+            <source>Nothing to judge yet for {start} – {end}</source>
+            <translation>Für {start} – {end} gibt es noch nichts zu bewerten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
+            <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
+            <translation>Erfasse oder importiere die Beiträge und Interaktionen dieser Woche (Tab „Beiträge“); die Hinweise erscheinen, sobald es Reichweite und Interaktion zu messen gibt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
+            <source>Every judged metric is in or above its band</source>
+            <translation>Jede bewertete Kennzahl liegt in oder über ihrem Richtwertbereich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
+            <source>Keep the rituals; raise one bar.</source>
+            <translation>Behalte die Rituale bei; leg eine Messlatte höher.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <source>Weekly report: {workspace}, {span}</source>
+            <translation>Wochenbericht: {workspace}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <source>30-day report: {workspace}, {span}</source>
+            <translation>30-Tage-Bericht: {workspace}, {span}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n Woche)</numerusform>
+                <numerusform>(%n Wochen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <source>community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
+            <translation>Beiträge: {label} · ER nach {denominator} · wiederkehrende Interagierende = Personen, die in den 30 Tagen bis zum Ende jeder Woche an 2+ verschiedenen Tagen interagieren · offline erstellt mit MicroComm Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <source>Leading indicators</source>
+            <translation>Frühindikatoren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <source>Returning engagers</source>
+            <translation>Wieder­kehrende Inter­agierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <source>Replies / 1k reach</source>
+            <translation>Antworten / 1.000 Reich­weite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <source>Saves / 1k reach</source>
+            <translation>Speiche­rungen / 1.000 Reich­weite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <source>Health score</source>
+            <translation>Gesund­heits­wert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <source>DM reply rate</source>
+            <translation>DM-Antwort­quote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <source>DM back-and-forth (logged)</source>
+            <translation>DM-Aus­tausch (erfasst)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} von %n in {minutes} Min. ({share})</numerusform>
+                <numerusform>{replied} von %n in {minutes} Min. ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <source>{returning} of {engaged} ({share})</source>
+            <translation>{returning} von {engaged} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n DM-Gespräch · je {messages} Nachr. · {answered} beantwortet</numerusform>
+                <numerusform>%n DM-Gespräche · je {messages} Nachr. · {answered} beantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
+            <translation>Reichweiten-Ersatz: Beiträge ohne Reichweite nutzen {standin} als Nenner von ER, Speicherungen/1.000 und Antworten/1.000 (eine Einstellung des Arbeitsbereichs).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Scorecard: die {days} Tage nach Wochen (%n Zeile, erste und letzte können unvollständig sein)</numerusform>
+                <numerusform>Scorecard: die {days} Tage nach Wochen (%n Zeilen, erste und letzte können unvollständig sein)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Scorecard: diese Woche und die %n davor (Trend)</numerusform>
+                <numerusform>Scorecard: diese Woche und die %n davor (Trend)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <source>Posts (c/r)</source>
+            <translation>Beiträge (C/R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <source>Reach</source>
+            <translation>Reich­weite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER (impressions)</source>
+            <translation>ER (Impres­sionen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>ER (reach)</source>
+            <translation>ER (Reich­weite)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <source>Saves/1k</source>
+            <translation>Speich./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <source>Replies/1k</source>
+            <translation>Antw./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <source>Returning</source>
+            <translation>Wieder­kehrend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <source>RE %</source>
+            <translation>WI %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <source>Engaged</source>
+            <translation>Inter­agiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
+            <source>Deep threads</source>
+            <translation>Tiefe Threads</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
+            <source>Health</source>
+            <translation>Gesund­heit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <source>Business outcomes</source>
+            <translation>Geschäftsergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <source>CPA</source>
+            <translation>CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <source>Email sign-ups</source>
+            <translation>E-Mail-Anmeldungen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Geschäftsergebnisse und Mitgliedernotizen werden pro Woche eingetragen: Diese stammen aus den Wochennotizen der %n Woche ab {weeks}, die sich mit dem Zeitraum überschneidet.</numerusform>
+                <numerusform>Geschäftsergebnisse und Mitgliedernotizen werden pro Woche eingetragen: Diese stammen aus den Wochennotizen der %n Wochen ab {weeks}, die sich mit dem Zeitraum überschneiden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <source>What members say</source>
+            <translation>Was Mitglieder sagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <source>Top questions</source>
+            <translation>Häufigste Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
+            <source>Objections</source>
+            <translation>Einwände</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
+            <source>Words members use</source>
+            <translation>Wörter der Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
+            <source>not entered</source>
+            <translation>nicht eingetragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
+            <source>What to do now</source>
+            <translation>Was jetzt zu tun ist</translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
         <message>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
@@ -9211,6 +11113,29 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
             <source>nothing was produced (free space: {free} MB)</source>
             <translation>es wurde nichts erzeugt (freier Speicher: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sla</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <source>Enter both numbers (replied and considered) or neither.</source>
+            <translation>Gib beide Zahlen ein (beantwortet und berücksichtigt) oder keine.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <source>Counts cannot be negative.</source>
+            <translation>Anzahlen können nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <source>{replied} replied is more than the {considered} comments considered.</source>
+            <translation>{replied} beantwortet ist mehr als die {considered} berücksichtigten Kommentare.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <source>That post no longer exists.</source>
+            <translation>Diesen Beitrag gibt es nicht mehr.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>BestTimesPanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="35" />
+            <source>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post(s); each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</source>
+            <translation>
+                <numerusform>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post; each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</numerusform>
+                <numerusform>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n posts; each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="45" />
+            <source>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post)</numerusform>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n posts)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
@@ -104,6 +123,9 @@
         <name>CreatorsTab</name>
     </context>
     <context>
+        <name>DashboardTab</name>
+    </context>
+    <context>
         <name>DataActions</name>
     </context>
     <context>
@@ -135,6 +157,20 @@
         <name>DecisionDialog</name>
     </context>
     <context>
+        <name>DecisionLog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="122" />
+            <source>{group}: median replies/1k {median}, saves/1k {saves} over %n post(s) → </source>
+            <translation>
+                <numerusform>{group}: median replies/1k {median}, saves/1k {saves} over %n post → </numerusform>
+                <numerusform>{group}: median replies/1k {median}, saves/1k {saves} over %n posts → </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionTableModel</name>
+    </context>
+    <context>
         <name>DiscardGuard</name>
     </context>
     <context>
@@ -158,6 +194,9 @@
     </context>
     <context>
         <name>EditConflictDialog</name>
+    </context>
+    <context>
+        <name>EngagerListModel</name>
     </context>
     <context>
         <name>EngagerMenu</name>
@@ -336,6 +375,44 @@
         <name>ImportPreviewModel</name>
     </context>
     <context>
+        <name>InsightTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
+            <translation>
+                <numerusform>Only %n post: too few to judge — shown, but not ranked as evidence.</numerusform>
+                <numerusform>Only %n posts: too few to judge — shown, but not ranked as evidence.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTab</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; community post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; community posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; reach post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; reach posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt;  post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt;  posts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
     </context>
     <context>
@@ -493,6 +570,9 @@
         <name>PromiseTab</name>
     </context>
     <context>
+        <name>PromptDialog</name>
+    </context>
+    <context>
         <name>PromptTableModel</name>
     </context>
     <context>
@@ -540,6 +620,25 @@
         <name>ReadinessPanel</name>
     </context>
     <context>
+        <name>ReportActions</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="49" />
+            <source>Calibrate %n benchmark band(s) from the last {days} days</source>
+            <translation>
+                <numerusform>Calibrate %n benchmark band from the last {days} days</numerusform>
+                <numerusform>Calibrate %n benchmark bands from the last {days} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="95" />
+            <source>Wrote {pdf} (%n pages) and {html}</source>
+            <translation>
+                <numerusform>Wrote {pdf} (%n page) and {html}</numerusform>
+                <numerusform>Wrote {pdf} (%n pages) and {html}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="72" />
@@ -560,6 +659,33 @@
     </context>
     <context>
         <name>RubricBox</name>
+    </context>
+    <context>
+        <name>ScorecardModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
+            <translation>
+                <numerusform>DM back-and-forth from logged DMs: %n DM conversation members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</numerusform>
+                <numerusform>DM back-and-forth from logged DMs: %n DM conversations members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
+            <translation>
+                <numerusform>Share of the %n DM conversation members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</numerusform>
+                <numerusform>Share of the %n DM conversations members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
+            <translation>
+                <numerusform>* %n post had no reach: {standin} stood in for reach (Workspace settings).</numerusform>
+                <numerusform>* %n posts had no reach: {standin} stood in for reach (Workspace settings).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SprintMetricsChart</name>
@@ -761,6 +887,9 @@
         <name>domain.limits</name>
     </context>
     <context>
+        <name>domain.metrics</name>
+    </context>
+    <context>
         <name>domain.post_fields</name>
     </context>
     <context>
@@ -806,6 +935,9 @@
         <name>paths</name>
     </context>
     <context>
+        <name>report_charts</name>
+    </context>
+    <context>
         <name>services.backups</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/backups.py" line="126" />
@@ -813,6 +945,17 @@
             <translation>
                 <numerusform>%n workspace</numerusform>
                 <numerusform>%n workspaces</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>services.brief</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Reply within {minutes} minutes to the first %n comment on key posts.</numerusform>
+                <numerusform>Reply within {minutes} minutes to the first %n comments on key posts.</numerusform>
             </translation>
         </message>
     </context>
@@ -956,6 +1099,9 @@
         </message>
     </context>
     <context>
+        <name>services.figures_text</name>
+    </context>
+    <context>
         <name>services.importing</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/importing.py" line="436" />
@@ -999,6 +1145,25 @@
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n post has no reach: {standins} stand in for reach in its ratios.</numerusform>
+                <numerusform>%n posts have no reach: {standins} stand in for reach in their ratios.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n community post · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</numerusform>
+                <numerusform>%n community posts · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>services.instance_lock</name>
     </context>
     <context>
@@ -1008,7 +1173,77 @@
         <name>services.promise</name>
     </context>
     <context>
+        <name>services.reports</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
+            <translation>
+                <numerusform>Response SLA: {missed} of %n first comment missed the {minutes}-minute reply window ({share} answered in time)</numerusform>
+                <numerusform>Response SLA: {missed} of %n first comments missed the {minutes}-minute reply window ({share} answered in time)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
+            <translation>
+                <numerusform>Reply within {minutes} minutes to the first %n comment on key posts; block the time after posting.</numerusform>
+                <numerusform>Reply within {minutes} minutes to the first %n comments on key posts; block the time after posting.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n week)</numerusform>
+                <numerusform>(%n weeks)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} of %n in {minutes} min ({share})</numerusform>
+                <numerusform>{replied} of %n in {minutes} min ({share})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n DM thread · {messages} msgs each · {answered} answered</numerusform>
+                <numerusform>%n DM threads · {messages} msgs each · {answered} answered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Scorecard: the {days} days by week (%n row, first and last may be partial)</numerusform>
+                <numerusform>Scorecard: the {days} days by week (%n rows, first and last may be partial)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Scorecard: this week and the %n before it (trend)</numerusform>
+                <numerusform>Scorecard: this week and the %n before it (trend)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Business outcomes and member notes are entered per week: these come from the week notes of the %n week starting {weeks} that overlap the period.</numerusform>
+                <numerusform>Business outcomes and member notes are entered per week: these come from the week notes of the %n weeks starting {weeks} that overlap the period.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
+    </context>
+    <context>
+        <name>services.sla</name>
     </context>
     <context>
         <name>services.team_server</name>

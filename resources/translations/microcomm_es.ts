@@ -1,6 +1,35 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
     <context>
+        <name>BestTimesPanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="35" />
+            <source>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post(s); each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</source>
+            <translation>
+                <numerusform>Respuestas por cada 1.000 de alcance por día de la semana y bloque de 3 horas en hora local ({timezone}), agregadas sobre %n publicación; cada celda muestra la tasa y su número de publicaciones. Las celdas rayadas tienen menos de {min_posts} publicaciones. Mueve los rituales adonde la comunidad responde.</numerusform>
+                <numerusform>Respuestas por cada 1.000 de alcance por día de la semana y bloque de 3 horas en hora local ({timezone}), agregadas sobre %n publicaciones; cada celda muestra la tasa y su número de publicaciones. Las celdas rayadas tienen menos de {min_posts} publicaciones. Mueve los rituales adonde la comunidad responde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="45" />
+            <source>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1.000 (%n publicación)</numerusform>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1.000 (%n publicaciones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="50" />
+            <source>Best times: {slots}</source>
+            <translation>Mejores horarios: {slots}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="52" />
+            <source>No time slot has enough posts to judge yet.</source>
+            <translation>Ninguna franja horaria tiene aún suficientes publicaciones para evaluarla.</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
@@ -766,6 +795,403 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
+            <source>Last 4 weeks</source>
+            <translation>Últimas 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <source>Last 13 weeks</source>
+            <translation>Últimas 13 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <source>Last 52 weeks</source>
+            <translation>Últimas 52 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <source>All weeks</source>
+            <translation>Todas las semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
+            <source>All posts (each judged by its job)</source>
+            <translation>Todas las publicaciones (cada una según su función)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <source>Community posts</source>
+            <translation>Publicaciones de comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <source>Reach posts</source>
+            <translation>Publicaciones de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
+            <source>Returning engagers</source>
+            <translation>Participantes recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <source>Returning engagers (30 days)</source>
+            <translation>Participantes recurrentes (30 días)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <source>share of engagers (%)</source>
+            <translation>porcentaje de participantes (%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
+            <source>Replies / 1k</source>
+            <translation>Respuestas / 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <source>replies per 1k</source>
+            <translation>respuestas por cada 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
+            <source>Saves / 1k</source>
+            <translation>Guardados / 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <source>Saves per 1,000 reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <source>saves per 1k</source>
+            <translation>guardados por cada 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
+            <source>Health score</source>
+            <translation>Índice de salud</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <source>Community Health Score</source>
+            <translation>Índice de salud de la comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <source>score (0–100)</source>
+            <translation>puntuación (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="125" />
+            <source>Live attendance</source>
+            <translation>Asistencia en directo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <source>DM reply rate (%)</source>
+            <translation>Tasa de respuesta a MD (%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <source>Revenue</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <source>Spend (fees + paid media)</source>
+            <translation>Gasto (honorarios + medios pagados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <source>Email sign-ups</source>
+            <translation>Registros de correo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <source>Demo requests</source>
+            <translation>Solicitudes de demo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <source>Repeat purchases</source>
+            <translation>Compras repetidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <source>Top questions</source>
+            <translation>Preguntas principales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <source>Objections</source>
+            <translation>Objeciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <source>Words members use</source>
+            <translation>Palabras de los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="179" />
+            <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
+            <translation>Todas las publicaciones: las de comunidad se juzgan por respuestas, guardados y participantes recurrentes; las de alcance, por alcance y compartidos (DOMAIN §4). Elige una etiqueta para ver solo esas publicaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="203" />
+            <source>Recomputing the scorecard…</source>
+            <translation>Recalculando el cuadro de mando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="207" />
+            <source>Export weekly report…</source>
+            <translation>Exportar informe semanal…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
+            <translation>PDF de una página y un archivo HTML de la semana que incluye hoy (Ctrl+Mayús+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="210" />
+            <source>Export 30-day report…</source>
+            <translation>Exportar informe de 30 días…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="212" />
+            <source>Calibrate bands…</source>
+            <translation>Calibrar rangos…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="215" />
+            <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
+            <translation>Proponer rangos de referencia a partir de tus últimos 30/60/90 días (la mitad central de tus valores), junto a los valores por defecto del nicho; se aplica a este espacio de trabajo y se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="224" />
+            <source>Posts:</source>
+            <translation>Publicaciones:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
+            <source>Range:</source>
+            <translation>Periodo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="240" />
+            <source>Filter weeks…</source>
+            <translation>Filtrar semanas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="250" />
+            <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
+            <translation>Aún no hay publicaciones ni interacciones en este periodo. Registra publicaciones (pestaña Publicaciones) o impórtalas, y este cuadro de mando se irá llenando semana a semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="271" />
+            <source>What to do now</source>
+            <translation>Qué hacer ahora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
+            <translation>Personas agrupadas por la semana en que participaron por primera vez; cada celda es la parte del grupo que vuelve a participar en la semana +1…+4. Más verde = los recién llegados vuelven.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="315" />
+            <source>Newcomer cohorts</source>
+            <translation>Cohortes de recién llegados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <source>Distinct days with an interaction in the last 30 days</source>
+            <translation>Días distintos con una interacción en los últimos 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <source>Distinct days engaged in the 30 days before they went quiet</source>
+            <translation>Días distintos con participación en los 30 días antes de quedarse en silencio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
+            <translation>&lt;b&gt;Participantes más activos&lt;/b&gt; — candidatos a miembros clave (más días de regreso, últimos 30)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
+            <translation>&lt;b&gt;Habituales que se apagan&lt;/b&gt; — antes recurrentes, 14+ días en silencio: dales un empujón</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="330" />
+            <source>Top engagers</source>
+            <translation>Participantes más activos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="698" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <source>Week notes</source>
+            <translation>Notas de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
+            <source>One per line; quoted words members use</source>
+            <translation>Una por línea; palabras de los miembros entre comillas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <source>blank = not known</source>
+            <translation>vacío = desconocido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="420" />
+            <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
+            <translation>CPA = gasto / conversiones (combinado: honorarios de creadores + medios pagados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="422" />
+            <source>Save week notes</source>
+            <translation>Guardar notas de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <source>Ctrl+S — undo with Ctrl+Z</source>
+            <translation>Ctrl+S — deshacer con Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="440" />
+            <source>Week notes: could not save an open edit: {reason}</source>
+            <translation>Notas de la semana: no se pudo guardar una edición abierta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="466" />
+            <source>“From” is after “to”: pick an earlier start.</source>
+            <translation>«Desde» es posterior a «hasta»: elige un inicio anterior.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="469" />
+            <source>Pick a range of at most 20 years.</source>
+            <translation>Elige un periodo de 20 años como máximo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="528" />
+            <source>Could not compute the scorecard: {reason}</source>
+            <translation>No se pudo calcular el cuadro de mando: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="589" />
+            <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
+            <translation>ER = interacciones / {denominator} (ajuste del espacio de trabajo). Participantes recurrentes = personas que participaron en 2+ días distintos en los 30 días que terminan cada semana. Colores: rojo por debajo del rango, verde dentro, azul por encima. ▲▼ = cambio respecto a la semana anterior. Pasa el ratón por una celda para ver su fórmula y sus datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="607" />
+            <source>returning engagers</source>
+            <translation>participantes recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="626" />
+            <source>No data yet.</source>
+            <translation>Aún no hay datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <source>The notes of the week you left were not saved: {reason}</source>
+            <translation>No se guardaron las notas de la semana que dejaste: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="723" />
+            <source>Week notes for the week of {week} not stored yet: {reason}</source>
+            <translation>Las notas de la semana del {week} aún no se guardaron: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="730" />
+            <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
+            <translation>La semana del {week} ya no está en el cuadro de mando: sus notas escritas se conservan como borrador y vuelven cuando se muestre esa semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="741" />
+            <source>Select a week in the scorecard to enter its outcomes and notes.</source>
+            <translation>Selecciona una semana en el cuadro de mando para anotar sus resultados y notas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="757" />
+            <source>Week notes: restored an unsaved draft from {when}</source>
+            <translation>Notas de la semana: se restauró un borrador sin guardar de {when}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="785" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="931" />
+            <source>Saved notes for the week of {week}</source>
+            <translation>Notas de la semana del {week} guardadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="793" />
+            <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
+            <translation>Las notas de la semana del {week} aún no son válidas: se guardan como borrador (selecciona esa semana para terminarlas).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="880" />
+            <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
+            <translation>&lt;b&gt;Semana del {week}&lt;/b&gt; — resultados de negocio y lo que dijeron los miembros (lo usan los informes)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <source>CPA this week: {cpa}</source>
+            <translation>CPA de esta semana: {cpa}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="914" />
+            <source>Save notes for the week of {week}</source>
+            <translation>Guardar notas de la semana del {week}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <source>Not saved: {reason}</source>
+            <translation>No guardado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="939" />
+            <source>Exported {path}</source>
+            <translation>Exportado {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>DataActions</name>
         <message>
             <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
@@ -1357,6 +1783,105 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
         </message>
     </context>
     <context>
+        <name>DecisionLog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="64" />
+            <source>Log a decision…</source>
+            <translation>Registrar una decisión…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="65" />
+            <source>Ctrl+D — prefilled from the selected row of the ranking</source>
+            <translation>Ctrl+D — rellenado con la fila seleccionada de la clasificación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="67" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="69" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="92" />
+            <source>No decision logged for this week (week of {week}) — tie one content decision to the data every week.</source>
+            <translation>No hay ninguna decisión registrada esta semana (semana del {week}): vincula cada semana una decisión de contenido a los datos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="98" />
+            <source>{logged} of the last 4 weeks have a decision logged.</source>
+            <translation>{logged} de las últimas 4 semanas tienen una decisión registrada.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="122" />
+            <source>{group}: median replies/1k {median}, saves/1k {saves} over %n post(s) → </source>
+            <translation>
+                <numerusform>{group}: mediana de respuestas/1.000 {median}, guardados/1.000 {saves} en %n publicación → </numerusform>
+                <numerusform>{group}: mediana de respuestas/1.000 {median}, guardados/1.000 {saves} en %n publicaciones → </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="143" />
+            <source>Log a decision</source>
+            <translation>Registrar una decisión</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="212" />
+            <source>Week of</source>
+            <translation>Semana del</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="213" />
+            <source>Rests on</source>
+            <translation>Se basa en</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="214" />
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <source>Saves per 1k reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recurrentes alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <source>Returning share</source>
+            <translation>Porcentaje recurrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <source>Post count</source>
+            <translation>Número de publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardGuard</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
@@ -1489,6 +2014,34 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
             <source>Take {who}'s</source>
             <translation>Usar su versión ({who})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagerListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="18" />
+            <source> — marked as power member</source>
+            <translation> — marcado como miembro clave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="27" />
+            <source>Handle</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="33" />
+            <source>Active days</source>
+            <translation>Días activos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="39" />
+            <source>Interactions</source>
+            <translation>Interacciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="44" />
+            <source>Last seen</source>
+            <translation>Visto por última vez</translation>
         </message>
     </context>
     <context>
@@ -2009,27 +2562,27 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -2628,6 +3181,430 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="70" />
             <source>Status</source>
             <translation>Estado</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="28" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="29" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="30" />
+            <source>Median replies/1k</source>
+            <translation>Mediana respuestas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="31" />
+            <source>Mean replies/1k</source>
+            <translation>Media respuestas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="32" />
+            <source>Saves/1k</source>
+            <translation>Guardados/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="33" />
+            <source>ER %</source>
+            <translation>ER %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="34" />
+            <source>Returning reached</source>
+            <translation>Recurrentes alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="35" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="38" />
+            <source>The theme, format, ritual or prompt-ladder rung</source>
+            <translation>El tema, formato, ritual o peldaño de la escalera de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="39" />
+            <source>Posts of the period and label in this group (a post with two themes counts in both)</source>
+            <translation>Publicaciones del periodo y la etiqueta en este grupo (una publicación con dos temas cuenta en ambos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="42" />
+            <source>Median of each post's replies / reach × 1000 — one viral post cannot carry it</source>
+            <translation>Mediana de respuestas / alcance × 1000 de cada publicación: una publicación viral no puede sostenerla sola</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="45" />
+            <source>Mean of each post's replies / reach × 1000</source>
+            <translation>Media de respuestas / alcance × 1000 de cada publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="46" />
+            <source>Group saves / group reach × 1000 (pooled); benchmark 10–40</source>
+            <translation>Guardados del grupo / alcance del grupo × 1000 (agregado); referencia 10–40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="47" />
+            <source>Group engagements / group reach (or impressions, per workspace setting) in percent; benchmark 3–8 %</source>
+            <translation>Interacciones del grupo / alcance del grupo (o impresiones, según el ajuste del espacio de trabajo) en porcentaje; referencia 3–8 %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="51" />
+            <source>Distinct people who engaged with these posts in the period and are returning engagers (2+ distinct days in the 30 days ending on the period's last day)</source>
+            <translation>Personas distintas que participaron con estas publicaciones en el periodo y son participantes recurrentes (2+ días distintos en los 30 días hasta el último día del periodo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="56" />
+            <source>'too few posts to judge' below the minimum post count (setting, default 3)</source>
+            <translation>«muy pocas publicaciones para evaluar» por debajo del mínimo de publicaciones (ajuste, por defecto 3)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="62" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="63" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="65" />
+            <source>Rung</source>
+            <translation>Peldaño</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="94" />
+            <source>too few posts to judge</source>
+            <translation>muy pocas publicaciones para evaluar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
+            <translation>
+                <numerusform>Solo %n publicación: muy pocas para evaluar; se muestra, pero no cuenta como evidencia.</numerusform>
+                <numerusform>Solo %n publicaciones: muy pocas para evaluar; se muestran, pero no cuentan como evidencia.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="198" />
+            <source>Benchmark {low}–{high}: below</source>
+            <translation>Referencia {low}–{high}: por debajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="200" />
+            <source>Benchmark {low}–{high}: in</source>
+            <translation>Referencia {low}–{high}: dentro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="202" />
+            <source>Benchmark {low}–{high}: above</source>
+            <translation>Referencia {low}–{high}: por encima</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="204" />
+            <source> (polls and Q and A have their own, higher ER band)</source>
+            <translation> (las encuestas y las preguntas y respuestas tienen su propio rango de ER, más alto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="60" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
+            <source>Prompt rung</source>
+            <translation>Peldaño de la pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="66" />
+            <source>Community posts</source>
+            <translation>Publicaciones de comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
+            <source>Reach posts</source>
+            <translation>Publicaciones de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
+            <source>All posts</source>
+            <translation>Todas las publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="71" />
+            <source>Last 30 days</source>
+            <translation>Últimos 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
+            <source>Last 90 days</source>
+            <translation>Últimos 90 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
+            <source>Last 180 days</source>
+            <translation>Últimos 180 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
+            <source>Last 365 days</source>
+            <translation>Últimos 365 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="88" />
+            <source>Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked “too few posts to judge” and listed last. Colours: below / in / above the benchmark band.</source>
+            <translation>Mediana / media de respuestas por cada 1.000: sobre las respuestas ÷ alcance × 1000 de cada publicación. Guardados/1.000 y ER: agregados sobre el grupo. Recurrentes alcanzados: personas distintas que participaron con estas publicaciones en el periodo y participaron 2+ días en los 30 días hasta el último día del periodo. Los grupos con menos de {n} publicaciones se marcan «muy pocas publicaciones para evaluar» y van al final. Colores: por debajo / dentro / por encima del rango de referencia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="149" />
+            <source>Group the period's posts by theme, format, ritual or the prompt-ladder rung</source>
+            <translation>Agrupa las publicaciones del periodo por tema, formato, ritual o peldaño de la escalera de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="162" />
+            <source>Judge community posts on replies and saves; reach posts on shares and discovery</source>
+            <translation>Juzga las publicaciones de comunidad por respuestas y guardados; las de alcance, por compartidos y descubrimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="168" />
+            <source>Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)</source>
+            <translation>Mínimo de publicaciones para evaluar un grupo o una franja horaria (se guarda para este espacio de trabajo; por defecto 3)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="178" />
+            <source>Group by</source>
+            <translation>Agrupar por</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
+            <source>from</source>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
+            <source>Min. posts</source>
+            <translation>Mín. publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="208" />
+            <source>Log a decision</source>
+            <translation>Registrar una decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="216" />
+            <source>Filter groups… (Ctrl+F)</source>
+            <translation>Filtrar grupos… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="230" />
+            <source>per 1,000 reach</source>
+            <translation>por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="245" />
+            <source>Shortlist</source>
+            <translation>Preselección</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="248" />
+            <source>Best times</source>
+            <translation>Mejores horarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
+            <source>Decision log</source>
+            <translation>Registro de decisiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="259" />
+            <source>No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and formats, and their ranking appears here.</source>
+            <translation>Aún no hay publicaciones en este periodo. Registra o importa publicaciones en la pestaña Publicaciones, etiquétalas con temas y formatos, y su clasificación aparecerá aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="279" />
+            <source>Themes of &lt;b&gt;community posts&lt;/b&gt; proven by replies &lt;i&gt;and&lt;/i&gt; saves per 1k reach (score = mean of both, each scaled to its benchmark top). Only themes with enough posts count as evidence.</source>
+            <translation>Temas de &lt;b&gt;publicaciones de comunidad&lt;/b&gt; respaldados por respuestas &lt;i&gt;y&lt;/i&gt; guardados por cada 1.000 de alcance (puntuación = media de ambos, cada uno escalado al tope de su referencia). Solo cuentan como evidencia los temas con suficientes publicaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="389" />
+            <source>The period ends before it starts.</source>
+            <translation>El periodo termina antes de empezar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="403" />
+            <source>Computing…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="408" />
+            <source>Could not compute insights: {reason}</source>
+            <translation>No se pudieron calcular los análisis: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; publicación de comunidad</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; publicaciones de comunidad</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; publicación de alcance</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; publicaciones de alcance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; publicación</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; publicaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
+            <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
+            <translation>{posts} del {since} al {until}: mediana de respuestas/1.000 &lt;b&gt;{median}&lt;/b&gt;, guardados/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (por {denominator}); &lt;b&gt;{returning}&lt;/b&gt; participantes recurrentes en los 30 días hasta el {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
+            <source>Nothing to chart: no group has enough posts yet</source>
+            <translation>Nada que graficar: ningún grupo tiene aún suficientes publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="512" />
+            <source>Replies/1k</source>
+            <translation>Respuestas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="520" />
+            <source>Saves/1k</source>
+            <translation>Guardados/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="531" />
+            <source>Judged themes: median replies/1k and saves/1k</source>
+            <translation>Temas evaluados: mediana de respuestas/1.000 y guardados/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="532" />
+            <source>Judged formats: median replies/1k and saves/1k</source>
+            <translation>Formatos evaluados: mediana de respuestas/1.000 y guardados/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="533" />
+            <source>Judged rituals: median replies/1k and saves/1k</source>
+            <translation>Rituales evaluados: mediana de respuestas/1.000 y guardados/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="534" />
+            <source>Judged rungs: median replies/1k and saves/1k</source>
+            <translation>Peldaños evaluados: mediana de respuestas/1.000 y guardados/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="548" />
+            <source>No theme has enough community posts with reach in this period yet. Tag posts with themes (Posts tab) or widen the period.</source>
+            <translation>Ningún tema tiene aún suficientes publicaciones de comunidad con alcance en este periodo. Etiqueta publicaciones con temas (pestaña Publicaciones) o amplía el periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="563" />
+            <source>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — score {score}/100</source>
+            <translation>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — puntuación {score}/100</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="571" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="601" />
+            <source>Add to next sprint</source>
+            <translation>Añadir al próximo sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="573" />
+            <source>Adds a task to week 1 of the upcoming sprint, or the current sprint's next week</source>
+            <translation>Añade una tarea a la semana 1 del próximo sprint o a la semana siguiente del sprint actual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="576" />
+            <source>Add a prompt…</source>
+            <translation>Añadir una pregunta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="577" />
+            <source>Adds a prompt about this theme to the prompt library</source>
+            <translation>Añade una pregunta sobre este tema a la biblioteca de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="595" />
+            <source>add “{theme}” to the sprint plan</source>
+            <translation>añadir «{theme}» al plan del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="604" />
+            <source>Added “{theme}” to {sprint}, week {week} (Ctrl+Z undoes)</source>
+            <translation>Se añadió «{theme}» a {sprint}, semana {week} (Ctrl+Z lo deshace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="623" />
+            <source>add a prompt to the library</source>
+            <translation>añadir una pregunta a la biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="629" />
+            <source>Add a prompt</source>
+            <translation>Añadir una pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="631" />
+            <source>Prompt added to the library (Ctrl+Z undoes)</source>
+            <translation>Pregunta añadida a la biblioteca (Ctrl+Z lo deshace)</translation>
         </message>
     </context>
     <context>
@@ -4137,6 +5114,69 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
     </context>
     <context>
+        <name>PromptDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
+            <source>Identity</source>
+            <translation>Identidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
+            <source>Constraints</source>
+            <translation>Restricciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
+            <source>Proof</source>
+            <translation>Prueba</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
+            <source>Commitment</source>
+            <translation>Compromiso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="35" />
+            <source>Add a prompt to the library</source>
+            <translation>Añadir una pregunta a la biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="38" />
+            <source>Good prompts ask for a number, a screenshot, a choice or a constraint.</source>
+            <translation>Las buenas preguntas piden un número, una captura, una elección o una restricción.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="43" />
+            <source>(no ritual)</source>
+            <translation>(sin ritual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="53" />
+            <source>Prompt:</source>
+            <translation>Pregunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="54" />
+            <source>Ladder rung:</source>
+            <translation>Peldaño de la escalera:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="55" />
+            <source>Ritual:</source>
+            <translation>Ritual:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="67" />
+            <source>Write the prompt first.</source>
+            <translation>Escribe primero la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="70" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Mantén la pregunta por debajo de 500 caracteres.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptTableModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
@@ -4503,6 +5543,46 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
     </context>
     <context>
+        <name>ReportActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="42" />
+            <source>Calibrate bands</source>
+            <translation>Calibrar rangos</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="49" />
+            <source>Calibrate %n benchmark band(s) from the last {days} days</source>
+            <translation>
+                <numerusform>Calibrar %n rango con los últimos {days} días</numerusform>
+                <numerusform>Calibrar %n rangos con los últimos {days} días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="86" />
+            <source>Export report</source>
+            <translation>Exportar informe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="87" />
+            <source>The report was not written: {reason}</source>
+            <translation>No se escribió el informe: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="93" />
+            <source>Wrote {pdf} and {html}</source>
+            <translation>Se escribieron {pdf} y {html}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="95" />
+            <source>Wrote {pdf} (%n pages) and {html}</source>
+            <translation>
+                <numerusform>Se escribieron {pdf} (%n página) y {html}</numerusform>
+                <numerusform>Se escribieron {pdf} (%n páginas) y {html}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="26" />
@@ -4602,6 +5682,178 @@ Import the file anyway, keeping that field as it is?</source>
             <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="69" />
             <source>Would add to the score: {items}</source>
             <translation>Sumaría a la puntuación: {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="46" />
+            <source>ER = engagements / {denominator} × 100 = {engagements} / {base} × 100</source>
+            <translation>ER = interacciones / {denominator} × 100 = {engagements} / {base} × 100</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
+            <translation>
+                <numerusform>Ida y vuelta de MD registrados: %n conversación por MD iniciada por miembros esta semana, con {average} mensajes de media (el MD de un miembro más las respuestas). Compárala con la tasa de respuesta a MD que escribes en las notas de la semana.</numerusform>
+                <numerusform>Ida y vuelta de MD registrados: %n conversaciones por MD iniciadas por miembros esta semana, con {average} mensajes cada una de media (el MD de un miembro más las respuestas). Compáralas con la tasa de respuesta a MD que escribes en las notas de la semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
+            <translation>
+                <numerusform>Parte de la %n conversación por MD iniciada por miembros esta semana que recibió respuesta en el registro (tuya: tus propios usuarios se configuran en Ajustes del espacio de trabajo).</numerusform>
+                <numerusform>Parte de las %n conversaciones por MD iniciadas por miembros esta semana que recibieron respuesta en el registro (tuya: tus propios usuarios se configuran en Ajustes del espacio de trabajo).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="77" />
+            <source>Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with RE {returning}%, replies {replies}, saves {saves}</source>
+            <translation>Salud = PR% × 0,4 + mín(respuestas/1.000 ÷ tope × 100, 100) × 0,3 + mín(guardados/1.000 ÷ tope × 100, 100) × 0,3 con PR {returning} %, respuestas {replies}, guardados {saves}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="87" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="95" />
+            <source>Posts (c/r)</source>
+            <translation>Publicaciones (c/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="99" />
+            <source>{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts (judged on reach and shares).</source>
+            <translation>{community} publicaciones de comunidad (se juzgan por respuestas, guardados, participantes recurrentes) y {reach} de alcance (se juzgan por alcance y compartidos).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="107" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="111" />
+            <source>Sum of post reach. Shares: {shares}.</source>
+            <translation>Suma del alcance de las publicaciones. Compartidos: {shares}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="115" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="118" />
+            <source>Saves/1k</source>
+            <translation>Guard./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="122" />
+            <source>Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over their reach when showing all posts)</source>
+            <translation>Guardados por cada 1.000 de alcance = guardados / alcance × 1000 = {saves} / {reach} × 1000 (guardados de las publicaciones de comunidad sobre su alcance al mostrar todas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="130" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="134" />
+            <source>Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' comments over their reach when showing all posts)</source>
+            <translation>Respuestas por cada 1.000 de alcance = respuestas / alcance × 1000 = {replies} / {reach} × 1000 (comentarios de las publicaciones de comunidad sobre su alcance al mostrar todas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="142" />
+            <source>Returning</source>
+            <translation>Recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="146" />
+            <source>People who engaged on 2+ different days in the 30 days ending {day}: {count}</source>
+            <translation>Personas que participaron en 2+ días distintos en los 30 días hasta el {day}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="152" />
+            <source>Returning %</source>
+            <translation>Recurrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="156" />
+            <source>Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})</source>
+            <translation>Porcentaje recurrente = recurrentes / participantes × 100 = {returning} / {engaged} × 100 (30 días hasta el {day})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="167" />
+            <source>Engaged</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="171" />
+            <source>Distinct people who engaged in the 30 days ending {day}</source>
+            <translation>Personas distintas que participaron en los 30 días hasta el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="177" />
+            <source>Deep threads</source>
+            <translation>Hilos profundos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="181" />
+            <source>Threads started this week with at least 3 messages from at least 2 people</source>
+            <translation>Hilos iniciados esta semana con al menos 3 mensajes de al menos 2 personas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="187" />
+            <source>DM msgs/thread</source>
+            <translation>Mens. MD/hilo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="195" />
+            <source>DMs answered %</source>
+            <translation>MD respondidos %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="201" />
+            <source>Health</source>
+            <translation>Salud</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
+            <translation>
+                <numerusform>* %n publicación no tenía alcance: {standin} lo sustituyó (Ajustes del espacio de trabajo).</numerusform>
+                <numerusform>* %n publicaciones no tenían alcance: {standin} lo sustituyó (Ajustes del espacio de trabajo).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="271" />
+            <source>Benchmark band {low}–{high}{unit}; below it: {action}</source>
+            <translation>Rango de referencia {low}–{high}{unit}; por debajo: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="277" />
+            <source>* Some weeks use a stand-in for missing reach: {words}.</source>
+            <translation>* Algunas semanas usan un sustituto del alcance que falta: {words}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="348" />
+            <source>Below the band {low}–{high}: {action}</source>
+            <translation>Por debajo del rango {low}–{high}: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
+            <source>In the band {low}–{high}</source>
+            <translation>Dentro del rango {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="354" />
+            <source>Above the band {low}–{high}</source>
+            <translation>Por encima del rango {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="361" />
+            <source>Change from the week before: {change}</source>
+            <translation>Cambio respecto a la semana anterior: {change}</translation>
         </message>
     </context>
     <context>
@@ -7652,6 +8904,54 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>domain.metrics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
+            <source>tighten hook, add a clear ask, narrow topic</source>
+            <translation>afina el gancho, añade una petición clara, acota el tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
+            <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
+            <translation>ofrece dos o tres opciones concretas, pide un número o una elección, publica el resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
+            <source>turn advice into checklists, templates, step sequences</source>
+            <translation>convierte los consejos en listas de verificación, plantillas, secuencias de pasos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
+            <source>ask for specifics, offer two answer options, respond fast</source>
+            <translation>pide detalles concretos, ofrece dos opciones de respuesta, responde rápido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
+            <source>add rituals, highlight members, shared challenge</source>
+            <translation>añade rituales, destaca a miembros, reto compartido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="232" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="233" />
+            <source>Saves per 1,000 reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="234" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="235" />
+            <source>Returning engagers (30 days)</source>
+            <translation>Participantes recurrentes (30 días)</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.post_fields</name>
         <message>
             <location filename="../../microcomm_desktop/domain/post_fields.py" line="114" />
@@ -8165,6 +9465,24 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="126" />
+            <source>No data for these weeks yet (n/a)</source>
+            <translation>Aún no hay datos de estas semanas (n/d)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="146" />
+            <source>Returning engagers (30 days): share % (line, left) and count (bars, right)</source>
+            <translation>Participantes recurrentes (30 días): porcentaje (línea, izquierda) y número (barras, derecha)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="154" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
         <name>services.backups</name>
         <message>
             <location filename="../../microcomm_desktop/services/backups.py" line="55" />
@@ -8209,6 +9527,175 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/backups.py" line="154" />
             <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
             <translation>No se pudo actualizar la copia de seguridad {name} a esta versión ({reason}); tus datos se dejaron como estaban (también guardados como {safety}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.brief</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="32" />
+            <source>MISSING — add the line you use to disclose paid or gifted endorsements.</source>
+            <translation>FALTA: añade la línea con la que indicas las recomendaciones pagadas o regaladas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="59" />
+            <source>Unassigned</source>
+            <translation>Sin asignar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="71" />
+            <source> (secondary)</source>
+            <translation> (secundaria)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="76" />
+            <source>Rules</source>
+            <translation>Normas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="77" />
+            <source>What to post</source>
+            <translation>Qué publicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="78" />
+            <source>How to get help</source>
+            <translation>Cómo pedir ayuda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Responde en {minutes} minutos al primer comentario (%n) de las publicaciones clave.</numerusform>
+                <numerusform>Responde en {minutes} minutos a los %n primeros comentarios de las publicaciones clave.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="91" />
+            <source>As of {day}</source>
+            <translation>A fecha de {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="95" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="140" />
+            <source>not set</source>
+            <translation>sin definir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="97" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="149" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="197" />
+            <source>Community brief — {workspace}</source>
+            <translation>Resumen de la comunidad — {workspace}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="100" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="153" />
+            <source>Promise</source>
+            <translation>Promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="105" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="154" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="108" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="156" />
+            <source>Primary home</source>
+            <translation>Plataforma principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="111" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="161" />
+            <source>Recurring formats</source>
+            <translation>Formatos recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="112" />
+            <source>none yet</source>
+            <translation>aún ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="114" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="166" />
+            <source>Onboarding (pinned welcome post)</source>
+            <translation>Bienvenida (publicación de bienvenida fijada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="115" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="141" />
+            <source>not written</source>
+            <translation>sin escribir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="118" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="170" />
+            <source>Rituals</source>
+            <translation>Rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="120" />
+            <source>in {home}</source>
+            <translation>en {home}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="121" />
+            <source>recap: {recap}</source>
+            <translation>resumen: {recap}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="125" />
+            <source>no rituals scheduled</source>
+            <translation>no hay rituales programados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="126" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="176" />
+            <source>Prompts</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="132" />
+            <source>no prompts yet</source>
+            <translation>aún no hay preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="133" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="182" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="134" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="184" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="143" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="144" />
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="145" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="146" />
+            <source>Home</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="147" />
+            <source>Recap</source>
+            <translation>Resumen</translation>
         </message>
     </context>
     <context>
@@ -8819,6 +10306,24 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.figures_text</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="102" />
@@ -9060,6 +10565,50 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n publicación no tiene alcance: {standins} sustituyen al alcance en sus proporciones.</numerusform>
+                <numerusform>%n publicaciones no tienen alcance: {standins} sustituyen al alcance en sus proporciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n publicación de comunidad · mediana de respuestas/1.000 {median} (total {overall_median}) · guardados/1.000 {saves} (total {overall_saves}) · {returning} participantes recurrentes alcanzados</numerusform>
+                <numerusform>%n publicaciones de comunidad · mediana de respuestas/1.000 {median} (total {overall_median}) · guardados/1.000 {saves} (total {overall_saves}) · {returning} participantes recurrentes alcanzados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="497" />
+            <source> · best post: “{title}” ({day}, {rate} replies/1k)</source>
+            <translation> · mejor publicación: «{title}» ({day}, {rate} respuestas/1.000)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="530" />
+            <source>No current or upcoming sprint: start one on the Sprint tab, then add the theme again.</source>
+            <translation>No hay ningún sprint actual ni próximo: inicia uno en la pestaña Sprint y vuelve a añadir el tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="548" />
+            <source>Pick a theme first.</source>
+            <translation>Elige primero un tema.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="586" />
+            <source>Write the prompt first.</source>
+            <translation>Escribe primero la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="588" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Mantén la pregunta por debajo de 500 caracteres.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.instance_lock</name>
         <message>
             <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
@@ -9186,6 +10735,359 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.reports</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="127" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <source>Live attendance</source>
+            <translation>Asistencia en directo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="128" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="129" />
+            <source>Email signups</source>
+            <translation>Registros de correo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="130" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
+            <source>Demo requests</source>
+            <translation>Solicitudes de demo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="131" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
+            <source>Repeat purchases</source>
+            <translation>Compras repetidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="132" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <source>Revenue</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="133" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="161" />
+            <source>DM reply rate: {value} is not a percent between 0 and 100.</source>
+            <translation>Tasa de respuesta a MD: {value} no es un porcentaje entre 0 y 100.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <source>{metric} is {value} (band {low}–{high}{unit})</source>
+            <translation>{metric} es {value} (rango {low}–{high}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
+            <translation>Las mismas pocas personas llevan toda la conversación ({share} de las interacciones de 5 personas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
+            <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
+            <translation>{handles} sostienen la conversación. Invita a los recién llegados por su nombre, haz preguntas que cualquiera pueda responder, destaca a un miembro nuevo esta semana.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
+            <translation>
+                <numerusform>SLA de respuesta: {missed} de %n primer comentario se quedaron fuera de la ventana de {minutes} minutos ({share} respondido a tiempo)</numerusform>
+                <numerusform>SLA de respuesta: {missed} de %n primeros comentarios se quedaron fuera de la ventana de {minutes} minutos ({share} respondidos a tiempo)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
+            <translation>
+                <numerusform>Responde en {minutes} minutos al primer comentario (%n) de las publicaciones clave; reserva el tiempo después de publicar.</numerusform>
+                <numerusform>Responde en {minutes} minutos a los %n primeros comentarios de las publicaciones clave; reserva el tiempo después de publicar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
+            <source>Reach posts crowd out community posts ({reach} vs {community})</source>
+            <translation>Las publicaciones de alcance desplazan a las de comunidad ({reach} frente a {community})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
+            <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
+            <translation>Anuncios en lugar de preguntas: convierte una publicación de alcance en una pregunta con un número, una captura, una elección o una restricción.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
+            <source>Nothing to judge yet for {start} – {end}</source>
+            <translation>Aún no hay nada que evaluar del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
+            <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
+            <translation>Registra o importa las publicaciones e interacciones de esta semana (pestaña Publicaciones); los consejos aparecen cuando haya alcance e interacción que medir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
+            <source>Every judged metric is in or above its band</source>
+            <translation>Cada métrica evaluada está dentro o por encima de su rango</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
+            <source>Keep the rituals; raise one bar.</source>
+            <translation>Mantén los rituales; sube un listón.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <source>Weekly report: {workspace}, {span}</source>
+            <translation>Informe semanal: {workspace}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <source>30-day report: {workspace}, {span}</source>
+            <translation>Informe de 30 días: {workspace}, {span}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n semana)</numerusform>
+                <numerusform>(%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <source>all</source>
+            <translation>todas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <source>community</source>
+            <translation>comunidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
+            <translation>Publicaciones: {label} · ER por {denominator} · participantes recurrentes = personas que participan en 2+ días distintos en los 30 días que terminan cada semana · generado sin conexión con MicroComm Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <source>Leading indicators</source>
+            <translation>Indicadores adelantados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <source>Returning engagers</source>
+            <translation>Parti­ci­pan­tes recu­rren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <source>Replies / 1k reach</source>
+            <translation>Res­pues­tas / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <source>Saves / 1k reach</source>
+            <translation>Guar­dados / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <source>Health score</source>
+            <translation>Índice de salud</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <source>DM reply rate</source>
+            <translation>Tasa de respuesta a MD</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <source>DM back-and-forth (logged)</source>
+            <translation>Ida y vuelta de MD (registrado)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} de %n en {minutes} min ({share})</numerusform>
+                <numerusform>{replied} de %n en {minutes} min ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <source>{returning} of {engaged} ({share})</source>
+            <translation>{returning} de {engaged} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n conver­sa­ción por MD · {messages} mens. cada una · {answered} respon­didas</numerusform>
+                <numerusform>%n conver­sa­ciones por MD · {messages} mens. cada una · {answered} respon­didas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
+            <translation>Sustituto del alcance: las publicaciones sin alcance usan {standin} como denominador del ER, guardados/1.000 y respuestas/1.000 (un ajuste del espacio de trabajo).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Cuadro de mando: los {days} días por semana (%n fila, la primera y la última pueden ser parciales)</numerusform>
+                <numerusform>Cuadro de mando: los {days} días por semana (%n filas, la primera y la última pueden ser parciales)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Cuadro de mando: esta semana y la %n anterior (tendencia)</numerusform>
+                <numerusform>Cuadro de mando: esta semana y las %n anteriores (tendencia)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <source>Posts (c/r)</source>
+            <translation>Publi­ca­cio­nes (c/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER (impressions)</source>
+            <translation>ER (impre­siones)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>ER (reach)</source>
+            <translation>ER (alcance)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <source>Saves/1k</source>
+            <translation>Guard./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <source>Returning</source>
+            <translation>Recu­rren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <source>RE %</source>
+            <translation>PR %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <source>Engaged</source>
+            <translation>Parti­ci­pan­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
+            <source>Deep threads</source>
+            <translation>Hilos pro­fun­dos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
+            <source>Health</source>
+            <translation>Sa­lud</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <source>Business outcomes</source>
+            <translation>Resultados de negocio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <source>CPA</source>
+            <translation>CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <source>Email sign-ups</source>
+            <translation>Registros de correo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Los resultados de negocio y las notas de miembros se anotan por semana: estos vienen de las notas de la %n semana que empieza el {weeks} y se solapa con el periodo.</numerusform>
+                <numerusform>Los resultados de negocio y las notas de miembros se anotan por semana: estos vienen de las notas de las %n semanas que empiezan el {weeks} y se solapan con el periodo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <source>What members say</source>
+            <translation>Lo que dicen los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <source>Top questions</source>
+            <translation>Preguntas principales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
+            <source>Objections</source>
+            <translation>Objeciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
+            <source>Words members use</source>
+            <translation>Palabras de los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
+            <source>not entered</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
+            <source>What to do now</source>
+            <translation>Qué hacer ahora</translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
         <message>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
@@ -9211,6 +11113,29 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
             <source>nothing was produced (free space: {free} MB)</source>
             <translation>no se generó nada (espacio libre: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sla</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <source>Enter both numbers (replied and considered) or neither.</source>
+            <translation>Escribe los dos números (respondidos y considerados) o ninguno.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <source>Counts cannot be negative.</source>
+            <translation>Los recuentos no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <source>{replied} replied is more than the {considered} comments considered.</source>
+            <translation>{replied} respondidos es más que los {considered} comentarios considerados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <source>That post no longer exists.</source>
+            <translation>Esa publicación ya no existe.</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,35 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>BestTimesPanel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="35" />
+            <source>Replies per 1k reach by weekday and 3-hour block of local time ({timezone}), pooled over %n post(s); each cell shows the rate and its post count. Hatched cells have fewer than {min_posts} posts. Move rituals to where the community answers.</source>
+            <translation>
+                <numerusform>Respostas por 1.000 de alcance por dia da semana e bloco de 3 horas no horário local ({timezone}), agregadas sobre %n post; cada célula mostra a taxa e o número de posts. Células hachuradas têm menos de {min_posts} posts. Leve os rituais para onde a comunidade responde.</numerusform>
+                <numerusform>Respostas por 1.000 de alcance por dia da semana e bloco de 3 horas no horário local ({timezone}), agregadas sobre %n posts; cada célula mostra a taxa e o número de posts. Células hachuradas têm menos de {min_posts} posts. Leve os rituais para onde a comunidade responde.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="45" />
+            <source>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1k (%n post(s))</source>
+            <translation>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1.000 (%n post)</numerusform>
+                <numerusform>&lt;b&gt;{weekday} {hours} h&lt;/b&gt; {rate}/1.000 (%n posts)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="50" />
+            <source>Best times: {slots}</source>
+            <translation>Melhores horários: {slots}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/best_times.py" line="52" />
+            <source>No time slot has enough posts to judge yet.</source>
+            <translation>Nenhuma faixa de horário tem posts suficientes para avaliar ainda.</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkTagCommand</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/ui/dialogs/bulk_tag.py" line="62" />
@@ -766,6 +795,403 @@
         </message>
     </context>
     <context>
+        <name>DashboardTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="73" />
+            <source>Last 4 weeks</source>
+            <translation>Últimas 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="74" />
+            <source>Last 13 weeks</source>
+            <translation>Últimas 13 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="75" />
+            <source>Last 52 weeks</source>
+            <translation>Últimas 52 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="76" />
+            <source>All weeks</source>
+            <translation>Todas as semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="77" />
+            <source>Custom…</source>
+            <translation>Personalizado…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="80" />
+            <source>All posts (each judged by its job)</source>
+            <translation>Todos os posts (cada um avaliado pela sua função)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="81" />
+            <source>Community posts</source>
+            <translation>Posts de comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="82" />
+            <source>Reach posts</source>
+            <translation>Posts de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="88" />
+            <source>Returning engagers</source>
+            <translation>Participantes recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="89" />
+            <source>Returning engagers (30 days)</source>
+            <translation>Participantes recorrentes (30 dias)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="90" />
+            <source>share of engagers (%)</source>
+            <translation>parcela dos participantes (%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="94" />
+            <source>Replies / 1k</source>
+            <translation>Respostas / 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="95" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="96" />
+            <source>replies per 1k</source>
+            <translation>respostas por 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="100" />
+            <source>Saves / 1k</source>
+            <translation>Salvamentos / 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="101" />
+            <source>Saves per 1,000 reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="102" />
+            <source>saves per 1k</source>
+            <translation>salvamentos por 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="106" />
+            <source>Health score</source>
+            <translation>Índice de saúde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="107" />
+            <source>Community Health Score</source>
+            <translation>Índice de saúde da comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="108" />
+            <source>score (0–100)</source>
+            <translation>pontuação (0–100)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="125" />
+            <source>Live attendance</source>
+            <translation>Presença ao vivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="126" />
+            <source>DM reply rate (%)</source>
+            <translation>Taxa de resposta a DMs (%)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="127" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="128" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="129" />
+            <source>Spend (fees + paid media)</source>
+            <translation>Gasto (cachês + mídia paga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="130" />
+            <source>Email sign-ups</source>
+            <translation>Cadastros de e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="131" />
+            <source>Demo requests</source>
+            <translation>Pedidos de demonstração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="132" />
+            <source>Repeat purchases</source>
+            <translation>Compras repetidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="133" />
+            <source>Top questions</source>
+            <translation>Principais perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="134" />
+            <source>Objections</source>
+            <translation>Objeções</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="135" />
+            <source>Words members use</source>
+            <translation>Palavras que os membros usam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="179" />
+            <source>All posts: community posts are judged on replies, saves and returning engagers; reach posts on reach and shares (DOMAIN §4). Pick one label to see only those posts.</source>
+            <translation>Todos os posts: posts de comunidade são avaliados por respostas, salvamentos e participantes recorrentes; posts de alcance, por alcance e compartilhamentos (DOMAIN §4). Escolha um rótulo para ver só esses posts.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="203" />
+            <source>Recomputing the scorecard…</source>
+            <translation>Recalculando o painel de indicadores…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="204" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="207" />
+            <source>Export weekly report…</source>
+            <translation>Exportar relatório semanal…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="208" />
+            <source>One-page PDF and an HTML file for the week holding today (Ctrl+Shift+R)</source>
+            <translation>PDF de uma página e um arquivo HTML da semana que contém hoje (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="210" />
+            <source>Export 30-day report…</source>
+            <translation>Exportar relatório de 30 dias…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="212" />
+            <source>Calibrate bands…</source>
+            <translation>Calibrar faixas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="215" />
+            <source>Propose benchmark bands from your own last 30/60/90 days (the middle half of your values), shown beside the niche defaults; applied to this workspace, undoable</source>
+            <translation>Propor faixas de referência a partir dos seus últimos 30/60/90 dias (a metade central dos seus valores), ao lado dos padrões do nicho; aplicadas a este espaço de trabalho, podem ser desfeitas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="224" />
+            <source>Posts:</source>
+            <translation>Posts:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="227" />
+            <source>Range:</source>
+            <translation>Período:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="240" />
+            <source>Filter weeks…</source>
+            <translation>Filtrar semanas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="250" />
+            <source>No posts or interactions in this range yet. Log posts (Posts tab) or import them, and this scorecard fills in week by week.</source>
+            <translation>Ainda não há posts nem interações neste período. Registre posts (aba Posts) ou importe-os, e este painel se preenche semana a semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="271" />
+            <source>What to do now</source>
+            <translation>O que fazer agora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="309" />
+            <source>People grouped by the week they first engaged; each cell is the share of that group engaging again in week +1…+4. Greener = newcomers come back.</source>
+            <translation>Pessoas agrupadas pela semana em que participaram pela primeira vez; cada célula é a parcela do grupo que volta a participar na semana +1…+4. Mais verde = os novatos voltam.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="315" />
+            <source>Newcomer cohorts</source>
+            <translation>Coortes de novatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="317" />
+            <source>Distinct days with an interaction in the last 30 days</source>
+            <translation>Dias distintos com uma interação nos últimos 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="318" />
+            <source>Distinct days engaged in the 30 days before they went quiet</source>
+            <translation>Dias distintos com participação nos 30 dias antes de ficarem em silêncio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="322" />
+            <source>&lt;b&gt;Top engagers&lt;/b&gt; — power-member candidates (most returning days, last 30)</source>
+            <translation>&lt;b&gt;Participantes mais ativos&lt;/b&gt; — candidatos a membros-chave (mais dias de retorno, últimos 30)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="323" />
+            <source>&lt;b&gt;Fading regulars&lt;/b&gt; — returning before, silent for 14+ days: nudge them</source>
+            <translation>&lt;b&gt;Frequentadores sumindo&lt;/b&gt; — antes recorrentes, 14+ dias em silêncio: dê um toque neles</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="330" />
+            <source>Top engagers</source>
+            <translation>Participantes mais ativos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="331" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="698" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <source>Week notes</source>
+            <translation>Notas da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="404" />
+            <source>One per line; quoted words members use</source>
+            <translation>Uma por linha; palavras dos membros entre aspas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="407" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="413" />
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="410" />
+            <source>blank = not known</source>
+            <translation>vazio = desconhecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="420" />
+            <source>CPA = spend / conversions (blended: creator fees + paid media)</source>
+            <translation>CPA = gasto / conversões (combinado: cachês de criadores + mídia paga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="422" />
+            <source>Save week notes</source>
+            <translation>Salvar notas da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="423" />
+            <source>Ctrl+S — undo with Ctrl+Z</source>
+            <translation>Ctrl+S — desfazer com Ctrl+Z</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="440" />
+            <source>Week notes: could not save an open edit: {reason}</source>
+            <translation>Notas da semana: não foi possível salvar uma edição aberta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="466" />
+            <source>“From” is after “to”: pick an earlier start.</source>
+            <translation>“De” é depois de “até”: escolha um início anterior.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="469" />
+            <source>Pick a range of at most 20 years.</source>
+            <translation>Escolha um período de no máximo 20 anos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="528" />
+            <source>Could not compute the scorecard: {reason}</source>
+            <translation>Não foi possível calcular o painel de indicadores: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="589" />
+            <source>ER = engagements / {denominator} (workspace setting). Returning engagers = people who engaged on 2+ different days in the 30 days ending each week. Cell colours: red below the benchmark band, green in it, blue above it. ▲▼ = change from the week before. Hover a cell for its formula and inputs.</source>
+            <translation>ER = interações / {denominator} (configuração do espaço de trabalho). Participantes recorrentes = pessoas que participaram em 2+ dias diferentes nos 30 dias que terminam em cada semana. Cores: vermelho abaixo da faixa, verde dentro, azul acima. ▲▼ = variação em relação à semana anterior. Passe o mouse sobre uma célula para ver a fórmula e os dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="607" />
+            <source>returning engagers</source>
+            <translation>participantes recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="626" />
+            <source>No data yet.</source>
+            <translation>Ainda não há dados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="699" />
+            <source>The notes of the week you left were not saved: {reason}</source>
+            <translation>As notas da semana que você deixou não foram salvas: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="723" />
+            <source>Week notes for the week of {week} not stored yet: {reason}</source>
+            <translation>As notas da semana de {week} ainda não foram guardadas: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="730" />
+            <source>The week of {week} is no longer in the scorecard: its typed notes are kept as a draft and come back when that week is shown.</source>
+            <translation>A semana de {week} não está mais no painel: as notas digitadas ficam como rascunho e voltam quando essa semana for exibida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="741" />
+            <source>Select a week in the scorecard to enter its outcomes and notes.</source>
+            <translation>Selecione uma semana no painel para registrar os resultados e as notas dela.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="757" />
+            <source>Week notes: restored an unsaved draft from {when}</source>
+            <translation>Notas da semana: rascunho não salvo de {when} restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="785" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="931" />
+            <source>Saved notes for the week of {week}</source>
+            <translation>Notas da semana de {week} salvas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="793" />
+            <source>Notes for the week of {week} are not valid yet: kept as a draft (select that week to finish them).</source>
+            <translation>As notas da semana de {week} ainda não são válidas: mantidas como rascunho (selecione essa semana para terminá-las).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="880" />
+            <source>&lt;b&gt;Week of {week}&lt;/b&gt; — business outcomes and what members said (used by the reports)</source>
+            <translation>&lt;b&gt;Semana de {week}&lt;/b&gt; — resultados de negócio e o que os membros disseram (usado pelos relatórios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <source>CPA this week: {cpa}</source>
+            <translation>CPA desta semana: {cpa}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="890" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="914" />
+            <source>Save notes for the week of {week}</source>
+            <translation>Salvar notas da semana de {week}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="925" />
+            <source>Not saved: {reason}</source>
+            <translation>Não salvo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/page.py" line="939" />
+            <source>Exported {path}</source>
+            <translation>Exportado {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>DataActions</name>
         <message>
             <location filename="../../microcomm_desktop/ui/window_data.py" line="42" />
@@ -1357,6 +1783,105 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
         </message>
     </context>
     <context>
+        <name>DecisionLog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="64" />
+            <source>Log a decision…</source>
+            <translation>Registrar uma decisão…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="65" />
+            <source>Ctrl+D — prefilled from the selected row of the ranking</source>
+            <translation>Ctrl+D — preenchido com a linha selecionada do ranking</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="67" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="69" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="92" />
+            <source>No decision logged for this week (week of {week}) — tie one content decision to the data every week.</source>
+            <translation>Nenhuma decisão registrada nesta semana (semana de {week}) — ligue uma decisão de conteúdo aos dados toda semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="98" />
+            <source>{logged} of the last 4 weeks have a decision logged.</source>
+            <translation>{logged} das últimas 4 semanas têm uma decisão registrada.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="122" />
+            <source>{group}: median replies/1k {median}, saves/1k {saves} over %n post(s) → </source>
+            <translation>
+                <numerusform>{group}: mediana de respostas/1.000 {median}, salvamentos/1.000 {saves} em %n post → </numerusform>
+                <numerusform>{group}: mediana de respostas/1.000 {median}, salvamentos/1.000 {saves} em %n posts → </numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/decisions.py" line="143" />
+            <source>Log a decision</source>
+            <translation>Registrar uma decisão</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="212" />
+            <source>Week of</source>
+            <translation>Semana de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="213" />
+            <source>Rests on</source>
+            <translation>Baseada em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="214" />
+            <source>Decision</source>
+            <translation>Decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <source>Saves per 1k reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recorrentes alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <source>Returning share</source>
+            <translation>Parcela recorrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <source>Post count</source>
+            <translation>Número de posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardGuard</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/discard_guard.py" line="48" />
@@ -1489,6 +2014,34 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             <location filename="../../microcomm_desktop/ui/dialogs/edit_conflict.py" line="81" />
             <source>Take {who}'s</source>
             <translation>Usar a versão ({who})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagerListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="18" />
+            <source> — marked as power member</source>
+            <translation> — marcado como membro-chave</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="27" />
+            <source>Handle</source>
+            <translation>Usuário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="33" />
+            <source>Active days</source>
+            <translation>Dias ativos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="39" />
+            <source>Interactions</source>
+            <translation>Interações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_engagers_table_model.py" line="44" />
+            <source>Last seen</source>
+            <translation>Visto por último</translation>
         </message>
     </context>
     <context>
@@ -2009,27 +2562,27 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="70" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>Export to CSV</source>
             <translation>Exportar para CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="99" />
             <source>CSV files (*.csv)</source>
             <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="111" />
             <source>Export failed</source>
             <translation>A exportação falhou</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="112" />
             <source>Could not write {path}:</source>
             <translation>Não foi possível gravar {path}:</translation>
         </message>
@@ -2628,6 +3181,430 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             <location filename="../../microcomm_desktop/ui/models/import_preview_table_model.py" line="70" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="28" />
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="29" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="30" />
+            <source>Median replies/1k</source>
+            <translation>Mediana respostas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="31" />
+            <source>Mean replies/1k</source>
+            <translation>Média respostas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="32" />
+            <source>Saves/1k</source>
+            <translation>Salvamentos/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="33" />
+            <source>ER %</source>
+            <translation>ER %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="34" />
+            <source>Returning reached</source>
+            <translation>Recorrentes alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="35" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="38" />
+            <source>The theme, format, ritual or prompt-ladder rung</source>
+            <translation>O tema, formato, ritual ou degrau da escada de perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="39" />
+            <source>Posts of the period and label in this group (a post with two themes counts in both)</source>
+            <translation>Posts do período e do rótulo neste grupo (um post com dois temas conta nos dois)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="42" />
+            <source>Median of each post's replies / reach × 1000 — one viral post cannot carry it</source>
+            <translation>Mediana de respostas / alcance × 1000 de cada post — um post viral não consegue sustentá-la sozinho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="45" />
+            <source>Mean of each post's replies / reach × 1000</source>
+            <translation>Média de respostas / alcance × 1000 de cada post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="46" />
+            <source>Group saves / group reach × 1000 (pooled); benchmark 10–40</source>
+            <translation>Salvamentos do grupo / alcance do grupo × 1000 (agregado); referência 10–40</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="47" />
+            <source>Group engagements / group reach (or impressions, per workspace setting) in percent; benchmark 3–8 %</source>
+            <translation>Interações do grupo / alcance do grupo (ou impressões, conforme a configuração do espaço de trabalho) em porcentagem; referência 3–8%</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="51" />
+            <source>Distinct people who engaged with these posts in the period and are returning engagers (2+ distinct days in the 30 days ending on the period's last day)</source>
+            <translation>Pessoas distintas que participaram desses posts no período e são participantes recorrentes (2+ dias diferentes nos 30 dias até o último dia do período)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="56" />
+            <source>'too few posts to judge' below the minimum post count (setting, default 3)</source>
+            <translation>“poucos posts para avaliar” abaixo do mínimo de posts (configuração, padrão 3)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="62" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="63" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="65" />
+            <source>Rung</source>
+            <translation>Degrau</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="94" />
+            <source>too few posts to judge</source>
+            <translation>poucos posts para avaliar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
+            <translation>
+                <numerusform>Só %n post: poucos para avaliar — exibido, mas não conta como evidência.</numerusform>
+                <numerusform>Só %n posts: poucos para avaliar — exibidos, mas não contam como evidência.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="198" />
+            <source>Benchmark {low}–{high}: below</source>
+            <translation>Referência {low}–{high}: abaixo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="200" />
+            <source>Benchmark {low}–{high}: in</source>
+            <translation>Referência {low}–{high}: dentro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="202" />
+            <source>Benchmark {low}–{high}: above</source>
+            <translation>Referência {low}–{high}: acima</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="204" />
+            <source> (polls and Q and A have their own, higher ER band)</source>
+            <translation> (enquetes e perguntas e respostas têm sua própria faixa de ER, mais alta)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="60" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="61" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="62" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="63" />
+            <source>Prompt rung</source>
+            <translation>Degrau da pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="66" />
+            <source>Community posts</source>
+            <translation>Posts de comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="67" />
+            <source>Reach posts</source>
+            <translation>Posts de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="68" />
+            <source>All posts</source>
+            <translation>Todos os posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="71" />
+            <source>Last 30 days</source>
+            <translation>Últimos 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="72" />
+            <source>Last 90 days</source>
+            <translation>Últimos 90 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="73" />
+            <source>Last 180 days</source>
+            <translation>Últimos 180 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="74" />
+            <source>Last 365 days</source>
+            <translation>Últimos 365 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="75" />
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="88" />
+            <source>Median / mean replies per 1k: over each post's own replies ÷ reach × 1000. Saves/1k and ER: pooled over the group. Returning reached: distinct people who engaged with these posts in the period and engaged on 2+ days in the 30 days ending on the period's last day. Groups with fewer than {n} posts are marked “too few posts to judge” and listed last. Colours: below / in / above the benchmark band.</source>
+            <translation>Mediana / média de respostas por 1.000: sobre as respostas ÷ alcance × 1000 de cada post. Salvamentos/1.000 e ER: agregados sobre o grupo. Recorrentes alcançados: pessoas distintas que participaram desses posts no período e participaram em 2+ dias nos 30 dias até o último dia do período. Grupos com menos de {n} posts são marcados “poucos posts para avaliar” e ficam por último. Cores: abaixo / dentro / acima da faixa de referência.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="149" />
+            <source>Group the period's posts by theme, format, ritual or the prompt-ladder rung</source>
+            <translation>Agrupe os posts do período por tema, formato, ritual ou degrau da escada de perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="162" />
+            <source>Judge community posts on replies and saves; reach posts on shares and discovery</source>
+            <translation>Avalie posts de comunidade por respostas e salvamentos; posts de alcance, por compartilhamentos e descoberta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="168" />
+            <source>Minimum posts for a group or time slot to be judged (saved for this workspace; default 3)</source>
+            <translation>Mínimo de posts para avaliar um grupo ou uma faixa de horário (salvo para este espaço de trabalho; padrão 3)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="178" />
+            <source>Group by</source>
+            <translation>Agrupar por</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="179" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="180" />
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="181" />
+            <source>to</source>
+            <translation>até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="182" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="183" />
+            <source>Min. posts</source>
+            <translation>Mín. posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="208" />
+            <source>Log a decision</source>
+            <translation>Registrar uma decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="216" />
+            <source>Filter groups… (Ctrl+F)</source>
+            <translation>Filtrar grupos… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="230" />
+            <source>per 1,000 reach</source>
+            <translation>por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="245" />
+            <source>Shortlist</source>
+            <translation>Pré-seleção</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="248" />
+            <source>Best times</source>
+            <translation>Melhores horários</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="249" />
+            <source>Decision log</source>
+            <translation>Registro de decisões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="259" />
+            <source>No posts in this period yet. Log or import posts on the Posts tab, tag them with themes and formats, and their ranking appears here.</source>
+            <translation>Ainda não há posts neste período. Registre ou importe posts na aba Posts, marque-os com temas e formatos, e o ranking deles aparece aqui.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="279" />
+            <source>Themes of &lt;b&gt;community posts&lt;/b&gt; proven by replies &lt;i&gt;and&lt;/i&gt; saves per 1k reach (score = mean of both, each scaled to its benchmark top). Only themes with enough posts count as evidence.</source>
+            <translation>Temas de &lt;b&gt;posts de comunidade&lt;/b&gt; comprovados por respostas &lt;i&gt;e&lt;/i&gt; salvamentos por 1.000 de alcance (pontuação = média dos dois, cada um escalado ao teto da sua referência). Só temas com posts suficientes contam como evidência.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="389" />
+            <source>The period ends before it starts.</source>
+            <translation>O período termina antes de começar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="403" />
+            <source>Computing…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="408" />
+            <source>Could not compute insights: {reason}</source>
+            <translation>Não foi possível calcular as análises: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="423" />
+            <source>&lt;b&gt;%n&lt;/b&gt; community post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; post de comunidade</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; posts de comunidade</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="425" />
+            <source>&lt;b&gt;%n&lt;/b&gt; reach post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; post de alcance</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; posts de alcance</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="427" />
+            <source>&lt;b&gt;%n&lt;/b&gt;  post(s)</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; post</numerusform>
+                <numerusform>&lt;b&gt;%n&lt;/b&gt; posts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="431" />
+            <source>{posts} from {since} to {until}: median replies/1k &lt;b&gt;{median}&lt;/b&gt;, saves/1k &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (by {denominator}); &lt;b&gt;{returning}&lt;/b&gt; returning engagers in the 30 days to {day}.</source>
+            <translation>{posts} de {since} a {until}: mediana de respostas/1.000 &lt;b&gt;{median}&lt;/b&gt;, salvamentos/1.000 &lt;b&gt;{saves}&lt;/b&gt;, ER &lt;b&gt;{er}&lt;/b&gt; (por {denominator}); &lt;b&gt;{returning}&lt;/b&gt; participantes recorrentes (30 dias até {day})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="501" />
+            <source>Nothing to chart: no group has enough posts yet</source>
+            <translation>Nada para mostrar no gráfico: nenhum grupo tem posts suficientes ainda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="512" />
+            <source>Replies/1k</source>
+            <translation>Respostas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="520" />
+            <source>Saves/1k</source>
+            <translation>Salvamentos/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="531" />
+            <source>Judged themes: median replies/1k and saves/1k</source>
+            <translation>Temas avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="532" />
+            <source>Judged formats: median replies/1k and saves/1k</source>
+            <translation>Formatos avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="533" />
+            <source>Judged rituals: median replies/1k and saves/1k</source>
+            <translation>Rituais avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="534" />
+            <source>Judged rungs: median replies/1k and saves/1k</source>
+            <translation>Degraus avaliados: mediana de respostas/1.000 e salvamentos/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="548" />
+            <source>No theme has enough community posts with reach in this period yet. Tag posts with themes (Posts tab) or widen the period.</source>
+            <translation>Nenhum tema tem ainda posts de comunidade com alcance suficientes neste período. Marque posts com temas (aba Posts) ou amplie o período.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="563" />
+            <source>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — score {score}/100</source>
+            <translation>&lt;b&gt;{rank}. {theme}&lt;/b&gt; — pontuação {score}/100</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="571" />
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="601" />
+            <source>Add to next sprint</source>
+            <translation>Adicionar ao próximo sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="573" />
+            <source>Adds a task to week 1 of the upcoming sprint, or the current sprint's next week</source>
+            <translation>Adiciona uma tarefa à semana 1 do próximo sprint ou à próxima semana do sprint atual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="576" />
+            <source>Add a prompt…</source>
+            <translation>Adicionar uma pergunta…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="577" />
+            <source>Adds a prompt about this theme to the prompt library</source>
+            <translation>Adiciona uma pergunta sobre este tema à biblioteca de perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="595" />
+            <source>add “{theme}” to the sprint plan</source>
+            <translation>adicionar “{theme}” ao plano do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="604" />
+            <source>Added “{theme}” to {sprint}, week {week} (Ctrl+Z undoes)</source>
+            <translation>“{theme}” adicionado a {sprint}, semana {week} (Ctrl+Z desfaz)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="623" />
+            <source>add a prompt to the library</source>
+            <translation>adicionar uma pergunta à biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="629" />
+            <source>Add a prompt</source>
+            <translation>Adicionar uma pergunta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/page.py" line="631" />
+            <source>Prompt added to the library (Ctrl+Z undoes)</source>
+            <translation>Pergunta adicionada à biblioteca (Ctrl+Z desfaz)</translation>
         </message>
     </context>
     <context>
@@ -4137,6 +5114,69 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
         </message>
     </context>
     <context>
+        <name>PromptDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="23" />
+            <source>Identity</source>
+            <translation>Identidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="24" />
+            <source>Constraints</source>
+            <translation>Restrições</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="25" />
+            <source>Proof</source>
+            <translation>Prova</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="26" />
+            <source>Commitment</source>
+            <translation>Compromisso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="35" />
+            <source>Add a prompt to the library</source>
+            <translation>Adicionar uma pergunta à biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="38" />
+            <source>Good prompts ask for a number, a screenshot, a choice or a constraint.</source>
+            <translation>Boas perguntas pedem um número, uma captura de tela, uma escolha ou uma restrição.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="43" />
+            <source>(no ritual)</source>
+            <translation>(sem ritual)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="53" />
+            <source>Prompt:</source>
+            <translation>Pergunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="54" />
+            <source>Ladder rung:</source>
+            <translation>Degrau da escada:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="55" />
+            <source>Ritual:</source>
+            <translation>Ritual:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="67" />
+            <source>Write the prompt first.</source>
+            <translation>Escreva a pergunta primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/insights/prompt_dialog.py" line="70" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Mantenha a pergunta abaixo de 500 caracteres.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptTableModel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/models/prompt_table_model.py" line="38" />
@@ -4503,6 +5543,46 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
         </message>
     </context>
     <context>
+        <name>ReportActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="42" />
+            <source>Calibrate bands</source>
+            <translation>Calibrar faixas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="49" />
+            <source>Calibrate %n benchmark band(s) from the last {days} days</source>
+            <translation>
+                <numerusform>Calibrar %n faixa com os últimos {days} dias</numerusform>
+                <numerusform>Calibrar %n faixas com os últimos {days} dias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="73" />
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="86" />
+            <source>Export report</source>
+            <translation>Exportar relatório</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="87" />
+            <source>The report was not written: {reason}</source>
+            <translation>O relatório não foi gravado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="93" />
+            <source>Wrote {pdf} and {html}</source>
+            <translation>{pdf} e {html} gravados</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/dashboard/report_actions.py" line="95" />
+            <source>Wrote {pdf} (%n pages) and {html}</source>
+            <translation>
+                <numerusform>{pdf} (%n página) e {html} gravados</numerusform>
+                <numerusform>{pdf} (%n páginas) e {html} gravados</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/dialogs/restore.py" line="26" />
@@ -4602,6 +5682,178 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="69" />
             <source>Would add to the score: {items}</source>
             <translation>Somaria à pontuação: {items}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScorecardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="46" />
+            <source>ER = engagements / {denominator} × 100 = {engagements} / {base} × 100</source>
+            <translation>ER = interações / {denominator} × 100 = {engagements} / {base} × 100</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
+            <translation>
+                <numerusform>Troca de DMs registradas: %n conversa por DM iniciada por membros nesta semana, com {average} mensagens em média (a DM de um membro mais as respostas). Compare com a taxa de resposta a DMs que você digita nas notas da semana.</numerusform>
+                <numerusform>Troca de DMs registradas: %n conversas por DM iniciadas por membros nesta semana, com {average} mensagens cada em média (a DM de um membro mais as respostas). Compare com a taxa de resposta a DMs que você digita nas notas da semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
+            <translation>
+                <numerusform>Parcela da %n conversa por DM iniciada por membros nesta semana que recebeu resposta no registro (sua: seus próprios usuários ficam nas Configurações do espaço de trabalho).</numerusform>
+                <numerusform>Parcela das %n conversas por DM iniciadas por membros nesta semana que receberam resposta no registro (sua: seus próprios usuários ficam nas Configurações do espaço de trabalho).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="77" />
+            <source>Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with RE {returning}%, replies {replies}, saves {saves}</source>
+            <translation>Saúde = PR% × 0,4 + mín(respostas/1.000 ÷ teto × 100, 100) × 0,3 + mín(salvamentos/1.000 ÷ teto × 100, 100) × 0,3 com PR {returning}%, respostas {replies}, salvamentos {saves}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="87" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="95" />
+            <source>Posts (c/r)</source>
+            <translation>Posts (c/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="99" />
+            <source>{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts (judged on reach and shares).</source>
+            <translation>{community} posts de comunidade (avaliados por respostas, salvamentos, participantes recorrentes) e {reach} posts de alcance (avaliados por alcance e compartilhamentos).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="107" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="111" />
+            <source>Sum of post reach. Shares: {shares}.</source>
+            <translation>Soma do alcance dos posts. Compartilhamentos: {shares}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="115" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="118" />
+            <source>Saves/1k</source>
+            <translation>Salv./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="122" />
+            <source>Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over their reach when showing all posts)</source>
+            <translation>Salvamentos por 1.000 de alcance = salvamentos / alcance × 1000 = {saves} / {reach} × 1000 (salvamentos dos posts de comunidade sobre o alcance deles ao mostrar todos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="130" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="134" />
+            <source>Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' comments over their reach when showing all posts)</source>
+            <translation>Respostas por 1.000 de alcance = respostas / alcance × 1000 = {replies} / {reach} × 1000 (comentários dos posts de comunidade sobre o alcance deles ao mostrar todos)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="142" />
+            <source>Returning</source>
+            <translation>Recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="146" />
+            <source>People who engaged on 2+ different days in the 30 days ending {day}: {count}</source>
+            <translation>Pessoas que participaram em 2+ dias diferentes nos 30 dias até {day}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="152" />
+            <source>Returning %</source>
+            <translation>Recorrentes %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="156" />
+            <source>Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})</source>
+            <translation>Parcela recorrente = recorrentes / participantes × 100 = {returning} / {engaged} × 100 (30 dias até {day})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="167" />
+            <source>Engaged</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="171" />
+            <source>Distinct people who engaged in the 30 days ending {day}</source>
+            <translation>Pessoas distintas que participaram nos 30 dias até {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="177" />
+            <source>Deep threads</source>
+            <translation>Conversas profundas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="181" />
+            <source>Threads started this week with at least 3 messages from at least 2 people</source>
+            <translation>Conversas iniciadas nesta semana com pelo menos 3 mensagens de pelo menos 2 pessoas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="187" />
+            <source>DM msgs/thread</source>
+            <translation>Msgs DM/conversa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="195" />
+            <source>DMs answered %</source>
+            <translation>DMs respondidas %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="201" />
+            <source>Health</source>
+            <translation>Saúde</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
+            <translation>
+                <numerusform>* %n post não tinha alcance: {standin} o substituiu (Configurações do espaço de trabalho).</numerusform>
+                <numerusform>* %n posts não tinham alcance: {standin} o substituiu (Configurações do espaço de trabalho).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="271" />
+            <source>Benchmark band {low}–{high}{unit}; below it: {action}</source>
+            <translation>Faixa de referência {low}–{high}{unit}; abaixo dela: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="277" />
+            <source>* Some weeks use a stand-in for missing reach: {words}.</source>
+            <translation>* Algumas semanas usam um substituto para o alcance ausente: {words}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="348" />
+            <source>Below the band {low}–{high}: {action}</source>
+            <translation>Abaixo da faixa {low}–{high}: {action}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
+            <source>In the band {low}–{high}</source>
+            <translation>Dentro da faixa {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="354" />
+            <source>Above the band {low}–{high}</source>
+            <translation>Acima da faixa {low}–{high}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="361" />
+            <source>Change from the week before: {change}</source>
+            <translation>Variação em relação à semana anterior: {change}</translation>
         </message>
     </context>
     <context>
@@ -7652,6 +8904,54 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>domain.metrics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="116" />
+            <source>tighten hook, add a clear ask, narrow topic</source>
+            <translation>afie o gancho, faça um pedido claro, restrinja o tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="119" />
+            <source>offer two or three concrete options, ask for a number or a choice, post the result</source>
+            <translation>ofereça duas ou três opções concretas, peça um número ou uma escolha, publique o resultado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="122" />
+            <source>turn advice into checklists, templates, step sequences</source>
+            <translation>transforme conselhos em checklists, modelos, sequências de passos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="125" />
+            <source>ask for specifics, offer two answer options, respond fast</source>
+            <translation>peça detalhes concretos, ofereça duas opções de resposta, responda rápido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="128" />
+            <source>add rituals, highlight members, shared challenge</source>
+            <translation>crie rituais, destaque membros, desafio em grupo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="232" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="233" />
+            <source>Saves per 1,000 reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="234" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="235" />
+            <source>Returning engagers (30 days)</source>
+            <translation>Participantes recorrentes (30 dias)</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.post_fields</name>
         <message>
             <location filename="../../microcomm_desktop/domain/post_fields.py" line="114" />
@@ -8165,6 +9465,24 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>report_charts</name>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="126" />
+            <source>No data for these weeks yet (n/a)</source>
+            <translation>Ainda não há dados destas semanas (n/d)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="146" />
+            <source>Returning engagers (30 days): share % (line, left) and count (bars, right)</source>
+            <translation>Participantes recorrentes (30 dias): parcela % (linha, esquerda) e número (barras, direita)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/report_charts.py" line="154" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+    </context>
+    <context>
         <name>services.backups</name>
         <message>
             <location filename="../../microcomm_desktop/services/backups.py" line="55" />
@@ -8209,6 +9527,175 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/backups.py" line="154" />
             <source>The backup {name} could not be brought up to this version ({reason}); your data was put back as it was before (also saved as {safety}).</source>
             <translation>Não foi possível atualizar o backup {name} para esta versão ({reason}); seus dados voltaram a ficar como antes (também salvos como {safety}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.brief</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="32" />
+            <source>MISSING — add the line you use to disclose paid or gifted endorsements.</source>
+            <translation>FALTANDO — adicione a linha que você usa para indicar recomendações pagas ou presenteadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="59" />
+            <source>Unassigned</source>
+            <translation>Sem atribuição</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="71" />
+            <source> (secondary)</source>
+            <translation> (secundária)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="76" />
+            <source>Rules</source>
+            <translation>Regras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="77" />
+            <source>What to post</source>
+            <translation>O que postar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="78" />
+            <source>How to get help</source>
+            <translation>Como pedir ajuda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/brief.py" line="82" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts.</source>
+            <translation>
+                <numerusform>Responda em até {minutes} minutos ao primeiro comentário (%n) dos posts principais.</numerusform>
+                <numerusform>Responda em até {minutes} minutos aos %n primeiros comentários dos posts principais.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="91" />
+            <source>As of {day}</source>
+            <translation>Em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="95" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="140" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="97" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="149" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="197" />
+            <source>Community brief — {workspace}</source>
+            <translation>Resumo da comunidade — {workspace}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="100" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="153" />
+            <source>Promise</source>
+            <translation>Promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="105" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="154" />
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="108" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="156" />
+            <source>Primary home</source>
+            <translation>Casa principal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="111" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="161" />
+            <source>Recurring formats</source>
+            <translation>Formatos recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="112" />
+            <source>none yet</source>
+            <translation>nenhum ainda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="114" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="166" />
+            <source>Onboarding (pinned welcome post)</source>
+            <translation>Boas-vindas (post de boas-vindas fixado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="115" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="141" />
+            <source>not written</source>
+            <translation>não escrito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="118" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="170" />
+            <source>Rituals</source>
+            <translation>Rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="120" />
+            <source>in {home}</source>
+            <translation>em {home}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="121" />
+            <source>recap: {recap}</source>
+            <translation>recapitulação: {recap}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="125" />
+            <source>no rituals scheduled</source>
+            <translation>nenhum ritual agendado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="126" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="176" />
+            <source>Prompts</source>
+            <translation>Perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="132" />
+            <source>no prompts yet</source>
+            <translation>nenhuma pergunta ainda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="133" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="182" />
+            <source>Response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="134" />
+            <location filename="../../microcomm_desktop/services/brief.py" line="184" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="143" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="144" />
+            <source>Schedule</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="145" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="146" />
+            <source>Home</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/brief.py" line="147" />
+            <source>Recap</source>
+            <translation>Recapitulação</translation>
         </message>
     </context>
     <context>
@@ -8819,6 +10306,24 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.figures_text</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="60" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="93" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/figures_text.py" line="95" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="102" />
@@ -9060,6 +10565,50 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.insights</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="394" />
+            <source>%n post(s) have no reach: {standins} stand in for reach in their ratios.</source>
+            <translation>
+                <numerusform>%n post não tem alcance: {standins} substituem o alcance nas suas proporções.</numerusform>
+                <numerusform>%n posts não têm alcance: {standins} substituem o alcance nas suas proporções.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/insights.py" line="482" />
+            <source>%n community post(s) · median replies/1k {median} (overall {overall_median}) · saves/1k {saves} (overall {overall_saves}) · {returning} returning engagers reached</source>
+            <translation>
+                <numerusform>%n post de comunidade · mediana de respostas/1.000 {median} (geral {overall_median}) · salvamentos/1.000 {saves} (geral {overall_saves}) · {returning} participantes recorrentes alcançados</numerusform>
+                <numerusform>%n posts de comunidade · mediana de respostas/1.000 {median} (geral {overall_median}) · salvamentos/1.000 {saves} (geral {overall_saves}) · {returning} participantes recorrentes alcançados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="497" />
+            <source> · best post: “{title}” ({day}, {rate} replies/1k)</source>
+            <translation> · melhor post: “{title}” ({day}, {rate} respostas/1.000)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="530" />
+            <source>No current or upcoming sprint: start one on the Sprint tab, then add the theme again.</source>
+            <translation>Não há sprint atual nem próximo: inicie um na aba Sprint e adicione o tema de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="548" />
+            <source>Pick a theme first.</source>
+            <translation>Escolha um tema primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="586" />
+            <source>Write the prompt first.</source>
+            <translation>Escreva a pergunta primeiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/insights.py" line="588" />
+            <source>Keep the prompt under 500 characters.</source>
+            <translation>Mantenha a pergunta abaixo de 500 caracteres.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.instance_lock</name>
         <message>
             <location filename="../../microcomm_desktop/services/instance_lock.py" line="28" />
@@ -9186,6 +10735,359 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.reports</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="127" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="553" />
+            <source>Live attendance</source>
+            <translation>Presença ao vivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="128" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="662" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="129" />
+            <source>Email signups</source>
+            <translation>Cadastros de e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="130" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="667" />
+            <source>Demo requests</source>
+            <translation>Pedidos de demonstração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="131" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="668" />
+            <source>Repeat purchases</source>
+            <translation>Compras repetidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="132" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="663" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="133" />
+            <location filename="../../microcomm_desktop/services/reports.py" line="664" />
+            <source>Spend</source>
+            <translation>Gasto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="161" />
+            <source>DM reply rate: {value} is not a percent between 0 and 100.</source>
+            <translation>Taxa de resposta a DMs: {value} não é uma porcentagem entre 0 e 100.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="255" />
+            <source>{metric} is {value} (band {low}–{high}{unit})</source>
+            <translation>{metric} está em {value} (faixa {low}–{high}{unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="271" />
+            <source>The same few people do all the talking ({share} of interactions from 5 people)</source>
+            <translation>As mesmas poucas pessoas falam tudo ({share} das interações vêm de 5 pessoas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="274" />
+            <source>{handles} carry the conversation. Invite newcomers by name, ask questions anyone can answer, feature a new member this week.</source>
+            <translation>{handles} sustentam a conversa. Convide novatos pelo nome, faça perguntas que qualquer um possa responder, destaque um membro novo nesta semana.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="287" />
+            <source>Response SLA: {missed} of %n first comment(s) missed the {minutes}-minute reply window ({share} answered in time)</source>
+            <translation>
+                <numerusform>SLA de resposta: {missed} de %n primeiro comentário perderam a janela de {minutes} minutos ({share} respondido a tempo)</numerusform>
+                <numerusform>SLA de resposta: {missed} de %n primeiros comentários perderam a janela de {minutes} minutos ({share} respondidos a tempo)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="294" />
+            <source>Reply within {minutes} minutes to the first %n comment(s) on key posts; block the time after posting.</source>
+            <translation>
+                <numerusform>Responda em até {minutes} minutos ao primeiro comentário (%n) dos posts principais; reserve o tempo depois de publicar.</numerusform>
+                <numerusform>Responda em até {minutes} minutos aos %n primeiros comentários dos posts principais; reserve o tempo depois de publicar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="307" />
+            <source>Reach posts crowd out community posts ({reach} vs {community})</source>
+            <translation>Posts de alcance ofuscam os posts de comunidade ({reach} contra {community})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="310" />
+            <source>Announcements instead of questions: turn one reach post into a question with a number, a screenshot, a choice or a constraint.</source>
+            <translation>Anúncios em vez de perguntas: transforme um post de alcance numa pergunta com um número, uma captura de tela, uma escolha ou uma restrição.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="322" />
+            <source>Nothing to judge yet for {start} – {end}</source>
+            <translation>Ainda não há nada para avaliar de {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="325" />
+            <source>Log or import this week's posts and interactions (Posts tab); the advice appears once there is reach and engagement to measure.</source>
+            <translation>Registre ou importe os posts e as interações desta semana (aba Posts); as dicas aparecem quando houver alcance e engajamento para medir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="336" />
+            <source>Every judged metric is in or above its band</source>
+            <translation>Toda métrica avaliada está dentro ou acima da sua faixa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="337" />
+            <source>Keep the rituals; raise one bar.</source>
+            <translation>Mantenha os rituais; suba uma régua.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="418" />
+            <source>Weekly report: {workspace}, {span}</source>
+            <translation>Relatório semanal: {workspace}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="421" />
+            <source>30-day report: {workspace}, {span}</source>
+            <translation>Relatório de 30 dias: {workspace}, {span}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="509" />
+            <source>(%n weeks)</source>
+            <translation>
+                <numerusform>(%n semana)</numerusform>
+                <numerusform>(%n semanas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="521" />
+            <source>all</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="522" />
+            <source>community</source>
+            <translation>comunidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="523" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="535" />
+            <source>Posts: {label} · ER by {denominator} · returning engagers = people engaging on 2+ different days in the 30 days ending each week · generated offline by MicroComm Desktop</source>
+            <translation>Posts: {label} · ER por {denominator} · participantes recorrentes = pessoas que participam em 2+ dias diferentes nos 30 dias que terminam em cada semana · gerado offline pelo MicroComm Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="546" />
+            <source>Leading indicators</source>
+            <translation>Indicadores antecedentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="548" />
+            <source>Returning engagers</source>
+            <translation>Parti­ci­pan­tes recor­ren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="549" />
+            <source>Replies / 1k reach</source>
+            <translation>Res­pos­tas / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="550" />
+            <source>Saves / 1k reach</source>
+            <translation>Salva­mentos / 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="551" />
+            <source>ER</source>
+            <translation>ER</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="552" />
+            <source>Health score</source>
+            <translation>Índice de saúde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="554" />
+            <source>DM reply rate</source>
+            <translation>Taxa de resposta a DMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="555" />
+            <source>Response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="556" />
+            <source>DM back-and-forth (logged)</source>
+            <translation>Troca de DMs (registrada)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="564" />
+            <source>{replied} of %n in {minutes} min ({share})</source>
+            <translation>
+                <numerusform>{replied} de %n em {minutes} min ({share})</numerusform>
+                <numerusform>{replied} de %n em {minutes} min ({share})</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="569" />
+            <source>{returning} of {engaged} ({share})</source>
+            <translation>{returning} de {engaged} ({share})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="581" />
+            <source>%n DM threads · {messages} msgs each · {answered} answered</source>
+            <translation>
+                <numerusform>%n conver­sa por DM · {messages} msgs cada · {answered} respon­didas</numerusform>
+                <numerusform>%n conver­sas por DM · {messages} msgs cada · {answered} respon­didas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="590" />
+            <source>Reach stand-in: posts without reach use {standin} as the denominator of ER, saves/1k and replies/1k (a workspace setting).</source>
+            <translation>Substituto do alcance: posts sem alcance usam {standin} como denominador do ER, salvamentos/1.000 e respostas/1.000 (uma configuração do espaço de trabalho).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="611" />
+            <source>Scorecard: the {days} days by week (%n row(s), first and last may be partial)</source>
+            <translation>
+                <numerusform>Painel: os {days} dias por semana (%n linha, a primeira e a última podem ser parciais)</numerusform>
+                <numerusform>Painel: os {days} dias por semana (%n linhas, a primeira e a última podem ser parciais)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="619" />
+            <source>Scorecard: this week and the %n before it (trend)</source>
+            <translation>
+                <numerusform>Painel: esta semana e a %n anterior (tendência)</numerusform>
+                <numerusform>Painel: esta semana e as %n anteriores (tendência)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="622" />
+            <source>Days</source>
+            <translation>Dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="623" />
+            <source>Posts (c/r)</source>
+            <translation>Posts (c/a)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="624" />
+            <source>Reach</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="625" />
+            <source>ER (impressions)</source>
+            <translation>ER (impres­sões)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="627" />
+            <source>ER (reach)</source>
+            <translation>ER (alcance)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="628" />
+            <source>Saves/1k</source>
+            <translation>Salv./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="629" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="630" />
+            <source>Returning</source>
+            <translation>Recor­ren­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="631" />
+            <source>RE %</source>
+            <translation>PR %</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="632" />
+            <source>Engaged</source>
+            <translation>Parti­ci­pan­tes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="633" />
+            <source>Deep threads</source>
+            <translation>Conversas pro­fun­das</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="634" />
+            <source>Health</source>
+            <translation>Saú­de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="660" />
+            <source>Business outcomes</source>
+            <translation>Resultados de negócio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="665" />
+            <source>CPA</source>
+            <translation>CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="666" />
+            <source>Email sign-ups</source>
+            <translation>Cadastros de e-mail</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/reports.py" line="677" />
+            <source>Business outcomes and member notes are entered per week: these come from the week notes of the %n week(s) starting {weeks} that overlap the period.</source>
+            <translation>
+                <numerusform>Resultados de negócio e notas dos membros são registrados por semana: estes vêm das notas da %n semana que começa em {weeks} e se sobrepõe ao período.</numerusform>
+                <numerusform>Resultados de negócio e notas dos membros são registrados por semana: estes vêm das notas das %n semanas que começam em {weeks} e se sobrepõem ao período.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="687" />
+            <source>What members say</source>
+            <translation>O que os membros dizem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="689" />
+            <source>Top questions</source>
+            <translation>Principais perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="690" />
+            <source>Objections</source>
+            <translation>Objeções</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="691" />
+            <source>Words members use</source>
+            <translation>Palavras que os membros usam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="698" />
+            <source>not entered</source>
+            <translation>não registrado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reports.py" line="702" />
+            <source>What to do now</source>
+            <translation>O que fazer agora</translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
         <message>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
@@ -9211,6 +11113,29 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="119" />
             <source>nothing was produced (free space: {free} MB)</source>
             <translation>nada foi gerado (espaço livre: {free} MB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sla</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="227" />
+            <source>Enter both numbers (replied and considered) or neither.</source>
+            <translation>Digite os dois números (respondidos e considerados) ou nenhum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="230" />
+            <source>Counts cannot be negative.</source>
+            <translation>As contagens não podem ser negativas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="234" />
+            <source>{replied} replied is more than the {considered} comments considered.</source>
+            <translation>{replied} respondidos é mais do que os {considered} comentários considerados.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sla.py" line="241" />
+            <source>That post no longer exists.</source>
+            <translation>Esse post não existe mais.</translation>
         </message>
     </context>
     <context>
