@@ -17,7 +17,7 @@ from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, active_language
 from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services.decisions import SEP, DecisionRow
 from microcomm_desktop.services.insights import InsightsResult
-from microcomm_desktop.ui.models.base_table_model import SORT_ROLE, BaseTableModel, Column
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE, SORT_ROLE, BaseTableModel, Column
 from microcomm_desktop.ui.palette import band_colors
 
 STATS_ROLE = SORT_ROLE + 1
@@ -159,7 +159,10 @@ class InsightTableModel(BaseTableModel[GroupStats]):
         """The first column is named after the grouping (Theme, Format, …)."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return super().headerData(section, orientation, role)
-        if role == Qt.ItemDataRole.EditRole:  # the CSV export's header: as the CLI writes it, never translated
+        if role in (
+            Qt.ItemDataRole.EditRole,
+            CSV_HEADER_ROLE,
+        ):  # the CSV export's header: as the CLI writes it, never translated
             if section == COL_KEY and self.result is not None:
                 return self.result.by.capitalize()
             return HEADERS[section]
@@ -257,7 +260,7 @@ class DecisionTableModel(BaseTableModel[DecisionRow]):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         """Translated for the reader; EditRole keeps the English name (a CSV header)."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(DEC_HEADERS):
-            if role == Qt.ItemDataRole.EditRole:
+            if role in (Qt.ItemDataRole.EditRole, CSV_HEADER_ROLE):
                 return DEC_HEADERS[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr(DEC_HEADERS[section])

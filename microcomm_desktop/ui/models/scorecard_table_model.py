@@ -18,6 +18,7 @@ from microcomm_desktop.domain import metrics
 from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, active_language
 from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services.scorecard import Benchmarks, WeekFigures
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
 from microcomm_desktop.ui.palette import band_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -257,7 +258,10 @@ class ScorecardModel(QAbstractTableModel):
             return None
         col = COLUMNS[section]
         star = col.key in STANDIN_KEYS and any(f.reach_standin_posts for f in self.rows)
-        if role == Qt.ItemDataRole.EditRole:  # the CSV export's header: machine-readable, never translated
+        if role in (
+            Qt.ItemDataRole.EditRole,
+            CSV_HEADER_ROLE,
+        ):  # the CSV export's header: machine-readable, never translated
             return col.title + (f" ({self.rows[0].er_definition})" if col.key == "er" and self.rows else "")
         if role == Qt.ItemDataRole.DisplayRole:
             title = _tr(col.title)
