@@ -20,6 +20,7 @@ from sqlmodel import select as sm_select
 
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.conflicts import EditConflict as EditConflict
 from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.store.db import session_scope
@@ -74,6 +75,52 @@ ALL_FIELDS: tuple[str, ...] = (
     "status",
     "creator_id",
 )
+
+
+def status_label(status: str) -> str:
+    """The name a stored status is shown by (the stored value stays the English key)."""
+    names = {
+        "draft": translate("services.deals", "draft"),
+        "offered": translate("services.deals", "offered"),
+        "signed": translate("services.deals", "signed"),
+        "live": translate("services.deals", "live"),
+        "done": translate("services.deals", "done"),
+        "lost": translate("services.deals", "lost"),
+    }
+    return names.get(status, status)
+
+
+def term_group_label(group: str) -> str:
+    """A ``TEXT_GROUPS`` heading as shown (the key stays English: forms and documents look groups up by it)."""
+    names = {
+        "Usage rights": translate("services.deals", "Usage rights"),
+        "Whitelisting": translate("services.deals", "Whitelisting"),
+        "Exclusivity": translate("services.deals", "Exclusivity"),
+        "Measurement": translate("services.deals", "Measurement"),
+    }
+    return names.get(group, group)
+
+
+def term_label(name: str) -> str:
+    """A ``TEXT_GROUPS`` field's label as shown, by field name."""
+    names = {
+        "usage_channels": translate("services.deals", "Channels"),
+        "usage_duration": translate("services.deals", "Duration"),
+        "usage_region": translate("services.deals", "Region"),
+        "usage_edits_allowed": translate("services.deals", "Edits allowed"),
+        "whitelist_access": translate("services.deals", "Access method"),
+        "whitelist_duration": translate("services.deals", "Ad duration"),
+        "whitelist_approvals": translate("services.deals", "Approvals"),
+        "exclusivity_competitors": translate("services.deals", "Competitor list"),
+        "exclusivity_timeframe": translate("services.deals", "Timeframe"),
+        "exclusivity_platforms": translate("services.deals", "Platforms"),
+        "measurement_utms": translate("services.deals", "UTMs"),
+        "measurement_codes": translate("services.deals", "Codes"),
+        "measurement_cadence": translate("services.deals", "Reporting cadence"),
+    }
+    if name in names:
+        return names[name]
+    return next((label for group in TEXT_GROUPS.values() for n, label in group if n == name), name)
 
 
 class DealError(ValueError):

@@ -30,6 +30,7 @@ from microcomm_desktop.domain.deals import (
     round_money,
 )
 from microcomm_desktop.domain.metrics import ErDefinition
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.deals import TEXT_GROUPS, DealData, LineData, load_deal, save_deal
 from microcomm_desktop.store.db import session_scope
@@ -40,6 +41,17 @@ from microcomm_desktop.store.sqlfuncs import float_total
 RATE_KINDS: tuple[str, ...] = ("base", "addon", "bundle")
 PRICINGS: tuple[str, ...] = ("fixed", "percent_of_fee", "per_unit")
 PRICING_LABELS = {"fixed": "fixed amount", "percent_of_fee": "% of fee", "per_unit": "per unit"}
+
+
+def pricing_label(pricing: str) -> str:
+    """A stored pricing key as shown in the reader's language (``PRICING_LABELS`` is the English)."""
+    names = {
+        "fixed": translate("services.quotes", "fixed amount"),
+        "percent_of_fee": translate("services.quotes", "% of fee"),
+        "per_unit": translate("services.quotes", "per unit"),
+    }
+    return names.get(pricing, PRICING_LABELS.get(pricing, pricing))
+
 
 #: Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.
 EXAMPLE_RATES: list[tuple[str, str, str, str, str]] = [

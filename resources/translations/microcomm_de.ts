@@ -68,6 +68,233 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="30" />
+            <source>&lt;b&gt;CPM&lt;/b&gt; = cost / impressions × 1,000 · &lt;b&gt;CPV&lt;/b&gt; = cost / views · &lt;b&gt;CPA&lt;/b&gt; = cost / conversions. &lt;b&gt;Blended&lt;/b&gt; uses total cost = creator fees + paid media, never one of them alone. An empty or zero denominator shows &lt;i&gt;n/a&lt;/i&gt;. Amounts are rounded half-up to cents only for display.</source>
+            <translation>&lt;b&gt;CPM&lt;/b&gt; = Kosten / Impressionen × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = Kosten / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Kosten / Conversions. &lt;b&gt;Gesamt&lt;/b&gt; rechnet mit den Gesamtkosten = Creator-Honorare + bezahlte Medien, nie mit nur einem davon. Ein leerer Nenner oder null zeigt &lt;i&gt;k. A.&lt;/i&gt;. Beträge werden nur für die Anzeige kaufmännisch auf Cent gerundet.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>e.g. {n}</source>
+            <translation>z. B. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Creator-Honorare für alle Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="54" />
+            <source>Paid media spend (boosting, partnership ads)</source>
+            <translation>Ausgaben für bezahlte Medien (Boosting, Partnerschaftsanzeigen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <source>Total impressions, repeats included</source>
+            <translation>Impressionen gesamt, Wiederholungen eingeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <source>Video views (for CPV)</source>
+            <translation>Videoaufrufe (für CPV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <source>Purchases or other conversions (for CPA)</source>
+            <translation>Käufe oder andere Conversions (für CPA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>Revenue attributed to the campaign (for ROAS)</source>
+            <translation>Der Kampagne zugeordneter Umsatz (für ROAS)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <source>The blended CPM the brand will accept</source>
+            <translation>Der Gesamt-CPM, den die Marke akzeptiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>The blended CPA the brand will accept</source>
+            <translation>Der Gesamt-CPA, den die Marke akzeptiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="73" />
+            <source>Campaign</source>
+            <translation>Kampagne</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="76" />
+            <source>Creator &amp;fees</source>
+            <translation>Creator-&amp;Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="77" />
+            <source>Paid &amp;media</source>
+            <translation>Bezahlte &amp;Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="78" />
+            <source>&amp;Impressions</source>
+            <translation>&amp;Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="79" />
+            <source>&amp;Views</source>
+            <translation>&amp;Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="80" />
+            <source>&amp;Conversions</source>
+            <translation>&amp;Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="81" />
+            <source>&amp;Revenue</source>
+            <translation>&amp;Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="84" />
+            <source>Reverse mode: what fee can the brand pay?</source>
+            <translation>Umkehrmodus: Welches Honorar kann die Marke zahlen?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="87" />
+            <source>Target blended CP&amp;M</source>
+            <translation>&amp;Ziel-Gesamt-CPM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="96" />
+            <source>Max fee</source>
+            <translation>Höchstes Honorar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="92" />
+            <source>Target blended CP&amp;A</source>
+            <translation>Ziel-Gesamt-C&amp;PA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="101" />
+            <source>Fill in the worked example</source>
+            <translation>Rechenbeispiel eintragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="104" />
+            <source>Fees {fees} + media {media}, {impressions} impressions, {conversions} conversions</source>
+            <translation>Honorare {fees} + Medien {media}, {impressions} Impressionen, {conversions} Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="112" />
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="125" />
+            <source>Blended (fees + media)</source>
+            <translation>Gesamt (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="139" />
+            <source>Return on ad spend = revenue / (fees + media)</source>
+            <translation>Return on Ad Spend = Umsatz / (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="144" />
+            <source>For comparison (one cost alone — not how to judge the deal):</source>
+            <translation>Zum Vergleich (nur eine Kostenart – nicht der Maßstab für den Deal):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="149" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Fees only</source>
+            <translation>Nur Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Media only</source>
+            <translation>Nur Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="269" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="241" />
+            <source>Fix the fields marked in red.</source>
+            <translation>Korrigiere die rot markierten Felder.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="261" />
+            <source>Total cost {total} = fees {fees} + media {media}</source>
+            <translation>Gesamtkosten {total} = Honorare {fees} + Medien {media}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="266" />
+            <source>ROAS: enter revenue to see it</source>
+            <translation>ROAS: Trage den Umsatz ein, um ihn zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="268" />
+            <source>ROAS {roas} (revenue / blended cost)</source>
+            <translation>ROAS {roas} (Umsatz / Gesamtkosten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="284" />
+            <source>Enter a target to see the highest fee that keeps it.</source>
+            <translation>Trage ein Ziel ein, um das höchste Honorar zu sehen, das es einhält.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="288" />
+            <source>n/a — enter the expected impressions first.</source>
+            <translation>k. A. – trage zuerst die erwarteten Impressionen ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="289" />
+            <source>n/a — enter the expected conversions first.</source>
+            <translation>k. A. – trage zuerst die erwarteten Conversions ein.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Impression.</numerusform>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Impressionen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Conversion.</numerusform>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Conversions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="305" />
+            <source>Up to &lt;b&gt;{fee}&lt;/b&gt; (with {media} media)</source>
+            <translation>Bis zu &lt;b&gt;{fee}&lt;/b&gt; (bei {media} Medien)</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -347,316 +574,379 @@
         </message>
     </context>
     <context>
+        <name>DealCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="56" />
+            <source>deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="58" />
+            <source>Edit deal {label}</source>
+            <translation>Deal {label} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="60" />
+            <source>New deal {label}</source>
+            <translation>Neuer Deal {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="81" />
+            <source>Delete deal {label}</source>
+            <translation>Deal {label} löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="97" />
+            <source>Change rate name</source>
+            <translation>Namen des Preises ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="98" />
+            <source>Change rate amount</source>
+            <translation>Betrag des Preises ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="99" />
+            <source>Change rate unit</source>
+            <translation>Einheit des Preises ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="102" />
+            <source>Change rate {field}</source>
+            <translation>Preisfeld {field} ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="122" />
+            <source>Add rate {name}</source>
+            <translation>Preis {name} hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="140" />
+            <source>Delete rate</source>
+            <translation>Preis löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="177" />
+            <source>Disclosure check for {label}</source>
+            <translation>Werbehinweis-Prüfung für {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="179" />
+            <source>Disclosure checks for {label}</source>
+            <translation>Werbehinweis-Prüfungen für {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="55" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="56" />
             <source>Qty</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="57" />
             <source>Timing</source>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="58" />
             <source>Call to action</source>
             <translation>Call to Action</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="59" />
             <source>Unit price</source>
             <translation>Stückpreis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="60" />
             <source>Linked posts</source>
             <translation>Verknüpfte Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
             <source>Edit deal</source>
             <translation>Deal bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
             <source>New deal</source>
             <translation>Neuer Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>e.g. TrailFlex Socks</source>
             <translation>z. B. TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
             <source>e.g. 4-week series</source>
             <translation>z. B. 4-Wochen-Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
             <source>(no linked creator)</source>
             <translation>(keine verknüpfte Creator-Person)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="124" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Den Deal mit einer Creator-Person aus der Creator-Liste verknüpfen (optional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="126" />
             <source>Creator or account name shown on quotes</source>
             <translation>Name der Creator-Person oder des Kontos auf Angeboten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
             <source>Creator fees for all deliverables</source>
             <translation>Creator-Honorare für alle Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
             <source>Paid media spend on top of the fee</source>
             <translation>Ausgaben für bezahlte Medien zusätzlich zum Honorar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
             <source>&amp;Brand</source>
             <translation>&amp;Marke</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
             <source>Creator (roster)</source>
             <translation>Creator (Liste)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="142" />
             <source>Creator &amp;name</source>
             <translation>Creator-&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="143" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
             <source>End date</source>
             <translation>Enddatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Quote valid until</source>
             <translation>Angebot gültig bis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="147" />
             <source>Creator &amp;fees</source>
             <translation>Creator-&amp;Honorare</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>Paid &amp;media</source>
             <translation>Bezahlte Me&amp;dien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="166" />
             <source>&amp;Add deliverable</source>
             <translation>Leistung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="168" />
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="170" />
             <source>&amp;Link posts…</source>
             <translation>Beiträge &amp;verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="171" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Die erfassten Beiträge wählen, die die ausgewählte Leistung erbracht haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="182" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Mit diesem Deal gespeicherte bepreiste Angebotspositionen: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="185" />
             <source>Deliverables</source>
             <translation>Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Vereinbartes Testbudget für Whitelisting-Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="204" />
             <source>Test budget</source>
             <translation>Testbudget</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="206" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>z. B. #Anzeige Bezahlte Partnerschaft mit …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="207" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Empfehlungen mit wirtschaftlicher Verbindung müssen deutlich gekennzeichnet werden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
             <source>Disclosure</source>
             <translation>Werbekennzeichnung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Disclosure line</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
             <source>Terms</source>
             <translation>Bedingungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>Total impressions once live</source>
             <translation>Impressionen gesamt nach Veröffentlichung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Video views</source>
             <translation>Videoaufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Purchases / conversions</source>
             <translation>Käufe / Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Revenue attributed to the deal</source>
             <translation>Dem Deal zugeordneter Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="231" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="232" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="234" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Results</source>
             <translation>Ergebnisse</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="301" />
             <source>Select the row and press Link posts…</source>
             <translation>Zeile auswählen und „Beiträge verknüpfen…“ drücken</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="320" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Zuerst eine Leistung auswählen, dann ihre Beiträge verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Leistung {row}: Die Menge muss eine ganze Zahl sein (eingegeben: „{text}“).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="356" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="358" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Leistung {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="353" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Leistung {row}: Nenne das Format (z. B. Kurzvideo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="355" />
             <source>The quantity</source>
             <translation>Die Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="357" />
             <source>The amount (quantity × price)</source>
             <translation>Der Betrag (Menge × Preis)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="415" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Einige Felder müssen korrigiert werden (rot markiert).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="447" />
             <source>from linked posts</source>
             <translation>aus verknüpften Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="450" />
             <source>conversions too</source>
             <translation>Conversions ebenfalls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="452" />
             <source>conversions are the typed number</source>
             <translation>Conversions sind die eingetippte Zahl</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beitrag: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
@@ -664,27 +954,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="468" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Trage die Ergebnisse ein, sobald der Deal live ist – oder verknüpfe Beiträge im Tab „Leistungen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="471" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Korrigiere Honorar und Medienbetrag, um die Kennzahlen zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="482" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="485" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Gesamt&lt;/b&gt; (Kosten {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="502" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
@@ -723,6 +1013,353 @@
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
             <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
             <translation>Noch keine Beiträge erfasst – füge sie im Tab „Beiträge“ hinzu und verknüpfe sie dann hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="44" />
+            <source>Blended cost = creator fees + paid media</source>
+            <translation>Gesamtkosten = Creator-Honorare + bezahlte Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="45" />
+            <source>Blended CPM = (fees + media) / impressions × 1,000</source>
+            <translation>Gesamt-CPM = (Honorare + Medien) / Impressionen × 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="46" />
+            <source>Blended CPA = (fees + media) / conversions</source>
+            <translation>Gesamt-CPA = (Honorare + Medien) / Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="47" />
+            <source>Revenue / (fees + media)</source>
+            <translation>Umsatz / (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="48" />
+            <source>Linked posts from the post log, or numbers typed into the deal</source>
+            <translation>Verknüpfte Beiträge aus dem Beitragsprotokoll oder in den Deal eingetippte Zahlen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="49" />
+            <source>Of the spot-checked sponsored posts, how many carried the disclosure line (Disclosure checks…)</source>
+            <translation>Wie viele der stichprobenartig geprüften gesponserten Beiträge den Werbehinweis trugen (Werbehinweis-Prüfung…)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beitrag (Conversions aus den Beiträgen)</numerusform>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beiträgen (Conversions aus den Beiträgen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beitrag</numerusform>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beiträgen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n verknüpfter Beitrag</numerusform>
+                <numerusform>%n verknüpfte Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="87" />
+            <source>typed in</source>
+            <translation>eingetippt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 von %n geprüft</numerusform>
+                <numerusform>0 von %n geprüft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="130" />
+            <source>Brand / deal</source>
+            <translation>Marke / Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="133" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="136" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="141" />
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="146" />
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="150" />
+            <source>Cost (fees + media)</source>
+            <translation>Kosten (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="152" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="158" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="163" />
+            <source>Blended CPM</source>
+            <translation>Gesamt-CPM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="164" />
+            <source>Blended CPA</source>
+            <translation>Gesamt-CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="174" />
+            <source>Results from</source>
+            <translation>Ergebnisse aus</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="181" />
+            <source>Disclosure</source>
+            <translation>Werbehinweis</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
+            <translation>Deals nach Marke, Creator oder Status filtern… (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <source>&amp;New deal</source>
+            <translation>&amp;Neuer Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <source>New deal (Ctrl+Shift+N)</source>
+            <translation>Neuer Deal (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <source>Edit the selected deal (Enter or double-click)</source>
+            <translation>Ausgewählten Deal bearbeiten (Eingabetaste oder Doppelklick)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
+            <translation>Ausgewählten Deal löschen (Entf) – Strg+Z holt ihn zurück</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <source>Export &amp;quote…</source>
+            <translation>Als &amp;Angebot exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
+            <translation>Ausgewählten Deal als Angebot speichern: Markdown (.md) oder PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <source>Disclosure c&amp;hecks…</source>
+            <translation>Werbehinweis-&amp;Prüfung…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
+            <translation>Die mit dem ausgewählten Deal verknüpften Beiträge stichprobenartig prüfen: War der Werbehinweis da? (Strg+Z macht es rückgängig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <source>Deal &amp;report…</source>
+            <translation>Deal-Berich&amp;t…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
+            <translation>Ergebnisse und Werbehinweis-Stichproben des ausgewählten Deals als PDF oder Markdown speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Noch keine Deals&lt;/h3&gt;&lt;p&gt;Verfolge jede Partnerschaft vom Entwurf bis zum Abschluss: Drücke &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+Umschalt+N) oder erstelle unter &lt;b&gt;Angebot erstellen&lt;/b&gt; ein Angebot aus deiner Preisliste und speichere es als Deal.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <source>Select a deal to see its figures.</source>
+            <translation>Wähle einen Deal aus, um seine Kennzahlen zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Ergebnisse aus %n verknüpften Beitrag im Beitragsprotokoll: {impressions} Impressionen, {views} Aufrufe, {conversions} Conversions.</numerusform>
+                <numerusform>Ergebnisse aus %n verknüpften Beiträgen im Beitragsprotokoll: {impressions} Impressionen, {views} Aufrufe, {conversions} Conversions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>Ergebnisse wie in den Deal eingetippt: {impressions} Impressionen, {views} Aufrufe, {conversions} Conversions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Gesamt-CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Gesamtkosten {total} = Honorare {fees} + Medien {media} · ROAS {roas}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Nur Honorare: CPM {fees_cpm}, CPA {fees_cpa} · Nur Medien: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Gesamt = (Creator-Honorare + bezahlte Medien) / Impressionen × 1.000 (CPM), / Aufrufe (CPV), / Conversions (CPA). k. A. = noch nichts, durch das geteilt werden kann.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
+            <translation>Werbehinweis-Stichproben: Verknüpfe die gesponserten Beiträge mit den Leistungen, um sie zu prüfen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Werbehinweis-Stichproben: &lt;b&gt;keiner&lt;/b&gt; von %n gesponserten Beitrag bisher geprüft – drücke &lt;i&gt;Werbehinweis-Prüfung…&lt;/i&gt;.</numerusform>
+                <numerusform>Werbehinweis-Stichproben: &lt;b&gt;keiner&lt;/b&gt; von %n gesponserten Beiträgen bisher geprüft – drücke &lt;i&gt;Werbehinweis-Prüfung…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Werbehinweis-Stichproben: &lt;b style='color:{color}'&gt;{carried} von %n&lt;/b&gt; geprüften gesponserten Beitrag trugen den Werbehinweis ({share}); {not_checked} nicht geprüft.</numerusform>
+                <numerusform>Werbehinweis-Stichproben: &lt;b style='color:{color}'&gt;{carried} von %n&lt;/b&gt; geprüften gesponserten Beiträgen trugen den Werbehinweis ({share}); {not_checked} nicht geprüft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <source>Disclosure checks not saved</source>
+            <translation>Werbehinweis-Prüfung nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <source>Deal not saved</source>
+            <translation>Deal nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <source>Kept the other member's version of the deal.</source>
+            <translation>Die Version des anderen Mitglieds wurde behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <source>Export quote</source>
+            <translation>Angebot exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>{path} konnte nicht geschrieben werden:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <source>Quote written to {path}</source>
+            <translation>Angebot gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <source>Export deal report</source>
+            <translation>Deal-Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <source>Deal report written to {path}</source>
+            <translation>Deal-Bericht gespeichert unter {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="46" />
+            <source>&amp;Calculator</source>
+            <translation>&amp;Rechner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="47" />
+            <source>Saved &amp;deals</source>
+            <translation>Gespeicherte &amp;Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="48" />
+            <source>&amp;Quote builder</source>
+            <translation>A&amp;ngebot erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="148" />
+            <source>Export quote lines</source>
+            <translation>Angebotspositionen exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="156" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="160" />
+            <source>Exported deals to {path}</source>
+            <translation>Deals exportiert nach {path}</translation>
         </message>
     </context>
     <context>
@@ -1172,27 +1809,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Als CSV exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>Export fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>{path} konnte nicht geschrieben werden:</translation>
         </message>
@@ -2161,6 +2798,332 @@
         </message>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="27" />
+            <source>deliverable</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="28" />
+            <source>add-on</source>
+            <translation>Zusatzleistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="29" />
+            <source>bundle discount</source>
+            <translation>Paketrabatt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="50" />
+            <source>Line</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="52" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="145" />
+            <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
+            <translation>Deine Preisliste – deine eigenen Preise; Doppelklick zum Bearbeiten (Strg+Z macht es rückgängig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="166" />
+            <source>Add rate…</source>
+            <translation>Preis hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="167" />
+            <source>Delete rate</source>
+            <translation>Preis löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="168" />
+            <source>Start from example rates</source>
+            <translation>Mit Beispielpreisen beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="169" />
+            <source>Fill an empty rate card with typical rates, then edit them to your own</source>
+            <translation>Eine leere Preisliste mit typischen Preisen füllen und sie dann an deine eigenen anpassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Use</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Item</source>
+            <translation>Posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Rate</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Qty / units</source>
+            <translation>Menge / Einheiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="194" />
+            <source>Brand the quote is for</source>
+            <translation>Marke, für die das Angebot ist</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="196" />
+            <source>e.g. 4-week recovery series</source>
+            <translation>z. B. 4-Wochen-Regenerationsserie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <source>Your name or account, as on the quote</source>
+            <translation>Dein Name oder Konto, wie auf dem Angebot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="203" />
+            <source>#ad Paid partnership with …</source>
+            <translation>#Anzeige Bezahlte Partnerschaft mit …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="204" />
+            <source>Brand</source>
+            <translation>Marke</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="205" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="206" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <source>Valid until</source>
+            <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="215" />
+            <source>{group}: {label}</source>
+            <translation>{group}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="222" />
+            <source>Items</source>
+            <translation>Posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="228" />
+            <source>Terms</source>
+            <translation>Bedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <source>This quote — set quantities, tick add-ons</source>
+            <translation>Dieses Angebot – Mengen festlegen, Zusatzleistungen ankreuzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="240" />
+            <source>Quote preview</source>
+            <translation>Angebotsvorschau</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="262" />
+            <source>Export &amp;Markdown…</source>
+            <translation>&amp;Markdown exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="263" />
+            <source>Export &amp;PDF…</source>
+            <translation>&amp;PDF exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="264" />
+            <source>&amp;Save as deal</source>
+            <translation>Als Deal &amp;speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="265" />
+            <source>Store this quote as an 'offered' deal in the Deals list</source>
+            <translation>Dieses Angebot als Deal mit dem Status „angeboten“ in der Deal-Liste speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <source> (add-on)</source>
+            <translation> (Zusatzleistung)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <source> (series bundle)</source>
+            <translation> (Serienpaket)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="336" />
+            <source>How many deliverables</source>
+            <translation>Wie viele Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <source>How many units ({unit})</source>
+            <translation>Wie viele Einheiten ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <source>units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="413" />
+            <source>Your rate card is empty: add your rates, or start from the example rates.</source>
+            <translation>Deine Preisliste ist leer: Füge deine Preise hinzu oder beginne mit den Beispielpreisen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="416" />
+            <source>Set a quantity on at least one deliverable to price a quote.</source>
+            <translation>Lege für mindestens eine Leistung eine Menge fest, um ein Angebot zu berechnen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="419" />
+            <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;span style='font-size:15pt'&gt;Summe &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="426" />
+            <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
+            <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. – keine Beiträge in den letzten 90 Tagen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="429" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="432" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>Was die Marke erwarten kann: CPM &lt;b&gt;{cpm}&lt;/b&gt;, Kosten pro Interaktion &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Grundlage: dein &lt;b&gt;%n Beitrag&lt;/b&gt; der letzten 90 Tage: durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} (Interaktionen / {definition}). Erwartet = Angebotssumme / (Durchschnitt × Anzahl der Leistungen).&lt;/small&gt;</numerusform>
+                <numerusform>Was die Marke erwarten kann: CPM &lt;b&gt;{cpm}&lt;/b&gt;, Kosten pro Interaktion &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Grundlage: deine &lt;b&gt;%n Beiträge&lt;/b&gt; der letzten 90 Tage: durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} (Interaktionen / {definition}). Erwartet = Angebotssumme / (Durchschnitt × Anzahl der Leistungen).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="484" />
+            <source>Add example rates</source>
+            <translation>Beispielpreise hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="509" />
+            <source>Export quote</source>
+            <translation>Angebot exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="510" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>{path} konnte nicht geschrieben werden:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <source>Quote written to {path}</source>
+            <translation>Angebot gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="521" />
+            <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
+            <translation>Nenne die Marke (Tab „Bedingungen“), bevor du das Angebot als Deal speicherst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="555" />
+            <source>Quote saved as an offered deal for {name}</source>
+            <translation>Angebot als angebotener Deal für {name} gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="29" />
+            <source>base price</source>
+            <translation>Grundpreis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="30" />
+            <source>add-on</source>
+            <translation>Zusatzleistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="31" />
+            <source>series bundle</source>
+            <translation>Serienpaket</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="33" />
+            <source>Your own rate — edit it (double-click or F2). Percent rates are % of the deliverables fee.</source>
+            <translation>Dein eigener Preis – bearbeite ihn (Doppelklick oder F2). Prozentpreise sind % des Honorars für die Leistungen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="54" />
+            <source>Kind</source>
+            <extracomment>(item id, field, new value) -&gt; error message or "" when applied</extracomment>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="55" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="57" />
+            <source>Pricing</source>
+            <translation>Preisart</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="62" />
+            <source>Your rate</source>
+            <translation>Dein Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="69" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
@@ -2741,6 +3704,220 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="75" />
+            <source>Add a rate</source>
+            <translation>Preis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="79" />
+            <source>Base price per deliverable</source>
+            <translation>Grundpreis pro Leistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="80" />
+            <source>Add-on</source>
+            <translation>Zusatzleistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="81" />
+            <source>Series bundle</source>
+            <translation>Serienpaket</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="85" />
+            <source>e.g. Reel, Paid usage rights, 4-week series</source>
+            <translation>z. B. Reel, bezahlte Nutzungsrechte, 4-Wochen-Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="90" />
+            <source>amount, or percent for % of fee</source>
+            <translation>Betrag, oder Prozent bei „% des Honorars“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="92" />
+            <source>e.g. per video, per 30 days</source>
+            <translation>z. B. pro Video, pro 30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="96" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="97" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="98" />
+            <source>Pricing</source>
+            <translation>Preisart</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="99" />
+            <source>Rate</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="100" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+    </context>
+    <context>
+        <name>money_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="46" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="117" />
+            <source>“{text}” is not a whole number.</source>
+            <translation>„{text}“ ist keine ganze Zahl.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="83" />
+            <source>draft</source>
+            <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <source>offered</source>
+            <translation>angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <source>signed</source>
+            <translation>unterschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <source>done</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <source>lost</source>
+            <translation>verloren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="96" />
+            <source>Usage rights</source>
+            <translation>Nutzungsrechte</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <source>Whitelisting</source>
+            <translation>Whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <source>Exclusivity</source>
+            <translation>Exklusivität</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <source>Measurement</source>
+            <translation>Messung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="107" />
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <source>Edits allowed</source>
+            <translation>Erlaubte Bearbeitungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <source>Access method</source>
+            <translation>Zugriffsart</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <source>Ad duration</source>
+            <translation>Anzeigendauer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <source>Approvals</source>
+            <translation>Freigaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <source>Competitor list</source>
+            <translation>Wettbewerberliste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <source>Timeframe</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <source>Platforms</source>
+            <translation>Plattformen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <source>UTMs</source>
+            <translation>UTMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <source>Reporting cadence</source>
+            <translation>Berichtsrhythmus</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.quotes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="49" />
+            <source>fixed amount</source>
+            <translation>Festbetrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="50" />
+            <source>% of fee</source>
+            <translation>% des Honorars</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="51" />
+            <source>per unit</source>
+            <translation>pro Einheit</translation>
         </message>
     </context>
 </TS>

@@ -23,6 +23,25 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression.</numerusform>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln impressions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion.</numerusform>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
     </context>
     <context>
@@ -67,9 +86,12 @@
         </message>
     </context>
     <context>
+        <name>DealCommands</name>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Results come from %Ln linked post: {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</numerusform>
@@ -87,6 +109,71 @@
                 <numerusform>{date}  {title}  [{format}]  %Ln impressions</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impressions and views summed from %n linked post (conversions from the posts)</numerusform>
+                <numerusform>Impressions and views summed from %n linked posts (conversions from the posts)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impressions and views summed from %n linked post</numerusform>
+                <numerusform>Impressions and views summed from %n linked posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n linked post</numerusform>
+                <numerusform>%n linked posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 of %n checked</numerusform>
+                <numerusform>0 of %n checked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Results from %n linked post in the post log: {impressions} impressions, {views} views, {conversions} conversions.</numerusform>
+                <numerusform>Results from %n linked posts in the post log: {impressions} impressions, {views} views, {conversions} conversions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</numerusform>
+                <numerusform>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored posts checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post carried the disclosure line ({share}); {not_checked} not checked.</numerusform>
+                <numerusform>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored posts carried the disclosure line ({share}); {not_checked} not checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
     </context>
     <context>
         <name>DecisionCommand</name>
@@ -265,6 +352,23 @@
         <name>ProposalModel</name>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="432" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</numerusform>
+                <numerusform>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n posts&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
     </context>
     <context>
@@ -312,5 +416,17 @@
     </context>
     <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
+    </context>
+    <context>
+        <name>money_fields</name>
+    </context>
+    <context>
+        <name>services.deals</name>
+    </context>
+    <context>
+        <name>services.quotes</name>
     </context>
 </TS>

@@ -68,6 +68,233 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="30" />
+            <source>&lt;b&gt;CPM&lt;/b&gt; = cost / impressions × 1,000 · &lt;b&gt;CPV&lt;/b&gt; = cost / views · &lt;b&gt;CPA&lt;/b&gt; = cost / conversions. &lt;b&gt;Blended&lt;/b&gt; uses total cost = creator fees + paid media, never one of them alone. An empty or zero denominator shows &lt;i&gt;n/a&lt;/i&gt;. Amounts are rounded half-up to cents only for display.</source>
+            <translation>&lt;b&gt;CPM&lt;/b&gt; = coste / impresiones × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = coste / visualizaciones · &lt;b&gt;CPA&lt;/b&gt; = coste / conversiones. &lt;b&gt;Combinado&lt;/b&gt; usa el coste total = honorarios del creador + medios pagados, nunca uno solo. Un denominador vacío o cero muestra &lt;i&gt;n/d&lt;/i&gt;. Los importes se redondean a céntimos (la mitad hacia arriba) solo al mostrarlos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>e.g. {n}</source>
+            <translation>p. ej., {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Honorarios del creador por todos los entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="54" />
+            <source>Paid media spend (boosting, partnership ads)</source>
+            <translation>Gasto en medios pagados (promoción, anuncios de colaboración)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <source>Total impressions, repeats included</source>
+            <translation>Impresiones totales, repeticiones incluidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <source>Video views (for CPV)</source>
+            <translation>Visualizaciones del vídeo (para el CPV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <source>Purchases or other conversions (for CPA)</source>
+            <translation>Compras u otras conversiones (para el CPA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>Revenue attributed to the campaign (for ROAS)</source>
+            <translation>Ingresos atribuidos a la campaña (para el ROAS)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <source>The blended CPM the brand will accept</source>
+            <translation>El CPM combinado que la marca aceptará</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>The blended CPA the brand will accept</source>
+            <translation>El CPA combinado que la marca aceptará</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="73" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="76" />
+            <source>Creator &amp;fees</source>
+            <translation>&amp;Honorarios del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="77" />
+            <source>Paid &amp;media</source>
+            <translation>&amp;Medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="78" />
+            <source>&amp;Impressions</source>
+            <translation>&amp;Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="79" />
+            <source>&amp;Views</source>
+            <translation>&amp;Visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="80" />
+            <source>&amp;Conversions</source>
+            <translation>C&amp;onversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="81" />
+            <source>&amp;Revenue</source>
+            <translation>In&amp;gresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="84" />
+            <source>Reverse mode: what fee can the brand pay?</source>
+            <translation>Modo inverso: ¿qué honorario puede pagar la marca?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="87" />
+            <source>Target blended CP&amp;M</source>
+            <translation>Ob&amp;jetivo de CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="96" />
+            <source>Max fee</source>
+            <translation>Honorario máximo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="92" />
+            <source>Target blended CP&amp;A</source>
+            <translation>Objetivo de C&amp;PA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="101" />
+            <source>Fill in the worked example</source>
+            <translation>Rellenar el ejemplo resuelto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="104" />
+            <source>Fees {fees} + media {media}, {impressions} impressions, {conversions} conversions</source>
+            <translation>Honorarios {fees} + medios {media}, {impressions} impresiones, {conversions} conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="112" />
+            <source>Clear</source>
+            <translation>Vaciar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="125" />
+            <source>Blended (fees + media)</source>
+            <translation>Combinado (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="139" />
+            <source>Return on ad spend = revenue / (fees + media)</source>
+            <translation>Retorno de la inversión publicitaria = ingresos / (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="144" />
+            <source>For comparison (one cost alone — not how to judge the deal):</source>
+            <translation>Para comparar (un solo coste; no sirve para juzgar el acuerdo):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="149" />
+            <source>Cost</source>
+            <translation>Coste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Fees only</source>
+            <translation>Solo honorarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Media only</source>
+            <translation>Solo medios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="269" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="241" />
+            <source>Fix the fields marked in red.</source>
+            <translation>Corrige los campos marcados en rojo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="261" />
+            <source>Total cost {total} = fees {fees} + media {media}</source>
+            <translation>Coste total {total} = honorarios {fees} + medios {media}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="266" />
+            <source>ROAS: enter revenue to see it</source>
+            <translation>ROAS: escribe los ingresos para verlo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="268" />
+            <source>ROAS {roas} (revenue / blended cost)</source>
+            <translation>ROAS {roas} (ingresos / coste combinado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="284" />
+            <source>Enter a target to see the highest fee that keeps it.</source>
+            <translation>Escribe un objetivo para ver el honorario más alto que lo cumple.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="288" />
+            <source>n/a — enter the expected impressions first.</source>
+            <translation>n/d: escribe primero las impresiones esperadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="289" />
+            <source>n/a — enter the expected conversions first.</source>
+            <translation>n/d: escribe primero las conversiones esperadas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln impresión.</numerusform>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln impresiones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln conversión.</numerusform>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln conversiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="305" />
+            <source>Up to &lt;b&gt;{fee}&lt;/b&gt; (with {media} media)</source>
+            <translation>Hasta &lt;b&gt;{fee}&lt;/b&gt; (con {media} de medios)</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -347,316 +574,379 @@
         </message>
     </context>
     <context>
+        <name>DealCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="56" />
+            <source>deal</source>
+            <translation>acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="58" />
+            <source>Edit deal {label}</source>
+            <translation>Editar el acuerdo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="60" />
+            <source>New deal {label}</source>
+            <translation>Nuevo acuerdo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="81" />
+            <source>Delete deal {label}</source>
+            <translation>Eliminar el acuerdo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="97" />
+            <source>Change rate name</source>
+            <translation>Cambiar el nombre de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="98" />
+            <source>Change rate amount</source>
+            <translation>Cambiar el importe de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="99" />
+            <source>Change rate unit</source>
+            <translation>Cambiar la unidad de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="102" />
+            <source>Change rate {field}</source>
+            <translation>Cambiar el campo {field} de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="122" />
+            <source>Add rate {name}</source>
+            <translation>Añadir la tarifa {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="140" />
+            <source>Delete rate</source>
+            <translation>Eliminar tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="177" />
+            <source>Disclosure check for {label}</source>
+            <translation>Comprobación del aviso de {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="179" />
+            <source>Disclosure checks for {label}</source>
+            <translation>Comprobaciones del aviso de {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="55" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="56" />
             <source>Qty</source>
             <translation>Cant.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="57" />
             <source>Timing</source>
             <translation>Calendario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="58" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="59" />
             <source>Unit price</source>
             <translation>Precio unitario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="60" />
             <source>Linked posts</source>
             <translation>Publicaciones vinculadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
             <source>Edit deal</source>
             <translation>Editar acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
             <source>New deal</source>
             <translation>Nuevo acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>e.g. TrailFlex Socks</source>
             <translation>p. ej., TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
             <source>e.g. 4-week series</source>
             <translation>p. ej., serie de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
             <source>(no linked creator)</source>
             <translation>(sin creador vinculado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="124" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Vincula el acuerdo a un creador de la lista de creadores (opcional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="126" />
             <source>Creator or account name shown on quotes</source>
             <translation>Nombre del creador o de la cuenta que aparece en los presupuestos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
             <source>Creator fees for all deliverables</source>
             <translation>Honorarios del creador por todos los entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
             <source>Paid media spend on top of the fee</source>
             <translation>Gasto en medios pagados además del honorario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
             <source>&amp;Brand</source>
             <translation>&amp;Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
             <source>&amp;Title</source>
             <translation>&amp;Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
             <source>Creator (roster)</source>
             <translation>Creador (lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="142" />
             <source>Creator &amp;name</source>
             <translation>&amp;Nombre del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="143" />
             <source>&amp;Status</source>
             <translation>&amp;Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Quote valid until</source>
             <translation>Presupuesto válido hasta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="147" />
             <source>Creator &amp;fees</source>
             <translation>&amp;Honorarios del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>Paid &amp;media</source>
             <translation>Medios &amp;pagados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>Deal</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="166" />
             <source>&amp;Add deliverable</source>
             <translation>&amp;Añadir entregable</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="168" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="170" />
             <source>&amp;Link posts…</source>
             <translation>&amp;Vincular publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="171" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Elige las publicaciones registradas que cumplieron el entregable seleccionado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="182" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Líneas de presupuesto con precio guardadas con este acuerdo: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="185" />
             <source>Deliverables</source>
             <translation>Entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
             <source>optional</source>
             <translation>opcional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Presupuesto de prueba acordado para anuncios con whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="204" />
             <source>Test budget</source>
             <translation>Presupuesto de prueba</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="206" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>p. ej., #publicidad Colaboración pagada con …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="207" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Las recomendaciones con un vínculo comercial deben indicarse con claridad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
             <source>Disclosure</source>
             <translation>Aviso publicitario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Disclosure line</source>
             <translation>Texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
             <source>Terms</source>
             <translation>Condiciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>Total impressions once live</source>
             <translation>Impresiones totales una vez publicado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Video views</source>
             <translation>Visualizaciones del vídeo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Purchases / conversions</source>
             <translation>Compras / conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Revenue attributed to the deal</source>
             <translation>Ingresos atribuidos al acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="231" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="232" />
             <source>Views</source>
             <translation>Visualizaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="234" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="301" />
             <source>Select the row and press Link posts…</source>
             <translation>Selecciona la fila y pulsa Vincular publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="320" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Selecciona primero un entregable y luego vincula sus publicaciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Entregable {row}: la cantidad debe ser un número entero (se escribió «{text}»).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="351" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="356" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="358" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Entregable {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="353" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Entregable {row}: indica el formato (p. ej., vídeo corto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="355" />
             <source>The quantity</source>
             <translation>La cantidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="357" />
             <source>The amount (quantity × price)</source>
             <translation>El importe (cantidad × precio)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="415" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Hay campos que corregir (marcados en rojo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="447" />
             <source>from linked posts</source>
             <translation>de las publicaciones vinculadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="450" />
             <source>conversions too</source>
             <translation>también las conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="452" />
             <source>conversions are the typed number</source>
             <translation>las conversiones son el número escrito</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Los resultados vienen de %Ln publicación vinculada: {impressions} impresiones, {views} visualizaciones ({conversions}). Las impresiones/visualizaciones escritas se ignoran mientras haya publicaciones vinculadas.</numerusform>
@@ -664,27 +954,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="468" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Escribe los resultados cuando el acuerdo esté publicado, o vincula publicaciones en la pestaña Entregables.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="471" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Corrige los importes de honorarios y medios para ver las cifras.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="482" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="485" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Combinado&lt;/b&gt; (coste {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="502" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
@@ -723,6 +1013,353 @@
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
             <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
             <translation>Aún no hay publicaciones registradas: añádelas en la pestaña Publicaciones y luego vincúlalas aquí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="44" />
+            <source>Blended cost = creator fees + paid media</source>
+            <translation>Coste combinado = honorarios del creador + medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="45" />
+            <source>Blended CPM = (fees + media) / impressions × 1,000</source>
+            <translation>CPM combinado = (honorarios + medios) / impresiones × 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="46" />
+            <source>Blended CPA = (fees + media) / conversions</source>
+            <translation>CPA combinado = (honorarios + medios) / conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="47" />
+            <source>Revenue / (fees + media)</source>
+            <translation>Ingresos / (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="48" />
+            <source>Linked posts from the post log, or numbers typed into the deal</source>
+            <translation>Publicaciones vinculadas del registro de publicaciones, o números escritos en el acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="49" />
+            <source>Of the spot-checked sponsored posts, how many carried the disclosure line (Disclosure checks…)</source>
+            <translation>De las publicaciones patrocinadas comprobadas, cuántas llevaban el aviso (Comprobar aviso…)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicación vinculada (conversiones de las publicaciones)</numerusform>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicaciones vinculadas (conversiones de las publicaciones)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicación vinculada</numerusform>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicaciones vinculadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n publicación vinculada</numerusform>
+                <numerusform>%n publicaciones vinculadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="87" />
+            <source>typed in</source>
+            <translation>escrito a mano</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 de %n comprobada</numerusform>
+                <numerusform>0 de %n comprobadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="130" />
+            <source>Brand / deal</source>
+            <translation>Marca / acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="133" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="136" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="141" />
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="146" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="150" />
+            <source>Cost (fees + media)</source>
+            <translation>Coste (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="152" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="158" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="163" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="164" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="174" />
+            <source>Results from</source>
+            <translation>Resultados de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="181" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
+            <translation>Filtrar acuerdos por marca, creador o estado… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <source>&amp;New deal</source>
+            <translation>&amp;Nuevo acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <source>New deal (Ctrl+Shift+N)</source>
+            <translation>Nuevo acuerdo (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <source>Edit the selected deal (Enter or double-click)</source>
+            <translation>Editar el acuerdo seleccionado (Intro o doble clic)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
+            <translation>Eliminar el acuerdo seleccionado (Supr); Ctrl+Z lo recupera</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <source>Export &amp;quote…</source>
+            <translation>Exportar &amp;presupuesto…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
+            <translation>Guardar el acuerdo seleccionado como presupuesto: Markdown (.md) o PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <source>Disclosure c&amp;hecks…</source>
+            <translation>Comprobar a&amp;viso…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
+            <translation>Comprobar las publicaciones vinculadas al acuerdo seleccionado: ¿estaba el aviso? (Ctrl+Z lo deshace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <source>Deal &amp;report…</source>
+            <translation>&amp;Informe del acuerdo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
+            <translation>Guardar los resultados y las comprobaciones del aviso del acuerdo seleccionado como PDF o Markdown</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Aún no hay acuerdos&lt;/h3&gt;&lt;p&gt;Sigue cada colaboración desde el borrador hasta el final: pulsa &lt;b&gt;Nuevo acuerdo&lt;/b&gt; (Ctrl+Mayús+N), o crea un presupuesto con tu tarifario en &lt;b&gt;Creador de presupuestos&lt;/b&gt; y guárdalo como acuerdo.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <source>Select a deal to see its figures.</source>
+            <translation>Selecciona un acuerdo para ver sus cifras.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Resultados de %n publicación vinculada del registro: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</numerusform>
+                <numerusform>Resultados de %n publicaciones vinculadas del registro: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>Resultados tal como se escribieron en el acuerdo: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;CPM combinado &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Coste total {total} = honorarios {fees} + medios {media} · ROAS {roas}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Solo honorarios: CPM {fees_cpm}, CPA {fees_cpa} · Solo medios: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA). n/d = aún no hay nada entre lo que dividir.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
+            <translation>Comprobaciones del aviso: vincula las publicaciones patrocinadas a los entregables para comprobarlas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Comprobaciones del aviso: &lt;b&gt;ninguna&lt;/b&gt; de %n publicación patrocinada comprobada aún; pulsa &lt;i&gt;Comprobar aviso…&lt;/i&gt;.</numerusform>
+                <numerusform>Comprobaciones del aviso: &lt;b&gt;ninguna&lt;/b&gt; de %n publicaciones patrocinadas comprobada aún; pulsa &lt;i&gt;Comprobar aviso…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Comprobaciones del aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar.</numerusform>
+                <numerusform>Comprobaciones del aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; publicaciones patrocinadas comprobadas llevaban el aviso ({share}); {not_checked} sin comprobar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <source>Disclosure checks not saved</source>
+            <translation>Comprobaciones del aviso no guardadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <source>Deal not saved</source>
+            <translation>Acuerdo no guardado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <source>Kept the other member's version of the deal.</source>
+            <translation>Se mantuvo la versión del acuerdo del otro miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <source>Export quote</source>
+            <translation>Exportar presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>No se pudo escribir {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <source>Quote written to {path}</source>
+            <translation>Presupuesto guardado en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <source>Export deal report</source>
+            <translation>Exportar informe del acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <source>Deal report written to {path}</source>
+            <translation>Informe del acuerdo guardado en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="46" />
+            <source>&amp;Calculator</source>
+            <translation>&amp;Calculadora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="47" />
+            <source>Saved &amp;deals</source>
+            <translation>&amp;Acuerdos guardados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="48" />
+            <source>&amp;Quote builder</source>
+            <translation>Creador de p&amp;resupuestos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="148" />
+            <source>Export quote lines</source>
+            <translation>Exportar líneas del presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="156" />
+            <source>Export failed</source>
+            <translation>Falló la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="160" />
+            <source>Exported deals to {path}</source>
+            <translation>Acuerdos exportados a {path}</translation>
         </message>
     </context>
     <context>
@@ -1172,27 +1809,27 @@
     <context>
         <name>FilterableTable</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="62" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="68" />
             <source>Filter…</source>
             <translation>Filtrar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>Export to CSV</source>
             <translation>Exportar a CSV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="97" />
             <source>CSV files (*.csv)</source>
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="103" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="109" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="104" />
+            <location filename="../../microcomm_desktop/ui/widgets/table.py" line="110" />
             <source>Could not write {path}:</source>
             <translation>No se pudo escribir {path}:</translation>
         </message>
@@ -2161,6 +2798,332 @@
         </message>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="27" />
+            <source>deliverable</source>
+            <translation>entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="28" />
+            <source>add-on</source>
+            <translation>complemento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="29" />
+            <source>bundle discount</source>
+            <translation>descuento por paquete</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="50" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="52" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="145" />
+            <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
+            <translation>Tu tarifario: tus propias tarifas; doble clic para editar (Ctrl+Z lo deshace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="166" />
+            <source>Add rate…</source>
+            <translation>Añadir tarifa…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="167" />
+            <source>Delete rate</source>
+            <translation>Eliminar tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="168" />
+            <source>Start from example rates</source>
+            <translation>Empezar con tarifas de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="169" />
+            <source>Fill an empty rate card with typical rates, then edit them to your own</source>
+            <translation>Rellena un tarifario vacío con tarifas típicas y luego cámbialas por las tuyas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Use</source>
+            <translation>Usar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Item</source>
+            <translation>Concepto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <source>Qty / units</source>
+            <translation>Cant. / unidades</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="194" />
+            <source>Brand the quote is for</source>
+            <translation>Marca a la que va el presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="196" />
+            <source>e.g. 4-week recovery series</source>
+            <translation>p. ej., serie de recuperación de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <source>Your name or account, as on the quote</source>
+            <translation>Tu nombre o cuenta, como en el presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="203" />
+            <source>#ad Paid partnership with …</source>
+            <translation>#publicidad Colaboración pagada con …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="204" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="205" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="206" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <source>Valid until</source>
+            <translation>Válido hasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="215" />
+            <source>{group}: {label}</source>
+            <translation>{group}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="222" />
+            <source>Items</source>
+            <translation>Conceptos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="228" />
+            <source>Terms</source>
+            <translation>Condiciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <source>This quote — set quantities, tick add-ons</source>
+            <translation>Este presupuesto: indica cantidades, marca complementos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="240" />
+            <source>Quote preview</source>
+            <translation>Vista previa del presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="262" />
+            <source>Export &amp;Markdown…</source>
+            <translation>Exportar &amp;Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="263" />
+            <source>Export &amp;PDF…</source>
+            <translation>Exportar &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="264" />
+            <source>&amp;Save as deal</source>
+            <translation>&amp;Guardar como acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="265" />
+            <source>Store this quote as an 'offered' deal in the Deals list</source>
+            <translation>Guardar este presupuesto como acuerdo «ofrecido» en la lista de acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <source> (add-on)</source>
+            <translation> (complemento)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <source> (series bundle)</source>
+            <translation> (paquete de serie)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="336" />
+            <source>How many deliverables</source>
+            <translation>Cuántos entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <source>How many units ({unit})</source>
+            <translation>Cuántas unidades ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="413" />
+            <source>Your rate card is empty: add your rates, or start from the example rates.</source>
+            <translation>Tu tarifario está vacío: añade tus tarifas o empieza con las de ejemplo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="416" />
+            <source>Set a quantity on at least one deliverable to price a quote.</source>
+            <translation>Indica una cantidad en al menos un entregable para calcular un presupuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="419" />
+            <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="426" />
+            <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
+            <translation>CPM y coste por interacción esperados: n/d; no hay publicaciones registradas en los últimos 90 días.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="429" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="432" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>Lo que la marca puede esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, coste por interacción &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Según tu &lt;b&gt;%n publicación&lt;/b&gt; de los últimos 90 días: alcance medio {reach}, impresiones medias {impressions}, ER {er} (interacciones / {definition}). Esperado = total del presupuesto / (media × número de entregables).&lt;/small&gt;</numerusform>
+                <numerusform>Lo que la marca puede esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, coste por interacción &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Según tus &lt;b&gt;%n publicaciones&lt;/b&gt; de los últimos 90 días: alcance medio {reach}, impresiones medias {impressions}, ER {er} (interacciones / {definition}). Esperado = total del presupuesto / (media × número de entregables).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="484" />
+            <source>Add example rates</source>
+            <translation>Añadir tarifas de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="498" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="509" />
+            <source>Export quote</source>
+            <translation>Exportar presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="510" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>No se pudo escribir {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <source>Quote written to {path}</source>
+            <translation>Presupuesto guardado en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="521" />
+            <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
+            <translation>Indica la marca (pestaña Condiciones) antes de guardar el presupuesto como acuerdo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="555" />
+            <source>Quote saved as an offered deal for {name}</source>
+            <translation>Presupuesto guardado como acuerdo ofrecido para {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="29" />
+            <source>base price</source>
+            <translation>precio base</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="30" />
+            <source>add-on</source>
+            <translation>complemento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="31" />
+            <source>series bundle</source>
+            <translation>paquete de serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="33" />
+            <source>Your own rate — edit it (double-click or F2). Percent rates are % of the deliverables fee.</source>
+            <translation>Tu propia tarifa: edítala (doble clic o F2). Las tarifas en porcentaje son un % del honorario de los entregables.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="54" />
+            <source>Kind</source>
+            <extracomment>(item id, field, new value) -&gt; error message or "" when applied</extracomment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="55" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="57" />
+            <source>Pricing</source>
+            <translation>Tipo de precio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="62" />
+            <source>Your rate</source>
+            <translation>Tu tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="69" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
@@ -2741,6 +3704,220 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="75" />
+            <source>Add a rate</source>
+            <translation>Añadir una tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="79" />
+            <source>Base price per deliverable</source>
+            <translation>Precio base por entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="80" />
+            <source>Add-on</source>
+            <translation>Complemento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="81" />
+            <source>Series bundle</source>
+            <translation>Paquete de serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="85" />
+            <source>e.g. Reel, Paid usage rights, 4-week series</source>
+            <translation>p. ej., Reel, derechos de uso pagados, serie de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="90" />
+            <source>amount, or percent for % of fee</source>
+            <translation>importe, o porcentaje para «% del honorario»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="92" />
+            <source>e.g. per video, per 30 days</source>
+            <translation>p. ej., por vídeo, por 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="96" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="97" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="98" />
+            <source>Pricing</source>
+            <translation>Tipo de precio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="99" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="100" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>money_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="46" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="117" />
+            <source>“{text}” is not a whole number.</source>
+            <translation>«{text}» no es un número entero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="83" />
+            <source>draft</source>
+            <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <source>offered</source>
+            <translation>ofrecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <source>signed</source>
+            <translation>firmado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <source>live</source>
+            <translation>publicado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <source>done</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="96" />
+            <source>Usage rights</source>
+            <translation>Derechos de uso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <source>Whitelisting</source>
+            <translation>Whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <source>Exclusivity</source>
+            <translation>Exclusividad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <source>Measurement</source>
+            <translation>Medición</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="107" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <source>Edits allowed</source>
+            <translation>Ediciones permitidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <source>Access method</source>
+            <translation>Método de acceso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <source>Ad duration</source>
+            <translation>Duración de los anuncios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <source>Approvals</source>
+            <translation>Aprobaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <source>Competitor list</source>
+            <translation>Lista de competidores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <source>Timeframe</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <source>Platforms</source>
+            <translation>Plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <source>UTMs</source>
+            <translation>UTM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <source>Reporting cadence</source>
+            <translation>Frecuencia de informes</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.quotes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="49" />
+            <source>fixed amount</source>
+            <translation>importe fijo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="50" />
+            <source>% of fee</source>
+            <translation>% del honorario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="51" />
+            <source>per unit</source>
+            <translation>por unidad</translation>
         </message>
     </context>
 </TS>

@@ -45,6 +45,10 @@ CONVERTED: tuple[str, ...] = (
     "ui/single_instance.py",
     "ui/startup.py",
     "ui/tabs/promise",
+    "ui/tabs/deals",
+    "ui/models/deal_table_model.py",
+    "ui/models/quote_lines_table_model.py",
+    "ui/models/rate_card_table_model.py",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +34,9 @@ ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 #: A role for proxies that need a sort value other than EditRole (numbers with "n/a" last, for example).
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: headerData role answered with a column's source (English) label: the header a CSV export writes, so a file for
+#: machines reads the same whatever language the window speaks.
+CSV_HEADER_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,9 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
     #: False: EditRole is not answered, so a CSV export of the table (and a proxy sorting on EditRole) reads the
     #: display text — for tables whose shown text is the contract (Insights matches the CLI's output).
     answers_edit_role = True
+    #: Translation context of the column labels and header tooltips, written ``QT_TRANSLATE_NOOP(context, …)``
+    #: and translated when shown; "" = shown as given.
+    tr_context = ""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,9 +111,12 @@ class BaseTableModel(QAbstractTableModel, Generic[R]):
             return None
         col = self.columns[section]
         if role == DISPLAY:
+            return QCoreApplication.translate(self.tr_context, col.label) if self.tr_context else col.label
+        if role == CSV_HEADER_ROLE:
             return col.label
         if role == TOOLTIP:
-            return col.header_tooltip
+            tip = col.header_tooltip
+            return QCoreApplication.translate(self.tr_context, tip) if self.tr_context and tip else tip
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

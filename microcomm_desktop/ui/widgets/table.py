@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from microcomm_desktop.services import safe_files
+from microcomm_desktop.ui.models.base_table_model import CSV_HEADER_ROLE
 
 
 def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
@@ -42,7 +43,12 @@ def export_model_csv(model: QAbstractItemModel, path: Path) -> int:
 
     # All or nothing, and text cells guarded against formula injection (services.safe_files).
     display = Qt.ItemDataRole.DisplayRole
-    header: list[object] = [model.headerData(c, Qt.Orientation.Horizontal, display) for c in range(cols)]
+    # The untranslated header when the model has one (CSV is for machines), else what the header shows.
+    horizontal = Qt.Orientation.Horizontal
+    header: list[object] = [
+        model.headerData(c, horizontal, CSV_HEADER_ROLE) or model.headerData(c, horizontal, display)
+        for c in range(cols)
+    ]
     safe_files.write_csv_rows(path, header, lines)
     return rows
 
