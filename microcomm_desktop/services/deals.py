@@ -123,6 +123,16 @@ def term_label(name: str) -> str:
     return next((label for group in TEXT_GROUPS.values() for n, label in group if n == name), name)
 
 
+def _gone(deal_id: int) -> str:
+    return translate("services.deals", "Deal {id} no longer exists.").format(id=deal_id)
+
+
+def _export_suffix_error(suffix: str) -> str:
+    if suffix:
+        return translate("services.deals", "Export as .md or .pdf, not {suffix}.").format(suffix=suffix)
+    return translate("services.deals", "Export as .md or .pdf, not a file without extension.")
+
+
 class DealError(ValueError):
     """Bad deal input; ``errors`` maps a field name to the message shown next to that field."""
 
@@ -273,47 +283,57 @@ def validate(data: DealData) -> dict[str, str]:
     errors: dict[str, str] = {}
     unknown = set(data.fields) - set(ALL_FIELDS)
     if unknown:
-        errors["fields"] = f"Unknown deal fields: {', '.join(sorted(unknown))}."
+        errors["fields"] = translate("services.deals", "Unknown deal fields: {fields}.").format(
+            fields=", ".join(sorted(unknown))
+        )
     if not str(data.get("brand")).strip() and not str(data.get("title")).strip():
-        errors["brand"] = "Name the brand (or give the deal a title)."
+        errors["brand"] = translate("services.deals", "Name the brand (or give the deal a title).")
     if data.get("status") not in DEAL_STATUSES:
-        errors["status"] = f"Status is one of: {', '.join(DEAL_STATUSES)}."
+        errors["status"] = translate("services.deals", "Status is one of: {statuses}.").format(
+            statuses=", ".join(DEAL_STATUSES)
+        )
     for name in MONEY_FIELDS + OPTIONAL_MONEY_FIELDS:
         value = data.get(name)
         if value is None:
             if name in MONEY_FIELDS:
-                errors[name] = "Enter an amount (0 if none)."
+                errors[name] = translate("services.deals", "Enter an amount (0 if none).")
             continue
         if not isinstance(value, Decimal) or not value.is_finite():
-            errors[name] = "Not an amount."
+            errors[name] = translate("services.deals", "Not an amount.")
         elif value < 0:
-            errors[name] = "Amount cannot be negative."
+            errors[name] = translate("services.deals", "Amount cannot be negative.")
         elif problem := money_out_of_range(value, name.replace("_", " ").capitalize()):
             errors[name] = problem
     for name in COUNT_FIELDS:
         value = data.get(name)
         if value is not None and (not isinstance(value, int) or value < 0):
-            errors[name] = "Enter a whole number, 0 or more."
+            errors[name] = translate("services.deals", "Enter a whole number, 0 or more.")
         elif value is not None and (problem := count_out_of_range(value, name.replace("_", " ").capitalize())):
             errors[name] = problem
     start, end = data.get("start_date"), data.get("end_date")
     if start is not None and end is not None and end < start:
-        errors["end_date"] = "The end date is before the start date."
+        errors["end_date"] = translate("services.deals", "The end date is before the start date.")
     for i, line in enumerate(data.lines, start=1):
         if line.kind not in LINE_KINDS:
-            errors[f"line{i}"] = f"Line {i}: unknown kind {line.kind!r}."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: unknown kind {kind}.").format(
+                i=i, kind=repr(line.kind)
+            )
         elif line.quantity < 0:
-            errors[f"line{i}"] = f"Line {i}: quantity cannot be negative."
-        elif problem := count_out_of_range(line.quantity, "Quantity") or money_out_of_range(line.amount, "Amount"):
-            errors[f"line{i}"] = f"Line {i}: {problem}"
-        elif problem := money_out_of_range(line.unit_price, "Price"):
-            errors[f"line{i}"] = f"Line {i}: {problem}"
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: quantity cannot be negative.").format(i=i)
+        elif problem := count_out_of_range(
+            line.quantity, translate("services.deals", "Quantity")
+        ) or money_out_of_range(line.amount, translate("services.deals", "Amount")):
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: {problem}").format(i=i, problem=problem)
+        elif problem := money_out_of_range(line.unit_price, translate("services.deals", "Price")):
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: {problem}").format(i=i, problem=problem)
         elif line.unit_price < 0:
-            errors[f"line{i}"] = f"Line {i}: price cannot be negative."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: price cannot be negative.").format(i=i)
         elif line.kind != "discount" and line.amount < 0:
-            errors[f"line{i}"] = f"Line {i}: only a discount line can be negative."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: only a discount line can be negative.").format(
+                i=i
+            )
         elif line.kind == "deliverable" and not (line.format.strip() or line.description.strip()):
-            errors[f"line{i}"] = f"Line {i}: name the deliverable's format."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: name the deliverable's format.").format(i=i)
     return errors
 
 
@@ -366,7 +386,7 @@ def load_deal(engine: Engine, deal_id: int) -> DealData:
 def load_deal_in(s: Session, deal_id: int) -> DealData:
     deal = s.get(Deal, deal_id)
     if deal is None:
-        raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        raise DealError({"id": _gone(deal_id)})
     return _data_of(s, deal)
 
 
@@ -480,7 +500,7 @@ def deal_row(engine: Engine, deal_id: int) -> DealRow:
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         totals = _post_totals(s, deal.workspace_id)
         checks = _disclosure_by_deal(s, deal.workspace_id)
         return replace(
@@ -614,12 +634,19 @@ def save_deal(engine: Engine, data: DealData, expected_version: int | None = Non
             }
             missing = post_ids - found
             if missing:
-                raise DealError({"posts": f"{len(missing)} linked post(s) are not in this workspace's log."})
+                n_missing = len(missing)
+                raise DealError(
+                    {
+                        "posts": translate(
+                            "services.deals", "%n linked post(s) are not in this workspace's log.", None, n_missing
+                        )
+                    }
+                )
         creator_id = data.get("creator_id")
         if creator_id is not None:
             creator = s.get(Creator, creator_id)
             if creator is None or creator.workspace_id != data.workspace_id:
-                raise DealError({"creator_id": "That creator is not in this workspace."})
+                raise DealError({"creator_id": translate("services.deals", "That creator is not in this workspace.")})
         if data.id is not None:
             deal_id_ = data.id
             check_version(
@@ -636,7 +663,7 @@ def save_deal(engine: Engine, data: DealData, expected_version: int | None = Non
             if data.id is not None:
                 deal.id = data.id
         elif deal.workspace_id != data.workspace_id:
-            raise DealError({"id": "That deal belongs to another workspace."})
+            raise DealError({"id": translate("services.deals", "That deal belongs to another workspace.")})
         for name in ALL_FIELDS:
             value = data.get(name)
             setattr(deal, name, value.strip() if isinstance(value, str) and name != "notes" else value)
@@ -683,7 +710,7 @@ def delete_deal(engine: Engine, deal_id: int) -> DealData:
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         snapshot = _data_of(s, deal)
         s.execute(table_of(DealLine).delete().where(table_of(DealLine).c.deal_id == deal_id))
         s.delete(deal)
@@ -744,7 +771,7 @@ def disclosure_checklist(engine: Engine, deal_id: int) -> list[DisclosureItem]:
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         pairs = _sponsored_pairs(deal.workspace_id)
         p, dc = table_of(Post), table_of(DisclosureCheck)
         rows = s.execute(
@@ -766,11 +793,17 @@ def set_disclosure_checks(
     is refused: a post not linked to the deal, or a check without a date."""
     for post_id, (present, on) in changes.items():
         if present is not None and on is None:
-            raise DealError({"checked_on": f"Post {post_id}: say when it was checked."})
+            raise DealError(
+                {
+                    "checked_on": translate("services.deals", "Post {post}: say when it was checked.").format(
+                        post=post_id
+                    )
+                }
+            )
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         pairs = _sponsored_pairs(deal.workspace_id)
         linked = {int(r[0]) for r in s.execute(select(pairs.c.post_id).where(pairs.c.deal_id == deal_id)).all()}
         previous: dict[int, tuple[bool | None, date | None]] = {}
@@ -782,7 +815,13 @@ def set_disclosure_checks(
                     s.delete(row)
                 continue
             if post_id not in linked:
-                raise DealError({"post": f"Post {post_id} is not linked to this deal's deliverables."})
+                raise DealError(
+                    {
+                        "post": translate(
+                            "services.deals", "Post {post} is not linked to this deal's deliverables."
+                        ).format(post=post_id)
+                    }
+                )
             assert on is not None
             if row is None:
                 row = DisclosureCheck(deal_id=deal_id, post_id=post_id, present=present, checked_on=on)
@@ -948,5 +987,5 @@ def export_deal_report(engine: Engine, deal_id: int, path: Path, today: date) ->
 
         write_pdf(deal_report_html(r), path, title=r.title)
     else:
-        raise DealError({"path": f"Export as .md or .pdf, not {suffix or 'a file without extension'}."})
+        raise DealError({"path": _export_suffix_error(suffix)})
     return path

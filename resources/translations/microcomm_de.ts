@@ -72,7 +72,7 @@
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="30" />
             <source>&lt;b&gt;CPM&lt;/b&gt; = cost / impressions × 1,000 · &lt;b&gt;CPV&lt;/b&gt; = cost / views · &lt;b&gt;CPA&lt;/b&gt; = cost / conversions. &lt;b&gt;Blended&lt;/b&gt; uses total cost = creator fees + paid media, never one of them alone. An empty or zero denominator shows &lt;i&gt;n/a&lt;/i&gt;. Amounts are rounded half-up to cents only for display.</source>
-            <translation>&lt;b&gt;CPM&lt;/b&gt; = Kosten / Impressionen × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = Kosten / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Kosten / Conversions. &lt;b&gt;Gesamt&lt;/b&gt; rechnet mit den Gesamtkosten = Creator-Honorare + bezahlte Medien, nie mit nur einem davon. Ein leerer Nenner oder null zeigt &lt;i&gt;k. A.&lt;/i&gt;. Beträge werden nur für die Anzeige kaufmännisch auf Cent gerundet.</translation>
+            <translation>&lt;b&gt;CPM&lt;/b&gt; = Kosten / Impressionen × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = Kosten / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Kosten / Conversions. &lt;b&gt;Gesamt&lt;/b&gt; rechnet mit den Gesamtkosten = Creator-Honorare + bezahlte Medien, nie mit nur einem davon. Ein leerer Nenner oder null ergibt &lt;i&gt;k. A.&lt;/i&gt; Beträge werden nur für die Anzeige kaufmännisch auf Cent gerundet.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
@@ -3901,23 +3901,353 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <source>Reporting cadence</source>
             <translation>Berichtsrhythmus</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
+            <source>Deal {id} no longer exists.</source>
+            <translation>Deal {id} gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="132" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="286" />
+            <source>Unknown deal fields: {fields}.</source>
+            <translation>Unbekannte Deal-Felder: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="290" />
+            <source>Name the brand (or give the deal a title).</source>
+            <translation>Nenne die Marke (oder gib dem Deal einen Titel).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="292" />
+            <source>Status is one of: {statuses}.</source>
+            <translation>Der Status ist einer von: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="299" />
+            <source>Enter an amount (0 if none).</source>
+            <translation>Gib einen Betrag ein (0, wenn keiner).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="302" />
+            <source>Not an amount.</source>
+            <translation>Kein Betrag.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="304" />
+            <source>Amount cannot be negative.</source>
+            <translation>Der Betrag darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>Gib eine ganze Zahl ein, 0 oder mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="315" />
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="318" />
+            <source>Line {i}: unknown kind {kind}.</source>
+            <translation>Position {i}: unbekannte Art {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <source>Line {i}: quantity cannot be negative.</source>
+            <translation>Position {i}: Die Menge darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="325" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="326" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="328" />
+            <source>Line {i}: {problem}</source>
+            <translation>Position {i}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="327" />
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <source>Line {i}: price cannot be negative.</source>
+            <translation>Position {i}: Der Preis darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
+            <source>Line {i}: only a discount line can be negative.</source>
+            <translation>Position {i}: Nur eine Rabattposition darf negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="336" />
+            <source>Line {i}: name the deliverable's format.</source>
+            <translation>Position {i}: Nenne das Format der Leistung.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n verknüpfter Beitrag ist nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
+                <numerusform>%n verknüpfte Beiträge sind nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="649" />
+            <source>That creator is not in this workspace.</source>
+            <translation>Diese Creator-Person ist nicht in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="666" />
+            <source>That deal belongs to another workspace.</source>
+            <translation>Dieser Deal gehört zu einem anderen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="798" />
+            <source>Post {post}: say when it was checked.</source>
+            <translation>Beitrag {post}: Gib an, wann er geprüft wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="820" />
+            <source>Post {post} is not linked to this deal's deliverables.</source>
+            <translation>Beitrag {post} ist nicht mit den Leistungen dieses Deals verknüpft.</translation>
+        </message>
     </context>
     <context>
         <name>services.quotes</name>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="49" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="58" />
             <source>fixed amount</source>
             <translation>Festbetrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="50" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="59" />
             <source>% of fee</source>
             <translation>% des Honorars</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="51" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="60" />
             <source>per unit</source>
             <translation>pro Einheit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <source>Kind is one of: {kinds}.</source>
+            <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
+            <translation>Die Art ist eine von: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <source>Pricing is one of: {pricings}.</source>
+            <translation>Die Preisart ist eine von: {pricings}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <source>Give the rate a name.</source>
+            <translation>Gib dem Preis einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Halte den Namen unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <source>A rate cannot be negative.</source>
+            <translation>Ein Preis darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <source>A bundle discount is at most 100 %.</source>
+            <translation>Ein Paketrabatt beträgt höchstens 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <source>A base rate is a fixed price per deliverable.</source>
+            <translation>Ein Grundpreis ist ein fester Preis pro Leistung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <source>That rate no longer exists.</source>
+            <translation>Diesen Preis gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <source>Unknown rate field {field}.</source>
+            <translation>Unbekanntes Preisfeld {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <source>The package price cannot be negative.</source>
+            <translation>Der Paketpreis darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="497" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="514" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="510" />
+            <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
+            <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. (keine Beiträge in den letzten 90 Tagen erfasst).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="518" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="520" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>Erwarteter CPM {cpm}, erwartete Kosten pro Interaktion {cpe} – auf Grundlage von %n Beitrag vom {since} bis {until} (durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} nach {definition}).</numerusform>
+                <numerusform>Erwarteter CPM {cpm}, erwartete Kosten pro Interaktion {cpe} – auf Grundlage von %n Beiträgen vom {since} bis {until} (durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} nach {definition}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="546" />
+            <source>call to action: {cta}</source>
+            <translation>Call to Action: {cta}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="552" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
+            <source>Quote</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="553" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="610" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="556" />
+            <source>**Creator:** {name}</source>
+            <translation>**Creator:** {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="558" />
+            <source>**Issued:** {date}</source>
+            <translation>**Ausgestellt:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="560" />
+            <source>**Valid until:** {date}</source>
+            <translation>**Gültig bis:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="561" />
+            <source>**Currency:** {code}</source>
+            <translation>**Währung:** {code}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="589" />
+            <source>Item</source>
+            <translation>Posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="590" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="563" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="588" />
+            <source>Line items</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="566" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="569" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
+            <source>Deliverables</source>
+            <translation>Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="576" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <source>(no disclosure line set — add one before publishing)</source>
+            <translation>(kein Werbehinweis festgelegt – füge vor der Veröffentlichung einen hinzu)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="593" />
+            <source>Disclosure</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="580" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="594" />
+            <source>What the brand can expect</source>
+            <translation>Was die Marke erwarten kann</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <source>Currency:</source>
+            <translation>Währung:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="607" />
+            <source>Creator:</source>
+            <translation>Creator:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="609" />
+            <source>Issued:</source>
+            <translation>Ausgestellt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="611" />
+            <source>Valid until:</source>
+            <translation>Gültig bis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <source>Quote — {name}</source>
+            <translation>Angebot – {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="652" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
         </message>
     </context>
 </TS>

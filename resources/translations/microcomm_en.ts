@@ -425,8 +425,24 @@
     </context>
     <context>
         <name>services.deals</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n linked post is not in this workspace's log.</numerusform>
+                <numerusform>%n linked posts are not in this workspace's log.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>services.quotes</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>
+                <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n posts from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -3901,23 +3901,353 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <source>Reporting cadence</source>
             <translation>Frecuencia de informes</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
+            <source>Deal {id} no longer exists.</source>
+            <translation>El acuerdo {id} ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="132" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="286" />
+            <source>Unknown deal fields: {fields}.</source>
+            <translation>Campos de acuerdo desconocidos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="290" />
+            <source>Name the brand (or give the deal a title).</source>
+            <translation>Indica la marca (o ponle un título al acuerdo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="292" />
+            <source>Status is one of: {statuses}.</source>
+            <translation>El estado es uno de: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="299" />
+            <source>Enter an amount (0 if none).</source>
+            <translation>Escribe un importe (0 si no hay).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="302" />
+            <source>Not an amount.</source>
+            <translation>No es un importe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="304" />
+            <source>Amount cannot be negative.</source>
+            <translation>El importe no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>Escribe un número entero, 0 o más.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="315" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="318" />
+            <source>Line {i}: unknown kind {kind}.</source>
+            <translation>Línea {i}: tipo desconocido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <source>Line {i}: quantity cannot be negative.</source>
+            <translation>Línea {i}: la cantidad no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="325" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="326" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="328" />
+            <source>Line {i}: {problem}</source>
+            <translation>Línea {i}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="327" />
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <source>Line {i}: price cannot be negative.</source>
+            <translation>Línea {i}: el precio no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
+            <source>Line {i}: only a discount line can be negative.</source>
+            <translation>Línea {i}: solo una línea de descuento puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="336" />
+            <source>Line {i}: name the deliverable's format.</source>
+            <translation>Línea {i}: indica el formato del entregable.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n publicación vinculada no está en el registro de este espacio de trabajo.</numerusform>
+                <numerusform>%n publicaciones vinculadas no están en el registro de este espacio de trabajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="649" />
+            <source>That creator is not in this workspace.</source>
+            <translation>Ese creador no está en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="666" />
+            <source>That deal belongs to another workspace.</source>
+            <translation>Ese acuerdo pertenece a otro espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="798" />
+            <source>Post {post}: say when it was checked.</source>
+            <translation>Publicación {post}: indica cuándo se comprobó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="820" />
+            <source>Post {post} is not linked to this deal's deliverables.</source>
+            <translation>La publicación {post} no está vinculada a los entregables de este acuerdo.</translation>
+        </message>
     </context>
     <context>
         <name>services.quotes</name>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="49" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="58" />
             <source>fixed amount</source>
             <translation>importe fijo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="50" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="59" />
             <source>% of fee</source>
             <translation>% del honorario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="51" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="60" />
             <source>per unit</source>
             <translation>por unidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <source>Kind is one of: {kinds}.</source>
+            <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
+            <translation>El tipo es uno de: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <source>Pricing is one of: {pricings}.</source>
+            <translation>El tipo de precio es uno de: {pricings}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <source>Give the rate a name.</source>
+            <translation>Ponle un nombre a la tarifa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantén el nombre por debajo de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <source>A rate cannot be negative.</source>
+            <translation>Una tarifa no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <source>A bundle discount is at most 100 %.</source>
+            <translation>Un descuento por paquete es como máximo del 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <source>A base rate is a fixed price per deliverable.</source>
+            <translation>Una tarifa base es un precio fijo por entregable.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <source>That rate no longer exists.</source>
+            <translation>Esa tarifa ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <source>Unknown rate field {field}.</source>
+            <translation>Campo de tarifa desconocido: {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <source>The package price cannot be negative.</source>
+            <translation>El precio del paquete no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="497" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="514" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="510" />
+            <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
+            <translation>CPM y coste por interacción esperados: n/d (no hay publicaciones registradas en los últimos 90 días).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="518" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="520" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>CPM esperado {cpm}, coste por interacción esperado {cpe}, según %n publicación del {since} al {until} (alcance medio {reach}, impresiones medias {impressions}, ER {er} por {definition}).</numerusform>
+                <numerusform>CPM esperado {cpm}, coste por interacción esperado {cpe}, según %n publicaciones del {since} al {until} (alcance medio {reach}, impresiones medias {impressions}, ER {er} por {definition}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="546" />
+            <source>call to action: {cta}</source>
+            <translation>llamada a la acción: {cta}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="552" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
+            <source>Quote</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="553" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="610" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="556" />
+            <source>**Creator:** {name}</source>
+            <translation>**Creador:** {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="558" />
+            <source>**Issued:** {date}</source>
+            <translation>**Emitido:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="560" />
+            <source>**Valid until:** {date}</source>
+            <translation>**Válido hasta:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="561" />
+            <source>**Currency:** {code}</source>
+            <translation>**Moneda:** {code}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="589" />
+            <source>Item</source>
+            <translation>Concepto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="590" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="563" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="588" />
+            <source>Line items</source>
+            <translation>Líneas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="566" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="569" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
+            <source>Deliverables</source>
+            <translation>Entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="576" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <source>(no disclosure line set — add one before publishing)</source>
+            <translation>(no hay texto del aviso: añade uno antes de publicar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="593" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="580" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="594" />
+            <source>What the brand can expect</source>
+            <translation>Lo que la marca puede esperar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <source>Currency:</source>
+            <translation>Moneda:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="607" />
+            <source>Creator:</source>
+            <translation>Creador:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="609" />
+            <source>Issued:</source>
+            <translation>Emitido:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="611" />
+            <source>Valid until:</source>
+            <translation>Válido hasta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <source>Quote — {name}</source>
+            <translation>Presupuesto: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="652" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
         </message>
     </context>
 </TS>

@@ -3901,23 +3901,353 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <source>Reporting cadence</source>
             <translation>Frequência dos relatórios</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
+            <source>Deal {id} no longer exists.</source>
+            <translation>O acordo {id} não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="132" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="286" />
+            <source>Unknown deal fields: {fields}.</source>
+            <translation>Campos de acordo desconhecidos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="290" />
+            <source>Name the brand (or give the deal a title).</source>
+            <translation>Informe a marca (ou dê um título ao acordo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="292" />
+            <source>Status is one of: {statuses}.</source>
+            <translation>O status é um de: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="299" />
+            <source>Enter an amount (0 if none).</source>
+            <translation>Informe um valor (0 se não houver).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="302" />
+            <source>Not an amount.</source>
+            <translation>Não é um valor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="304" />
+            <source>Amount cannot be negative.</source>
+            <translation>O valor não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>Informe um número inteiro, 0 ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="315" />
+            <source>The end date is before the start date.</source>
+            <translation>A data de término é anterior à de início.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="318" />
+            <source>Line {i}: unknown kind {kind}.</source>
+            <translation>Linha {i}: tipo desconhecido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <source>Line {i}: quantity cannot be negative.</source>
+            <translation>Linha {i}: a quantidade não pode ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <source>Quantity</source>
+            <translation>Quantidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="325" />
+            <source>Amount</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="326" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="328" />
+            <source>Line {i}: {problem}</source>
+            <translation>Linha {i}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="327" />
+            <source>Price</source>
+            <translation>Preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <source>Line {i}: price cannot be negative.</source>
+            <translation>Linha {i}: o preço não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
+            <source>Line {i}: only a discount line can be negative.</source>
+            <translation>Linha {i}: só uma linha de desconto pode ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="336" />
+            <source>Line {i}: name the deliverable's format.</source>
+            <translation>Linha {i}: informe o formato da entrega.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n post vinculado não está no registro deste espaço de trabalho.</numerusform>
+                <numerusform>%n posts vinculados não estão no registro deste espaço de trabalho.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="649" />
+            <source>That creator is not in this workspace.</source>
+            <translation>Esse criador não está neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="666" />
+            <source>That deal belongs to another workspace.</source>
+            <translation>Esse acordo pertence a outro espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="798" />
+            <source>Post {post}: say when it was checked.</source>
+            <translation>Post {post}: informe quando ele foi verificado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="820" />
+            <source>Post {post} is not linked to this deal's deliverables.</source>
+            <translation>O post {post} não está vinculado às entregas deste acordo.</translation>
+        </message>
     </context>
     <context>
         <name>services.quotes</name>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="49" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="58" />
             <source>fixed amount</source>
             <translation>valor fixo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="50" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="59" />
             <source>% of fee</source>
             <translation>% do cachê</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="51" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="60" />
             <source>per unit</source>
             <translation>por unidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <source>Kind is one of: {kinds}.</source>
+            <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
+            <translation>O tipo é um de: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <source>Pricing is one of: {pricings}.</source>
+            <translation>O tipo de preço é um de: {pricings}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <source>Give the rate a name.</source>
+            <translation>Dê um nome ao preço.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantenha o nome com menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <source>A rate cannot be negative.</source>
+            <translation>Um preço não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <source>A bundle discount is at most 100 %.</source>
+            <translation>Um desconto de pacote é de no máximo 100%.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <source>A base rate is a fixed price per deliverable.</source>
+            <translation>Um preço base é um valor fixo por entrega.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <source>That rate no longer exists.</source>
+            <translation>Esse preço não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <source>Unknown rate field {field}.</source>
+            <translation>Campo de preço desconhecido: {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <source>The package price cannot be negative.</source>
+            <translation>O preço do pacote não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="497" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="514" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="510" />
+            <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
+            <translation>CPM e custo por engajamento esperados: n/d (nenhum post registrado nos últimos 90 dias).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="518" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="520" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>CPM esperado {cpm}, custo por engajamento esperado {cpe} — com base em %n post de {since} a {until} (alcance médio {reach}, impressões médias {impressions}, ER {er} por {definition}).</numerusform>
+                <numerusform>CPM esperado {cpm}, custo por engajamento esperado {cpe} — com base em %n posts de {since} a {until} (alcance médio {reach}, impressões médias {impressions}, ER {er} por {definition}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="546" />
+            <source>call to action: {cta}</source>
+            <translation>chamada para ação: {cta}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="552" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
+            <source>Quote</source>
+            <translation>Orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="553" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="610" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="556" />
+            <source>**Creator:** {name}</source>
+            <translation>**Criador:** {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="558" />
+            <source>**Issued:** {date}</source>
+            <translation>**Emitido em:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="560" />
+            <source>**Valid until:** {date}</source>
+            <translation>**Válido até:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="561" />
+            <source>**Currency:** {code}</source>
+            <translation>**Moeda:** {code}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="589" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="590" />
+            <source>Amount</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="563" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="588" />
+            <source>Line items</source>
+            <translation>Itens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="566" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="569" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
+            <source>Deliverables</source>
+            <translation>Entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="576" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <source>(no disclosure line set — add one before publishing)</source>
+            <translation>(nenhum texto do aviso definido — adicione um antes de publicar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="593" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="580" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="594" />
+            <source>What the brand can expect</source>
+            <translation>O que a marca pode esperar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <source>Currency:</source>
+            <translation>Moeda:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="607" />
+            <source>Creator:</source>
+            <translation>Criador:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="609" />
+            <source>Issued:</source>
+            <translation>Emitido em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="611" />
+            <source>Valid until:</source>
+            <translation>Válido até:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <source>Quote — {name}</source>
+            <translation>Orçamento — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="652" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
         </message>
     </context>
 </TS>
