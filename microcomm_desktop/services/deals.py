@@ -18,9 +18,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
+from microcomm_desktop.domain import formatting
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
-from microcomm_desktop.i18n import translate
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.conflicts import EditConflict as EditConflict
 from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.store.db import session_scope
@@ -241,6 +242,10 @@ class DisclosureSummary:
         return None if self.checked == 0 else round(100.0 * self.carried / self.checked, 2)
 
     def sentence(self) -> str:
+        """The summary in the reader's language; English exactly as the reports have always written it."""
+        lang = active_language()
+        if lang != "en":
+            return self._translated(lang)
         if self.linked == 0:
             return "no sponsored posts linked yet"
         if self.checked == 0:
@@ -249,6 +254,21 @@ class DisclosureSummary:
             f"{self.carried} of {self.checked} checked sponsored post(s) carried the disclosure line "
             f"({self.share:.0f}%); {self.not_checked} not checked"
         )
+
+    def _translated(self, lang: str) -> str:
+        linked, checked = self.linked, self.checked
+        if linked == 0:
+            return translate("services.deals", "no sponsored posts linked yet")
+        if checked == 0:
+            return translate("services.deals", "none of %n sponsored post(s) spot-checked yet", None, linked)
+        share = formatting.format_percent((self.share or 0.0) / 100, 0, lang)
+        return translate(
+            "services.deals",
+            "{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); "
+            "{not_checked} not checked",
+            None,
+            checked,
+        ).format(carried=self.carried, share=share, not_checked=self.not_checked)
 
 
 @dataclass(frozen=True)
@@ -879,8 +899,11 @@ class DealReport:
 
     @property
     def title(self) -> str:
-        name = self.row.brand or self.row.title or f"deal {self.row.id}"
-        return f"Deal report: {name}"
+        if active_language() == "en":
+            name = self.row.brand or self.row.title or f"deal {self.row.id}"
+            return f"Deal report: {name}"
+        name = self.row.brand or self.row.title or translate("services.deals", "deal {id}").format(id=self.row.id)
+        return translate("services.deals", "Deal report: {name}").format(name=name)
 
 
 def deal_report(engine: Engine, deal_id: int, today: date) -> DealReport:
@@ -890,36 +913,68 @@ def deal_report(engine: Engine, deal_id: int, today: date) -> DealReport:
     return DealReport(row, data, disclosure_checklist(engine, deal_id), symbol, code, today)
 
 
-def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]], str]:
-    """(figure rows, checklist rows, disclosure sentence) shared by the Markdown and HTML renderings."""
+def _report_date(d: date) -> str:
+    lang = active_language()
+    return f"{d:%d %b %Y}" if lang == "en" else formatting.format_date(d, lang)
+
+
+def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str, bool]], str]:
+    """(figure rows, checklist rows (the last item: the line was missing), disclosure sentence) shared by the
+    Markdown and HTML renderings; English exactly as before, other languages with their words and numbers."""
     from microcomm_desktop.domain.deals import format_money
 
     row, b = r.row, r.row.figures.blended
+    lang = active_language()
+    en = lang == "en"
+    na = translate("services.deals", "n/a")
 
     def money(x: Decimal | None) -> str:
-        return format_money(x, r.symbol, r.code)
+        if en or not (len(r.code) == 3 and r.code.isalpha()):
+            return format_money(x, r.symbol, r.code)
+        return na if x is None else formatting.format_money(x, r.code.upper(), lang)
 
-    period = " – ".join(f"{d:%d %b %Y}" for d in (row.start_date, row.end_date) if d is not None) or "not set"
+    def count(n: int) -> str:
+        return f"{n:,}" if en else formatting.format_integer(n, lang)
+
+    dates = [_report_date(d) for d in (row.start_date, row.end_date) if d is not None]
+    period = " – ".join(dates) or translate("services.deals", "not set")
+    linked = row.results.linked_posts
+    results = (
+        row.results.source
+        if en
+        else (
+            translate("services.deals", "%n linked post(s)", None, linked)
+            if linked
+            else translate("services.deals", "typed in")
+        )
+    )
+    roas = row.figures.roas
     figures = [
-        ("Status", row.status),
-        ("Creator", row.creator or "—"),
-        ("Dates", period),
-        ("Total cost (fees + paid media)", f"{money(b.total)} = {money(row.fees)} + {money(row.media)}"),
-        ("Results", f"{row.results.source}"),
-        ("Impressions", f"{row.results.impressions:,}"),
-        ("Views", f"{row.results.views:,}"),
-        ("Conversions", f"{row.results.conversions:,}"),
-        ("Blended CPM", money(b.cpm)),
-        ("Blended CPV", money(b.cpv)),
-        ("Blended CPA", money(b.cpa)),
-        ("ROAS", "n/a" if row.figures.roas is None else f"{row.figures.roas:.2f}"),
+        (translate("services.deals", "Status"), row.status if en else status_label(row.status)),
+        (translate("services.deals", "Creator"), row.creator or "—"),
+        (translate("services.deals", "Dates"), period),
+        (
+            translate("services.deals", "Total cost (fees + paid media)"),
+            f"{money(b.total)} = {money(row.fees)} + {money(row.media)}",
+        ),
+        (translate("services.deals", "Results"), results),
+        (translate("services.deals", "Impressions"), count(row.results.impressions)),
+        (translate("services.deals", "Views"), count(row.results.views)),
+        (translate("services.deals", "Conversions"), count(row.results.conversions)),
+        (translate("services.deals", "Blended CPM"), money(b.cpm)),
+        (translate("services.deals", "Blended CPV"), money(b.cpv)),
+        (translate("services.deals", "Blended CPA"), money(b.cpa)),
+        ("ROAS", na if roas is None else (f"{roas:.2f}" if en else formatting.format_decimal(roas, 2, lang))),
     ]
     checks = [
         (
-            it.local_date.isoformat(),
-            it.title or "(untitled)",
-            "not checked" if it.present is None else ("yes" if it.present else "NO — missing"),
-            it.checked_on.isoformat() if it.checked_on else "",
+            it.local_date.isoformat() if en else _report_date(it.local_date),
+            it.title or translate("services.deals", "(untitled)"),
+            translate("services.deals", "not checked")
+            if it.present is None
+            else (translate("services.deals", "yes") if it.present else translate("services.deals", "NO — missing")),
+            (it.checked_on.isoformat() if en else _report_date(it.checked_on)) if it.checked_on else "",
+            it.present is False,
         )
         for it in r.checklist
     ]
@@ -927,20 +982,40 @@ def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str,
     return figures, checks, d.sentence()
 
 
+def _report_texts() -> dict[str, str]:
+    return {
+        "figures": translate("services.deals", "Figures"),
+        "figure": translate("services.deals", "Figure"),
+        "value": translate("services.deals", "Value"),
+        "spot_checks": translate("services.deals", "Disclosure spot-checks"),
+        "line": translate("services.deals", "Disclosure line:"),
+        "none": translate("services.deals", "(none written down)"),
+        "post_date": translate("services.deals", "Post date"),
+        "post": translate("services.deals", "Post"),
+        "present": translate("services.deals", "Line present"),
+        "checked_on": translate("services.deals", "Checked on"),
+        "generated": translate("services.deals", "generated {date}"),
+        "blended": translate(
+            "services.deals",
+            "Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).",
+        ),
+        "na": translate("services.deals", "n/a = nothing to divide by yet."),
+    }
+
+
 def deal_report_markdown(r: DealReport) -> str:
     figures, checks, sentence = _report_lines(r)
+    t = _report_texts()
     line = str(r.data.get("disclosure_line")).strip()
-    out = [f"# {r.title}", "", f"{r.row.title} · generated {r.generated:%d %b %Y}", "", "## Figures", ""]
-    out += ["| Figure | Value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in figures]
-    out += ["", "## Disclosure spot-checks", "", f"Disclosure line: {line or '(none written down)'}", ""]
+    generated = t["generated"].format(date=_report_date(r.generated))
+    out = [f"# {r.title}", "", f"{r.row.title} · {generated}", "", "## " + t["figures"], ""]
+    out += [f"| {t['figure']} | {t['value']} |", "|---|---|"] + [f"| {k} | {v} |" for k, v in figures]
+    out += ["", "## " + t["spot_checks"], "", f"{t['line']} {line or t['none']}", ""]
     out += [sentence[0].upper() + sentence[1:] + ".", ""]
     if checks:
-        out += ["| Post date | Post | Line present | Checked on |", "|---|---|---|---|"]
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in checks]
-    out += [
-        "",
-        "Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).",
-    ]
+        out += [f"| {t['post_date']} | {t['post']} | {t['present']} | {t['checked_on']} |", "|---|---|---|---|"]
+        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row[:4]) + " |" for row in checks]
+    out += ["", t["blended"]]
     return "\n".join(out) + "\n"
 
 
@@ -949,6 +1024,7 @@ def deal_report_html(r: DealReport) -> str:
 
     e = html_mod.escape
     figures, checks, sentence = _report_lines(r)
+    t = _report_texts()
     line = str(r.data.get("disclosure_line")).strip()
     css = (
         "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt} h1{font-size:15pt} h2{font-size:11pt}"
@@ -956,22 +1032,21 @@ def deal_report_html(r: DealReport) -> str:
         " th{background:#eee;text-align:left}"
         " .miss{color:#c0392b;font-weight:bold} .muted{color:#666}"
     )
+    generated = t["generated"].format(date=_report_date(r.generated))
     parts = [f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><h1>{e(r.title)}</h1>"]
-    parts.append(f"<p class='muted'>{e(r.row.title)} · generated {r.generated:%d %b %Y}</p><h2>Figures</h2><table>")
+    parts.append(f"<p class='muted'>{e(r.row.title)} · {e(generated)}</p><h2>{e(t['figures'])}</h2><table>")
     parts += [f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in figures]
-    parts.append("</table><h2>Disclosure spot-checks</h2>")
-    parts.append(f"<p>Disclosure line: <b>{e(line) if line else '(none written down)'}</b></p>")
+    parts.append(f"</table><h2>{e(t['spot_checks'])}</h2>")
+    parts.append(f"<p>{e(t['line'])} <b>{e(line) if line else e(t['none'])}</b></p>")
     parts.append(f"<p>{e(sentence[0].upper() + sentence[1:])}.</p>")
     if checks:
-        parts.append("<table><tr><th>Post date</th><th>Post</th><th>Line present</th><th>Checked on</th></tr>")
+        heads = "".join(f"<th>{e(t[k])}</th>" for k in ("post_date", "post", "present", "checked_on"))
+        parts.append(f"<table><tr>{heads}</tr>")
         for c in checks:
-            cls = " class='miss'" if c[2].startswith("NO") else ""
+            cls = " class='miss'" if c[4] else ""
             parts.append(f"<tr><td>{e(c[0])}</td><td>{e(c[1])}</td><td{cls}>{e(c[2])}</td><td>{e(c[3])}</td></tr>")
         parts.append("</table>")
-    parts.append(
-        "<p class='muted'>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
-        "/ conversions (CPA). n/a = nothing to divide by yet.</p></body></html>"
-    )
+    parts.append(f"<p class='muted'>{e(t['blended'])} {e(t['na'])}</p></body></html>")
     return "".join(parts)
 
 

@@ -3786,224 +3786,245 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>services.deals</name>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="83" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
             <source>draft</source>
             <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
             <translation>Entwurf</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
             <source>offered</source>
             <translation>angeboten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
             <source>signed</source>
             <translation>unterschrieben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
             <source>live</source>
             <translation>live</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
             <source>done</source>
             <translation>abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="89" />
             <source>lost</source>
             <translation>verloren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="96" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
             <source>Usage rights</source>
             <translation>Nutzungsrechte</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
             <source>Whitelisting</source>
             <translation>Whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
             <source>Exclusivity</source>
             <translation>Exklusivität</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
             <source>Measurement</source>
             <translation>Messung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="107" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
             <source>Channels</source>
             <translation>Kanäle</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
             <source>Duration</source>
             <translation>Dauer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
             <source>Edits allowed</source>
             <translation>Erlaubte Bearbeitungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
             <source>Access method</source>
             <translation>Zugriffsart</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
             <source>Ad duration</source>
             <translation>Anzeigendauer</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
             <source>Competitor list</source>
             <translation>Wettbewerberliste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
             <source>Timeframe</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
             <source>Platforms</source>
             <translation>Plattformen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
             <source>UTMs</source>
             <translation>UTMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
             <source>Reporting cadence</source>
             <translation>Berichtsrhythmus</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
             <source>Deal {id} no longer exists.</source>
             <translation>Deal {id} gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="132" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="286" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <source>no sponsored posts linked yet</source>
+            <translation>noch keine gesponserten Beiträge verknüpft</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>noch keiner von %n gesponserten Beitrag stichprobenartig geprüft</numerusform>
+                <numerusform>noch keiner von %n gesponserten Beiträgen stichprobenartig geprüft</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} von %n geprüften gesponserten Beitrag trugen den Werbehinweis ({share}); {not_checked} nicht geprüft</numerusform>
+                <numerusform>{carried} von %n geprüften gesponserten Beiträgen trugen den Werbehinweis ({share}); {not_checked} nicht geprüft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
             <source>Unknown deal fields: {fields}.</source>
             <translation>Unbekannte Deal-Felder: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="290" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
             <source>Name the brand (or give the deal a title).</source>
             <translation>Nenne die Marke (oder gib dem Deal einen Titel).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="292" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
             <source>Status is one of: {statuses}.</source>
             <translation>Der Status ist einer von: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="299" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
             <source>Enter an amount (0 if none).</source>
             <translation>Gib einen Betrag ein (0, wenn keiner).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="302" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
             <source>Not an amount.</source>
             <translation>Kein Betrag.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="304" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
             <source>Amount cannot be negative.</source>
             <translation>Der Betrag darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
             <source>Enter a whole number, 0 or more.</source>
             <translation>Gib eine ganze Zahl ein, 0 oder mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="315" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
             <source>The end date is before the start date.</source>
             <translation>Das Enddatum liegt vor dem Startdatum.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="318" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
             <source>Line {i}: unknown kind {kind}.</source>
             <translation>Position {i}: unbekannte Art {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
             <source>Line {i}: quantity cannot be negative.</source>
             <translation>Position {i}: Die Menge darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
             <source>Quantity</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="325" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="326" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="328" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
             <source>Line {i}: {problem}</source>
             <translation>Position {i}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="327" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
             <source>Line {i}: price cannot be negative.</source>
             <translation>Position {i}: Der Preis darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
             <source>Line {i}: only a discount line can be negative.</source>
             <translation>Position {i}: Nur eine Rabattposition darf negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="336" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Position {i}: Nenne das Format der Leistung.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n verknüpfter Beitrag ist nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
@@ -4011,24 +4032,197 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="649" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="669" />
             <source>That creator is not in this workspace.</source>
             <translation>Diese Creator-Person ist nicht in diesem Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="666" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="686" />
             <source>That deal belongs to another workspace.</source>
             <translation>Dieser Deal gehört zu einem anderen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="798" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="818" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Beitrag {post}: Gib an, wann er geprüft wurde.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="820" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="840" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>Beitrag {post} ist nicht mit den Leistungen dieses Deals verknüpft.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="905" />
+            <source>deal {id}</source>
+            <translation>Deal {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="906" />
+            <source>Deal report: {name}</source>
+            <translation>Deal-Bericht: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="929" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="940" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n verknüpfter Beitrag</numerusform>
+                <numerusform>%n verknüpfte Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="948" />
+            <source>typed in</source>
+            <translation>eingetippt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="954" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="955" />
+            <source>Dates</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <source>Total cost (fees + paid media)</source>
+            <translation>Gesamtkosten (Honorare + bezahlte Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="962" />
+            <source>Views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <source>Blended CPM</source>
+            <translation>Gesamt-CPM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <source>Blended CPV</source>
+            <translation>Gesamt-CPV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <source>Blended CPA</source>
+            <translation>Gesamt-CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="972" />
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>NO — missing</source>
+            <translation>NEIN – fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="987" />
+            <source>Figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="989" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <source>Disclosure spot-checks</source>
+            <translation>Werbehinweis-Stichproben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <source>Disclosure line:</source>
+            <translation>Werbehinweis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <source>(none written down)</source>
+            <translation>(keiner festgehalten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <source>Post date</source>
+            <translation>Beitragsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <source>Line present</source>
+            <translation>Hinweis vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <source>Checked on</source>
+            <translation>Geprüft am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <source>generated {date}</source>
+            <translation>erstellt am {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
+            <translation>Gesamt = (Creator-Honorare + bezahlte Medien) / Impressionen × 1.000 (CPM), / Aufrufe (CPV), / Conversions (CPA).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
+            <source>n/a = nothing to divide by yet.</source>
+            <translation>k. A. = noch nichts, durch das geteilt werden kann.</translation>
         </message>
     </context>
     <context>

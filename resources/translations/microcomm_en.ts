@@ -426,11 +426,35 @@
     <context>
         <name>services.deals</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>none of %n sponsored post spot-checked yet</numerusform>
+                <numerusform>none of %n sponsored posts spot-checked yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} of %n checked sponsored post carried the disclosure line ({share}); {not_checked} not checked</numerusform>
+                <numerusform>{carried} of %n checked sponsored posts carried the disclosure line ({share}); {not_checked} not checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n linked post is not in this workspace's log.</numerusform>
                 <numerusform>%n linked posts are not in this workspace's log.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n linked post</numerusform>
+                <numerusform>%n linked posts</numerusform>
             </translation>
         </message>
     </context>

@@ -3786,224 +3786,245 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>services.deals</name>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="83" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
             <source>draft</source>
             <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
             <translation>borrador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
             <source>offered</source>
             <translation>ofrecido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
             <source>signed</source>
             <translation>firmado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
             <source>live</source>
             <translation>publicado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
             <source>done</source>
             <translation>terminado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="89" />
             <source>lost</source>
             <translation>perdido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="96" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
             <source>Usage rights</source>
             <translation>Derechos de uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
             <source>Whitelisting</source>
             <translation>Whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
             <source>Exclusivity</source>
             <translation>Exclusividad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
             <source>Measurement</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="107" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
             <source>Channels</source>
             <translation>Canales</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
             <source>Duration</source>
             <translation>Duración</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
             <source>Edits allowed</source>
             <translation>Ediciones permitidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
             <source>Access method</source>
             <translation>Método de acceso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
             <source>Ad duration</source>
             <translation>Duración de los anuncios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
             <source>Approvals</source>
             <translation>Aprobaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
             <source>Competitor list</source>
             <translation>Lista de competidores</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
             <source>Timeframe</source>
             <translation>Plazo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
             <source>Platforms</source>
             <translation>Plataformas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
             <source>UTMs</source>
             <translation>UTM</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
             <source>Codes</source>
             <translation>Códigos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
             <source>Reporting cadence</source>
             <translation>Frecuencia de informes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
             <source>Deal {id} no longer exists.</source>
             <translation>El acuerdo {id} ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="132" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="286" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <source>no sponsored posts linked yet</source>
+            <translation>aún no hay publicaciones patrocinadas vinculadas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>aún no se ha comprobado ninguna de %n publicación patrocinada</numerusform>
+                <numerusform>aún no se ha comprobado ninguna de %n publicaciones patrocinadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} de %n publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar</numerusform>
+                <numerusform>{carried} de %n publicaciones patrocinadas comprobadas llevaban el aviso ({share}); {not_checked} sin comprobar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
             <source>Unknown deal fields: {fields}.</source>
             <translation>Campos de acuerdo desconocidos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="290" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
             <source>Name the brand (or give the deal a title).</source>
             <translation>Indica la marca (o ponle un título al acuerdo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="292" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
             <source>Status is one of: {statuses}.</source>
             <translation>El estado es uno de: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="299" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
             <source>Enter an amount (0 if none).</source>
             <translation>Escribe un importe (0 si no hay).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="302" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
             <source>Not an amount.</source>
             <translation>No es un importe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="304" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
             <source>Amount cannot be negative.</source>
             <translation>El importe no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
             <source>Enter a whole number, 0 or more.</source>
             <translation>Escribe un número entero, 0 o más.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="315" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la de inicio.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="318" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
             <source>Line {i}: unknown kind {kind}.</source>
             <translation>Línea {i}: tipo desconocido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
             <source>Line {i}: quantity cannot be negative.</source>
             <translation>Línea {i}: la cantidad no puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
             <source>Quantity</source>
             <translation>Cantidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="325" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
             <source>Amount</source>
             <translation>Importe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="326" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="328" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
             <source>Line {i}: {problem}</source>
             <translation>Línea {i}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="327" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
             <source>Line {i}: price cannot be negative.</source>
             <translation>Línea {i}: el precio no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
             <source>Line {i}: only a discount line can be negative.</source>
             <translation>Línea {i}: solo una línea de descuento puede ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="336" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Línea {i}: indica el formato del entregable.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n publicación vinculada no está en el registro de este espacio de trabajo.</numerusform>
@@ -4011,24 +4032,197 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="649" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="669" />
             <source>That creator is not in this workspace.</source>
             <translation>Ese creador no está en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="666" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="686" />
             <source>That deal belongs to another workspace.</source>
             <translation>Ese acuerdo pertenece a otro espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="798" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="818" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Publicación {post}: indica cuándo se comprobó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="820" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="840" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>La publicación {post} no está vinculada a los entregables de este acuerdo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="905" />
+            <source>deal {id}</source>
+            <translation>acuerdo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="906" />
+            <source>Deal report: {name}</source>
+            <translation>Informe del acuerdo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="929" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="940" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n publicación vinculada</numerusform>
+                <numerusform>%n publicaciones vinculadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="948" />
+            <source>typed in</source>
+            <translation>escrito a mano</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="954" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="955" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <source>Total cost (fees + paid media)</source>
+            <translation>Coste total (honorarios + medios pagados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="962" />
+            <source>Views</source>
+            <translation>Visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <source>Blended CPV</source>
+            <translation>CPV combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="972" />
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
+            <source>not checked</source>
+            <translation>sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>NO — missing</source>
+            <translation>NO, falta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="987" />
+            <source>Figures</source>
+            <translation>Cifras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="989" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <source>Disclosure spot-checks</source>
+            <translation>Comprobaciones del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <source>Disclosure line:</source>
+            <translation>Texto del aviso:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <source>(none written down)</source>
+            <translation>(no se anotó ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <source>Post date</source>
+            <translation>Fecha de la publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <source>Line present</source>
+            <translation>Aviso presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <source>Checked on</source>
+            <translation>Comprobado el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <source>generated {date}</source>
+            <translation>generado el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
+            <translation>Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
+            <source>n/a = nothing to divide by yet.</source>
+            <translation>n/d = aún no hay nada entre lo que dividir.</translation>
         </message>
     </context>
     <context>

@@ -3786,224 +3786,245 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>services.deals</name>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="83" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
             <source>draft</source>
             <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
             <translation>rascunho</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
             <source>offered</source>
             <translation>oferecido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
             <source>signed</source>
             <translation>assinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
             <source>live</source>
             <translation>no ar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
             <source>done</source>
             <translation>concluído</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="89" />
             <source>lost</source>
             <translation>perdido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="96" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
             <source>Usage rights</source>
             <translation>Direitos de uso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
             <source>Whitelisting</source>
             <translation>Whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
             <source>Exclusivity</source>
             <translation>Exclusividade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
             <source>Measurement</source>
             <translation>Mensuração</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="107" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
             <source>Channels</source>
             <translation>Canais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
             <source>Duration</source>
             <translation>Duração</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
             <source>Region</source>
             <translation>Região</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
             <source>Edits allowed</source>
             <translation>Edições permitidas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
             <source>Access method</source>
             <translation>Forma de acesso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
             <source>Ad duration</source>
             <translation>Duração dos anúncios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
             <source>Approvals</source>
             <translation>Aprovações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
             <source>Competitor list</source>
             <translation>Lista de concorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
             <source>Timeframe</source>
             <translation>Período</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
             <source>Platforms</source>
             <translation>Plataformas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
             <source>UTMs</source>
             <translation>UTMs</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
             <source>Codes</source>
             <translation>Códigos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
             <source>Reporting cadence</source>
             <translation>Frequência dos relatórios</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="127" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
             <source>Deal {id} no longer exists.</source>
             <translation>O acordo {id} não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="132" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="286" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <source>no sponsored posts linked yet</source>
+            <translation>nenhum post patrocinado vinculado ainda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>nenhum de %n post patrocinado verificado ainda</numerusform>
+                <numerusform>nenhum de %n posts patrocinados verificado ainda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} de %n post patrocinado verificado trazia o aviso ({share}); {not_checked} não verificados</numerusform>
+                <numerusform>{carried} de %n posts patrocinados verificados traziam o aviso ({share}); {not_checked} não verificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
             <source>Unknown deal fields: {fields}.</source>
             <translation>Campos de acordo desconhecidos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="290" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
             <source>Name the brand (or give the deal a title).</source>
             <translation>Informe a marca (ou dê um título ao acordo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="292" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
             <source>Status is one of: {statuses}.</source>
             <translation>O status é um de: {statuses}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="299" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
             <source>Enter an amount (0 if none).</source>
             <translation>Informe um valor (0 se não houver).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="302" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
             <source>Not an amount.</source>
             <translation>Não é um valor.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="304" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
             <source>Amount cannot be negative.</source>
             <translation>O valor não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
             <source>Enter a whole number, 0 or more.</source>
             <translation>Informe um número inteiro, 0 ou mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="315" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
             <source>The end date is before the start date.</source>
             <translation>A data de término é anterior à de início.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="318" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
             <source>Line {i}: unknown kind {kind}.</source>
             <translation>Linha {i}: tipo desconhecido {kind}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
             <source>Line {i}: quantity cannot be negative.</source>
             <translation>Linha {i}: a quantidade não pode ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
             <source>Quantity</source>
             <translation>Quantidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="325" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
             <source>Amount</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="326" />
-            <location filename="../../microcomm_desktop/services/deals.py" line="328" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
             <source>Line {i}: {problem}</source>
             <translation>Linha {i}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="327" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
             <source>Price</source>
             <translation>Preço</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
             <source>Line {i}: price cannot be negative.</source>
             <translation>Linha {i}: o preço não pode ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="332" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
             <source>Line {i}: only a discount line can be negative.</source>
             <translation>Linha {i}: só uma linha de desconto pode ser negativa.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="336" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Linha {i}: informe o formato da entrega.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="640" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n post vinculado não está no registro deste espaço de trabalho.</numerusform>
@@ -4011,24 +4032,197 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="649" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="669" />
             <source>That creator is not in this workspace.</source>
             <translation>Esse criador não está neste espaço de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="666" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="686" />
             <source>That deal belongs to another workspace.</source>
             <translation>Esse acordo pertence a outro espaço de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="798" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="818" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Post {post}: informe quando ele foi verificado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="820" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="840" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>O post {post} não está vinculado às entregas deste acordo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="905" />
+            <source>deal {id}</source>
+            <translation>acordo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="906" />
+            <source>Deal report: {name}</source>
+            <translation>Relatório do acordo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="929" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="940" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n post vinculado</numerusform>
+                <numerusform>%n posts vinculados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="948" />
+            <source>typed in</source>
+            <translation>digitado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="954" />
+            <source>Creator</source>
+            <translation>Criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="955" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <source>Total cost (fees + paid media)</source>
+            <translation>Custo total (cachê + mídia paga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="962" />
+            <source>Views</source>
+            <translation>Visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <source>Blended CPV</source>
+            <translation>CPV combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="972" />
+            <source>(untitled)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
+            <source>not checked</source>
+            <translation>não verificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>NO — missing</source>
+            <translation>NÃO — está faltando</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="987" />
+            <source>Figures</source>
+            <translation>Números</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
+            <source>Figure</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="989" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <source>Disclosure spot-checks</source>
+            <translation>Verificações do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <source>Disclosure line:</source>
+            <translation>Texto do aviso:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <source>(none written down)</source>
+            <translation>(nenhum anotado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <source>Post date</source>
+            <translation>Data do post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <source>Line present</source>
+            <translation>Aviso presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <source>Checked on</source>
+            <translation>Verificado em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <source>generated {date}</source>
+            <translation>gerado em {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
+            <translation>Combinado = (cachê do criador + mídia paga) / impressões × 1.000 (CPM), / visualizações (CPV), / conversões (CPA).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
+            <source>n/a = nothing to divide by yet.</source>
+            <translation>n/d = ainda não há pelo que dividir.</translation>
         </message>
     </context>
     <context>

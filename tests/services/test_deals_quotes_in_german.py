@@ -100,3 +100,23 @@ def test_deal_and_rate_messages_in_german(german, app_ctx: AppContext, workspace
     assert svc.pricing_label("percent_of_fee") == "% des Honorars"
     assert deal_svc.term_label("whitelist_duration") == "Anzeigendauer"
     assert data.get("status") == "live"  # the stored value is the English key
+
+
+def test_deal_report_in_german(german, sample_workspace, app_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    done = next(r for r in deal_svc.list_deals(app_ctx.engine, sample_workspace.id) if r.status == "done")
+    report = deal_svc.deal_report(app_ctx.engine, done.id, TODAY)
+    md = deal_svc.deal_report_markdown(report)
+    assert md.startswith(f"# Deal-Bericht: {done.brand}")
+    for text in (
+        "erstellt am 25.11.2026",
+        "## Kennzahlen",
+        "| Status | abgeschlossen |",
+        "## Werbehinweis-Stichproben",
+    ):
+        assert text in md, text
+    assert f"| Ergebnisse | {done.results.linked_posts} verknüpfte Beiträge |" in md
+    assert "geprüften gesponserten Beiträgen trugen den Werbehinweis (100\xa0%)" in md
+    for english in ("Figures", "Results", "generated", "not checked", "checked sponsored post(s)"):
+        assert english not in md
+    page = deal_svc.deal_report_html(report)
+    assert "<th>Beitragsdatum</th>" in page and "Gesamt = (Creator-Honorare" in page
