@@ -360,9 +360,85 @@ class QuoteDocument:
     symbol: str = "$"
     code: str = "USD"
     issued: date | None = None
+    #: Each line as the reader reads it (``line_labels``); empty = the stored descriptions.
+    labels: list[str] = field(default_factory=list)
 
     def money(self, x: Decimal | None) -> str:
         return format_money(x, self.symbol, self.code)
+
+    def label(self, index: int) -> str:
+        """Line ``index`` in the reader's language; the stored (English) description when none was made."""
+        return self.labels[index] if len(self.labels) == len(self.lines) else self.lines[index].description
+
+
+def _number(x: Decimal, lang: str) -> str:
+    exponent = x.normalize().as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return formatting.format_decimal(x, places, lang)
+
+
+def line_labels(request: QuoteRequest, quote: Quote, code: str) -> list[str]:
+    """The quote's lines described in the reader's language with its money and numbers.
+
+    Why beside the descriptions and not instead: ``RateLine.description`` is what a saved deal stores, so it
+    stays English; these words are only shown (preview, Markdown, PDF). Built from the same request in the same
+    order as ``price_quote``; when the two ever disagree the stored descriptions are shown instead."""
+    lines = list(quote.lines)
+    lang = active_language()
+    if lang == "en" or not (len(code) == 3 and code.isalpha()):
+        return [ln.description for ln in lines]
+
+    def money(x: Decimal) -> str:
+        return formatting.format_money(x, code.upper(), lang)
+
+    def percent(x: Decimal) -> str:
+        exponent = x.normalize().as_tuple().exponent
+        places = max(0, -exponent) if isinstance(exponent, int) else 0
+        return formatting.format_percent(x / 100, places, lang)
+
+    labels: list[str] = []
+    kinds: list[str] = []
+    for d in (d for d in request.deliverables if d.quantity):
+        labels.append(
+            translate("services.quotes", "{quantity} × {format} @ {price}").format(
+                quantity=formatting.format_integer(d.quantity, lang), format=d.format, price=money(d.unit_price)
+            )
+        )
+        kinds.append("deliverable")
+    for a in (a for a in request.addons if a.units):
+        units = _number(Decimal(a.units), lang)
+        kind = _addon_kind(a.pricing)
+        if kind == "percent_of_fee":
+            text = translate("services.quotes", "{name} ({percent} × {units})").format(
+                name=a.name, percent=percent(a.value), units=units
+            )
+        elif kind == "per_unit":
+            text = translate("services.quotes", "{name} ({units} × {price})").format(
+                name=a.name, units=units, price=money(a.value)
+            )
+        else:
+            text = a.name
+        labels.append(text)
+        kinds.append("addon")
+    if quote.discount:
+        value = request.bundle_value or Decimal(0)
+        if request.bundle_pricing == "percent_of_fee" or request.bundle_value is None:
+            if request.bundle_name:
+                text = translate("services.quotes", "{name}: bundle discount ({percent})").format(
+                    name=request.bundle_name, percent=percent(value)
+                )
+            else:
+                text = translate("services.quotes", "Bundle discount ({percent})").format(percent=percent(value))
+        else:
+            text = translate("services.quotes", "{name}: package price {price} for the deliverables").format(
+                name=request.bundle_name or translate("services.quotes", "Series bundle"),
+                price=money(round_money(value)),
+            )
+        labels.append(text)
+        kinds.append("discount")
+    if kinds != [ln.kind for ln in lines]:
+        return [ln.description for ln in lines]
+    return labels
 
 
 def expected_figures(total: Decimal, averages: PostAverages, deliverable_count: int) -> tuple[Decimal | None, ...]:
@@ -402,6 +478,7 @@ def make_document(
         symbol=symbol,
         code=code,
         issued=today,
+        labels=line_labels(request, quote, code),
     )
 
 
@@ -561,8 +638,8 @@ def render_markdown(doc: QuoteDocument) -> str:
     out.append(translate("services.quotes", "**Currency:** {code}").format(code=doc.code))
     item, amount = translate("services.quotes", "Item"), translate("services.quotes", "Amount")
     out += ["", "## " + translate("services.quotes", "Line items"), "", f"| {item} | {amount} |", "|---|---:|"]
-    for ln in doc.lines:
-        out.append(f"| {ln.description.replace('|', '/')} | {_money(doc, ln.amount)} |")
+    for i, ln in enumerate(doc.lines):
+        out.append(f"| {doc.label(i).replace('|', '/')} | {_money(doc, ln.amount)} |")
     total = translate("services.quotes", "Total")
     out.append(f"| **{total}** | **{_money(doc, doc.total)}** |")
     if any(d.timing or d.call_to_action for d in doc.deliverables):
@@ -612,8 +689,8 @@ def render_html(doc: QuoteDocument) -> str:
     parts.append(f"<b>{e(currency)}</b> {e(doc.code)}</p>")
     parts.append(f"<h2>{e(line_items)}</h2><table width='100%' border='1' cellspacing='0' cellpadding='4'>")
     parts.append(f"<tr><th align='left'>{e(item)}</th><th align='right'>{e(amount)}</th></tr>")
-    for ln in doc.lines:
-        parts.append(f"<tr><td>{e(ln.description)}</td><td align='right'>{e(_money(doc, ln.amount))}</td></tr>")
+    for i, ln in enumerate(doc.lines):
+        parts.append(f"<tr><td>{e(doc.label(i))}</td><td align='right'>{e(_money(doc, ln.amount))}</td></tr>")
     parts.append(
         f"<tr><td><b>{e(total)}</b></td><td align='right'><b>{e(_money(doc, doc.total))}</b></td></tr></table>"
     )

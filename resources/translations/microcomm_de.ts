@@ -2815,22 +2815,22 @@
             <translation>Paketrabatt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
             <source>Line</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="45" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="65" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
@@ -4295,28 +4295,64 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>Der Paketpreis darf nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="497" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="514" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <source>{quantity} × {format} @ {price}</source>
+            <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
+            <translation>{quantity} × {format} à {price}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <source>{name} ({percent} × {units})</source>
+            <translation>{name} ({percent} × {units})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <source>{name} ({units} × {price})</source>
+            <translation>{name} ({units} × {price})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <source>{name}: bundle discount ({percent})</source>
+            <translation>{name}: Paketrabatt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <source>Bundle discount ({percent})</source>
+            <translation>Paketrabatt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <source>{name}: package price {price} for the deliverables</source>
+            <translation>{name}: Paketpreis {price} für die Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <source>Series bundle</source>
+            <translation>Serienpaket</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="510" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
             <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
             <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. (keine Beiträge in den letzten 90 Tagen erfasst).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="518" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="520" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>Erwarteter CPM {cpm}, erwartete Kosten pro Interaktion {cpe} – auf Grundlage von %n Beitrag vom {since} bis {until} (durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} nach {definition}).</numerusform>
@@ -4324,122 +4360,122 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="546" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
             <source>call to action: {cta}</source>
             <translation>Call to Action: {cta}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="552" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
             <source>Quote</source>
             <translation>Angebot</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="553" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="610" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
             <source>not set</source>
             <translation>nicht festgelegt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="556" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
             <source>**Creator:** {name}</source>
             <translation>**Creator:** {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="558" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
             <source>**Issued:** {date}</source>
             <translation>**Ausgestellt:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="560" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
             <source>**Valid until:** {date}</source>
             <translation>**Gültig bis:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="561" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
             <source>**Currency:** {code}</source>
             <translation>**Währung:** {code}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="589" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
             <source>Item</source>
             <translation>Posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="590" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="563" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="588" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
             <source>Line items</source>
             <translation>Positionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="566" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
             <source>Total</source>
             <translation>Summe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="569" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
             <source>Deliverables</source>
             <translation>Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="576" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
             <source>(no disclosure line set — add one before publishing)</source>
             <translation>(kein Werbehinweis festgelegt – füge vor der Veröffentlichung einen hinzu)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="593" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
             <source>Disclosure</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="580" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="594" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
             <source>What the brand can expect</source>
             <translation>Was die Marke erwarten kann</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
             <source>Currency:</source>
             <translation>Währung:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="607" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
             <source>Creator:</source>
             <translation>Creator:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="609" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
             <source>Issued:</source>
             <translation>Ausgestellt:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="611" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
             <source>Valid until:</source>
             <translation>Gültig bis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
             <source>Quote — {name}</source>
             <translation>Angebot – {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="652" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
         </message>

@@ -461,7 +461,7 @@
     <context>
         <name>services.quotes</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>

@@ -2815,22 +2815,22 @@
             <translation>descuento por paquete</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="45" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="65" />
             <source>Amount</source>
             <translation>Importe</translation>
         </message>
@@ -4295,28 +4295,64 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>El precio del paquete no puede ser negativo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="497" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="514" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <source>{quantity} × {format} @ {price}</source>
+            <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
+            <translation>{quantity} × {format} a {price}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <source>{name} ({percent} × {units})</source>
+            <translation>{name} ({percent} × {units})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <source>{name} ({units} × {price})</source>
+            <translation>{name} ({units} × {price})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <source>{name}: bundle discount ({percent})</source>
+            <translation>{name}: descuento por paquete ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <source>Bundle discount ({percent})</source>
+            <translation>Descuento por paquete ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <source>{name}: package price {price} for the deliverables</source>
+            <translation>{name}: precio de paquete de {price} por los entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <source>Series bundle</source>
+            <translation>Paquete de serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="510" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
             <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
             <translation>CPM y coste por interacción esperados: n/d (no hay publicaciones registradas en los últimos 90 días).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="518" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="520" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/quotes.py" line="523" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
             <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
             <translation>
                 <numerusform>CPM esperado {cpm}, coste por interacción esperado {cpe}, según %n publicación del {since} al {until} (alcance medio {reach}, impresiones medias {impressions}, ER {er} por {definition}).</numerusform>
@@ -4324,122 +4360,122 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="546" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
             <source>call to action: {cta}</source>
             <translation>llamada a la acción: {cta}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="552" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="596" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
             <source>Quote</source>
             <translation>Presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="553" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="610" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
             <source>not set</source>
             <translation>sin indicar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="556" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
             <source>**Creator:** {name}</source>
             <translation>**Creador:** {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="558" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
             <source>**Issued:** {date}</source>
             <translation>**Emitido:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="560" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
             <source>**Valid until:** {date}</source>
             <translation>**Válido hasta:** {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="561" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
             <source>**Currency:** {code}</source>
             <translation>**Moneda:** {code}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="589" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
             <source>Item</source>
             <translation>Concepto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="562" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="590" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
             <source>Amount</source>
             <translation>Importe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="563" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="588" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
             <source>Line items</source>
             <translation>Líneas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="566" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="569" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="592" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
             <source>Deliverables</source>
             <translation>Entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="576" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
             <source>(no disclosure line set — add one before publishing)</source>
             <translation>(no hay texto del aviso: añade uno antes de publicar)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="579" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="593" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
             <source>Disclosure</source>
             <translation>Aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="580" />
-            <location filename="../../microcomm_desktop/services/quotes.py" line="594" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
             <source>What the brand can expect</source>
             <translation>Lo que la marca puede esperar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
             <source>Currency:</source>
             <translation>Moneda:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="607" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
             <source>Creator:</source>
             <translation>Creador:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="609" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
             <source>Issued:</source>
             <translation>Emitido:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="611" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
             <source>Valid until:</source>
             <translation>Válido hasta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="648" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
             <source>Quote — {name}</source>
             <translation>Presupuesto: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="651" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
             <source>Export as .md or .pdf, not {suffix}.</source>
             <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/quotes.py" line="652" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
         </message>

@@ -55,6 +55,9 @@ def test_quote_markdown_in_german(german, sample_workspace, app_ctx: AppContext)
         "**Gültig bis:** 09.12.2026",
         "## Positionen",
         "| Posten | Betrag |",
+        "| 4 × short video à 500,00\xa0$ | 2.000,00\xa0$ |",  # the line in German; the saved deal keeps English
+        "| Paid usage rights (20\xa0% × 2) | 800,00\xa0$ |",
+        "| 4-week series: Paketrabatt (10\xa0%) | -200,00\xa0$ |",
         "| **Summe** | **2.600,00\xa0$** |",
         "## Nutzungsrechte",
         "- **Kanäle:** Instagram",
@@ -67,6 +70,7 @@ def test_quote_markdown_in_german(german, sample_workspace, app_ctx: AppContext)
     assert f"auf Grundlage von {doc.averages.posts} Beiträgen" in md
     for english in ("Valid until", "Line items", "Total", "What the brand can expect", "Usage rights", "posts from"):
         assert english not in md
+    assert [ln.description for ln in doc.lines][0] == "4 × short video @ $500.00"
     page = svc.render_html(doc)
     assert "<h2>Positionen</h2>" in page and "<b>Währung:</b> USD" in page and "2.600,00\xa0$" in page
 

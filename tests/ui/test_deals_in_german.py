@@ -152,6 +152,8 @@ def test_quote_builder_in_german(qtbot, ui_ctx, workspace, language) -> None:  #
     kinds = [q.lines_model.index(r, 1).data() for r in range(q.lines_model.rowCount())]
     assert kinds == ["Leistung", ""]
     assert q.lines_model.index(1, 0).data() == "Summe"
+    assert q.lines_model.index(0, 0).data() == "2 × short video à 1.250,00\xa0$"  # shown in German
+    assert q.lines_model.index(0, 0).data(Qt.ItemDataRole.EditRole) == "2 × short video @ $1,250.00"  # CSV
     texts = _texts(q)
     assert "Angebotsvorschau" in texts and "Als Deal &speichern" in texts
     assert "Quote preview" not in texts and "Your rate card" not in texts

@@ -38,6 +38,11 @@ class _Shown:
     kind: str
     amount: Decimal
     is_total: bool = False
+    shown: str = ""  # the line in the reader's language (the CSV keeps ``item``)
+
+
+def _line_text(r: _Shown) -> str:
+    return QCoreApplication.translate("QuoteLinesModel", "Total") if r.is_total else r.shown or r.item
 
 
 class QuoteLinesModel(BaseTableModel[_Shown]):
@@ -49,7 +54,7 @@ class QuoteLinesModel(BaseTableModel[_Shown]):
                 Column(
                     QT_TRANSLATE_NOOP("QuoteLinesModel", "Line"),
                     lambda r: r.item,
-                    display=lambda r: QCoreApplication.translate("QuoteLinesModel", "Total") if r.is_total else r.item,
+                    display=_line_text,
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("QuoteLinesModel", "Kind"),
@@ -69,11 +74,17 @@ class QuoteLinesModel(BaseTableModel[_Shown]):
         self.total = Decimal(0)
         self.workspace: WorkspaceRow | None = None
 
-    def set_rows(self, lines: list[RateLine], total: Decimal, workspace: WorkspaceRow | None) -> None:  # type: ignore[override]
+    def set_rows(  # type: ignore[override]
+        self, lines: list[RateLine], total: Decimal, workspace: WorkspaceRow | None, labels: list[str] | None = None
+    ) -> None:
         self.lines = lines
         self.total = total
         self.workspace = workspace
-        shown = [_Shown(ln.description, KIND_LABELS.get(ln.kind, ln.kind), ln.amount) for ln in lines]
+        texts = labels if labels is not None and len(labels) == len(lines) else [ln.description for ln in lines]
+        shown = [
+            _Shown(ln.description, KIND_LABELS.get(ln.kind, ln.kind), ln.amount, shown=text)
+            for ln, text in zip(lines, texts, strict=True)
+        ]
         # The total row only under lines: an empty quote shows an empty table, not "Total 0".
         super().set_rows([*shown, _Shown("Total", "", total, is_total=True)] if lines else [])
 

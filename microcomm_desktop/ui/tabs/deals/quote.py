@@ -405,7 +405,7 @@ class QuotePage(QWidget):
             return
         self.error.setText("")
         self.document = doc
-        self.lines_model.set_rows(doc.lines, doc.total, ws)
+        self.lines_model.set_rows(doc.lines, doc.total, ws, [doc.label(i) for i in range(len(doc.lines))])
         has = bool(doc.deliverables)
         self._enable(has)
         if not self.items:
