@@ -3778,7 +3778,22 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="100" />
+            <source>Enter an amount, for example {example}.</source>
+            <translation>Gib einen Betrag ein, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="105" />
+            <source>An amount cannot be negative.</source>
+            <translation>Ein Betrag darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="112" />
+            <source>“{text}” is not an amount. Write it like {example}.</source>
+            <translation>„{text}“ ist kein Betrag. Schreibe ihn wie {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
             <source>“{text}” is not a whole number.</source>
             <translation>„{text}“ ist keine ganze Zahl.</translation>
         </message>

@@ -3778,7 +3778,22 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="100" />
+            <source>Enter an amount, for example {example}.</source>
+            <translation>Escribe un importe, por ejemplo {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="105" />
+            <source>An amount cannot be negative.</source>
+            <translation>Un importe no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="112" />
+            <source>“{text}” is not an amount. Write it like {example}.</source>
+            <translation>«{text}» no es un importe. Escríbelo como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
             <source>“{text}” is not a whole number.</source>
             <translation>«{text}» no es un número entero.</translation>
         </message>

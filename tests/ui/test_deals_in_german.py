@@ -93,6 +93,10 @@ def test_german_amounts_are_read_as_meant_and_english_is_unchanged(language) -> 
     assert parse_count("150.000") == 150000
     with pytest.raises(ValueError, match="keine ganze Zahl"):
         parse_count("150,000")  # a decimal comma in a count: refused, not read as 150000
+    with pytest.raises(ValueError, match="ist kein Betrag. Schreibe ihn wie 2.000,50"):
+        parse_amount("2.5,0")
+    with pytest.raises(ValueError, match="darf nicht negativ"):
+        parse_amount("-2.000")
     language("en")
     assert parse_amount("2.000") == D("2.000")
     assert parse_amount("2,000.50") == D("2000.50")

@@ -89,12 +89,30 @@ def parse_amount(text: str) -> Decimal:
     if lang == "en":
         return parse_money(text)
     numbers = _NUMBER_PART.findall(text)
-    if len(numbers) == 1 and "-" not in text:
+    if len(numbers) == 1 and "-" not in text and not text.strip().startswith("("):
         number = numbers[0]
         if _LOCAL_GROUPED.fullmatch(number) or _LOCAL_PLAIN.fullmatch(number):
             return parse_money(text.replace(number, number.replace(".", "").replace(",", "."), 1))
     # No local reading fits: "1500.00" as the app itself prefills, "2,000.50" pasted from an English document.
-    return parse_money(text)
+    example = formatting.format_decimal(Decimal("2000.50"), 2, lang)
+    if not text.strip():
+        raise ValueError(
+            QCoreApplication.translate("money_fields", "Enter an amount, for example {example}.").format(
+                example=example
+            )
+        )
+    if "-" in text or text.strip().startswith("("):
+        raise ValueError(QCoreApplication.translate("money_fields", "An amount cannot be negative."))
+    try:
+        return parse_money(text)
+    except ValueError as exc:
+        if "out of range" in str(exc) or "allowed range" in str(exc):
+            raise  # the shared limits sentence
+        raise ValueError(
+            QCoreApplication.translate("money_fields", "“{text}” is not an amount. Write it like {example}.").format(
+                text=text.strip(), example=example
+            )
+        ) from exc
 
 
 def amount_input_text(x: Decimal) -> str:
