@@ -1277,8 +1277,8 @@
             <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
             <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
             <translation>
-                <numerusform>Verificações do aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; post patrocinado verificado trazia o aviso ({share}); {not_checked} não verificados.</numerusform>
-                <numerusform>Verificações do aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; posts patrocinados verificados traziam o aviso ({share}); {not_checked} não verificados.</numerusform>
+                <numerusform>Verificações do aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; post patrocinado verificado trazia o aviso ({share}); {not_checked} sem verificação.</numerusform>
+                <numerusform>Verificações do aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; posts patrocinados verificados traziam o aviso ({share}); {not_checked} sem verificação.</numerusform>
             </translation>
         </message>
         <message>
@@ -3948,8 +3948,8 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/services/deals.py" line="265" />
             <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
             <translation>
-                <numerusform>{carried} de %n post patrocinado verificado trazia o aviso ({share}); {not_checked} não verificados</numerusform>
-                <numerusform>{carried} de %n posts patrocinados verificados traziam o aviso ({share}); {not_checked} não verificados</numerusform>
+                <numerusform>{carried} de %n post patrocinado verificado trazia o aviso ({share}); {not_checked} sem verificação</numerusform>
+                <numerusform>{carried} de %n posts patrocinados verificados traziam o aviso ({share}); {not_checked} sem verificação</numerusform>
             </translation>
         </message>
         <message>
