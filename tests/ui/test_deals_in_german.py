@@ -185,3 +185,16 @@ def test_deals_tab_in_spanish_and_a_portuguese_singular(qtbot, ui_ctx, sample_wo
         )
         == "digitado"
     )
+
+
+def test_deal_form_shows_status_names_and_terms_in_german(qtbot, ui_ctx, sample_workspace, language) -> None:  # type: ignore[no-untyped-def]
+    from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
+
+    language("de")
+    tab = _tab(qtbot, ui_ctx, sample_workspace)
+    done = next(r for r in tab.deals.model.rows if r.status == "done")
+    dlg = DealFormDialog(ui_ctx.engine, tab.deals.workspace, deal_svc.load_deal(ui_ctx.engine, done.id))
+    qtbot.addWidget(dlg)
+    assert dlg.status.currentText() == "abgeschlossen" and dlg.status.currentData() == "done"
+    labels = " | ".join(w.text() for w in dlg.findChildren(QLabel))
+    assert "Nutzungsrechte" in labels and "Kanäle" in labels and "Usage rights" not in labels

@@ -37,7 +37,15 @@ from sqlalchemy.engine import Engine
 from microcomm_desktop.domain.deals import deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.services import deals as deal_service
-from microcomm_desktop.services.deals import DEAL_STATUSES, TEXT_GROUPS, DealData, LineData
+from microcomm_desktop.services.deals import (
+    DEAL_STATUSES,
+    TEXT_GROUPS,
+    DealData,
+    LineData,
+    status_label,
+    term_group_label,
+    term_label,
+)
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_posts import DealPostsDialog
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
@@ -126,8 +134,9 @@ class DealFormDialog(QDialog):
         self.creator_name.setPlaceholderText(self.tr("Creator or account name shown on quotes"))
         self.creator.currentIndexChanged.connect(self._creator_picked)
         self.status = QComboBox()
-        self.status.addItems(list(DEAL_STATUSES))  # i18n: data (the stored status)
-        self.status.setCurrentText(data.get("status"))
+        for key in DEAL_STATUSES:  # shown by name, stored as the English key
+            self.status.addItem(status_label(key), key)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.get("status"))))
         self.start = _OptionalDate(data.get("start_date"))
         self.end = _OptionalDate(data.get("end_date"))
         self.end_error = self._error_label()
@@ -189,12 +198,12 @@ class DealFormDialog(QDialog):
         tform = QFormLayout(tpage)
         self.texts: dict[str, QLineEdit] = {}
         for group, items in TEXT_GROUPS.items():
-            head = QLabel(f"<b>{group}</b>")
+            head = QLabel("<b>" + term_group_label(group) + "</b>")
             tform.addRow(head)
-            for name, label in items:
+            for name, _label in items:
                 edit = QLineEdit(str(data.get(name)))
                 self.texts[name] = edit
-                tform.addRow(label, edit)
+                tform.addRow(term_label(name), edit)
                 if name == "whitelist_approvals":
                     self.test_budget = CheckedField.make(
                         self, self.tr("optional"), self.tr("Agreed test budget for whitelisted ads")
@@ -389,7 +398,7 @@ class DealFormDialog(QDialog):
             "title": self.title.text(),
             "creator_id": self.creator.currentData(),
             "creator_name": self.creator_name.text(),
-            "status": self.status.currentText(),
+            "status": self.status.currentData(),
             "start_date": self.start.value(),
             "end_date": self.end.value(),
             "valid_until": self.valid_until.value(),
