@@ -609,26 +609,29 @@ def deal_form_text(data: DealData) -> dict[str, str]:
 
 
 def deal_field_labels() -> dict[str, str]:
-    """Field name → label as the deal form says it (for the conflict dialog)."""
-    labels = {name: label for group in TEXT_GROUPS.values() for name, label in group}
+    """Field name → label as the deal form says it (for the conflict dialog), in the reader's language."""
+    labels = {name: term_label(name) for group in TEXT_GROUPS.values() for name, _ in group}
     labels.update(
-        brand="Brand",
-        creator_name="Creator name",
-        creator_id="Creator (roster id)",
-        title="Title",
-        disclosure_line="Disclosure line",
-        creator_fee="Creator fee",
-        media_spend="Paid media",
-        whitelist_test_budget="Whitelist test budget",
-        actual_revenue="Revenue",
-        actual_impressions="Impressions",
-        actual_views="Views",
-        actual_conversions="Conversions",
-        start_date="Start date",
-        end_date="End date",
-        valid_until="Quote valid until",
+        brand=translate("services.deals", "Brand"),
+        creator_name=translate("services.deals", "Creator name"),
+        creator_id=translate("services.deals", "Creator (roster id)"),
+        title=translate("services.deals", "Title"),
+        disclosure_line=translate("services.deals", "Disclosure line"),
+        creator_fee=translate("services.deals", "Creator fee"),
+        media_spend=translate("services.deals", "Paid media"),
+        whitelist_test_budget=translate("services.deals", "Whitelist test budget"),
+        actual_revenue=translate("services.deals", "Revenue"),
+        actual_impressions=translate("services.deals", "Impressions"),
+        actual_views=translate("services.deals", "Views"),
+        actual_conversions=translate("services.deals", "Conversions"),
+        start_date=translate("services.deals", "Start date"),
+        end_date=translate("services.deals", "End date"),
+        valid_until=translate("services.deals", "Quote valid until"),
+        status=translate("services.deals", "Status"),
+        notes=translate("services.deals", "Notes"),
     )
-    labels.update({f"line_{i:02d}": f"Line {i}" for i in range(1, 100)})
+    line = translate("services.deals", "Line {i}")
+    labels.update({f"line_{i:02d}": line.format(i=i) for i in range(1, 100)})
     return labels
 
 

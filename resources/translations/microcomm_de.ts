@@ -639,314 +639,314 @@
     <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="63" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="64" />
             <source>Qty</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="65" />
             <source>Timing</source>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="66" />
             <source>Call to action</source>
             <translation>Call to Action</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="67" />
             <source>Unit price</source>
             <translation>Stückpreis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="68" />
             <source>Linked posts</source>
             <translation>Verknüpfte Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>Edit deal</source>
             <translation>Deal bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>New deal</source>
             <translation>Neuer Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="122" />
             <source>e.g. TrailFlex Socks</source>
             <translation>z. B. TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="125" />
             <source>e.g. 4-week series</source>
             <translation>z. B. 4-Wochen-Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="127" />
             <source>(no linked creator)</source>
             <translation>(keine verknüpfte Creator-Person)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Den Deal mit einer Creator-Person aus der Creator-Liste verknüpfen (optional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
             <source>Creator or account name shown on quotes</source>
             <translation>Name der Creator-Person oder des Kontos auf Angeboten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Creator fees for all deliverables</source>
             <translation>Creator-Honorare für alle Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Paid media spend on top of the fee</source>
             <translation>Ausgaben für bezahlte Medien zusätzlich zum Honorar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>&amp;Brand</source>
             <translation>&amp;Marke</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="149" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="150" />
             <source>Creator (roster)</source>
             <translation>Creator (Liste)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Creator &amp;name</source>
             <translation>Creator-&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="153" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="154" />
             <source>End date</source>
             <translation>Enddatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="155" />
             <source>Quote valid until</source>
             <translation>Angebot gültig bis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="156" />
             <source>Creator &amp;fees</source>
             <translation>Creator-&amp;Honorare</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="157" />
             <source>Paid &amp;media</source>
             <translation>Bezahlte Me&amp;dien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="160" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
             <source>&amp;Add deliverable</source>
             <translation>Leistung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="177" />
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="179" />
             <source>&amp;Link posts…</source>
             <translation>Beiträge &amp;verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="180" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Die erfassten Beiträge wählen, die die ausgewählte Leistung erbracht haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="182" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="191" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Mit diesem Deal gespeicherte bepreiste Angebotspositionen: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="185" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="194" />
             <source>Deliverables</source>
             <translation>Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Vereinbartes Testbudget für Whitelisting-Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="213" />
             <source>Test budget</source>
             <translation>Testbudget</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>z. B. #Anzeige Bezahlte Partnerschaft mit …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Empfehlungen mit wirtschaftlicher Verbindung müssen deutlich gekennzeichnet werden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Disclosure</source>
             <translation>Werbekennzeichnung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Disclosure line</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="219" />
             <source>Terms</source>
             <translation>Bedingungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
             <source>Total impressions once live</source>
             <translation>Impressionen gesamt nach Veröffentlichung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
             <source>Video views</source>
             <translation>Videoaufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
             <source>Purchases / conversions</source>
             <translation>Käufe / Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
             <source>Revenue attributed to the deal</source>
             <translation>Dem Deal zugeordneter Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="241" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="242" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="243" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="249" />
             <source>Results</source>
             <translation>Ergebnisse</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="301" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="310" />
             <source>Select the row and press Link posts…</source>
             <translation>Zeile auswählen und „Beiträge verknüpfen…“ drücken</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="320" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="329" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Zuerst eine Leistung auswählen, dann ihre Beiträge verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="354" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Leistung {row}: Die Menge muss eine ganze Zahl sein (eingegeben: „{text}“).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="351" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="356" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="360" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="367" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Leistung {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="353" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="362" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Leistung {row}: Nenne das Format (z. B. Kurzvideo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="364" />
             <source>The quantity</source>
             <translation>Die Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="357" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="366" />
             <source>The amount (quantity × price)</source>
             <translation>Der Betrag (Menge × Preis)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="424" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Einige Felder müssen korrigiert werden (rot markiert).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="447" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>from linked posts</source>
             <translation>aus verknüpften Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="459" />
             <source>conversions too</source>
             <translation>Conversions ebenfalls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="452" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="461" />
             <source>conversions are the typed number</source>
             <translation>Conversions sind die eingetippte Zahl</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beitrag: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
@@ -954,27 +954,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="468" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="477" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Trage die Ergebnisse ein, sobald der Deal live ist – oder verknüpfe Beiträge im Tab „Leistungen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="471" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="480" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Korrigiere Honorar und Medienbetrag, um die Kennzahlen zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="491" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="494" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Gesamt&lt;/b&gt; (Kosten {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="511" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
@@ -4038,8 +4038,78 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Position {i}: Nenne das Format der Leistung.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <source>Brand</source>
+            <translation>Marke</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <source>Creator name</source>
+            <translation>Creator-Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <source>Creator (roster id)</source>
+            <translation>Creator (Listen-ID)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <source>Creator fee</source>
+            <translation>Creator-Honorar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <source>Paid media</source>
+            <translation>Bezahlte Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <source>Whitelist test budget</source>
+            <translation>Whitelisting-Testbudget</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <source>Quote valid until</source>
+            <translation>Angebot gültig bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <source>Line {i}</source>
+            <translation>Position {i}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n verknüpfter Beitrag ist nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
@@ -4047,47 +4117,47 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="669" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
             <source>That creator is not in this workspace.</source>
             <translation>Diese Creator-Person ist nicht in diesem Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="686" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
             <source>That deal belongs to another workspace.</source>
             <translation>Dieser Deal gehört zu einem anderen Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="818" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Beitrag {post}: Gib an, wann er geprüft wurde.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="840" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>Beitrag {post} ist nicht mit den Leistungen dieses Deals verknüpft.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="905" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
             <source>deal {id}</source>
             <translation>Deal {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="906" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
             <source>Deal report: {name}</source>
             <translation>Deal-Bericht: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="929" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="940" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
             <source>not set</source>
             <translation>nicht festgelegt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n verknüpfter Beitrag</numerusform>
@@ -4095,147 +4165,151 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="948" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
             <source>typed in</source>
             <translation>eingetippt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="954" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
             <source>Creator</source>
             <translation>Creator</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="955" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
             <source>Dates</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
             <source>Total cost (fees + paid media)</source>
             <translation>Gesamtkosten (Honorare + bezahlte Medien)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
             <source>Results</source>
             <translation>Ergebnisse</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="962" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
             <source>Blended CPM</source>
             <translation>Gesamt-CPM</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
             <source>Blended CPV</source>
             <translation>Gesamt-CPV</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
             <source>Blended CPA</source>
             <translation>Gesamt-CPA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="972" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
             <source>not checked</source>
             <translation>nicht geprüft</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>NO — missing</source>
             <translation>NEIN – fehlt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="987" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
             <source>Figures</source>
             <translation>Kennzahlen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
             <source>Figure</source>
             <translation>Kennzahl</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="989" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
             <source>Value</source>
             <translation>Wert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
             <source>Disclosure spot-checks</source>
             <translation>Werbehinweis-Stichproben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
             <source>Disclosure line:</source>
             <translation>Werbehinweis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
             <source>(none written down)</source>
             <translation>(keiner festgehalten)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
             <source>Post date</source>
             <translation>Beitragsdatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
             <source>Post</source>
             <translation>Beitrag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
             <source>Line present</source>
             <translation>Hinweis vorhanden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
             <source>Checked on</source>
             <translation>Geprüft am</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
             <source>generated {date}</source>
             <translation>erstellt am {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
             <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
             <translation>Gesamt = (Creator-Honorare + bezahlte Medien) / Impressionen × 1.000 (CPM), / Aufrufe (CPV), / Conversions (CPA).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
             <source>n/a = nothing to divide by yet.</source>
             <translation>k. A. = noch nichts, durch das geteilt werden kann.</translation>
         </message>

@@ -91,7 +91,7 @@
     <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Results come from %Ln linked post: {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</numerusform>
@@ -442,7 +442,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n linked post is not in this workspace's log.</numerusform>
@@ -450,7 +450,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n linked post</numerusform>

@@ -639,314 +639,314 @@
     <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="63" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="64" />
             <source>Qty</source>
             <translation>Cant.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="65" />
             <source>Timing</source>
             <translation>Calendario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="66" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="67" />
             <source>Unit price</source>
             <translation>Precio unitario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="68" />
             <source>Linked posts</source>
             <translation>Publicaciones vinculadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>Edit deal</source>
             <translation>Editar acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>New deal</source>
             <translation>Nuevo acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="122" />
             <source>e.g. TrailFlex Socks</source>
             <translation>p. ej., TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="125" />
             <source>e.g. 4-week series</source>
             <translation>p. ej., serie de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="127" />
             <source>(no linked creator)</source>
             <translation>(sin creador vinculado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Vincula el acuerdo a un creador de la lista de creadores (opcional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
             <source>Creator or account name shown on quotes</source>
             <translation>Nombre del creador o de la cuenta que aparece en los presupuestos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Creator fees for all deliverables</source>
             <translation>Honorarios del creador por todos los entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Paid media spend on top of the fee</source>
             <translation>Gasto en medios pagados además del honorario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>&amp;Brand</source>
             <translation>&amp;Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="149" />
             <source>&amp;Title</source>
             <translation>&amp;Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="150" />
             <source>Creator (roster)</source>
             <translation>Creador (lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Creator &amp;name</source>
             <translation>&amp;Nombre del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>&amp;Status</source>
             <translation>&amp;Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="153" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="154" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="155" />
             <source>Quote valid until</source>
             <translation>Presupuesto válido hasta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="156" />
             <source>Creator &amp;fees</source>
             <translation>&amp;Honorarios del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="157" />
             <source>Paid &amp;media</source>
             <translation>Medios &amp;pagados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="160" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
             <source>Deal</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
             <source>&amp;Add deliverable</source>
             <translation>&amp;Añadir entregable</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="177" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="179" />
             <source>&amp;Link posts…</source>
             <translation>&amp;Vincular publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="180" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Elige las publicaciones registradas que cumplieron el entregable seleccionado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="182" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="191" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Líneas de presupuesto con precio guardadas con este acuerdo: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="185" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="194" />
             <source>Deliverables</source>
             <translation>Entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>optional</source>
             <translation>opcional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Presupuesto de prueba acordado para anuncios con whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="213" />
             <source>Test budget</source>
             <translation>Presupuesto de prueba</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>p. ej., #publicidad Colaboración pagada con …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Las recomendaciones con un vínculo comercial deben indicarse con claridad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Disclosure</source>
             <translation>Aviso publicitario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Disclosure line</source>
             <translation>Texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="219" />
             <source>Terms</source>
             <translation>Condiciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
             <source>Total impressions once live</source>
             <translation>Impresiones totales una vez publicado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
             <source>Video views</source>
             <translation>Visualizaciones del vídeo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
             <source>Purchases / conversions</source>
             <translation>Compras / conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
             <source>Revenue attributed to the deal</source>
             <translation>Ingresos atribuidos al acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="241" />
             <source>Views</source>
             <translation>Visualizaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="242" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="243" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="249" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="301" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="310" />
             <source>Select the row and press Link posts…</source>
             <translation>Selecciona la fila y pulsa Vincular publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="320" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="329" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Selecciona primero un entregable y luego vincula sus publicaciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="354" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Entregable {row}: la cantidad debe ser un número entero (se escribió «{text}»).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="351" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="356" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="360" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="367" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Entregable {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="353" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="362" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Entregable {row}: indica el formato (p. ej., vídeo corto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="364" />
             <source>The quantity</source>
             <translation>La cantidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="357" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="366" />
             <source>The amount (quantity × price)</source>
             <translation>El importe (cantidad × precio)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="424" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Hay campos que corregir (marcados en rojo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="447" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>from linked posts</source>
             <translation>de las publicaciones vinculadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="459" />
             <source>conversions too</source>
             <translation>también las conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="452" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="461" />
             <source>conversions are the typed number</source>
             <translation>las conversiones son el número escrito</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Los resultados vienen de %Ln publicación vinculada: {impressions} impresiones, {views} visualizaciones ({conversions}). Las impresiones/visualizaciones escritas se ignoran mientras haya publicaciones vinculadas.</numerusform>
@@ -954,27 +954,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="468" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="477" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Escribe los resultados cuando el acuerdo esté publicado, o vincula publicaciones en la pestaña Entregables.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="471" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="480" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Corrige los importes de honorarios y medios para ver las cifras.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="491" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="494" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Combinado&lt;/b&gt; (coste {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="511" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
@@ -4038,8 +4038,78 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Línea {i}: indica el formato del entregable.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <source>Creator name</source>
+            <translation>Nombre del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <source>Creator (roster id)</source>
+            <translation>Creador (id de la lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <source>Creator fee</source>
+            <translation>Honorario del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <source>Paid media</source>
+            <translation>Medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <source>Whitelist test budget</source>
+            <translation>Presupuesto de prueba de whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <source>Revenue</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <source>Quote valid until</source>
+            <translation>Presupuesto válido hasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <source>Line {i}</source>
+            <translation>Línea {i}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n publicación vinculada no está en el registro de este espacio de trabajo.</numerusform>
@@ -4047,47 +4117,47 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="669" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
             <source>That creator is not in this workspace.</source>
             <translation>Ese creador no está en este espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="686" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
             <source>That deal belongs to another workspace.</source>
             <translation>Ese acuerdo pertenece a otro espacio de trabajo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="818" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Publicación {post}: indica cuándo se comprobó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="840" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>La publicación {post} no está vinculada a los entregables de este acuerdo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="905" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
             <source>deal {id}</source>
             <translation>acuerdo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="906" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
             <source>Deal report: {name}</source>
             <translation>Informe del acuerdo: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="929" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="940" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
             <source>not set</source>
             <translation>sin indicar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n publicación vinculada</numerusform>
@@ -4095,147 +4165,151 @@ Solo se dibujan las semanas ya terminadas.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="948" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
             <source>typed in</source>
             <translation>escrito a mano</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="954" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
             <source>Creator</source>
             <translation>Creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="955" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
             <source>Total cost (fees + paid media)</source>
             <translation>Coste total (honorarios + medios pagados)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="962" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
             <source>Views</source>
             <translation>Visualizaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
             <source>Blended CPV</source>
             <translation>CPV combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="972" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
             <source>(untitled)</source>
             <translation>(sin título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
             <source>not checked</source>
             <translation>sin comprobar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>yes</source>
             <translation>sí</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>NO — missing</source>
             <translation>NO, falta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="987" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
             <source>Figures</source>
             <translation>Cifras</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
             <source>Figure</source>
             <translation>Cifra</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="989" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
             <source>Disclosure spot-checks</source>
             <translation>Comprobaciones del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
             <source>Disclosure line:</source>
             <translation>Texto del aviso:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
             <source>(none written down)</source>
             <translation>(no se anotó ninguno)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
             <source>Post date</source>
             <translation>Fecha de la publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
             <source>Post</source>
             <translation>Publicación</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
             <source>Line present</source>
             <translation>Aviso presente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
             <source>Checked on</source>
             <translation>Comprobado el</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
             <source>generated {date}</source>
             <translation>generado el {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
             <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
             <translation>Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
             <source>n/a = nothing to divide by yet.</source>
             <translation>n/d = aún no hay nada entre lo que dividir.</translation>
         </message>

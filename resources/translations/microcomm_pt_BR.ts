@@ -639,314 +639,314 @@
     <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="63" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="56" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="64" />
             <source>Qty</source>
             <translation>Qtd.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="65" />
             <source>Timing</source>
             <translation>Prazo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="58" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="66" />
             <source>Call to action</source>
             <translation>Chamada para ação</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="67" />
             <source>Unit price</source>
             <translation>Preço unitário</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="60" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="68" />
             <source>Linked posts</source>
             <translation>Posts vinculados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>Edit deal</source>
             <translation>Editar acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>New deal</source>
             <translation>Novo acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="122" />
             <source>e.g. TrailFlex Socks</source>
             <translation>ex.: TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="125" />
             <source>e.g. 4-week series</source>
             <translation>ex.: série de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="127" />
             <source>(no linked creator)</source>
             <translation>(nenhum criador vinculado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Vincule o acordo a um criador da lista de criadores (opcional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="126" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
             <source>Creator or account name shown on quotes</source>
             <translation>Nome do criador ou da conta mostrado nos orçamentos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Creator fees for all deliverables</source>
             <translation>Cachê do criador por todas as entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Paid media spend on top of the fee</source>
             <translation>Gasto com mídia paga além do cachê</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>&amp;Brand</source>
             <translation>&amp;Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="149" />
             <source>&amp;Title</source>
             <translation>&amp;Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="150" />
             <source>Creator (roster)</source>
             <translation>Criador (lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Creator &amp;name</source>
             <translation>&amp;Nome do criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="143" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="153" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="154" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="155" />
             <source>Quote valid until</source>
             <translation>Orçamento válido até</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="147" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="156" />
             <source>Creator &amp;fees</source>
             <translation>&amp;Cachê do criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="157" />
             <source>Paid &amp;media</source>
             <translation>Mídia &amp;paga</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="160" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
             <source>Deal</source>
             <translation>Acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
             <source>&amp;Add deliverable</source>
             <translation>&amp;Adicionar entrega</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="177" />
             <source>&amp;Remove</source>
             <translation>&amp;Remover</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="170" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="179" />
             <source>&amp;Link posts…</source>
             <translation>&amp;Vincular posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="180" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Escolha os posts registrados que cumpriram a entrega selecionada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="182" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="191" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Linhas de orçamento com preço guardadas com este acordo: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="185" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="194" />
             <source>Deliverables</source>
             <translation>Entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>optional</source>
             <translation>opcional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Orçamento de teste combinado para anúncios com whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="213" />
             <source>Test budget</source>
             <translation>Orçamento de teste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>ex.: #publi Parceria paga com …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Recomendações com vínculo comercial precisam ser sinalizadas com clareza</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Disclosure</source>
             <translation>Aviso de publicidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Disclosure line</source>
             <translation>Texto do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="219" />
             <source>Terms</source>
             <translation>Condições</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
             <source>Total impressions once live</source>
             <translation>Impressões totais depois de publicado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
             <source>Video views</source>
             <translation>Visualizações do vídeo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
             <source>Purchases / conversions</source>
             <translation>Compras / conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
             <source>Revenue attributed to the deal</source>
             <translation>Receita atribuída ao acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="241" />
             <source>Views</source>
             <translation>Visualizações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="242" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="243" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="249" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="301" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="310" />
             <source>Select the row and press Link posts…</source>
             <translation>Selecione a linha e clique em Vincular posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="320" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="329" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Selecione uma entrega primeiro e depois vincule os posts dela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="354" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Entrega {row}: a quantidade precisa ser um número inteiro (foi digitado “{text}”).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="351" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="356" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="360" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="367" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Entrega {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="353" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="362" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Entrega {row}: informe o formato (ex.: vídeo curto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="364" />
             <source>The quantity</source>
             <translation>A quantidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="357" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="366" />
             <source>The amount (quantity × price)</source>
             <translation>O valor (quantidade × preço)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="415" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="424" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Alguns campos precisam de correção (marcados em vermelho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="447" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>from linked posts</source>
             <translation>dos posts vinculados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="459" />
             <source>conversions too</source>
             <translation>conversões também</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="452" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="461" />
             <source>conversions are the typed number</source>
             <translation>as conversões são o número digitado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Os resultados vêm de %Ln post vinculado: {impressions} impressões, {views} visualizações ({conversions}). Impressões/visualizações digitadas são ignoradas enquanto houver posts vinculados.</numerusform>
@@ -954,27 +954,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="468" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="477" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Digite os resultados quando o acordo estiver no ar — ou vincule posts na aba Entregas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="471" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="480" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Corrija os valores de cachê e mídia para ver os números.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="482" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="491" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="485" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="494" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Combinado&lt;/b&gt; (custo {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="511" />
             <source>Not saved: {error}</source>
             <translation>Não foi salvo: {error}</translation>
         </message>
@@ -4038,8 +4038,78 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <source>Line {i}: name the deliverable's format.</source>
             <translation>Linha {i}: informe o formato da entrega.</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <source>Creator name</source>
+            <translation>Nome do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <source>Creator (roster id)</source>
+            <translation>Criador (id da lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <source>Creator fee</source>
+            <translation>Cachê do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <source>Paid media</source>
+            <translation>Mídia paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <source>Whitelist test budget</source>
+            <translation>Orçamento de teste de whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <source>Quote valid until</source>
+            <translation>Orçamento válido até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <source>Line {i}</source>
+            <translation>Linha {i}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="660" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
             <source>%n linked post(s) are not in this workspace's log.</source>
             <translation>
                 <numerusform>%n post vinculado não está no registro deste espaço de trabalho.</numerusform>
@@ -4047,47 +4117,47 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="669" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
             <source>That creator is not in this workspace.</source>
             <translation>Esse criador não está neste espaço de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="686" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
             <source>That deal belongs to another workspace.</source>
             <translation>Esse acordo pertence a outro espaço de trabalho.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="818" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
             <source>Post {post}: say when it was checked.</source>
             <translation>Post {post}: informe quando ele foi verificado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="840" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
             <source>Post {post} is not linked to this deal's deliverables.</source>
             <translation>O post {post} não está vinculado às entregas deste acordo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="905" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
             <source>deal {id}</source>
             <translation>acordo {id}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="906" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
             <source>Deal report: {name}</source>
             <translation>Relatório do acordo: {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="929" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="940" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
             <source>not set</source>
             <translation>não definido</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/deals.py" line="946" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
             <source>%n linked post(s)</source>
             <translation>
                 <numerusform>%n post vinculado</numerusform>
@@ -4095,147 +4165,151 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="948" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
             <source>typed in</source>
             <translation>digitado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="953" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="954" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
             <source>Creator</source>
             <translation>Criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="955" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
             <source>Dates</source>
             <translation>Datas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
             <source>Total cost (fees + paid media)</source>
             <translation>Custo total (cachê + mídia paga)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="961" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="962" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
             <source>Views</source>
             <translation>Visualizações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
             <source>Blended CPM</source>
             <translation>CPM combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
             <source>Blended CPV</source>
             <translation>CPV combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
             <source>Blended CPA</source>
             <translation>CPA combinado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="972" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
             <source>(untitled)</source>
             <translation>(sem título)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="973" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
             <source>not checked</source>
             <translation>não verificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>yes</source>
             <translation>sim</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
             <source>NO — missing</source>
             <translation>NÃO — está faltando</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="987" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
             <source>Figures</source>
             <translation>Números</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="988" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
             <source>Figure</source>
             <translation>Número</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="989" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
             <source>Value</source>
             <translation>Valor</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
             <source>Disclosure spot-checks</source>
             <translation>Verificações do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
             <source>Disclosure line:</source>
             <translation>Texto do aviso:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
             <source>(none written down)</source>
             <translation>(nenhum anotado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
             <source>Post date</source>
             <translation>Data do post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
             <source>Post</source>
             <translation>Post</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
             <source>Line present</source>
             <translation>Aviso presente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
             <source>Checked on</source>
             <translation>Verificado em</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
             <source>generated {date}</source>
             <translation>gerado em {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
             <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
             <translation>Combinado = (cachê do criador + mídia paga) / impressões × 1.000 (CPM), / visualizações (CPV), / conversões (CPA).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/deals.py" line="1002" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
             <source>n/a = nothing to divide by yet.</source>
             <translation>n/d = ainda não há pelo que dividir.</translation>
         </message>

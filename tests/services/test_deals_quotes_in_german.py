@@ -124,3 +124,11 @@ def test_deal_report_in_german(german, sample_workspace, app_ctx: AppContext) ->
         assert english not in md
     page = deal_svc.deal_report_html(report)
     assert "<th>Beitragsdatum</th>" in page and "Gesamt = (Creator-Honorare" in page
+
+
+def test_conflict_dialog_field_labels_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    labels = deal_svc.deal_field_labels()
+    assert labels["creator_fee"] == "Creator-Honorar" and labels["usage_region"] == "Region"
+    assert labels["whitelist_access"] == "Zugriffsart" and labels["line_03"] == "Position 3"
+    i18n.set_language("en")
+    assert deal_svc.deal_field_labels()["line_03"] == "Line 3"
