@@ -3793,9 +3793,25 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>„{text}“ ist kein Betrag. Schreibe ihn wie {example}.</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="130" />
+            <source>Enter a whole number (0 if none).</source>
+            <translation>Gib eine ganze Zahl ein (0, wenn keine).</translation>
+        </message>
+        <message>
             <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="144" />
             <source>“{text}” is not a whole number.</source>
             <translation>„{text}“ ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="140" />
+            <source>Cannot be negative.</source>
+            <translation>Darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
+            <source>Too large: the allowed range is {range}.</source>
+            <translation>Zu groß: Der erlaubte Bereich ist {range}.</translation>
         </message>
     </context>
     <context>

@@ -3793,9 +3793,25 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>«{text}» no es un importe. Escríbelo como {example}.</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="130" />
+            <source>Enter a whole number (0 if none).</source>
+            <translation>Escribe un número entero (0 si no hay).</translation>
+        </message>
+        <message>
             <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="144" />
             <source>“{text}” is not a whole number.</source>
             <translation>«{text}» no es un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="140" />
+            <source>Cannot be negative.</source>
+            <translation>No puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
+            <source>Too large: the allowed range is {range}.</source>
+            <translation>Demasiado grande: el rango permitido es {range}.</translation>
         </message>
     </context>
     <context>

@@ -3793,9 +3793,25 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>“{text}” não é um valor. Escreva como {example}.</translation>
         </message>
         <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="130" />
+            <source>Enter a whole number (0 if none).</source>
+            <translation>Informe um número inteiro (0 se não houver).</translation>
+        </message>
+        <message>
             <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="144" />
             <source>“{text}” is not a whole number.</source>
             <translation>“{text}” não é um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="140" />
+            <source>Cannot be negative.</source>
+            <translation>Não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
+            <source>Too large: the allowed range is {range}.</source>
+            <translation>Grande demais: o intervalo permitido é {range}.</translation>
         </message>
     </context>
     <context>

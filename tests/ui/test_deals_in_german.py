@@ -97,6 +97,10 @@ def test_german_amounts_are_read_as_meant_and_english_is_unchanged(language) -> 
         parse_amount("2.5,0")
     with pytest.raises(ValueError, match="darf nicht negativ"):
         parse_amount("-2.000")
+    with pytest.raises(ValueError, match="Zu groß"):
+        parse_count("9" * 16)
+    with pytest.raises(ValueError, match="„zwölf“ ist keine ganze Zahl"):
+        parse_count("zwölf")
     language("en")
     assert parse_amount("2.000") == D("2.000")
     assert parse_amount("2,000.50") == D("2000.50")

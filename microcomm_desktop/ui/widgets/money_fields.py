@@ -127,7 +127,7 @@ def parse_count(text: str) -> int:
     and Portuguese "150.000"; a comma there would be a decimal, so it is refused)."""
     raw = text.strip()
     if not raw:
-        raise ValueError("Enter a whole number (0 if none).")
+        raise ValueError(QCoreApplication.translate("money_fields", "Enter a whole number (0 if none)."))
     if active_language() != "en":
         compact = "".join(raw.split()).replace("_", "")
         if "," in compact or ("." in compact and not _LOCAL_GROUPED.fullmatch(compact)):
@@ -137,11 +137,19 @@ def parse_count(text: str) -> int:
         raw = compact.replace(".", "")
     cleaned = raw.replace(",", "").replace(" ", "").replace("_", "").replace("\u00a0", "")
     if cleaned.startswith("-"):
-        raise ValueError("Cannot be negative.")
+        raise ValueError(QCoreApplication.translate("money_fields", "Cannot be negative."))
     if not cleaned.isdigit():
+        if active_language() != "en":
+            raise ValueError(
+                QCoreApplication.translate("money_fields", "“{text}” is not a whole number.").format(text=text.strip())
+            )
         raise ValueError(f"{raw!r} is not a whole number.")
     if len(cleaned) > 15 or count_out_of_range(int(cleaned)):
-        raise ValueError(f"Too large: the allowed range is {count_range_text()}.")
+        raise ValueError(
+            QCoreApplication.translate("money_fields", "Too large: the allowed range is {range}.").format(
+                range=count_range_text()
+            )
+        )
     return int(cleaned)
 
 
