@@ -2838,192 +2838,192 @@
     <context>
         <name>QuotePage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="149" />
             <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
             <translation>Deine Preisliste – deine eigenen Preise; Doppelklick zum Bearbeiten (Strg+Z macht es rückgängig)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="170" />
             <source>Add rate…</source>
             <translation>Preis hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="171" />
             <source>Delete rate</source>
             <translation>Preis löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="172" />
             <source>Start from example rates</source>
             <translation>Mit Beispielpreisen beginnen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="169" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="173" />
             <source>Fill an empty rate card with typical rates, then edit them to your own</source>
             <translation>Eine leere Preisliste mit typischen Preisen füllen und sie dann an deine eigenen anpassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Use</source>
             <translation>Nutzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Item</source>
             <translation>Posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Rate</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Qty / units</source>
             <translation>Menge / Einheiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
             <source>Brand the quote is for</source>
             <translation>Marke, für die das Angebot ist</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="200" />
             <source>e.g. 4-week recovery series</source>
             <translation>z. B. 4-Wochen-Regenerationsserie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="202" />
             <source>Your name or account, as on the quote</source>
             <translation>Dein Name oder Konto, wie auf dem Angebot</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
             <source>#ad Paid partnership with …</source>
             <translation>#Anzeige Bezahlte Partnerschaft mit …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
             <source>Brand</source>
             <translation>Marke</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="209" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="210" />
             <source>Creator</source>
             <translation>Creator</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="211" />
             <source>Valid until</source>
             <translation>Gültig bis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="212" />
             <source>Disclosure line</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="219" />
             <source>{group}: {label}</source>
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="222" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="226" />
             <source>Items</source>
             <translation>Posten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
             <source>Terms</source>
             <translation>Bedingungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="236" />
             <source>This quote — set quantities, tick add-ons</source>
             <translation>Dieses Angebot – Mengen festlegen, Zusatzleistungen ankreuzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="244" />
             <source>Quote preview</source>
             <translation>Angebotsvorschau</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="266" />
             <source>Export &amp;Markdown…</source>
             <translation>&amp;Markdown exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="267" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exportieren…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="268" />
             <source>&amp;Save as deal</source>
             <translation>Als Deal &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="269" />
             <source>Store this quote as an 'offered' deal in the Deals list</source>
             <translation>Dieses Angebot als Deal mit dem Status „angeboten“ in der Deal-Liste speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
             <source> (add-on)</source>
             <translation> (Zusatzleistung)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
             <source> (series bundle)</source>
             <translation> (Serienpaket)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="340" />
             <source>How many deliverables</source>
             <translation>Wie viele Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
             <source>How many units ({unit})</source>
             <translation>Wie viele Einheiten ({unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
             <source>units</source>
             <translation>Einheiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="417" />
             <source>Your rate card is empty: add your rates, or start from the example rates.</source>
             <translation>Deine Preisliste ist leer: Füge deine Preise hinzu oder beginne mit den Beispielpreisen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="416" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="420" />
             <source>Set a quantity on at least one deliverable to price a quote.</source>
             <translation>Lege für mindestens eine Leistung eine Menge fest, um ein Angebot zu berechnen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="419" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="423" />
             <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
             <translation>&lt;span style='font-size:15pt'&gt;Summe &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="430" />
             <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
             <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. – keine Beiträge in den letzten 90 Tagen erfasst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="433" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="432" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
             <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
             <translation>
                 <numerusform>Was die Marke erwarten kann: CPM &lt;b&gt;{cpm}&lt;/b&gt;, Kosten pro Interaktion &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Grundlage: dein &lt;b&gt;%n Beitrag&lt;/b&gt; der letzten 90 Tage: durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} (Interaktionen / {definition}). Erwartet = Angebotssumme / (Durchschnitt × Anzahl der Leistungen).&lt;/small&gt;</numerusform>
@@ -3031,45 +3031,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
             <source>reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
             <source>impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="488" />
             <source>Add example rates</source>
             <translation>Beispielpreise hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="498" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="509" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
             <source>Export quote</source>
             <translation>Angebot exportieren</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="510" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="514" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>{path} konnte nicht geschrieben werden:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="517" />
             <source>Quote written to {path}</source>
             <translation>Angebot gespeichert unter {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="525" />
             <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
             <translation>Nenne die Marke (Tab „Bedingungen“), bevor du das Angebot als Deal speicherst.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="555" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="559" />
             <source>Quote saved as an offered deal for {name}</source>
             <translation>Angebot als angebotener Deal für {name} gespeichert</translation>
         </message>

@@ -2838,192 +2838,192 @@
     <context>
         <name>QuotePage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="149" />
             <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
             <translation>Tu tarifario: tus propias tarifas; doble clic para editar (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="170" />
             <source>Add rate…</source>
             <translation>Añadir tarifa…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="171" />
             <source>Delete rate</source>
             <translation>Eliminar tarifa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="172" />
             <source>Start from example rates</source>
             <translation>Empezar con tarifas de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="169" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="173" />
             <source>Fill an empty rate card with typical rates, then edit them to your own</source>
             <translation>Rellena un tarifario vacío con tarifas típicas y luego cámbialas por las tuyas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Use</source>
             <translation>Usar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Item</source>
             <translation>Concepto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Rate</source>
             <translation>Tarifa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Qty / units</source>
             <translation>Cant. / unidades</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
             <source>Brand the quote is for</source>
             <translation>Marca a la que va el presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="200" />
             <source>e.g. 4-week recovery series</source>
             <translation>p. ej., serie de recuperación de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="202" />
             <source>Your name or account, as on the quote</source>
             <translation>Tu nombre o cuenta, como en el presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
             <source>#ad Paid partnership with …</source>
             <translation>#publicidad Colaboración pagada con …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="209" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="210" />
             <source>Creator</source>
             <translation>Creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="211" />
             <source>Valid until</source>
             <translation>Válido hasta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="212" />
             <source>Disclosure line</source>
             <translation>Texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="219" />
             <source>{group}: {label}</source>
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="222" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="226" />
             <source>Items</source>
             <translation>Conceptos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
             <source>Terms</source>
             <translation>Condiciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="236" />
             <source>This quote — set quantities, tick add-ons</source>
             <translation>Este presupuesto: indica cantidades, marca complementos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="244" />
             <source>Quote preview</source>
             <translation>Vista previa del presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="266" />
             <source>Export &amp;Markdown…</source>
             <translation>Exportar &amp;Markdown…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="267" />
             <source>Export &amp;PDF…</source>
             <translation>Exportar &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="268" />
             <source>&amp;Save as deal</source>
             <translation>&amp;Guardar como acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="269" />
             <source>Store this quote as an 'offered' deal in the Deals list</source>
             <translation>Guardar este presupuesto como acuerdo «ofrecido» en la lista de acuerdos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
             <source> (add-on)</source>
             <translation> (complemento)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
             <source> (series bundle)</source>
             <translation> (paquete de serie)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="340" />
             <source>How many deliverables</source>
             <translation>Cuántos entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
             <source>How many units ({unit})</source>
             <translation>Cuántas unidades ({unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="417" />
             <source>Your rate card is empty: add your rates, or start from the example rates.</source>
             <translation>Tu tarifario está vacío: añade tus tarifas o empieza con las de ejemplo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="416" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="420" />
             <source>Set a quantity on at least one deliverable to price a quote.</source>
             <translation>Indica una cantidad en al menos un entregable para calcular un presupuesto.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="419" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="423" />
             <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
             <translation>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="430" />
             <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
             <translation>CPM y coste por interacción esperados: n/d; no hay publicaciones registradas en los últimos 90 días.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="433" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="432" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
             <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
             <translation>
                 <numerusform>Lo que la marca puede esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, coste por interacción &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Según tu &lt;b&gt;%n publicación&lt;/b&gt; de los últimos 90 días: alcance medio {reach}, impresiones medias {impressions}, ER {er} (interacciones / {definition}). Esperado = total del presupuesto / (media × número de entregables).&lt;/small&gt;</numerusform>
@@ -3031,45 +3031,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
             <source>impressions</source>
             <translation>impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="488" />
             <source>Add example rates</source>
             <translation>Añadir tarifas de ejemplo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="498" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="509" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
             <source>Export quote</source>
             <translation>Exportar presupuesto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="510" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="514" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>No se pudo escribir {path}:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="517" />
             <source>Quote written to {path}</source>
             <translation>Presupuesto guardado en {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="525" />
             <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
             <translation>Indica la marca (pestaña Condiciones) antes de guardar el presupuesto como acuerdo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="555" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="559" />
             <source>Quote saved as an offered deal for {name}</source>
             <translation>Presupuesto guardado como acuerdo ofrecido para {name}</translation>
         </message>

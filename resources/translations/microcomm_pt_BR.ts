@@ -2838,192 +2838,192 @@
     <context>
         <name>QuotePage</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="149" />
             <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
             <translation>Sua tabela de preços — seus próprios preços; clique duplo para editar (Ctrl+Z desfaz)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="166" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="170" />
             <source>Add rate…</source>
             <translation>Adicionar preço…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="171" />
             <source>Delete rate</source>
             <translation>Excluir preço</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="168" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="172" />
             <source>Start from example rates</source>
             <translation>Começar com preços de exemplo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="169" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="173" />
             <source>Fill an empty rate card with typical rates, then edit them to your own</source>
             <translation>Preencha uma tabela de preços vazia com preços típicos e depois ajuste-os aos seus</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Use</source>
             <translation>Usar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Rate</source>
             <translation>Preço</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
             <source>Qty / units</source>
             <translation>Qtd. / unidades</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
             <source>Brand the quote is for</source>
             <translation>Marca para a qual é o orçamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="196" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="200" />
             <source>e.g. 4-week recovery series</source>
             <translation>ex.: série de recuperação de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="202" />
             <source>Your name or account, as on the quote</source>
             <translation>Seu nome ou conta, como no orçamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
             <source>#ad Paid partnership with …</source>
             <translation>#publi Parceria paga com …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
             <source>Brand</source>
             <translation>Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="205" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="209" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="206" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="210" />
             <source>Creator</source>
             <translation>Criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="211" />
             <source>Valid until</source>
             <translation>Válido até</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="212" />
             <source>Disclosure line</source>
             <translation>Texto do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="215" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="219" />
             <source>{group}: {label}</source>
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="222" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="226" />
             <source>Items</source>
             <translation>Itens</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
             <source>Terms</source>
             <translation>Condições</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="236" />
             <source>This quote — set quantities, tick add-ons</source>
             <translation>Este orçamento — defina quantidades, marque adicionais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="240" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="244" />
             <source>Quote preview</source>
             <translation>Prévia do orçamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="266" />
             <source>Export &amp;Markdown…</source>
             <translation>Exportar &amp;Markdown…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="263" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="267" />
             <source>Export &amp;PDF…</source>
             <translation>Exportar &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="268" />
             <source>&amp;Save as deal</source>
             <translation>&amp;Salvar como acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="269" />
             <source>Store this quote as an 'offered' deal in the Deals list</source>
             <translation>Salvar este orçamento como acordo “oferecido” na lista de acordos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
             <source> (add-on)</source>
             <translation> (adicional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="323" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
             <source> (series bundle)</source>
             <translation> (pacote de série)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="336" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="340" />
             <source>How many deliverables</source>
             <translation>Quantas entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
             <source>How many units ({unit})</source>
             <translation>Quantas unidades ({unit})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="417" />
             <source>Your rate card is empty: add your rates, or start from the example rates.</source>
             <translation>Sua tabela de preços está vazia: adicione seus preços ou comece com os preços de exemplo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="416" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="420" />
             <source>Set a quantity on at least one deliverable to price a quote.</source>
             <translation>Defina a quantidade de pelo menos uma entrega para calcular um orçamento.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="419" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="423" />
             <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
             <translation>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="430" />
             <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
             <translation>CPM e custo por engajamento esperados: n/d — nenhum post registrado nos últimos 90 dias.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="429" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="433" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="432" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
             <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
             <translation>
                 <numerusform>O que a marca pode esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, custo por engajamento &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Com base no seu &lt;b&gt;%n post&lt;/b&gt; dos últimos 90 dias: alcance médio {reach}, impressões médias {impressions}, ER {er} (engajamentos / {definition}). Esperado = total do orçamento / (média × número de entregas).&lt;/small&gt;</numerusform>
@@ -3031,45 +3031,45 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
             <source>reach</source>
             <translation>alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="450" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
             <source>impressions</source>
             <translation>impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="488" />
             <source>Add example rates</source>
             <translation>Adicionar preços de exemplo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="498" />
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="509" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
             <source>Export quote</source>
             <translation>Exportar orçamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="510" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="514" />
             <source>Could not write {path}:
 {reason}</source>
             <translation>Não foi possível gravar {path}:
 {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="517" />
             <source>Quote written to {path}</source>
             <translation>Orçamento salvo em {path}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="521" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="525" />
             <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
             <translation>Informe a marca (aba Condições) antes de salvar o orçamento como acordo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="555" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="559" />
             <source>Quote saved as an offered deal for {name}</source>
             <translation>Orçamento salvo como acordo oferecido para {name}</translation>
         </message>

@@ -109,16 +109,20 @@ class _AddRateDialog(QDialog):
         try:
             amount = parse_amount(self.amount.text().replace("%", ""))
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self._show_error(str(exc))
             return
         kind, pricing, name = self.kind.currentData(), self.pricing.currentData(), self.name.text()
         try:
             quote_service._check_item(kind, name, pricing, amount)
         except quote_service.QuoteError as exc:
-            self.error.setText(str(exc))
+            self._show_error(str(exc))
             return
         self.fields = {"kind": kind, "name": name, "pricing": pricing, "amount": amount, "unit": self.unit.text()}
         self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.adjustSize()  # a wrapped sentence (longer in German or Spanish) gets the height it needs
 
 
 class QuotePage(QWidget):
