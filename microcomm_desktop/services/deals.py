@@ -18,8 +18,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
+from microcomm_desktop.domain import formatting
 from microcomm_desktop.domain.deals import DealFigures, deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.conflicts import EditConflict as EditConflict
 from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.store.db import session_scope
@@ -74,6 +76,62 @@ ALL_FIELDS: tuple[str, ...] = (
     "status",
     "creator_id",
 )
+
+
+def status_label(status: str) -> str:
+    """The name a stored status is shown by (the stored value stays the English key)."""
+    names = {
+        "draft": translate("services.deals", "draft"),
+        "offered": translate("services.deals", "offered"),
+        "signed": translate("services.deals", "signed"),
+        "live": translate("services.deals", "live"),
+        "done": translate("services.deals", "done"),
+        "lost": translate("services.deals", "lost"),
+    }
+    return names.get(status, status)
+
+
+def term_group_label(group: str) -> str:
+    """A ``TEXT_GROUPS`` heading as shown (the key stays English: forms and documents look groups up by it)."""
+    names = {
+        "Usage rights": translate("services.deals", "Usage rights"),
+        "Whitelisting": translate("services.deals", "Whitelisting"),
+        "Exclusivity": translate("services.deals", "Exclusivity"),
+        "Measurement": translate("services.deals", "Measurement"),
+    }
+    return names.get(group, group)
+
+
+def term_label(name: str) -> str:
+    """A ``TEXT_GROUPS`` field's label as shown, by field name."""
+    names = {
+        "usage_channels": translate("services.deals", "Channels"),
+        "usage_duration": translate("services.deals", "Duration"),
+        "usage_region": translate("services.deals", "Region"),
+        "usage_edits_allowed": translate("services.deals", "Edits allowed"),
+        "whitelist_access": translate("services.deals", "Access method"),
+        "whitelist_duration": translate("services.deals", "Ad duration"),
+        "whitelist_approvals": translate("services.deals", "Approvals"),
+        "exclusivity_competitors": translate("services.deals", "Competitor list"),
+        "exclusivity_timeframe": translate("services.deals", "Timeframe"),
+        "exclusivity_platforms": translate("services.deals", "Platforms"),
+        "measurement_utms": translate("services.deals", "UTMs"),
+        "measurement_codes": translate("services.deals", "Codes"),
+        "measurement_cadence": translate("services.deals", "Reporting cadence"),
+    }
+    if name in names:
+        return names[name]
+    return next((label for group in TEXT_GROUPS.values() for n, label in group if n == name), name)
+
+
+def _gone(deal_id: int) -> str:
+    return translate("services.deals", "Deal {id} no longer exists.").format(id=deal_id)
+
+
+def _export_suffix_error(suffix: str) -> str:
+    if suffix:
+        return translate("services.deals", "Export as .md or .pdf, not {suffix}.").format(suffix=suffix)
+    return translate("services.deals", "Export as .md or .pdf, not a file without extension.")
 
 
 class DealError(ValueError):
@@ -184,6 +242,10 @@ class DisclosureSummary:
         return None if self.checked == 0 else round(100.0 * self.carried / self.checked, 2)
 
     def sentence(self) -> str:
+        """The summary in the reader's language; English exactly as the reports have always written it."""
+        lang = active_language()
+        if lang != "en":
+            return self._translated(lang)
         if self.linked == 0:
             return "no sponsored posts linked yet"
         if self.checked == 0:
@@ -192,6 +254,21 @@ class DisclosureSummary:
             f"{self.carried} of {self.checked} checked sponsored post(s) carried the disclosure line "
             f"({self.share:.0f}%); {self.not_checked} not checked"
         )
+
+    def _translated(self, lang: str) -> str:
+        linked, checked = self.linked, self.checked
+        if linked == 0:
+            return translate("services.deals", "no sponsored posts linked yet")
+        if checked == 0:
+            return translate("services.deals", "none of %n sponsored post(s) spot-checked yet", None, linked)
+        share = formatting.format_percent((self.share or 0.0) / 100, 0, lang)
+        return translate(
+            "services.deals",
+            "{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); "
+            "{not_checked} not checked",
+            None,
+            checked,
+        ).format(carried=self.carried, share=share, not_checked=self.not_checked)
 
 
 @dataclass(frozen=True)
@@ -226,47 +303,57 @@ def validate(data: DealData) -> dict[str, str]:
     errors: dict[str, str] = {}
     unknown = set(data.fields) - set(ALL_FIELDS)
     if unknown:
-        errors["fields"] = f"Unknown deal fields: {', '.join(sorted(unknown))}."
+        errors["fields"] = translate("services.deals", "Unknown deal fields: {fields}.").format(
+            fields=", ".join(sorted(unknown))
+        )
     if not str(data.get("brand")).strip() and not str(data.get("title")).strip():
-        errors["brand"] = "Name the brand (or give the deal a title)."
+        errors["brand"] = translate("services.deals", "Name the brand (or give the deal a title).")
     if data.get("status") not in DEAL_STATUSES:
-        errors["status"] = f"Status is one of: {', '.join(DEAL_STATUSES)}."
+        errors["status"] = translate("services.deals", "Status is one of: {statuses}.").format(
+            statuses=", ".join(DEAL_STATUSES)
+        )
     for name in MONEY_FIELDS + OPTIONAL_MONEY_FIELDS:
         value = data.get(name)
         if value is None:
             if name in MONEY_FIELDS:
-                errors[name] = "Enter an amount (0 if none)."
+                errors[name] = translate("services.deals", "Enter an amount (0 if none).")
             continue
         if not isinstance(value, Decimal) or not value.is_finite():
-            errors[name] = "Not an amount."
+            errors[name] = translate("services.deals", "Not an amount.")
         elif value < 0:
-            errors[name] = "Amount cannot be negative."
+            errors[name] = translate("services.deals", "Amount cannot be negative.")
         elif problem := money_out_of_range(value, name.replace("_", " ").capitalize()):
             errors[name] = problem
     for name in COUNT_FIELDS:
         value = data.get(name)
         if value is not None and (not isinstance(value, int) or value < 0):
-            errors[name] = "Enter a whole number, 0 or more."
+            errors[name] = translate("services.deals", "Enter a whole number, 0 or more.")
         elif value is not None and (problem := count_out_of_range(value, name.replace("_", " ").capitalize())):
             errors[name] = problem
     start, end = data.get("start_date"), data.get("end_date")
     if start is not None and end is not None and end < start:
-        errors["end_date"] = "The end date is before the start date."
+        errors["end_date"] = translate("services.deals", "The end date is before the start date.")
     for i, line in enumerate(data.lines, start=1):
         if line.kind not in LINE_KINDS:
-            errors[f"line{i}"] = f"Line {i}: unknown kind {line.kind!r}."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: unknown kind {kind}.").format(
+                i=i, kind=repr(line.kind)
+            )
         elif line.quantity < 0:
-            errors[f"line{i}"] = f"Line {i}: quantity cannot be negative."
-        elif problem := count_out_of_range(line.quantity, "Quantity") or money_out_of_range(line.amount, "Amount"):
-            errors[f"line{i}"] = f"Line {i}: {problem}"
-        elif problem := money_out_of_range(line.unit_price, "Price"):
-            errors[f"line{i}"] = f"Line {i}: {problem}"
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: quantity cannot be negative.").format(i=i)
+        elif problem := count_out_of_range(
+            line.quantity, translate("services.deals", "Quantity")
+        ) or money_out_of_range(line.amount, translate("services.deals", "Amount")):
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: {problem}").format(i=i, problem=problem)
+        elif problem := money_out_of_range(line.unit_price, translate("services.deals", "Price")):
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: {problem}").format(i=i, problem=problem)
         elif line.unit_price < 0:
-            errors[f"line{i}"] = f"Line {i}: price cannot be negative."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: price cannot be negative.").format(i=i)
         elif line.kind != "discount" and line.amount < 0:
-            errors[f"line{i}"] = f"Line {i}: only a discount line can be negative."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: only a discount line can be negative.").format(
+                i=i
+            )
         elif line.kind == "deliverable" and not (line.format.strip() or line.description.strip()):
-            errors[f"line{i}"] = f"Line {i}: name the deliverable's format."
+            errors[f"line{i}"] = translate("services.deals", "Line {i}: name the deliverable's format.").format(i=i)
     return errors
 
 
@@ -319,7 +406,7 @@ def load_deal(engine: Engine, deal_id: int) -> DealData:
 def load_deal_in(s: Session, deal_id: int) -> DealData:
     deal = s.get(Deal, deal_id)
     if deal is None:
-        raise DealError({"id": f"Deal {deal_id} no longer exists."})
+        raise DealError({"id": _gone(deal_id)})
     return _data_of(s, deal)
 
 
@@ -433,7 +520,7 @@ def deal_row(engine: Engine, deal_id: int) -> DealRow:
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         totals = _post_totals(s, deal.workspace_id)
         checks = _disclosure_by_deal(s, deal.workspace_id)
         return replace(
@@ -522,26 +609,29 @@ def deal_form_text(data: DealData) -> dict[str, str]:
 
 
 def deal_field_labels() -> dict[str, str]:
-    """Field name → label as the deal form says it (for the conflict dialog)."""
-    labels = {name: label for group in TEXT_GROUPS.values() for name, label in group}
+    """Field name → label as the deal form says it (for the conflict dialog), in the reader's language."""
+    labels = {name: term_label(name) for group in TEXT_GROUPS.values() for name, _ in group}
     labels.update(
-        brand="Brand",
-        creator_name="Creator name",
-        creator_id="Creator (roster id)",
-        title="Title",
-        disclosure_line="Disclosure line",
-        creator_fee="Creator fee",
-        media_spend="Paid media",
-        whitelist_test_budget="Whitelist test budget",
-        actual_revenue="Revenue",
-        actual_impressions="Impressions",
-        actual_views="Views",
-        actual_conversions="Conversions",
-        start_date="Start date",
-        end_date="End date",
-        valid_until="Quote valid until",
+        brand=translate("services.deals", "Brand"),
+        creator_name=translate("services.deals", "Creator name"),
+        creator_id=translate("services.deals", "Creator (roster id)"),
+        title=translate("services.deals", "Title"),
+        disclosure_line=translate("services.deals", "Disclosure line"),
+        creator_fee=translate("services.deals", "Creator fee"),
+        media_spend=translate("services.deals", "Paid media"),
+        whitelist_test_budget=translate("services.deals", "Whitelist test budget"),
+        actual_revenue=translate("services.deals", "Revenue"),
+        actual_impressions=translate("services.deals", "Impressions"),
+        actual_views=translate("services.deals", "Views"),
+        actual_conversions=translate("services.deals", "Conversions"),
+        start_date=translate("services.deals", "Start date"),
+        end_date=translate("services.deals", "End date"),
+        valid_until=translate("services.deals", "Quote valid until"),
+        status=translate("services.deals", "Status"),
+        notes=translate("services.deals", "Notes"),
     )
-    labels.update({f"line_{i:02d}": f"Line {i}" for i in range(1, 100)})
+    line = translate("services.deals", "Line {i}")
+    labels.update({f"line_{i:02d}": line.format(i=i) for i in range(1, 100)})
     return labels
 
 
@@ -567,12 +657,19 @@ def save_deal(engine: Engine, data: DealData, expected_version: int | None = Non
             }
             missing = post_ids - found
             if missing:
-                raise DealError({"posts": f"{len(missing)} linked post(s) are not in this workspace's log."})
+                n_missing = len(missing)
+                raise DealError(
+                    {
+                        "posts": translate(
+                            "services.deals", "%n linked post(s) are not in this workspace's log.", None, n_missing
+                        )
+                    }
+                )
         creator_id = data.get("creator_id")
         if creator_id is not None:
             creator = s.get(Creator, creator_id)
             if creator is None or creator.workspace_id != data.workspace_id:
-                raise DealError({"creator_id": "That creator is not in this workspace."})
+                raise DealError({"creator_id": translate("services.deals", "That creator is not in this workspace.")})
         if data.id is not None:
             deal_id_ = data.id
             check_version(
@@ -589,7 +686,7 @@ def save_deal(engine: Engine, data: DealData, expected_version: int | None = Non
             if data.id is not None:
                 deal.id = data.id
         elif deal.workspace_id != data.workspace_id:
-            raise DealError({"id": "That deal belongs to another workspace."})
+            raise DealError({"id": translate("services.deals", "That deal belongs to another workspace.")})
         for name in ALL_FIELDS:
             value = data.get(name)
             setattr(deal, name, value.strip() if isinstance(value, str) and name != "notes" else value)
@@ -636,7 +733,7 @@ def delete_deal(engine: Engine, deal_id: int) -> DealData:
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         snapshot = _data_of(s, deal)
         s.execute(table_of(DealLine).delete().where(table_of(DealLine).c.deal_id == deal_id))
         s.delete(deal)
@@ -697,7 +794,7 @@ def disclosure_checklist(engine: Engine, deal_id: int) -> list[DisclosureItem]:
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         pairs = _sponsored_pairs(deal.workspace_id)
         p, dc = table_of(Post), table_of(DisclosureCheck)
         rows = s.execute(
@@ -719,11 +816,17 @@ def set_disclosure_checks(
     is refused: a post not linked to the deal, or a check without a date."""
     for post_id, (present, on) in changes.items():
         if present is not None and on is None:
-            raise DealError({"checked_on": f"Post {post_id}: say when it was checked."})
+            raise DealError(
+                {
+                    "checked_on": translate("services.deals", "Post {post}: say when it was checked.").format(
+                        post=post_id
+                    )
+                }
+            )
     with session_scope(engine) as s:
         deal = s.get(Deal, deal_id)
         if deal is None:
-            raise DealError({"id": f"Deal {deal_id} no longer exists."})
+            raise DealError({"id": _gone(deal_id)})
         pairs = _sponsored_pairs(deal.workspace_id)
         linked = {int(r[0]) for r in s.execute(select(pairs.c.post_id).where(pairs.c.deal_id == deal_id)).all()}
         previous: dict[int, tuple[bool | None, date | None]] = {}
@@ -735,7 +838,13 @@ def set_disclosure_checks(
                     s.delete(row)
                 continue
             if post_id not in linked:
-                raise DealError({"post": f"Post {post_id} is not linked to this deal's deliverables."})
+                raise DealError(
+                    {
+                        "post": translate(
+                            "services.deals", "Post {post} is not linked to this deal's deliverables."
+                        ).format(post=post_id)
+                    }
+                )
             assert on is not None
             if row is None:
                 row = DisclosureCheck(deal_id=deal_id, post_id=post_id, present=present, checked_on=on)
@@ -793,8 +902,11 @@ class DealReport:
 
     @property
     def title(self) -> str:
-        name = self.row.brand or self.row.title or f"deal {self.row.id}"
-        return f"Deal report: {name}"
+        if active_language() == "en":
+            name = self.row.brand or self.row.title or f"deal {self.row.id}"
+            return f"Deal report: {name}"
+        name = self.row.brand or self.row.title or translate("services.deals", "deal {id}").format(id=self.row.id)
+        return translate("services.deals", "Deal report: {name}").format(name=name)
 
 
 def deal_report(engine: Engine, deal_id: int, today: date) -> DealReport:
@@ -804,36 +916,68 @@ def deal_report(engine: Engine, deal_id: int, today: date) -> DealReport:
     return DealReport(row, data, disclosure_checklist(engine, deal_id), symbol, code, today)
 
 
-def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]], str]:
-    """(figure rows, checklist rows, disclosure sentence) shared by the Markdown and HTML renderings."""
+def _report_date(d: date) -> str:
+    lang = active_language()
+    return f"{d:%d %b %Y}" if lang == "en" else formatting.format_date(d, lang)
+
+
+def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str, bool]], str]:
+    """(figure rows, checklist rows (the last item: the line was missing), disclosure sentence) shared by the
+    Markdown and HTML renderings; English exactly as before, other languages with their words and numbers."""
     from microcomm_desktop.domain.deals import format_money
 
     row, b = r.row, r.row.figures.blended
+    lang = active_language()
+    en = lang == "en"
+    na = translate("services.deals", "n/a")
 
     def money(x: Decimal | None) -> str:
-        return format_money(x, r.symbol, r.code)
+        if en or not (len(r.code) == 3 and r.code.isalpha()):
+            return format_money(x, r.symbol, r.code)
+        return na if x is None else formatting.format_money(x, r.code.upper(), lang)
 
-    period = " – ".join(f"{d:%d %b %Y}" for d in (row.start_date, row.end_date) if d is not None) or "not set"
+    def count(n: int) -> str:
+        return f"{n:,}" if en else formatting.format_integer(n, lang)
+
+    dates = [_report_date(d) for d in (row.start_date, row.end_date) if d is not None]
+    period = " – ".join(dates) or translate("services.deals", "not set")
+    linked = row.results.linked_posts
+    results = (
+        row.results.source
+        if en
+        else (
+            translate("services.deals", "%n linked post(s)", None, linked)
+            if linked
+            else translate("services.deals", "typed in")
+        )
+    )
+    roas = row.figures.roas
     figures = [
-        ("Status", row.status),
-        ("Creator", row.creator or "—"),
-        ("Dates", period),
-        ("Total cost (fees + paid media)", f"{money(b.total)} = {money(row.fees)} + {money(row.media)}"),
-        ("Results", f"{row.results.source}"),
-        ("Impressions", f"{row.results.impressions:,}"),
-        ("Views", f"{row.results.views:,}"),
-        ("Conversions", f"{row.results.conversions:,}"),
-        ("Blended CPM", money(b.cpm)),
-        ("Blended CPV", money(b.cpv)),
-        ("Blended CPA", money(b.cpa)),
-        ("ROAS", "n/a" if row.figures.roas is None else f"{row.figures.roas:.2f}"),
+        (translate("services.deals", "Status"), row.status if en else status_label(row.status)),
+        (translate("services.deals", "Creator"), row.creator or "—"),
+        (translate("services.deals", "Dates"), period),
+        (
+            translate("services.deals", "Total cost (fees + paid media)"),
+            f"{money(b.total)} = {money(row.fees)} + {money(row.media)}",
+        ),
+        (translate("services.deals", "Results"), results),
+        (translate("services.deals", "Impressions"), count(row.results.impressions)),
+        (translate("services.deals", "Views"), count(row.results.views)),
+        (translate("services.deals", "Conversions"), count(row.results.conversions)),
+        (translate("services.deals", "Blended CPM"), money(b.cpm)),
+        (translate("services.deals", "Blended CPV"), money(b.cpv)),
+        (translate("services.deals", "Blended CPA"), money(b.cpa)),
+        ("ROAS", na if roas is None else (f"{roas:.2f}" if en else formatting.format_decimal(roas, 2, lang))),
     ]
     checks = [
         (
-            it.local_date.isoformat(),
-            it.title or "(untitled)",
-            "not checked" if it.present is None else ("yes" if it.present else "NO — missing"),
-            it.checked_on.isoformat() if it.checked_on else "",
+            it.local_date.isoformat() if en else _report_date(it.local_date),
+            it.title or translate("services.deals", "(untitled)"),
+            translate("services.deals", "not checked")
+            if it.present is None
+            else (translate("services.deals", "yes") if it.present else translate("services.deals", "NO — missing")),
+            (it.checked_on.isoformat() if en else _report_date(it.checked_on)) if it.checked_on else "",
+            it.present is False,
         )
         for it in r.checklist
     ]
@@ -841,20 +985,40 @@ def _report_lines(r: DealReport) -> tuple[list[tuple[str, str]], list[tuple[str,
     return figures, checks, d.sentence()
 
 
+def _report_texts() -> dict[str, str]:
+    return {
+        "figures": translate("services.deals", "Figures"),
+        "figure": translate("services.deals", "Figure"),
+        "value": translate("services.deals", "Value"),
+        "spot_checks": translate("services.deals", "Disclosure spot-checks"),
+        "line": translate("services.deals", "Disclosure line:"),
+        "none": translate("services.deals", "(none written down)"),
+        "post_date": translate("services.deals", "Post date"),
+        "post": translate("services.deals", "Post"),
+        "present": translate("services.deals", "Line present"),
+        "checked_on": translate("services.deals", "Checked on"),
+        "generated": translate("services.deals", "generated {date}"),
+        "blended": translate(
+            "services.deals",
+            "Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).",
+        ),
+        "na": translate("services.deals", "n/a = nothing to divide by yet."),
+    }
+
+
 def deal_report_markdown(r: DealReport) -> str:
     figures, checks, sentence = _report_lines(r)
+    t = _report_texts()
     line = str(r.data.get("disclosure_line")).strip()
-    out = [f"# {r.title}", "", f"{r.row.title} · generated {r.generated:%d %b %Y}", "", "## Figures", ""]
-    out += ["| Figure | Value |", "|---|---|"] + [f"| {k} | {v} |" for k, v in figures]
-    out += ["", "## Disclosure spot-checks", "", f"Disclosure line: {line or '(none written down)'}", ""]
+    generated = t["generated"].format(date=_report_date(r.generated))
+    out = [f"# {r.title}", "", f"{r.row.title} · {generated}", "", "## " + t["figures"], ""]
+    out += [f"| {t['figure']} | {t['value']} |", "|---|---|"] + [f"| {k} | {v} |" for k, v in figures]
+    out += ["", "## " + t["spot_checks"], "", f"{t['line']} {line or t['none']}", ""]
     out += [sentence[0].upper() + sentence[1:] + ".", ""]
     if checks:
-        out += ["| Post date | Post | Line present | Checked on |", "|---|---|---|---|"]
-        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in checks]
-    out += [
-        "",
-        "Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).",
-    ]
+        out += [f"| {t['post_date']} | {t['post']} | {t['present']} | {t['checked_on']} |", "|---|---|---|---|"]
+        out += ["| " + " | ".join(c.replace("|", "\\|") for c in row[:4]) + " |" for row in checks]
+    out += ["", t["blended"]]
     return "\n".join(out) + "\n"
 
 
@@ -863,6 +1027,7 @@ def deal_report_html(r: DealReport) -> str:
 
     e = html_mod.escape
     figures, checks, sentence = _report_lines(r)
+    t = _report_texts()
     line = str(r.data.get("disclosure_line")).strip()
     css = (
         "body{font-family:'DejaVu Sans',sans-serif;font-size:9pt} h1{font-size:15pt} h2{font-size:11pt}"
@@ -870,22 +1035,21 @@ def deal_report_html(r: DealReport) -> str:
         " th{background:#eee;text-align:left}"
         " .miss{color:#c0392b;font-weight:bold} .muted{color:#666}"
     )
+    generated = t["generated"].format(date=_report_date(r.generated))
     parts = [f"<html><head><meta charset='utf-8'><style>{css}</style></head><body><h1>{e(r.title)}</h1>"]
-    parts.append(f"<p class='muted'>{e(r.row.title)} · generated {r.generated:%d %b %Y}</p><h2>Figures</h2><table>")
+    parts.append(f"<p class='muted'>{e(r.row.title)} · {e(generated)}</p><h2>{e(t['figures'])}</h2><table>")
     parts += [f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in figures]
-    parts.append("</table><h2>Disclosure spot-checks</h2>")
-    parts.append(f"<p>Disclosure line: <b>{e(line) if line else '(none written down)'}</b></p>")
+    parts.append(f"</table><h2>{e(t['spot_checks'])}</h2>")
+    parts.append(f"<p>{e(t['line'])} <b>{e(line) if line else e(t['none'])}</b></p>")
     parts.append(f"<p>{e(sentence[0].upper() + sentence[1:])}.</p>")
     if checks:
-        parts.append("<table><tr><th>Post date</th><th>Post</th><th>Line present</th><th>Checked on</th></tr>")
+        heads = "".join(f"<th>{e(t[k])}</th>" for k in ("post_date", "post", "present", "checked_on"))
+        parts.append(f"<table><tr>{heads}</tr>")
         for c in checks:
-            cls = " class='miss'" if c[2].startswith("NO") else ""
+            cls = " class='miss'" if c[4] else ""
             parts.append(f"<tr><td>{e(c[0])}</td><td>{e(c[1])}</td><td{cls}>{e(c[2])}</td><td>{e(c[3])}</td></tr>")
         parts.append("</table>")
-    parts.append(
-        "<p class='muted'>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
-        "/ conversions (CPA). n/a = nothing to divide by yet.</p></body></html>"
-    )
+    parts.append(f"<p class='muted'>{e(t['blended'])} {e(t['na'])}</p></body></html>")
     return "".join(parts)
 
 
@@ -901,5 +1065,5 @@ def export_deal_report(engine: Engine, deal_id: int, path: Path, today: date) ->
 
         write_pdf(deal_report_html(r), path, title=r.title)
     else:
-        raise DealError({"path": f"Export as .md or .pdf, not {suffix or 'a file without extension'}."})
+        raise DealError({"path": _export_suffix_error(suffix)})
     return path

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col
 from sqlmodel import select as sm_select
 
+from microcomm_desktop.domain import formatting
 from microcomm_desktop.domain.deals import (
     AddonKind,
     Quote,
@@ -30,8 +31,17 @@ from microcomm_desktop.domain.deals import (
     round_money,
 )
 from microcomm_desktop.domain.metrics import ErDefinition
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import safe_files
-from microcomm_desktop.services.deals import TEXT_GROUPS, DealData, LineData, load_deal, save_deal
+from microcomm_desktop.services.deals import (
+    TEXT_GROUPS,
+    DealData,
+    LineData,
+    load_deal,
+    save_deal,
+    term_group_label,
+    term_label,
+)
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, RateCardItem, Workspace
 from microcomm_desktop.store.models.base import table_of
@@ -40,6 +50,17 @@ from microcomm_desktop.store.sqlfuncs import float_total
 RATE_KINDS: tuple[str, ...] = ("base", "addon", "bundle")
 PRICINGS: tuple[str, ...] = ("fixed", "percent_of_fee", "per_unit")
 PRICING_LABELS = {"fixed": "fixed amount", "percent_of_fee": "% of fee", "per_unit": "per unit"}
+
+
+def pricing_label(pricing: str) -> str:
+    """A stored pricing key as shown in the reader's language (``PRICING_LABELS`` is the English)."""
+    names = {
+        "fixed": translate("services.quotes", "fixed amount"),
+        "percent_of_fee": translate("services.quotes", "% of fee"),
+        "per_unit": translate("services.quotes", "per unit"),
+    }
+    return names.get(pricing, PRICING_LABELS.get(pricing, pricing))
+
 
 #: Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.
 EXAMPLE_RATES: list[tuple[str, str, str, str, str]] = [
@@ -89,19 +110,21 @@ def list_rate_card(engine: Engine, workspace_id: int) -> list[RateItem]:
 
 def _check_item(kind: str, name: str, pricing: str, amount: Decimal) -> None:
     if kind not in RATE_KINDS:
-        raise QuoteError(f"Kind is one of: {', '.join(RATE_KINDS)}.")
+        raise QuoteError(translate("services.quotes", "Kind is one of: {kinds}.").format(kinds=", ".join(RATE_KINDS)))
     if pricing not in PRICINGS:
-        raise QuoteError(f"Pricing is one of: {', '.join(PRICINGS)}.")
+        raise QuoteError(
+            translate("services.quotes", "Pricing is one of: {pricings}.").format(pricings=", ".join(PRICINGS))
+        )
     if not name.strip():
-        raise QuoteError("Give the rate a name.")
+        raise QuoteError(translate("services.quotes", "Give the rate a name."))
     if len(name) > 120:
-        raise QuoteError("Keep the name under 120 characters.")
+        raise QuoteError(translate("services.quotes", "Keep the name under 120 characters."))
     if not amount.is_finite() or amount < 0:
-        raise QuoteError("A rate cannot be negative.")
+        raise QuoteError(translate("services.quotes", "A rate cannot be negative."))
     if pricing == "percent_of_fee" and amount > 100 and kind == "bundle":
-        raise QuoteError("A bundle discount is at most 100 %.")
+        raise QuoteError(translate("services.quotes", "A bundle discount is at most 100 %."))
     if kind == "base" and pricing != "fixed":
-        raise QuoteError("A base rate is a fixed price per deliverable.")
+        raise QuoteError(translate("services.quotes", "A base rate is a fixed price per deliverable."))
 
 
 def add_rate_item(
@@ -146,13 +169,13 @@ def update_rate_item(engine: Engine, item_id: int, **changes: Any) -> dict[str, 
     with session_scope(engine) as s:
         row = s.get(RateCardItem, item_id)
         if row is None:
-            raise QuoteError("That rate no longer exists.")
+            raise QuoteError(translate("services.quotes", "That rate no longer exists."))
         before = {k: getattr(row, k) for k in changes}
         merged = {k: getattr(row, k) for k in ("kind", "name", "pricing", "amount")} | changes
         _check_item(merged["kind"], merged["name"], merged["pricing"], merged["amount"])
         for k, v in changes.items():
             if k not in ("kind", "name", "pricing", "amount", "unit"):
-                raise QuoteError(f"Unknown rate field {k!r}.")
+                raise QuoteError(translate("services.quotes", "Unknown rate field {field}.").format(field=repr(k)))
             setattr(row, k, v.strip() if isinstance(v, str) else v)
         s.add(row)
         return before
@@ -162,7 +185,7 @@ def delete_rate_item(engine: Engine, item_id: int) -> RateItem:
     with session_scope(engine) as s:
         row = s.get(RateCardItem, item_id)
         if row is None:
-            raise QuoteError("That rate no longer exists.")
+            raise QuoteError(translate("services.quotes", "That rate no longer exists."))
         item = _item(row)
         s.delete(row)
         return item
@@ -294,7 +317,7 @@ def price_quote(request: QuoteRequest, symbol: str = "$", code: str = "USD") -> 
             quote = Quote(tuple(lines), quote.subtotal, quote.addons_total, quote.discount, quote.total)
         return quote
     if value < 0:
-        raise ValueError("The package price cannot be negative.")
+        raise ValueError(translate("services.quotes", "The package price cannot be negative."))
     quote = build_quote(deliverables, addons, None, symbol=symbol, code=code)
     package = round_money(value)
     if package >= quote.subtotal:
@@ -337,9 +360,85 @@ class QuoteDocument:
     symbol: str = "$"
     code: str = "USD"
     issued: date | None = None
+    #: Each line as the reader reads it (``line_labels``); empty = the stored descriptions.
+    labels: list[str] = field(default_factory=list)
 
     def money(self, x: Decimal | None) -> str:
         return format_money(x, self.symbol, self.code)
+
+    def label(self, index: int) -> str:
+        """Line ``index`` in the reader's language; the stored (English) description when none was made."""
+        return self.labels[index] if len(self.labels) == len(self.lines) else self.lines[index].description
+
+
+def _number(x: Decimal, lang: str) -> str:
+    exponent = x.normalize().as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    return formatting.format_decimal(x, places, lang)
+
+
+def line_labels(request: QuoteRequest, quote: Quote, code: str) -> list[str]:
+    """The quote's lines described in the reader's language with its money and numbers.
+
+    Why beside the descriptions and not instead: ``RateLine.description`` is what a saved deal stores, so it
+    stays English; these words are only shown (preview, Markdown, PDF). Built from the same request in the same
+    order as ``price_quote``; when the two ever disagree the stored descriptions are shown instead."""
+    lines = list(quote.lines)
+    lang = active_language()
+    if lang == "en" or not (len(code) == 3 and code.isalpha()):
+        return [ln.description for ln in lines]
+
+    def money(x: Decimal) -> str:
+        return formatting.format_money(x, code.upper(), lang)
+
+    def percent(x: Decimal) -> str:
+        exponent = x.normalize().as_tuple().exponent
+        places = max(0, -exponent) if isinstance(exponent, int) else 0
+        return formatting.format_percent(x / 100, places, lang)
+
+    labels: list[str] = []
+    kinds: list[str] = []
+    for d in (d for d in request.deliverables if d.quantity):
+        labels.append(
+            translate("services.quotes", "{quantity} × {format} @ {price}").format(
+                quantity=formatting.format_integer(d.quantity, lang), format=d.format, price=money(d.unit_price)
+            )
+        )
+        kinds.append("deliverable")
+    for a in (a for a in request.addons if a.units):
+        units = _number(Decimal(a.units), lang)
+        kind = _addon_kind(a.pricing)
+        if kind == "percent_of_fee":
+            text = translate("services.quotes", "{name} ({percent} × {units})").format(
+                name=a.name, percent=percent(a.value), units=units
+            )
+        elif kind == "per_unit":
+            text = translate("services.quotes", "{name} ({units} × {price})").format(
+                name=a.name, units=units, price=money(a.value)
+            )
+        else:
+            text = a.name
+        labels.append(text)
+        kinds.append("addon")
+    if quote.discount:
+        value = request.bundle_value or Decimal(0)
+        if request.bundle_pricing == "percent_of_fee" or request.bundle_value is None:
+            if request.bundle_name:
+                text = translate("services.quotes", "{name}: bundle discount ({percent})").format(
+                    name=request.bundle_name, percent=percent(value)
+                )
+            else:
+                text = translate("services.quotes", "Bundle discount ({percent})").format(percent=percent(value))
+        else:
+            text = translate("services.quotes", "{name}: package price {price} for the deliverables").format(
+                name=request.bundle_name or translate("services.quotes", "Series bundle"),
+                price=money(round_money(value)),
+            )
+        labels.append(text)
+        kinds.append("discount")
+    if kinds != [ln.kind for ln in lines]:
+        return [ln.description for ln in lines]
+    return labels
 
 
 def expected_figures(total: Decimal, averages: PostAverages, deliverable_count: int) -> tuple[Decimal | None, ...]:
@@ -379,6 +478,7 @@ def make_document(
         symbol=symbol,
         code=code,
         issued=today,
+        labels=line_labels(request, quote, code),
     )
 
 
@@ -461,87 +561,154 @@ def save_quote_as_deal(engine: Engine, workspace_id: int, doc: QuoteDocument, st
 def _terms_rows(doc: QuoteDocument) -> list[tuple[str, list[tuple[str, str]]]]:
     rows: list[tuple[str, list[tuple[str, str]]]] = []
     for group, items in TEXT_GROUPS.items():
-        filled = [(label, doc.terms.texts.get(name, "")) for name, label in items if doc.terms.texts.get(name)]
+        filled = [(term_label(name), doc.terms.texts.get(name, "")) for name, _ in items if doc.terms.texts.get(name)]
         if filled:
-            rows.append((group, filled))
+            rows.append((term_group_label(group), filled))
     return rows
+
+
+def _money(doc: QuoteDocument, x: Decimal | None) -> str:
+    """English exactly as always (``doc.money``); other languages the CLDR way (``2.600,00 $``)."""
+    lang = active_language()
+    if lang == "en" or x is None or not (len(doc.code) == 3 and doc.code.isalpha()):
+        return doc.money(x) if x is not None or lang == "en" else translate("services.quotes", "n/a")
+    return formatting.format_money(x, doc.code.upper(), lang)
+
+
+def _date(d: date) -> str:
+    lang = active_language()
+    return d.isoformat() if lang == "en" else formatting.format_date(d, lang)
 
 
 def _expected_sentence(doc: QuoteDocument) -> str:
     a = doc.averages
+    lang = active_language()
     if a.posts == 0:
-        return "Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days)."
-    er = "n/a" if a.er_pct is None else f"{a.er_pct:.2f}%"
-    return (
-        f"Expected CPM {doc.money(doc.expected_cpm)}, expected cost per engagement {doc.money(doc.expected_cpe)} — "
-        f"based on {a.posts} posts from {a.since.isoformat()} to {a.until.isoformat()} "
-        f"(average reach {a.avg_reach:,.0f}, average impressions {a.avg_impressions:,.0f}, "
-        f"ER {er} by {a.definition})."
+        return translate(
+            "services.quotes", "Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days)."
+        )
+    if a.er_pct is None:
+        er = translate("services.quotes", "n/a")
+    else:
+        er = f"{a.er_pct:.2f}%" if lang == "en" else formatting.format_percent(a.er_pct / 100, 2, lang)
+    definition = (
+        translate("services.quotes", "reach")
+        if a.definition == "reach"
+        else translate("services.quotes", "impressions")
+    )
+    posts = a.posts
+    return translate(
+        "services.quotes",
+        "Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} "
+        "(average reach {reach}, average impressions {impressions}, ER {er} by {definition}).",
+        None,
+        posts,
+    ).format(
+        cpm=_money(doc, doc.expected_cpm),
+        cpe=_money(doc, doc.expected_cpe),
+        since=_date(a.since),
+        until=_date(a.until),
+        reach=f"{a.avg_reach:,.0f}" if lang == "en" else formatting.format_integer(round(a.avg_reach), lang),
+        impressions=(
+            f"{a.avg_impressions:,.0f}" if lang == "en" else formatting.format_integer(round(a.avg_impressions), lang)
+        ),
+        er=er,
+        definition=definition,
     )
 
 
+def _call_to_action(d: DeliverableChoice) -> str:
+    if not d.call_to_action:
+        return ""
+    return translate("services.quotes", "call to action: {cta}").format(cta=d.call_to_action)
+
+
 def render_markdown(doc: QuoteDocument) -> str:
+    """The quote in the reader's language (headings, labels, money and dates); the user's own words as typed."""
     t = doc.terms
-    title = t.title or "Quote"
+    title = t.title or translate("services.quotes", "Quote")
+    not_set = translate("services.quotes", "not set")
     out = [f"# {title}" + (f" — {t.brand}" if t.brand else ""), ""]
     if t.creator_name:
-        out.append(f"**Creator:** {t.creator_name}  ")
+        out.append(translate("services.quotes", "**Creator:** {name}").format(name=t.creator_name) + "  ")
     if doc.issued:
-        out.append(f"**Issued:** {doc.issued.isoformat()}  ")
-    out.append(f"**Valid until:** {t.valid_until.isoformat() if t.valid_until else 'not set'}  ")
-    out.append(f"**Currency:** {doc.code}")
-    out += ["", "## Line items", "", "| Item | Amount |", "|---|---:|"]
-    for ln in doc.lines:
-        out.append(f"| {ln.description.replace('|', '/')} | {doc.money(ln.amount)} |")
-    out.append(f"| **Total** | **{doc.money(doc.total)}** |")
+        out.append(translate("services.quotes", "**Issued:** {date}").format(date=_date(doc.issued)) + "  ")
+    valid = _date(t.valid_until) if t.valid_until else not_set
+    out.append(translate("services.quotes", "**Valid until:** {date}").format(date=valid) + "  ")
+    out.append(translate("services.quotes", "**Currency:** {code}").format(code=doc.code))
+    item, amount = translate("services.quotes", "Item"), translate("services.quotes", "Amount")
+    out += ["", "## " + translate("services.quotes", "Line items"), "", f"| {item} | {amount} |", "|---|---:|"]
+    for i, ln in enumerate(doc.lines):
+        out.append(f"| {doc.label(i).replace('|', '/')} | {_money(doc, ln.amount)} |")
+    total = translate("services.quotes", "Total")
+    out.append(f"| **{total}** | **{_money(doc, doc.total)}** |")
     if any(d.timing or d.call_to_action for d in doc.deliverables):
-        out += ["", "## Deliverables", ""]
+        out += ["", "## " + translate("services.quotes", "Deliverables"), ""]
         for d in doc.deliverables:
-            extra = "; ".join(
-                x for x in (d.timing, f"call to action: {d.call_to_action}" if d.call_to_action else "") if x
-            )
+            extra = "; ".join(x for x in (d.timing, _call_to_action(d)) if x)
             out.append(f"- {d.quantity} × {d.format}" + (f" — {extra}" if extra else ""))
     for group, items in _terms_rows(doc):
         out += ["", f"## {group}", ""]
         out += [f"- **{label}:** {value}" for label, value in items]
-    out += ["", "## Disclosure", "", t.disclosure_line or "(no disclosure line set — add one before publishing)"]
-    out += ["", "## What the brand can expect", "", _expected_sentence(doc), ""]
+    disclosure = t.disclosure_line or translate(
+        "services.quotes", "(no disclosure line set — add one before publishing)"
+    )
+    out += ["", "## " + translate("services.quotes", "Disclosure"), "", disclosure]
+    out += ["", "## " + translate("services.quotes", "What the brand can expect"), "", _expected_sentence(doc), ""]
     return "\n".join(out)
 
 
 def render_html(doc: QuoteDocument) -> str:
-    """HTML for the PDF writer (Qt's rich-text subset: simple tables, no CSS layout)."""
+    """HTML for the PDF writer (Qt's rich-text subset: simple tables, no CSS layout), in the reader's language."""
     e = html.escape
+    currency = translate("services.quotes", "Currency:")
+    line_items = translate("services.quotes", "Line items")
+    item = translate("services.quotes", "Item")
+    amount = translate("services.quotes", "Amount")
+    total = translate("services.quotes", "Total")
+    deliverables = translate("services.quotes", "Deliverables")
+    disclosure_head = translate("services.quotes", "Disclosure")
+    expect = translate("services.quotes", "What the brand can expect")
     t = doc.terms
+    title = t.title or translate("services.quotes", "Quote")
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt'>",
-        f"<h1>{e(t.title or 'Quote')}{(' — ' + e(t.brand)) if t.brand else ''}</h1>",
+        f"<h1>{e(title)}{(' — ' + e(t.brand)) if t.brand else ''}</h1>",
         "<p>",
     ]
+
+    def field(label: str, value: str) -> None:
+        parts.append(f"<b>{e(label)}</b> {e(value)}<br/>")
+
     if t.creator_name:
-        parts.append(f"<b>Creator:</b> {e(t.creator_name)}<br/>")
+        field(translate("services.quotes", "Creator:"), t.creator_name)
     if doc.issued:
-        parts.append(f"<b>Issued:</b> {doc.issued.isoformat()}<br/>")
-    parts.append(f"<b>Valid until:</b> {t.valid_until.isoformat() if t.valid_until else 'not set'}<br/>")
-    parts.append(f"<b>Currency:</b> {e(doc.code)}</p>")
-    parts.append("<h2>Line items</h2><table width='100%' border='1' cellspacing='0' cellpadding='4'>")
-    parts.append("<tr><th align='left'>Item</th><th align='right'>Amount</th></tr>")
-    for ln in doc.lines:
-        parts.append(f"<tr><td>{e(ln.description)}</td><td align='right'>{e(doc.money(ln.amount))}</td></tr>")
-    parts.append(f"<tr><td><b>Total</b></td><td align='right'><b>{e(doc.money(doc.total))}</b></td></tr></table>")
+        field(translate("services.quotes", "Issued:"), _date(doc.issued))
+    valid = _date(t.valid_until) if t.valid_until else translate("services.quotes", "not set")
+    field(translate("services.quotes", "Valid until:"), valid)
+    parts.append(f"<b>{e(currency)}</b> {e(doc.code)}</p>")
+    parts.append(f"<h2>{e(line_items)}</h2><table width='100%' border='1' cellspacing='0' cellpadding='4'>")
+    parts.append(f"<tr><th align='left'>{e(item)}</th><th align='right'>{e(amount)}</th></tr>")
+    for i, ln in enumerate(doc.lines):
+        parts.append(f"<tr><td>{e(doc.label(i))}</td><td align='right'>{e(_money(doc, ln.amount))}</td></tr>")
+    parts.append(
+        f"<tr><td><b>{e(total)}</b></td><td align='right'><b>{e(_money(doc, doc.total))}</b></td></tr></table>"
+    )
     if any(d.timing or d.call_to_action for d in doc.deliverables):
-        parts.append("<h2>Deliverables</h2><ul>")
+        parts.append(f"<h2>{e(deliverables)}</h2><ul>")
         for d in doc.deliverables:
-            bits = [x for x in (d.timing, f"call to action: {d.call_to_action}" if d.call_to_action else "") if x]
+            bits = [x for x in (d.timing, _call_to_action(d)) if x]
             parts.append(f"<li>{d.quantity} × {e(d.format)}{(' — ' + e('; '.join(bits))) if bits else ''}</li>")
         parts.append("</ul>")
     for group, items in _terms_rows(doc):
         parts.append(f"<h2>{e(group)}</h2><ul>")
         parts += [f"<li><b>{e(label)}:</b> {e(value)}</li>" for label, value in items]
         parts.append("</ul>")
-    disclosure = t.disclosure_line or "(no disclosure line set — add one before publishing)"
-    parts.append(f"<h2>Disclosure</h2><p>{e(disclosure)}</p>")
-    parts.append(f"<h2>What the brand can expect</h2><p>{e(_expected_sentence(doc))}</p>")
+    disclosure = t.disclosure_line or translate(
+        "services.quotes", "(no disclosure line set — add one before publishing)"
+    )
+    parts.append(f"<h2>{e(disclosure_head)}</h2><p>{e(disclosure)}</p>")
+    parts.append(f"<h2>{e(expect)}</h2><p>{e(_expected_sentence(doc))}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -554,7 +721,10 @@ def export_quote(doc: QuoteDocument, path: Path) -> Path:
     elif suffix == ".pdf":
         from microcomm_desktop.pdf import write_pdf
 
-        write_pdf(render_html(doc), path, title=f"Quote — {doc.terms.brand or doc.terms.title or 'MicroComm'}")
+        name = doc.terms.brand or doc.terms.title or "MicroComm"
+        write_pdf(render_html(doc), path, title=translate("services.quotes", "Quote — {name}").format(name=name))
     else:
-        raise QuoteError(f"Export as .md or .pdf, not {suffix or 'a file without extension'}.")
+        if suffix:
+            raise QuoteError(translate("services.quotes", "Export as .md or .pdf, not {suffix}.").format(suffix=suffix))
+        raise QuoteError(translate("services.quotes", "Export as .md or .pdf, not a file without extension."))
     return path

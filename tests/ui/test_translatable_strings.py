@@ -104,6 +104,10 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/scorecard_engagers_table_model.py",
     "ui/tabs/insights",
     "ui/models/insight_table_model.py",
+    "ui/tabs/deals",
+    "ui/models/deal_table_model.py",
+    "ui/models/quote_lines_table_model.py",
+    "ui/models/rate_card_table_model.py",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -34,14 +34,29 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from microcomm_desktop.domain.deals import deal_figures, parse_money
+from microcomm_desktop.domain.deals import deal_figures
 from microcomm_desktop.domain.limits import count_out_of_range, money_out_of_range
 from microcomm_desktop.services import deals as deal_service
-from microcomm_desktop.services.deals import DEAL_STATUSES, TEXT_GROUPS, DealData, LineData
+from microcomm_desktop.services.deals import (
+    DEAL_STATUSES,
+    TEXT_GROUPS,
+    DealData,
+    LineData,
+    status_label,
+    term_group_label,
+    term_label,
+)
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_posts import DealPostsDialog
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
-from microcomm_desktop.ui.widgets.money_fields import ERROR_STYLE, CheckedField, money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import (
+    ERROR_STYLE,
+    CheckedField,
+    amount_input_text,
+    money_text,
+    number_text,
+    parse_amount,
+)
 
 D_FORMAT, D_QTY, D_TIMING, D_CTA, D_PRICE, D_POSTS = range(6)
 D_HEADERS = [
@@ -119,16 +134,17 @@ class DealFormDialog(QDialog):
         self.creator_name.setPlaceholderText(self.tr("Creator or account name shown on quotes"))
         self.creator.currentIndexChanged.connect(self._creator_picked)
         self.status = QComboBox()
-        self.status.addItems(list(DEAL_STATUSES))  # i18n: data (the stored status)
-        self.status.setCurrentText(data.get("status"))
+        for key in DEAL_STATUSES:  # shown by name, stored as the English key
+            self.status.addItem(status_label(key), key)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.get("status"))))
         self.start = _OptionalDate(data.get("start_date"))
         self.end = _OptionalDate(data.get("end_date"))
         self.end_error = self._error_label()
         self.valid_until = _OptionalDate(data.get("valid_until"))
         self.fee = CheckedField.make(self, "0", self.tr("Creator fees for all deliverables"))
-        self.fee.edit.setText(f"{data.get('creator_fee'):f}")
+        self.fee.edit.setText(amount_input_text(data.get("creator_fee")))
         self.media = CheckedField.make(self, "0", self.tr("Paid media spend on top of the fee"))
-        self.media.edit.setText(f"{data.get('media_spend'):f}")
+        self.media.edit.setText(amount_input_text(data.get("media_spend")))
         form.addRow(self.tr("&Brand"), self._stack(self.brand, self.brand_error))
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("Creator (roster)"), self.creator)
@@ -182,18 +198,18 @@ class DealFormDialog(QDialog):
         tform = QFormLayout(tpage)
         self.texts: dict[str, QLineEdit] = {}
         for group, items in TEXT_GROUPS.items():
-            head = QLabel(f"<b>{group}</b>")
+            head = QLabel("<b>" + term_group_label(group) + "</b>")
             tform.addRow(head)
-            for name, label in items:
+            for name, _label in items:
                 edit = QLineEdit(str(data.get(name)))
                 self.texts[name] = edit
-                tform.addRow(label, edit)
+                tform.addRow(term_label(name), edit)
                 if name == "whitelist_approvals":
                     self.test_budget = CheckedField.make(
                         self, self.tr("optional"), self.tr("Agreed test budget for whitelisted ads")
                     )
                     tb = data.get("whitelist_test_budget")
-                    self.test_budget.edit.setText("" if tb is None else f"{tb:f}")
+                    self.test_budget.edit.setText("" if tb is None else amount_input_text(tb))
                     tform.addRow(self.tr("Test budget"), self._stack(self.test_budget.edit, self.test_budget.error))
         self.disclosure = QLineEdit(data.get("disclosure_line"))
         self.disclosure.setPlaceholderText(self.tr("e.g. #ad Paid partnership with …"))
@@ -217,7 +233,7 @@ class DealFormDialog(QDialog):
             v = data.get(name)
             f.edit.setText("" if v is None else str(v))
         rev = data.get("actual_revenue")
-        self.revenue.edit.setText("" if rev is None else f"{rev:f}")
+        self.revenue.edit.setText("" if rev is None else amount_input_text(rev))
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         rform.addRow(self.source_label)
@@ -280,7 +296,13 @@ class DealFormDialog(QDialog):
         self.table.blockSignals(True)
         r = self.table.rowCount()
         self.table.insertRow(r)
-        values = [ln.format or ln.description, str(ln.quantity), ln.timing, ln.call_to_action, f"{ln.unit_price:f}"]
+        values = [
+            ln.format or ln.description,
+            str(ln.quantity),
+            ln.timing,
+            ln.call_to_action,
+            amount_input_text(ln.unit_price),
+        ]
         for c, v in enumerate(values):
             self.table.setItem(r, c, QTableWidgetItem(v))
         posts = QTableWidgetItem(str(len(ln.post_ids)))
@@ -333,7 +355,7 @@ class DealFormDialog(QDialog):
                     row=r + 1, text=qty_text
                 )
             try:
-                price = parse_money(self._cell(r, D_PRICE) or "0")
+                price = parse_amount(self._cell(r, D_PRICE) or "0")
             except ValueError as exc:
                 return [], self.tr("Deliverable {row}: {problem}").format(row=r + 1, problem=exc)
             if not fmt:
@@ -376,7 +398,7 @@ class DealFormDialog(QDialog):
             "title": self.title.text(),
             "creator_id": self.creator.currentData(),
             "creator_name": self.creator_name.text(),
-            "status": self.status.currentText(),
+            "status": self.status.currentData(),
             "start_date": self.start.value(),
             "end_date": self.end.value(),
             "valid_until": self.valid_until.value(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 
 from microcomm_desktop.domain.deals import DealFigures, deal_figures, max_fee_for_cpa, max_fee_for_cpm
 from microcomm_desktop.services.workspaces import WorkspaceRow
-from microcomm_desktop.ui.widgets.money_fields import CheckedField, money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import CheckedField, decimal_text, money_text, number_text
 
-HELP = (
-    "<b>CPM</b> = cost / impressions × 1,000 · <b>CPV</b> = cost / views · <b>CPA</b> = cost / conversions. "
-    "<b>Blended</b> uses total cost = creator fees + paid media, never one of them alone. "
-    "An empty or zero denominator shows <i>n/a</i>. Amounts are rounded half-up to cents only for display."
-)
+
+def _help() -> str:
+    return QCoreApplication.translate(
+        "CalculatorPage",
+        "<b>CPM</b> = cost / impressions × 1,000 · <b>CPV</b> = cost / views · <b>CPA</b> = cost / conversions. "
+        "<b>Blended</b> uses total cost = creator fees + paid media, never one of them alone. "
+        "An empty or zero denominator shows <i>n/a</i>. Amounts are rounded half-up to cents only for display.",
+    )
 
 
 class CalculatorPage(QWidget):
@@ -41,47 +44,72 @@ class CalculatorPage(QWidget):
         super().__init__(parent)
         self.workspace: WorkspaceRow | None = None
         self.figures: DealFigures | None = None
-        self.fees = CheckedField.make(self, "e.g. 2,000", "Creator fees for all deliverables")
-        self.media = CheckedField.make(self, "e.g. 3,000", "Paid media spend (boosting, partnership ads)")
-        self.impressions = CheckedField.make(self, "e.g. 150,000", "Total impressions, repeats included")
-        self.views = CheckedField.make(self, "optional", "Video views (for CPV)")
-        self.conversions = CheckedField.make(self, "e.g. 120", "Purchases or other conversions (for CPA)")
-        self.revenue = CheckedField.make(self, "optional", "Revenue attributed to the campaign (for ROAS)")
-        self.target_cpm = CheckedField.make(self, "e.g. 40", "The blended CPM the brand will accept")
-        self.target_cpa = CheckedField.make(self, "e.g. 50", "The blended CPA the brand will accept")
+        # Placeholders show the number in the reader's own way of writing it (the fields accept both).
+        self.fees = CheckedField.make(
+            self, self.tr("e.g. {n}").format(n=number_text(2000)), self.tr("Creator fees for all deliverables")
+        )
+        self.media = CheckedField.make(
+            self,
+            self.tr("e.g. {n}").format(n=number_text(3000)),
+            self.tr("Paid media spend (boosting, partnership ads)"),
+        )
+        self.impressions = CheckedField.make(
+            self, self.tr("e.g. {n}").format(n=number_text(150000)), self.tr("Total impressions, repeats included")
+        )
+        self.views = CheckedField.make(self, self.tr("optional"), self.tr("Video views (for CPV)"))
+        self.conversions = CheckedField.make(
+            self, self.tr("e.g. {n}").format(n=number_text(120)), self.tr("Purchases or other conversions (for CPA)")
+        )
+        self.revenue = CheckedField.make(
+            self, self.tr("optional"), self.tr("Revenue attributed to the campaign (for ROAS)")
+        )
+        self.target_cpm = CheckedField.make(
+            self, self.tr("e.g. {n}").format(n=number_text(40)), self.tr("The blended CPM the brand will accept")
+        )
+        self.target_cpa = CheckedField.make(
+            self, self.tr("e.g. {n}").format(n=number_text(50)), self.tr("The blended CPA the brand will accept")
+        )
 
-        inputs = QGroupBox("Campaign")
+        inputs = QGroupBox(self.tr("Campaign"))
         form = QFormLayout(inputs)
         for label, f in (
-            ("Creator &fees", self.fees),
-            ("Paid &media", self.media),
-            ("&Impressions", self.impressions),
-            ("&Views", self.views),
-            ("&Conversions", self.conversions),
-            ("&Revenue", self.revenue),
+            (self.tr("Creator &fees"), self.fees),
+            (self.tr("Paid &media"), self.media),
+            (self.tr("&Impressions"), self.impressions),
+            (self.tr("&Views"), self.views),
+            (self.tr("&Conversions"), self.conversions),
+            (self.tr("&Revenue"), self.revenue),
         ):
             self._add_row(form, label, f)
-        reverse = QGroupBox("Reverse mode: what fee can the brand pay?")
+        reverse = QGroupBox(self.tr("Reverse mode: what fee can the brand pay?"))
         rform = QFormLayout(reverse)
-        self._add_row(rform, "Target blended CP&M", self.target_cpm)
+        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._add_row(rform, self.tr("Target blended CP&M"), self.target_cpm)
         self.max_fee_cpm = QLabel("—")
         self.max_fee_cpm.setObjectName("maxFeeCpm")
         self.max_fee_cpm.setWordWrap(True)
-        rform.addRow("Max fee", self.max_fee_cpm)
-        self._add_row(rform, "Target blended CP&A", self.target_cpa)
+        rform.addRow(self.tr("Max fee"), self.max_fee_cpm)
+        self._add_row(rform, self.tr("Target blended CP&A"), self.target_cpa)
         self.max_fee_cpa = QLabel("—")
         self.max_fee_cpa.setObjectName("maxFeeCpa")
         self.max_fee_cpa.setWordWrap(True)
-        rform.addRow("Max fee", self.max_fee_cpa)
+        rform.addRow(self.tr("Max fee"), self.max_fee_cpa)
 
         # A new workspace's calculator starts empty (figures nobody typed are not the user's); the worked
         # example from the definitions is one click away.
         example_row = QHBoxLayout()
-        self.example_btn = QPushButton("Fill in the worked example")
+        self.example_btn = QPushButton(self.tr("Fill in the worked example"))
         self.example_btn.setObjectName("calcExample")
-        self.example_btn.setToolTip("Fees 2,000 + media 3,000, 150,000 impressions, 120 conversions")
+        self.example_btn.setToolTip(
+            self.tr("Fees {fees} + media {media}, {impressions} impressions, {conversions} conversions").format(
+                fees=number_text(2000),
+                media=number_text(3000),
+                impressions=number_text(150000),
+                conversions=number_text(120),
+            )
+        )
         self.example_btn.clicked.connect(self.fill_example)
-        self.clear_btn = QPushButton("Clear")
+        self.clear_btn = QPushButton(self.tr("Clear"))
         self.clear_btn.setObjectName("calcClear")
         self.clear_btn.clicked.connect(self.clear)
         example_row.addWidget(self.example_btn)
@@ -94,7 +122,7 @@ class CalculatorPage(QWidget):
         left.addStretch(1)
 
         # Results: headline blended figures, then the comparison grid in a smaller font.
-        results = QGroupBox("Blended (fees + media)")
+        results = QGroupBox(self.tr("Blended (fees + media)"))
         rl = QVBoxLayout(results)
         head = QHBoxLayout()
         self.blended_cpm = self._headline("CPM")
@@ -108,28 +136,30 @@ class CalculatorPage(QWidget):
         rl.addWidget(self.total_label)
         self.roas_label = QLabel()
         self.roas_label.setObjectName("roas")
-        self.roas_label.setToolTip("Return on ad spend = revenue / (fees + media)")
+        self.roas_label.setToolTip(self.tr("Return on ad spend = revenue / (fees + media)"))
         rl.addWidget(self.roas_label)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         rl.addWidget(line)
-        rl.addWidget(QLabel("For comparison (one cost alone — not how to judge the deal):"))
+        compare = QLabel(self.tr("For comparison (one cost alone — not how to judge the deal):"))
+        compare.setWordWrap(True)
+        rl.addWidget(compare)
         self.grid = QGridLayout()
         self.cells: dict[tuple[str, str], QLabel] = {}
-        for c, metric in enumerate(("Cost", "CPM", "CPV", "CPA"), start=1):
-            h = QLabel(f"<b>{metric}</b>")
+        for c, metric in enumerate((self.tr("Cost"), "CPM", "CPV", "CPA"), start=1):
+            h = QLabel("<b>" + metric + "</b>")
             h.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(h, 0, c)
-        for r, (basis, label) in enumerate((("fees", "Fees only"), ("media", "Media only")), start=1):
+        for r, (basis, label) in enumerate((("fees", self.tr("Fees only")), ("media", self.tr("Media only"))), start=1):
             self.grid.addWidget(QLabel(label), r, 0)
             for c, metric in enumerate(("total", "cpm", "cpv", "cpa"), start=1):
-                cell = QLabel("n/a")
+                cell = QLabel(self.tr("n/a"))
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.cells[(basis, metric)] = cell
                 self.grid.addWidget(cell, r, c)
         rl.addLayout(self.grid)
-        explain = QLabel(HELP)
+        explain = QLabel(_help())
         explain.setWordWrap(True)
         explain.setTextFormat(Qt.TextFormat.RichText)
         rl.addWidget(explain)
@@ -149,10 +179,11 @@ class CalculatorPage(QWidget):
     def fill_example(self) -> None:
         """The worked example of the definitions (blended CPM $33.33, CPA $41.67)."""
         self.clear()
-        self.fees.edit.setText("2,000")
-        self.media.edit.setText("3,000")
-        self.impressions.edit.setText("150,000")
-        self.conversions.edit.setText("120")
+        # Typed the way the reader writes numbers ("2,000" in English, "2.000" in German), as a user would.
+        self.fees.edit.setText(number_text(2000))
+        self.media.edit.setText(number_text(3000))
+        self.impressions.edit.setText(number_text(150000))
+        self.conversions.edit.setText(number_text(120))
 
     def clear(self) -> None:
         for f in self._fields():
@@ -207,7 +238,7 @@ class CalculatorPage(QWidget):
             self.figures = None
             for w in (self.blended_cpm, self.blended_cpa, self.blended_cpv):
                 w.setText(w.objectName()[7:].upper() + "<br><span style='font-size:20pt'>—</span>")
-            self.total_label.setText("Fix the fields marked in red.")
+            self.total_label.setText(self.tr("Fix the fields marked in red."))
             self.roas_label.setText("")
             # No figure from before the bad keystroke may stay on screen looking current.
             for cell in self.cells.values():
@@ -227,37 +258,53 @@ class CalculatorPage(QWidget):
         ):
             w.setText(f"{metric}<br><span style='font-size:20pt; font-weight:600'>{money(value)}</span>")
         self.total_label.setText(
-            f"Total cost {money(fig.blended.total)} = fees {money(fees_d)} + media {money(media_d)}"
+            self.tr("Total cost {total} = fees {fees} + media {media}").format(
+                total=money(fig.blended.total), fees=money(fees_d), media=money(media_d)
+            )
         )
         self.roas_label.setText(
-            "ROAS: enter revenue to see it"
+            self.tr("ROAS: enter revenue to see it")
             if revenue is None
-            else f"ROAS {'n/a' if fig.roas is None else f'{fig.roas:.2f}'} (revenue / blended cost)"
+            else self.tr("ROAS {roas} (revenue / blended cost)").format(
+                roas=self.tr("n/a") if fig.roas is None else decimal_text(fig.roas, 2)
+            )
         )
         for basis in ("fees", "media"):
             b = fig.basis(basis)  # type: ignore[arg-type]
             for metric, value in (("total", b.total), ("cpm", b.cpm), ("cpv", b.cpv), ("cpa", b.cpa)):
                 self.cells[(basis, metric)].setText(money(value))
-        self.max_fee_cpm.setText(self._reverse_text(ok_tm, target_cpm, "impressions", impressions, media_d, "cpm"))
-        self.max_fee_cpa.setText(self._reverse_text(ok_ta, target_cpa, "conversions", conversions, media_d, "cpa"))
+        self.max_fee_cpm.setText(self._reverse_text(ok_tm, target_cpm, impressions, media_d, "cpm"))
+        self.max_fee_cpa.setText(self._reverse_text(ok_ta, target_cpa, conversions, media_d, "cpa"))
         self.recomputed.emit()
 
-    def _reverse_text(
-        self, ok: bool, target: Decimal | None, what: str, count: int | None, media: Decimal, kind: str
-    ) -> str:
+    def _reverse_text(self, ok: bool, target: Decimal | None, count: int | None, media: Decimal, kind: str) -> str:
         if not ok:
             return "—"
         if target is None:
-            return "Enter a target to see the highest fee that keeps it."
+            return self.tr("Enter a target to see the highest fee that keeps it.")
         result = (max_fee_for_cpm if kind == "cpm" else max_fee_for_cpa)(target, media, count or 0)
         if result.max_fee is None:
-            return f"n/a — enter the expected {what} first."
+            if kind == "cpm":
+                return self.tr("n/a — enter the expected impressions first.")
+            return self.tr("n/a — enter the expected conversions first.")
         if not result.feasible:
-            return (
-                f"No fee works: paid media alone ({self._money(media)}) already exceeds the target "
-                f"over {number_text(count)} {what}."
-            )
-        return f"Up to <b>{self._money(result.max_fee)}</b> (with {self._money(media)} media)"
+            # %Ln: the count in the reader's digit grouping, and the plural the language wants after it.
+            if kind == "cpm":
+                text = self.tr(
+                    "No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).",
+                    "",
+                    count or 0,
+                )
+            else:
+                text = self.tr(
+                    "No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).",
+                    "",
+                    count or 0,
+                )
+            return text.format(media=self._money(media))
+        return self.tr("Up to <b>{fee}</b> (with {media} media)").format(
+            fee=self._money(result.max_fee), media=self._money(media)
+        )
 
     def _money(self, x: Decimal | None) -> str:
         return money_text(x, self.workspace)

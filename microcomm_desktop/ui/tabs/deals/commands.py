@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import deals as deal_service
@@ -52,10 +53,15 @@ class SaveDealCommand(_ServiceCommand):
         notify: Notify,
         expected_version: int | None = None,
     ) -> None:
-        label = after.get("brand") or after.get("title") or "deal"
+        label = after.get("brand") or after.get("title") or QCoreApplication.translate("DealCommands", "deal")
+        text = (
+            QCoreApplication.translate("DealCommands", "Edit deal {label}")
+            if before
+            else QCoreApplication.translate("DealCommands", "New deal {label}")
+        )
         # Only the user's own save checks the version it was opened at; a redo after an undo re-applies over
         # whatever is stored (the undo itself just bumped the version), so it never raises a spurious conflict.
-        super().__init__(f"{'Edit' if before else 'New'} deal {label}", engine, notify, expected_version)
+        super().__init__(text.format(label=label), engine, notify, expected_version)
         self.before = before
         self.after = after
 
@@ -71,7 +77,9 @@ class SaveDealCommand(_ServiceCommand):
 
 class DeleteDealCommand(_ServiceCommand):
     def __init__(self, engine: Engine, deal_id: int, label: str, notify: Notify) -> None:
-        super().__init__(f"Delete deal {label}", engine, notify)
+        super().__init__(
+            QCoreApplication.translate("DealCommands", "Delete deal {label}").format(label=label), engine, notify
+        )
         self.deal_id = deal_id
         self.snapshot: DealData | None = None
 
@@ -85,7 +93,16 @@ class DeleteDealCommand(_ServiceCommand):
 
 class EditRateCommand(_ServiceCommand):
     def __init__(self, engine: Engine, item_id: int, field: str, value: Any, notify: Notify) -> None:
-        super().__init__(f"Change rate {field}", engine, notify)
+        names = {
+            "name": QCoreApplication.translate("DealCommands", "Change rate name"),
+            "amount": QCoreApplication.translate("DealCommands", "Change rate amount"),
+            "unit": QCoreApplication.translate("DealCommands", "Change rate unit"),
+        }
+        super().__init__(
+            names.get(field) or QCoreApplication.translate("DealCommands", "Change rate {field}").format(field=field),
+            engine,
+            notify,
+        )
         self.item_id = item_id
         self.field = field
         self.value = value
@@ -101,7 +118,11 @@ class EditRateCommand(_ServiceCommand):
 
 class AddRateCommand(_ServiceCommand):
     def __init__(self, engine: Engine, workspace_id: int, fields: dict[str, Any], notify: Notify) -> None:
-        super().__init__(f"Add rate {fields.get('name', '')}", engine, notify)
+        super().__init__(
+            QCoreApplication.translate("DealCommands", "Add rate {name}").format(name=fields.get("name", "")),
+            engine,
+            notify,
+        )
         self.workspace_id = workspace_id
         self.fields = fields
         self.item_id: int | None = None
@@ -116,7 +137,7 @@ class AddRateCommand(_ServiceCommand):
 
 class DeleteRateCommand(_ServiceCommand):
     def __init__(self, engine: Engine, workspace_id: int, item_id: int, notify: Notify) -> None:
-        super().__init__("Delete rate", engine, notify)
+        super().__init__(QCoreApplication.translate("DealCommands", "Delete rate"), engine, notify)
         self.workspace_id = workspace_id
         self.item_id = item_id
         self.item: quote_service.RateItem | None = None
@@ -152,7 +173,12 @@ class DisclosureChecksCommand(_ServiceCommand):
         notify: Notify,
     ) -> None:
         n = len(changes)
-        super().__init__(f"Disclosure check{'s' if n != 1 else ''} for {label}", engine, notify)
+        text = (
+            QCoreApplication.translate("DealCommands", "Disclosure check for {label}")
+            if n == 1
+            else QCoreApplication.translate("DealCommands", "Disclosure checks for {label}")
+        )
+        super().__init__(text.format(label=label), engine, notify)
         self.deal_id = deal_id
         self.changes = changes
         self.previous: dict[int, tuple[bool | None, Any]] = {}

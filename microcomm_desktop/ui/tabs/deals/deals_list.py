@@ -23,12 +23,12 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import deals as deal_service
 from microcomm_desktop.services import quotes as quote_service
-from microcomm_desktop.services.deals import DEAL_STATUSES, DealRow
+from microcomm_desktop.services.deals import DEAL_STATUSES, DealRow, status_label
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.dialogs.deal_form import DealFormDialog
 from microcomm_desktop.ui.models.deal_table_model import DealTableModel
 from microcomm_desktop.ui.tabs.deals.commands import DeleteDealCommand, SaveDealCommand
-from microcomm_desktop.ui.widgets.money_fields import money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import decimal_text, money_text, number_text, percent_text
 from microcomm_desktop.ui.widgets.table import FilterableTable
 
 
@@ -48,27 +48,29 @@ class DealsListPage(QWidget):
         self.today = today
         self.workspace: WorkspaceRow | None = None
         self.model = DealTableModel(self)
-        self.table = FilterableTable(self.model, "Filter deals by brand, creator or status… (Ctrl+F)")
+        self.table = FilterableTable(self.model, self.tr("Filter deals by brand, creator or status… (Ctrl+F)"))
         self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", "")
+        self.status_filter.addItem(self.tr("All statuses"), "")
         for s in DEAL_STATUSES:
-            self.status_filter.addItem(s, s)
+            self.status_filter.addItem(status_label(s), s)
         self.status_filter.currentIndexChanged.connect(self._status_filter)
         self.table.toolbar.addWidget(self.status_filter)
-        self.new_btn = QPushButton("&New deal")
-        self.new_btn.setToolTip("New deal (Ctrl+Shift+N)")
-        self.edit_btn = QPushButton("&Edit…")
-        self.edit_btn.setToolTip("Edit the selected deal (Enter or double-click)")
-        self.delete_btn = QPushButton("&Delete")
-        self.delete_btn.setToolTip("Delete the selected deal (Del) — Ctrl+Z brings it back")
-        self.export_btn = QPushButton("Export &quote…")
-        self.export_btn.setToolTip("Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)")
-        self.checks_btn = QPushButton("Disclosure c&hecks…")
+        self.new_btn = QPushButton(self.tr("&New deal"))
+        self.new_btn.setToolTip(self.tr("New deal (Ctrl+Shift+N)"))
+        self.edit_btn = QPushButton(self.tr("&Edit…"))
+        self.edit_btn.setToolTip(self.tr("Edit the selected deal (Enter or double-click)"))
+        self.delete_btn = QPushButton(self.tr("&Delete"))
+        self.delete_btn.setToolTip(self.tr("Delete the selected deal (Del) — Ctrl+Z brings it back"))
+        self.export_btn = QPushButton(self.tr("Export &quote…"))
+        self.export_btn.setToolTip(self.tr("Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)"))
+        self.checks_btn = QPushButton(self.tr("Disclosure c&hecks…"))
         self.checks_btn.setToolTip(
-            "Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)"
+            self.tr("Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)")
         )
-        self.report_btn = QPushButton("Deal &report…")
-        self.report_btn.setToolTip("Save the selected deal's results and disclosure spot-checks as PDF or Markdown")
+        self.report_btn = QPushButton(self.tr("Deal &report…"))
+        self.report_btn.setToolTip(
+            self.tr("Save the selected deal's results and disclosure spot-checks as PDF or Markdown")
+        )
         for b in (self.new_btn, self.edit_btn, self.delete_btn, self.export_btn, self.checks_btn, self.report_btn):
             self.table.toolbar.addWidget(b)
         self.new_btn.clicked.connect(self.new_deal)
@@ -91,9 +93,11 @@ class DealsListPage(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty = QLabel(
-            "<h3>No deals yet</h3><p>Track each partnership from draft to done: press <b>New deal</b> "
-            "(Ctrl+Shift+N), or build a quote from your rate card in <b>Quote builder</b> and save it as a "
-            "deal.</p>"
+            self.tr(
+                "<h3>No deals yet</h3><p>Track each partnership from draft to done: press <b>New deal</b> "
+                "(Ctrl+Shift+N), or build a quote from your rate card in <b>Quote builder</b> and save it as a "
+                "deal.</p>"
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
@@ -131,11 +135,12 @@ class DealsListPage(QWidget):
 
     def _status_filter(self, _idx: int) -> None:
         status = self.status_filter.currentData() or ""
-        # The status column holds a plain word, so a fixed-string filter on that column is exact enough.
+        # The status column shows one word (the status's name in the reader's language), so a fixed-string
+        # filter on that column with the same name is exact enough.
         from microcomm_desktop.ui.models.deal_table_model import COL_STATUS
 
         self.table.proxy.setFilterKeyColumn(COL_STATUS if status else -1)
-        self.table.proxy.setFilterFixedString(status or self.table.filter_edit.text())
+        self.table.proxy.setFilterFixedString(status_label(status) if status else self.table.filter_edit.text())
 
     def selected_id(self) -> int | None:
         rows = self.table.selected_source_rows()
@@ -163,46 +168,76 @@ class DealsListPage(QWidget):
         self._update_buttons()
         r = self._selected_row()
         if r is None:
-            self.detail.setText("" if not self.model.rows else "Select a deal to see its figures.")
+            self.detail.setText("" if not self.model.rows else self.tr("Select a deal to see its figures."))
             return
         ws = self.workspace
         b, f, m = r.figures.blended, r.figures.fees, r.figures.media
-        roas = "n/a" if r.figures.roas is None else f"{r.figures.roas:.2f}"
-        source = (
-            f"from {r.results.linked_posts} linked posts in the post log"
+        roas = self.tr("n/a") if r.figures.roas is None else decimal_text(r.figures.roas, 2)
+        results = (
+            self.tr(
+                "Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, "
+                "{conversions} conversions.",
+                "",
+                r.results.linked_posts,
+            )
             if r.results.linked_posts
-            else "as typed into the deal"
+            else self.tr(
+                "Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions."
+            )
+        ).format(
+            impressions=number_text(r.results.impressions),
+            views=number_text(r.results.views),
+            conversions=number_text(r.results.conversions),
         )
         self.detail.setText(
-            f"<h3>{r.brand or r.title} <small>({r.status})</small></h3>"
-            f"<p><span style='font-size:15pt'>Blended CPM <b>{money_text(b.cpm, ws)}</b> · "
-            f"CPA <b>{money_text(b.cpa, ws)}</b> · CPV <b>{money_text(b.cpv, ws)}</b></span><br>"
-            f"Total cost {money_text(b.total, ws)} = fees {money_text(r.fees, ws)} + media {money_text(r.media, ws)}"
-            f" · ROAS {roas}</p>"
-            f"<p><small>Fees only: CPM {money_text(f.cpm, ws)}, CPA {money_text(f.cpa, ws)} · "
-            f"Media only: CPM {money_text(m.cpm, ws)}, CPA {money_text(m.cpa, ws)}</small></p>"
-            f"<p>Results {source}: {number_text(r.results.impressions)} impressions, "
-            f"{number_text(r.results.views)} views, {number_text(r.results.conversions)} conversions.</p>"
-            f"<p>{self._disclosure_html(r)}</p>"
-            "<p><small>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
-            "/ conversions (CPA). n/a = nothing to divide by yet.</small></p>"
+            f"<h3>{r.brand or r.title} <small>({status_label(r.status)})</small></h3>"
+            + self.tr(
+                "<p><span style='font-size:15pt'>Blended CPM <b>{cpm}</b> · CPA <b>{cpa}</b> · CPV <b>{cpv}</b>"
+                "</span><br>Total cost {total} = fees {fees} + media {media} · ROAS {roas}</p>"
+            ).format(
+                cpm=money_text(b.cpm, ws),
+                cpa=money_text(b.cpa, ws),
+                cpv=money_text(b.cpv, ws),
+                total=money_text(b.total, ws),
+                fees=money_text(r.fees, ws),
+                media=money_text(r.media, ws),
+                roas=roas,
+            )
+            + self.tr(
+                "<p><small>Fees only: CPM {fees_cpm}, CPA {fees_cpa} · "
+                "Media only: CPM {media_cpm}, CPA {media_cpa}</small></p>"
+            ).format(
+                fees_cpm=money_text(f.cpm, ws),
+                fees_cpa=money_text(f.cpa, ws),
+                media_cpm=money_text(m.cpm, ws),
+                media_cpa=money_text(m.cpa, ws),
+            )
+            + f"<p>{results}</p>"
+            + f"<p>{self._disclosure_html(r)}</p>"
+            + self.tr(
+                "<p><small>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), "
+                "/ conversions (CPA). n/a = nothing to divide by yet.</small></p>"
+            )
         )
 
-    @staticmethod
-    def _disclosure_html(r: DealRow) -> str:
+    def _disclosure_html(self, r: DealRow) -> str:
         d = r.disclosure
         if d is None or d.linked == 0:
-            return "Disclosure spot-checks: link the sponsored posts to the deliverables to check them."
+            return self.tr("Disclosure spot-checks: link the sponsored posts to the deliverables to check them.")
         if d.checked == 0:
-            return (
-                f"Disclosure spot-checks: <b>none</b> of {d.linked} sponsored post(s) checked yet — "
-                "press <i>Disclosure checks…</i>."
+            return self.tr(
+                "Disclosure spot-checks: <b>none</b> of %n sponsored post(s) checked yet — "
+                "press <i>Disclosure checks…</i>.",
+                "",
+                d.linked,
             )
         color = "#1e7b34" if d.carried == d.checked else "#c0392b"
-        return (
-            f"Disclosure spot-checks: <b style='color:{color}'>{d.carried} of {d.checked}</b> checked sponsored "
-            f"post(s) carried the disclosure line ({d.share:.0f}%); {d.not_checked} not checked."
-        )
+        return self.tr(
+            "Disclosure spot-checks: <b style='color:{color}'>{carried} of %n</b> checked sponsored "
+            "post(s) carried the disclosure line ({share}); {not_checked} not checked.",
+            "",
+            d.checked,
+        ).format(color=color, carried=d.carried, share=percent_text(d.share or 0.0), not_checked=d.not_checked)
 
     # ----- actions
     def check_disclosures(self, answers: dict[int, bool | None] | None = None) -> bool:
@@ -236,7 +271,7 @@ class DealsListPage(QWidget):
         cmd = DisclosureChecksCommand(self.engine, r.id, r.brand or r.title, changes, self.notify)
         self.undo_stack.push(cmd)
         if cmd.error:
-            QMessageBox.warning(self, "Disclosure checks not saved", cmd.error)
+            QMessageBox.warning(self, self.tr("Disclosure checks not saved"), cmd.error)
             return False
         return True
 
@@ -263,7 +298,7 @@ class DealsListPage(QWidget):
     def push_save(self, before: deal_service.DealData | None, after: deal_service.DealData) -> int | None:
         error = self.try_save(before, after)
         if error:
-            QMessageBox.warning(self, "Deal not saved", error)
+            QMessageBox.warning(self, self.tr("Deal not saved"), error)
             return None
         return after.id
 
@@ -292,7 +327,7 @@ class DealsListPage(QWidget):
                 self.refresh()
                 if after.id is not None:
                     self.select_id(after.id)
-                self.notify("Kept the other member's version of the deal.")
+                self.notify(self.tr("Kept the other member's version of the deal."))
                 return None
             expected_version = conflict.version
             try:
@@ -320,7 +355,7 @@ class DealsListPage(QWidget):
         if path is None:
             name = (r.brand if r else "quote").replace(" ", "-").lower() or "quote"
             path_str, chosen = QFileDialog.getSaveFileName(
-                self, "Export quote", f"quote-{name}.pdf", "PDF (*.pdf);;Markdown (*.md)"
+                self, self.tr("Export quote"), f"quote-{name}.pdf", "PDF (*.pdf);;Markdown (*.md)"
             )
             if not path_str:
                 return None
@@ -331,12 +366,16 @@ class DealsListPage(QWidget):
             doc = quote_service.document_from_deal(self.engine, deal_id, self.today())
             quote_service.export_quote(doc, path)
         except (deal_service.DealError, quote_service.QuoteError) as exc:
-            QMessageBox.warning(self, "Export quote", str(exc))
+            QMessageBox.warning(self, self.tr("Export quote"), str(exc))
             return None
         except OSError as exc:
-            QMessageBox.warning(self, "Export quote", f"Could not write {path}:\n{exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export quote"),
+                self.tr("Could not write {path}:\n{reason}").format(path=path, reason=exc.strerror or exc),
+            )
             return None
-        self.notify(f"Quote written to {path}")
+        self.notify(self.tr("Quote written to {path}").format(path=path))
         return path
 
     def export_report(self, path: Path | None = None) -> Path | None:
@@ -347,7 +386,7 @@ class DealsListPage(QWidget):
         if path is None:
             name = (r.brand or r.title or "deal").replace(" ", "-").lower() or "deal"
             path_str, chosen = QFileDialog.getSaveFileName(
-                self, "Export deal report", f"deal-report-{name}.pdf", "PDF (*.pdf);;Markdown (*.md)"
+                self, self.tr("Export deal report"), f"deal-report-{name}.pdf", "PDF (*.pdf);;Markdown (*.md)"
             )
             if not path_str:
                 return None
@@ -357,10 +396,14 @@ class DealsListPage(QWidget):
         try:
             deal_service.export_deal_report(self.engine, r.id, path, self.today())
         except deal_service.DealError as exc:
-            QMessageBox.warning(self, "Export deal report", str(exc))
+            QMessageBox.warning(self, self.tr("Export deal report"), str(exc))
             return None
         except OSError as exc:
-            QMessageBox.warning(self, "Export deal report", f"Could not write {path}:\n{exc.strerror or exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export deal report"),
+                self.tr("Could not write {path}:\n{reason}").format(path=path, reason=exc.strerror or exc),
+            )
             return None
-        self.notify(f"Deal report written to {path}")
+        self.notify(self.tr("Deal report written to {path}").format(path=path))
         return path

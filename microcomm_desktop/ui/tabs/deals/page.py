@@ -43,9 +43,9 @@ class DealsTab(TabPage):
         self.deals = DealsListPage(ctx.engine, self.undo_stack, self._notify, self.today)
         self.quote = QuotePage(ctx.engine, self.undo_stack, self._notify, self.today)
         # Scroll areas keep the tab's minimum size small, so the main window still fits a laptop screen.
-        self.pages.addTab(self._scrolled(self.calculator), "&Calculator")
-        self.pages.addTab(self.deals, "Saved &deals")
-        self.pages.addTab(self._scrolled(self.quote), "&Quote builder")
+        self.pages.addTab(self._scrolled(self.calculator), self.tr("&Calculator"))
+        self.pages.addTab(self.deals, self.tr("Saved &deals"))
+        self.pages.addTab(self._scrolled(self.quote), self.tr("&Quote builder"))
         for i in range(3):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.pages.setCurrentIndex(i))
         lay = QVBoxLayout(self)
@@ -144,18 +144,20 @@ class DealsTab(TabPage):
 
             from microcomm_desktop.ui.widgets.table import export_model_csv
 
-            path_str, _ = QFileDialog.getSaveFileName(self, "Export quote lines", "quote-lines.csv", "CSV (*.csv)")
+            path_str, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export quote lines"), "quote-lines.csv", "CSV (*.csv)"
+            )
             if path_str:
                 from pathlib import Path
 
                 try:
                     export_model_csv(self.quote.lines_model, Path(path_str))
                 except OSError as exc:  # a folder, a read-only drive, a full disk: one sentence, no partial file
-                    QMessageBox.warning(self, "Export failed", str(exc))
+                    QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         path = self.deals.table.export_csv_dialog("deals.csv")
         if path is not None:
-            self.ctx.bus.status_message.emit(f"Exported deals to {path}")
+            self.ctx.bus.status_message.emit(self.tr("Exported deals to {path}").format(path=path))
 
 
 def create_tab(ctx: UiContext) -> TabPage:

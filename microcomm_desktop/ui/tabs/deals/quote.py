@@ -43,21 +43,27 @@ from sqlalchemy.engine import Engine
 
 from microcomm_desktop.domain.deals import parse_money
 from microcomm_desktop.services import quotes as quote_service
-from microcomm_desktop.services.deals import TEXT_GROUPS
+from microcomm_desktop.services.deals import TEXT_GROUPS, term_group_label, term_label
 from microcomm_desktop.services.quotes import (
-    PRICING_LABELS,
     AddonChoice,
     DeliverableChoice,
     QuoteDocument,
     QuoteRequest,
     QuoteTerms,
     RateItem,
+    pricing_label,
 )
 from microcomm_desktop.services.workspaces import WorkspaceRow
 from microcomm_desktop.ui.models.quote_lines_table_model import QuoteLinesModel
 from microcomm_desktop.ui.models.rate_card_table_model import RateCardModel
 from microcomm_desktop.ui.tabs.deals.commands import AddRateCommand, DeleteRateCommand, EditRateCommand
-from microcomm_desktop.ui.widgets.money_fields import ERROR_STYLE, money_text, number_text
+from microcomm_desktop.ui.widgets.money_fields import (
+    ERROR_STYLE,
+    money_text,
+    number_text,
+    parse_amount,
+    percent_text,
+)
 
 I_USE, I_ITEM, I_RATE, I_QTY = range(4)
 QUOTE_TERM_GROUPS = ("Usage rights", "Whitelisting", "Exclusivity")
@@ -66,27 +72,32 @@ QUOTE_TERM_GROUPS = ("Usage rights", "Whitelisting", "Exclusivity")
 class _AddRateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a rate")
+        self.setWindowTitle(self.tr("Add a rate"))
         form = QFormLayout(self)
         self.kind = QComboBox()
-        for k, label in (("base", "Base price per deliverable"), ("addon", "Add-on"), ("bundle", "Series bundle")):
+        for k, label in (
+            ("base", self.tr("Base price per deliverable")),
+            ("addon", self.tr("Add-on")),
+            ("bundle", self.tr("Series bundle")),
+        ):
             self.kind.addItem(label, k)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Reel, Paid usage rights, 4-week series")
+        self.name.setPlaceholderText(self.tr("e.g. Reel, Paid usage rights, 4-week series"))
         self.pricing = QComboBox()
         for p in quote_service.PRICINGS:
-            self.pricing.addItem(PRICING_LABELS[p], p)
+            self.pricing.addItem(pricing_label(p), p)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("amount, or percent for % of fee")
+        self.amount.setPlaceholderText(self.tr("amount, or percent for % of fee"))
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText("e.g. per video, per 30 days")
+        self.unit.setPlaceholderText(self.tr("e.g. per video, per 30 days"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
-        form.addRow("Kind", self.kind)
-        form.addRow("Name", self.name)
-        form.addRow("Pricing", self.pricing)
-        form.addRow("Rate", self.amount)
-        form.addRow("Unit", self.unit)
+        self.error.setWordWrap(True)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Pricing"), self.pricing)
+        form.addRow(self.tr("Rate"), self.amount)
+        form.addRow(self.tr("Unit"), self.unit)
         form.addRow(self.error)
         bb = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         bb.accepted.connect(self._accept)
@@ -96,18 +107,22 @@ class _AddRateDialog(QDialog):
 
     def _accept(self) -> None:
         try:
-            amount = parse_money(self.amount.text().replace("%", ""))
+            amount = parse_amount(self.amount.text().replace("%", ""))
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self._show_error(str(exc))
             return
         kind, pricing, name = self.kind.currentData(), self.pricing.currentData(), self.name.text()
         try:
             quote_service._check_item(kind, name, pricing, amount)
         except quote_service.QuoteError as exc:
-            self.error.setText(str(exc))
+            self._show_error(str(exc))
             return
         self.fields = {"kind": kind, "name": name, "pricing": pricing, "amount": amount, "unit": self.unit.text()}
         self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.adjustSize()  # a wrapped sentence (longer in German or Spanish) gets the height it needs
 
 
 class QuotePage(QWidget):
@@ -131,7 +146,7 @@ class QuotePage(QWidget):
         self._items_workspace: WorkspaceRow | None = None  # the workspace the item rows were built for
 
         # Rate card
-        card_box = QGroupBox("Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)")
+        card_box = QGroupBox(self.tr("Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)"))
         cl = QVBoxLayout(card_box)
         self.card_model = RateCardModel(self)
         self.card_model.on_edit = self._edit_rate
@@ -152,10 +167,10 @@ class QuotePage(QWidget):
         self.card_error.setVisible(False)
         cl.addWidget(self.card_error)
         row = QHBoxLayout()
-        self.add_rate_btn = QPushButton("Add rate…")
-        self.del_rate_btn = QPushButton("Delete rate")
-        self.example_btn = QPushButton("Start from example rates")
-        self.example_btn.setToolTip("Fill an empty rate card with typical rates, then edit them to your own")
+        self.add_rate_btn = QPushButton(self.tr("Add rate…"))
+        self.del_rate_btn = QPushButton(self.tr("Delete rate"))
+        self.example_btn = QPushButton(self.tr("Start from example rates"))
+        self.example_btn.setToolTip(self.tr("Fill an empty rate card with typical rates, then edit them to your own"))
         for b in (self.add_rate_btn, self.del_rate_btn, self.example_btn):
             row.addWidget(b)
         row.addStretch(1)
@@ -166,7 +181,9 @@ class QuotePage(QWidget):
 
         # This quote: items + terms
         self.items_table = QTableWidget(0, 4)
-        self.items_table.setHorizontalHeaderLabels(["Use", "Item", "Rate", "Qty / units"])
+        self.items_table.setHorizontalHeaderLabels(
+            [self.tr("Use"), self.tr("Item"), self.tr("Rate"), self.tr("Qty / units")]
+        )
         self.items_table.verticalHeader().setVisible(False)
         hh = self.items_table.horizontalHeader()
         hh.setSectionResizeMode(I_ITEM, QHeaderView.ResizeMode.Stretch)
@@ -178,42 +195,45 @@ class QuotePage(QWidget):
         terms = QWidget()
         tf = QFormLayout(terms)
         self.brand = QLineEdit()
-        self.brand.setPlaceholderText("Brand the quote is for")
+        self.brand.setPlaceholderText(self.tr("Brand the quote is for"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. 4-week recovery series")
+        self.title.setPlaceholderText(self.tr("e.g. 4-week recovery series"))
         self.creator_name = QLineEdit()
-        self.creator_name.setPlaceholderText("Your name or account, as on the quote")
+        self.creator_name.setPlaceholderText(self.tr("Your name or account, as on the quote"))
         self.valid_until = QDateEdit()
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setDisplayFormat("yyyy-MM-dd")
         self.disclosure = QLineEdit()
-        self.disclosure.setPlaceholderText("#ad Paid partnership with …")
-        tf.addRow("Brand", self.brand)
-        tf.addRow("Title", self.title)
-        tf.addRow("Creator", self.creator_name)
-        tf.addRow("Valid until", self.valid_until)
-        tf.addRow("Disclosure line", self.disclosure)
+        self.disclosure.setPlaceholderText(self.tr("#ad Paid partnership with …"))
+        tf.addRow(self.tr("Brand"), self.brand)
+        tf.addRow(self.tr("Title"), self.title)
+        tf.addRow(self.tr("Creator"), self.creator_name)
+        tf.addRow(self.tr("Valid until"), self.valid_until)
+        tf.addRow(self.tr("Disclosure line"), self.disclosure)
         self.term_edits: dict[str, QLineEdit] = {}
         for group in QUOTE_TERM_GROUPS:
-            for name, label in TEXT_GROUPS[group]:
+            for name, _label in TEXT_GROUPS[group]:
                 edit = QLineEdit()
                 self.term_edits[name] = edit
-                tf.addRow(f"{group}: {label.lower()}", edit)
+                tf.addRow(
+                    self.tr("{group}: {label}").format(group=term_group_label(group), label=term_label(name).lower()),
+                    edit,
+                )
         for w in (self.brand, self.title, self.creator_name, self.disclosure, *self.term_edits.values()):
             w.textChanged.connect(self.rebuild)
         self.valid_until.dateChanged.connect(self.rebuild)
         inputs = QTabWidget()
-        inputs.addTab(self.items_table, "Items")
+        inputs.addTab(self.items_table, self.tr("Items"))
         terms_scroll = QScrollArea()  # a dozen term fields scroll, so the quote's footer stays on a 720-px screen
         terms_scroll.setObjectName("quoteTermsScroll")
         terms_scroll.setWidgetResizable(True)
         terms_scroll.setFrameShape(QFrame.Shape.NoFrame)
         terms_scroll.setWidget(terms)
-        inputs.addTab(terms_scroll, "Terms")
+        inputs.addTab(terms_scroll, self.tr("Terms"))
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(card_box)
-        qbox = QGroupBox("This quote — set quantities, tick add-ons")
+        qbox = QGroupBox(self.tr("This quote — set quantities, tick add-ons"))
         ql = QVBoxLayout(qbox)
         ql.addWidget(inputs)
         left.addWidget(qbox)
@@ -221,7 +241,7 @@ class QuotePage(QWidget):
         left.setStretchFactor(1, 1)
 
         # Preview
-        preview = QGroupBox("Quote preview")
+        preview = QGroupBox(self.tr("Quote preview"))
         pl = QVBoxLayout(preview)
         self.lines_model = QuoteLinesModel(self)
         self.lines_view = QTableView()
@@ -243,10 +263,10 @@ class QuotePage(QWidget):
         self.error.setWordWrap(True)
         pl.addWidget(self.error)
         br = QHBoxLayout()
-        self.md_btn = QPushButton("Export &Markdown…")
-        self.pdf_btn = QPushButton("Export &PDF…")
-        self.save_btn = QPushButton("&Save as deal")
-        self.save_btn.setToolTip("Store this quote as an 'offered' deal in the Deals list")
+        self.md_btn = QPushButton(self.tr("Export &Markdown…"))
+        self.pdf_btn = QPushButton(self.tr("Export &PDF…"))
+        self.save_btn = QPushButton(self.tr("&Save as deal"))
+        self.save_btn.setToolTip(self.tr("Store this quote as an 'offered' deal in the Deals list"))
         for b in (self.md_btn, self.pdf_btn, self.save_btn):
             br.addWidget(b)
         pl.addLayout(br)
@@ -304,8 +324,8 @@ class QuotePage(QWidget):
                 checked = previous.get(it.id, (0, False))[1]
                 use.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.items_table.setItem(r, I_USE, use)
-            kind = {"base": "", "addon": " (add-on)", "bundle": " (series bundle)"}[it.kind]
-            name = QTableWidgetItem(f"{it.name}{kind}")
+            kind = {"base": "", "addon": self.tr(" (add-on)"), "bundle": self.tr(" (series bundle)")}[it.kind]
+            name = QTableWidgetItem(it.name + kind)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.items_table.setItem(r, I_ITEM, name)
             rate = QTableWidgetItem(f"{self.card_model.amount_text(it)} {it.unit}".strip())
@@ -316,7 +336,11 @@ class QuotePage(QWidget):
             spin = QSpinBox()
             spin.setRange(0, 999)
             spin.setValue(previous.get(it.id, (0 if it.kind == "base" else 1, False))[0])
-            spin.setToolTip("How many deliverables" if it.kind == "base" else f"How many units ({it.unit or 'units'})")
+            spin.setToolTip(
+                self.tr("How many deliverables")
+                if it.kind == "base"
+                else self.tr("How many units ({unit})").format(unit=it.unit or self.tr("units"))
+            )
             spin.valueChanged.connect(lambda _v: self.rebuild())
             self.items_table.setCellWidget(r, I_QTY, spin)
             self.qty[it.id] = spin
@@ -385,29 +409,49 @@ class QuotePage(QWidget):
             return
         self.error.setText("")
         self.document = doc
-        self.lines_model.set_rows(doc.lines, doc.total, ws)
+        self.lines_model.set_rows(doc.lines, doc.total, ws, [doc.label(i) for i in range(len(doc.lines))])
         has = bool(doc.deliverables)
         self._enable(has)
         if not self.items:
-            self.total_label.setText("Your rate card is empty: add your rates, or start from the example rates.")
+            self.total_label.setText(
+                self.tr("Your rate card is empty: add your rates, or start from the example rates.")
+            )
         elif not has:
-            self.total_label.setText("Set a quantity on at least one deliverable to price a quote.")
+            self.total_label.setText(self.tr("Set a quantity on at least one deliverable to price a quote."))
         else:
-            self.total_label.setText(f"<span style='font-size:15pt'>Total <b>{money_text(doc.total, ws)}</b></span>")
+            self.total_label.setText(
+                self.tr("<span style='font-size:15pt'>Total <b>{total}</b></span>").format(
+                    total=money_text(doc.total, ws)
+                )
+            )
         a = doc.averages
         if a.posts == 0:
             self.expected_label.setText(
-                "Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days."
+                self.tr("Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.")
             )
         else:
-            er = "n/a" if a.er_pct is None else f"{a.er_pct:.2f}%"
+            er = self.tr("n/a") if a.er_pct is None else percent_text(a.er_pct, 2)
             self.expected_label.setText(
-                f"What the brand can expect: CPM <b>{money_text(doc.expected_cpm, ws)}</b>, cost per engagement "
-                f"<b>{money_text(doc.expected_cpe, ws)}</b>.<br><small>Based on your <b>{a.posts} posts</b> of "
-                f"the last 90 days: average reach {number_text(a.avg_reach)}, average impressions "
-                f"{number_text(a.avg_impressions)}, ER {er} (engagements / {a.definition}). Expected = quote "
-                "total / (average × number of deliverables).</small>"
+                self.tr(
+                    "What the brand can expect: CPM <b>{cpm}</b>, cost per engagement <b>{cpe}</b>.<br><small>"
+                    "Based on your <b>%n post(s)</b> of the last 90 days: average reach {reach}, average "
+                    "impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / "
+                    "(average × number of deliverables).</small>",
+                    "",
+                    a.posts,
+                ).format(
+                    cpm=money_text(doc.expected_cpm, ws),
+                    cpe=money_text(doc.expected_cpe, ws),
+                    reach=number_text(a.avg_reach),
+                    impressions=number_text(a.avg_impressions),
+                    er=er,
+                    definition=self._definition(str(a.definition)),
+                )
             )
+
+    def _definition(self, definition: str) -> str:
+        """The ER denominator's name (the workspace stores the English key)."""
+        return {"reach": self.tr("reach"), "impressions": self.tr("impressions")}.get(definition, definition)
 
     def _enable(self, on: bool) -> None:
         for b in (self.md_btn, self.pdf_btn, self.save_btn):
@@ -441,7 +485,7 @@ class QuotePage(QWidget):
     def add_examples(self) -> None:
         if self.workspace is None:
             return
-        self.undo_stack.beginMacro("Add example rates")
+        self.undo_stack.beginMacro(self.tr("Add example rates"))
         for kind, name, pricing, amount, unit in quote_service.EXAMPLE_RATES:
             fields = {"kind": kind, "name": name, "pricing": pricing, "amount": parse_money(amount), "unit": unit}
             self.undo_stack.push(AddRateCommand(self.engine, self.workspace.id or 0, fields, self.notify))
@@ -455,7 +499,7 @@ class QuotePage(QWidget):
         if path is None:
             name = (doc.terms.brand or "quote").replace(" ", "-").lower()
             filt = "PDF (*.pdf)" if suffix == ".pdf" else "Markdown (*.md)"
-            path_str, _ = QFileDialog.getSaveFileName(self, "Export quote", f"quote-{name}{suffix}", filt)
+            path_str, _ = QFileDialog.getSaveFileName(self, self.tr("Export quote"), f"quote-{name}{suffix}", filt)
             if not path_str:
                 return None
             path = Path(path_str)
@@ -464,9 +508,13 @@ class QuotePage(QWidget):
         try:
             quote_service.export_quote(doc, path)
         except (quote_service.QuoteError, OSError) as exc:
-            QMessageBox.warning(self, "Export quote", f"Could not write {path}:\n{exc}")
+            QMessageBox.warning(
+                self,
+                self.tr("Export quote"),
+                self.tr("Could not write {path}:\n{reason}").format(path=path, reason=exc),
+            )
             return None
-        self.notify(f"Quote written to {path}")
+        self.notify(self.tr("Quote written to {path}").format(path=path))
         return path
 
     def save_as_deal(self) -> int | None:
@@ -474,7 +522,7 @@ class QuotePage(QWidget):
         if doc is None or not doc.deliverables or self.workspace is None:
             return None
         if not doc.terms.brand and not doc.terms.title:
-            self.error.setText("Name the brand (Terms tab) before saving the quote as a deal.")
+            self.error.setText(self.tr("Name the brand (Terms tab) before saving the quote as a deal."))
             return None
         from microcomm_desktop.services.deals import DealData, LineData
         from microcomm_desktop.ui.tabs.deals.commands import SaveDealCommand
@@ -507,5 +555,7 @@ class QuotePage(QWidget):
         if cmd.error:
             self.error.setText(cmd.error)
             return None
-        self.notify(f"Quote saved as an offered deal for {doc.terms.brand or doc.terms.title}")
+        self.notify(
+            self.tr("Quote saved as an offered deal for {name}").format(name=doc.terms.brand or doc.terms.title)
+        )
         return data.id
