@@ -68,6 +68,63 @@
         </message>
     </context>
     <context>
+        <name>CalendarFiles</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="60" />
+            <source>Export calendar</source>
+            <translation>Kalender exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="41" />
+            <source>Calendar (*.ics)</source>
+            <translation>Kalender (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="51" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n Kalendereintrag in {path} geschrieben</numerusform>
+                <numerusform>%n Kalendereinträge in {path} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="68" />
+            <source>Import a calendar file</source>
+            <translation>Kalenderdatei importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="70" />
+            <source>Calendar (*.ics);;All files (*)</source>
+            <translation>Kalender (*.ics);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="86" />
+            <source>Import failed</source>
+            <translation>Import fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="93" />
+            <source>Import calendar {name}</source>
+            <translation>Kalender {name} importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="103" />
+            <source>Import calendar — {name}</source>
+            <translation>Kalenderimport — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="120" />
+            <source>Nothing else to report.</source>
+            <translation>Sonst gibt es nichts zu berichten.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -2285,6 +2342,760 @@
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <source>run</source>
+            <translation>stattgefunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <source>skipped</source>
+            <translation>ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <source>W{number}</source>
+            <translation>KW{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <source>(today)</source>
+            <translation>(heute)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n Beitrag)</numerusform>
+                <numerusform>(%n Beiträge)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <source>one-off event</source>
+            <translation>einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
+            <translation>Zum Bearbeiten klicken; ✓ stattgefunden, ✗ ausgelassen, ? noch nicht markiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Edit ritual</source>
+            <translation>Ritual bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Add ritual</source>
+            <translation>Ritual hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="55" />
+            <source>Tuesday teardown</source>
+            <translation>Dienstags-Feedbackrunde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="57" />
+            <source>(no format)</source>
+            <translation>(kein Format)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="63" />
+            <source>teardown series</source>
+            <translation>Feedback-Reihe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="76" />
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="79" />
+            <source>Instagram comments</source>
+            <translation>Instagram-Kommentare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="81" />
+            <source>Recap post the next day: what we learned, what happens next</source>
+            <translation>Rückblick-Beitrag am nächsten Tag: was wir gelernt haben, wie es weitergeht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="85" />
+            <source>ends on</source>
+            <translation>endet am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="95" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="96" />
+            <source>Format (text):</source>
+            <translation>Format (Text):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="97" />
+            <source>Weekdays:</source>
+            <translation>Wochentage:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="98" />
+            <source>&amp;Time (local):</source>
+            <translation>&amp;Uhrzeit (lokal):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="99" />
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="100" />
+            <source>Home:</source>
+            <translation>Zuhause:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="101" />
+            <source>Recap habit:</source>
+            <translation>Rückblick-Gewohnheit:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="106" />
+            <source>Active from:</source>
+            <translation>Aktiv ab:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="107" />
+            <source>Notes:</source>
+            <translation>Notizen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n vergangener Termin noch nicht markiert</numerusform>
+                <numerusform>%n vergangene Termine noch nicht markiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="53" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="63" />
+            <source>{days} {time} ({minutes} min)</source>
+            <translation>{days} {time} ({minutes} Min.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="64" />
+            <source>no weekday</source>
+            <translation>kein Wochentag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="69" />
+            <source>until {day}</source>
+            <translation>bis {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="74" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="75" />
+            <source>Schedule</source>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="76" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="77" />
+            <source>Home</source>
+            <translation>Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="79" />
+            <source>Prompts</source>
+            <translation>Impulse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="81" />
+            <source>Prompts assigned in the Promise tab's library; five per ritual is the minimum</source>
+            <translation>Impulse, die in der Impulsbibliothek des Versprechen-Tabs zugeordnet sind; fünf pro Ritual sind das Minimum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="86" />
+            <source>Streak (weeks)</source>
+            <translation>Serie (Wochen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="88" />
+            <source>Weeks in a row the ritual ran, up to this week</source>
+            <translation>Wochen in Folge, in denen das Ritual stattfand, bis zu dieser Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="92" />
+            <source>Longest</source>
+            <translation>Längste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="93" />
+            <source>Skipped</source>
+            <translation>Ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="94" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="127" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="134" />
+            <source>Week of</source>
+            <translation>Woche ab</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="135" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="136" />
+            <source>Replied in time</source>
+            <translation>Rechtzeitig beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="137" />
+            <source>First comments</source>
+            <translation>Erste Kommentare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="138" />
+            <source>Hit rate</source>
+            <translation>Trefferquote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="139" />
+            <source>Posts with misses</source>
+            <translation>Beiträge mit Verfehlungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="157" />
+            <source>computed: from logged comment and reply timestamps</source>
+            <translation>berechnet: aus den Zeitstempeln erfasster Kommentare und Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="158" />
+            <source>typed: the figure recorded on the post</source>
+            <translation>eingetragen: der beim Beitrag erfasste Wert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="163" />
+            <source>computed</source>
+            <translation>berechnet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="164" />
+            <source>typed</source>
+            <translation>eingetragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="174" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="175" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="176" />
+            <source>Replied</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="177" />
+            <source>Of first</source>
+            <translation>Von den ersten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="179" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <source>run</source>
+            <translation>stattgefunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <source>skipped</source>
+            <translation>ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <source>Mark run</source>
+            <translation>Als stattgefunden markieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <source>Mark skipped</source>
+            <translation>Als ausgelassen markieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <source>Clear occurrence mark</source>
+            <translation>Markierung des Termins entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <source>&amp;Add ritual…</source>
+            <translation>Ritual &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <source>Ctrl+N</source>
+            <translation>Strg+N</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <source>Add suggested (Tuesday teardown, Friday wins)</source>
+            <translation>Vorschläge hinzufügen („Tuesday teardown“, „Friday wins“)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <source>Add one-off event…</source>
+            <translation>Einmaliges Ereignis hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <source>Export calendar (.ics)…</source>
+            <translation>Kalender exportieren (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
+importing the file into another workspace gives back the same calendar.</source>
+            <translation>Rituale als wöchentliche Termine in deiner Zeitzone, ausgelassene Daten ausgenommen, einmalige Ereignisse und Notizen;
+importierst du die Datei in einen anderen Arbeitsbereich, erhältst du denselben Kalender zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <source>Import .ics…</source>
+            <translation>.ics importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
+become skipped occurrences, single events become one-off events. A report lists what each event
+became or why it was not imported; Ctrl+Z undoes the whole import.</source>
+            <translation>Kalenderdateien von Google, Outlook oder Apple: Wöchentliche Termine werden zu Ritualen, ausgenommene oder
+abgesagte Daten zu ausgelassenen Terminen, einzelne Termine zu einmaligen Ereignissen. Ein Bericht zeigt, was
+aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ganzen Import rückgängig.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <source>Filter rituals…</source>
+            <translation>Rituale filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="176" />
+            <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
+            <translation>Noch keine Rituale. Zwei wöchentliche Rituale sind der empfohlene Anfang: Füge die vorgeschlagenen „Tuesday teardown“ (Mitglieder reichen Arbeiten zum Feedback ein) und „Friday wins“ (Mitglieder teilen ihre Erfolge) hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="210" />
+            <source>Rituals &amp;&amp; streaks</source>
+            <translation>Rituale &amp;&amp; Serien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="218" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="234" />
+            <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
+            <translation>Was hier eingegeben, aber beim Beenden der App nicht gespeichert wurde (oder beim Schließen nicht gespeichert werden konnte), bleibt als Entwurf erhalten und wird wieder eingesetzt; gespeichert wird es, wenn du speicherst oder das Fenster schließt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="247" />
+            <source>Occurrence</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
+            <source>Pick a day on the calendar.</source>
+            <translation>Wähle einen Tag im Kalender.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="258" />
+            <source>Mark &amp;run</source>
+            <translation>&amp;Stattgefunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="259" />
+            <source>Alt+R</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <source>Mark s&amp;kipped</source>
+            <translation>A&amp;usgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
+            <source>Alt+K</source>
+            <translation>Alt+U</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <source>Clear</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
+            <source>Back to planned</source>
+            <translation>Zurück auf geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="276" />
+            <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
+            <translation>Der verwendete Impuls; er wird in der Impulsbibliothek vermerkt, damit er nicht zu früh wiederholt wird</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <source>Prompt:</source>
+            <translation>Impuls:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <source>Recap: what was learned, what happens next</source>
+            <translation>Rückblick: was gelernt wurde, wie es weitergeht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <source>Recap:</source>
+            <translation>Rückblick:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
+            <source>Posts from the post log (±3 days) that carried this occurrence</source>
+            <translation>Beiträge aus dem Beitragsprotokoll (±3 Tage), die diesen Termin getragen haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="286" />
+            <source>Posts:</source>
+            <translation>Beiträge:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <source>Save occurrence</source>
+            <translation>Termin speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
+            <source>Ctrl+Return</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="362" />
+            <source>Add ritual</source>
+            <translation>Ritual hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="384" />
+            <source>Add suggested rituals</source>
+            <translation>Vorgeschlagene Rituale hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="389" />
+            <source>Add {name}</source>
+            <translation>{name} hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="413" />
+            <source>Edit ritual</source>
+            <translation>Ritual bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="456" />
+            <source>Delete ritual</source>
+            <translation>Ritual löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="427" />
+            <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
+            <translation>„{name}“ mit seinen erfassten Terminen löschen? (Rückgängig mit Strg+Z.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="484" />
+            <source>one-off event</source>
+            <translation>einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="497" />
+            <source>Nothing scheduled on this day.</source>
+            <translation>An diesem Tag ist nichts geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="544" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
+            <source>(used recently)</source>
+            <translation>(kürzlich verwendet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="603" />
+            <source>Pick a ritual occurrence first.</source>
+            <translation>Wähle zuerst einen Termin eines Rituals.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="620" />
+            <source>This occurrence is in the future: it can be marked once its day has come.</source>
+            <translation>Dieser Termin liegt in der Zukunft: Er kann markiert werden, sobald sein Tag gekommen ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="632" />
+            <source>Edit occurrence</source>
+            <translation>Termin bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="655" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="712" />
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="661" />
+            <source>The edits of “{title}” on {day} are kept.</source>
+            <translation>Die Änderungen an „{title}“ am {day} bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="693" />
+            <source>One-off event</source>
+            <translation>Einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <source>Title of the event on {day}:</source>
+            <translation>Titel des Ereignisses am {day}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <source>Time (HH:MM, empty for all day):</source>
+            <translation>Uhrzeit (HH:MM, leer für ganztägig):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="688" />
+            <source>Add event</source>
+            <translation>Ereignis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
+            <source>Rituals: an open edit was not saved ({reason})</source>
+            <translation>Rituale: Eine offene Änderung wurde nicht gespeichert ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="723" />
+            <source>Rituals: could not keep the unsaved draft ({reason})</source>
+            <translation>Rituale: Der ungespeicherte Entwurf konnte nicht aufbewahrt werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="801" />
+            <source>Rituals: an unsaved draft could not be read ({reason})</source>
+            <translation>Rituale: Ein ungespeicherter Entwurf konnte nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="816" />
+            <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
+            <translation>Die Änderung an „{title}“ am {day} wurde nicht wieder eingesetzt: Diesen Termin gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
+            <source>Its recap: “{recap}”</source>
+            <translation>Sein Rückblick: „{recap}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="824" />
+            <source>response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="829" />
+            <source>Restored an unsaved draft from {when} ({parts}).</source>
+            <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="833" />
+            <source>Restored an unsaved draft from {when}.</source>
+            <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="874" />
+            <source>{title} on {day}</source>
+            <translation>{title} am {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <source>Reply within</source>
+            <translation>Antworte innerhalb von</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <source>to the first</source>
+            <translation>auf die ersten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <source>comments on key posts.</source>
+            <translation>Kommentare unter wichtigen Beiträgen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <source>Save SLA</source>
+            <translation>SLA speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Antworten deiner eigenen Handles im Beitragsprotokoll zählen als deine: Das SLA wird dann aus Zeitstempeln berechnet. Lege sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,) fest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <source>Filter weeks…</source>
+            <translation>Wochen filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <source>Filter missed posts…</source>
+            <translation>Verfehlte Beiträge filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="97" />
+            <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Deine eigenen Handles: {handles} — ändere sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="98" />
+            <source>none set</source>
+            <translation>keine festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
+            <translation>Noch keine SLA-Daten: Trage bei einem Beitrag ein, wie viele seiner ersten Kommentare rechtzeitig eine Antwort bekamen, oder erfasse Kommentare und deine Antworten (lege dein Handle fest), damit es berechnet wird.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="122" />
+            <source>This week: {rate}.</source>
+            <translation>Diese Woche: {rate}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="127" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; der ersten {first} Kommentare bekamen in den letzten {weeks} Wochen innerhalb von {minutes} Min. eine Antwort ({replied} von {considered}; %n Beitrag, {computed} aus Zeitstempeln berechnet).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; der ersten {first} Kommentare bekamen in den letzten {weeks} Wochen innerhalb von {minutes} Min. eine Antwort ({replied} von {considered}; %n Beiträge, {computed} aus Zeitstempeln berechnet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="140" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n Beitrag hat das SLA verfehlt</numerusform>
+                <numerusform>%n Beiträge haben das SLA verfehlt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="142" />
+            <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
+            <translation>nachlassende Antwortzeiten sind ein häufiger Fehler: Schnelle Antworten auf die ersten Kommentare halten ein Gespräch am Laufen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="155" />
+            <source>Change response SLA</source>
+            <translation>Antwort-SLA ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <source>Response SLA not saved: {reason}</source>
+            <translation>Antwort-SLA nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="162" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -2741,6 +3552,78 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="44" />
+            <source>“{day}” is not a weekday (0 = Monday … 6 = Sunday).</source>
+            <translation>„{day}“ ist kein Wochentag (0 = Montag … 6 = Sonntag).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="61" />
+            <source>“{text}” is not a time: use HH:MM, e.g. 18:30.</source>
+            <translation>„{text}“ ist keine Uhrzeit: Verwende HH:MM, z. B. 18:30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
+            <source>Give the ritual a name.</source>
+            <translation>Gib dem Ritual einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="119" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Halte den Namen unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="124" />
+            <source>Pick at least one weekday.</source>
+            <translation>Wähle mindestens einen Wochentag.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="136" />
+            <source>Duration is 1 to 1440 minutes.</source>
+            <translation>Die Dauer beträgt 1 bis 1440 Minuten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="139" />
+            <source>Pick the first date.</source>
+            <translation>Wähle das erste Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="141" />
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="183" />
+            <location filename="../../microcomm_desktop/services/rituals.py" line="369" />
+            <source>That ritual no longer exists.</source>
+            <translation>Dieses Ritual gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="364" />
+            <source>Status is one of {statuses}.</source>
+            <translation>Der Status ist einer von {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="397" />
+            <source>Post {id} is not in this workspace's post log.</source>
+            <translation>Beitrag {id} steht nicht im Beitragsprotokoll dieses Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="403" />
+            <source>That prompt no longer exists.</source>
+            <translation>Diesen Impuls gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
+            <source>Give the event a title.</source>
+            <translation>Gib dem Ereignis einen Titel.</translation>
         </message>
     </context>
 </TS>

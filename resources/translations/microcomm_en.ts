@@ -23,6 +23,17 @@
         </message>
     </context>
     <context>
+        <name>CalendarFiles</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n calendar entry written to {path}</numerusform>
+                <numerusform>%n calendar entries written to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
     </context>
     <context>
@@ -287,6 +298,53 @@
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n post)</numerusform>
+                <numerusform>(%n posts)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n past occurrence not marked yet</numerusform>
+                <numerusform>%n past occurrences not marked yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+    </context>
+    <context>
+        <name>SlaPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="127" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post, {computed} computed from timestamps).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n posts, {computed} computed from timestamps).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="140" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n post missed the SLA</numerusform>
+                <numerusform>%n posts missed the SLA</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
     </context>
     <context>
@@ -312,5 +370,11 @@
     </context>
     <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>domain.rituals</name>
+    </context>
+    <context>
+        <name>services.rituals</name>
     </context>
 </TS>

@@ -68,6 +68,63 @@
         </message>
     </context>
     <context>
+        <name>CalendarFiles</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="60" />
+            <source>Export calendar</source>
+            <translation>Exportar calendario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="41" />
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="51" />
+            <source>Export failed</source>
+            <translation>La exportación falló</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n entrada de calendario escrita en {path}</numerusform>
+                <numerusform>%n entradas de calendario escritas en {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="68" />
+            <source>Import a calendar file</source>
+            <translation>Importar un archivo de calendario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="70" />
+            <source>Calendar (*.ics);;All files (*)</source>
+            <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="86" />
+            <source>Import failed</source>
+            <translation>La importación falló</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="93" />
+            <source>Import calendar {name}</source>
+            <translation>Importar calendario {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="103" />
+            <source>Import calendar — {name}</source>
+            <translation>Importar calendario — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="120" />
+            <source>Nothing else to report.</source>
+            <translation>No hay nada más que informar.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -2285,6 +2342,760 @@
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <source>run</source>
+            <translation>realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <source>skipped</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <source>planned</source>
+            <translation>planificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <source>(today)</source>
+            <translation>(hoy)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n publicación)</numerusform>
+                <numerusform>(%n publicaciones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <source>one-off event</source>
+            <translation>evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
+            <translation>Haz clic para editar; ✓ realizado, ✗ omitido, ? aún sin marcar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Edit ritual</source>
+            <translation>Editar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Add ritual</source>
+            <translation>Añadir ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="55" />
+            <source>Tuesday teardown</source>
+            <translation>Revisión de los martes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="57" />
+            <source>(no format)</source>
+            <translation>(sin formato)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="63" />
+            <source>teardown series</source>
+            <translation>serie de revisiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="76" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="79" />
+            <source>Instagram comments</source>
+            <translation>comentarios de Instagram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="81" />
+            <source>Recap post the next day: what we learned, what happens next</source>
+            <translation>Publicación de resumen al día siguiente: qué aprendimos, qué sigue</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="85" />
+            <source>ends on</source>
+            <translation>termina el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="95" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="96" />
+            <source>Format (text):</source>
+            <translation>Formato (texto):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="97" />
+            <source>Weekdays:</source>
+            <translation>Días de la semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="98" />
+            <source>&amp;Time (local):</source>
+            <translation>&amp;Hora (local):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="99" />
+            <source>Duration:</source>
+            <translation>Duración:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="100" />
+            <source>Home:</source>
+            <translation>Plataforma:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="101" />
+            <source>Recap habit:</source>
+            <translation>Hábito de resumen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="106" />
+            <source>Active from:</source>
+            <translation>Activo desde:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="107" />
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n sesión pasada aún sin marcar</numerusform>
+                <numerusform>%n sesiones pasadas aún sin marcar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="53" />
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="63" />
+            <source>{days} {time} ({minutes} min)</source>
+            <translation>{days} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="64" />
+            <source>no weekday</source>
+            <translation>ningún día</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="69" />
+            <source>until {day}</source>
+            <translation>hasta el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="74" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="75" />
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="76" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="77" />
+            <source>Home</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="79" />
+            <source>Prompts</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="81" />
+            <source>Prompts assigned in the Promise tab's library; five per ritual is the minimum</source>
+            <translation>Preguntas asignadas en la biblioteca de la pestaña Promesa; cinco por ritual es el mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="86" />
+            <source>Streak (weeks)</source>
+            <translation>Racha (semanas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="88" />
+            <source>Weeks in a row the ritual ran, up to this week</source>
+            <translation>Semanas seguidas en que se realizó el ritual, hasta esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="92" />
+            <source>Longest</source>
+            <translation>Más larga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="93" />
+            <source>Skipped</source>
+            <translation>Omitidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="94" />
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="127" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="134" />
+            <source>Week of</source>
+            <translation>Semana del</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="135" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="136" />
+            <source>Replied in time</source>
+            <translation>Respondidos a tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="137" />
+            <source>First comments</source>
+            <translation>Primeros comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="138" />
+            <source>Hit rate</source>
+            <translation>Tasa de cumplimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="139" />
+            <source>Posts with misses</source>
+            <translation>Publicaciones con incumplimientos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="157" />
+            <source>computed: from logged comment and reply timestamps</source>
+            <translation>calculado: a partir de las marcas de tiempo de comentarios y respuestas registrados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="158" />
+            <source>typed: the figure recorded on the post</source>
+            <translation>introducido: la cifra registrada en la publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="163" />
+            <source>computed</source>
+            <translation>calculado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="164" />
+            <source>typed</source>
+            <translation>introducido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="174" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="175" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="176" />
+            <source>Replied</source>
+            <translation>Respondidos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="177" />
+            <source>Of first</source>
+            <translation>De los primeros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="179" />
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <source>run</source>
+            <translation>realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <source>skipped</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <source>planned</source>
+            <translation>planificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <source>Mark run</source>
+            <translation>Marcar como realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <source>Mark skipped</source>
+            <translation>Marcar como omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <source>Clear occurrence mark</source>
+            <translation>Quitar la marca de la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <source>&amp;Add ritual…</source>
+            <translation>&amp;Añadir ritual…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <source>Add suggested (Tuesday teardown, Friday wins)</source>
+            <translation>Añadir sugeridos («Tuesday teardown», «Friday wins»)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <source>Add one-off event…</source>
+            <translation>Añadir evento puntual…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <source>Export calendar (.ics)…</source>
+            <translation>Exportar calendario (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
+importing the file into another workspace gives back the same calendar.</source>
+            <translation>Los rituales como eventos semanales en tu zona horaria, sin las fechas omitidas, con los eventos puntuales y las notas;
+al importar el archivo en otro espacio de trabajo se obtiene el mismo calendario.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <source>Import .ics…</source>
+            <translation>Importar .ics…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
+become skipped occurrences, single events become one-off events. A report lists what each event
+became or why it was not imported; Ctrl+Z undoes the whole import.</source>
+            <translation>Archivos de calendario de Google, Outlook o Apple: los eventos semanales se convierten en rituales, las fechas
+excluidas o canceladas en sesiones omitidas y los eventos sueltos en eventos puntuales. Un informe dice en qué
+se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la importación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <source>Filter rituals…</source>
+            <translation>Filtrar rituales…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="176" />
+            <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
+            <translation>Aún no hay rituales. Dos rituales semanales son el comienzo recomendado: añade los sugeridos «Tuesday teardown» (los miembros envían su trabajo para revisión) y «Friday wins» (los miembros comparten sus resultados).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="210" />
+            <source>Rituals &amp;&amp; streaks</source>
+            <translation>Rituales y rachas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="218" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="234" />
+            <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
+            <translation>Lo que se escribió aquí y no se guardó cuando la aplicación se detuvo (o no se pudo guardar al cerrarla) se conserva como borrador y se vuelve a poner; se guarda cuando lo guardas o cierras la ventana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="247" />
+            <source>Occurrence</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
+            <source>Pick a day on the calendar.</source>
+            <translation>Elige un día en el calendario.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="258" />
+            <source>Mark &amp;run</source>
+            <translation>Marcar &amp;realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="259" />
+            <source>Alt+R</source>
+            <translation>Alt+R</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <source>Mark s&amp;kipped</source>
+            <translation>Marcar &amp;omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
+            <source>Alt+K</source>
+            <translation>Alt+O</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
+            <source>Back to planned</source>
+            <translation>Volver a planificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="276" />
+            <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
+            <translation>La pregunta usada; se registra en la biblioteca de preguntas para no repetirla demasiado pronto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <source>Prompt:</source>
+            <translation>Pregunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <source>Recap: what was learned, what happens next</source>
+            <translation>Resumen: qué se aprendió, qué sigue</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <source>Recap:</source>
+            <translation>Resumen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
+            <source>Posts from the post log (±3 days) that carried this occurrence</source>
+            <translation>Publicaciones del registro de publicaciones (±3 días) que acompañaron esta sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="286" />
+            <source>Posts:</source>
+            <translation>Publicaciones:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <source>Save occurrence</source>
+            <translation>Guardar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Intro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="362" />
+            <source>Add ritual</source>
+            <translation>Añadir ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="384" />
+            <source>Add suggested rituals</source>
+            <translation>Añadir rituales sugeridos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="389" />
+            <source>Add {name}</source>
+            <translation>Añadir {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="408" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="413" />
+            <source>Edit ritual</source>
+            <translation>Editar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="426" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="456" />
+            <source>Delete ritual</source>
+            <translation>Eliminar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="427" />
+            <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
+            <translation>¿Eliminar «{name}» con sus sesiones registradas? (Se deshace con Ctrl+Z.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="484" />
+            <source>one-off event</source>
+            <translation>evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="497" />
+            <source>Nothing scheduled on this day.</source>
+            <translation>No hay nada programado este día.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="544" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
+            <source>(used recently)</source>
+            <translation>(usada hace poco)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="603" />
+            <source>Pick a ritual occurrence first.</source>
+            <translation>Elige primero una sesión de un ritual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="620" />
+            <source>This occurrence is in the future: it can be marked once its day has come.</source>
+            <translation>Esta sesión está en el futuro: se puede marcar cuando llegue su día.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="632" />
+            <source>Edit occurrence</source>
+            <translation>Editar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="655" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="712" />
+            <source>Not saved.</source>
+            <translation>No guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <source>Not saved: {reason}</source>
+            <translation>No guardado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="661" />
+            <source>The edits of “{title}” on {day} are kept.</source>
+            <translation>Se conservan los cambios de «{title}» del {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="693" />
+            <source>One-off event</source>
+            <translation>Evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <source>Title of the event on {day}:</source>
+            <translation>Título del evento del {day}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <source>Time (HH:MM, empty for all day):</source>
+            <translation>Hora (HH:MM, vacío para todo el día):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="688" />
+            <source>Add event</source>
+            <translation>Añadir evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
+            <source>Rituals: an open edit was not saved ({reason})</source>
+            <translation>Rituales: un cambio abierto no se guardó ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="723" />
+            <source>Rituals: could not keep the unsaved draft ({reason})</source>
+            <translation>Rituales: no se pudo conservar el borrador sin guardar ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="801" />
+            <source>Rituals: an unsaved draft could not be read ({reason})</source>
+            <translation>Rituales: no se pudo leer un borrador sin guardar ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="816" />
+            <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
+            <translation>El cambio de «{title}» del {day} no se volvió a poner: esa sesión ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
+            <source>Its recap: “{recap}”</source>
+            <translation>Su resumen: «{recap}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="824" />
+            <source>response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="829" />
+            <source>Restored an unsaved draft from {when} ({parts}).</source>
+            <translation>Se restauró un borrador sin guardar del {when} ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="833" />
+            <source>Restored an unsaved draft from {when}.</source>
+            <translation>Se restauró un borrador sin guardar del {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="874" />
+            <source>{title} on {day}</source>
+            <translation>{title} del {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <source>Reply within</source>
+            <translation>Responde en</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <source>to the first</source>
+            <translation>a los primeros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <source>comments on key posts.</source>
+            <translation>comentarios de las publicaciones clave.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <source>Save SLA</source>
+            <translation>Guardar SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Las respuestas de tus propios usuarios en el registro de publicaciones cuentan como tuyas: el SLA se calcula entonces a partir de las marcas de tiempo. Configúralos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <source>Filter weeks…</source>
+            <translation>Filtrar semanas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <source>Filter missed posts…</source>
+            <translation>Filtrar publicaciones incumplidas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="97" />
+            <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Tus propios usuarios: {handles} — cámbialos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="98" />
+            <source>none set</source>
+            <translation>ninguno configurado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
+            <translation>Aún no hay datos de SLA: anota en una publicación cuántos de sus primeros comentarios recibieron respuesta a tiempo, o registra los comentarios y tus respuestas (configura tu usuario) para que se calcule.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="122" />
+            <source>This week: {rate}.</source>
+            <translation>Esta semana: {rate}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="127" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicación, {computed} calculadas a partir de marcas de tiempo).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicaciones, {computed} calculadas a partir de marcas de tiempo).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="140" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n publicación incumplió el SLA</numerusform>
+                <numerusform>%n publicaciones incumplieron el SLA</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="142" />
+            <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
+            <translation>dejar que se alarguen los tiempos de respuesta es un error común: responder rápido a los primeros comentarios mantiene viva la conversación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="155" />
+            <source>Change response SLA</source>
+            <translation>Cambiar el SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <source>Response SLA not saved: {reason}</source>
+            <translation>SLA de respuesta no guardado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="162" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -2741,6 +3552,78 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="44" />
+            <source>“{day}” is not a weekday (0 = Monday … 6 = Sunday).</source>
+            <translation>«{day}» no es un día de la semana (0 = lunes … 6 = domingo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="61" />
+            <source>“{text}” is not a time: use HH:MM, e.g. 18:30.</source>
+            <translation>«{text}» no es una hora: usa HH:MM, p. ej. 18:30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
+            <source>Give the ritual a name.</source>
+            <translation>Ponle un nombre al ritual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="119" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantén el nombre por debajo de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="124" />
+            <source>Pick at least one weekday.</source>
+            <translation>Elige al menos un día de la semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="136" />
+            <source>Duration is 1 to 1440 minutes.</source>
+            <translation>La duración es de 1 a 1440 minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="139" />
+            <source>Pick the first date.</source>
+            <translation>Elige la primera fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="141" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="183" />
+            <location filename="../../microcomm_desktop/services/rituals.py" line="369" />
+            <source>That ritual no longer exists.</source>
+            <translation>Ese ritual ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="364" />
+            <source>Status is one of {statuses}.</source>
+            <translation>El estado es uno de {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="397" />
+            <source>Post {id} is not in this workspace's post log.</source>
+            <translation>La publicación {id} no está en el registro de publicaciones de este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="403" />
+            <source>That prompt no longer exists.</source>
+            <translation>Esa pregunta ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
+            <source>Give the event a title.</source>
+            <translation>Ponle un título al evento.</translation>
         </message>
     </context>
 </TS>

@@ -45,6 +45,11 @@ CONVERTED: tuple[str, ...] = (
     "ui/single_instance.py",
     "ui/startup.py",
     "ui/tabs/promise",
+    "ui/tabs/rituals",
+    "ui/models/ritual_table_model.py",
+    "ui/models/ritual_calendar_table_model.py",
+    "services/rituals.py",
+    "domain/rituals.py",
 )
 
 # Methods whose every positional argument is user-visible text.
