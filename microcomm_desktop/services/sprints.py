@@ -31,6 +31,7 @@ from microcomm_desktop.domain.sprints import (
     sprint_weeks,
     week_of,
 )
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.conflicts import EditConflict as EditConflict
 from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.services.scorecard import Label, figures_for_periods
@@ -53,6 +54,42 @@ FIGURES_LABEL: Label = "community"  # the verdict judges community posts (docs/d
 
 class SprintError(ValueError):
     """A user-facing problem (bad input, a row that no longer exists); the message is shown as is."""
+
+
+def link_kind_label(key: str) -> str:
+    """What a task produced (a stored ``link_kind`` key) as people read it, in the active language."""
+    labels = {
+        "": translate("services.sprints", "(nothing yet)"),
+        "post": translate("services.sprints", "Post"),
+        "ritual": translate("services.sprints", "Ritual"),
+        "prompt": translate("services.sprints", "Prompt set"),
+        "document": translate("services.sprints", "Document"),
+    }
+    return labels.get(key, key)
+
+
+def narrow_task_texts() -> list[tuple[int, str]]:
+    """``NARROW_TASKS`` as shown in a dialog, in the active language (the tasks a plan stores stay as they are)."""
+    texts = [
+        translate("services.sprints", "Narrow the topic: pick the one theme with the most replies per 1,000 reach"),
+        translate("services.sprints", "Drop one format: keep the two that earned the most replies"),
+        translate(
+            "services.sprints",
+            "Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)",
+        ),
+        translate("services.sprints", "Compare returning engagers and replies per 1,000 reach with last month"),
+    ]
+    return [(week, text) for (week, _english), text in zip(NARROW_TASKS, texts, strict=True)]
+
+
+def verdict_label(verdict: str) -> str:
+    """The verdict's short name (``VERDICT_LABELS``) in the active language."""
+    labels = {
+        "continue": translate("services.sprints", "Continue"),
+        "narrow": translate("services.sprints", "Narrow"),
+        "not_enough_data": translate("services.sprints", "Not enough data"),
+    }
+    return labels.get(verdict) or VERDICT_LABELS.get(verdict, verdict)  # type: ignore[call-overload]
 
 
 # ----- read models -------------------------------------------------------------------------------------------
@@ -197,7 +234,7 @@ class SprintVerdict:
 
     @property
     def label(self) -> str:
-        return VERDICT_LABELS[self.result.verdict]
+        return verdict_label(self.result.verdict)
 
 
 @dataclass(slots=True)
@@ -294,23 +331,29 @@ def _check_task(s: Session, task_id: int, expected_version: int | None) -> None:
 def _get_sprint(s: Session, sprint_id: int) -> Sprint:
     sp = s.get(Sprint, sprint_id)
     if sp is None:
-        raise SprintError("That sprint no longer exists.")
+        raise SprintError(translate("services.sprints", "That sprint no longer exists."))
     return sp
 
 
 def _get_task(s: Session, task_id: int) -> SprintTask:
     t = s.get(SprintTask, task_id)
     if t is None:
-        raise SprintError("That task no longer exists (it may have been deleted).")
+        raise SprintError(translate("services.sprints", "That task no longer exists (it may have been deleted)."))
     return t
 
 
 def validate_name(name: str) -> str:
     cleaned = _clean(name)
     if not cleaned:
-        raise SprintError("Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.")
+        raise SprintError(
+            translate("services.sprints", "Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.")
+        )
     if len(cleaned) > MAX_NAME:
-        raise SprintError(f"Keep the sprint name under {MAX_NAME} characters (it has {len(cleaned)}).")
+        raise SprintError(
+            translate("services.sprints", "Keep the sprint name under {limit} characters (it has {length}).").format(
+                limit=MAX_NAME, length=len(cleaned)
+            )
+        )
     return cleaned
 
 
@@ -320,27 +363,40 @@ def validate_task_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "title" in out:
         title = _clean(out["title"])
         if not title:
-            raise SprintError("Title: a task needs a short title, e.g. “Draft 10 prompts”.")
+            raise SprintError(
+                translate("services.sprints", "Title: a task needs a short title, e.g. “Draft 10 prompts”.")
+            )
         if len(title) > MAX_TITLE:
-            raise SprintError(f"Title: keep it under {MAX_TITLE} characters (it has {len(title)}).")
+            raise SprintError(
+                translate("services.sprints", "Title: keep it under {limit} characters (it has {length}).").format(
+                    limit=MAX_TITLE, length=len(title)
+                )
+            )
         out["title"] = title
     if "owner" in out:
         owner = _clean(out["owner"])
         if len(owner) > MAX_OWNER:
-            raise SprintError(f"Owner: keep it under {MAX_OWNER} characters.")
+            raise SprintError(
+                translate("services.sprints", "Owner: keep it under {limit} characters.").format(limit=MAX_OWNER)
+            )
         out["owner"] = owner
     if "week_no" in out and out["week_no"] not in (1, 2, 3, 4):
-        raise SprintError("Week: a sprint has weeks 1 to 4.")
+        raise SprintError(translate("services.sprints", "Week: a sprint has weeks 1 to 4."))
     if "due_date" in out and out["due_date"] is not None and not isinstance(out["due_date"], date):
-        raise SprintError("Due date: not a date.")
+        raise SprintError(translate("services.sprints", "Due date: not a date."))
     if "link_kind" in out:
         if out["link_kind"] not in LINK_KINDS:
-            raise SprintError("Link: pick post, ritual, prompt set or document.")
+            raise SprintError(translate("services.sprints", "Link: pick post, ritual, prompt set or document."))
         out["link_ref"] = (out.get("link_ref") or "").strip()
         if out["link_kind"] and not out["link_ref"]:
-            raise SprintError("Link: say what the task produced (a post link, ritual name, prompt set or file path).")
+            raise SprintError(
+                translate(
+                    "services.sprints",
+                    "Link: say what the task produced (a post link, ritual name, prompt set or file path).",
+                )
+            )
         if not out["link_kind"] and out["link_ref"]:
-            raise SprintError("Link: pick what kind of thing the link points to.")
+            raise SprintError(translate("services.sprints", "Link: pick what kind of thing the link points to."))
     if "notes" in out:
         out["notes"] = (out["notes"] or "").strip()
     return out
@@ -430,7 +486,7 @@ def create_sprint(
     cleaned = validate_name(name)
     drafts = list(weeks) if weeks is not None else template_drafts()
     if sorted(w.week_no for w in drafts) != [1, 2, 3, 4]:
-        raise SprintError("A sprint has exactly four weeks (1 to 4).")
+        raise SprintError(translate("services.sprints", "A sprint has exactly four weeks (1 to 4)."))
     with session_scope(engine) as s:
         sp = Sprint(
             workspace_id=workspace_id, name=cleaned, start_date=start, owners=_clean(owners), previous_id=previous_id
@@ -511,7 +567,7 @@ def update_week(engine: Engine, sprint_id: int, week_no: int, **fields: str) -> 
     if unknown:
         raise SprintError(f"Unknown week field(s): {', '.join(sorted(unknown))}")
     if week_no not in (1, 2, 3, 4):
-        raise SprintError("Week: a sprint has weeks 1 to 4.")
+        raise SprintError(translate("services.sprints", "Week: a sprint has weeks 1 to 4."))
     with session_scope(engine) as s:
         _get_sprint(s, sprint_id)
         w = s.exec(select(SprintWeek).where(SprintWeek.sprint_id == sprint_id, SprintWeek.week_no == week_no)).first()
@@ -548,7 +604,7 @@ def update_task(engine: Engine, task_id: int, expected_version: int | None = Non
     another member saved the task since; undo and redo pass none and apply to whatever is stored."""
     values = validate_task_fields(fields)
     if "link_ref" in values and "link_kind" not in values:
-        raise SprintError("Link: set the kind and the reference together.")
+        raise SprintError(translate("services.sprints", "Link: set the kind and the reference together."))
     with session_scope(engine) as s:
         _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
@@ -587,7 +643,7 @@ def move_task(
     edit of theirs, so it must not make another member's open edit of them look stale.
     """
     if week_no not in (1, 2, 3, 4):
-        raise SprintError("Week: a sprint has weeks 1 to 4.")
+        raise SprintError(translate("services.sprints", "Week: a sprint has weeks 1 to 4."))
     with session_scope(engine) as s:
         _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
@@ -740,7 +796,12 @@ def plan_next_month(
             select(Sprint).where(Sprint.workspace_id == prev.workspace_id, Sprint.previous_id == sprint_id)
         ).first()
         if clash is not None:
-            raise SprintError(f"The next month is already planned: “{clash.name}” starts {clash.start_date:%d %b %Y}.")
+            raise SprintError(
+                translate("services.sprints", "The next month is already planned: “{name}” starts {day}.").format(
+                    name=clash.name,
+                    day=clash.start_date.isoformat() if active_language() != "en" else f"{clash.start_date:%d %b %Y}",
+                )
+            )
     drafts = list(weeks) if weeks is not None else template_drafts()
     if add_narrowing:
         extra: dict[int, list[str]] = {}
@@ -798,32 +859,55 @@ def next_name(name: str) -> str:
 
 # ----- report ------------------------------------------------------------------------------------------------
 def fmt(v: float | int | None, decimals: int = 1, suffix: str = "") -> str:
-    """Figures as shown everywhere in the tab: a missing or undefined value is "n/a", never 0."""
+    """Figures as shown everywhere in the tab: a missing or undefined value is "n/a", never 0. English as always;
+    other languages group and separate digits their way (12.345,6 in German)."""
     if v is None:
-        return "n/a"
+        return translate("services.sprints", "n/a")
+    lang = active_language()
+    if lang != "en":
+        from microcomm_desktop.domain.formatting import format_decimal, format_integer
+
+        return (format_integer(v, lang) if isinstance(v, int) else format_decimal(v, decimals, lang)) + suffix
     if isinstance(v, int):
         return f"{v:,}{suffix}"
     return f"{v:,.{decimals}f}{suffix}"
 
 
 def fmt_delta(v: float) -> str:
+    lang = active_language()
+    if lang != "en":
+        from microcomm_desktop.domain.formatting import format_decimal
+
+        return ("-" if v < 0 else "+") + format_decimal(abs(v), 1, lang)
     return f"{v:+.1f}"
 
 
 def verdict_numbers(v: SprintVerdict) -> list[str]:
     """The exact week-over-week numbers the verdict used, one line per metric."""
     r = v.result
-    weeks = " → ".join(f"W{n}" for n in v.weeks_used) or "no ended weeks"
-    lines = [f"Weeks used: {weeks}"]
+    weeks = " → ".join(translate("services.sprints", "W{number}").format(number=n) for n in v.weeks_used) or translate(
+        "services.sprints", "no ended weeks"
+    )
+    lines = [translate("services.sprints", "Weeks used: {weeks}").format(weeks=weeks)]
+
+    def changes(deltas: tuple[float, ...]) -> str:
+        if not deltas:
+            return ""
+        return " " + translate("services.sprints", "(changes {deltas})").format(
+            deltas=", ".join(fmt_delta(d) for d in deltas)
+        )
+
     lines.append(
-        "Returning share: "
-        + " → ".join(fmt(x, suffix=" %") for x in r.returning_used)
-        + (f" (changes {', '.join(fmt_delta(d) for d in r.returning_deltas)})" if r.returning_deltas else "")
+        translate("services.sprints", "Returning share: {values}").format(
+            values=" → ".join(fmt(x, suffix=" %") for x in r.returning_used)
+        )
+        + changes(r.returning_deltas)
     )
     lines.append(
-        "Replies per 1,000 reach: "
-        + " → ".join(fmt(x) for x in r.replies_used)
-        + (f" (changes {', '.join(fmt_delta(d) for d in r.replies_deltas)})" if r.replies_deltas else "")
+        translate("services.sprints", "Replies per 1,000 reach: {values}").format(
+            values=" → ".join(fmt(x) for x in r.replies_used)
+        )
+        + changes(r.replies_deltas)
     )
     return lines
 

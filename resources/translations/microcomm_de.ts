@@ -1536,6 +1536,89 @@
         </message>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="95" />
+            <source>New sprint</source>
+            <translation>Neuer Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="99" />
+            <source>e.g. Month 1: foundations</source>
+            <translation>z. B. Monat 1: Grundlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="106" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Freitext, z. B. Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="108" />
+            <source>The 4-week template</source>
+            <translation>Die 4-Wochen-Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="110" />
+            <source>A copy of “{name}”</source>
+            <translation>Eine Kopie von „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="115" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="119" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Verantwortliche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <source>Start &amp;from:</source>
+            <translation>&amp;Ausgangspunkt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="124" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="127" />
+            <source>One task per line</source>
+            <translation>Eine Aufgabe pro Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="130" />
+            <source>Goal:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <source>Deliverable:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <source>Tasks:</source>
+            <translation>Aufgaben:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="146" />
+            <source>30 days, ends {day}</source>
+            <translation>30 Tage, endet am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="174" />
+            <source>Week {number}: {problem}</source>
+            <translation>Woche {number}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
@@ -1627,6 +1710,68 @@
             <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Willkommensbeitrag in die Zwischenablage kopiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="319" />
+            <source>Plan next month</source>
+            <translation>Nächsten Monat planen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="324" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <source>{day} (the day after “{name}” ends), 30 days</source>
+            <translation>{day} (der Tag nach dem Ende von „{name}“), 30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <source>Starts:</source>
+            <translation>Beginn:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Verantwortliche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="329" />
+            <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
+            <translation>Urteil: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="335" />
+            <source>Unfinished tasks to carry over</source>
+            <translation>Offene Aufgaben zum Übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <source>Week {number}: {title}</source>
+            <translation>Woche {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="345" />
+            <source>Add the narrowing tasks: {tasks}</source>
+            <translation>Die Eingrenzungsaufgaben hinzufügen: {tasks}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Diese offenen Aufgaben&lt;/b&gt; in Woche 1 übernehmen (%n offen; entferne das Häkchen bei dem, was wegfallen soll):</numerusform>
+                <numerusform>&lt;b&gt;Diese offenen Aufgaben&lt;/b&gt; in Woche 1 übernehmen (%n offen; entferne das Häkchen bei dem, was wegfallen soll):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
+            <translation>&lt;b&gt;Keine offenen Aufgaben&lt;/b&gt; zum Übernehmen.</translation>
         </message>
     </context>
     <context>
@@ -3096,6 +3241,234 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
         </message>
     </context>
     <context>
+        <name>SprintActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="58" />
+            <source>Created sprint “{name}”</source>
+            <translation>Sprint „{name}“ erstellt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>„{name}“ ab {day} geplant, %n Aufgabe übernommen</numerusform>
+                <numerusform>„{name}“ ab {day} geplant, %n Aufgaben übernommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>„{name}“ mit seiner %n Aufgabe und den Check-in-Notizen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>„{name}“ mit seinen %n Aufgaben und den Check-in-Notizen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="125" />
+            <source>Delete sprint</source>
+            <translation>Sprint löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="146" />
+            <source>Export sprint report</source>
+            <translation>Sprint-Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="148" />
+            <source>Markdown (*.md);;PDF (*.pdf)</source>
+            <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="166" />
+            <source>Sprint report: {name}</source>
+            <translation>Sprint-Bericht: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="174" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="180" />
+            <source>Sprint report written to {path}</source>
+            <translation>Sprint-Bericht in {path} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="191" />
+            <source>Exported to {path}</source>
+            <translation>Exportiert nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="220" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="221" />
+            <source>Dates</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="222" />
+            <source>Returning</source>
+            <translation>Wiederkehrend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="223" />
+            <source>Share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="224" />
+            <source>Engaged</source>
+            <translation>Interagierend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="225" />
+            <source>Replies/1k</source>
+            <translation>Antw./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="226" />
+            <source>What worked</source>
+            <translation>Was funktioniert hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="227" />
+            <source>What to drop</source>
+            <translation>Was wegfallen soll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="230" />
+            <source>Sprint week</source>
+            <translation>Sprint-Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="231" />
+            <source>First and last day of the week</source>
+            <translation>Erster und letzter Tag der Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="233" />
+            <source>Returning engagers: people who engaged on at least two different days in the 30 days ending on the week's last day</source>
+            <translation>Wiederkehrende Interagierende: Personen, die in den 30 Tagen bis zum letzten Tag der Woche an mindestens zwei verschiedenen Tagen interagiert haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="240" />
+            <source>Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. The verdict judges this share.</source>
+            <translation>Anteil Wiederkehrender = wiederkehrende Interagierende ÷ interagierende Personen (30-Tage-Fenster). Richtwert 20–40 %. Das Urteil bewertet diesen Anteil.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="247" />
+            <source>Engaged people: everyone who engaged at least once in the 30-day window</source>
+            <translation>Interagierende Personen: alle, die im 30-Tage-Fenster mindestens einmal interagiert haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="252" />
+            <source>Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. The verdict judges this rate.</source>
+            <translation>Antworten pro 1.000 Reichweite: Antworten auf Community-Beiträge ÷ deren Reichweite × 1.000. Richtwert 5–25. Das Urteil bewertet diese Quote.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="258" />
+            <source>Your note: what to keep doing (double-click to edit)</source>
+            <translation>Deine Notiz: was du beibehalten willst (Doppelklick zum Bearbeiten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="259" />
+            <source>Your note: what to stop doing (double-click to edit)</source>
+            <translation>Deine Notiz: womit du aufhören willst (Doppelklick zum Bearbeiten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="264" />
+            <source>Figures appear once the week has ended; only complete weeks count toward the verdict.</source>
+            <translation>Die Werte erscheinen, sobald die Woche vorbei ist; nur vollständige Wochen zählen für das Urteil.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="299" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="334" />
+            <source>upcoming</source>
+            <translation>bevorstehend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="335" />
+            <source>in progress</source>
+            <translation>läuft</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="55" />
+            <source>Tick “{title}”</source>
+            <translation>„{title}“ abhaken</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="57" />
+            <source>Untick “{title}”</source>
+            <translation>Häkchen bei „{title}“ entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="79" />
+            <source>Move “{title}” to week {number}</source>
+            <translation>„{title}“ in Woche {number} verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="98" />
+            <source>Edit task “{title}”</source>
+            <translation>Aufgabe „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="118" />
+            <source>Add task “{title}”</source>
+            <translation>Aufgabe „{title}“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="141" />
+            <source>Delete task “{title}”</source>
+            <translation>Aufgabe „{title}“ löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="283" />
+            <source>Sprint details</source>
+            <translation>Sprint-Details</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="287" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Freitext, z. B. Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="291" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <source>Dates:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Verantwortliche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tizen:</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -3124,11 +3497,328 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="74" />
+            <source>Continue the same rituals another month</source>
+            <translation>Dieselben Rituale einen weiteren Monat fortführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="75" />
+            <source>Narrow the topic and reduce formats</source>
+            <translation>Thema eingrenzen und Formate reduzieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="76" />
+            <source>Not enough data yet</source>
+            <translation>Noch nicht genug Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="130" />
+            <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;&lt;p&gt;A sprint is 30 days in four weeks: set foundations, trigger participation, improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.&lt;/p&gt;&lt;p&gt;At the end, the decision rule reads your returning engagers and replies per 1,000 reach: both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Noch kein Sprint&lt;/h2&gt;&lt;p&gt;Ein Sprint sind 30 Tage in vier Wochen: Grundlagen legen, Beteiligung anstoßen, die Aussagekraft der Signale verbessern, es wiederholbar machen. Jede Woche hat ein Ziel, Aufgaben und ein Ergebnis.&lt;/p&gt;&lt;p&gt;Am Ende liest die Entscheidungsregel deine wiederkehrenden Interagierenden und Antworten pro 1.000 Reichweite: beide zwei Wochen in Folge gestiegen → fortführen; sonst → Thema eingrenzen und Formate reduzieren.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="138" />
+            <source>Create the first sprint…</source>
+            <translation>Ersten Sprint erstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="154" />
+            <source>Sprint:</source>
+            <translation>Sprint:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="160" />
+            <source>Pick a sprint of this workspace</source>
+            <translation>Wähle einen Sprint dieses Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="168" />
+            <source>Tasks done across the four weeks</source>
+            <translation>Erledigte Aufgaben über die vier Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="176" />
+            <source>&amp;New sprint…</source>
+            <translation>&amp;Neuer Sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="178" />
+            <source>Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)</source>
+            <translation>Einen 30-Tage-Sprint aus der Vorlage oder als Kopie eines früheren erstellen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="181" />
+            <source>&amp;Plan next month…</source>
+            <translation>Nächsten Monat &amp;planen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="183" />
+            <source>Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)</source>
+            <translation>Den nächsten Sprint ab dem Tag nach diesem erstellen und offene Aufgaben übernehmen (Strg+Umschalt+M)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="186" />
+            <source>E&amp;xport report…</source>
+            <translation>Bericht e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="187" />
+            <source>Sprint report as Markdown or PDF (Ctrl+Shift+R)</source>
+            <translation>Sprint-Bericht als Markdown oder PDF (Strg+Umschalt+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="191" />
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="194" />
+            <source>Sprint &amp;details…</source>
+            <translation>Sprint-&amp;Details…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="195" />
+            <source>Rename the sprint, change owners or notes</source>
+            <translation>Sprint umbenennen, Verantwortliche oder Notizen ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="196" />
+            <source>&amp;Delete sprint…</source>
+            <translation>Sprint &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="217" />
+            <source>Weekly check-in</source>
+            <translation>Wöchentlicher Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="221" />
+            <source>Filter weeks and notes…</source>
+            <translation>Wochen und Notizen filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="236" />
+            <source>Figures are the Dashboard's, for community posts. Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. Double-click a note to edit it.</source>
+            <translation>Die Werte stammen aus dem Dashboard, für Community-Beiträge. Wiederkehrende Interagierende: Personen, die in den 30 Tagen bis zum letzten Tag der Woche an zwei oder mehr Tagen interagiert haben. Antworten pro 1.000 Reichweite: nur Community-Beiträge. Die Werte erscheinen, wenn eine Woche vorbei ist. Doppelklicke auf eine Notiz, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="247" />
+            <source>Decision rule</source>
+            <translation>Entscheidungsregel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="266" />
+            <source>Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps → continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising.</source>
+            <translation>Anteil Wiederkehrender und Antworten pro 1.000 Reichweite sind in beiden letzten Wochenschritten gestiegen → fortführen. Sonst → eingrenzen. Weniger als drei abgeschlossene Wochen → nicht genug Daten. Gleich ist nicht gestiegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="350" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} erledigt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="356" />
+            <source>week {number} of 4</source>
+            <translation>Woche {number} von 4</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="358" />
+            <source>ended</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="360" />
+            <source>starts {day}</source>
+            <translation>beginnt am {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n überfällig</numerusform>
+                <numerusform>%n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="362" />
+            <source>Owners: {owners}</source>
+            <translation>Verantwortliche: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="378" />
+            <source>Returning share is judged (not the count) so a month that merely reached more people does not pass for one where more of them came back. Only weeks that have ended count.</source>
+            <translation>Bewertet wird der Anteil Wiederkehrender (nicht die Anzahl), damit ein Monat, der bloß mehr Menschen erreicht hat, nicht als einer gilt, in dem mehr von ihnen wiedergekommen sind. Nur abgeschlossene Wochen zählen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="420" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="426" />
+            <source>task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="455" />
+            <source>Kept the other member's version of the task.</source>
+            <translation>Die Fassung des anderen Mitglieds der Aufgabe wurde beibehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="505" />
+            <source>Edit task “{title}”</source>
+            <translation>Aufgabe „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="529" />
+            <source>Edit week {number}</source>
+            <translation>Woche {number} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="536" />
+            <source>Week {number}: what worked</source>
+            <translation>Woche {number}: was funktioniert hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="538" />
+            <source>Week {number}: what to drop</source>
+            <translation>Woche {number}: was wegfallen soll</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="58" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="62" />
+            <source>due {day}</source>
+            <translation>fällig {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="66" />
+            <source>carried over</source>
+            <translation>übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="124" />
+            <source>Owner: {owner}</source>
+            <translation>Verantwortlich: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>Due: {day}</source>
+            <translation>Fällig: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>No due date</source>
+            <translation>Kein Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="129" />
+            <source>&lt;b&gt;Overdue&lt;/b&gt;: open and past its due date</source>
+            <translation>&lt;b&gt;Überfällig&lt;/b&gt;: offen und über dem Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="134" />
+            <source>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</source>
+            <translation>Leertaste: erledigt · Eingabe: bearbeiten · Strg+←/→: Woche wechseln · Entf: löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
             <source>Quit</source>
             <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <source>Edit task</source>
+            <translation>Aufgabe bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <source>Add task</source>
+            <translation>Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="194" />
+            <source>e.g. Draft 10 prompts</source>
+            <translation>z. B. 10 Impulse entwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="197" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="200" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="219" />
+            <source>Post URL, ritual name, prompt set or file path</source>
+            <translation>Beitrags-URL, Ritualname, Impulsset oder Dateipfad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="226" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <source>&amp;Week:</source>
+            <translation>&amp;Woche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <source>Due date:</source>
+            <translation>Fälligkeitsdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <source>&amp;Produced:</source>
+            <translation>&amp;Erzeugt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="239" />
+            <source>Document this task produced</source>
+            <translation>Dokument, das diese Aufgabe erzeugt hat</translation>
         </message>
     </context>
     <context>
@@ -3355,6 +4045,24 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>WeekDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="262" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="266" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Ergebnis:</translation>
+        </message>
+    </context>
+    <context>
         <name>WeeklyChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
@@ -3568,6 +4276,32 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Erst %n Woche mit Daten: Die Regel braucht drei Wochen wiederkehrender Interagierender und Antworten pro 1.000 Reichweite.</numerusform>
+                <numerusform>Erst %n Wochen mit Daten: Die Regel braucht drei Wochen wiederkehrender Interagierender und Antworten pro 1.000 Reichweite.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="142" />
+            <source>A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.</source>
+            <translation>Einer der letzten drei Wochen fehlt der Wert für wiederkehrende Interagierende oder Antworten, daher lässt sich der Trend nicht beurteilen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="151" />
+            <source>Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same rituals for another month.</source>
+            <translation>Wiederkehrende Interagierende und Antworten pro 1.000 Reichweite sind beide zwei Wochen in Folge gestiegen: Führe dieselben Rituale einen weiteren Monat durch.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="159" />
+            <source>Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the topic, reduce formats and test again.</source>
+            <translation>Wiederkehrende Interagierende und Antworten pro 1.000 Reichweite sind nicht beide zwei Wochen in Folge gestiegen: Grenze das Thema ein, reduziere die Formate und teste erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
         <message>
             <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
@@ -3624,6 +4358,181 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
             <source>Give the event a title.</source>
             <translation>Gib dem Ereignis einen Titel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sprints</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="62" />
+            <source>(nothing yet)</source>
+            <translation>(noch nichts)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="63" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="65" />
+            <source>Prompt set</source>
+            <translation>Impulsset</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="66" />
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="74" />
+            <source>Narrow the topic: pick the one theme with the most replies per 1,000 reach</source>
+            <translation>Thema eingrenzen: Wähle das eine Thema mit den meisten Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="75" />
+            <source>Drop one format: keep the two that earned the most replies</source>
+            <translation>Ein Format streichen: Behalte die zwei mit den meisten Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="76" />
+            <source>Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)</source>
+            <translation>Impulse für das eingegrenzte Thema neu schreiben (frage nach einer Zahl, einem Screenshot, einer Wahl oder einer Vorgabe)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="80" />
+            <source>Compare returning engagers and replies per 1,000 reach with last month</source>
+            <translation>Wiederkehrende Interagierende und Antworten pro 1.000 Reichweite mit dem letzten Monat vergleichen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="88" />
+            <source>Continue</source>
+            <translation>Fortführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="89" />
+            <source>Narrow</source>
+            <translation>Eingrenzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="90" />
+            <source>Not enough data</source>
+            <translation>Nicht genug Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="334" />
+            <source>That sprint no longer exists.</source>
+            <translation>Diesen Sprint gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="341" />
+            <source>That task no longer exists (it may have been deleted).</source>
+            <translation>Diese Aufgabe gibt es nicht mehr (sie wurde vielleicht gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="349" />
+            <source>Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.</source>
+            <translation>Gib dem Sprint einen Namen, z. B. „Monat 2: auf Hüftmobilität eingrenzen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="353" />
+            <source>Keep the sprint name under {limit} characters (it has {length}).</source>
+            <translation>Halte den Sprint-Namen unter {limit} Zeichen (er hat {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="367" />
+            <source>Title: a task needs a short title, e.g. “Draft 10 prompts”.</source>
+            <translation>Titel: Eine Aufgabe braucht einen kurzen Titel, z. B. „10 Impulse entwerfen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="371" />
+            <source>Title: keep it under {limit} characters (it has {length}).</source>
+            <translation>Titel: Halte ihn unter {limit} Zeichen (er hat {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="380" />
+            <source>Owner: keep it under {limit} characters.</source>
+            <translation>Verantwortlich: Halte es unter {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="570" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="646" />
+            <source>Week: a sprint has weeks 1 to 4.</source>
+            <translation>Woche: Ein Sprint hat die Wochen 1 bis 4.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="386" />
+            <source>Due date: not a date.</source>
+            <translation>Fälligkeitsdatum: kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="389" />
+            <source>Link: pick post, ritual, prompt set or document.</source>
+            <translation>Verknüpfung: Wähle Beitrag, Ritual, Impulsset oder Dokument.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="393" />
+            <source>Link: say what the task produced (a post link, ritual name, prompt set or file path).</source>
+            <translation>Verknüpfung: Gib an, was die Aufgabe erzeugt hat (einen Beitragslink, Ritualnamen, ein Impulsset oder einen Dateipfad).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="399" />
+            <source>Link: pick what kind of thing the link points to.</source>
+            <translation>Verknüpfung: Wähle, worauf die Verknüpfung zeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="489" />
+            <source>A sprint has exactly four weeks (1 to 4).</source>
+            <translation>Ein Sprint hat genau vier Wochen (1 bis 4).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="607" />
+            <source>Link: set the kind and the reference together.</source>
+            <translation>Verknüpfung: Lege Art und Verweis zusammen fest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="800" />
+            <source>The next month is already planned: “{name}” starts {day}.</source>
+            <translation>Der nächste Monat ist schon geplant: „{name}“ beginnt am {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="865" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <source>W{number}</source>
+            <translation>W{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <source>no ended weeks</source>
+            <translation>keine abgeschlossenen Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="891" />
+            <source>Weeks used: {weeks}</source>
+            <translation>Verwendete Wochen: {weeks}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
+            <source>(changes {deltas})</source>
+            <translation>(Veränderungen {deltas})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="901" />
+            <source>Returning share: {values}</source>
+            <translation>Anteil Wiederkehrender: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="907" />
+            <source>Replies per 1,000 reach: {values}</source>
+            <translation>Antworten pro 1.000 Reichweite: {values}</translation>
         </message>
     </context>
 </TS>

@@ -212,6 +212,9 @@
         <name>MergeDialog</name>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
     </context>
     <context>
@@ -222,6 +225,17 @@
             <translation>
                 <numerusform>%n word</numerusform>
                 <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</numerusform>
+                <numerusform>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</numerusform>
             </translation>
         </message>
     </context>
@@ -345,10 +359,55 @@
         </message>
     </context>
     <context>
+        <name>SprintActions</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>Planned “{name}” from {day} with %n carried</numerusform>
+                <numerusform>Planned “{name}” from {day} with %n carried</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete “{name}” with its %n task and check-in notes? This cannot be undone.</numerusform>
+                <numerusform>Delete “{name}” with its %n tasks and check-in notes? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+    </context>
+    <context>
         <name>Startup</name>
+    </context>
+    <context>
+        <name>TaskDialog</name>
     </context>
     <context>
         <name>TeamServerDialog</name>
@@ -363,6 +422,9 @@
         <name>WeekColumn</name>
     </context>
     <context>
+        <name>WeekDialog</name>
+    </context>
+    <context>
         <name>WeeklyChart</name>
     </context>
     <context>
@@ -375,6 +437,20 @@
         <name>domain.rituals</name>
     </context>
     <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Only %n week of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</numerusform>
+                <numerusform>Only %n weeks of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
+    </context>
+    <context>
+        <name>services.sprints</name>
     </context>
 </TS>

@@ -1536,6 +1536,89 @@
         </message>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="95" />
+            <source>New sprint</source>
+            <translation>Nuevo sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="99" />
+            <source>e.g. Month 1: foundations</source>
+            <translation>p. ej., Mes 1: bases</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="106" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto libre, p. ej., Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="108" />
+            <source>The 4-week template</source>
+            <translation>La plantilla de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="110" />
+            <source>A copy of “{name}”</source>
+            <translation>Una copia de «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="115" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Inicio:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="119" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsables:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <source>Start &amp;from:</source>
+            <translation>&amp;Partir de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="124" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="127" />
+            <source>One task per line</source>
+            <translation>Una tarea por línea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="130" />
+            <source>Goal:</source>
+            <translation>Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <source>Deliverable:</source>
+            <translation>Entregable:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <source>Tasks:</source>
+            <translation>Tareas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="146" />
+            <source>30 days, ends {day}</source>
+            <translation>30 días, termina el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="174" />
+            <source>Week {number}: {problem}</source>
+            <translation>Semana {number}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
@@ -1627,6 +1710,68 @@
             <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Publicación de bienvenida copiada al portapapeles.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="319" />
+            <source>Plan next month</source>
+            <translation>Planificar el mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="324" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <source>{day} (the day after “{name}” ends), 30 days</source>
+            <translation>{day} (el día después de que termine «{name}»), 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <source>Starts:</source>
+            <translation>Inicio:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsables:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="329" />
+            <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
+            <translation>Veredicto: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="335" />
+            <source>Unfinished tasks to carry over</source>
+            <translation>Tareas pendientes para trasladar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <source>Week {number}: {title}</source>
+            <translation>Semana {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="345" />
+            <source>Add the narrowing tasks: {tasks}</source>
+            <translation>Añadir las tareas para acotar: {tasks}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Trasladar estas tareas pendientes&lt;/b&gt; a la semana 1 (%n abierta; desmarca lo que quieras descartar):</numerusform>
+                <numerusform>&lt;b&gt;Trasladar estas tareas pendientes&lt;/b&gt; a la semana 1 (%n abiertas; desmarca lo que quieras descartar):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
+            <translation>&lt;b&gt;No hay tareas pendientes&lt;/b&gt; que trasladar.</translation>
         </message>
     </context>
     <context>
@@ -3096,6 +3241,234 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
         </message>
     </context>
     <context>
+        <name>SprintActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="58" />
+            <source>Created sprint “{name}”</source>
+            <translation>Sprint «{name}» creado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>«{name}» planificado desde el {day} con %n tarea trasladada</numerusform>
+                <numerusform>«{name}» planificado desde el {day} con %n tareas trasladadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Eliminar «{name}» con su %n tarea y las notas de revisión? No se puede deshacer.</numerusform>
+                <numerusform>¿Eliminar «{name}» con sus %n tareas y las notas de revisión? No se puede deshacer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="125" />
+            <source>Delete sprint</source>
+            <translation>Eliminar sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="146" />
+            <source>Export sprint report</source>
+            <translation>Exportar informe del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="148" />
+            <source>Markdown (*.md);;PDF (*.pdf)</source>
+            <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="166" />
+            <source>Sprint report: {name}</source>
+            <translation>Informe del sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="174" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="180" />
+            <source>Sprint report written to {path}</source>
+            <translation>Informe del sprint escrito en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="191" />
+            <source>Exported to {path}</source>
+            <translation>Exportado a {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="220" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="221" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="222" />
+            <source>Returning</source>
+            <translation>Recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="223" />
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="224" />
+            <source>Engaged</source>
+            <translation>Interactuaron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="225" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="226" />
+            <source>What worked</source>
+            <translation>Qué funcionó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="227" />
+            <source>What to drop</source>
+            <translation>Qué descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="230" />
+            <source>Sprint week</source>
+            <translation>Semana del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="231" />
+            <source>First and last day of the week</source>
+            <translation>Primer y último día de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="233" />
+            <source>Returning engagers: people who engaged on at least two different days in the 30 days ending on the week's last day</source>
+            <translation>Participantes recurrentes: personas que interactuaron en al menos dos días distintos en los 30 días que terminan el último día de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="240" />
+            <source>Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. The verdict judges this share.</source>
+            <translation>Proporción de recurrentes = participantes recurrentes ÷ personas que interactuaron (ventana de 30 días). Referencia 20–40 %. El veredicto juzga esta proporción.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="247" />
+            <source>Engaged people: everyone who engaged at least once in the 30-day window</source>
+            <translation>Personas que interactuaron: todas las que interactuaron al menos una vez en la ventana de 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="252" />
+            <source>Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. The verdict judges this rate.</source>
+            <translation>Respuestas por cada 1.000 de alcance: respuestas en publicaciones de comunidad ÷ su alcance × 1.000. Referencia 5–25. El veredicto juzga esta tasa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="258" />
+            <source>Your note: what to keep doing (double-click to edit)</source>
+            <translation>Tu nota: qué seguir haciendo (doble clic para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="259" />
+            <source>Your note: what to stop doing (double-click to edit)</source>
+            <translation>Tu nota: qué dejar de hacer (doble clic para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="264" />
+            <source>Figures appear once the week has ended; only complete weeks count toward the verdict.</source>
+            <translation>Las cifras aparecen cuando termina la semana; solo las semanas completas cuentan para el veredicto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="299" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="334" />
+            <source>upcoming</source>
+            <translation>próxima</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="335" />
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="55" />
+            <source>Tick “{title}”</source>
+            <translation>Marcar «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="57" />
+            <source>Untick “{title}”</source>
+            <translation>Desmarcar «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="79" />
+            <source>Move “{title}” to week {number}</source>
+            <translation>Mover «{title}» a la semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="98" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar la tarea «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="118" />
+            <source>Add task “{title}”</source>
+            <translation>Añadir la tarea «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="141" />
+            <source>Delete task “{title}”</source>
+            <translation>Eliminar la tarea «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="283" />
+            <source>Sprint details</source>
+            <translation>Detalles del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="287" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto libre, p. ej., Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="291" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <source>Dates:</source>
+            <translation>Fechas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsables:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tas:</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -3124,11 +3497,328 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="74" />
+            <source>Continue the same rituals another month</source>
+            <translation>Continuar con los mismos rituales otro mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="75" />
+            <source>Narrow the topic and reduce formats</source>
+            <translation>Acotar el tema y reducir formatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="76" />
+            <source>Not enough data yet</source>
+            <translation>Aún no hay datos suficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="130" />
+            <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;&lt;p&gt;A sprint is 30 days in four weeks: set foundations, trigger participation, improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.&lt;/p&gt;&lt;p&gt;At the end, the decision rule reads your returning engagers and replies per 1,000 reach: both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Aún no hay ningún sprint&lt;/h2&gt;&lt;p&gt;Un sprint son 30 días en cuatro semanas: sentar las bases, provocar la participación, mejorar la calidad de la señal, hacerlo repetible. Cada semana tiene un objetivo, tareas y un entregable.&lt;/p&gt;&lt;p&gt;Al final, la regla de decisión lee tus participantes recurrentes y las respuestas por cada 1.000 de alcance: si ambas suben dos semanas seguidas → continuar; si no → acotar el tema y reducir formatos.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="138" />
+            <source>Create the first sprint…</source>
+            <translation>Crear el primer sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="154" />
+            <source>Sprint:</source>
+            <translation>Sprint:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="160" />
+            <source>Pick a sprint of this workspace</source>
+            <translation>Elige un sprint de este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="168" />
+            <source>Tasks done across the four weeks</source>
+            <translation>Tareas hechas en las cuatro semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="176" />
+            <source>&amp;New sprint…</source>
+            <translation>&amp;Nuevo sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="178" />
+            <source>Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)</source>
+            <translation>Crear un sprint de 30 días a partir de la plantilla o de una copia de uno anterior (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="181" />
+            <source>&amp;Plan next month…</source>
+            <translation>&amp;Planificar el mes siguiente…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="183" />
+            <source>Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)</source>
+            <translation>Crear el siguiente sprint a partir del día después de este, trasladando las tareas pendientes (Ctrl+Mayús+M)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="186" />
+            <source>E&amp;xport report…</source>
+            <translation>E&amp;xportar informe…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="187" />
+            <source>Sprint report as Markdown or PDF (Ctrl+Shift+R)</source>
+            <translation>Informe del sprint en Markdown o PDF (Ctrl+Mayús+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="191" />
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="194" />
+            <source>Sprint &amp;details…</source>
+            <translation>&amp;Detalles del sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="195" />
+            <source>Rename the sprint, change owners or notes</source>
+            <translation>Renombrar el sprint, cambiar responsables o notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="196" />
+            <source>&amp;Delete sprint…</source>
+            <translation>&amp;Eliminar sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="217" />
+            <source>Weekly check-in</source>
+            <translation>Revisión semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="221" />
+            <source>Filter weeks and notes…</source>
+            <translation>Filtrar semanas y notas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="236" />
+            <source>Figures are the Dashboard's, for community posts. Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. Double-click a note to edit it.</source>
+            <translation>Las cifras son las del panel, para publicaciones de comunidad. Participantes recurrentes: personas que interactuaron en dos o más días en los 30 días que terminan el último día de la semana. Respuestas por cada 1.000 de alcance: solo publicaciones de comunidad. Las cifras aparecen cuando termina una semana. Haz doble clic en una nota para editarla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="247" />
+            <source>Decision rule</source>
+            <translation>Regla de decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="266" />
+            <source>Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps → continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising.</source>
+            <translation>La proporción de recurrentes y las respuestas por cada 1.000 de alcance subieron en cada uno de los dos últimos pasos semana a semana → continuar. Si no → acotar. Menos de tres semanas terminadas → datos insuficientes. Igual no es subir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="350" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} hechas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="356" />
+            <source>week {number} of 4</source>
+            <translation>semana {number} de 4</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="358" />
+            <source>ended</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="360" />
+            <source>starts {day}</source>
+            <translation>empieza el {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n vencida</numerusform>
+                <numerusform>%n vencidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="362" />
+            <source>Owners: {owners}</source>
+            <translation>Responsables: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="378" />
+            <source>Returning share is judged (not the count) so a month that merely reached more people does not pass for one where more of them came back. Only weeks that have ended count.</source>
+            <translation>Se juzga la proporción de recurrentes (no el número), para que un mes que solo llegó a más personas no pase por uno en el que más de ellas volvieron. Solo cuentan las semanas terminadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="420" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="426" />
+            <source>task</source>
+            <translation>tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="455" />
+            <source>Kept the other member's version of the task.</source>
+            <translation>Se mantuvo la versión de la tarea del otro miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="505" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar la tarea «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="529" />
+            <source>Edit week {number}</source>
+            <translation>Editar la semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="536" />
+            <source>Week {number}: what worked</source>
+            <translation>Semana {number}: qué funcionó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="538" />
+            <source>Week {number}: what to drop</source>
+            <translation>Semana {number}: qué descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="58" />
+            <source>overdue</source>
+            <translation>vencida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="62" />
+            <source>due {day}</source>
+            <translation>vence el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="66" />
+            <source>carried over</source>
+            <translation>trasladada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="124" />
+            <source>Owner: {owner}</source>
+            <translation>Responsable: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>Due: {day}</source>
+            <translation>Vence: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>No due date</source>
+            <translation>Sin fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="129" />
+            <source>&lt;b&gt;Overdue&lt;/b&gt;: open and past its due date</source>
+            <translation>&lt;b&gt;Vencida&lt;/b&gt;: abierta y pasada su fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="134" />
+            <source>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</source>
+            <translation>Espacio: hecha · Intro: editar · Ctrl+←/→: mover de semana · Supr: eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>done</source>
+            <translation>hecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>open</source>
+            <translation>abierta</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <source>Edit task</source>
+            <translation>Editar tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <source>Add task</source>
+            <translation>Añadir tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="194" />
+            <source>e.g. Draft 10 prompts</source>
+            <translation>p. ej., Redactar 10 preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="197" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="200" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="219" />
+            <source>Post URL, ritual name, prompt set or file path</source>
+            <translation>URL de la publicación, nombre del ritual, conjunto de preguntas o ruta del archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="226" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <source>&amp;Week:</source>
+            <translation>&amp;Semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsable:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <source>Due date:</source>
+            <translation>Fecha de vencimiento:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <source>&amp;Produced:</source>
+            <translation>&amp;Producido:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="239" />
+            <source>Document this task produced</source>
+            <translation>Documento que produjo esta tarea</translation>
         </message>
     </context>
     <context>
@@ -3355,6 +4045,24 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>WeekDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="262" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="266" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Entregable:</translation>
+        </message>
+    </context>
+    <context>
         <name>WeeklyChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
@@ -3568,6 +4276,32 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Solo %n semana de datos: la regla necesita tres semanas de participantes recurrentes y respuestas por cada 1.000 de alcance.</numerusform>
+                <numerusform>Solo %n semanas de datos: la regla necesita tres semanas de participantes recurrentes y respuestas por cada 1.000 de alcance.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="142" />
+            <source>A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.</source>
+            <translation>A una de las tres últimas semanas le falta la cifra de participantes recurrentes o de respuestas, así que no se puede juzgar la tendencia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="151" />
+            <source>Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same rituals for another month.</source>
+            <translation>Los participantes recurrentes y las respuestas por cada 1.000 de alcance subieron dos semanas seguidas: mantén los mismos rituales otro mes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="159" />
+            <source>Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the topic, reduce formats and test again.</source>
+            <translation>Los participantes recurrentes y las respuestas por cada 1.000 de alcance no subieron ambos dos semanas seguidas: acota el tema, reduce formatos y vuelve a probar.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
         <message>
             <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
@@ -3624,6 +4358,181 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
             <source>Give the event a title.</source>
             <translation>Ponle un título al evento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sprints</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="62" />
+            <source>(nothing yet)</source>
+            <translation>(nada todavía)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="63" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="65" />
+            <source>Prompt set</source>
+            <translation>Conjunto de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="66" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="74" />
+            <source>Narrow the topic: pick the one theme with the most replies per 1,000 reach</source>
+            <translation>Acotar el tema: elige el único tema con más respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="75" />
+            <source>Drop one format: keep the two that earned the most replies</source>
+            <translation>Quitar un formato: quédate con los dos que más respuestas obtuvieron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="76" />
+            <source>Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)</source>
+            <translation>Reescribir las preguntas para el tema acotado (pide un número, una captura, una elección o una restricción)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="80" />
+            <source>Compare returning engagers and replies per 1,000 reach with last month</source>
+            <translation>Comparar los participantes recurrentes y las respuestas por cada 1.000 de alcance con el mes pasado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="88" />
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="89" />
+            <source>Narrow</source>
+            <translation>Acotar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="90" />
+            <source>Not enough data</source>
+            <translation>Datos insuficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="334" />
+            <source>That sprint no longer exists.</source>
+            <translation>Ese sprint ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="341" />
+            <source>That task no longer exists (it may have been deleted).</source>
+            <translation>Esa tarea ya no existe (puede que se haya eliminado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="349" />
+            <source>Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.</source>
+            <translation>Ponle un nombre al sprint, p. ej., «Mes 2: acotar a movilidad de cadera».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="353" />
+            <source>Keep the sprint name under {limit} characters (it has {length}).</source>
+            <translation>Mantén el nombre del sprint por debajo de {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="367" />
+            <source>Title: a task needs a short title, e.g. “Draft 10 prompts”.</source>
+            <translation>Título: una tarea necesita un título corto, p. ej., «Redactar 10 preguntas».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="371" />
+            <source>Title: keep it under {limit} characters (it has {length}).</source>
+            <translation>Título: mantenlo por debajo de {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="380" />
+            <source>Owner: keep it under {limit} characters.</source>
+            <translation>Responsable: mantenlo por debajo de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="570" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="646" />
+            <source>Week: a sprint has weeks 1 to 4.</source>
+            <translation>Semana: un sprint tiene las semanas 1 a 4.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="386" />
+            <source>Due date: not a date.</source>
+            <translation>Fecha de vencimiento: no es una fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="389" />
+            <source>Link: pick post, ritual, prompt set or document.</source>
+            <translation>Enlace: elige publicación, ritual, conjunto de preguntas o documento.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="393" />
+            <source>Link: say what the task produced (a post link, ritual name, prompt set or file path).</source>
+            <translation>Enlace: indica qué produjo la tarea (un enlace a una publicación, nombre de ritual, conjunto de preguntas o ruta de archivo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="399" />
+            <source>Link: pick what kind of thing the link points to.</source>
+            <translation>Enlace: elige a qué tipo de cosa apunta el enlace.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="489" />
+            <source>A sprint has exactly four weeks (1 to 4).</source>
+            <translation>Un sprint tiene exactamente cuatro semanas (1 a 4).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="607" />
+            <source>Link: set the kind and the reference together.</source>
+            <translation>Enlace: indica el tipo y la referencia a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="800" />
+            <source>The next month is already planned: “{name}” starts {day}.</source>
+            <translation>El mes siguiente ya está planificado: «{name}» empieza el {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="865" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <source>no ended weeks</source>
+            <translation>ninguna semana terminada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="891" />
+            <source>Weeks used: {weeks}</source>
+            <translation>Semanas usadas: {weeks}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
+            <source>(changes {deltas})</source>
+            <translation>(cambios {deltas})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="901" />
+            <source>Returning share: {values}</source>
+            <translation>Proporción de recurrentes: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="907" />
+            <source>Replies per 1,000 reach: {values}</source>
+            <translation>Respuestas por cada 1.000 de alcance: {values}</translation>
         </message>
     </context>
 </TS>

@@ -1536,6 +1536,89 @@
         </message>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="95" />
+            <source>New sprint</source>
+            <translation>Novo sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="99" />
+            <source>e.g. Month 1: foundations</source>
+            <translation>ex.: Mês 1: fundamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="106" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto livre, ex.: Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="108" />
+            <source>The 4-week template</source>
+            <translation>O modelo de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="110" />
+            <source>A copy of “{name}”</source>
+            <translation>Uma cópia de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="115" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Início:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="119" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsáveis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <source>Start &amp;from:</source>
+            <translation>&amp;Partir de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="124" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="127" />
+            <source>One task per line</source>
+            <translation>Uma tarefa por linha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="130" />
+            <source>Goal:</source>
+            <translation>Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <source>Deliverable:</source>
+            <translation>Entrega:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <source>Tasks:</source>
+            <translation>Tarefas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="146" />
+            <source>30 days, ends {day}</source>
+            <translation>30 dias, termina em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="174" />
+            <source>Week {number}: {problem}</source>
+            <translation>Semana {number}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
@@ -1627,6 +1710,68 @@
             <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Post de boas-vindas copiado para a área de transferência.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="319" />
+            <source>Plan next month</source>
+            <translation>Planejar o próximo mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="324" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <source>{day} (the day after “{name}” ends), 30 days</source>
+            <translation>{day} (o dia seguinte ao fim de “{name}”), 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <source>Starts:</source>
+            <translation>Início:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsáveis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="329" />
+            <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
+            <translation>Veredito: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="335" />
+            <source>Unfinished tasks to carry over</source>
+            <translation>Tarefas pendentes para levar adiante</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="337" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <source>Week {number}: {title}</source>
+            <translation>Semana {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="345" />
+            <source>Add the narrowing tasks: {tasks}</source>
+            <translation>Adicionar as tarefas de estreitamento: {tasks}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Levar estas tarefas pendentes&lt;/b&gt; para a semana 1 (%n aberta; desmarque o que quiser descartar):</numerusform>
+                <numerusform>&lt;b&gt;Levar estas tarefas pendentes&lt;/b&gt; para a semana 1 (%n abertas; desmarque o que quiser descartar):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
+            <translation>&lt;b&gt;Nenhuma tarefa pendente&lt;/b&gt; para levar adiante.</translation>
         </message>
     </context>
     <context>
@@ -3096,6 +3241,234 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
         </message>
     </context>
     <context>
+        <name>SprintActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="58" />
+            <source>Created sprint “{name}”</source>
+            <translation>Sprint “{name}” criado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>“{name}” planejado a partir de {day} com %n tarefa levada adiante</numerusform>
+                <numerusform>“{name}” planejado a partir de {day} com %n tarefas levadas adiante</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>Excluir “{name}” com a %n tarefa e as notas de check-in? Isso não pode ser desfeito.</numerusform>
+                <numerusform>Excluir “{name}” com as %n tarefas e as notas de check-in? Isso não pode ser desfeito.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="125" />
+            <source>Delete sprint</source>
+            <translation>Excluir sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="146" />
+            <source>Export sprint report</source>
+            <translation>Exportar relatório do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="148" />
+            <source>Markdown (*.md);;PDF (*.pdf)</source>
+            <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="166" />
+            <source>Sprint report: {name}</source>
+            <translation>Relatório do sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="174" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Não foi possível gravar {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="180" />
+            <source>Sprint report written to {path}</source>
+            <translation>Relatório do sprint gravado em {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="191" />
+            <source>Exported to {path}</source>
+            <translation>Exportado para {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="220" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="221" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="222" />
+            <source>Returning</source>
+            <translation>Recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="223" />
+            <source>Share</source>
+            <translation>Parcela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="224" />
+            <source>Engaged</source>
+            <translation>Interagiram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="225" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="226" />
+            <source>What worked</source>
+            <translation>O que funcionou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="227" />
+            <source>What to drop</source>
+            <translation>O que descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="230" />
+            <source>Sprint week</source>
+            <translation>Semana do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="231" />
+            <source>First and last day of the week</source>
+            <translation>Primeiro e último dia da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="233" />
+            <source>Returning engagers: people who engaged on at least two different days in the 30 days ending on the week's last day</source>
+            <translation>Participantes recorrentes: pessoas que interagiram em pelo menos dois dias diferentes nos 30 dias que terminam no último dia da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="240" />
+            <source>Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. The verdict judges this share.</source>
+            <translation>Parcela de recorrentes = participantes recorrentes ÷ pessoas que interagiram (janela de 30 dias). Referência 20–40 %. O veredito avalia essa parcela.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="247" />
+            <source>Engaged people: everyone who engaged at least once in the 30-day window</source>
+            <translation>Pessoas que interagiram: todas que interagiram pelo menos uma vez na janela de 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="252" />
+            <source>Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. The verdict judges this rate.</source>
+            <translation>Respostas por 1.000 de alcance: respostas em posts de comunidade ÷ o alcance deles × 1.000. Referência 5–25. O veredito avalia essa taxa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="258" />
+            <source>Your note: what to keep doing (double-click to edit)</source>
+            <translation>Sua nota: o que continuar fazendo (clique duplo para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="259" />
+            <source>Your note: what to stop doing (double-click to edit)</source>
+            <translation>Sua nota: o que parar de fazer (clique duplo para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="264" />
+            <source>Figures appear once the week has ended; only complete weeks count toward the verdict.</source>
+            <translation>Os números aparecem quando a semana termina; só semanas completas contam para o veredito.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="299" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="334" />
+            <source>upcoming</source>
+            <translation>por vir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="335" />
+            <source>in progress</source>
+            <translation>em andamento</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="55" />
+            <source>Tick “{title}”</source>
+            <translation>Marcar “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="57" />
+            <source>Untick “{title}”</source>
+            <translation>Desmarcar “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="79" />
+            <source>Move “{title}” to week {number}</source>
+            <translation>Mover “{title}” para a semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="98" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar a tarefa “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="118" />
+            <source>Add task “{title}”</source>
+            <translation>Adicionar a tarefa “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="141" />
+            <source>Delete task “{title}”</source>
+            <translation>Excluir a tarefa “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="283" />
+            <source>Sprint details</source>
+            <translation>Detalhes do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="287" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto livre, ex.: Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="291" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <source>Dates:</source>
+            <translation>Datas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsáveis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tas:</translation>
+        </message>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_chart.py" line="27" />
@@ -3124,11 +3497,328 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="74" />
+            <source>Continue the same rituals another month</source>
+            <translation>Continuar os mesmos rituais por mais um mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="75" />
+            <source>Narrow the topic and reduce formats</source>
+            <translation>Estreitar o tema e reduzir formatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="76" />
+            <source>Not enough data yet</source>
+            <translation>Ainda não há dados suficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="130" />
+            <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;&lt;p&gt;A sprint is 30 days in four weeks: set foundations, trigger participation, improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.&lt;/p&gt;&lt;p&gt;At the end, the decision rule reads your returning engagers and replies per 1,000 reach: both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Ainda não há sprint&lt;/h2&gt;&lt;p&gt;Um sprint são 30 dias em quatro semanas: criar as bases, provocar participação, melhorar a qualidade do sinal, tornar repetível. Cada semana tem um objetivo, tarefas e uma entrega.&lt;/p&gt;&lt;p&gt;No fim, a regra de decisão lê seus participantes recorrentes e as respostas por 1.000 de alcance: ambos subindo duas semanas seguidas → continuar; caso contrário → estreitar o tema e reduzir formatos.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="138" />
+            <source>Create the first sprint…</source>
+            <translation>Criar o primeiro sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="154" />
+            <source>Sprint:</source>
+            <translation>Sprint:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="160" />
+            <source>Pick a sprint of this workspace</source>
+            <translation>Escolha um sprint deste espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="168" />
+            <source>Tasks done across the four weeks</source>
+            <translation>Tarefas concluídas nas quatro semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="176" />
+            <source>&amp;New sprint…</source>
+            <translation>&amp;Novo sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="178" />
+            <source>Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)</source>
+            <translation>Criar um sprint de 30 dias a partir do modelo ou de uma cópia de um anterior (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="181" />
+            <source>&amp;Plan next month…</source>
+            <translation>&amp;Planejar o próximo mês…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="183" />
+            <source>Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)</source>
+            <translation>Criar o próximo sprint a partir do dia seguinte a este, levando as tarefas pendentes (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="186" />
+            <source>E&amp;xport report…</source>
+            <translation>E&amp;xportar relatório…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="187" />
+            <source>Sprint report as Markdown or PDF (Ctrl+Shift+R)</source>
+            <translation>Relatório do sprint em Markdown ou PDF (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="191" />
+            <source>More</source>
+            <translation>Mais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="194" />
+            <source>Sprint &amp;details…</source>
+            <translation>&amp;Detalhes do sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="195" />
+            <source>Rename the sprint, change owners or notes</source>
+            <translation>Renomear o sprint, mudar responsáveis ou notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="196" />
+            <source>&amp;Delete sprint…</source>
+            <translation>E&amp;xcluir sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="217" />
+            <source>Weekly check-in</source>
+            <translation>Check-in semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="221" />
+            <source>Filter weeks and notes…</source>
+            <translation>Filtrar semanas e notas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="236" />
+            <source>Figures are the Dashboard's, for community posts. Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. Double-click a note to edit it.</source>
+            <translation>Os números são os do painel, para posts de comunidade. Participantes recorrentes: pessoas que interagiram em dois ou mais dias nos 30 dias que terminam no último dia da semana. Respostas por 1.000 de alcance: só posts de comunidade. Os números aparecem quando uma semana termina. Clique duas vezes em uma nota para editá-la.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="247" />
+            <source>Decision rule</source>
+            <translation>Regra de decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="266" />
+            <source>Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps → continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising.</source>
+            <translation>A parcela de recorrentes e as respostas por 1.000 de alcance subiram em cada um dos dois últimos passos semana a semana → continuar. Caso contrário → estreitar. Menos de três semanas encerradas → dados insuficientes. Igual não é subir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="350" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} concluídas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="356" />
+            <source>week {number} of 4</source>
+            <translation>semana {number} de 4</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="358" />
+            <source>ended</source>
+            <translation>encerrado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="360" />
+            <source>starts {day}</source>
+            <translation>começa em {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n atrasada</numerusform>
+                <numerusform>%n atrasadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="362" />
+            <source>Owners: {owners}</source>
+            <translation>Responsáveis: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="378" />
+            <source>Returning share is judged (not the count) so a month that merely reached more people does not pass for one where more of them came back. Only weeks that have ended count.</source>
+            <translation>Avalia-se a parcela de recorrentes (não a contagem), para que um mês que só alcançou mais pessoas não passe por um em que mais delas voltaram. Só contam semanas encerradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="420" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="426" />
+            <source>task</source>
+            <translation>tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="455" />
+            <source>Kept the other member's version of the task.</source>
+            <translation>A versão da tarefa do outro membro foi mantida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="505" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar a tarefa “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="529" />
+            <source>Edit week {number}</source>
+            <translation>Editar a semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="536" />
+            <source>Week {number}: what worked</source>
+            <translation>Semana {number}: o que funcionou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="538" />
+            <source>Week {number}: what to drop</source>
+            <translation>Semana {number}: o que descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="58" />
+            <source>overdue</source>
+            <translation>atrasada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="62" />
+            <source>due {day}</source>
+            <translation>vence em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="66" />
+            <source>carried over</source>
+            <translation>levada adiante</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="124" />
+            <source>Owner: {owner}</source>
+            <translation>Responsável: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>Due: {day}</source>
+            <translation>Vence: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>No due date</source>
+            <translation>Sem data de vencimento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="129" />
+            <source>&lt;b&gt;Overdue&lt;/b&gt;: open and past its due date</source>
+            <translation>&lt;b&gt;Atrasada&lt;/b&gt;: aberta e depois da data de vencimento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="134" />
+            <source>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</source>
+            <translation>Espaço: concluída · Enter: editar · Ctrl+←/→: mudar de semana · Del: excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>done</source>
+            <translation>concluída</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>open</source>
+            <translation>aberta</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
             <source>Quit</source>
             <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <source>Edit task</source>
+            <translation>Editar tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <source>Add task</source>
+            <translation>Adicionar tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="194" />
+            <source>e.g. Draft 10 prompts</source>
+            <translation>ex.: Rascunhar 10 perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="197" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="200" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="219" />
+            <source>Post URL, ritual name, prompt set or file path</source>
+            <translation>URL do post, nome do ritual, conjunto de perguntas ou caminho do arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="226" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <source>&amp;Week:</source>
+            <translation>&amp;Semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsável:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <source>Due date:</source>
+            <translation>Data de vencimento:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <source>&amp;Produced:</source>
+            <translation>&amp;Produziu:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="239" />
+            <source>Document this task produced</source>
+            <translation>Documento que esta tarefa produziu</translation>
         </message>
     </context>
     <context>
@@ -3355,6 +4045,24 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>WeekDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="262" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="266" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Entrega:</translation>
+        </message>
+    </context>
+    <context>
         <name>WeeklyChart</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/charts.py" line="91" />
@@ -3568,6 +4276,32 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Só %n semana de dados: a regra precisa de três semanas de participantes recorrentes e respostas por 1.000 de alcance.</numerusform>
+                <numerusform>Só %n semanas de dados: a regra precisa de três semanas de participantes recorrentes e respostas por 1.000 de alcance.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="142" />
+            <source>A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.</source>
+            <translation>Uma das três últimas semanas não tem o número de participantes recorrentes ou de respostas, então a tendência não pode ser avaliada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="151" />
+            <source>Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same rituals for another month.</source>
+            <translation>Os participantes recorrentes e as respostas por 1.000 de alcance subiram duas semanas seguidas: mantenha os mesmos rituais por mais um mês.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="159" />
+            <source>Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the topic, reduce formats and test again.</source>
+            <translation>Os participantes recorrentes e as respostas por 1.000 de alcance não subiram ambos duas semanas seguidas: estreite o tema, reduza formatos e teste de novo.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
         <message>
             <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
@@ -3624,6 +4358,181 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
             <source>Give the event a title.</source>
             <translation>Dê um título ao evento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sprints</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="62" />
+            <source>(nothing yet)</source>
+            <translation>(nada ainda)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="63" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="65" />
+            <source>Prompt set</source>
+            <translation>Conjunto de perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="66" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="74" />
+            <source>Narrow the topic: pick the one theme with the most replies per 1,000 reach</source>
+            <translation>Estreitar o tema: escolha o único tema com mais respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="75" />
+            <source>Drop one format: keep the two that earned the most replies</source>
+            <translation>Cortar um formato: fique com os dois que renderam mais respostas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="76" />
+            <source>Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)</source>
+            <translation>Reescrever as perguntas para o tema estreitado (peça um número, uma captura de tela, uma escolha ou uma restrição)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="80" />
+            <source>Compare returning engagers and replies per 1,000 reach with last month</source>
+            <translation>Comparar os participantes recorrentes e as respostas por 1.000 de alcance com o mês passado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="88" />
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="89" />
+            <source>Narrow</source>
+            <translation>Estreitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="90" />
+            <source>Not enough data</source>
+            <translation>Dados insuficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="334" />
+            <source>That sprint no longer exists.</source>
+            <translation>Esse sprint não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="341" />
+            <source>That task no longer exists (it may have been deleted).</source>
+            <translation>Essa tarefa não existe mais (talvez tenha sido excluída).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="349" />
+            <source>Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.</source>
+            <translation>Dê um nome ao sprint, ex.: “Mês 2: estreitar para mobilidade do quadril”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="353" />
+            <source>Keep the sprint name under {limit} characters (it has {length}).</source>
+            <translation>Mantenha o nome do sprint com menos de {limit} caracteres (ele tem {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="367" />
+            <source>Title: a task needs a short title, e.g. “Draft 10 prompts”.</source>
+            <translation>Título: uma tarefa precisa de um título curto, ex.: “Rascunhar 10 perguntas”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="371" />
+            <source>Title: keep it under {limit} characters (it has {length}).</source>
+            <translation>Título: mantenha-o com menos de {limit} caracteres (ele tem {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="380" />
+            <source>Owner: keep it under {limit} characters.</source>
+            <translation>Responsável: mantenha com menos de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="570" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="646" />
+            <source>Week: a sprint has weeks 1 to 4.</source>
+            <translation>Semana: um sprint tem as semanas 1 a 4.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="386" />
+            <source>Due date: not a date.</source>
+            <translation>Data de vencimento: não é uma data.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="389" />
+            <source>Link: pick post, ritual, prompt set or document.</source>
+            <translation>Link: escolha post, ritual, conjunto de perguntas ou documento.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="393" />
+            <source>Link: say what the task produced (a post link, ritual name, prompt set or file path).</source>
+            <translation>Link: diga o que a tarefa produziu (um link de post, nome de ritual, conjunto de perguntas ou caminho de arquivo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="399" />
+            <source>Link: pick what kind of thing the link points to.</source>
+            <translation>Link: escolha para que tipo de coisa o link aponta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="489" />
+            <source>A sprint has exactly four weeks (1 to 4).</source>
+            <translation>Um sprint tem exatamente quatro semanas (1 a 4).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="607" />
+            <source>Link: set the kind and the reference together.</source>
+            <translation>Link: defina o tipo e a referência juntos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="800" />
+            <source>The next month is already planned: “{name}” starts {day}.</source>
+            <translation>O próximo mês já está planejado: “{name}” começa em {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="865" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <source>no ended weeks</source>
+            <translation>nenhuma semana encerrada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="891" />
+            <source>Weeks used: {weeks}</source>
+            <translation>Semanas usadas: {weeks}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
+            <source>(changes {deltas})</source>
+            <translation>(variações {deltas})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="901" />
+            <source>Returning share: {values}</source>
+            <translation>Parcela de recorrentes: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="907" />
+            <source>Replies per 1,000 reach: {values}</source>
+            <translation>Respostas por 1.000 de alcance: {values}</translation>
         </message>
     </context>
 </TS>

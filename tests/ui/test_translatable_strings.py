@@ -50,6 +50,10 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/ritual_calendar_table_model.py",
     "services/rituals.py",
     "domain/rituals.py",
+    "ui/tabs/sprint",
+    "ui/models/sprint_table_model.py",
+    "services/sprints.py",
+    "domain/sprints.py",
 )
 
 # Methods whose every positional argument is user-visible text.
