@@ -894,7 +894,7 @@ def verdict_numbers(v: SprintVerdict) -> list[str]:
         if not deltas:
             return ""
         return " " + translate("services.sprints", "(changes {deltas})").format(
-            deltas=", ".join(fmt_delta(d) for d in deltas)
+            deltas=(", " if active_language() == "en" else "; ").join(fmt_delta(d) for d in deltas)
         )
 
     lines.append(

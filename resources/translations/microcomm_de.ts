@@ -2890,253 +2890,253 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
             <translation>Rituale filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="176" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Noch keine Rituale. Zwei wöchentliche Rituale sind der empfohlene Anfang: Füge die vorgeschlagenen „Tuesday teardown“ (Mitglieder reichen Arbeiten zum Feedback ein) und „Friday wins“ (Mitglieder teilen ihre Erfolge) hinzu.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituale &amp;&amp; Serien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
             <source>Response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>Was hier eingegeben, aber beim Beenden der App nicht gespeichert wurde (oder beim Schließen nicht gespeichert werden konnte), bleibt als Entwurf erhalten und wird wieder eingesetzt; gespeichert wird es, wenn du speicherst oder das Fenster schließt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="247" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
             <source>Occurrence</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
             <source>Pick a day on the calendar.</source>
             <translation>Wähle einen Tag im Kalender.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
             <source>Mark &amp;run</source>
             <translation>&amp;Stattgefunden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="259" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Alt+R</source>
             <translation>Alt+S</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
             <source>Mark s&amp;kipped</source>
             <translation>A&amp;usgelassen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Alt+K</source>
             <translation>Alt+U</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
             <source>Clear</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Back to planned</source>
             <translation>Zurück auf geplant</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>Der verwendete Impuls; er wird in der Impulsbibliothek vermerkt, damit er nicht zu früh wiederholt wird</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
             <source>Prompt:</source>
             <translation>Impuls:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Rückblick: was gelernt wurde, wie es weitergeht</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
             <source>Recap:</source>
             <translation>Rückblick:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Beiträge aus dem Beitragsprotokoll (±3 Tage), die diesen Termin getragen haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="286" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts:</source>
             <translation>Beiträge:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
             <source>Save occurrence</source>
             <translation>Termin speichern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Ctrl+Return</source>
             <translation>Strg+Eingabe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
             <source>Add ritual</source>
             <translation>Ritual hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
             <source>Add suggested rituals</source>
             <translation>Vorgeschlagene Rituale hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
             <source>Add {name}</source>
             <translation>{name} hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="408" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
             <source>Edit ritual</source>
             <translation>Ritual bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="426" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
             <source>Delete ritual</source>
             <translation>Ritual löschen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>„{name}“ mit seinen erfassten Terminen löschen? (Rückgängig mit Strg+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
             <source>one-off event</source>
             <translation>einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="497" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
             <source>Nothing scheduled on this day.</source>
             <translation>An diesem Tag ist nichts geplant.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
             <source>(used recently)</source>
             <translation>(kürzlich verwendet)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Wähle zuerst einen Termin eines Rituals.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="620" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Dieser Termin liegt in der Zukunft: Er kann markiert werden, sobald sein Tag gekommen ist.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="632" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
             <source>Edit occurrence</source>
             <translation>Termin bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="655" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="712" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
             <source>Not saved.</source>
             <translation>Nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
             <source>Not saved: {reason}</source>
             <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="661" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>Die Änderungen an „{title}“ am {day} bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="693" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
             <source>One-off event</source>
             <translation>Einmaliges Ereignis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
             <source>Title of the event on {day}:</source>
             <translation>Titel des Ereignisses am {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Uhrzeit (HH:MM, leer für ganztägig):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="688" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
             <source>Add event</source>
             <translation>Ereignis hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituale: Eine offene Änderung wurde nicht gespeichert ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="723" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituale: Der ungespeicherte Entwurf konnte nicht aufbewahrt werden ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="801" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituale: Ein ungespeicherter Entwurf konnte nicht gelesen werden ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="816" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>Die Änderung an „{title}“ am {day} wurde nicht wieder eingesetzt: Diesen Termin gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
             <source>Its recap: “{recap}”</source>
             <translation>Sein Rückblick: „{recap}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="824" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
             <source>response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="829" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="833" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="874" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
             <source>{title} on {day}</source>
             <translation>{title} am {day}</translation>
         </message>
@@ -3184,27 +3184,27 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
             <translation>Verfehlte Beiträge filtern…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Deine eigenen Handles: {handles} — ändere sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
             <source>none set</source>
             <translation>keine festgelegt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Noch keine SLA-Daten: Trage bei einem Beitrag ein, wie viele seiner ersten Kommentare rechtzeitig eine Antwort bekamen, oder erfasse Kommentare und deine Antworten (lege dein Handle fest), damit es berechnet wird.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
             <source>This week: {rate}.</source>
             <translation>Diese Woche: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; der ersten {first} Kommentare bekamen in den letzten {weeks} Wochen innerhalb von {minutes} Min. eine Antwort ({replied} von {considered}; %n Beitrag, {computed} aus Zeitstempeln berechnet).</numerusform>
@@ -3212,7 +3212,7 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n Beitrag hat das SLA verfehlt</numerusform>
@@ -3220,22 +3220,22 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>nachlassende Antwortzeiten sind ein häufiger Fehler: Schnelle Antworten auf die ersten Kommentare halten ein Gespräch am Laufen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
             <source>Change response SLA</source>
             <translation>Antwort-SLA ändern</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
             <source>Response SLA not saved: {reason}</source>
             <translation>Antwort-SLA nicht gespeichert: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
             <source>Response SLA</source>
             <translation>Antwort-SLA</translation>
         </message>
@@ -4522,7 +4522,7 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         <message>
             <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
             <source>(changes {deltas})</source>
-            <translation>(Veränderungen {deltas})</translation>
+            <translation>(Änderungen {deltas})</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/sprints.py" line="901" />

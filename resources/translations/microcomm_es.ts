@@ -2890,253 +2890,253 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             <translation>Filtrar rituales…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="176" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Aún no hay rituales. Dos rituales semanales son el comienzo recomendado: añade los sugeridos «Tuesday teardown» (los miembros envían su trabajo para revisión) y «Friday wins» (los miembros comparten sus resultados).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituales y rachas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>Lo que se escribió aquí y no se guardó cuando la aplicación se detuvo (o no se pudo guardar al cerrarla) se conserva como borrador y se vuelve a poner; se guarda cuando lo guardas o cierras la ventana.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="247" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
             <source>Occurrence</source>
             <translation>Sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
             <source>Pick a day on the calendar.</source>
             <translation>Elige un día en el calendario.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
             <source>Mark &amp;run</source>
             <translation>Marcar &amp;realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="259" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Alt+R</source>
             <translation>Alt+R</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
             <source>Mark s&amp;kipped</source>
             <translation>Marcar &amp;omitido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Alt+K</source>
             <translation>Alt+O</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Back to planned</source>
             <translation>Volver a planificado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>La pregunta usada; se registra en la biblioteca de preguntas para no repetirla demasiado pronto</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
             <source>Prompt:</source>
             <translation>Pregunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Resumen: qué se aprendió, qué sigue</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
             <source>Recap:</source>
             <translation>Resumen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Publicaciones del registro de publicaciones (±3 días) que acompañaron esta sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="286" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts:</source>
             <translation>Publicaciones:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
             <source>Save occurrence</source>
             <translation>Guardar sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Ctrl+Return</source>
             <translation>Ctrl+Intro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
             <source>Add ritual</source>
             <translation>Añadir ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
             <source>Add suggested rituals</source>
             <translation>Añadir rituales sugeridos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
             <source>Add {name}</source>
             <translation>Añadir {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="408" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
             <source>Edit ritual</source>
             <translation>Editar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="426" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
             <source>Delete ritual</source>
             <translation>Eliminar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>¿Eliminar «{name}» con sus sesiones registradas? (Se deshace con Ctrl+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
             <source>one-off event</source>
             <translation>evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="497" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
             <source>Nothing scheduled on this day.</source>
             <translation>No hay nada programado este día.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
             <source>(used recently)</source>
             <translation>(usada hace poco)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Elige primero una sesión de un ritual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="620" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Esta sesión está en el futuro: se puede marcar cuando llegue su día.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="632" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
             <source>Edit occurrence</source>
             <translation>Editar sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="655" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="712" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
             <source>Not saved.</source>
             <translation>No guardado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
             <source>Not saved: {reason}</source>
             <translation>No guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="661" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>Se conservan los cambios de «{title}» del {day}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="693" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
             <source>One-off event</source>
             <translation>Evento puntual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
             <source>Title of the event on {day}:</source>
             <translation>Título del evento del {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Hora (HH:MM, vacío para todo el día):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="688" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
             <source>Add event</source>
             <translation>Añadir evento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituales: un cambio abierto no se guardó ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="723" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituales: no se pudo conservar el borrador sin guardar ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="801" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituales: no se pudo leer un borrador sin guardar ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="816" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>El cambio de «{title}» del {day} no se volvió a poner: esa sesión ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
             <source>Its recap: “{recap}”</source>
             <translation>Su resumen: «{recap}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="824" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
             <source>response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="829" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Se restauró un borrador sin guardar del {when} ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="833" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Se restauró un borrador sin guardar del {when}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="874" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
             <source>{title} on {day}</source>
             <translation>{title} del {day}</translation>
         </message>
@@ -3184,27 +3184,27 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             <translation>Filtrar publicaciones incumplidas…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Tus propios usuarios: {handles} — cámbialos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
             <source>none set</source>
             <translation>ninguno configurado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Aún no hay datos de SLA: anota en una publicación cuántos de sus primeros comentarios recibieron respuesta a tiempo, o registra los comentarios y tus respuestas (configura tu usuario) para que se calcule.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
             <source>This week: {rate}.</source>
             <translation>Esta semana: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicación, {computed} calculadas a partir de marcas de tiempo).</numerusform>
@@ -3212,7 +3212,7 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n publicación incumplió el SLA</numerusform>
@@ -3220,22 +3220,22 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>dejar que se alarguen los tiempos de respuesta es un error común: responder rápido a los primeros comentarios mantiene viva la conversación.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
             <source>Change response SLA</source>
             <translation>Cambiar el SLA de respuesta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
             <source>Response SLA not saved: {reason}</source>
             <translation>SLA de respuesta no guardado: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
             <source>Response SLA</source>
             <translation>SLA de respuesta</translation>
         </message>

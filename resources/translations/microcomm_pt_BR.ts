@@ -2890,253 +2890,253 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
             <translation>Filtrar rituais…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="176" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
             <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
             <translation>Ainda não há rituais. Dois rituais semanais são o começo recomendado: adicione os sugeridos “Tuesday teardown” (os membros enviam trabalhos para revisão) e “Friday wins” (os membros compartilham resultados).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
             <source>Rituals &amp;&amp; streaks</source>
             <translation>Rituais e sequências</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="218" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
             <source>Response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="234" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
             <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
             <translation>O que foi digitado aqui e não foi salvo quando o app parou (ou não pôde ser salvo ao fechar) fica guardado como rascunho e é recolocado; ele é salvo quando você salva ou fecha a janela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="247" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
             <source>Occurrence</source>
             <translation>Sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="250" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
             <source>Pick a day on the calendar.</source>
             <translation>Escolha um dia no calendário.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="258" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
             <source>Mark &amp;run</source>
             <translation>Marcar &amp;realizado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="259" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
             <source>Alt+R</source>
             <translation>Alt+R</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
             <source>Mark s&amp;kipped</source>
             <translation>Marcar &amp;pulado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
             <source>Alt+K</source>
             <translation>Alt+P</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
             <source>Clear</source>
             <translation>Limpar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="265" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
             <source>Back to planned</source>
             <translation>Voltar para planejado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="276" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
             <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
             <translation>A pergunta usada; ela é registrada na biblioteca de perguntas para não ser repetida cedo demais</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
             <source>Prompt:</source>
             <translation>Pergunta:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
             <source>Recap: what was learned, what happens next</source>
             <translation>Resumo: o que se aprendeu, o que vem a seguir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
             <source>Recap:</source>
             <translation>Resumo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="285" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
             <source>Posts from the post log (±3 days) that carried this occurrence</source>
             <translation>Posts do registro de posts (±3 dias) que levaram esta sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="286" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
             <source>Posts:</source>
             <translation>Posts:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
             <source>Save occurrence</source>
             <translation>Salvar sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="289" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
             <source>Ctrl+Return</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="362" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
             <source>Add ritual</source>
             <translation>Adicionar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="384" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
             <source>Add suggested rituals</source>
             <translation>Adicionar rituais sugeridos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
             <source>Add {name}</source>
             <translation>Adicionar {name}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="408" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="413" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
             <source>Edit ritual</source>
             <translation>Editar ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="426" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="456" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
             <source>Delete ritual</source>
             <translation>Excluir ritual</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="427" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
             <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
             <translation>Excluir “{name}” com as sessões registradas? (Desfaça com Ctrl+Z.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="484" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
             <source>one-off event</source>
             <translation>evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="497" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
             <source>Nothing scheduled on this day.</source>
             <translation>Nada agendado neste dia.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="544" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
             <source>(none)</source>
             <translation>(nenhuma)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="547" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
             <source>(used recently)</source>
             <translation>(usada recentemente)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="603" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
             <source>Pick a ritual occurrence first.</source>
             <translation>Escolha primeiro uma sessão de um ritual.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="620" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
             <source>This occurrence is in the future: it can be marked once its day has come.</source>
             <translation>Esta sessão está no futuro: ela pode ser marcada quando o dia chegar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="632" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
             <source>Edit occurrence</source>
             <translation>Editar sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="655" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="712" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
             <source>Not saved.</source>
             <translation>Não salvo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
             <source>Not saved: {reason}</source>
             <translation>Não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="661" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
             <source>The edits of “{title}” on {day} are kept.</source>
             <translation>As alterações de “{title}” em {day} foram mantidas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="693" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
             <source>One-off event</source>
             <translation>Evento avulso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="673" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
             <source>Title of the event on {day}:</source>
             <translation>Título do evento em {day}:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="677" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
             <source>Time (HH:MM, empty for all day):</source>
             <translation>Horário (HH:MM, vazio para o dia todo):</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="688" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
             <source>Add event</source>
             <translation>Adicionar evento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="715" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
             <source>Rituals: an open edit was not saved ({reason})</source>
             <translation>Rituais: uma alteração em aberto não foi salva ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="723" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
             <source>Rituals: could not keep the unsaved draft ({reason})</source>
             <translation>Rituais: não foi possível guardar o rascunho não salvo ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="801" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
             <source>Rituals: an unsaved draft could not be read ({reason})</source>
             <translation>Rituais: não foi possível ler um rascunho não salvo ({reason})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="816" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
             <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
             <translation>A alteração de “{title}” em {day} não foi recolocada: essa sessão não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="819" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
             <source>Its recap: “{recap}”</source>
             <translation>O resumo: “{recap}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="824" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
             <source>response SLA</source>
             <translation>SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="829" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
             <source>Restored an unsaved draft from {when} ({parts}).</source>
             <translation>Rascunho não salvo de {when} restaurado ({parts}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="833" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
             <source>Restored an unsaved draft from {when}.</source>
             <translation>Rascunho não salvo de {when} restaurado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="874" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
             <source>{title} on {day}</source>
             <translation>{title} em {day}</translation>
         </message>
@@ -3184,27 +3184,27 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
             <translation>Filtrar posts com falha…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="97" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
             <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
             <translation>Seus próprios perfis: {handles} — altere-os em Arquivo › Configurações do espaço de trabalho (Ctrl+,).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="98" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
             <source>none set</source>
             <translation>nenhum definido</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="113" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
             <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
             <translation>Ainda não há dados de SLA: registre em um post quantos dos primeiros comentários tiveram resposta a tempo, ou registre os comentários e suas respostas (defina seu perfil) para que ele seja calculado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
             <source>This week: {rate}.</source>
             <translation>Esta semana: {rate}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
             <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
             <translation>
                 <numerusform>&lt;b&gt;{rate}&lt;/b&gt; dos primeiros {first} comentários tiveram resposta em até {minutes} min nas últimas {weeks} semanas ({replied} de {considered}; %n post, {computed} calculados pelos horários).</numerusform>
@@ -3212,7 +3212,7 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
             <source>%n post(s) missed the SLA</source>
             <translation>
                 <numerusform>%n post não cumpriu o SLA</numerusform>
@@ -3220,22 +3220,22 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
             <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
             <translation>deixar o tempo de resposta escorregar é um erro comum: respostas rápidas aos primeiros comentários mantêm a conversa viva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="155" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
             <source>Change response SLA</source>
             <translation>Alterar o SLA de resposta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
             <source>Response SLA not saved: {reason}</source>
             <translation>SLA de resposta não salvo: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="162" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
             <source>Response SLA</source>
             <translation>SLA de resposta</translation>
         </message>

@@ -169,8 +169,10 @@ class RitualsTab(ServiceEditTab):
         self.ritual_model = RitualTableModel(self)
         self.ritual_table = FilterableTable(self.ritual_model, self.tr("Filter rituals…"))
         self.ritual_table.view.doubleClicked.connect(lambda _i: self.edit_ritual_dialog())
+        header = self.ritual_table.view.horizontalHeader()
         for c, width in ((0, 140), (1, 150), (2, 120), (3, 130), (4, 60), (5, 100), (6, 60), (7, 60)):
-            self.ritual_table.view.setColumnWidth(c, width)
+            # never narrower than the header: "Ausgelassen" or "Racha (semanas)" must not be cut
+            self.ritual_table.view.setColumnWidth(c, max(width, header.sectionSizeHint(c)))
         self.empty_label = QLabel(
             self.tr(
                 "No rituals yet. Two weekly rituals is the recommended start: add the suggested "

@@ -78,6 +78,10 @@ class SlaPage(QWidget):
         self.sla_weeks = FilterableTable(self.sla_week_model, self.tr("Filter weeks…"))
         self.sla_miss_model = SlaMissModel(self)
         self.sla_misses = FilterableTable(self.sla_miss_model, self.tr("Filter missed posts…"))
+        for table in (self.sla_weeks, self.sla_misses):  # a header is never cut ("Rechtzeitig beantwortet")
+            header = table.view.horizontalHeader()
+            for c in range(header.count()):
+                table.view.setColumnWidth(c, max(table.view.columnWidth(c), header.sectionSizeHint(c)))
         self.sla_misses.view.setColumnWidth(1, 260)
         split.addWidget(self.sla_weeks)
         split.addWidget(self.sla_misses)
