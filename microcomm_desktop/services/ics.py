@@ -42,6 +42,7 @@ from microcomm_desktop.domain.rituals import (
     series_start_at,
     weekly_starts,
 )
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import list_events, list_rituals, spec_of, validate_ritual
 from microcomm_desktop.services.timezones import zone
@@ -88,9 +89,16 @@ def build_calendar(
         first = expand([spec], r.active_from, r.active_from + timedelta(days=6))
         if not first:  # ends before its first weekday: nothing to publish
             if left_out is not None:
+                sentence = translate(
+                    "services.ics", "“{name}” is not in the file: there is no {weekdays} between {start} and {end}"
+                )
                 left_out.append(
-                    f"“{r.name}” is not in the file: there is no {format_weekdays(spec.weekdays)} between "
-                    f"{r.active_from.isoformat()} and {r.active_to.isoformat() if r.active_to else 'its end'}"
+                    sentence.format(
+                        name=r.name,
+                        weekdays=format_weekdays(spec.weekdays),
+                        start=r.active_from.isoformat(),
+                        end=r.active_to.isoformat() if r.active_to else translate("services.ics", "its end"),
+                    )
                 )
             continue
         start_local = datetime.combine(first[0].local_date, spec.time_of_day, tzinfo=tz)
@@ -225,13 +233,20 @@ class ImportReport:
     plan: IcsPlan | None = None
 
     def summary(self) -> str:
-        verb = "Would create" if self.dry_run else "Created"
         cal = self.plan.calendars if self.plan else 0
         n = self.plan.vevents if self.plan else 0
-        return (
-            f"{verb} {len(self.created)} ritual(s), {self._events()} "
-            f"one-off event(s) and {self.skips_marked} skipped date(s) from {n} event(s) in {cal} calendar(s); "
-            f"{len(self.skipped)} not imported, {self.warnings} warning(s)."
+        if self.dry_run:
+            text = translate("services.ics", "Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).")  # noqa: E501  # fmt: skip
+        else:
+            text = translate("services.ics", "Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).")  # noqa: E501  # fmt: skip
+        return text.format(
+            rituals=len(self.created),
+            events=self._events(),
+            skips=self.skips_marked,
+            vevents=n,
+            calendars=cal,
+            not_imported=len(self.skipped),
+            warnings=self.warnings,
         )
 
     def _events(self) -> int:
@@ -310,7 +325,9 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ValueError("This file is damaged: it says it is UTF-16 text but is not.") from exc
+            raise ValueError(
+                translate("services.ics", "This file is damaged: it says it is UTF-16 text but is not.")
+            ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -319,11 +336,15 @@ def _decode(data: bytes) -> str:
 
 def _refuse_binary(data: bytes) -> None:
     if data.startswith(b"PK\x03\x04"):
-        raise ValueError("This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.")
+        raise ValueError(
+            translate(
+                "services.ics", "This is a ZIP archive, not a calendar file: unzip it and import the .ics inside."
+            )
+        )
     if data.startswith(b"%PDF"):
-        raise ValueError("This is a PDF document, not a calendar file (.ics).")
+        raise ValueError(translate("services.ics", "This is a PDF document, not a calendar file (.ics)."))
     if not data.strip():
-        raise ValueError("This is not a readable calendar file: it is empty.")
+        raise ValueError(translate("services.ics", "This is not a readable calendar file: it is empty."))
 
 
 def read_calendars(data: bytes) -> list[Calendar]:
@@ -339,7 +360,9 @@ def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
     _refuse_binary(data)
     text = _decode(data)
     if "\x00" in text or "BEGIN:VCALENDAR" not in text.upper():
-        raise ValueError("This is not a readable calendar file: it has no BEGIN:VCALENDAR line.")
+        raise ValueError(
+            translate("services.ics", "This is not a readable calendar file: it has no BEGIN:VCALENDAR line.")
+        )
     note = ""
     try:
         cals = Calendar.from_ical(text, multiple=True)
@@ -352,11 +375,13 @@ def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
             cals = Calendar.from_ical(stripped, multiple=True)
         except Exception:
             why = " ".join(str(exc).split())[:200] or type(exc).__name__
-            raise ValueError(f"This is not a readable calendar file: {why}") from exc
+            raise ValueError(
+                translate("services.ics", "This is not a readable calendar file: {why}").format(why=why)
+            ) from exc
         note = "its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead"
     cals = [c for c in cals if isinstance(c, Calendar)]
     if not cals:
-        raise ValueError("This is not a readable calendar file: it has no VCALENDAR.")
+        raise ValueError(translate("services.ics", "This is not a readable calendar file: it has no VCALENDAR."))
     return cals, note
 
 
@@ -1021,7 +1046,9 @@ def plan_file(engine: Engine, ws_id: int, path: Path, today: date | None = None)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValueError(f"Could not read {path}: {exc.strerror or exc}") from exc
+        raise ValueError(
+            translate("services.ics", "Could not read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     return plan_import(data, tz_name, today or date.today())
 
 

@@ -4302,6 +4302,69 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="92" />
+            <source>“{name}” is not in the file: there is no {weekdays} between {start} and {end}</source>
+            <translation>„{name}“ ist nicht in der Datei: Zwischen {start} und {end} gibt es keinen Tag {weekdays}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="100" />
+            <source>its end</source>
+            <translation>seinem Ende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="239" />
+            <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Würde {rituals} Ritual(e), {events} einmalige(s) Ereignis(se) und {skips} ausgelassene(s) Datum/Daten aus {vevents} Termin(en) in {calendars} Kalender(n) anlegen; {not_imported} nicht importiert, {warnings} Warnung(en).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="241" />
+            <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>{rituals} Ritual(e), {events} einmalige(s) Ereignis(se) und {skips} ausgelassene(s) Datum/Daten aus {vevents} Termin(en) in {calendars} Kalender(n) angelegt; {not_imported} nicht importiert, {warnings} Warnung(en).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="329" />
+            <source>This file is damaged: it says it is UTF-16 text but is not.</source>
+            <translation>Diese Datei ist beschädigt: Sie gibt an, UTF-16-Text zu sein, ist es aber nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="340" />
+            <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
+            <translation>Das ist ein ZIP-Archiv, keine Kalenderdatei: Entpacke es und importiere die .ics-Datei darin.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="345" />
+            <source>This is a PDF document, not a calendar file (.ics).</source>
+            <translation>Das ist ein PDF-Dokument, keine Kalenderdatei (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="347" />
+            <source>This is not a readable calendar file: it is empty.</source>
+            <translation>Das ist keine lesbare Kalenderdatei: Sie ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="364" />
+            <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
+            <translation>Das ist keine lesbare Kalenderdatei: Ihr fehlt die Zeile BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="379" />
+            <source>This is not a readable calendar file: {why}</source>
+            <translation>Das ist keine lesbare Kalenderdatei: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="384" />
+            <source>This is not a readable calendar file: it has no VCALENDAR.</source>
+            <translation>Das ist keine lesbare Kalenderdatei: Sie enthält keinen VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1050" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
         <message>
             <location filename="../../microcomm_desktop/services/rituals.py" line="117" />

@@ -448,6 +448,9 @@
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+    </context>
+    <context>
         <name>services.rituals</name>
     </context>
     <context>

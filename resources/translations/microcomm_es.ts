@@ -4302,6 +4302,69 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="92" />
+            <source>“{name}” is not in the file: there is no {weekdays} between {start} and {end}</source>
+            <translation>«{name}» no está en el archivo: no hay ningún {weekdays} entre {start} y {end}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="100" />
+            <source>its end</source>
+            <translation>su fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="239" />
+            <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Se crearían {rituals} ritual(es), {events} evento(s) puntual(es) y {skips} fecha(s) omitida(s) a partir de {vevents} evento(s) en {calendars} calendario(s); {not_imported} sin importar, {warnings} advertencia(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="241" />
+            <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Se crearon {rituals} ritual(es), {events} evento(s) puntual(es) y {skips} fecha(s) omitida(s) a partir de {vevents} evento(s) en {calendars} calendario(s); {not_imported} sin importar, {warnings} advertencia(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="329" />
+            <source>This file is damaged: it says it is UTF-16 text but is not.</source>
+            <translation>Este archivo está dañado: dice que es texto UTF-16, pero no lo es.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="340" />
+            <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
+            <translation>Esto es un archivo ZIP, no un archivo de calendario: descomprímelo e importa el .ics que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="345" />
+            <source>This is a PDF document, not a calendar file (.ics).</source>
+            <translation>Esto es un documento PDF, no un archivo de calendario (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="347" />
+            <source>This is not a readable calendar file: it is empty.</source>
+            <translation>No es un archivo de calendario legible: está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="364" />
+            <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
+            <translation>No es un archivo de calendario legible: no tiene la línea BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="379" />
+            <source>This is not a readable calendar file: {why}</source>
+            <translation>No es un archivo de calendario legible: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="384" />
+            <source>This is not a readable calendar file: it has no VCALENDAR.</source>
+            <translation>No es un archivo de calendario legible: no contiene ningún VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1050" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>No se pudo leer {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
         <message>
             <location filename="../../microcomm_desktop/services/rituals.py" line="117" />

@@ -4302,6 +4302,69 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="92" />
+            <source>“{name}” is not in the file: there is no {weekdays} between {start} and {end}</source>
+            <translation>“{name}” não está no arquivo: não há nenhum {weekdays} entre {start} e {end}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="100" />
+            <source>its end</source>
+            <translation>o fim dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="239" />
+            <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Seriam criados {rituals} ritual(is), {events} evento(s) avulso(s) e {skips} data(s) pulada(s) a partir de {vevents} evento(s) em {calendars} calendário(s); {not_imported} não importado(s), {warnings} aviso(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="241" />
+            <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Foram criados {rituals} ritual(is), {events} evento(s) avulso(s) e {skips} data(s) pulada(s) a partir de {vevents} evento(s) em {calendars} calendário(s); {not_imported} não importado(s), {warnings} aviso(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="329" />
+            <source>This file is damaged: it says it is UTF-16 text but is not.</source>
+            <translation>Este arquivo está danificado: diz que é texto UTF-16, mas não é.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="340" />
+            <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
+            <translation>Isto é um arquivo ZIP, não um arquivo de calendário: descompacte-o e importe o .ics que está dentro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="345" />
+            <source>This is a PDF document, not a calendar file (.ics).</source>
+            <translation>Isto é um documento PDF, não um arquivo de calendário (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="347" />
+            <source>This is not a readable calendar file: it is empty.</source>
+            <translation>Não é um arquivo de calendário legível: está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="364" />
+            <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
+            <translation>Não é um arquivo de calendário legível: não tem a linha BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="379" />
+            <source>This is not a readable calendar file: {why}</source>
+            <translation>Não é um arquivo de calendário legível: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="384" />
+            <source>This is not a readable calendar file: it has no VCALENDAR.</source>
+            <translation>Não é um arquivo de calendário legível: não contém nenhum VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1050" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>Não foi possível ler {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>services.rituals</name>
         <message>
             <location filename="../../microcomm_desktop/services/rituals.py" line="117" />

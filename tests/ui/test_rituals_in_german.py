@@ -111,3 +111,22 @@ def test_calendar_plural_and_month_in_spanish(qtbot, ui_ctx, sample_workspace, t
     language("en")
     cell = model.data(model.index_of(date(2026, 12, 1)))
     assert cell.startswith("01 Dec  (today)") and "(2 posts)" in cell
+
+
+def test_calendar_import_sentences_in_german() -> None:
+    """What the import dialog shows before its row-by-row lines: the summary and why a file cannot be read."""
+    from microcomm_desktop import i18n
+    from microcomm_desktop.services.ics import ImportReport, read_calendars
+
+    i18n.set_language("de")
+    try:
+        with pytest.raises(ValueError, match="Das ist ein PDF-Dokument, keine Kalenderdatei"):
+            read_calendars(b"%PDF-1.4 ...")
+        summary = ImportReport(dry_run=True, warnings=2).summary()
+        assert summary.startswith("Würde 0 Ritual(e), 0 einmalige(s) Ereignis(se)")
+        assert summary.endswith("0 nicht importiert, 2 Warnung(en).")
+    finally:
+        i18n.set_language("en")
+    assert ImportReport(dry_run=True).summary().startswith("Would create 0 ritual(s), 0 one-off event(s)")
+    with pytest.raises(ValueError, match="This is a PDF document"):
+        read_calendars(b"%PDF-1.4 ...")
