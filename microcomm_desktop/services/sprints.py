@@ -433,11 +433,43 @@ def _sentence(text: str) -> str:
 
 
 def template_drafts() -> list[WeekDraft]:
-    """The docs/domain.md §6 template with sentence-case text, ready for the user to edit."""
-    return [
-        WeekDraft(w.week, _sentence(w.goal), _sentence(w.deliverable), tuple(_sentence(t) for t in w.tasks))
-        for w in SPRINT_TEMPLATE
-    ]
+    """The docs/domain.md §6 template with sentence-case text, ready for the user to edit, in the active language:
+    it pre-fills the new-sprint form, and what the user keeps is their own text from then on."""
+    own = _template_texts()
+
+    def say(text: str) -> str:
+        return own.get(_sentence(text), _sentence(text))
+
+    return [WeekDraft(w.week, say(w.goal), say(w.deliverable), tuple(say(t) for t in w.tasks)) for w in SPRINT_TEMPLATE]
+
+
+def _template_texts() -> dict[str, str]:
+    """The template's sentences (as ``_sentence`` writes them) in the active language."""
+    return {
+        "Set foundations": translate("services.sprints", "Set foundations"),
+        "Write promise": translate("services.sprints", "Write promise"),
+        "Pick home": translate("services.sprints", "Pick home"),
+        "Create onboarding": translate("services.sprints", "Create onboarding"),
+        "Draft prompts": translate("services.sprints", "Draft prompts"),
+        "Pinned welcome + 10 prompts + ritual schedule": translate(
+            "services.sprints", "Pinned welcome + 10 prompts + ritual schedule"
+        ),
+        "Trigger participation": translate("services.sprints", "Trigger participation"),
+        "Run two rituals": translate("services.sprints", "Run two rituals"),
+        "Reply fast": translate("services.sprints", "Reply fast"),
+        "Feature members": translate("services.sprints", "Feature members"),
+        "2 recap posts + member highlights": translate("services.sprints", "2 recap posts + member highlights"),
+        "Improve signal quality": translate("services.sprints", "Improve signal quality"),
+        "Refine topics": translate("services.sprints", "Refine topics"),
+        "Add templates": translate("services.sprints", "Add templates"),
+        "Recruit 5 power members": translate("services.sprints", "Recruit 5 power members"),
+        "Template drop + power member list": translate("services.sprints", "Template drop + power member list"),
+        "Make it repeatable": translate("services.sprints", "Make it repeatable"),
+        "Document playbook": translate("services.sprints", "Document playbook"),
+        "Set KPIs": translate("services.sprints", "Set KPIs"),
+        "Plan next month": translate("services.sprints", "Plan next month"),
+        "30-day report + next-month calendar": translate("services.sprints", "30-day report + next-month calendar"),
+    }
 
 
 def drafts_from_sprint(engine: Engine, sprint_id: int) -> list[WeekDraft]:

@@ -1538,82 +1538,82 @@
     <context>
         <name>NewSprintDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="96" />
             <source>New sprint</source>
             <translation>Neuer Sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="100" />
             <source>e.g. Month 1: foundations</source>
             <translation>z. B. Monat 1: Grundlagen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="107" />
             <source>Free text, e.g. Alex, Sam</source>
             <translation>Freitext, z. B. Alex, Sam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="109" />
             <source>The 4-week template</source>
             <translation>Die 4-Wochen-Vorlage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="111" />
             <source>A copy of “{name}”</source>
             <translation>Eine Kopie von „{name}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="117" />
             <source>&amp;Starts:</source>
             <translation>&amp;Beginn:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
             <source>&amp;Owners:</source>
             <translation>&amp;Verantwortliche:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="121" />
             <source>Start &amp;from:</source>
             <translation>&amp;Ausgangspunkt:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="125" />
             <source>Week {number}</source>
             <translation>Woche {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="128" />
             <source>One task per line</source>
             <translation>Eine Aufgabe pro Zeile</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
             <source>Goal:</source>
             <translation>Ziel:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
             <source>Deliverable:</source>
             <translation>Ergebnis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="133" />
             <source>Tasks:</source>
             <translation>Aufgaben:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="147" />
             <source>30 days, ends {day}</source>
             <translation>30 Tage, endet am {day}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="175" />
             <source>Week {number}: {problem}</source>
             <translation>Woche {number}: {problem}</translation>
         </message>
@@ -1715,53 +1715,53 @@
     <context>
         <name>PlanNextDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="320" />
             <source>Plan next month</source>
             <translation>Nächsten Monat planen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
             <source>{day} (the day after “{name}” ends), 30 days</source>
             <translation>{day} (der Tag nach dem Ende von „{name}“), 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
             <source>Starts:</source>
             <translation>Beginn:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="328" />
             <source>&amp;Owners:</source>
             <translation>&amp;Verantwortliche:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="329" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="330" />
             <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
             <translation>Urteil: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="336" />
             <source>Unfinished tasks to carry over</source>
             <translation>Offene Aufgaben zum Übernehmen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="337" />
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="351" />
             <source>Week {number}: {title}</source>
             <translation>Woche {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
             <source>Add the narrowing tasks: {tasks}</source>
             <translation>Die Eingrenzungsaufgaben hinzufügen: {tasks}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
             <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
             <translation>
                 <numerusform>&lt;b&gt;Diese offenen Aufgaben&lt;/b&gt; in Woche 1 übernehmen (%n offen; entferne das Häkchen bei dem, was wegfallen soll):</numerusform>
@@ -1769,7 +1769,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="361" />
             <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
             <translation>&lt;b&gt;Keine offenen Aufgaben&lt;/b&gt; zum Übernehmen.</translation>
         </message>
@@ -3438,32 +3438,32 @@ aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ga
     <context>
         <name>SprintDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="283" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="284" />
             <source>Sprint details</source>
             <translation>Sprint-Details</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="288" />
             <source>Free text, e.g. Alex, Sam</source>
             <translation>Freitext, z. B. Alex, Sam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
             <source>Dates:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
             <source>&amp;Owners:</source>
             <translation>&amp;Verantwortliche:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="295" />
             <source>No&amp;tes:</source>
             <translation>No&amp;tizen:</translation>
         </message>
@@ -3751,72 +3751,72 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
             <source>Edit task</source>
             <translation>Aufgabe bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
             <source>Add task</source>
             <translation>Aufgabe hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="195" />
             <source>e.g. Draft 10 prompts</source>
             <translation>z. B. 10 Impulse entwerfen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="198" />
             <source>Week {number}</source>
             <translation>Woche {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="201" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="219" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
             <source>Post URL, ritual name, prompt set or file path</source>
             <translation>Beitrags-URL, Ritualname, Impulsset oder Dateipfad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="221" />
             <source>Browse…</source>
             <translation>Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
             <source>&amp;Title:</source>
             <translation>&amp;Titel:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
             <source>&amp;Week:</source>
             <translation>&amp;Woche:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
             <source>Due date:</source>
             <translation>Fälligkeitsdatum:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notizen:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="232" />
             <source>&amp;Produced:</source>
             <translation>&amp;Erzeugt:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="239" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="240" />
             <source>Document this task produced</source>
             <translation>Dokument, das diese Aufgabe erzeugt hat</translation>
         </message>
@@ -4047,17 +4047,17 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>WeekDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="263" />
             <source>Week {number}</source>
             <translation>Woche {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
             <source>&amp;Goal:</source>
             <translation>&amp;Ziel:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="268" />
             <source>&amp;Deliverable:</source>
             <translation>&amp;Ergebnis:</translation>
         </message>
@@ -4522,8 +4522,8 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
-            <location filename="../../microcomm_desktop/services/sprints.py" line="570" />
-            <location filename="../../microcomm_desktop/services/sprints.py" line="646" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="602" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="678" />
             <source>Week: a sprint has weeks 1 to 4.</source>
             <translation>Woche: Ein Sprint hat die Wochen 1 bis 4.</translation>
         </message>
@@ -4548,52 +4548,157 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>Verknüpfung: Wähle, worauf die Verknüpfung zeigt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="489" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="449" />
+            <source>Set foundations</source>
+            <translation>Grundlagen legen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="450" />
+            <source>Write promise</source>
+            <translation>Versprechen schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="451" />
+            <source>Pick home</source>
+            <translation>Zuhause wählen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="452" />
+            <source>Create onboarding</source>
+            <translation>Onboarding erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="453" />
+            <source>Draft prompts</source>
+            <translation>Impulse entwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="454" />
+            <source>Pinned welcome + 10 prompts + ritual schedule</source>
+            <translation>Angeheftete Begrüßung + 10 Impulse + Ritualplan</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="457" />
+            <source>Trigger participation</source>
+            <translation>Beteiligung anstoßen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="458" />
+            <source>Run two rituals</source>
+            <translation>Zwei Rituale durchführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="459" />
+            <source>Reply fast</source>
+            <translation>Schnell antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="460" />
+            <source>Feature members</source>
+            <translation>Mitglieder hervorheben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="461" />
+            <source>2 recap posts + member highlights</source>
+            <translation>2 Rückblick-Beiträge + Mitglieder-Highlights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="462" />
+            <source>Improve signal quality</source>
+            <translation>Aussagekraft der Signale verbessern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="463" />
+            <source>Refine topics</source>
+            <translation>Themen schärfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="464" />
+            <source>Add templates</source>
+            <translation>Vorlagen hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="465" />
+            <source>Recruit 5 power members</source>
+            <translation>5 besonders aktive Mitglieder gewinnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="466" />
+            <source>Template drop + power member list</source>
+            <translation>Vorlagen-Paket + Liste der besonders aktiven Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="467" />
+            <source>Make it repeatable</source>
+            <translation>Wiederholbar machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="468" />
+            <source>Document playbook</source>
+            <translation>Playbook dokumentieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="469" />
+            <source>Set KPIs</source>
+            <translation>KPIs festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="470" />
+            <source>Plan next month</source>
+            <translation>Nächsten Monat planen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="471" />
+            <source>30-day report + next-month calendar</source>
+            <translation>30-Tage-Bericht + Kalender für den nächsten Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="521" />
             <source>A sprint has exactly four weeks (1 to 4).</source>
             <translation>Ein Sprint hat genau vier Wochen (1 bis 4).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="607" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="639" />
             <source>Link: set the kind and the reference together.</source>
             <translation>Verknüpfung: Lege Art und Verweis zusammen fest.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="800" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="832" />
             <source>The next month is already planned: “{name}” starts {day}.</source>
             <translation>Der nächste Monat ist schon geplant: „{name}“ beginnt am {day}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="865" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="897" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
             <source>W{number}</source>
             <translation>W{number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
             <source>no ended weeks</source>
             <translation>keine abgeschlossenen Wochen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="891" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="923" />
             <source>Weeks used: {weeks}</source>
             <translation>Verwendete Wochen: {weeks}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="928" />
             <source>(changes {deltas})</source>
             <translation>(Änderungen {deltas})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="901" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="933" />
             <source>Returning share: {values}</source>
             <translation>Anteil Wiederkehrender: {values}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="907" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
             <source>Replies per 1,000 reach: {values}</source>
             <translation>Antworten pro 1.000 Reichweite: {values}</translation>
         </message>

@@ -231,7 +231,7 @@
     <context>
         <name>PlanNextDialog</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
             <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
             <translation>
                 <numerusform>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</numerusform>

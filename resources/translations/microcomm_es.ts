@@ -1538,82 +1538,82 @@
     <context>
         <name>NewSprintDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="96" />
             <source>New sprint</source>
             <translation>Nuevo sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="100" />
             <source>e.g. Month 1: foundations</source>
             <translation>p. ej., Mes 1: bases</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="107" />
             <source>Free text, e.g. Alex, Sam</source>
             <translation>Texto libre, p. ej., Alex, Sam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="109" />
             <source>The 4-week template</source>
             <translation>La plantilla de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="111" />
             <source>A copy of “{name}”</source>
             <translation>Una copia de «{name}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="117" />
             <source>&amp;Starts:</source>
             <translation>&amp;Inicio:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
             <source>&amp;Owners:</source>
             <translation>&amp;Responsables:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="121" />
             <source>Start &amp;from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="125" />
             <source>Week {number}</source>
             <translation>Semana {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="128" />
             <source>One task per line</source>
             <translation>Una tarea por línea</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
             <source>Goal:</source>
             <translation>Objetivo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
             <source>Deliverable:</source>
             <translation>Entregable:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="133" />
             <source>Tasks:</source>
             <translation>Tareas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="147" />
             <source>30 days, ends {day}</source>
             <translation>30 días, termina el {day}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="175" />
             <source>Week {number}: {problem}</source>
             <translation>Semana {number}: {problem}</translation>
         </message>
@@ -1715,53 +1715,53 @@
     <context>
         <name>PlanNextDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="320" />
             <source>Plan next month</source>
             <translation>Planificar el mes siguiente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
             <source>{day} (the day after “{name}” ends), 30 days</source>
             <translation>{day} (el día después de que termine «{name}»), 30 días</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
             <source>Starts:</source>
             <translation>Inicio:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="328" />
             <source>&amp;Owners:</source>
             <translation>&amp;Responsables:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="329" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="330" />
             <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
             <translation>Veredicto: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="336" />
             <source>Unfinished tasks to carry over</source>
             <translation>Tareas pendientes para trasladar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="337" />
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="351" />
             <source>Week {number}: {title}</source>
             <translation>Semana {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
             <source>Add the narrowing tasks: {tasks}</source>
             <translation>Añadir las tareas para acotar: {tasks}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
             <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
             <translation>
                 <numerusform>&lt;b&gt;Trasladar estas tareas pendientes&lt;/b&gt; a la semana 1 (%n abierta; desmarca lo que quieras descartar):</numerusform>
@@ -1769,7 +1769,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="361" />
             <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
             <translation>&lt;b&gt;No hay tareas pendientes&lt;/b&gt; que trasladar.</translation>
         </message>
@@ -3438,32 +3438,32 @@ se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la impo
     <context>
         <name>SprintDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="283" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="284" />
             <source>Sprint details</source>
             <translation>Detalles del sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="288" />
             <source>Free text, e.g. Alex, Sam</source>
             <translation>Texto libre, p. ej., Alex, Sam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
             <source>&amp;Name:</source>
             <translation>&amp;Nombre:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
             <source>Dates:</source>
             <translation>Fechas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
             <source>&amp;Owners:</source>
             <translation>&amp;Responsables:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="295" />
             <source>No&amp;tes:</source>
             <translation>No&amp;tas:</translation>
         </message>
@@ -3751,72 +3751,72 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
             <source>Edit task</source>
             <translation>Editar tarea</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
             <source>Add task</source>
             <translation>Añadir tarea</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="195" />
             <source>e.g. Draft 10 prompts</source>
             <translation>p. ej., Redactar 10 preguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="198" />
             <source>Week {number}</source>
             <translation>Semana {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="201" />
             <source>Due</source>
             <translation>Vence</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="219" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
             <source>Post URL, ritual name, prompt set or file path</source>
             <translation>URL de la publicación, nombre del ritual, conjunto de preguntas o ruta del archivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="221" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
             <source>&amp;Week:</source>
             <translation>&amp;Semana:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>&amp;Responsable:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
             <source>Due date:</source>
             <translation>Fecha de vencimiento:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="232" />
             <source>&amp;Produced:</source>
             <translation>&amp;Producido:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="239" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="240" />
             <source>Document this task produced</source>
             <translation>Documento que produjo esta tarea</translation>
         </message>
@@ -4047,17 +4047,17 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>WeekDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="263" />
             <source>Week {number}</source>
             <translation>Semana {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
             <source>&amp;Goal:</source>
             <translation>&amp;Objetivo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="268" />
             <source>&amp;Deliverable:</source>
             <translation>&amp;Entregable:</translation>
         </message>
@@ -4522,8 +4522,8 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
-            <location filename="../../microcomm_desktop/services/sprints.py" line="570" />
-            <location filename="../../microcomm_desktop/services/sprints.py" line="646" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="602" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="678" />
             <source>Week: a sprint has weeks 1 to 4.</source>
             <translation>Semana: un sprint tiene las semanas 1 a 4.</translation>
         </message>
@@ -4548,52 +4548,157 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>Enlace: elige a qué tipo de cosa apunta el enlace.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="489" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="449" />
+            <source>Set foundations</source>
+            <translation>Sentar las bases</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="450" />
+            <source>Write promise</source>
+            <translation>Escribir la promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="451" />
+            <source>Pick home</source>
+            <translation>Elegir la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="452" />
+            <source>Create onboarding</source>
+            <translation>Crear la bienvenida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="453" />
+            <source>Draft prompts</source>
+            <translation>Redactar preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="454" />
+            <source>Pinned welcome + 10 prompts + ritual schedule</source>
+            <translation>Bienvenida fijada + 10 preguntas + calendario de rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="457" />
+            <source>Trigger participation</source>
+            <translation>Provocar la participación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="458" />
+            <source>Run two rituals</source>
+            <translation>Realizar dos rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="459" />
+            <source>Reply fast</source>
+            <translation>Responder rápido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="460" />
+            <source>Feature members</source>
+            <translation>Destacar a los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="461" />
+            <source>2 recap posts + member highlights</source>
+            <translation>2 publicaciones de resumen + miembros destacados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="462" />
+            <source>Improve signal quality</source>
+            <translation>Mejorar la calidad de la señal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="463" />
+            <source>Refine topics</source>
+            <translation>Afinar los temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="464" />
+            <source>Add templates</source>
+            <translation>Añadir plantillas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="465" />
+            <source>Recruit 5 power members</source>
+            <translation>Reclutar 5 miembros muy activos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="466" />
+            <source>Template drop + power member list</source>
+            <translation>Paquete de plantillas + lista de miembros muy activos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="467" />
+            <source>Make it repeatable</source>
+            <translation>Hacerlo repetible</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="468" />
+            <source>Document playbook</source>
+            <translation>Documentar el manual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="469" />
+            <source>Set KPIs</source>
+            <translation>Definir los KPI</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="470" />
+            <source>Plan next month</source>
+            <translation>Planificar el mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="471" />
+            <source>30-day report + next-month calendar</source>
+            <translation>Informe de 30 días + calendario del mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="521" />
             <source>A sprint has exactly four weeks (1 to 4).</source>
             <translation>Un sprint tiene exactamente cuatro semanas (1 a 4).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="607" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="639" />
             <source>Link: set the kind and the reference together.</source>
             <translation>Enlace: indica el tipo y la referencia a la vez.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="800" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="832" />
             <source>The next month is already planned: “{name}” starts {day}.</source>
             <translation>El mes siguiente ya está planificado: «{name}» empieza el {day}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="865" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="897" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
             <source>W{number}</source>
             <translation>S{number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
             <source>no ended weeks</source>
             <translation>ninguna semana terminada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="891" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="923" />
             <source>Weeks used: {weeks}</source>
             <translation>Semanas usadas: {weeks}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="928" />
             <source>(changes {deltas})</source>
             <translation>(cambios {deltas})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="901" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="933" />
             <source>Returning share: {values}</source>
             <translation>Proporción de recurrentes: {values}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="907" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
             <source>Replies per 1,000 reach: {values}</source>
             <translation>Respuestas por cada 1.000 de alcance: {values}</translation>
         </message>

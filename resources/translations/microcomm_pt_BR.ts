@@ -1538,82 +1538,82 @@
     <context>
         <name>NewSprintDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="96" />
             <source>New sprint</source>
             <translation>Novo sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="100" />
             <source>e.g. Month 1: foundations</source>
             <translation>ex.: Mês 1: fundamentos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="106" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="107" />
             <source>Free text, e.g. Alex, Sam</source>
             <translation>Texto livre, ex.: Alex, Sam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="108" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="109" />
             <source>The 4-week template</source>
             <translation>O modelo de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="111" />
             <source>A copy of “{name}”</source>
             <translation>Uma cópia de “{name}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="117" />
             <source>&amp;Starts:</source>
             <translation>&amp;Início:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
             <source>&amp;Owners:</source>
             <translation>&amp;Responsáveis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="121" />
             <source>Start &amp;from:</source>
             <translation>&amp;Partir de:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="124" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="125" />
             <source>Week {number}</source>
             <translation>Semana {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="127" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="128" />
             <source>One task per line</source>
             <translation>Uma tarefa por linha</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
             <source>Goal:</source>
             <translation>Objetivo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
             <source>Deliverable:</source>
             <translation>Entrega:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="133" />
             <source>Tasks:</source>
             <translation>Tarefas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="147" />
             <source>30 days, ends {day}</source>
             <translation>30 dias, termina em {day}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="174" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="175" />
             <source>Week {number}: {problem}</source>
             <translation>Semana {number}: {problem}</translation>
         </message>
@@ -1715,53 +1715,53 @@
     <context>
         <name>PlanNextDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="319" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="320" />
             <source>Plan next month</source>
             <translation>Planejar o próximo mês</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="324" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
             <source>{day} (the day after “{name}” ends), 30 days</source>
             <translation>{day} (o dia seguinte ao fim de “{name}”), 30 dias</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
             <source>Starts:</source>
             <translation>Início:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="328" />
             <source>&amp;Owners:</source>
             <translation>&amp;Responsáveis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="329" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="330" />
             <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
             <translation>Veredito: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="335" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="336" />
             <source>Unfinished tasks to carry over</source>
             <translation>Tarefas pendentes para levar adiante</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="337" />
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="351" />
             <source>Week {number}: {title}</source>
             <translation>Semana {number}: {title}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
             <source>Add the narrowing tasks: {tasks}</source>
             <translation>Adicionar as tarefas de estreitamento: {tasks}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="355" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
             <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
             <translation>
                 <numerusform>&lt;b&gt;Levar estas tarefas pendentes&lt;/b&gt; para a semana 1 (%n aberta; desmarque o que quiser descartar):</numerusform>
@@ -1769,7 +1769,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="361" />
             <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
             <translation>&lt;b&gt;Nenhuma tarefa pendente&lt;/b&gt; para levar adiante.</translation>
         </message>
@@ -3438,32 +3438,32 @@ se transformou ou por que não foi importado; Ctrl+Z desfaz a importação intei
     <context>
         <name>SprintDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="283" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="284" />
             <source>Sprint details</source>
             <translation>Detalhes do sprint</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="287" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="288" />
             <source>Free text, e.g. Alex, Sam</source>
             <translation>Texto livre, ex.: Alex, Sam</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="291" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
             <source>Dates:</source>
             <translation>Datas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
             <source>&amp;Owners:</source>
             <translation>&amp;Responsáveis:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="295" />
             <source>No&amp;tes:</source>
             <translation>No&amp;tas:</translation>
         </message>
@@ -3751,72 +3751,72 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
             <source>Edit task</source>
             <translation>Editar tarefa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="191" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
             <source>Add task</source>
             <translation>Adicionar tarefa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="194" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="195" />
             <source>e.g. Draft 10 prompts</source>
             <translation>ex.: Rascunhar 10 perguntas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="198" />
             <source>Week {number}</source>
             <translation>Semana {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="201" />
             <source>Due</source>
             <translation>Vence</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="219" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
             <source>Post URL, ritual name, prompt set or file path</source>
             <translation>URL do post, nome do ritual, conjunto de perguntas ou caminho do arquivo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="221" />
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
             <source>&amp;Title:</source>
             <translation>&amp;Título:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
             <source>&amp;Week:</source>
             <translation>&amp;Semana:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>&amp;Responsável:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
             <source>Due date:</source>
             <translation>Data de vencimento:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notas:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="232" />
             <source>&amp;Produced:</source>
             <translation>&amp;Produziu:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="239" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="240" />
             <source>Document this task produced</source>
             <translation>Documento que esta tarefa produziu</translation>
         </message>
@@ -4047,17 +4047,17 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>WeekDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="262" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="263" />
             <source>Week {number}</source>
             <translation>Semana {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="266" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
             <source>&amp;Goal:</source>
             <translation>&amp;Objetivo:</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="268" />
             <source>&amp;Deliverable:</source>
             <translation>&amp;Entrega:</translation>
         </message>
@@ -4522,8 +4522,8 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
-            <location filename="../../microcomm_desktop/services/sprints.py" line="570" />
-            <location filename="../../microcomm_desktop/services/sprints.py" line="646" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="602" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="678" />
             <source>Week: a sprint has weeks 1 to 4.</source>
             <translation>Semana: um sprint tem as semanas 1 a 4.</translation>
         </message>
@@ -4548,52 +4548,157 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>Link: escolha para que tipo de coisa o link aponta.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="489" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="449" />
+            <source>Set foundations</source>
+            <translation>Criar as bases</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="450" />
+            <source>Write promise</source>
+            <translation>Escrever a promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="451" />
+            <source>Pick home</source>
+            <translation>Escolher a casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="452" />
+            <source>Create onboarding</source>
+            <translation>Criar as boas-vindas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="453" />
+            <source>Draft prompts</source>
+            <translation>Rascunhar perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="454" />
+            <source>Pinned welcome + 10 prompts + ritual schedule</source>
+            <translation>Boas-vindas fixadas + 10 perguntas + agenda de rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="457" />
+            <source>Trigger participation</source>
+            <translation>Provocar a participação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="458" />
+            <source>Run two rituals</source>
+            <translation>Realizar dois rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="459" />
+            <source>Reply fast</source>
+            <translation>Responder rápido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="460" />
+            <source>Feature members</source>
+            <translation>Destacar os membros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="461" />
+            <source>2 recap posts + member highlights</source>
+            <translation>2 posts de resumo + destaques de membros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="462" />
+            <source>Improve signal quality</source>
+            <translation>Melhorar a qualidade do sinal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="463" />
+            <source>Refine topics</source>
+            <translation>Refinar os temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="464" />
+            <source>Add templates</source>
+            <translation>Adicionar modelos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="465" />
+            <source>Recruit 5 power members</source>
+            <translation>Recrutar 5 membros muito ativos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="466" />
+            <source>Template drop + power member list</source>
+            <translation>Pacote de modelos + lista de membros muito ativos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="467" />
+            <source>Make it repeatable</source>
+            <translation>Tornar repetível</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="468" />
+            <source>Document playbook</source>
+            <translation>Documentar o manual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="469" />
+            <source>Set KPIs</source>
+            <translation>Definir os KPIs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="470" />
+            <source>Plan next month</source>
+            <translation>Planejar o próximo mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="471" />
+            <source>30-day report + next-month calendar</source>
+            <translation>Relatório de 30 dias + calendário do próximo mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="521" />
             <source>A sprint has exactly four weeks (1 to 4).</source>
             <translation>Um sprint tem exatamente quatro semanas (1 a 4).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="607" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="639" />
             <source>Link: set the kind and the reference together.</source>
             <translation>Link: defina o tipo e a referência juntos.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="800" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="832" />
             <source>The next month is already planned: “{name}” starts {day}.</source>
             <translation>O próximo mês já está planejado: “{name}” começa em {day}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="865" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="897" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
             <source>W{number}</source>
             <translation>S{number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="888" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
             <source>no ended weeks</source>
             <translation>nenhuma semana encerrada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="891" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="923" />
             <source>Weeks used: {weeks}</source>
             <translation>Semanas usadas: {weeks}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="896" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="928" />
             <source>(changes {deltas})</source>
             <translation>(variações {deltas})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="901" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="933" />
             <source>Returning share: {values}</source>
             <translation>Parcela de recorrentes: {values}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/sprints.py" line="907" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
             <source>Replies per 1,000 reach: {values}</source>
             <translation>Respostas por 1.000 de alcance: {values}</translation>
         </message>

@@ -90,7 +90,10 @@ def test_sprint_dialogs_and_rule_in_german(qtbot, ui_ctx, sample_workspace, toda
     qtbot.addWidget(plan)
     carry = " ".join(label.text() for label in plan.findChildren(QLabel))
     assert f"({len(open_tasks)} offen;" in carry and "Urteil:" in carry
-    assert plan.narrow.text().startswith("Die Eingrenzungsaufgaben hinzufügen: thema eingrenzen")
+    assert plan.narrow.text().startswith("Die Eingrenzungsaufgaben hinzufügen: Thema eingrenzen")
+    new = NewSprintDialog(None, today, [], lambda _i: S.template_drafts())
+    qtbot.addWidget(new)
+    assert new.week_boxes[0][0].text() == "Grundlagen legen"  # the template pre-fills in German
     # the rule's sentences and plural (Qt-free reader)
     assert decide([20.0], [5.0]).explanation.startswith("Erst 1 Woche mit Daten")
     assert decide([20.0, 21.0], [5.0, 6.0]).explanation.startswith("Erst 2 Wochen mit Daten")

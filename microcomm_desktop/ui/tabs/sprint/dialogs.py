@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop import i18n
 from microcomm_desktop.domain.sprints import sprint_end
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
@@ -341,7 +342,9 @@ class PlanNextDialog(_Validating):
             it.setCheckState(Qt.CheckState.Checked)
             self.tasks.addItem(it)
         narrowing = S.narrow_task_texts()
-        first_two = "; ".join(t for _w, t in narrowing[:2]).lower()
+        first_two = "; ".join(t for _w, t in narrowing[:2])
+        if i18n.active_language() == "en":  # German nouns keep their capitals
+            first_two = first_two.lower()
         self.narrow = QCheckBox(self.tr("Add the narrowing tasks: {tasks}").format(tasks=first_two))
         self.narrow.setChecked(verdict.result.verdict == "narrow")
         self.narrow.setToolTip(
