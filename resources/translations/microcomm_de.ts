@@ -4314,52 +4314,328 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>seinem Ende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="239" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="191" />
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="198" />
+            <source>ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="199" />
+            <source>event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="200" />
+            <source>skipped date</source>
+            <translation>ausgelassenes Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="201" />
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="202" />
+            <source>not imported</source>
+            <translation>nicht importiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="253" />
             <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
             <translation>Würde {rituals} Ritual(e), {events} einmalige(s) Ereignis(se) und {skips} ausgelassene(s) Datum/Daten aus {vevents} Termin(en) in {calendars} Kalender(n) anlegen; {not_imported} nicht importiert, {warnings} Warnung(en).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="241" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="255" />
             <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
             <translation>{rituals} Ritual(e), {events} einmalige(s) Ereignis(se) und {skips} ausgelassene(s) Datum/Daten aus {vevents} Termin(en) in {calendars} Kalender(n) angelegt; {not_imported} nicht importiert, {warnings} Warnung(en).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="329" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="343" />
             <source>This file is damaged: it says it is UTF-16 text but is not.</source>
             <translation>Diese Datei ist beschädigt: Sie gibt an, UTF-16-Text zu sein, ist es aber nicht.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="340" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="354" />
             <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
             <translation>Das ist ein ZIP-Archiv, keine Kalenderdatei: Entpacke es und importiere die .ics-Datei darin.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="345" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="359" />
             <source>This is a PDF document, not a calendar file (.ics).</source>
             <translation>Das ist ein PDF-Dokument, keine Kalenderdatei (.ics).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="347" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="361" />
             <source>This is not a readable calendar file: it is empty.</source>
             <translation>Das ist keine lesbare Kalenderdatei: Sie ist leer.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="364" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="378" />
             <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
             <translation>Das ist keine lesbare Kalenderdatei: Ihr fehlt die Zeile BEGIN:VCALENDAR.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="379" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="393" />
             <source>This is not a readable calendar file: {why}</source>
             <translation>Das ist keine lesbare Kalenderdatei: {why}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="384" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="395" />
+            <source>its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead</source>
+            <translation>ihre Zeitzonen-Definitionen (VTIMEZONE) sind fehlerhaft: Die Zonen wurden stattdessen über ihren Namen gesucht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="400" />
             <source>This is not a readable calendar file: it has no VCALENDAR.</source>
             <translation>Das ist keine lesbare Kalenderdatei: Sie enthält keinen VCALENDAR.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1050" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="440" />
+            <source>unknown zone “{zone}”: times without a zone read as {workspace_zone}</source>
+            <translation>unbekannte Zone „{zone}“: Zeiten ohne Zone werden als {workspace_zone} gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="463" />
+            <source>an older copy of event #{number} (same UID, lower SEQUENCE)</source>
+            <translation>eine ältere Kopie von Termin #{number} (gleiche UID, niedrigere SEQUENCE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="475" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="485" />
+            <source>could not be read ({why})</source>
+            <translation>konnte nicht gelesen werden ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="489" />
+            <source>the calendar holds no events ({todos} to-do item(s) are not calendar events)</source>
+            <translation>der Kalender enthält keine Termine ({todos} Aufgabe(n) sind keine Kalendertermine)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="493" />
+            <source>the calendar holds no events</source>
+            <translation>der Kalender enthält keine Termine</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="534" />
+            <source>its {property} line cannot be read: {detail}</source>
+            <translation>seine {property}-Zeile kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="558" />
+            <source>it has no start (DTSTART)</source>
+            <translation>er hat keinen Beginn (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="561" />
+            <source>it has {count} start times (DTSTART lines)</source>
+            <translation>er hat {count} Startzeiten (DTSTART-Zeilen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="572" />
+            <source>time zone “{zone}” is not defined in the file: read as {label}</source>
+            <translation>Zeitzone „{zone}“ ist in der Datei nicht definiert: gelesen als {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="576" />
+            <source>time zone “{zone}” is unknown and the file does not define it: its times are read as {label}</source>
+            <translation>Zeitzone „{zone}“ ist unbekannt und die Datei definiert sie nicht: ihre Zeiten werden als {label} gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="592" />
+            <source>its end is not after its start: its length is stored as 1 minute</source>
+            <translation>sein Ende liegt nicht nach seinem Beginn: als Dauer wird 1 Minute gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="594" />
+            <source>it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last</source>
+            <translation>er dauert {hours} Stunden: als Dauer werden 24 Stunden gespeichert, das Längste, was ein Eintrag dauern kann</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="657" />
+            <source>spanning {days} days (shown on its first day)</source>
+            <translation>über {days} Tage (am ersten Tag angezeigt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="664" />
+            <source>secondly</source>
+            <translation>sekündlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="665" />
+            <source>minutely</source>
+            <translation>minütlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="666" />
+            <source>hourly</source>
+            <translation>stündlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="667" />
+            <source>daily</source>
+            <translation>täglich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="668" />
+            <source>weekly</source>
+            <translation>wöchentlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="669" />
+            <source>monthly</source>
+            <translation>monatlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="670" />
+            <source>yearly</source>
+            <translation>jährlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="671" />
+            <source>irregularly</source>
+            <translation>unregelmäßig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="673" />
+            <source>every {n}</source>
+            <translation>alle {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="674" />
+            <source>repeats {how}: only weekly (or daily) events become rituals</source>
+            <translation>wiederholt sich {how}: nur wöchentliche (oder tägliche) Termine werden zu Ritualen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="687" />
+            <source>the event is cancelled (STATUS:CANCELLED)</source>
+            <translation>der Termin ist abgesagt (STATUS:CANCELLED)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="702" />
+            <source>one-off event</source>
+            <translation>einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="707" />
+            <source>extra date (RDATE)</source>
+            <translation>zusätzliches Datum (RDATE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="712" />
+            <source>it has several RRULEs: a ritual repeats one way</source>
+            <translation>er hat mehrere RRULEs: ein Ritual wiederholt sich auf eine Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="718" />
+            <source>it uses EXRULE, which rituals cannot express</source>
+            <translation>er verwendet EXRULE, was Rituale nicht ausdrücken können</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="740" />
+            <source>its rule uses {parts}: only plain weekly events become rituals</source>
+            <translation>seine Regel verwendet {parts}: nur einfache wöchentliche Termine werden zu Ritualen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="747" />
+            <source>all-day series: a ritual needs a time</source>
+            <translation>ganztägige Serie: ein Ritual braucht eine Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="757" />
+            <source>unusual weekday rule “{rule}”</source>
+            <translation>ungewöhnliche Wochentagsregel „{rule}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="786" />
+            <source>first date (DTSTART) of “{name}”, off its weekdays</source>
+            <translation>erstes Datum (DTSTART) von „{name}“, außerhalb seiner Wochentage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="797" />
+            <source>its rule ends before its first occurrence</source>
+            <translation>seine Regel endet vor seinem ersten Termin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="871" />
+            <source>EXDATE {date} is not one of its dates: ignored</source>
+            <translation>EXDATE {date} ist keines seiner Daten: ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <source>extra date (RDATE) of “{name}”</source>
+            <translation>zusätzliches Datum (RDATE) von „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="946" />
+            <source>a cancelled instance of a series not imported</source>
+            <translation>ein abgesagter Termin einer nicht importierten Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="958" />
+            <source>changed instance of a series not imported</source>
+            <translation>geänderter Termin einer nicht importierten Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="971" />
+            <source>cancels a time that is not one of “{name}”'s: ignored</source>
+            <translation>sagt eine Zeit ab, die nicht zu „{name}“ gehört: ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="979" />
+            <source>change of “{name}” at a time the series does not have</source>
+            <translation>Änderung von „{name}“ zu einer Zeit, die die Serie nicht hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="998" />
+            <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
+            <translation>das Datum {date} von „{name}“ hat in der Datei einen eigenen Text; das Ritual behält seinen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <source>moved from {date} of “{name}” (that date is marked skipped)</source>
+            <translation>verschoben vom {date} von „{name}“ (dieses Datum ist als ausgelassen markiert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1046" />
+            <source>already a ritual with the same days and time (left unchanged)</source>
+            <translation>es gibt schon ein Ritual mit denselben Tagen und derselben Uhrzeit (unverändert gelassen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <source>until {date}</source>
+            <translation>bis {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1071" />
+            <source>{days} {time} ({minutes} min) from {date}</source>
+            <translation>{days} {time} ({minutes} Min.) ab {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1088" />
+            <source>a date of “{name}”, which was not imported</source>
+            <translation>ein Datum von „{name}“, das nicht importiert wurde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <source>already on the calendar on {date} {time}</source>
+            <translation>steht schon im Kalender am {date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1118" />
+            <source>{what} on {date} {time} ({minutes} min)</source>
+            <translation>{what} am {date} {time} ({minutes} Min.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1122" />
+            <source>{what} on {date} (all day)</source>
+            <translation>{what} am {date} (ganztägig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1145" />
             <source>Could not read {path}: {reason}</source>
             <translation>{path} konnte nicht gelesen werden: {reason}</translation>
         </message>

@@ -4314,52 +4314,328 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>su fin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="239" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="191" />
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="198" />
+            <source>ritual</source>
+            <translation>ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="199" />
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="200" />
+            <source>skipped date</source>
+            <translation>fecha omitida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="201" />
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="202" />
+            <source>not imported</source>
+            <translation>no importado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="253" />
             <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
             <translation>Se crearían {rituals} ritual(es), {events} evento(s) puntual(es) y {skips} fecha(s) omitida(s) a partir de {vevents} evento(s) en {calendars} calendario(s); {not_imported} sin importar, {warnings} advertencia(s).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="241" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="255" />
             <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
             <translation>Se crearon {rituals} ritual(es), {events} evento(s) puntual(es) y {skips} fecha(s) omitida(s) a partir de {vevents} evento(s) en {calendars} calendario(s); {not_imported} sin importar, {warnings} advertencia(s).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="329" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="343" />
             <source>This file is damaged: it says it is UTF-16 text but is not.</source>
             <translation>Este archivo está dañado: dice que es texto UTF-16, pero no lo es.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="340" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="354" />
             <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
             <translation>Esto es un archivo ZIP, no un archivo de calendario: descomprímelo e importa el .ics que contiene.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="345" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="359" />
             <source>This is a PDF document, not a calendar file (.ics).</source>
             <translation>Esto es un documento PDF, no un archivo de calendario (.ics).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="347" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="361" />
             <source>This is not a readable calendar file: it is empty.</source>
             <translation>No es un archivo de calendario legible: está vacío.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="364" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="378" />
             <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
             <translation>No es un archivo de calendario legible: no tiene la línea BEGIN:VCALENDAR.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="379" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="393" />
             <source>This is not a readable calendar file: {why}</source>
             <translation>No es un archivo de calendario legible: {why}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="384" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="395" />
+            <source>its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead</source>
+            <translation>sus definiciones de zona horaria (VTIMEZONE) están mal formadas: las zonas se buscaron por su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="400" />
             <source>This is not a readable calendar file: it has no VCALENDAR.</source>
             <translation>No es un archivo de calendario legible: no contiene ningún VCALENDAR.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1050" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="440" />
+            <source>unknown zone “{zone}”: times without a zone read as {workspace_zone}</source>
+            <translation>zona desconocida «{zone}»: las horas sin zona se leen como {workspace_zone}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="463" />
+            <source>an older copy of event #{number} (same UID, lower SEQUENCE)</source>
+            <translation>una copia más antigua del evento #{number} (mismo UID, SEQUENCE menor)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="475" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="485" />
+            <source>could not be read ({why})</source>
+            <translation>no se pudo leer ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="489" />
+            <source>the calendar holds no events ({todos} to-do item(s) are not calendar events)</source>
+            <translation>el calendario no contiene eventos ({todos} tarea(s) no son eventos de calendario)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="493" />
+            <source>the calendar holds no events</source>
+            <translation>el calendario no contiene eventos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="534" />
+            <source>its {property} line cannot be read: {detail}</source>
+            <translation>su línea {property} no se puede leer: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="558" />
+            <source>it has no start (DTSTART)</source>
+            <translation>no tiene inicio (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="561" />
+            <source>it has {count} start times (DTSTART lines)</source>
+            <translation>tiene {count} horas de inicio (líneas DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="572" />
+            <source>time zone “{zone}” is not defined in the file: read as {label}</source>
+            <translation>la zona horaria «{zone}» no está definida en el archivo: se lee como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="576" />
+            <source>time zone “{zone}” is unknown and the file does not define it: its times are read as {label}</source>
+            <translation>la zona horaria «{zone}» es desconocida y el archivo no la define: sus horas se leen como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="592" />
+            <source>its end is not after its start: its length is stored as 1 minute</source>
+            <translation>su fin no es posterior a su inicio: su duración se guarda como 1 minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="594" />
+            <source>it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last</source>
+            <translation>dura {hours} horas: su duración se guarda como 24 horas, lo máximo que puede durar una entrada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="657" />
+            <source>spanning {days} days (shown on its first day)</source>
+            <translation>de {days} días (se muestra en su primer día)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="664" />
+            <source>secondly</source>
+            <translation>cada segundo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="665" />
+            <source>minutely</source>
+            <translation>cada minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="666" />
+            <source>hourly</source>
+            <translation>cada hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="667" />
+            <source>daily</source>
+            <translation>a diario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="668" />
+            <source>weekly</source>
+            <translation>cada semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="669" />
+            <source>monthly</source>
+            <translation>cada mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="670" />
+            <source>yearly</source>
+            <translation>cada año</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="671" />
+            <source>irregularly</source>
+            <translation>de forma irregular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="673" />
+            <source>every {n}</source>
+            <translation>cada {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="674" />
+            <source>repeats {how}: only weekly (or daily) events become rituals</source>
+            <translation>se repite {how}: solo los eventos semanales (o diarios) se convierten en rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="687" />
+            <source>the event is cancelled (STATUS:CANCELLED)</source>
+            <translation>el evento está cancelado (STATUS:CANCELLED)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="702" />
+            <source>one-off event</source>
+            <translation>evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="707" />
+            <source>extra date (RDATE)</source>
+            <translation>fecha adicional (RDATE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="712" />
+            <source>it has several RRULEs: a ritual repeats one way</source>
+            <translation>tiene varias RRULE: un ritual se repite de una sola manera</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="718" />
+            <source>it uses EXRULE, which rituals cannot express</source>
+            <translation>usa EXRULE, que los rituales no pueden expresar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="740" />
+            <source>its rule uses {parts}: only plain weekly events become rituals</source>
+            <translation>su regla usa {parts}: solo los eventos semanales simples se convierten en rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="747" />
+            <source>all-day series: a ritual needs a time</source>
+            <translation>serie de todo el día: un ritual necesita una hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="757" />
+            <source>unusual weekday rule “{rule}”</source>
+            <translation>regla de día de la semana inusual «{rule}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="786" />
+            <source>first date (DTSTART) of “{name}”, off its weekdays</source>
+            <translation>primera fecha (DTSTART) de «{name}», fuera de sus días de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="797" />
+            <source>its rule ends before its first occurrence</source>
+            <translation>su regla termina antes de su primera sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="871" />
+            <source>EXDATE {date} is not one of its dates: ignored</source>
+            <translation>EXDATE {date} no es una de sus fechas: se ignora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <source>extra date (RDATE) of “{name}”</source>
+            <translation>fecha adicional (RDATE) de «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="946" />
+            <source>a cancelled instance of a series not imported</source>
+            <translation>una sesión cancelada de una serie no importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="958" />
+            <source>changed instance of a series not imported</source>
+            <translation>sesión modificada de una serie no importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="971" />
+            <source>cancels a time that is not one of “{name}”'s: ignored</source>
+            <translation>cancela una hora que no es de «{name}»: se ignora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="979" />
+            <source>change of “{name}” at a time the series does not have</source>
+            <translation>cambio de «{name}» a una hora que la serie no tiene</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="998" />
+            <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
+            <translation>la fecha {date} de «{name}» tiene su propio texto en el archivo; el ritual conserva el suyo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <source>moved from {date} of “{name}” (that date is marked skipped)</source>
+            <translation>movido desde el {date} de «{name}» (esa fecha se marca como omitida)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1046" />
+            <source>already a ritual with the same days and time (left unchanged)</source>
+            <translation>ya hay un ritual con los mismos días y hora (se deja sin cambios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <source>until {date}</source>
+            <translation>hasta el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1071" />
+            <source>{days} {time} ({minutes} min) from {date}</source>
+            <translation>{days} {time} ({minutes} min) desde el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1088" />
+            <source>a date of “{name}”, which was not imported</source>
+            <translation>una fecha de «{name}», que no se importó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <source>already on the calendar on {date} {time}</source>
+            <translation>ya está en el calendario el {date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1118" />
+            <source>{what} on {date} {time} ({minutes} min)</source>
+            <translation>{what} el {date} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1122" />
+            <source>{what} on {date} (all day)</source>
+            <translation>{what} el {date} (todo el día)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1145" />
             <source>Could not read {path}: {reason}</source>
             <translation>No se pudo leer {path}: {reason}</translation>
         </message>

@@ -4314,52 +4314,328 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>o fim dele</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="239" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="191" />
+            <source>file</source>
+            <translation>arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="198" />
+            <source>ritual</source>
+            <translation>ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="199" />
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="200" />
+            <source>skipped date</source>
+            <translation>data pulada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="201" />
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="202" />
+            <source>not imported</source>
+            <translation>não importado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="253" />
             <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
             <translation>Seriam criados {rituals} ritual(is), {events} evento(s) avulso(s) e {skips} data(s) pulada(s) a partir de {vevents} evento(s) em {calendars} calendário(s); {not_imported} não importado(s), {warnings} aviso(s).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="241" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="255" />
             <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
             <translation>Foram criados {rituals} ritual(is), {events} evento(s) avulso(s) e {skips} data(s) pulada(s) a partir de {vevents} evento(s) em {calendars} calendário(s); {not_imported} não importado(s), {warnings} aviso(s).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="329" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="343" />
             <source>This file is damaged: it says it is UTF-16 text but is not.</source>
             <translation>Este arquivo está danificado: diz que é texto UTF-16, mas não é.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="340" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="354" />
             <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
             <translation>Isto é um arquivo ZIP, não um arquivo de calendário: descompacte-o e importe o .ics que está dentro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="345" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="359" />
             <source>This is a PDF document, not a calendar file (.ics).</source>
             <translation>Isto é um documento PDF, não um arquivo de calendário (.ics).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="347" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="361" />
             <source>This is not a readable calendar file: it is empty.</source>
             <translation>Não é um arquivo de calendário legível: está vazio.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="364" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="378" />
             <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
             <translation>Não é um arquivo de calendário legível: não tem a linha BEGIN:VCALENDAR.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="379" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="393" />
             <source>This is not a readable calendar file: {why}</source>
             <translation>Não é um arquivo de calendário legível: {why}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="384" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="395" />
+            <source>its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead</source>
+            <translation>as definições de fuso horário (VTIMEZONE) estão malformadas: os fusos foram procurados pelo nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="400" />
             <source>This is not a readable calendar file: it has no VCALENDAR.</source>
             <translation>Não é um arquivo de calendário legível: não contém nenhum VCALENDAR.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1050" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="440" />
+            <source>unknown zone “{zone}”: times without a zone read as {workspace_zone}</source>
+            <translation>fuso desconhecido “{zone}”: horários sem fuso são lidos como {workspace_zone}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="463" />
+            <source>an older copy of event #{number} (same UID, lower SEQUENCE)</source>
+            <translation>uma cópia mais antiga do evento #{number} (mesmo UID, SEQUENCE menor)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="475" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="485" />
+            <source>could not be read ({why})</source>
+            <translation>não pôde ser lido ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="489" />
+            <source>the calendar holds no events ({todos} to-do item(s) are not calendar events)</source>
+            <translation>o calendário não contém eventos ({todos} tarefa(s) não são eventos de calendário)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="493" />
+            <source>the calendar holds no events</source>
+            <translation>o calendário não contém eventos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="534" />
+            <source>its {property} line cannot be read: {detail}</source>
+            <translation>a linha {property} não pode ser lida: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="558" />
+            <source>it has no start (DTSTART)</source>
+            <translation>não tem início (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="561" />
+            <source>it has {count} start times (DTSTART lines)</source>
+            <translation>tem {count} horários de início (linhas DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="572" />
+            <source>time zone “{zone}” is not defined in the file: read as {label}</source>
+            <translation>o fuso horário “{zone}” não está definido no arquivo: lido como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="576" />
+            <source>time zone “{zone}” is unknown and the file does not define it: its times are read as {label}</source>
+            <translation>o fuso horário “{zone}” é desconhecido e o arquivo não o define: os horários são lidos como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="592" />
+            <source>its end is not after its start: its length is stored as 1 minute</source>
+            <translation>o fim não é depois do início: a duração é salva como 1 minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="594" />
+            <source>it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last</source>
+            <translation>dura {hours} horas: a duração é salva como 24 horas, o máximo que uma entrada pode durar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="657" />
+            <source>spanning {days} days (shown on its first day)</source>
+            <translation>de {days} dias (mostrado no primeiro dia)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="664" />
+            <source>secondly</source>
+            <translation>a cada segundo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="665" />
+            <source>minutely</source>
+            <translation>a cada minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="666" />
+            <source>hourly</source>
+            <translation>a cada hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="667" />
+            <source>daily</source>
+            <translation>diariamente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="668" />
+            <source>weekly</source>
+            <translation>semanalmente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="669" />
+            <source>monthly</source>
+            <translation>mensalmente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="670" />
+            <source>yearly</source>
+            <translation>anualmente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="671" />
+            <source>irregularly</source>
+            <translation>de forma irregular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="673" />
+            <source>every {n}</source>
+            <translation>a cada {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="674" />
+            <source>repeats {how}: only weekly (or daily) events become rituals</source>
+            <translation>repete {how}: só eventos semanais (ou diários) viram rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="687" />
+            <source>the event is cancelled (STATUS:CANCELLED)</source>
+            <translation>o evento está cancelado (STATUS:CANCELLED)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="702" />
+            <source>one-off event</source>
+            <translation>evento avulso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="707" />
+            <source>extra date (RDATE)</source>
+            <translation>data extra (RDATE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="712" />
+            <source>it has several RRULEs: a ritual repeats one way</source>
+            <translation>tem várias RRULEs: um ritual se repete de um só jeito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="718" />
+            <source>it uses EXRULE, which rituals cannot express</source>
+            <translation>usa EXRULE, que os rituais não conseguem expressar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="740" />
+            <source>its rule uses {parts}: only plain weekly events become rituals</source>
+            <translation>a regra usa {parts}: só eventos semanais simples viram rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="747" />
+            <source>all-day series: a ritual needs a time</source>
+            <translation>série de dia inteiro: um ritual precisa de um horário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="757" />
+            <source>unusual weekday rule “{rule}”</source>
+            <translation>regra de dia da semana incomum “{rule}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="786" />
+            <source>first date (DTSTART) of “{name}”, off its weekdays</source>
+            <translation>primeira data (DTSTART) de “{name}”, fora dos dias da semana dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="797" />
+            <source>its rule ends before its first occurrence</source>
+            <translation>a regra termina antes da primeira sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="871" />
+            <source>EXDATE {date} is not one of its dates: ignored</source>
+            <translation>EXDATE {date} não é uma das datas dele: ignorado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <source>extra date (RDATE) of “{name}”</source>
+            <translation>data extra (RDATE) de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="946" />
+            <source>a cancelled instance of a series not imported</source>
+            <translation>uma ocorrência cancelada de uma série não importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="958" />
+            <source>changed instance of a series not imported</source>
+            <translation>ocorrência alterada de uma série não importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="971" />
+            <source>cancels a time that is not one of “{name}”'s: ignored</source>
+            <translation>cancela um horário que não é de “{name}”: ignorado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="979" />
+            <source>change of “{name}” at a time the series does not have</source>
+            <translation>alteração de “{name}” em um horário que a série não tem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="998" />
+            <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
+            <translation>a data {date} de “{name}” tem texto próprio no arquivo; o ritual mantém o dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <source>moved from {date} of “{name}” (that date is marked skipped)</source>
+            <translation>movido de {date} de “{name}” (essa data fica marcada como pulada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1046" />
+            <source>already a ritual with the same days and time (left unchanged)</source>
+            <translation>já existe um ritual com os mesmos dias e horário (mantido sem alterações)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <source>until {date}</source>
+            <translation>até {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1071" />
+            <source>{days} {time} ({minutes} min) from {date}</source>
+            <translation>{days} {time} ({minutes} min) a partir de {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1088" />
+            <source>a date of “{name}”, which was not imported</source>
+            <translation>uma data de “{name}”, que não foi importado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <source>already on the calendar on {date} {time}</source>
+            <translation>já está no calendário em {date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1118" />
+            <source>{what} on {date} {time} ({minutes} min)</source>
+            <translation>{what} em {date} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1122" />
+            <source>{what} on {date} (all day)</source>
+            <translation>{what} em {date} (dia inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1145" />
             <source>Could not read {path}: {reason}</source>
             <translation>Não foi possível ler {path}: {reason}</translation>
         </message>
