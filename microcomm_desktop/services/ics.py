@@ -841,19 +841,34 @@ def _one_event(
     series = _Series(planned, first, weekdays, last, placed.day_shift)
     if placed.moved:
         future = [m for m in placed.moved if m[0] >= today] or list(placed.moved)
-        shown = ", ".join(f"{d.isoformat()} at {loc.strftime('%H:%M')}" for d, loc in future[:6])
+        at = translate("services.ics", "{date} at {time}")
+        shown = ", ".join(at.format(date=d.isoformat(), time=loc.strftime("%H:%M")) for d, loc in future[:6])
         more = len(placed.moved) - min(6, len(future))
         plan.rows.append(
             ReportRow(
                 no,
                 summary,
                 "warning",
-                f"{len(placed.moved)} of its dates between {starts[0].date().isoformat()} and "
-                f"{starts[-1].date().isoformat()} really start at another time here: {shown}"
-                + (f" (and {more} more)" if more > 0 else "")
-                + f" — {_zone_label(start.tzinfo)} and {tz_name_of(ws_tz)} do not change their clocks together; "
-                f"the ritual keeps {values['time_of_day']}"
-                + ("" if last is not None and starts[-1] >= last else "; later years move the same way"),
+                translate(
+                    "services.ics",
+                    "{count} of its dates between {first} and {last} really start at another time here: {dates}",
+                ).format(
+                    count=len(placed.moved),
+                    first=starts[0].date().isoformat(),
+                    last=starts[-1].date().isoformat(),
+                    dates=shown,
+                )  # noqa: E501  # fmt: skip
+                + (" " + translate("services.ics", "(and {more} more)").format(more=more) if more > 0 else "")
+                + " — "
+                + translate(
+                    "services.ics",
+                    "{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}",
+                ).format(zone=_zone_label(start.tzinfo), workspace_zone=tz_name_of(ws_tz), time=values["time_of_day"])  # noqa: E501  # fmt: skip
+                + (
+                    ""
+                    if last is not None and starts[-1] >= last
+                    else "; " + translate("services.ics", "later years move the same way")
+                ),
             )
         )
     # EXDATE → skipped occurrences

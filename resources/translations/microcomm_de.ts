@@ -4560,82 +4560,107 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>seine Regel endet vor seinem ersten Termin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="871" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="844" />
+            <source>{date} at {time}</source>
+            <translation>{date} um {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="852" />
+            <source>{count} of its dates between {first} and {last} really start at another time here: {dates}</source>
+            <translation>{count} seiner Daten zwischen {first} und {last} beginnen hier tatsächlich zu einer anderen Uhrzeit: {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="861" />
+            <source>(and {more} more)</source>
+            <translation>(und {more} weitere)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="863" />
+            <source>{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}</source>
+            <translation>{zone} und {workspace_zone} stellen ihre Uhren nicht gleichzeitig um; das Ritual behält {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="870" />
+            <source>later years move the same way</source>
+            <translation>spätere Jahre verschieben sich genauso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
             <source>EXDATE {date} is not one of its dates: ignored</source>
             <translation>EXDATE {date} ist keines seiner Daten: ignoriert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="901" />
             <source>extra date (RDATE) of “{name}”</source>
             <translation>zusätzliches Datum (RDATE) von „{name}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="946" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="961" />
             <source>a cancelled instance of a series not imported</source>
             <translation>ein abgesagter Termin einer nicht importierten Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="958" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="973" />
             <source>changed instance of a series not imported</source>
             <translation>geänderter Termin einer nicht importierten Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="971" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="986" />
             <source>cancels a time that is not one of “{name}”'s: ignored</source>
             <translation>sagt eine Zeit ab, die nicht zu „{name}“ gehört: ignoriert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="979" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="994" />
             <source>change of “{name}” at a time the series does not have</source>
             <translation>Änderung von „{name}“ zu einer Zeit, die die Serie nicht hat</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="998" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
             <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
             <translation>das Datum {date} von „{name}“ hat in der Datei einen eigenen Text; das Ritual behält seinen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1028" />
             <source>moved from {date} of “{name}” (that date is marked skipped)</source>
             <translation>verschoben vom {date} von „{name}“ (dieses Datum ist als ausgelassen markiert)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1046" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
             <source>already a ritual with the same days and time (left unchanged)</source>
             <translation>es gibt schon ein Ritual mit denselben Tagen und derselben Uhrzeit (unverändert gelassen)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1076" />
             <source>until {date}</source>
             <translation>bis {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1071" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1086" />
             <source>{days} {time} ({minutes} min) from {date}</source>
             <translation>{days} {time} ({minutes} Min.) ab {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1088" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1103" />
             <source>a date of “{name}”, which was not imported</source>
             <translation>ein Datum von „{name}“, das nicht importiert wurde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1112" />
             <source>already on the calendar on {date} {time}</source>
             <translation>steht schon im Kalender am {date} {time}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1118" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1133" />
             <source>{what} on {date} {time} ({minutes} min)</source>
             <translation>{what} am {date} {time} ({minutes} Min.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1122" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1137" />
             <source>{what} on {date} (all day)</source>
             <translation>{what} am {date} (ganztägig)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1145" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1160" />
             <source>Could not read {path}: {reason}</source>
             <translation>{path} konnte nicht gelesen werden: {reason}</translation>
         </message>

@@ -4560,82 +4560,107 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>su regla termina antes de su primera sesión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="871" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="844" />
+            <source>{date} at {time}</source>
+            <translation>{date} a las {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="852" />
+            <source>{count} of its dates between {first} and {last} really start at another time here: {dates}</source>
+            <translation>{count} de sus fechas entre {first} y {last} empiezan en realidad a otra hora aquí: {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="861" />
+            <source>(and {more} more)</source>
+            <translation>(y {more} más)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="863" />
+            <source>{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}</source>
+            <translation>{zone} y {workspace_zone} no cambian la hora a la vez; el ritual mantiene las {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="870" />
+            <source>later years move the same way</source>
+            <translation>los años siguientes se mueven igual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
             <source>EXDATE {date} is not one of its dates: ignored</source>
             <translation>EXDATE {date} no es una de sus fechas: se ignora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="901" />
             <source>extra date (RDATE) of “{name}”</source>
             <translation>fecha adicional (RDATE) de «{name}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="946" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="961" />
             <source>a cancelled instance of a series not imported</source>
             <translation>una sesión cancelada de una serie no importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="958" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="973" />
             <source>changed instance of a series not imported</source>
             <translation>sesión modificada de una serie no importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="971" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="986" />
             <source>cancels a time that is not one of “{name}”'s: ignored</source>
             <translation>cancela una hora que no es de «{name}»: se ignora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="979" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="994" />
             <source>change of “{name}” at a time the series does not have</source>
             <translation>cambio de «{name}» a una hora que la serie no tiene</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="998" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
             <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
             <translation>la fecha {date} de «{name}» tiene su propio texto en el archivo; el ritual conserva el suyo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1028" />
             <source>moved from {date} of “{name}” (that date is marked skipped)</source>
             <translation>movido desde el {date} de «{name}» (esa fecha se marca como omitida)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1046" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
             <source>already a ritual with the same days and time (left unchanged)</source>
             <translation>ya hay un ritual con los mismos días y hora (se deja sin cambios)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1076" />
             <source>until {date}</source>
             <translation>hasta el {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1071" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1086" />
             <source>{days} {time} ({minutes} min) from {date}</source>
             <translation>{days} {time} ({minutes} min) desde el {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1088" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1103" />
             <source>a date of “{name}”, which was not imported</source>
             <translation>una fecha de «{name}», que no se importó</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1112" />
             <source>already on the calendar on {date} {time}</source>
             <translation>ya está en el calendario el {date} {time}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1118" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1133" />
             <source>{what} on {date} {time} ({minutes} min)</source>
             <translation>{what} el {date} {time} ({minutes} min)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1122" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1137" />
             <source>{what} on {date} (all day)</source>
             <translation>{what} el {date} (todo el día)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1145" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1160" />
             <source>Could not read {path}: {reason}</source>
             <translation>No se pudo leer {path}: {reason}</translation>
         </message>

@@ -4560,82 +4560,107 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>a regra termina antes da primeira sessão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="871" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="844" />
+            <source>{date} at {time}</source>
+            <translation>{date} às {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="852" />
+            <source>{count} of its dates between {first} and {last} really start at another time here: {dates}</source>
+            <translation>{count} das datas entre {first} e {last} começam na verdade em outro horário aqui: {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="861" />
+            <source>(and {more} more)</source>
+            <translation>(e mais {more})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="863" />
+            <source>{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}</source>
+            <translation>{zone} e {workspace_zone} não mudam o relógio ao mesmo tempo; o ritual mantém {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="870" />
+            <source>later years move the same way</source>
+            <translation>os anos seguintes mudam do mesmo jeito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
             <source>EXDATE {date} is not one of its dates: ignored</source>
             <translation>EXDATE {date} não é uma das datas dele: ignorado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="901" />
             <source>extra date (RDATE) of “{name}”</source>
             <translation>data extra (RDATE) de “{name}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="946" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="961" />
             <source>a cancelled instance of a series not imported</source>
             <translation>uma ocorrência cancelada de uma série não importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="958" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="973" />
             <source>changed instance of a series not imported</source>
             <translation>ocorrência alterada de uma série não importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="971" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="986" />
             <source>cancels a time that is not one of “{name}”'s: ignored</source>
             <translation>cancela um horário que não é de “{name}”: ignorado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="979" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="994" />
             <source>change of “{name}” at a time the series does not have</source>
             <translation>alteração de “{name}” em um horário que a série não tem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="998" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
             <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
             <translation>a data {date} de “{name}” tem texto próprio no arquivo; o ritual mantém o dele</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1028" />
             <source>moved from {date} of “{name}” (that date is marked skipped)</source>
             <translation>movido de {date} de “{name}” (essa data fica marcada como pulada)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1046" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
             <source>already a ritual with the same days and time (left unchanged)</source>
             <translation>já existe um ritual com os mesmos dias e horário (mantido sem alterações)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1076" />
             <source>until {date}</source>
             <translation>até {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1071" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1086" />
             <source>{days} {time} ({minutes} min) from {date}</source>
             <translation>{days} {time} ({minutes} min) a partir de {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1088" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1103" />
             <source>a date of “{name}”, which was not imported</source>
             <translation>uma data de “{name}”, que não foi importado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1112" />
             <source>already on the calendar on {date} {time}</source>
             <translation>já está no calendário em {date} {time}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1118" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1133" />
             <source>{what} on {date} {time} ({minutes} min)</source>
             <translation>{what} em {date} {time} ({minutes} min)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1122" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1137" />
             <source>{what} on {date} (all day)</source>
             <translation>{what} em {date} (dia inteiro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1145" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1160" />
             <source>Could not read {path}: {reason}</source>
             <translation>Não foi possível ler {path}: {reason}</translation>
         </message>
