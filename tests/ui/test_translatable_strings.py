@@ -49,6 +49,7 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/ritual_table_model.py",
     "ui/models/ritual_calendar_table_model.py",
     "services/rituals.py",
+    "services/ics.py",
     "domain/rituals.py",
     "ui/tabs/sprint",
     "ui/models/sprint_table_model.py",
