@@ -42,7 +42,7 @@ from microcomm_desktop.domain.rituals import (
     series_start_at,
     weekly_starts,
 )
-from microcomm_desktop.i18n import translate
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import list_events, list_rituals, spec_of, validate_ritual
 from microcomm_desktop.services.timezones import zone
@@ -95,7 +95,7 @@ def build_calendar(
                 left_out.append(
                     sentence.format(
                         name=r.name,
-                        weekdays=format_weekdays(spec.weekdays),
+                        weekdays=_weekdays_shown(spec.weekdays),
                         start=r.active_from.isoformat(),
                         end=r.active_to.isoformat() if r.active_to else translate("services.ics", "its end"),
                     )
@@ -903,6 +903,17 @@ def _one_event(
     return series
 
 
+def _weekdays_shown(days: Iterable[int]) -> str:
+    """ "Tue, Fri" in English as always; the language's own short day names (CLDR) in a report read elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return format_weekdays(days)
+    from babel.dates import get_day_names
+
+    names = get_day_names("abbreviated", locale=lang)  # 0 = Monday, as the domain counts
+    return ", ".join(str(names[d]) for d in sorted(days))
+
+
 def tz_name_of(tz: tzinfo) -> str:
     return _zone_label(tz)
 
@@ -1077,7 +1088,7 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 if values["active_to"]
                 else ""
             )
-            days = format_weekdays(parse_weekdays(values["weekdays"]))
+            days = _weekdays_shown(parse_weekdays(values["weekdays"]))
             report.rows.append(
                 ReportRow(
                     pr.event_no,
