@@ -947,12 +947,23 @@ def verdict_numbers(v: SprintVerdict) -> list[str]:
 def next_steps(v: SprintVerdict, open_tasks: Sequence[TaskInfo]) -> list[str]:
     steps: list[str] = []
     if v.result.verdict == "continue":
-        steps.append("Run the same rituals for another month (Plan next month, template as is).")
+        steps.append(
+            translate("services.sprints", "Run the same rituals for another month (Plan next month, template as is).")
+        )
     elif v.result.verdict == "narrow":
-        steps += [title for _wk, title in NARROW_TASKS]
+        steps += [title for _wk, title in narrow_task_texts()]
     else:
-        steps.append("Keep logging posts and interactions every week; the rule needs three ended weeks.")
-    steps += [f"Carry over: {t.title} (week {t.week_no}{', ' + t.owner if t.owner else ''})" for t in open_tasks]
+        steps.append(
+            translate(
+                "services.sprints", "Keep logging posts and interactions every week; the rule needs three ended weeks."
+            )
+        )
+    for t in open_tasks:
+        if t.owner:
+            carry = translate("services.sprints", "Carry over: {title} (week {number}, {owner})")
+        else:
+            carry = translate("services.sprints", "Carry over: {title} (week {number})")
+        steps.append(carry.format(title=t.title, number=t.week_no, owner=t.owner))
     return steps
 
 
@@ -977,65 +988,123 @@ def disclosure_line(data: ReportData) -> str:
     """The report's sentence on disclosure spot-checks of the sprint's sponsored posts."""
     d = data.disclosure
     if d is None or d.linked == 0:
-        return "No sponsored posts (posts linked to a deal) were published during the sprint."
-    return f"Sponsored posts published during the sprint: {d.linked}. Disclosure spot-checks: {d.sentence()}."
+        return translate(
+            "services.sprints", "No sponsored posts (posts linked to a deal) were published during the sprint."
+        )
+    return translate(
+        "services.sprints", "Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}."
+    ).format(count=d.linked, checks=d.sentence())
+
+
+def _report_words() -> dict[str, str]:
+    """The report's headings and labels in the active language (the Markdown and the PDF say the same)."""
+    return {
+        "title": translate("services.sprints", "Sprint report: {name}"),
+        "owners": translate("services.sprints", "Owners: {owners}"),
+        "progress": translate("services.sprints", "Progress: {done}/{total} tasks ({percent})"),
+        "generated": translate("services.sprints", "Generated {day}"),
+        "goals": translate("services.sprints", "Goals and deliverables"),
+        "week": translate("services.sprints", "Week"),
+        "dates": translate("services.sprints", "Dates"),
+        "goal": translate("services.sprints", "Goal"),
+        "deliverable": translate("services.sprints", "Deliverable"),
+        "done": translate("services.sprints", "Done"),
+        "tasks": translate("services.sprints", "Tasks"),
+        "done_tasks": translate("services.sprints", "Deliverables and tasks done"),
+        "week_goal": translate("services.sprints", "Week {number}: {goal}"),
+        "no_goal": translate("services.sprints", "(no goal)"),
+        "no_tasks": translate("services.sprints", "(no tasks)"),
+        "metrics": translate("services.sprints", "Metrics per week (community posts)"),
+        "returning": translate("services.sprints", "Returning engagers"),
+        "share": translate("services.sprints", "Returning share"),
+        "engaged": translate("services.sprints", "Engaged people"),
+        "replies": translate("services.sprints", "Replies per 1,000 reach"),
+        "worked": translate("services.sprints", "What worked"),
+        "drop": translate("services.sprints", "What to drop"),
+        "not_ended": translate("services.sprints", "not ended"),
+        "disclosure": translate("services.sprints", "Sponsored posts: disclosure"),
+        "verdict": translate("services.sprints", "Verdict"),
+        "verdict_of": translate("services.sprints", "Verdict: {verdict}"),
+        "next": translate("services.sprints", "Next steps"),
+    }
+
+
+def _report_date(d: date, year: bool = True) -> str:
+    """ "05 Jan 2027" in English as always; the language's month abbreviation (CLDR) elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return d.strftime("%d %b %Y" if year else "%d %b")
+    from babel.dates import format_date
+
+    return str(format_date(d, "dd MMM yyyy" if year else "dd MMM", locale=lang))
+
+
+def _report_head(data: ReportData, words: dict[str, str], esc: Any = str) -> str:
+    b = data.board
+    sp = b.sprint
+    return (
+        f"{_report_date(sp.start_date)} – {_report_date(sp.end_date)}"
+        + (" · " + words["owners"].format(owners=esc(sp.owners)) if sp.owners else "")
+        + " · "
+        + words["progress"].format(done=b.done, total=b.total, percent=fmt(b.progress, 0, " %"))
+    )
+
+
+def _report_cells(r: CheckinRow, words: dict[str, str]) -> list[str]:
+    if not r.ended:
+        return [words["not_ended"]] * 4
+    return [
+        fmt(r.returning_engagers),
+        fmt(r.returning_share, suffix=" %"),
+        fmt(r.engaged_people),
+        fmt(r.replies_per_1k),
+    ]
 
 
 def report_markdown(data: ReportData) -> str:
     b, v = data.board, data.verdict
     sp = b.sprint
-    out = [f"# Sprint report: {sp.name}", ""]
-    out.append(
-        f"{sp.start_date:%d %b %Y} – {sp.end_date:%d %b %Y}"
-        + (f" · Owners: {sp.owners}" if sp.owners else "")
-        + f" · Progress: {b.done}/{b.total} tasks ({fmt(b.progress, 0, ' %')}) · Generated {data.generated:%d %b %Y}"
-    )
+    w_ = _report_words()
+    out = ["# " + w_["title"].format(name=sp.name), ""]
+    out.append(_report_head(data, w_) + " · " + w_["generated"].format(day=_report_date(data.generated)))
     out += [
         "",
-        "## Goals and deliverables",
+        "## " + w_["goals"],
         "",
-        "| Week | Dates | Goal | Deliverable | Done |",
+        f"| {w_['week']} | {w_['dates']} | {w_['goal']} | {w_['deliverable']} | {w_['done']} |",
         "|---|---|---|---|---|",
     ]
     for w in b.weeks:
         out.append(
-            f"| {w.week_no} | {w.first:%d %b} – {w.last:%d %b} | {_md(w.goal)} | {_md(w.deliverable)} | "
-            f"{w.done}/{w.total} |"
+            f"| {w.week_no} | {_report_date(w.first, False)} – {_report_date(w.last, False)} | {_md(w.goal)} | "
+            f"{_md(w.deliverable)} | {w.done}/{w.total} |"
         )
-    out += ["", "## Deliverables and tasks done", ""]
+    out += ["", "## " + w_["done_tasks"], ""]
     for w in b.weeks:
-        out.append(f"**Week {w.week_no}: {w.goal or '(no goal)'}**")
+        out.append("**" + w_["week_goal"].format(number=w.week_no, goal=w.goal or w_["no_goal"]) + "**")
         out.append("")
         for t in w.tasks:
-            link = f" — {LINK_KINDS.get(t.link_kind, t.link_kind)}: {t.link_ref}" if t.link_kind else ""
+            link = f" — {link_kind_label(t.link_kind)}: {t.link_ref}" if t.link_kind else ""
             owner = f" ({t.owner})" if t.owner else ""
             out.append(f"- [{'x' if t.done else ' '}] {_md(t.title)}{owner}{_md(link)}")
         if not w.tasks:
-            out.append("- (no tasks)")
+            out.append("- " + w_["no_tasks"])
         out.append("")
     out += [
-        "## Metrics per week (community posts)",
+        "## " + w_["metrics"],
         "",
-        "| Week | Returning engagers | Returning share | Engaged people | Replies per 1,000 reach "
-        "| What worked | What to drop |",
+        f"| {w_['week']} | {w_['returning']} | {w_['share']} | {w_['engaged']} | {w_['replies']} "
+        f"| {w_['worked']} | {w_['drop']} |",
         "|---|---|---|---|---|---|---|",
     ]
     for r in v.rows:
-        if r.ended:
-            cells = [
-                fmt(r.returning_engagers),
-                fmt(r.returning_share, suffix=" %"),
-                fmt(r.engaged_people),
-                fmt(r.replies_per_1k),
-            ]
-        else:
-            cells = ["not ended"] * 4
+        cells = _report_cells(r, w_)
         out.append(f"| {r.week_no} | " + " | ".join(cells) + f" | {_md(r.notes_worked)} | {_md(r.notes_drop)} |")
-    out += ["", "## Sponsored posts: disclosure", "", disclosure_line(data)]
-    out += ["", "## Verdict", "", f"**{v.label}** — {v.result.explanation}", ""]
+    out += ["", "## " + w_["disclosure"], "", disclosure_line(data)]
+    out += ["", "## " + w_["verdict"], "", f"**{v.label}** — {v.result.explanation}", ""]
     out += [f"- {line}" for line in verdict_numbers(v)]
     open_tasks = [t for w in b.weeks for t in w.tasks if not t.done]
-    out += ["", "## Next steps", ""]
+    out += ["", "## " + w_["next"], ""]
     out += [f"- {s}" for s in next_steps(v, open_tasks)]
     return "\n".join(out) + "\n"
 
@@ -1049,48 +1118,41 @@ def report_html(data: ReportData) -> str:
     b, v = data.board, data.verdict
     sp = b.sprint
     e = html.escape
+    w_ = {k: e(text) for k, text in _report_words().items()}
     css = (
         "body{font-family:sans-serif;font-size:9pt} h1{font-size:15pt} h2{font-size:11pt;margin-top:10px}"
         " table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 5px} th{background:#eee}"
     )
-    parts = [f"<html><head><style>{css}</style></head><body><h1>Sprint report: {e(sp.name)}</h1>"]
+    parts = [f"<html><head><style>{css}</style></head><body><h1>" + w_["title"].format(name=e(sp.name)) + "</h1>"]
     parts.append(
-        f"<p>{sp.start_date:%d %b %Y} – {sp.end_date:%d %b %Y}"
-        + (f" · Owners: {e(sp.owners)}" if sp.owners else "")
-        + f" · Progress: {b.done}/{b.total} tasks ({fmt(b.progress, 0, ' %')})"
-        + f" · Generated {data.generated:%d %b %Y}</p>"
+        "<p>" + _report_head(data, w_, e) + " · " + w_["generated"].format(day=_report_date(data.generated)) + "</p>"
     )
-    parts.append("<h2>Goals and deliverables</h2><table width='100%'><tr><th>Week</th><th>Dates</th><th>Goal</th>")
-    parts.append("<th>Deliverable</th><th>Done</th><th>Tasks</th></tr>")
+    parts.append(
+        f"<h2>{w_['goals']}</h2><table width='100%'><tr><th>{w_['week']}</th><th>{w_['dates']}</th>"
+        f"<th>{w_['goal']}</th>"
+    )
+    parts.append(f"<th>{w_['deliverable']}</th><th>{w_['done']}</th><th>{w_['tasks']}</th></tr>")
     for w in b.weeks:
-        tasks = "<br>".join(("☑ " if t.done else "☐ ") + e(t.title) for t in w.tasks) or "(no tasks)"
+        tasks = "<br>".join(("☑ " if t.done else "☐ ") + e(t.title) for t in w.tasks) or w_["no_tasks"]
         parts.append(
-            f"<tr><td>{w.week_no}</td><td>{w.first:%d %b} – {w.last:%d %b}</td><td>{e(w.goal)}</td>"
-            f"<td>{e(w.deliverable)}</td><td>{w.done}/{w.total}</td><td>{tasks}</td></tr>"
+            f"<tr><td>{w.week_no}</td><td>{_report_date(w.first, False)} – {_report_date(w.last, False)}</td>"
+            f"<td>{e(w.goal)}</td><td>{e(w.deliverable)}</td><td>{w.done}/{w.total}</td><td>{tasks}</td></tr>"
         )
-    parts.append("</table><h2>Metrics per week (community posts)</h2><table width='100%'><tr><th>Week</th>")
-    parts.append("<th>Returning engagers</th><th>Returning share</th><th>Engaged people</th>")
-    parts.append("<th>Replies per 1,000 reach</th><th>What worked</th><th>What to drop</th></tr>")
+    parts.append(f"</table><h2>{w_['metrics']}</h2><table width='100%'><tr><th>{w_['week']}</th>")
+    parts.append(f"<th>{w_['returning']}</th><th>{w_['share']}</th><th>{w_['engaged']}</th>")
+    parts.append(f"<th>{w_['replies']}</th><th>{w_['worked']}</th><th>{w_['drop']}</th></tr>")
     for r in v.rows:
-        if r.ended:
-            cells = [
-                fmt(r.returning_engagers),
-                fmt(r.returning_share, suffix=" %"),
-                fmt(r.engaged_people),
-                fmt(r.replies_per_1k),
-            ]
-        else:
-            cells = ["not ended"] * 4
+        cells = _report_cells(r, w_)
         parts.append(
             f"<tr><td>{r.week_no}</td>"
             + "".join(f"<td>{c}</td>" for c in cells)
             + f"<td>{e(r.notes_worked)}</td><td>{e(r.notes_drop)}</td></tr>"
         )
-    parts.append(f"</table><h2>Sponsored posts: disclosure</h2><p>{e(disclosure_line(data))}</p>")
-    parts.append(f"<h2>Verdict: {e(v.label)}</h2><p>{e(v.result.explanation)}</p><ul>")
+    parts.append(f"</table><h2>{w_['disclosure']}</h2><p>{e(disclosure_line(data))}</p>")
+    parts.append("<h2>" + w_["verdict_of"].format(verdict=e(v.label)) + f"</h2><p>{e(v.result.explanation)}</p><ul>")
     parts += [f"<li>{e(line)}</li>" for line in verdict_numbers(v)]
     open_tasks = [t for w in b.weeks for t in w.tasks if not t.done]
-    parts.append("</ul><h2>Next steps</h2><ul>")
+    parts.append(f"</ul><h2>{w_['next']}</h2><ul>")
     parts += [f"<li>{e(s)}</li>" for s in next_steps(v, open_tasks)]
     parts.append("</ul></body></html>")
     return "".join(parts)

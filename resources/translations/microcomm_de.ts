@@ -4595,72 +4595,72 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <translation>zusätzliches Datum (RDATE) von „{name}“</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="961" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="972" />
             <source>a cancelled instance of a series not imported</source>
             <translation>ein abgesagter Termin einer nicht importierten Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="973" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="984" />
             <source>changed instance of a series not imported</source>
             <translation>geänderter Termin einer nicht importierten Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="986" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="997" />
             <source>cancels a time that is not one of “{name}”'s: ignored</source>
             <translation>sagt eine Zeit ab, die nicht zu „{name}“ gehört: ignoriert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="994" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1005" />
             <source>change of “{name}” at a time the series does not have</source>
             <translation>Änderung von „{name}“ zu einer Zeit, die die Serie nicht hat</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1024" />
             <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
             <translation>das Datum {date} von „{name}“ hat in der Datei einen eigenen Text; das Ritual behält seinen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1028" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1039" />
             <source>moved from {date} of “{name}” (that date is marked skipped)</source>
             <translation>verschoben vom {date} von „{name}“ (dieses Datum ist als ausgelassen markiert)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1072" />
             <source>already a ritual with the same days and time (left unchanged)</source>
             <translation>es gibt schon ein Ritual mit denselben Tagen und derselben Uhrzeit (unverändert gelassen)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1076" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1087" />
             <source>until {date}</source>
             <translation>bis {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1086" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
             <source>{days} {time} ({minutes} min) from {date}</source>
             <translation>{days} {time} ({minutes} Min.) ab {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1103" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1114" />
             <source>a date of “{name}”, which was not imported</source>
             <translation>ein Datum von „{name}“, das nicht importiert wurde</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1112" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1123" />
             <source>already on the calendar on {date} {time}</source>
             <translation>steht schon im Kalender am {date} {time}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1133" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1144" />
             <source>{what} on {date} {time} ({minutes} min)</source>
             <translation>{what} am {date} {time} ({minutes} Min.)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1137" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1148" />
             <source>{what} on {date} (all day)</source>
             <translation>{what} am {date} (ganztägig)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1160" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1171" />
             <source>Could not read {path}: {reason}</source>
             <translation>{path} konnte nicht gelesen werden: {reason}</translation>
         </message>
@@ -5002,6 +5002,171 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
             <source>Replies per 1,000 reach: {values}</source>
             <translation>Antworten pro 1.000 Reichweite: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="951" />
+            <source>Run the same rituals for another month (Plan next month, template as is).</source>
+            <translation>Dieselben Rituale einen weiteren Monat durchführen (Nächsten Monat planen, Vorlage unverändert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="957" />
+            <source>Keep logging posts and interactions every week; the rule needs three ended weeks.</source>
+            <translation>Erfasse weiter jede Woche Beiträge und Interaktionen; die Regel braucht drei abgeschlossene Wochen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="963" />
+            <source>Carry over: {title} (week {number}, {owner})</source>
+            <translation>Übernehmen: {title} (Woche {number}, {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="965" />
+            <source>Carry over: {title} (week {number})</source>
+            <translation>Übernehmen: {title} (Woche {number})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="991" />
+            <source>No sponsored posts (posts linked to a deal) were published during the sprint.</source>
+            <translation>Während des Sprints wurden keine gesponserten Beiträge (mit einem Deal verknüpfte Beiträge) veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="994" />
+            <source>Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}.</source>
+            <translation>Während des Sprints veröffentlichte gesponserte Beiträge: {count}. Stichproben zum Werbehinweis: {checks}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1002" />
+            <source>Sprint report: {name}</source>
+            <translation>Sprint-Bericht: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1003" />
+            <source>Owners: {owners}</source>
+            <translation>Verantwortliche: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1004" />
+            <source>Progress: {done}/{total} tasks ({percent})</source>
+            <translation>Fortschritt: {done}/{total} Aufgaben ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1005" />
+            <source>Generated {day}</source>
+            <translation>Erstellt am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1006" />
+            <source>Goals and deliverables</source>
+            <translation>Ziele und Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1007" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1008" />
+            <source>Dates</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1009" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1010" />
+            <source>Deliverable</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1011" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1012" />
+            <source>Tasks</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1013" />
+            <source>Deliverables and tasks done</source>
+            <translation>Ergebnisse und erledigte Aufgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1014" />
+            <source>Week {number}: {goal}</source>
+            <translation>Woche {number}: {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1015" />
+            <source>(no goal)</source>
+            <translation>(kein Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1016" />
+            <source>(no tasks)</source>
+            <translation>(keine Aufgaben)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1017" />
+            <source>Metrics per week (community posts)</source>
+            <translation>Kennzahlen pro Woche (Community-Beiträge)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1018" />
+            <source>Returning engagers</source>
+            <translation>Wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1019" />
+            <source>Returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1020" />
+            <source>Engaged people</source>
+            <translation>Interagierende Personen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1021" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1022" />
+            <source>What worked</source>
+            <translation>Was funktioniert hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1023" />
+            <source>What to drop</source>
+            <translation>Was wegfallen soll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1024" />
+            <source>not ended</source>
+            <translation>nicht beendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1025" />
+            <source>Sponsored posts: disclosure</source>
+            <translation>Gesponserte Beiträge: Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1026" />
+            <source>Verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1027" />
+            <source>Verdict: {verdict}</source>
+            <translation>Urteil: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1028" />
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
         </message>
     </context>
 </TS>

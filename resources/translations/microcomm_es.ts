@@ -4595,72 +4595,72 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <translation>fecha adicional (RDATE) de «{name}»</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="961" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="972" />
             <source>a cancelled instance of a series not imported</source>
             <translation>una sesión cancelada de una serie no importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="973" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="984" />
             <source>changed instance of a series not imported</source>
             <translation>sesión modificada de una serie no importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="986" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="997" />
             <source>cancels a time that is not one of “{name}”'s: ignored</source>
             <translation>cancela una hora que no es de «{name}»: se ignora</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="994" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1005" />
             <source>change of “{name}” at a time the series does not have</source>
             <translation>cambio de «{name}» a una hora que la serie no tiene</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1024" />
             <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
             <translation>la fecha {date} de «{name}» tiene su propio texto en el archivo; el ritual conserva el suyo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1028" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1039" />
             <source>moved from {date} of “{name}” (that date is marked skipped)</source>
             <translation>movido desde el {date} de «{name}» (esa fecha se marca como omitida)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1072" />
             <source>already a ritual with the same days and time (left unchanged)</source>
             <translation>ya hay un ritual con los mismos días y hora (se deja sin cambios)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1076" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1087" />
             <source>until {date}</source>
             <translation>hasta el {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1086" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
             <source>{days} {time} ({minutes} min) from {date}</source>
             <translation>{days} {time} ({minutes} min) desde el {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1103" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1114" />
             <source>a date of “{name}”, which was not imported</source>
             <translation>una fecha de «{name}», que no se importó</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1112" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1123" />
             <source>already on the calendar on {date} {time}</source>
             <translation>ya está en el calendario el {date} {time}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1133" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1144" />
             <source>{what} on {date} {time} ({minutes} min)</source>
             <translation>{what} el {date} {time} ({minutes} min)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1137" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1148" />
             <source>{what} on {date} (all day)</source>
             <translation>{what} el {date} (todo el día)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1160" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1171" />
             <source>Could not read {path}: {reason}</source>
             <translation>No se pudo leer {path}: {reason}</translation>
         </message>
@@ -5002,6 +5002,171 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
             <source>Replies per 1,000 reach: {values}</source>
             <translation>Respuestas por cada 1.000 de alcance: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="951" />
+            <source>Run the same rituals for another month (Plan next month, template as is).</source>
+            <translation>Mantener los mismos rituales otro mes (Planificar el mes siguiente, plantilla tal cual).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="957" />
+            <source>Keep logging posts and interactions every week; the rule needs three ended weeks.</source>
+            <translation>Sigue registrando publicaciones e interacciones cada semana; la regla necesita tres semanas terminadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="963" />
+            <source>Carry over: {title} (week {number}, {owner})</source>
+            <translation>Trasladar: {title} (semana {number}, {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="965" />
+            <source>Carry over: {title} (week {number})</source>
+            <translation>Trasladar: {title} (semana {number})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="991" />
+            <source>No sponsored posts (posts linked to a deal) were published during the sprint.</source>
+            <translation>Durante el sprint no se publicaron publicaciones patrocinadas (publicaciones vinculadas a un acuerdo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="994" />
+            <source>Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}.</source>
+            <translation>Publicaciones patrocinadas publicadas durante el sprint: {count}. Comprobaciones del aviso: {checks}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1002" />
+            <source>Sprint report: {name}</source>
+            <translation>Informe del sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1003" />
+            <source>Owners: {owners}</source>
+            <translation>Responsables: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1004" />
+            <source>Progress: {done}/{total} tasks ({percent})</source>
+            <translation>Progreso: {done}/{total} tareas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1005" />
+            <source>Generated {day}</source>
+            <translation>Generado el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1006" />
+            <source>Goals and deliverables</source>
+            <translation>Objetivos y entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1007" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1008" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1009" />
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1010" />
+            <source>Deliverable</source>
+            <translation>Entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1011" />
+            <source>Done</source>
+            <translation>Hechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1012" />
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1013" />
+            <source>Deliverables and tasks done</source>
+            <translation>Entregables y tareas hechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1014" />
+            <source>Week {number}: {goal}</source>
+            <translation>Semana {number}: {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1015" />
+            <source>(no goal)</source>
+            <translation>(sin objetivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1016" />
+            <source>(no tasks)</source>
+            <translation>(sin tareas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1017" />
+            <source>Metrics per week (community posts)</source>
+            <translation>Métricas por semana (publicaciones de comunidad)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1018" />
+            <source>Returning engagers</source>
+            <translation>Participantes recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1019" />
+            <source>Returning share</source>
+            <translation>Proporción de recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1020" />
+            <source>Engaged people</source>
+            <translation>Personas que interactuaron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1021" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1022" />
+            <source>What worked</source>
+            <translation>Qué funcionó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1023" />
+            <source>What to drop</source>
+            <translation>Qué descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1024" />
+            <source>not ended</source>
+            <translation>sin terminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1025" />
+            <source>Sponsored posts: disclosure</source>
+            <translation>Publicaciones patrocinadas: aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1026" />
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1027" />
+            <source>Verdict: {verdict}</source>
+            <translation>Veredicto: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1028" />
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
         </message>
     </context>
 </TS>

@@ -4595,72 +4595,72 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <translation>data extra (RDATE) de “{name}”</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="961" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="972" />
             <source>a cancelled instance of a series not imported</source>
             <translation>uma ocorrência cancelada de uma série não importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="973" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="984" />
             <source>changed instance of a series not imported</source>
             <translation>ocorrência alterada de uma série não importada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="986" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="997" />
             <source>cancels a time that is not one of “{name}”'s: ignored</source>
             <translation>cancela um horário que não é de “{name}”: ignorado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="994" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1005" />
             <source>change of “{name}” at a time the series does not have</source>
             <translation>alteração de “{name}” em um horário que a série não tem</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1013" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1024" />
             <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
             <translation>a data {date} de “{name}” tem texto próprio no arquivo; o ritual mantém o dele</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1028" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1039" />
             <source>moved from {date} of “{name}” (that date is marked skipped)</source>
             <translation>movido de {date} de “{name}” (essa data fica marcada como pulada)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1061" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1072" />
             <source>already a ritual with the same days and time (left unchanged)</source>
             <translation>já existe um ritual com os mesmos dias e horário (mantido sem alterações)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1076" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1087" />
             <source>until {date}</source>
             <translation>até {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1086" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
             <source>{days} {time} ({minutes} min) from {date}</source>
             <translation>{days} {time} ({minutes} min) a partir de {date}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1103" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1114" />
             <source>a date of “{name}”, which was not imported</source>
             <translation>uma data de “{name}”, que não foi importado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1112" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1123" />
             <source>already on the calendar on {date} {time}</source>
             <translation>já está no calendário em {date} {time}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1133" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1144" />
             <source>{what} on {date} {time} ({minutes} min)</source>
             <translation>{what} em {date} {time} ({minutes} min)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1137" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1148" />
             <source>{what} on {date} (all day)</source>
             <translation>{what} em {date} (dia inteiro)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/ics.py" line="1160" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="1171" />
             <source>Could not read {path}: {reason}</source>
             <translation>Não foi possível ler {path}: {reason}</translation>
         </message>
@@ -5002,6 +5002,171 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
             <source>Replies per 1,000 reach: {values}</source>
             <translation>Respostas por 1.000 de alcance: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="951" />
+            <source>Run the same rituals for another month (Plan next month, template as is).</source>
+            <translation>Manter os mesmos rituais por mais um mês (Planejar o próximo mês, modelo como está).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="957" />
+            <source>Keep logging posts and interactions every week; the rule needs three ended weeks.</source>
+            <translation>Continue registrando posts e interações toda semana; a regra precisa de três semanas encerradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="963" />
+            <source>Carry over: {title} (week {number}, {owner})</source>
+            <translation>Levar adiante: {title} (semana {number}, {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="965" />
+            <source>Carry over: {title} (week {number})</source>
+            <translation>Levar adiante: {title} (semana {number})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="991" />
+            <source>No sponsored posts (posts linked to a deal) were published during the sprint.</source>
+            <translation>Nenhum post patrocinado (posts vinculados a um acordo) foi publicado durante o sprint.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="994" />
+            <source>Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}.</source>
+            <translation>Posts patrocinados publicados durante o sprint: {count}. Verificações do aviso: {checks}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1002" />
+            <source>Sprint report: {name}</source>
+            <translation>Relatório do sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1003" />
+            <source>Owners: {owners}</source>
+            <translation>Responsáveis: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1004" />
+            <source>Progress: {done}/{total} tasks ({percent})</source>
+            <translation>Progresso: {done}/{total} tarefas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1005" />
+            <source>Generated {day}</source>
+            <translation>Gerado em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1006" />
+            <source>Goals and deliverables</source>
+            <translation>Objetivos e entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1007" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1008" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1009" />
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1010" />
+            <source>Deliverable</source>
+            <translation>Entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1011" />
+            <source>Done</source>
+            <translation>Concluídas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1012" />
+            <source>Tasks</source>
+            <translation>Tarefas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1013" />
+            <source>Deliverables and tasks done</source>
+            <translation>Entregas e tarefas concluídas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1014" />
+            <source>Week {number}: {goal}</source>
+            <translation>Semana {number}: {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1015" />
+            <source>(no goal)</source>
+            <translation>(sem objetivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1016" />
+            <source>(no tasks)</source>
+            <translation>(sem tarefas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1017" />
+            <source>Metrics per week (community posts)</source>
+            <translation>Métricas por semana (posts de comunidade)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1018" />
+            <source>Returning engagers</source>
+            <translation>Participantes recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1019" />
+            <source>Returning share</source>
+            <translation>Parcela de recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1020" />
+            <source>Engaged people</source>
+            <translation>Pessoas que interagiram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1021" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1022" />
+            <source>What worked</source>
+            <translation>O que funcionou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1023" />
+            <source>What to drop</source>
+            <translation>O que descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1024" />
+            <source>not ended</source>
+            <translation>não encerrada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1025" />
+            <source>Sponsored posts: disclosure</source>
+            <translation>Posts patrocinados: aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1026" />
+            <source>Verdict</source>
+            <translation>Veredito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1027" />
+            <source>Verdict: {verdict}</source>
+            <translation>Veredito: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1028" />
+            <source>Next steps</source>
+            <translation>Próximos passos</translation>
         </message>
     </context>
 </TS>

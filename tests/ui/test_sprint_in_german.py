@@ -102,3 +102,17 @@ def test_sprint_dialogs_and_rule_in_german(qtbot, ui_ctx, sample_workspace, toda
     assert decide([20.0, 21.0], [5.0, 6.0]).explanation.startswith("Only 2 weeks of data")
     assert S.fmt(1234.5) == "1,234.5" and S.fmt(None) == "n/a"
     assert i18n.active_language() == "en"
+
+
+def test_sprint_report_in_german(qtbot, ui_ctx, sample_workspace, today, language, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The Markdown report the tab writes reads German: headings, table header, verdict, next steps, dates."""
+    language("de")
+    tab = _tab(qtbot, ui_ctx, sample_workspace, today)
+    path = tmp_path / "report.md"
+    assert tab.write_report(path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Sprint-Bericht: ")
+    assert "## Kennzahlen pro Woche (Community-Beiträge)" in text and "## Nächste Schritte" in text
+    assert "| Woche | Wiederkehrende Interagierende | Anteil Wiederkehrender |" in text
+    assert "Dez. 2026" in text and "Verwendete Wochen:" in text
+    assert "Metrics per week" not in text and "Next steps" not in text
