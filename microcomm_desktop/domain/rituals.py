@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from microcomm_desktop.i18n import translate
+
 __all__ = [
     "WEEKDAY_NAMES",
     "RitualSpec",
@@ -38,7 +40,9 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
         if not part:
             continue
         if not part.isdigit() or not 0 <= int(part) <= 6:
-            raise ValueError(f"“{part}” is not a weekday (0 = Monday … 6 = Sunday).")
+            raise ValueError(
+                translate("domain.rituals", "“{day}” is not a weekday (0 = Monday … 6 = Sunday).").format(day=part)
+            )
         out.add(int(part))
     return tuple(sorted(out))
 
@@ -53,7 +57,9 @@ def parse_time(text: str) -> time:
         hh, mm = text.strip().split(":")
         return time(int(hh), int(mm))
     except ValueError as exc:
-        raise ValueError(f"“{text}” is not a time: use HH:MM, e.g. 18:30.") from exc
+        raise ValueError(
+            translate("domain.rituals", "“{text}” is not a time: use HH:MM, e.g. 18:30.").format(text=text)
+        ) from exc
 
 
 @dataclass(frozen=True)

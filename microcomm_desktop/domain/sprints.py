@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from microcomm_desktop.i18n import translate
+
 __all__ = [
     "NARROW_TASKS",
     "SPRINT_DAYS",
@@ -126,24 +128,39 @@ def decide(returning: Sequence[float | None], replies_per_1k: Sequence[float | N
     if weeks < 3:
         return result(
             "not_enough_data",
-            f"Only {weeks} week(s) of data: the rule needs three weeks of returning engagers and replies "
-            "per 1,000 reach.",
+            translate(
+                "domain.sprints",
+                "Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 "
+                "reach.",
+                None,
+                weeks,
+            ),
         )
     if None in ret_used or None in rep_used:
         return result(
             "not_enough_data",
-            "A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.",
+            translate(
+                "domain.sprints",
+                "A week among the last three has no returning-engagers or replies figure, so the trend cannot be "
+                "judged.",
+            ),
         )
     if all(d > 0 for d in ret_deltas) and all(d > 0 for d in rep_deltas):
         return result(
             "continue",
-            "Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same "
-            "rituals for another month.",
+            translate(
+                "domain.sprints",
+                "Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same "
+                "rituals for another month.",
+            ),
         )
     return result(
         "narrow",
-        "Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the "
-        "topic, reduce formats and test again.",
+        translate(
+            "domain.sprints",
+            "Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the "
+            "topic, reduce formats and test again.",
+        ),
     )
 
 

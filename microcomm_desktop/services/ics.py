@@ -42,6 +42,7 @@ from microcomm_desktop.domain.rituals import (
     series_start_at,
     weekly_starts,
 )
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services.rituals import list_events, list_rituals, spec_of, validate_ritual
 from microcomm_desktop.services.timezones import zone
@@ -88,9 +89,16 @@ def build_calendar(
         first = expand([spec], r.active_from, r.active_from + timedelta(days=6))
         if not first:  # ends before its first weekday: nothing to publish
             if left_out is not None:
+                sentence = translate(
+                    "services.ics", "“{name}” is not in the file: there is no {weekdays} between {start} and {end}"
+                )
                 left_out.append(
-                    f"“{r.name}” is not in the file: there is no {format_weekdays(spec.weekdays)} between "
-                    f"{r.active_from.isoformat()} and {r.active_to.isoformat() if r.active_to else 'its end'}"
+                    sentence.format(
+                        name=r.name,
+                        weekdays=_weekdays_shown(spec.weekdays),
+                        start=r.active_from.isoformat(),
+                        end=r.active_to.isoformat() if r.active_to else translate("services.ics", "its end"),
+                    )
                 )
             continue
         start_local = datetime.combine(first[0].local_date, spec.time_of_day, tzinfo=tz)
@@ -178,8 +186,22 @@ class ReportRow:
     detail: str
 
     def text(self) -> str:
+        """The row as people read it: the outcome (a key the report sorts and counts by) in their language."""
         where = f"#{self.event_no} " if self.event_no else ""
-        return f"{where}“{self.item}”: {self.outcome} — {self.detail}"
+        item = translate("services.ics", "file") if self.event_no == 0 and self.item == "file" else self.item
+        return f"{where}“{item}”: {outcome_label(self.outcome)} — {self.detail}"
+
+
+def outcome_label(outcome: str) -> str:
+    """A report row's outcome (``ReportRow.outcome``, compared as stored) in the active language."""
+    labels = {
+        "ritual": translate("services.ics", "ritual"),
+        "event": translate("services.ics", "event"),
+        "skipped date": translate("services.ics", "skipped date"),
+        "warning": translate("services.ics", "warning"),
+        "not imported": translate("services.ics", "not imported"),
+    }
+    return labels.get(outcome, outcome)
 
 
 @dataclass
@@ -225,13 +247,20 @@ class ImportReport:
     plan: IcsPlan | None = None
 
     def summary(self) -> str:
-        verb = "Would create" if self.dry_run else "Created"
         cal = self.plan.calendars if self.plan else 0
         n = self.plan.vevents if self.plan else 0
-        return (
-            f"{verb} {len(self.created)} ritual(s), {self._events()} "
-            f"one-off event(s) and {self.skips_marked} skipped date(s) from {n} event(s) in {cal} calendar(s); "
-            f"{len(self.skipped)} not imported, {self.warnings} warning(s)."
+        if self.dry_run:
+            text = translate("services.ics", "Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).")  # noqa: E501  # fmt: skip
+        else:
+            text = translate("services.ics", "Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).")  # noqa: E501  # fmt: skip
+        return text.format(
+            rituals=len(self.created),
+            events=self._events(),
+            skips=self.skips_marked,
+            vevents=n,
+            calendars=cal,
+            not_imported=len(self.skipped),
+            warnings=self.warnings,
         )
 
     def _events(self) -> int:
@@ -310,7 +339,9 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ValueError("This file is damaged: it says it is UTF-16 text but is not.") from exc
+            raise ValueError(
+                translate("services.ics", "This file is damaged: it says it is UTF-16 text but is not.")
+            ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -319,11 +350,15 @@ def _decode(data: bytes) -> str:
 
 def _refuse_binary(data: bytes) -> None:
     if data.startswith(b"PK\x03\x04"):
-        raise ValueError("This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.")
+        raise ValueError(
+            translate(
+                "services.ics", "This is a ZIP archive, not a calendar file: unzip it and import the .ics inside."
+            )
+        )
     if data.startswith(b"%PDF"):
-        raise ValueError("This is a PDF document, not a calendar file (.ics).")
+        raise ValueError(translate("services.ics", "This is a PDF document, not a calendar file (.ics)."))
     if not data.strip():
-        raise ValueError("This is not a readable calendar file: it is empty.")
+        raise ValueError(translate("services.ics", "This is not a readable calendar file: it is empty."))
 
 
 def read_calendars(data: bytes) -> list[Calendar]:
@@ -339,7 +374,9 @@ def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
     _refuse_binary(data)
     text = _decode(data)
     if "\x00" in text or "BEGIN:VCALENDAR" not in text.upper():
-        raise ValueError("This is not a readable calendar file: it has no BEGIN:VCALENDAR line.")
+        raise ValueError(
+            translate("services.ics", "This is not a readable calendar file: it has no BEGIN:VCALENDAR line.")
+        )
     note = ""
     try:
         cals = Calendar.from_ical(text, multiple=True)
@@ -352,11 +389,15 @@ def read_calendars_noted(data: bytes) -> tuple[list[Calendar], str]:
             cals = Calendar.from_ical(stripped, multiple=True)
         except Exception:
             why = " ".join(str(exc).split())[:200] or type(exc).__name__
-            raise ValueError(f"This is not a readable calendar file: {why}") from exc
-        note = "its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead"
+            raise ValueError(
+                translate("services.ics", "This is not a readable calendar file: {why}").format(why=why)
+            ) from exc
+        note = translate(
+            "services.ics", "its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead"
+        )
     cals = [c for c in cals if isinstance(c, Calendar)]
     if not cals:
-        raise ValueError("This is not a readable calendar file: it has no VCALENDAR.")
+        raise ValueError(translate("services.ics", "This is not a readable calendar file: it has no VCALENDAR."))
     return cals, note
 
 
@@ -396,7 +437,9 @@ def _plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
                         0,
                         "X-WR-TIMEZONE",
                         "warning",
-                        f"unknown zone “{wr[:60]}”: times without a zone read as {tz_name}",
+                        translate(
+                            "services.ics", "unknown zone “{zone}”: times without a zone read as {workspace_zone}"
+                        ).format(zone=wr[:60], workspace_zone=tz_name),
                     )
                 )
             else:
@@ -413,7 +456,14 @@ def _plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
         winner = newest[_copy_key(no, ev)]
         if winner != no:
             plan.rows.append(
-                ReportRow(no, summary, "not imported", f"an older copy of event #{winner} (same UID, lower SEQUENCE)")
+                ReportRow(
+                    no,
+                    summary,
+                    "not imported",
+                    translate("services.ics", "an older copy of event #{number} (same UID, lower SEQUENCE)").format(
+                        number=winner
+                    ),
+                )
             )
             continue
         if ev.get("recurrence-id") is not None:
@@ -422,7 +472,8 @@ def _plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
         try:
             series = _one_event(ev, no, summary, default_tz, ws_tz, today, plan)
         except Exception as exc:  # a malformed property icalendar let through: report it, import the rest
-            plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
+            unreadable = translate("services.ics", "could not be read ({why})").format(why=_why(exc))
+            plan.rows.append(ReportRow(no, summary, "not imported", unreadable))
             continue
         if series is not None:
             masters[str(ev.get("uid", f"#{no}"))] = series
@@ -431,10 +482,16 @@ def _plan_import(data: bytes, tz_name: str, today: date) -> IcsPlan:
         try:
             _one_override(ev, no, summary, masters.get(str(ev.get("uid", ""))), default_tz, ws_tz, today, plan)
         except Exception as exc:
-            plan.rows.append(ReportRow(no, summary, "not imported", f"could not be read ({_why(exc)})"))
+            unreadable = translate("services.ics", "could not be read ({why})").format(why=_why(exc))
+            plan.rows.append(ReportRow(no, summary, "not imported", unreadable))
     if plan.vevents == 0:
-        extra = f" ({todos} to-do item(s) are not calendar events)" if todos else ""
-        plan.rows.append(ReportRow(0, "file", "warning", f"the calendar holds no events{extra}"))
+        if todos:
+            empty = translate(
+                "services.ics", "the calendar holds no events ({todos} to-do item(s) are not calendar events)"
+            ).format(todos=todos)
+        else:
+            empty = translate("services.ics", "the calendar holds no events")
+        plan.rows.append(ReportRow(0, "file", "warning", empty))
     return plan
 
 
@@ -474,7 +531,9 @@ def _why(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     m = _BROKEN.search(text)
     if m:
-        return f"its {m.group('prop')} line cannot be read: {m.group('detail')[:120]}"
+        return translate("services.ics", "its {property} line cannot be read: {detail}").format(
+            property=m.group("prop"), detail=m.group("detail")[:120]
+        )
     return f"{type(exc).__name__}: {text[:120] or 'malformed'}"
 
 
@@ -496,10 +555,11 @@ def _aware(value: datetime, default_tz: tzinfo) -> datetime:
 def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) -> date | datetime | None:
     prop = ev.get("dtstart")
     if prop is None:
-        plan.rows.append(ReportRow(no, summary, "not imported", "it has no start (DTSTART)"))
+        plan.rows.append(ReportRow(no, summary, "not imported", translate("services.ics", "it has no start (DTSTART)")))
         return None
     if isinstance(prop, list):
-        plan.rows.append(ReportRow(no, summary, "not imported", f"it has {len(prop)} start times (DTSTART lines)"))
+        starts = translate("services.ics", "it has {count} start times (DTSTART lines)").format(count=len(prop))
+        plan.rows.append(ReportRow(no, summary, "not imported", starts))
         return None
     start = prop.dt
     if isinstance(start, datetime) and start.tzinfo is None:
@@ -509,12 +569,11 @@ def _start(ev: Any, no: int, summary: str, default_tz: tzinfo, plan: IcsPlan) ->
             named = _resolve_zone(str(tzid))
             if named is not None:
                 tz = named
-                detail = f"time zone “{str(tzid)[:80]}” is not defined in the file: read as {_zone_label(named)}"
+                detail = translate(
+                    "services.ics", "time zone “{zone}” is not defined in the file: read as {label}"
+                ).format(zone=str(tzid)[:80], label=_zone_label(named))
             else:
-                detail = (
-                    f"time zone “{str(tzid)[:80]}” is unknown and the file does not define it: "
-                    f"its times are read as {_zone_label(default_tz)}"
-                )
+                detail = translate("services.ics", "time zone “{zone}” is unknown and the file does not define it: its times are read as {label}").format(zone=str(tzid)[:80], label=_zone_label(default_tz))  # noqa: E501  # fmt: skip
             plan.rows.append(ReportRow(no, summary, "warning", detail))
         start = start.replace(tzinfo=tz)
     return start  # type: ignore[no-any-return]
@@ -530,9 +589,9 @@ def _duration_warning(ev: Any, start: date | datetime) -> str | None:
         return None
     raw = _raw_minutes(ev, start)
     if raw <= 0:
-        return "its end is not after its start: its length is stored as 1 minute"
+        return translate("services.ics", "its end is not after its start: its length is stored as 1 minute")
     if raw > 1440:
-        return f"it lasts {raw / 60:.0f} hours: its length is stored as 24 hours, the longest an entry can last"
+        return translate("services.ics", "it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last").format(hours=f"{raw / 60:.0f}")  # noqa: E501  # fmt: skip
     return None
 
 
@@ -595,8 +654,24 @@ def _one_off(
         end = ev.get("dtend")
         days = (end.dt - start).days if end is not None and type(end.dt) is date else 1
         if days > 1:  # the calendar keeps one entry per event: say what the other days were
-            why += f" spanning {days} days (shown on its first day)"
+            why += " " + translate("services.ics", "spanning {days} days (shown on its first day)").format(days=days)
         plan.events.append(PlannedEvent(no, summary, start, "", 60, notes, why, of_series))
+
+
+def _repeats(freq: str, interval: int) -> str:
+    """Why a series that is not weekly (or daily) is not imported, with its rule in words."""
+    how = {
+        "SECONDLY": translate("services.ics", "secondly"),
+        "MINUTELY": translate("services.ics", "minutely"),
+        "HOURLY": translate("services.ics", "hourly"),
+        "DAILY": translate("services.ics", "daily"),
+        "WEEKLY": translate("services.ics", "weekly"),
+        "MONTHLY": translate("services.ics", "monthly"),
+        "YEARLY": translate("services.ics", "yearly"),
+    }.get(freq, freq.lower()) or translate("services.ics", "irregularly")
+    if interval != 1:
+        how += " " + translate("services.ics", "every {n}").format(n=interval)
+    return translate("services.ics", "repeats {how}: only weekly (or daily) events become rituals").format(how=how)
 
 
 _UNSUPPORTED_PARTS = ("BYMONTH", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS", "BYHOUR", "BYMINUTE", "BYSECOND")
@@ -609,7 +684,8 @@ def _one_event(
 ) -> _Series | None:
     """Plan the VEVENT as a ritual, a one-off event, or a report row saying why it is neither."""
     if str(ev.get("status", "")).upper() == "CANCELLED":
-        plan.rows.append(ReportRow(no, summary, "not imported", "the event is cancelled (STATUS:CANCELLED)"))
+        cancelled = translate("services.ics", "the event is cancelled (STATUS:CANCELLED)")
+        plan.rows.append(ReportRow(no, summary, "not imported", cancelled))
         return None
     start = _start(ev, no, summary, default_tz, plan)
     if start is None:
@@ -623,21 +699,24 @@ def _one_event(
     rrules = ev.get("rrule")
     rdates = _values_of(ev.get("rdate")) if ev.get("rdate") is not None else []
     if rrules is None:
-        _one_off(ev, no, summary, start, ws_tz, plan, "one-off event", notes)
+        _one_off(ev, no, summary, start, ws_tz, plan, translate("services.ics", "one-off event"), notes)
         for rd in rdates:  # an event on a list of dates: each is a one-off event
             rd_start = _aware(rd, getattr(start, "tzinfo", None) or ws_tz) if isinstance(rd, datetime) else rd
             if isinstance(start, datetime) and not isinstance(rd_start, datetime):
                 rd_start = datetime.combine(rd_start, start.timetz())
-            _one_off(ev, no, summary, rd_start, ws_tz, plan, "extra date (RDATE)", notes, _minutes(ev, start))
+            extra = translate("services.ics", "extra date (RDATE)")
+            _one_off(ev, no, summary, rd_start, ws_tz, plan, extra, notes, _minutes(ev, start))
         return None
     if isinstance(rrules, list):
         if len(rrules) != 1:
-            plan.rows.append(ReportRow(no, summary, "not imported", "it has several RRULEs: a ritual repeats one way"))
+            several = translate("services.ics", "it has several RRULEs: a ritual repeats one way")
+            plan.rows.append(ReportRow(no, summary, "not imported", several))
             return None
         rrules = rrules[0]
     rrule = rrules
     if ev.get("exrule") is not None:
-        plan.rows.append(ReportRow(no, summary, "not imported", "it uses EXRULE, which rituals cannot express"))
+        exrule = translate("services.ics", "it uses EXRULE, which rituals cannot express")
+        plan.rows.append(ReportRow(no, summary, "not imported", exrule))
         return None
     freq = str(_first(rrule.get("FREQ", [""]))).upper()
     interval = int(_first(rrule.get("INTERVAL", [1])) or 1)
@@ -647,9 +726,7 @@ def _one_event(
                 no,
                 summary,
                 "not imported",
-                f"repeats {freq.lower() or 'irregularly'}"
-                + ("" if interval == 1 else f" every {interval}")
-                + ": only weekly (or daily) events become rituals",
+                _repeats(freq, interval),
             )
         )
         return None
@@ -657,12 +734,18 @@ def _one_event(
     if odd:
         plan.rows.append(
             ReportRow(
-                no, summary, "not imported", f"its rule uses {', '.join(odd)}: only plain weekly events become rituals"
+                no,
+                summary,
+                "not imported",
+                translate("services.ics", "its rule uses {parts}: only plain weekly events become rituals").format(
+                    parts=", ".join(odd)
+                ),
             )
         )
         return None
     if not isinstance(start, datetime):
-        plan.rows.append(ReportRow(no, summary, "not imported", "all-day series: a ritual needs a time"))
+        all_day = translate("services.ics", "all-day series: a ritual needs a time")
+        plan.rows.append(ReportRow(no, summary, "not imported", all_day))
         return None
     byday = rrule.get("BYDAY") or ([] if freq == "WEEKLY" else _BYDAY)
     if not byday:
@@ -671,7 +754,8 @@ def _one_event(
     for b in byday:
         code = str(b).strip().upper()
         if code not in _BYDAY:
-            plan.rows.append(ReportRow(no, summary, "not imported", f"unusual weekday rule “{str(b)[:20]}”"))
+            unusual = translate("services.ics", "unusual weekday rule “{rule}”").format(rule=str(b)[:20])
+            plan.rows.append(ReportRow(no, summary, "not imported", unusual))
             return None
         days.add(_BYDAY.index(code))
     weekdays = tuple(sorted(days))
@@ -699,7 +783,7 @@ def _one_event(
         used_ex.add(first_day)
     elif first.weekday() not in days:
         # RFC 5545 counts DTSTART as an instance even off the rule: keep that date as a one-off event
-        why = f"first date (DTSTART) of “{summary}”, off its weekdays"
+        why = translate("services.ics", "first date (DTSTART) of “{name}”, off its weekdays").format(name=summary)
         _one_off(ev, no, summary, first, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
     if first.weekday() not in days:
         d = first.date() + timedelta(days=1)
@@ -710,7 +794,8 @@ def _one_event(
             count -= 1  # RFC 5545: that DTSTART is the first of the COUNT occurrences
     empty, last = last_weekly_start(first, weekdays, until, count)
     if empty:
-        plan.rows.append(ReportRow(no, summary, "not imported", "its rule ends before its first occurrence"))
+        ends = translate("services.ics", "its rule ends before its first occurrence")
+        plan.rows.append(ReportRow(no, summary, "not imported", ends))
         return None
     # Walk a window of about three years (the last year and the next two, or the series' last years when it
     # ended long ago) to see how its weeks land here; its first and last dates come from the rule itself.
@@ -756,19 +841,34 @@ def _one_event(
     series = _Series(planned, first, weekdays, last, placed.day_shift)
     if placed.moved:
         future = [m for m in placed.moved if m[0] >= today] or list(placed.moved)
-        shown = ", ".join(f"{d.isoformat()} at {loc.strftime('%H:%M')}" for d, loc in future[:6])
+        at = translate("services.ics", "{date} at {time}")
+        shown = ", ".join(at.format(date=d.isoformat(), time=loc.strftime("%H:%M")) for d, loc in future[:6])
         more = len(placed.moved) - min(6, len(future))
         plan.rows.append(
             ReportRow(
                 no,
                 summary,
                 "warning",
-                f"{len(placed.moved)} of its dates between {starts[0].date().isoformat()} and "
-                f"{starts[-1].date().isoformat()} really start at another time here: {shown}"
-                + (f" (and {more} more)" if more > 0 else "")
-                + f" — {_zone_label(start.tzinfo)} and {tz_name_of(ws_tz)} do not change their clocks together; "
-                f"the ritual keeps {values['time_of_day']}"
-                + ("" if last is not None and starts[-1] >= last else "; later years move the same way"),
+                translate(
+                    "services.ics",
+                    "{count} of its dates between {first} and {last} really start at another time here: {dates}",
+                ).format(
+                    count=len(placed.moved),
+                    first=starts[0].date().isoformat(),
+                    last=starts[-1].date().isoformat(),
+                    dates=shown,
+                )  # noqa: E501  # fmt: skip
+                + (" " + translate("services.ics", "(and {more} more)").format(more=more) if more > 0 else "")
+                + " — "
+                + translate(
+                    "services.ics",
+                    "{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}",
+                ).format(zone=_zone_label(start.tzinfo), workspace_zone=tz_name_of(ws_tz), time=values["time_of_day"])  # noqa: E501  # fmt: skip
+                + (
+                    ""
+                    if last is not None and starts[-1] >= last
+                    else "; " + translate("services.ics", "later years move the same way")
+                ),
             )
         )
     # EXDATE → skipped occurrences
@@ -783,7 +883,8 @@ def _one_event(
             if day is None and (ex_day in used_ex or ex_day in rdate_days):
                 continue  # it removes the off-rule first date or an extra date (RDATE), below
             if day is None:
-                plan.rows.append(ReportRow(no, summary, "warning", f"EXDATE {label} is not one of its dates: ignored"))
+                ignored = translate("services.ics", "EXDATE {date} is not one of its dates: ignored").format(date=label)
+                plan.rows.append(ReportRow(no, summary, "warning", ignored))
             elif day not in planned.skips:
                 planned.skips.append(day)
     # RDATE → the extra dates are kept as one-off events (UNTIL does not bound them)
@@ -797,9 +898,20 @@ def _one_event(
         if rd_day in excluded_days:
             used_ex.add(rd_day)
             continue  # an EXDATE removes it
-        why = f"extra date (RDATE) of “{summary}”"
+        why = translate("services.ics", "extra date (RDATE) of “{name}”").format(name=summary)
         _one_off(ev, no, summary, rd_start, ws_tz, plan, why, "", _minutes(ev, start), of_series=no)
     return series
+
+
+def _weekdays_shown(days: Iterable[int]) -> str:
+    """ "Tue, Fri" in English as always; the language's own short day names (CLDR) in a report read elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return format_weekdays(days)
+    from babel.dates import get_day_names
+
+    names = get_day_names("abbreviated", locale=lang)  # 0 = Monday, as the domain counts
+    return ", ".join(str(names[d]) for d in sorted(days))
 
 
 def tz_name_of(tz: tzinfo) -> str:
@@ -857,7 +969,8 @@ def _one_override(
     cancelled = str(ev.get("status", "")).upper() == "CANCELLED"
     if series is None:
         if cancelled:
-            plan.rows.append(ReportRow(no, summary, "not imported", "a cancelled instance of a series not imported"))
+            orphan = translate("services.ics", "a cancelled instance of a series not imported")
+            plan.rows.append(ReportRow(no, summary, "not imported", orphan))
             return
         start = _start(ev, no, summary, default_tz, plan)
         if start is not None:
@@ -868,7 +981,7 @@ def _one_override(
                 start,
                 ws_tz,
                 plan,
-                "changed instance of a series not imported",
+                translate("services.ics", "changed instance of a series not imported"),
                 _text(ev, "description"),
             )
         return
@@ -877,12 +990,19 @@ def _one_override(
     if d is None or (isinstance(rid, datetime) and not _same_instant_in_series(series, rid)):
         if cancelled:
             plan.rows.append(
-                ReportRow(no, summary, "warning", f"cancels a time that is not one of “{name}”'s: ignored")
+                ReportRow(
+                    no,
+                    summary,
+                    "warning",
+                    translate("services.ics", "cancels a time that is not one of “{name}”'s: ignored").format(
+                        name=name
+                    ),
+                )
             )
             return
         start = _start(ev, no, summary, default_tz, plan)
         if start is not None:
-            why = f"change of “{name}” at a time the series does not have"
+            why = translate("services.ics", "change of “{name}” at a time the series does not have").format(name=name)
             _one_off(
                 ev, no, summary, start, ws_tz, plan, why, _text(ev, "description"), of_series=series.planned.event_no
             )
@@ -901,7 +1021,9 @@ def _one_override(
                 no,
                 summary,
                 "warning",
-                f"the {d.isoformat()} date of “{name}” has its own text in the file; the ritual keeps its own",
+                translate(
+                    "services.ics", "the {date} date of “{name}” has its own text in the file; the ritual keeps its own"
+                ).format(date=d.isoformat(), name=name),  # noqa: E501  # fmt: skip
             )
         )
         return
@@ -914,7 +1036,9 @@ def _one_override(
         start,
         ws_tz,
         plan,
-        f"moved from {d.isoformat()} of “{name}” (that date is marked skipped)",
+        translate("services.ics", "moved from {date} of “{name}” (that date is marked skipped)").format(
+            date=d.isoformat(), name=name
+        ),
         _text(ev, "description"),
         of_series=series.planned.event_no,
     )
@@ -945,7 +1069,7 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 continue
             key = (values["name"], values["weekdays"], values["time_of_day"])
             if key in existing:
-                why = "already a ritual with the same days and time (left unchanged)"
+                why = translate("services.ics", "already a ritual with the same days and time (left unchanged)")
                 report.rows.append(ReportRow(pr.event_no, name, "not imported", why))
                 report.skipped.append((name, why))
                 left_out[pr.event_no] = name
@@ -959,15 +1083,24 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 rid = int(row.id or 0)
                 report.created_ids.append(rid)
             report.created.append(name)
-            until = f" until {values['active_to'].isoformat()}" if values["active_to"] else ""
-            days = format_weekdays(parse_weekdays(values["weekdays"]))
+            until = (
+                " " + translate("services.ics", "until {date}").format(date=values["active_to"].isoformat())
+                if values["active_to"]
+                else ""
+            )
+            days = _weekdays_shown(parse_weekdays(values["weekdays"]))
             report.rows.append(
                 ReportRow(
                     pr.event_no,
                     name,
                     "ritual",
-                    f"{days} {values['time_of_day']} ({values['duration_minutes']} min) from "
-                    f"{values['active_from'].isoformat()}{until}",
+                    translate("services.ics", "{days} {time} ({minutes} min) from {date}").format(
+                        days=days,
+                        time=values["time_of_day"],
+                        minutes=values["duration_minutes"],
+                        date=values["active_from"].isoformat(),
+                    )
+                    + until,
                 )
             )
             for d in sorted(pr.skips):
@@ -978,13 +1111,19 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
         for pe in plan.events:
             title = pe.title.strip()[:200] or "(untitled event)"
             if pe.of_series in left_out:  # its series was left as it is: so are its moved and extra dates
-                why = f"a date of “{left_out[pe.of_series]}”, which was not imported"
+                why = translate("services.ics", "a date of “{name}”, which was not imported").format(
+                    name=left_out[pe.of_series]
+                )
                 report.rows.append(ReportRow(pe.event_no, title, "not imported", why))
                 report.skipped.append((title, why))
                 continue
             k = (title, pe.local_date, pe.time_of_day)
             if k in have_events:
-                why = f"already on the calendar on {pe.local_date.isoformat()} {pe.time_of_day}".rstrip()
+                why = (
+                    translate("services.ics", "already on the calendar on {date} {time}")
+                    .format(date=pe.local_date.isoformat(), time=pe.time_of_day)
+                    .rstrip()
+                )
                 report.rows.append(ReportRow(pe.event_no, title, "not imported", why))
                 report.skipped.append((title, why))
                 continue
@@ -1001,8 +1140,15 @@ def apply_plan(engine: Engine, ws_id: int, plan: IcsPlan, *, dry_run: bool = Fal
                 s.add(row_e)
                 s.flush()
                 report.event_ids.append(int(row_e.id or 0))
-            at = f" {pe.time_of_day} ({pe.duration_minutes} min)" if pe.time_of_day else " (all day)"
-            report.rows.append(ReportRow(pe.event_no, title, "event", f"{pe.why} on {pe.local_date.isoformat()}{at}"))
+            if pe.time_of_day:
+                when = translate("services.ics", "{what} on {date} {time} ({minutes} min)").format(
+                    what=pe.why, date=pe.local_date.isoformat(), time=pe.time_of_day, minutes=pe.duration_minutes
+                )
+            else:
+                when = translate("services.ics", "{what} on {date} (all day)").format(
+                    what=pe.why, date=pe.local_date.isoformat()
+                )
+            report.rows.append(ReportRow(pe.event_no, title, "event", when))
     return report
 
 
@@ -1021,7 +1167,9 @@ def plan_file(engine: Engine, ws_id: int, path: Path, today: date | None = None)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValueError(f"Could not read {path}: {exc.strerror or exc}") from exc
+        raise ValueError(
+            translate("services.ics", "Could not read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     return plan_import(data, tz_name, today or date.today())
 
 

@@ -23,6 +23,7 @@ from microcomm_desktop.domain.rituals import (
     parse_weekdays,
     streak,
 )
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.promise import InputError
 from microcomm_desktop.services.rows import plain
 from microcomm_desktop.store.db import session_scope
@@ -113,14 +114,14 @@ def validate_ritual(values: dict[str, Any]) -> dict[str, str]:
     if "name" in values:
         values["name"] = str(values["name"]).strip()
         if not values["name"]:
-            errors["name"] = "Give the ritual a name."
+            errors["name"] = translate("services.rituals", "Give the ritual a name.")
         elif len(values["name"]) > 120:
-            errors["name"] = "Keep the name under 120 characters."
+            errors["name"] = translate("services.rituals", "Keep the name under 120 characters.")
     if "weekdays" in values:
         try:
             days = parse_weekdays(str(values["weekdays"]))
             if not days:
-                errors["weekdays"] = "Pick at least one weekday."
+                errors["weekdays"] = translate("services.rituals", "Pick at least one weekday.")
             values["weekdays"] = ",".join(str(d) for d in days)
         except ValueError as exc:
             errors["weekdays"] = str(exc)
@@ -132,12 +133,12 @@ def validate_ritual(values: dict[str, Any]) -> dict[str, str]:
     if "duration_minutes" in values:
         d = values["duration_minutes"]
         if not isinstance(d, int) or isinstance(d, bool) or not 1 <= d <= 24 * 60:
-            errors["duration_minutes"] = "Duration is 1 to 1440 minutes."
+            errors["duration_minutes"] = translate("services.rituals", "Duration is 1 to 1440 minutes.")
     af, at = values.get("active_from"), values.get("active_to")
     if "active_from" in values and not isinstance(af, date):
-        errors["active_from"] = "Pick the first date."
+        errors["active_from"] = translate("services.rituals", "Pick the first date.")
     if isinstance(af, date) and isinstance(at, date) and at < af:
-        errors["active_to"] = "The end date is before the start date."
+        errors["active_to"] = translate("services.rituals", "The end date is before the start date.")
     return errors
 
 
@@ -179,7 +180,7 @@ def update_ritual(engine: Engine, ritual_id: int, **values: Any) -> dict[str, An
     with session_scope(engine) as s:
         row = s.get(Ritual, ritual_id)
         if row is None:
-            raise InputError("ritual", "That ritual no longer exists.")
+            raise InputError("ritual", translate("services.rituals", "That ritual no longer exists."))
         check = dict(values)
         if "active_to" in check and "active_from" not in check:
             check["active_from"] = row.active_from
@@ -359,11 +360,13 @@ def set_occurrence(
     """
     before = occurrence_state(engine, ritual_id, local_date)
     if status is not None and status not in STATUSES:
-        raise InputError("status", f"Status is one of {', '.join(STATUSES)}.")
+        raise InputError(
+            "status", translate("services.rituals", "Status is one of {statuses}.").format(statuses=", ".join(STATUSES))
+        )
     with session_scope(engine) as s:
         rit = s.get(Ritual, ritual_id)
         if rit is None:
-            raise InputError("ritual", "That ritual no longer exists.")
+            raise InputError("ritual", translate("services.rituals", "That ritual no longer exists."))
         o = s.exec(
             select(RitualOccurrence).where(
                 RitualOccurrence.ritual_id == ritual_id, RitualOccurrence.local_date == local_date
@@ -389,12 +392,15 @@ def set_occurrence(
             for pid in post_ids:
                 post = s.get(Post, pid)
                 if post is None or post.workspace_id != rit.workspace_id:
-                    raise InputError("posts", f"Post {pid} is not in this workspace's post log.")
+                    raise InputError(
+                        "posts",
+                        translate("services.rituals", "Post {id} is not in this workspace's post log.").format(id=pid),
+                    )
                 post.ritual_occurrence_id = o.id
                 s.add(post)
         if new_prompt and record_prompt_use and isinstance(prompt_id, int):
             if s.get(Prompt, prompt_id) is None:
-                raise InputError("prompt", "That prompt no longer exists.")
+                raise InputError("prompt", translate("services.rituals", "That prompt no longer exists."))
             linked = post_ids or before.post_ids
             first_post = linked[0] if linked else None
             s.add(PromptUse(prompt_id=prompt_id, used_on=local_date, post_id=first_post))
@@ -444,7 +450,7 @@ def add_event(
 ) -> int:
     title = title.strip()
     if not title:
-        raise InputError("title", "Give the event a title.")
+        raise InputError("title", translate("services.rituals", "Give the event a title."))
     if time_of_day.strip():
         try:
             time_of_day = parse_time(time_of_day).strftime("%H:%M")

@@ -31,6 +31,7 @@ from microcomm_desktop.domain.sprints import (
     sprint_weeks,
     week_of,
 )
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.conflicts import EditConflict as EditConflict
 from microcomm_desktop.services.conflicts import as_text, check_version
 from microcomm_desktop.services.scorecard import Label, figures_for_periods
@@ -53,6 +54,42 @@ FIGURES_LABEL: Label = "community"  # the verdict judges community posts (docs/d
 
 class SprintError(ValueError):
     """A user-facing problem (bad input, a row that no longer exists); the message is shown as is."""
+
+
+def link_kind_label(key: str) -> str:
+    """What a task produced (a stored ``link_kind`` key) as people read it, in the active language."""
+    labels = {
+        "": translate("services.sprints", "(nothing yet)"),
+        "post": translate("services.sprints", "Post"),
+        "ritual": translate("services.sprints", "Ritual"),
+        "prompt": translate("services.sprints", "Prompt set"),
+        "document": translate("services.sprints", "Document"),
+    }
+    return labels.get(key, key)
+
+
+def narrow_task_texts() -> list[tuple[int, str]]:
+    """``NARROW_TASKS`` as shown in a dialog, in the active language (the tasks a plan stores stay as they are)."""
+    texts = [
+        translate("services.sprints", "Narrow the topic: pick the one theme with the most replies per 1,000 reach"),
+        translate("services.sprints", "Drop one format: keep the two that earned the most replies"),
+        translate(
+            "services.sprints",
+            "Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)",
+        ),
+        translate("services.sprints", "Compare returning engagers and replies per 1,000 reach with last month"),
+    ]
+    return [(week, text) for (week, _english), text in zip(NARROW_TASKS, texts, strict=True)]
+
+
+def verdict_label(verdict: str) -> str:
+    """The verdict's short name (``VERDICT_LABELS``) in the active language."""
+    labels = {
+        "continue": translate("services.sprints", "Continue"),
+        "narrow": translate("services.sprints", "Narrow"),
+        "not_enough_data": translate("services.sprints", "Not enough data"),
+    }
+    return labels.get(verdict) or VERDICT_LABELS.get(verdict, verdict)  # type: ignore[call-overload]
 
 
 # ----- read models -------------------------------------------------------------------------------------------
@@ -197,7 +234,7 @@ class SprintVerdict:
 
     @property
     def label(self) -> str:
-        return VERDICT_LABELS[self.result.verdict]
+        return verdict_label(self.result.verdict)
 
 
 @dataclass(slots=True)
@@ -294,23 +331,29 @@ def _check_task(s: Session, task_id: int, expected_version: int | None) -> None:
 def _get_sprint(s: Session, sprint_id: int) -> Sprint:
     sp = s.get(Sprint, sprint_id)
     if sp is None:
-        raise SprintError("That sprint no longer exists.")
+        raise SprintError(translate("services.sprints", "That sprint no longer exists."))
     return sp
 
 
 def _get_task(s: Session, task_id: int) -> SprintTask:
     t = s.get(SprintTask, task_id)
     if t is None:
-        raise SprintError("That task no longer exists (it may have been deleted).")
+        raise SprintError(translate("services.sprints", "That task no longer exists (it may have been deleted)."))
     return t
 
 
 def validate_name(name: str) -> str:
     cleaned = _clean(name)
     if not cleaned:
-        raise SprintError("Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.")
+        raise SprintError(
+            translate("services.sprints", "Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.")
+        )
     if len(cleaned) > MAX_NAME:
-        raise SprintError(f"Keep the sprint name under {MAX_NAME} characters (it has {len(cleaned)}).")
+        raise SprintError(
+            translate("services.sprints", "Keep the sprint name under {limit} characters (it has {length}).").format(
+                limit=MAX_NAME, length=len(cleaned)
+            )
+        )
     return cleaned
 
 
@@ -320,27 +363,40 @@ def validate_task_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "title" in out:
         title = _clean(out["title"])
         if not title:
-            raise SprintError("Title: a task needs a short title, e.g. “Draft 10 prompts”.")
+            raise SprintError(
+                translate("services.sprints", "Title: a task needs a short title, e.g. “Draft 10 prompts”.")
+            )
         if len(title) > MAX_TITLE:
-            raise SprintError(f"Title: keep it under {MAX_TITLE} characters (it has {len(title)}).")
+            raise SprintError(
+                translate("services.sprints", "Title: keep it under {limit} characters (it has {length}).").format(
+                    limit=MAX_TITLE, length=len(title)
+                )
+            )
         out["title"] = title
     if "owner" in out:
         owner = _clean(out["owner"])
         if len(owner) > MAX_OWNER:
-            raise SprintError(f"Owner: keep it under {MAX_OWNER} characters.")
+            raise SprintError(
+                translate("services.sprints", "Owner: keep it under {limit} characters.").format(limit=MAX_OWNER)
+            )
         out["owner"] = owner
     if "week_no" in out and out["week_no"] not in (1, 2, 3, 4):
-        raise SprintError("Week: a sprint has weeks 1 to 4.")
+        raise SprintError(translate("services.sprints", "Week: a sprint has weeks 1 to 4."))
     if "due_date" in out and out["due_date"] is not None and not isinstance(out["due_date"], date):
-        raise SprintError("Due date: not a date.")
+        raise SprintError(translate("services.sprints", "Due date: not a date."))
     if "link_kind" in out:
         if out["link_kind"] not in LINK_KINDS:
-            raise SprintError("Link: pick post, ritual, prompt set or document.")
+            raise SprintError(translate("services.sprints", "Link: pick post, ritual, prompt set or document."))
         out["link_ref"] = (out.get("link_ref") or "").strip()
         if out["link_kind"] and not out["link_ref"]:
-            raise SprintError("Link: say what the task produced (a post link, ritual name, prompt set or file path).")
+            raise SprintError(
+                translate(
+                    "services.sprints",
+                    "Link: say what the task produced (a post link, ritual name, prompt set or file path).",
+                )
+            )
         if not out["link_kind"] and out["link_ref"]:
-            raise SprintError("Link: pick what kind of thing the link points to.")
+            raise SprintError(translate("services.sprints", "Link: pick what kind of thing the link points to."))
     if "notes" in out:
         out["notes"] = (out["notes"] or "").strip()
     return out
@@ -377,11 +433,43 @@ def _sentence(text: str) -> str:
 
 
 def template_drafts() -> list[WeekDraft]:
-    """The docs/domain.md §6 template with sentence-case text, ready for the user to edit."""
-    return [
-        WeekDraft(w.week, _sentence(w.goal), _sentence(w.deliverable), tuple(_sentence(t) for t in w.tasks))
-        for w in SPRINT_TEMPLATE
-    ]
+    """The docs/domain.md §6 template with sentence-case text, ready for the user to edit, in the active language:
+    it pre-fills the new-sprint form, and what the user keeps is their own text from then on."""
+    own = _template_texts()
+
+    def say(text: str) -> str:
+        return own.get(_sentence(text), _sentence(text))
+
+    return [WeekDraft(w.week, say(w.goal), say(w.deliverable), tuple(say(t) for t in w.tasks)) for w in SPRINT_TEMPLATE]
+
+
+def _template_texts() -> dict[str, str]:
+    """The template's sentences (as ``_sentence`` writes them) in the active language."""
+    return {
+        "Set foundations": translate("services.sprints", "Set foundations"),
+        "Write promise": translate("services.sprints", "Write promise"),
+        "Pick home": translate("services.sprints", "Pick home"),
+        "Create onboarding": translate("services.sprints", "Create onboarding"),
+        "Draft prompts": translate("services.sprints", "Draft prompts"),
+        "Pinned welcome + 10 prompts + ritual schedule": translate(
+            "services.sprints", "Pinned welcome + 10 prompts + ritual schedule"
+        ),
+        "Trigger participation": translate("services.sprints", "Trigger participation"),
+        "Run two rituals": translate("services.sprints", "Run two rituals"),
+        "Reply fast": translate("services.sprints", "Reply fast"),
+        "Feature members": translate("services.sprints", "Feature members"),
+        "2 recap posts + member highlights": translate("services.sprints", "2 recap posts + member highlights"),
+        "Improve signal quality": translate("services.sprints", "Improve signal quality"),
+        "Refine topics": translate("services.sprints", "Refine topics"),
+        "Add templates": translate("services.sprints", "Add templates"),
+        "Recruit 5 power members": translate("services.sprints", "Recruit 5 power members"),
+        "Template drop + power member list": translate("services.sprints", "Template drop + power member list"),
+        "Make it repeatable": translate("services.sprints", "Make it repeatable"),
+        "Document playbook": translate("services.sprints", "Document playbook"),
+        "Set KPIs": translate("services.sprints", "Set KPIs"),
+        "Plan next month": translate("services.sprints", "Plan next month"),
+        "30-day report + next-month calendar": translate("services.sprints", "30-day report + next-month calendar"),
+    }
 
 
 def drafts_from_sprint(engine: Engine, sprint_id: int) -> list[WeekDraft]:
@@ -430,7 +518,7 @@ def create_sprint(
     cleaned = validate_name(name)
     drafts = list(weeks) if weeks is not None else template_drafts()
     if sorted(w.week_no for w in drafts) != [1, 2, 3, 4]:
-        raise SprintError("A sprint has exactly four weeks (1 to 4).")
+        raise SprintError(translate("services.sprints", "A sprint has exactly four weeks (1 to 4)."))
     with session_scope(engine) as s:
         sp = Sprint(
             workspace_id=workspace_id, name=cleaned, start_date=start, owners=_clean(owners), previous_id=previous_id
@@ -511,7 +599,7 @@ def update_week(engine: Engine, sprint_id: int, week_no: int, **fields: str) -> 
     if unknown:
         raise SprintError(f"Unknown week field(s): {', '.join(sorted(unknown))}")
     if week_no not in (1, 2, 3, 4):
-        raise SprintError("Week: a sprint has weeks 1 to 4.")
+        raise SprintError(translate("services.sprints", "Week: a sprint has weeks 1 to 4."))
     with session_scope(engine) as s:
         _get_sprint(s, sprint_id)
         w = s.exec(select(SprintWeek).where(SprintWeek.sprint_id == sprint_id, SprintWeek.week_no == week_no)).first()
@@ -548,7 +636,7 @@ def update_task(engine: Engine, task_id: int, expected_version: int | None = Non
     another member saved the task since; undo and redo pass none and apply to whatever is stored."""
     values = validate_task_fields(fields)
     if "link_ref" in values and "link_kind" not in values:
-        raise SprintError("Link: set the kind and the reference together.")
+        raise SprintError(translate("services.sprints", "Link: set the kind and the reference together."))
     with session_scope(engine) as s:
         _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
@@ -587,7 +675,7 @@ def move_task(
     edit of theirs, so it must not make another member's open edit of them look stale.
     """
     if week_no not in (1, 2, 3, 4):
-        raise SprintError("Week: a sprint has weeks 1 to 4.")
+        raise SprintError(translate("services.sprints", "Week: a sprint has weeks 1 to 4."))
     with session_scope(engine) as s:
         _check_task(s, task_id, expected_version)
         t = _get_task(s, task_id)
@@ -740,7 +828,12 @@ def plan_next_month(
             select(Sprint).where(Sprint.workspace_id == prev.workspace_id, Sprint.previous_id == sprint_id)
         ).first()
         if clash is not None:
-            raise SprintError(f"The next month is already planned: “{clash.name}” starts {clash.start_date:%d %b %Y}.")
+            raise SprintError(
+                translate("services.sprints", "The next month is already planned: “{name}” starts {day}.").format(
+                    name=clash.name,
+                    day=clash.start_date.isoformat() if active_language() != "en" else f"{clash.start_date:%d %b %Y}",
+                )
+            )
     drafts = list(weeks) if weeks is not None else template_drafts()
     if add_narrowing:
         extra: dict[int, list[str]] = {}
@@ -798,32 +891,55 @@ def next_name(name: str) -> str:
 
 # ----- report ------------------------------------------------------------------------------------------------
 def fmt(v: float | int | None, decimals: int = 1, suffix: str = "") -> str:
-    """Figures as shown everywhere in the tab: a missing or undefined value is "n/a", never 0."""
+    """Figures as shown everywhere in the tab: a missing or undefined value is "n/a", never 0. English as always;
+    other languages group and separate digits their way (12.345,6 in German)."""
     if v is None:
-        return "n/a"
+        return translate("services.sprints", "n/a")
+    lang = active_language()
+    if lang != "en":
+        from microcomm_desktop.domain.formatting import format_decimal, format_integer
+
+        return (format_integer(v, lang) if isinstance(v, int) else format_decimal(v, decimals, lang)) + suffix
     if isinstance(v, int):
         return f"{v:,}{suffix}"
     return f"{v:,.{decimals}f}{suffix}"
 
 
 def fmt_delta(v: float) -> str:
+    lang = active_language()
+    if lang != "en":
+        from microcomm_desktop.domain.formatting import format_decimal
+
+        return ("-" if v < 0 else "+") + format_decimal(abs(v), 1, lang)
     return f"{v:+.1f}"
 
 
 def verdict_numbers(v: SprintVerdict) -> list[str]:
     """The exact week-over-week numbers the verdict used, one line per metric."""
     r = v.result
-    weeks = " → ".join(f"W{n}" for n in v.weeks_used) or "no ended weeks"
-    lines = [f"Weeks used: {weeks}"]
+    weeks = " → ".join(translate("services.sprints", "W{number}").format(number=n) for n in v.weeks_used) or translate(
+        "services.sprints", "no ended weeks"
+    )
+    lines = [translate("services.sprints", "Weeks used: {weeks}").format(weeks=weeks)]
+
+    def changes(deltas: tuple[float, ...]) -> str:
+        if not deltas:
+            return ""
+        return " " + translate("services.sprints", "(changes {deltas})").format(
+            deltas=(", " if active_language() == "en" else "; ").join(fmt_delta(d) for d in deltas)
+        )
+
     lines.append(
-        "Returning share: "
-        + " → ".join(fmt(x, suffix=" %") for x in r.returning_used)
-        + (f" (changes {', '.join(fmt_delta(d) for d in r.returning_deltas)})" if r.returning_deltas else "")
+        translate("services.sprints", "Returning share: {values}").format(
+            values=" → ".join(fmt(x, suffix=" %") for x in r.returning_used)
+        )
+        + changes(r.returning_deltas)
     )
     lines.append(
-        "Replies per 1,000 reach: "
-        + " → ".join(fmt(x) for x in r.replies_used)
-        + (f" (changes {', '.join(fmt_delta(d) for d in r.replies_deltas)})" if r.replies_deltas else "")
+        translate("services.sprints", "Replies per 1,000 reach: {values}").format(
+            values=" → ".join(fmt(x) for x in r.replies_used)
+        )
+        + changes(r.replies_deltas)
     )
     return lines
 
@@ -831,12 +947,23 @@ def verdict_numbers(v: SprintVerdict) -> list[str]:
 def next_steps(v: SprintVerdict, open_tasks: Sequence[TaskInfo]) -> list[str]:
     steps: list[str] = []
     if v.result.verdict == "continue":
-        steps.append("Run the same rituals for another month (Plan next month, template as is).")
+        steps.append(
+            translate("services.sprints", "Run the same rituals for another month (Plan next month, template as is).")
+        )
     elif v.result.verdict == "narrow":
-        steps += [title for _wk, title in NARROW_TASKS]
+        steps += [title for _wk, title in narrow_task_texts()]
     else:
-        steps.append("Keep logging posts and interactions every week; the rule needs three ended weeks.")
-    steps += [f"Carry over: {t.title} (week {t.week_no}{', ' + t.owner if t.owner else ''})" for t in open_tasks]
+        steps.append(
+            translate(
+                "services.sprints", "Keep logging posts and interactions every week; the rule needs three ended weeks."
+            )
+        )
+    for t in open_tasks:
+        if t.owner:
+            carry = translate("services.sprints", "Carry over: {title} (week {number}, {owner})")
+        else:
+            carry = translate("services.sprints", "Carry over: {title} (week {number})")
+        steps.append(carry.format(title=t.title, number=t.week_no, owner=t.owner))
     return steps
 
 
@@ -861,65 +988,123 @@ def disclosure_line(data: ReportData) -> str:
     """The report's sentence on disclosure spot-checks of the sprint's sponsored posts."""
     d = data.disclosure
     if d is None or d.linked == 0:
-        return "No sponsored posts (posts linked to a deal) were published during the sprint."
-    return f"Sponsored posts published during the sprint: {d.linked}. Disclosure spot-checks: {d.sentence()}."
+        return translate(
+            "services.sprints", "No sponsored posts (posts linked to a deal) were published during the sprint."
+        )
+    return translate(
+        "services.sprints", "Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}."
+    ).format(count=d.linked, checks=d.sentence())
+
+
+def _report_words() -> dict[str, str]:
+    """The report's headings and labels in the active language (the Markdown and the PDF say the same)."""
+    return {
+        "title": translate("services.sprints", "Sprint report: {name}"),
+        "owners": translate("services.sprints", "Owners: {owners}"),
+        "progress": translate("services.sprints", "Progress: {done}/{total} tasks ({percent})"),
+        "generated": translate("services.sprints", "Generated {day}"),
+        "goals": translate("services.sprints", "Goals and deliverables"),
+        "week": translate("services.sprints", "Week"),
+        "dates": translate("services.sprints", "Dates"),
+        "goal": translate("services.sprints", "Goal"),
+        "deliverable": translate("services.sprints", "Deliverable"),
+        "done": translate("services.sprints", "Done"),
+        "tasks": translate("services.sprints", "Tasks"),
+        "done_tasks": translate("services.sprints", "Deliverables and tasks done"),
+        "week_goal": translate("services.sprints", "Week {number}: {goal}"),
+        "no_goal": translate("services.sprints", "(no goal)"),
+        "no_tasks": translate("services.sprints", "(no tasks)"),
+        "metrics": translate("services.sprints", "Metrics per week (community posts)"),
+        "returning": translate("services.sprints", "Returning engagers"),
+        "share": translate("services.sprints", "Returning share"),
+        "engaged": translate("services.sprints", "Engaged people"),
+        "replies": translate("services.sprints", "Replies per 1,000 reach"),
+        "worked": translate("services.sprints", "What worked"),
+        "drop": translate("services.sprints", "What to drop"),
+        "not_ended": translate("services.sprints", "not ended"),
+        "disclosure": translate("services.sprints", "Sponsored posts: disclosure"),
+        "verdict": translate("services.sprints", "Verdict"),
+        "verdict_of": translate("services.sprints", "Verdict: {verdict}"),
+        "next": translate("services.sprints", "Next steps"),
+    }
+
+
+def _report_date(d: date, year: bool = True) -> str:
+    """ "05 Jan 2027" in English as always; the language's month abbreviation (CLDR) elsewhere."""
+    lang = active_language()
+    if lang == "en":
+        return d.strftime("%d %b %Y" if year else "%d %b")
+    from babel.dates import format_date
+
+    return str(format_date(d, "dd MMM yyyy" if year else "dd MMM", locale=lang))
+
+
+def _report_head(data: ReportData, words: dict[str, str], esc: Any = str) -> str:
+    b = data.board
+    sp = b.sprint
+    return (
+        f"{_report_date(sp.start_date)} – {_report_date(sp.end_date)}"
+        + (" · " + words["owners"].format(owners=esc(sp.owners)) if sp.owners else "")
+        + " · "
+        + words["progress"].format(done=b.done, total=b.total, percent=fmt(b.progress, 0, " %"))
+    )
+
+
+def _report_cells(r: CheckinRow, words: dict[str, str]) -> list[str]:
+    if not r.ended:
+        return [words["not_ended"]] * 4
+    return [
+        fmt(r.returning_engagers),
+        fmt(r.returning_share, suffix=" %"),
+        fmt(r.engaged_people),
+        fmt(r.replies_per_1k),
+    ]
 
 
 def report_markdown(data: ReportData) -> str:
     b, v = data.board, data.verdict
     sp = b.sprint
-    out = [f"# Sprint report: {sp.name}", ""]
-    out.append(
-        f"{sp.start_date:%d %b %Y} – {sp.end_date:%d %b %Y}"
-        + (f" · Owners: {sp.owners}" if sp.owners else "")
-        + f" · Progress: {b.done}/{b.total} tasks ({fmt(b.progress, 0, ' %')}) · Generated {data.generated:%d %b %Y}"
-    )
+    w_ = _report_words()
+    out = ["# " + w_["title"].format(name=sp.name), ""]
+    out.append(_report_head(data, w_) + " · " + w_["generated"].format(day=_report_date(data.generated)))
     out += [
         "",
-        "## Goals and deliverables",
+        "## " + w_["goals"],
         "",
-        "| Week | Dates | Goal | Deliverable | Done |",
+        f"| {w_['week']} | {w_['dates']} | {w_['goal']} | {w_['deliverable']} | {w_['done']} |",
         "|---|---|---|---|---|",
     ]
     for w in b.weeks:
         out.append(
-            f"| {w.week_no} | {w.first:%d %b} – {w.last:%d %b} | {_md(w.goal)} | {_md(w.deliverable)} | "
-            f"{w.done}/{w.total} |"
+            f"| {w.week_no} | {_report_date(w.first, False)} – {_report_date(w.last, False)} | {_md(w.goal)} | "
+            f"{_md(w.deliverable)} | {w.done}/{w.total} |"
         )
-    out += ["", "## Deliverables and tasks done", ""]
+    out += ["", "## " + w_["done_tasks"], ""]
     for w in b.weeks:
-        out.append(f"**Week {w.week_no}: {w.goal or '(no goal)'}**")
+        out.append("**" + w_["week_goal"].format(number=w.week_no, goal=w.goal or w_["no_goal"]) + "**")
         out.append("")
         for t in w.tasks:
-            link = f" — {LINK_KINDS.get(t.link_kind, t.link_kind)}: {t.link_ref}" if t.link_kind else ""
+            link = f" — {link_kind_label(t.link_kind)}: {t.link_ref}" if t.link_kind else ""
             owner = f" ({t.owner})" if t.owner else ""
             out.append(f"- [{'x' if t.done else ' '}] {_md(t.title)}{owner}{_md(link)}")
         if not w.tasks:
-            out.append("- (no tasks)")
+            out.append("- " + w_["no_tasks"])
         out.append("")
     out += [
-        "## Metrics per week (community posts)",
+        "## " + w_["metrics"],
         "",
-        "| Week | Returning engagers | Returning share | Engaged people | Replies per 1,000 reach "
-        "| What worked | What to drop |",
+        f"| {w_['week']} | {w_['returning']} | {w_['share']} | {w_['engaged']} | {w_['replies']} "
+        f"| {w_['worked']} | {w_['drop']} |",
         "|---|---|---|---|---|---|---|",
     ]
     for r in v.rows:
-        if r.ended:
-            cells = [
-                fmt(r.returning_engagers),
-                fmt(r.returning_share, suffix=" %"),
-                fmt(r.engaged_people),
-                fmt(r.replies_per_1k),
-            ]
-        else:
-            cells = ["not ended"] * 4
+        cells = _report_cells(r, w_)
         out.append(f"| {r.week_no} | " + " | ".join(cells) + f" | {_md(r.notes_worked)} | {_md(r.notes_drop)} |")
-    out += ["", "## Sponsored posts: disclosure", "", disclosure_line(data)]
-    out += ["", "## Verdict", "", f"**{v.label}** — {v.result.explanation}", ""]
+    out += ["", "## " + w_["disclosure"], "", disclosure_line(data)]
+    out += ["", "## " + w_["verdict"], "", f"**{v.label}** — {v.result.explanation}", ""]
     out += [f"- {line}" for line in verdict_numbers(v)]
     open_tasks = [t for w in b.weeks for t in w.tasks if not t.done]
-    out += ["", "## Next steps", ""]
+    out += ["", "## " + w_["next"], ""]
     out += [f"- {s}" for s in next_steps(v, open_tasks)]
     return "\n".join(out) + "\n"
 
@@ -933,48 +1118,41 @@ def report_html(data: ReportData) -> str:
     b, v = data.board, data.verdict
     sp = b.sprint
     e = html.escape
+    w_ = {k: e(text) for k, text in _report_words().items()}
     css = (
         "body{font-family:sans-serif;font-size:9pt} h1{font-size:15pt} h2{font-size:11pt;margin-top:10px}"
         " table{border-collapse:collapse} td,th{border:1px solid #999;padding:2px 5px} th{background:#eee}"
     )
-    parts = [f"<html><head><style>{css}</style></head><body><h1>Sprint report: {e(sp.name)}</h1>"]
+    parts = [f"<html><head><style>{css}</style></head><body><h1>" + w_["title"].format(name=e(sp.name)) + "</h1>"]
     parts.append(
-        f"<p>{sp.start_date:%d %b %Y} – {sp.end_date:%d %b %Y}"
-        + (f" · Owners: {e(sp.owners)}" if sp.owners else "")
-        + f" · Progress: {b.done}/{b.total} tasks ({fmt(b.progress, 0, ' %')})"
-        + f" · Generated {data.generated:%d %b %Y}</p>"
+        "<p>" + _report_head(data, w_, e) + " · " + w_["generated"].format(day=_report_date(data.generated)) + "</p>"
     )
-    parts.append("<h2>Goals and deliverables</h2><table width='100%'><tr><th>Week</th><th>Dates</th><th>Goal</th>")
-    parts.append("<th>Deliverable</th><th>Done</th><th>Tasks</th></tr>")
+    parts.append(
+        f"<h2>{w_['goals']}</h2><table width='100%'><tr><th>{w_['week']}</th><th>{w_['dates']}</th>"
+        f"<th>{w_['goal']}</th>"
+    )
+    parts.append(f"<th>{w_['deliverable']}</th><th>{w_['done']}</th><th>{w_['tasks']}</th></tr>")
     for w in b.weeks:
-        tasks = "<br>".join(("☑ " if t.done else "☐ ") + e(t.title) for t in w.tasks) or "(no tasks)"
+        tasks = "<br>".join(("☑ " if t.done else "☐ ") + e(t.title) for t in w.tasks) or w_["no_tasks"]
         parts.append(
-            f"<tr><td>{w.week_no}</td><td>{w.first:%d %b} – {w.last:%d %b}</td><td>{e(w.goal)}</td>"
-            f"<td>{e(w.deliverable)}</td><td>{w.done}/{w.total}</td><td>{tasks}</td></tr>"
+            f"<tr><td>{w.week_no}</td><td>{_report_date(w.first, False)} – {_report_date(w.last, False)}</td>"
+            f"<td>{e(w.goal)}</td><td>{e(w.deliverable)}</td><td>{w.done}/{w.total}</td><td>{tasks}</td></tr>"
         )
-    parts.append("</table><h2>Metrics per week (community posts)</h2><table width='100%'><tr><th>Week</th>")
-    parts.append("<th>Returning engagers</th><th>Returning share</th><th>Engaged people</th>")
-    parts.append("<th>Replies per 1,000 reach</th><th>What worked</th><th>What to drop</th></tr>")
+    parts.append(f"</table><h2>{w_['metrics']}</h2><table width='100%'><tr><th>{w_['week']}</th>")
+    parts.append(f"<th>{w_['returning']}</th><th>{w_['share']}</th><th>{w_['engaged']}</th>")
+    parts.append(f"<th>{w_['replies']}</th><th>{w_['worked']}</th><th>{w_['drop']}</th></tr>")
     for r in v.rows:
-        if r.ended:
-            cells = [
-                fmt(r.returning_engagers),
-                fmt(r.returning_share, suffix=" %"),
-                fmt(r.engaged_people),
-                fmt(r.replies_per_1k),
-            ]
-        else:
-            cells = ["not ended"] * 4
+        cells = _report_cells(r, w_)
         parts.append(
             f"<tr><td>{r.week_no}</td>"
             + "".join(f"<td>{c}</td>" for c in cells)
             + f"<td>{e(r.notes_worked)}</td><td>{e(r.notes_drop)}</td></tr>"
         )
-    parts.append(f"</table><h2>Sponsored posts: disclosure</h2><p>{e(disclosure_line(data))}</p>")
-    parts.append(f"<h2>Verdict: {e(v.label)}</h2><p>{e(v.result.explanation)}</p><ul>")
+    parts.append(f"</table><h2>{w_['disclosure']}</h2><p>{e(disclosure_line(data))}</p>")
+    parts.append("<h2>" + w_["verdict_of"].format(verdict=e(v.label)) + f"</h2><p>{e(v.result.explanation)}</p><ul>")
     parts += [f"<li>{e(line)}</li>" for line in verdict_numbers(v)]
     open_tasks = [t for w in b.weeks for t in w.tasks if not t.done]
-    parts.append("</ul><h2>Next steps</h2><ul>")
+    parts.append(f"</ul><h2>{w_['next']}</h2><ul>")
     parts += [f"<li>{e(s)}</li>" for s in next_steps(v, open_tasks)]
     parts.append("</ul></body></html>")
     return "".join(parts)

@@ -108,6 +108,16 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/deal_table_model.py",
     "ui/models/quote_lines_table_model.py",
     "ui/models/rate_card_table_model.py",
+    "ui/tabs/rituals",
+    "ui/models/ritual_table_model.py",
+    "ui/models/ritual_calendar_table_model.py",
+    "services/rituals.py",
+    "services/ics.py",
+    "domain/rituals.py",
+    "ui/tabs/sprint",
+    "ui/models/sprint_table_model.py",
+    "services/sprints.py",
+    "domain/sprints.py",
 )
 
 # Methods whose every positional argument is user-visible text.

@@ -5,20 +5,42 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from microcomm_desktop import i18n
 from microcomm_desktop.domain.rituals import WEEKDAY_NAMES
 from microcomm_desktop.services.rituals import CalendarItem
 
 _Index = QModelIndex | QPersistentModelIndex
 MARK = {"run": "✓", "skipped": "✗", "planned": "•"}
 DateRole = Qt.ItemDataRole.UserRole
+# A stored occurrence status as the tooltip shows it (translated where shown).
+_STATUS_WORDS = {
+    "run": str(QT_TRANSLATE_NOOP("RitualCalendarModel", "run")),
+    "skipped": str(QT_TRANSLATE_NOOP("RitualCalendarModel", "skipped")),
+    "planned": str(QT_TRANSLATE_NOOP("RitualCalendarModel", "planned")),
+}
 
 
 def grid_start(anchor: date, mode: str, first_weekday: int = 0) -> date:
     base = anchor.replace(day=1) if mode == "month" else anchor
     return base - timedelta(days=(base.weekday() - first_weekday) % 7)
+
+
+def _day_month(d: date) -> str:
+    """ "01 Dec" in English as before; the locale's month abbreviation (QLocale) in other languages."""
+    if i18n.active_language() == "en":
+        return d.strftime("%d %b")
+    return QLocale().toString(QDate(d.year, d.month, d.day), "dd MMM")
 
 
 class RitualCalendarModel(QAbstractTableModel):
@@ -76,9 +98,12 @@ class RitualCalendarModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
-            return WEEKDAY_NAMES[(section + self.first_weekday) % 7]
+            day = (section + self.first_weekday) % 7
+            if i18n.active_language() == "en":
+                return WEEKDAY_NAMES[day]
+            return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
         if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
-            return f"W{self.date_at(section, 0).isocalendar()[1]}"
+            return self.tr("W{number}").format(number=self.date_at(section, 0).isocalendar()[1])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,8 +112,8 @@ class RitualCalendarModel(QAbstractTableModel):
         d = self.date_at(index.row(), index.column())
         items = self.items.get(d, [])
         if role == Qt.ItemDataRole.DisplayRole:
-            head = d.strftime("%d %b") if d.day == 1 or (index.row() == 0 and index.column() == 0) else str(d.day)
-            lines = [head + ("  (today)" if d == self.today else "")]
+            head = _day_month(d) if d.day == 1 or (index.row() == 0 and index.column() == 0) else str(d.day)
+            lines = [head + ("  " + self.tr("(today)") if d == self.today else "")]
             for it in items:
                 if it.kind == "event":
                     lines.append(f"★ {it.time_of_day} {it.title}".replace("  ", " "))
@@ -97,7 +122,7 @@ class RitualCalendarModel(QAbstractTableModel):
                     if it.status == "planned" and d < self.today:
                         mark = "?"
                     extra = (
-                        f" ({len(it.post_ids)} post{'s' if len(it.post_ids) != 1 else ''})"
+                        " " + self.tr("(%n post(s))", "", len(it.post_ids))
                         if self.mode == "week" and it.post_ids
                         else ""
                     )
@@ -108,9 +133,16 @@ class RitualCalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and items:
             return (
                 "\n".join(
-                    f"{i.time_of_day} {i.title}: " + ("one-off event" if i.kind == "event" else i.status) for i in items
+                    f"{i.time_of_day} {i.title}: "
+                    + (
+                        self.tr("one-off event")
+                        if i.kind == "event"
+                        else self.tr(_STATUS_WORDS.get(i.status, i.status))
+                    )
+                    for i in items
                 )
-                + "\nClick to edit; ✓ run, ✗ skipped, ? not marked yet"
+                + "\n"
+                + self.tr("Click to edit; ✓ run, ✗ skipped, ? not marked yet")
             )
         if role == Qt.ItemDataRole.ForegroundRole and self.mode == "month" and d.month != self.anchor.month:
             return QBrush(QColor(150, 150, 150))

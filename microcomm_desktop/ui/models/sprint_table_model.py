@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,8 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from microcomm_desktop.services.sprints import LINK_KINDS, CheckinRow, TaskInfo, fmt
-from microcomm_desktop.ui.models.base_table_model import BaseTableModel, Column
+from microcomm_desktop import i18n
+from microcomm_desktop.services.sprints import CheckinRow, TaskInfo, fmt, link_kind_label
+from microcomm_desktop.ui.models.base_table_model import DISPLAY, TOOLTIP, BaseTableModel, Column
 
 TASK_MIME = "application/x-microcomm-sprint-task"
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,19 +37,33 @@ TASK_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def short_date(d: date, year: bool = False) -> str:
+    """ "05 Jan" / "05 Jan 2027" in English exactly as before; the locale's month abbreviation elsewhere."""
+    if i18n.active_language() == "en":
+        return d.strftime("%d %b %Y" if year else "%d %b")
+    return QLocale().toString(QDate(d.year, d.month, d.day), "dd MMM yyyy" if year else "dd MMM")
+
+
+def weekday_date(d: date) -> str:
+    """ "Mon 05 Jan 2027" in English as before; the locale's weekday and month abbreviations elsewhere."""
+    if i18n.active_language() == "en":
+        return d.strftime("%a %d %b %Y")
+    return QLocale().toString(QDate(d.year, d.month, d.day), "ddd dd MMM yyyy")
+
+
 def task_meta(t: TaskInfo) -> str:
     """The card's second line: who, when, what it produced."""
     bits: list[str] = []
     if t.overdue:
-        bits.append("⚠ overdue")
+        bits.append("⚠ " + QCoreApplication.translate("SprintTaskListModel", "overdue"))
     if t.owner:
         bits.append(t.owner)
     if t.due_date:
-        bits.append(f"due {t.due_date:%d %b}")
+        bits.append(QCoreApplication.translate("SprintTaskListModel", "due {day}").format(day=short_date(t.due_date)))
     if t.link_kind:
-        bits.append(f"→ {LINK_KINDS.get(t.link_kind, t.link_kind)}")
+        bits.append(f"→ {link_kind_label(t.link_kind)}")
     if t.carried_from_id:
-        bits.append("carried over")
+        bits.append(QCoreApplication.translate("SprintTaskListModel", "carried over"))
     return " · ".join(bits)
 
 
@@ -101,15 +121,17 @@ class SprintTaskListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"<b>{_esc(t.title)}</b>"]
             if t.owner:
-                lines.append(f"Owner: {_esc(t.owner)}")
-            lines.append(f"Due: {t.due_date:%a %d %b %Y}" if t.due_date else "No due date")
+                lines.append(self.tr("Owner: {owner}").format(owner=_esc(t.owner)))
+            lines.append(
+                self.tr("Due: {day}").format(day=weekday_date(t.due_date)) if t.due_date else self.tr("No due date")
+            )
             if t.overdue:
-                lines.append("<b>Overdue</b>: open and past its due date")
+                lines.append(self.tr("<b>Overdue</b>: open and past its due date"))
             if t.link_kind:
-                lines.append(f"{LINK_KINDS.get(t.link_kind, t.link_kind)}: {_esc(t.link_ref)}")
+                lines.append(f"{link_kind_label(t.link_kind)}: {_esc(t.link_ref)}")
             if t.notes:
                 lines.append(_esc(t.notes))
-            lines.append("<i>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</i>")
+            lines.append("<i>" + self.tr("Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete") + "</i>")
             return "<br>".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole and t.overdue:
             return self.overdue_bg
@@ -120,7 +142,8 @@ class SprintTaskListModel(QAbstractListModel):
             f.setStrikeOut(True)
             return f
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{t.title}, {'done' if t.done else 'open'}, {task_meta(t)}"
+            state = self.tr("done") if t.done else self.tr("open")
+            return f"{t.title}, {state}, {task_meta(t)}"
         if role == TASK_ID_ROLE:
             return t.id
         if role == TASK_ROLE:
@@ -192,32 +215,57 @@ class SprintCheckinModel(BaseTableModel[CheckinRow]):
     note_edit_requested = Signal(int, str, str)  # week no, field ("notes_worked" | "notes_drop"), text
 
     COL_WEEK, COL_DATES, COL_RET, COL_SHARE, COL_ENGAGED, COL_REPLIES, COL_WORKED, COL_DROP = range(8)
+    # English source texts (the CSV header row); headerData shows them translated.
     HEADERS = (
-        "Week",
-        "Dates",
-        "Returning",
-        "Share",
-        "Engaged",
-        "Replies/1k",
-        "What worked",
-        "What to drop",
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Week")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Dates")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Returning")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Share")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Engaged")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Replies/1k")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "What worked")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "What to drop")),
     )
     TIPS = (
-        "Sprint week",
-        "First and last day of the week",
-        "Returning engagers: people who engaged on at least two different days in the 30 days ending on the "
-        "week's last day",
-        "Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. "
-        "The verdict judges this share.",
-        "Engaged people: everyone who engaged at least once in the 30-day window",
-        "Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. "
-        "The verdict judges this rate.",
-        "Your note: what to keep doing (double-click to edit)",
-        "Your note: what to stop doing (double-click to edit)",
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Sprint week")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "First and last day of the week")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "SprintCheckinModel",
+                "Returning engagers: people who engaged on at least two "
+                "different days in the 30 days ending on the week's last day",
+            )  # fmt: skip
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "SprintCheckinModel",
+                "Returning share = returning engagers ÷ engaged people "
+                "(30-day window). Benchmark 20–40 %. The verdict judges this share.",
+            )  # fmt: skip
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "SprintCheckinModel", "Engaged people: everyone who engaged at least once in the 30-day window"
+            )  # fmt: skip
+        ),
+        str(
+            QT_TRANSLATE_NOOP(
+                "SprintCheckinModel",
+                "Replies per 1,000 reach: replies on community posts ÷ their "
+                "reach × 1,000. Benchmark 5–25. The verdict judges this rate.",
+            )  # fmt: skip
+        ),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Your note: what to keep doing (double-click to edit)")),
+        str(QT_TRANSLATE_NOOP("SprintCheckinModel", "Your note: what to stop doing (double-click to edit)")),
     )
     NOTE_FIELDS = {COL_WORKED: "notes_worked", COL_DROP: "notes_drop"}
 
-    _NOT_ENDED = "Figures appear once the week has ended; only complete weeks count toward the verdict."
+    _NOT_ENDED = str(
+        QT_TRANSLATE_NOOP(
+            "SprintCheckinModel",
+            "Figures appear once the week has ended; only complete weeks count toward the verdict.",
+        )  # fmt: skip
+    )
 
     def __init__(self, parent: object | None = None) -> None:
         def figure(col: int, get: Callable[[CheckinRow], float | int | None], suffix: str = "") -> Column[CheckinRow]:
@@ -229,7 +277,7 @@ class SprintCheckinModel(BaseTableModel[CheckinRow]):
                 self.HEADERS[col],
                 value,
                 display=lambda r: fmt(get(r), suffix=suffix) if r.ended else self._status(r),
-                tooltip=lambda r: None if r.ended else self._NOT_ENDED,
+                tooltip=lambda r: None if r.ended else self.tr(self._NOT_ENDED),
                 header_tooltip=self.TIPS[col],
                 numeric=True,
             )
@@ -238,7 +286,7 @@ class SprintCheckinModel(BaseTableModel[CheckinRow]):
             return Column(
                 self.HEADERS[col],
                 get,
-                tooltip=lambda r: get(r) or self.TIPS[col],
+                tooltip=lambda r: get(r) or self.tr(self.TIPS[col]),
                 header_tooltip=self.TIPS[col],
                 editable=True,
             )
@@ -248,13 +296,13 @@ class SprintCheckinModel(BaseTableModel[CheckinRow]):
                 Column(
                     self.HEADERS[0],
                     lambda r: r.week_no,
-                    display=lambda r: f"Week {r.week_no}",
+                    display=lambda r: self.tr("Week {number}").format(number=r.week_no),
                     header_tooltip=self.TIPS[0],
                 ),
                 Column(
                     self.HEADERS[1],
                     lambda r: r.first.isoformat(),
-                    display=lambda r: f"{r.first:%d %b} – {r.last:%d %b}",
+                    display=lambda r: f"{short_date(r.first)} – {short_date(r.last)}",
                     header_tooltip=self.TIPS[1],
                 ),
                 figure(self.COL_RET, lambda r: r.returning_engagers),
@@ -272,13 +320,19 @@ class SprintCheckinModel(BaseTableModel[CheckinRow]):
         self.today = today
         super().set_rows(rows)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
+        value = super().headerData(section, orientation, role)
+        if role in (DISPLAY, TOOLTIP) and isinstance(value, str):
+            return self.tr(value)
+        return value
+
     def row_at(self, row: int) -> CheckinRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _status(self, r: CheckinRow) -> str:
         if self.today is not None and self.today < r.first:
-            return "upcoming"
-        return "in progress"
+            return self.tr("upcoming")
+        return self.tr("in progress")
 
     def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.NOTE_FIELDS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +35,10 @@ class CalendarFiles:
         if self.tab.ws_id is None:
             return
         path_str, _ = QFileDialog.getSaveFileName(
-            self.tab, "Export calendar", "community-calendar.ics", "Calendar (*.ics)"
+            self.tab,
+            QCoreApplication.translate("CalendarFiles", "Export calendar"),
+            "community-calendar.ics",
+            QCoreApplication.translate("CalendarFiles", "Calendar (*.ics)"),
         )
         if not path_str:
             return
@@ -44,17 +48,26 @@ class CalendarFiles:
         try:
             n, left_out = export_ics_report(self.tab.engine, self.tab.ws_id, path)
         except ValueError as exc:
-            QMessageBox.warning(self.tab, "Export failed", str(exc))
+            QMessageBox.warning(self.tab, QCoreApplication.translate("CalendarFiles", "Export failed"), str(exc))
             return
-        self.tab.ctx.bus.status_message.emit(f"{n} calendar entries written to {path}")
+        self.tab.ctx.bus.status_message.emit(
+            QCoreApplication.translate("CalendarFiles", "%n calendar entries written to {path}", None, n).format(
+                path=path
+            )
+        )
         if left_out:
-            QMessageBox.information(self.tab, "Export calendar", "\n".join(left_out))
+            QMessageBox.information(
+                self.tab, QCoreApplication.translate("CalendarFiles", "Export calendar"), "\n".join(left_out)
+            )
 
     def import_ics_dialog(self) -> None:
         if self.tab.ws_id is None:
             return
         path_str, _ = QFileDialog.getOpenFileName(
-            self.tab, "Import a calendar file", "", "Calendar (*.ics);;All files (*)"
+            self.tab,
+            QCoreApplication.translate("CalendarFiles", "Import a calendar file"),
+            "",
+            QCoreApplication.translate("CalendarFiles", "Calendar (*.ics);;All files (*)"),
         )
         if path_str:
             self.import_ics_path(Path(path_str), show=True)
@@ -69,13 +82,15 @@ class CalendarFiles:
             plan = plan_file(self.tab.engine, ws, path, self.tab.ctx.today)
             report = apply_plan(self.tab.engine, ws, plan)
         except ValueError as exc:
-            QMessageBox.warning(self.tab, "Import failed", f"{path.name}: {exc}")
+            QMessageBox.warning(
+                self.tab, QCoreApplication.translate("CalendarFiles", "Import failed"), f"{path.name}: {exc}"
+            )
             return None
         if report.created_ids or report.event_ids:
             # Already applied above (its report is shown); later redos apply the same file contents again.
             self.tab.undo_stack.push(
                 Operation(
-                    f"Import calendar {path.name}",
+                    QCoreApplication.translate("CalendarFiles", "Import calendar {name}").format(name=path.name),
                     lambda _undone: apply_plan(self.tab.engine, ws, plan),
                     lambda applied: undo_import(self.tab.engine, applied),
                     self.tab._announce(),
@@ -83,7 +98,11 @@ class CalendarFiles:
                 )
             )
         self.tab.ctx.bus.status_message.emit(report.summary())
-        self.tab.ics_report_dialog = _report_dialog(self.tab, f"Import calendar — {path.name}", report.lines())
+        self.tab.ics_report_dialog = _report_dialog(
+            self.tab,
+            QCoreApplication.translate("CalendarFiles", "Import calendar — {name}").format(name=path.name),
+            report.lines(),
+        )
         if show:
             self.tab.ics_report_dialog.open()
         return report
@@ -97,7 +116,9 @@ def _report_dialog(parent: QWidget, title: str, lines: list[str]) -> QDialog:
     head = QLabel(lines[0])
     head.setWordWrap(True)
     lay.addWidget(head)
-    body = QPlainTextEdit("\n".join(lines[1:]) or "Nothing else to report.")
+    body = QPlainTextEdit(
+        "\n".join(lines[1:]) or QCoreApplication.translate("CalendarFiles", "Nothing else to report.")
+    )
     body.setReadOnly(True)
     body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
     body.setObjectName("icsReport")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from microcomm_desktop import i18n
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import rituals as svc
 from microcomm_desktop.services import workspaces as ws_svc
@@ -66,6 +67,32 @@ _SHOWN = {
     ),
     "files": "export_ics_dialog import_ics_dialog import_ics_path",
 }
+# An occurrence's stored status as the occurrence list shows it (translated where shown).
+_STATUS_WORDS = {
+    "run": str(QT_TRANSLATE_NOOP("RitualsTab", "run")),
+    "skipped": str(QT_TRANSLATE_NOOP("RitualsTab", "skipped")),
+    "planned": str(QT_TRANSLATE_NOOP("RitualsTab", "planned")),
+}
+# The undo texts of the occurrence marks, by the status they set.
+_MARK_TEXTS = {
+    "run": str(QT_TRANSLATE_NOOP("RitualsTab", "Mark run")),
+    "skipped": str(QT_TRANSLATE_NOOP("RitualsTab", "Mark skipped")),
+    "planned": str(QT_TRANSLATE_NOOP("RitualsTab", "Clear occurrence mark")),
+}
+
+
+def _short_date(d: date) -> str:
+    """ "24 Nov" in English exactly as before; other languages get their own month abbreviation from QLocale."""
+    if i18n.active_language() == "en":
+        return f"{d:%d %b}"
+    return QLocale().toString(QDate(d.year, d.month, d.day), "dd MMM")
+
+
+def _long_date(d: date) -> str:
+    """ "Tuesday 24 November 2026" in English as before; weekday and month names from QLocale elsewhere."""
+    if i18n.active_language() == "en":
+        return d.strftime("%A %d %B %Y")
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
 
 
 class RitualsTab(ServiceEditTab):
@@ -104,30 +131,34 @@ class RitualsTab(ServiceEditTab):
 
         # toolbar
         bar = QHBoxLayout()
-        self.add_btn = QPushButton("&Add ritual…")
+        self.add_btn = QPushButton(self.tr("&Add ritual…"))
         self.add_btn.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_btn.setToolTip("Ctrl+N")
+        self.add_btn.setToolTip(self.tr("Ctrl+N"))
         self.add_btn.clicked.connect(self.add_ritual_dialog)
-        self.suggest_btn = QPushButton("Add suggested (Tuesday teardown, Friday wins)")
+        self.suggest_btn = QPushButton(self.tr("Add suggested (Tuesday teardown, Friday wins)"))
         self.suggest_btn.clicked.connect(self.add_suggestions)
-        edit = QPushButton("Edit…")
+        edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(self.edit_ritual_dialog)
-        delete = QPushButton("Delete")
+        delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(self.delete_ritual)
-        event = QPushButton("Add one-off event…")
+        event = QPushButton(self.tr("Add one-off event…"))
         event.clicked.connect(self.add_event_dialog)
-        exp = QPushButton("Export calendar (.ics)…")
+        exp = QPushButton(self.tr("Export calendar (.ics)…"))
         exp.clicked.connect(self.files.export_ics_dialog)
         exp.setToolTip(
-            "Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;\n"
-            "importing the file into another workspace gives back the same calendar."
+            self.tr(
+                "Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;\n"
+                "importing the file into another workspace gives back the same calendar."
+            )
         )
-        imp = QPushButton("Import .ics…")
+        imp = QPushButton(self.tr("Import .ics…"))
         imp.clicked.connect(self.files.import_ics_dialog)
         imp.setToolTip(
-            "Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates\n"
-            "become skipped occurrences, single events become one-off events. A report lists what each event\n"
-            "became or why it was not imported; Ctrl+Z undoes the whole import."
+            self.tr(
+                "Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates\n"
+                "become skipped occurrences, single events become one-off events. A report lists what each event\n"
+                "became or why it was not imported; Ctrl+Z undoes the whole import."
+            )
         )
         for w in (self.add_btn, self.suggest_btn, edit, delete, event):
             bar.addWidget(w)
@@ -136,13 +167,17 @@ class RitualsTab(ServiceEditTab):
         bar.addWidget(imp)
 
         self.ritual_model = RitualTableModel(self)
-        self.ritual_table = FilterableTable(self.ritual_model, "Filter rituals…")
+        self.ritual_table = FilterableTable(self.ritual_model, self.tr("Filter rituals…"))
         self.ritual_table.view.doubleClicked.connect(lambda _i: self.edit_ritual_dialog())
+        header = self.ritual_table.view.horizontalHeader()
         for c, width in ((0, 140), (1, 150), (2, 120), (3, 130), (4, 60), (5, 100), (6, 60), (7, 60)):
-            self.ritual_table.view.setColumnWidth(c, width)
+            # never narrower than the header: "Ausgelassen" or "Racha (semanas)" must not be cut
+            self.ritual_table.view.setColumnWidth(c, max(width, header.sectionSizeHint(c)))
         self.empty_label = QLabel(
-            "No rituals yet. Two weekly rituals is the recommended start: add the suggested "
-            "“Tuesday teardown” (members submit work for review) and “Friday wins” (members share results)."
+            self.tr(
+                "No rituals yet. Two weekly rituals is the recommended start: add the suggested "
+                "“Tuesday teardown” (members submit work for review) and “Friday wins” (members share results)."
+            )
         )
         self.empty_label.setWordWrap(True)
 
@@ -174,7 +209,7 @@ class RitualsTab(ServiceEditTab):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.empty_label)
         rl.addWidget(self.ritual_table)
-        lower.addTab(rit_page, "Rituals && streaks")
+        lower.addTab(rit_page, self.tr("Rituals && streaks"))
         sla_scroll = QScrollArea()  # the SLA settings and tables scroll on a small screen instead of clipping
         sla_scroll.setObjectName("slaScroll")
         sla_scroll.setWidgetResizable(True)
@@ -182,7 +217,7 @@ class RitualsTab(ServiceEditTab):
         sla_page = self.sla
         sla_page.setMinimumHeight(sla_page.minimumSizeHint().height())
         sla_scroll.setWidget(sla_page)
-        lower.addTab(sla_scroll, "Response SLA")
+        lower.addTab(sla_scroll, self.tr("Response SLA"))
         self.lower_tabs = lower
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -197,8 +232,10 @@ class RitualsTab(ServiceEditTab):
         self.draft_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.draft_note.setStyleSheet("color: #b9770e")
         self.draft_note.setToolTip(
-            "What was typed here but not saved when the app stopped (or could not be saved when it closed) is "
-            "kept as a draft and put back; it is saved when you save it or close the window."
+            self.tr(
+                "What was typed here but not saved when the app stopped (or could not be saved when it closed) is "
+                "kept as a draft and put back; it is saved when you save it or close the window."
+            )
         )
         self.draft_note.hide()
         lay.addLayout(bar)
@@ -209,10 +246,10 @@ class RitualsTab(ServiceEditTab):
 
     # ------------------------------------------------------------------ panels
     def _build_occurrence_panel(self) -> QWidget:
-        box = QGroupBox("Occurrence")
+        box = QGroupBox(self.tr("Occurrence"))
         box.setMaximumWidth(420)  # long post titles must not squeeze the calendar
         lay = QVBoxLayout(box)
-        self.day_label = QLabel("Pick a day on the calendar.")
+        self.day_label = QLabel(self.tr("Pick a day on the calendar."))
         self.day_label.setWordWrap(True)
         lay.addWidget(self.day_label)
         self.occ_list = QListWidget()
@@ -220,14 +257,14 @@ class RitualsTab(ServiceEditTab):
         self.occ_list.currentRowChanged.connect(self._occ_selected)
         lay.addWidget(self.occ_list)
         r = QHBoxLayout()
-        self.run_btn = QPushButton("Mark &run")
-        self.run_btn.setToolTip("Alt+R")
+        self.run_btn = QPushButton(self.tr("Mark &run"))
+        self.run_btn.setToolTip(self.tr("Alt+R"))
         self.run_btn.clicked.connect(lambda: self.mark_selected("run"))
-        self.skip_btn = QPushButton("Mark s&kipped")
-        self.skip_btn.setToolTip("Alt+K")
+        self.skip_btn = QPushButton(self.tr("Mark s&kipped"))
+        self.skip_btn.setToolTip(self.tr("Alt+K"))
         self.skip_btn.clicked.connect(lambda: self.mark_selected("skipped"))
-        self.clear_btn = QPushButton("Clear")
-        self.clear_btn.setToolTip("Back to planned")
+        self.clear_btn = QPushButton(self.tr("Clear"))
+        self.clear_btn.setToolTip(self.tr("Back to planned"))
         self.clear_btn.clicked.connect(lambda: self.mark_selected("planned"))
         for b in (self.run_btn, self.skip_btn, self.clear_btn):
             r.addWidget(b)
@@ -237,19 +274,21 @@ class RitualsTab(ServiceEditTab):
         # a long prompt text must not widen the field past the panel (it squeezed the "Prompt:" label)
         self.occ_prompt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.occ_prompt.setMinimumContentsLength(18)
-        self.occ_prompt.setToolTip("The prompt used; it is logged in the prompt library so it is not repeated too soon")
-        form.addRow("Prompt:", self.occ_prompt)
+        self.occ_prompt.setToolTip(
+            self.tr("The prompt used; it is logged in the prompt library so it is not repeated too soon")
+        )
+        form.addRow(self.tr("Prompt:"), self.occ_prompt)
         self.occ_recap = QPlainTextEdit()
-        self.occ_recap.setPlaceholderText("Recap: what was learned, what happens next")
+        self.occ_recap.setPlaceholderText(self.tr("Recap: what was learned, what happens next"))
         self.occ_recap.setMaximumHeight(64)
-        form.addRow("Recap:", self.occ_recap)
+        form.addRow(self.tr("Recap:"), self.occ_recap)
         self.occ_posts = QListWidget()
         self.occ_posts.setMaximumHeight(110)
-        self.occ_posts.setToolTip("Posts from the post log (±3 days) that carried this occurrence")
-        form.addRow("Posts:", self.occ_posts)
+        self.occ_posts.setToolTip(self.tr("Posts from the post log (±3 days) that carried this occurrence"))
+        form.addRow(self.tr("Posts:"), self.occ_posts)
         lay.addLayout(form)
-        self.save_occ_btn = QPushButton("Save occurrence")
-        self.save_occ_btn.setToolTip("Ctrl+Return")
+        self.save_occ_btn = QPushButton(self.tr("Save occurrence"))
+        self.save_occ_btn.setToolTip(self.tr("Ctrl+Return"))
         self.save_occ_btn.clicked.connect(self.save_occurrence)
         shortcut(QKeySequence("Ctrl+Return"), box, self.save_occurrence)
         lay.addWidget(self.save_occ_btn)
@@ -318,10 +357,11 @@ class RitualsTab(ServiceEditTab):
             rows = [self.ritual_table.source_index(idx).row()]
         return self.ritual_model.rows[rows[0]].ritual.id
 
-    def add_ritual_values(self, values: dict[str, Any], text: str = "Add ritual") -> int | None:
+    def add_ritual_values(self, values: dict[str, Any], text: str = "") -> int | None:
         """Add a ritual (validated by the service); returns its id or None with the message shown."""
         if self.ws_id is None:
             return None
+        text = text or self.tr("Add ritual")
         ws = self.ws_id
         try:
             ritual_id = self._push(
@@ -343,11 +383,13 @@ class RitualsTab(ServiceEditTab):
 
     def add_suggestions(self) -> None:
         existing = {r.name for r in svc.list_rituals(self.engine, self.ws_id or 0)}
-        self.undo_stack.beginMacro("Add suggested rituals")
+        self.undo_stack.beginMacro(self.tr("Add suggested rituals"))
         try:
             for s in svc.DEFAULT_SUGGESTIONS:
                 if s["name"] not in existing:
-                    self.add_ritual_values({**s, "active_from": self.today}, f"Add {s['name']}")
+                    self.add_ritual_values(
+                        {**s, "active_from": self.today}, self.tr("Add {name}").format(name=s["name"])
+                    )
         finally:
             self.undo_stack.endMacro()
 
@@ -365,12 +407,12 @@ class RitualsTab(ServiceEditTab):
     def update_ritual_values(self, rid: int, values: dict[str, Any]) -> bool:
         try:
             self._push(
-                "Edit ritual",
+                self.tr("Edit ritual"),
                 lambda _undone: svc.update_ritual(self.engine, rid, **dict(values)),
                 lambda old: svc.update_ritual(self.engine, rid, **old),
             )
         except promise_svc.InputError as exc:
-            QMessageBox.warning(self, "Edit ritual", exc.message)
+            QMessageBox.warning(self, self.tr("Edit ritual"), exc.message)
             return False
         return True
 
@@ -382,7 +424,9 @@ class RitualsTab(ServiceEditTab):
         if r is None:
             return
         ans = QMessageBox.question(
-            self, "Delete ritual", f"Delete “{r.name}” with its recorded occurrences? (Undo with Ctrl+Z.)"
+            self,
+            self.tr("Delete ritual"),
+            self.tr("Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)").format(name=r.name),
         )
         if ans != QMessageBox.StandardButton.Yes:
             return
@@ -410,7 +454,9 @@ class RitualsTab(ServiceEditTab):
                 svc.restore_occurrence(self.engine, st)
             return new_id
 
-        self._push("Delete ritual", lambda restored_id: svc.delete_ritual(self.engine, restored_id or rid), undo)
+        self._push(
+            self.tr("Delete ritual"), lambda restored_id: svc.delete_ritual(self.engine, restored_id or rid), undo
+        )
 
     # ------------------------------------------------------------------ occurrences
     def _set_occ_enabled(self, on: bool) -> None:
@@ -436,8 +482,9 @@ class RitualsTab(ServiceEditTab):
         self.occ_list.blockSignals(True)
         self.occ_list.clear()
         for it in self._day_items:
-            label = f"{it.time_of_day} {it.title}"
-            label += " — one-off event" if it.kind == "event" else f" — {it.status}"
+            label = f"{it.time_of_day} {it.title} — " + (
+                self.tr("one-off event") if it.kind == "event" else self.tr(_STATUS_WORDS.get(it.status, it.status))
+            )
             lines = it.notes.strip().split("\n") if it.notes.strip() else []
             if lines:  # an event's notes: the first line here, all of them in the tooltip
                 label += f": {lines[0][:80]}" + ("…" if len(lines[0]) > 80 or len(lines) > 1 else "")
@@ -446,7 +493,10 @@ class RitualsTab(ServiceEditTab):
             self.occ_list.addItem(entry)
         self.occ_list.blockSignals(False)
         self.day_label.setText(
-            f"<b>{d.strftime('%A %d %B %Y')}</b>" + ("" if self._day_items else "<br>Nothing scheduled on this day.")
+            "<b>"
+            + _long_date(d)
+            + "</b>"
+            + ("" if self._day_items else "<br>" + self.tr("Nothing scheduled on this day."))
         )
         rituals_idx = [i for i, it in enumerate(self._day_items) if it.kind == "ritual"]
         keys = [_item_key(it) for it in self._day_items]
@@ -493,10 +543,10 @@ class RitualsTab(ServiceEditTab):
         kept_ticks = {pid: c for pid, c in self._ticked_posts().items() if same and loaded_posts.get(pid) != c}
 
         self.occ_prompt.clear()
-        self.occ_prompt.addItem("(none)", None)
+        self.occ_prompt.addItem(self.tr("(none)"), None)
         for pr in promise_svc.list_prompts(self.engine, self.ws_id, it.local_date):
             if pr.ritual_id in (it.ritual_id, None):
-                flag = "  (used recently)" if pr.too_soon and pr.id != it.prompt_id else ""
+                flag = "  " + self.tr("(used recently)") if pr.too_soon and pr.id != it.prompt_id else ""
                 self.occ_prompt.addItem(f"[{pr.rung}] {pr.text[:70]}{flag}", pr.id)
         stored_prompt = max(0, self.occ_prompt.findData(it.prompt_id))  # "(none)" if not offered here
         i = self.occ_prompt.findData(typed_prompt) if keep_prompt else -1
@@ -552,7 +602,7 @@ class RitualsTab(ServiceEditTab):
         """Change ``item`` (the selected occurrence by default) as one undoable step; False with occ_error if not."""
         it = item if item is not None else self.selected_item()
         if it is None or it.kind != "ritual" or it.ritual_id is None:
-            self.occ_error.setText("Pick a ritual occurrence first.")
+            self.occ_error.setText(self.tr("Pick a ritual occurrence first."))
             return False
         rid, d = it.ritual_id, it.local_date
         try:
@@ -569,10 +619,9 @@ class RitualsTab(ServiceEditTab):
     def mark_selected(self, status: str) -> bool:
         it = self.selected_item()
         if status != "planned" and it is not None and it.local_date > self.today:
-            self.occ_error.setText("This occurrence is in the future: it can be marked once its day has come.")
+            self.occ_error.setText(self.tr("This occurrence is in the future: it can be marked once its day has come."))
             return False
-        label = {"run": "Mark run", "skipped": "Mark skipped", "planned": "Clear occurrence mark"}[status]
-        return self._apply_occurrence(label, status=status)
+        return self._apply_occurrence(self.tr(_MARK_TEXTS[status]), status=status)
 
     def save_occurrence(self, item: svc.CalendarItem | None = None) -> bool:
         """Save the editor (recap, prompt, ticked posts) onto ``item``, the selected occurrence by default."""
@@ -582,7 +631,7 @@ class RitualsTab(ServiceEditTab):
             if self.occ_posts.item(i).checkState() == Qt.CheckState.Checked
         ]
         return self._apply_occurrence(
-            "Edit occurrence",
+            self.tr("Edit occurrence"),
             item,
             recap=self.occ_recap.toPlainText(),
             prompt_id=self.occ_prompt.currentData(),
@@ -605,13 +654,16 @@ class RitualsTab(ServiceEditTab):
             try:
                 if self.save_occurrence(left):
                     return True
-                message = self.occ_error.text() or "Not saved."
+                message = self.occ_error.text() or self.tr("Not saved.")
             except Exception as exc:  # a locked file: say so and keep the edits rather than raise into Qt
-                message = f"Not saved: {exc}"
+                message = self.tr("Not saved: {reason}").format(reason=exc)
             self.calendar.select(left.local_date)  # its day, when still in view: the editor keeps the edits
             if typed is not None:
                 self._apply_occurrence_draft(typed)  # else its day comes back into view and the edits are put back
-            self.occ_error.setText(f"{message} The edits of “{left.title}” on {left.local_date:%d %b} are kept.")
+            kept = self.tr("The edits of “{title}” on {day} are kept.").format(
+                title=left.title, day=_short_date(left.local_date)
+            )
+            self.occ_error.setText(f"{message} {kept}")
             return False
         finally:
             self._quiet_switch -= 1
@@ -619,10 +671,12 @@ class RitualsTab(ServiceEditTab):
     # ------------------------------------------------------------------ events
     def add_event_dialog(self) -> None:
         d = self.calendar.selected_date() or self.today
-        title, ok = QInputDialog.getText(self, "One-off event", f"Title of the event on {d.isoformat()}:")
+        title, ok = QInputDialog.getText(
+            self, self.tr("One-off event"), self.tr("Title of the event on {day}:").format(day=d.isoformat())
+        )
         if not ok:
             return
-        t, ok = QInputDialog.getText(self, "One-off event", "Time (HH:MM, empty for all day):")
+        t, ok = QInputDialog.getText(self, self.tr("One-off event"), self.tr("Time (HH:MM, empty for all day):"))
         if not ok:
             return
         self.add_event_values(title, d, t)
@@ -633,12 +687,12 @@ class RitualsTab(ServiceEditTab):
         ws = self.ws_id
         try:
             event_id = self._push(
-                "Add event",
+                self.tr("Add event"),
                 lambda _undone: svc.add_event(self.engine, ws, title, d, time_text),
                 lambda added: svc.delete_event(self.engine, added),
             )
         except promise_svc.InputError as exc:
-            QMessageBox.warning(self, "One-off event", exc.message)
+            QMessageBox.warning(self, self.tr("One-off event"), exc.message)
             return None
         return int(event_id)
 
@@ -657,14 +711,19 @@ class RitualsTab(ServiceEditTab):
                 if message:
                     errors["sla"] = message
             if self._occurrence_edited() and not self.save_occurrence():
-                errors["occurrence"] = self.occ_error.text() or "Not saved."
+                errors["occurrence"] = self.occ_error.text() or self.tr("Not saved.")
         except Exception as exc:  # closing must go on; the status bar says what was not saved
-            self.ctx.bus.status_message.emit(f"Rituals: an open edit was not saved ({exc})")
-            errors = {"sla": f"Not saved: {exc}", "occurrence": f"Not saved: {exc}"}
+            self.ctx.bus.status_message.emit(
+                self.tr("Rituals: an open edit was not saved ({reason})").format(reason=exc)
+            )
+            not_saved = self.tr("Not saved: {reason}").format(reason=exc)
+            errors = {"sla": not_saved, "occurrence": not_saved}
         try:
             self._write_draft(errors)
         except Exception as exc:  # nothing more to do while closing; say so rather than raise
-            self.ctx.bus.status_message.emit(f"Rituals: could not keep the unsaved draft ({exc})")
+            self.ctx.bus.status_message.emit(
+                self.tr("Rituals: could not keep the unsaved draft ({reason})").format(reason=exc)
+            )
 
     # ------------------------------------------------------------------ drafts
     def snapshot_drafts(self) -> None:
@@ -740,7 +799,9 @@ class RitualsTab(ServiceEditTab):
         try:
             draft = load_draft(self.engine, DRAFT_KEY, ws)
         except Exception as exc:  # a draft is a convenience: the tab works without it
-            self.ctx.bus.status_message.emit(f"Rituals: an unsaved draft could not be read ({exc})")
+            self.ctx.bus.status_message.emit(
+                self.tr("Rituals: an unsaved draft could not be read ({reason})").format(reason=exc)
+            )
             return
         self._draft_ws = ws
         if draft is None:
@@ -753,19 +814,26 @@ class RitualsTab(ServiceEditTab):
             what = self._apply_occurrence_draft(occ)
             if what is None:
                 title, day, recap = occ.get("title"), occ.get("date"), occ.get("recap")
-                lost = f" The edit of “{title}” on {day} was not put back: that occurrence no longer exists."
+                lost = " " + self.tr(
+                    "The edit of “{title}” on {day} was not put back: that occurrence no longer exists."
+                ).format(title=title, day=day)
                 if isinstance(recap, str) and recap.strip():
-                    lost += f" Its recap: “{recap}”"
+                    lost += " " + self.tr("Its recap: “{recap}”").format(recap=recap)
             else:
                 restored.append(what)
         sla = draft.fields.get("sla")
         if isinstance(sla, dict) and self.sla.apply_draft(sla):
-            restored.append("response SLA")
+            restored.append(self.tr("response SLA"))
         if not restored and not lost:
             return
         reasons = " ".join(dict.fromkeys(v for v in draft.errors.values() if v))
-        parts = f" ({', '.join(restored)})" if restored else ""
-        self.draft_note.setText(f"Restored an unsaved draft from {draft.when()}{parts}.{lost} {reasons}".strip())
+        if restored:
+            head = self.tr("Restored an unsaved draft from {when} ({parts}).").format(
+                when=draft.when(), parts=", ".join(restored)
+            )
+        else:
+            head = self.tr("Restored an unsaved draft from {when}.").format(when=draft.when())
+        self.draft_note.setText(f"{head}{lost} {reasons}".strip())
         self.draft_note.show()
 
     def _apply_occurrence_draft(self, occ: dict[str, Any]) -> str | None:
@@ -805,7 +873,7 @@ class RitualsTab(ServiceEditTab):
             on = ticks.get(int(li.data(Qt.ItemDataRole.UserRole)))
             if on is not None:
                 li.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        return f"{it.title} on {it.local_date:%d %b}"
+        return self.tr("{title} on {day}").format(title=it.title, day=_short_date(it.local_date))
 
     def _refresh(self) -> None:
         """After a save, undo or redo: the draft note goes once nothing restored is left unsaved."""

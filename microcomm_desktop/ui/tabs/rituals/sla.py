@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
+from microcomm_desktop import i18n
+from microcomm_desktop.domain.formatting import format_integer, format_percent
 from microcomm_desktop.services import promise as promise_svc
 from microcomm_desktop.services import sla as sla_svc
 from microcomm_desktop.services import workspaces as ws_svc
@@ -18,6 +20,18 @@ if TYPE_CHECKING:
     from microcomm_desktop.ui.tabs.rituals.page import RitualsTab
 
 SLA_WEEKS = 12
+
+
+def _pct(value: float) -> str:
+    """A hit rate (0-100) with two decimals: "87.50%" in English as always, "87,50 %" in German (CLDR)."""
+    lang = i18n.active_language()
+    return f"{value:.2f}%" if lang == "en" else format_percent(value / 100, 2, lang)
+
+
+def _int(n: int) -> str:
+    """A count as English writes it today ("1234"), with the locale's grouping elsewhere ("1.234")."""
+    lang = i18n.active_language()
+    return str(n) if lang == "en" else format_integer(n, lang)
 
 
 class SlaPage(QWidget):
@@ -31,17 +45,17 @@ class SlaPage(QWidget):
         self.loaded: tuple[int, int] | None = None
         lay = QVBoxLayout(self)
         r = QHBoxLayout()
-        r.addWidget(QLabel("Reply within"))
+        r.addWidget(QLabel(self.tr("Reply within")))
         self.sla_minutes = QSpinBox()
         self.sla_minutes.setRange(1, 10_000)
-        self.sla_minutes.setSuffix(" min")
+        self.sla_minutes.setSuffix(self.tr(" min"))
         r.addWidget(self.sla_minutes)
-        r.addWidget(QLabel("to the first"))
+        r.addWidget(QLabel(self.tr("to the first")))
         self.sla_first_n = QSpinBox()
         self.sla_first_n.setRange(1, 1000)
         r.addWidget(self.sla_first_n)
-        r.addWidget(QLabel("comments on key posts."))
-        save = QPushButton("Save SLA")
+        r.addWidget(QLabel(self.tr("comments on key posts.")))
+        save = QPushButton(self.tr("Save SLA"))
         save.clicked.connect(lambda: self.save_sla())
         r.addWidget(save)
         r.addStretch(1)
@@ -50,8 +64,10 @@ class SlaPage(QWidget):
         self.own_handles_note = QLabel("")
         self.own_handles_note.setWordWrap(True)
         self.own_handles_note.setToolTip(
-            "Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. "
-            "Set them in File › Workspace settings (Ctrl+,)."
+            self.tr(
+                "Replies by your own handles in the post log count as yours: the SLA is then computed from "
+                "timestamps. Set them in File › Workspace settings (Ctrl+,)."
+            )
         )
         lay.addWidget(self.own_handles_note)
         self.sla_summary = QLabel("")
@@ -59,9 +75,13 @@ class SlaPage(QWidget):
         lay.addWidget(self.sla_summary)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.sla_week_model = SlaWeekModel(self)
-        self.sla_weeks = FilterableTable(self.sla_week_model, "Filter weeks…")
+        self.sla_weeks = FilterableTable(self.sla_week_model, self.tr("Filter weeks…"))
         self.sla_miss_model = SlaMissModel(self)
-        self.sla_misses = FilterableTable(self.sla_miss_model, "Filter missed posts…")
+        self.sla_misses = FilterableTable(self.sla_miss_model, self.tr("Filter missed posts…"))
+        for table in (self.sla_weeks, self.sla_misses):  # a header is never cut ("Rechtzeitig beantwortet")
+            header = table.view.horizontalHeader()
+            for c in range(header.count()):
+                table.view.setColumnWidth(c, max(table.view.columnWidth(c), header.sectionSizeHint(c)))
         self.sla_misses.view.setColumnWidth(1, 260)
         split.addWidget(self.sla_weeks)
         split.addWidget(self.sla_misses)
@@ -78,9 +98,9 @@ class SlaPage(QWidget):
                 spin.setValue(value)
         handles = ws_svc.own_handles(self.tab.engine, self.tab.ws_id)
         self.own_handles_note.setText(
-            "Your own handles: "
-            + (", ".join(h.label() for h in handles) if handles else "none set")
-            + " — change them in File › Workspace settings (Ctrl+,)."
+            self.tr("Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).").format(
+                handles=", ".join(h.label() for h in handles) if handles else self.tr("none set")
+            )
         )
         self.loaded = (prof.sla_minutes, prof.sla_first_n)
         start = self.tab.today - timedelta(days=7 * SLA_WEEKS - 1)
@@ -93,21 +113,39 @@ class SlaPage(QWidget):
         considered = sum(p.considered for p in posts)
         if considered == 0:
             self.sla_summary.setText(
-                "No SLA data yet: record on a post how many of its first comments got a reply in time, or log "
-                "comments and your replies (set your handle) to have it computed."
+                self.tr(
+                    "No SLA data yet: record on a post how many of its first comments got a reply in time, or log "
+                    "comments and your replies (set your handle) to have it computed."
+                )
             )
             return
         computed = sum(1 for p in posts if p.source == "computed")
         rate = 100.0 * replied / considered
         last = weeks[-1] if weeks else None
-        last_txt = f" This week: {last.hit_rate:.2f}%." if last is not None and last.hit_rate is not None else ""
-        self.sla_summary.setText(
-            f"<b>{rate:.2f}%</b> of the first {prof.sla_first_n} comments got a reply within "
-            f"{prof.sla_minutes} min over the last {SLA_WEEKS} weeks ({replied} of {considered}; "
-            f"{len(posts)} posts, {computed} computed from timestamps).{last_txt} "
-            f"<span style='color:#c0392b'>{len(misses)} post(s) missed the SLA</span> — slipping reply times "
-            "are a common mistake: fast replies to the first comments keep a thread going."
+        last_txt = (
+            " " + self.tr("This week: {rate}.").format(rate=_pct(last.hit_rate))
+            if last is not None and last.hit_rate is not None
+            else ""
         )
+        head = self.tr(
+            "<b>{rate}</b> of the first {first} comments got a reply within {minutes} min over the last "
+            "{weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).",
+            "",
+            len(posts),
+        ).format(
+            rate=_pct(rate),
+            first=_int(prof.sla_first_n),
+            minutes=_int(prof.sla_minutes),
+            weeks=SLA_WEEKS,
+            replied=_int(replied),
+            considered=_int(considered),
+            computed=_int(computed),
+        )
+        missed = self.tr("%n post(s) missed the SLA", "", len(misses))
+        tail = self.tr(
+            "slipping reply times are a common mistake: fast replies to the first comments keep a thread going."
+        )
+        self.sla_summary.setText(f"{head}{last_txt} <span style='color:#c0392b'>{missed}</span> — {tail}")
 
     def save_sla(self, quiet: bool = False) -> str:
         """Save the SLA form; returns why it was not saved ("" when it was)."""
@@ -118,12 +156,14 @@ class SlaPage(QWidget):
             "sla_first_n": self.sla_first_n.value(),
         }
         try:
-            self.tab._push_profile_update("Change response SLA", values)
+            self.tab._push_profile_update(self.tr("Change response SLA"), values)
         except promise_svc.InputError as exc:
             if quiet:
-                self.tab.ctx.bus.status_message.emit(f"Response SLA not saved: {exc.message}")
+                self.tab.ctx.bus.status_message.emit(
+                    self.tr("Response SLA not saved: {reason}").format(reason=exc.message)
+                )
             else:
-                QMessageBox.warning(self.tab, "Response SLA", exc.message)
+                QMessageBox.warning(self.tab, self.tr("Response SLA"), exc.message)
             return exc.message
         return ""
 

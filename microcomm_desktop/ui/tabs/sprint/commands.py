@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.engine import Engine
 
 from microcomm_desktop.services import sprints as S
@@ -50,7 +51,12 @@ class ToggleDoneCommand(_Cmd):
     def __init__(
         self, host: SprintHost, task_id: int, title: str, done: bool, expected_version: int | None = None
     ) -> None:
-        super().__init__(host, f"{'Tick' if done else 'Untick'} “{title}”", expected_version)
+        text = (
+            QCoreApplication.translate("SprintCommands", "Tick “{title}”")
+            if done
+            else QCoreApplication.translate("SprintCommands", "Untick “{title}”")
+        ).format(title=title)
+        super().__init__(host, text, expected_version)
         self.task_id, self.done = task_id, done
 
     def _redo(self) -> None:
@@ -70,7 +76,10 @@ class MoveTaskCommand(_Cmd):
         index: int | None,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(host, f"Move “{title}” to week {week_no}", expected_version)
+        text = QCoreApplication.translate("SprintCommands", "Move “{title}” to week {number}").format(
+            title=title, number=week_no
+        )
+        super().__init__(host, text, expected_version)
         self.task_id, self.week_no, self.index = task_id, week_no, index
         self.old: tuple[int, int] | None = None
 
@@ -86,7 +95,8 @@ class EditTaskCommand(_Cmd):
     def __init__(
         self, host: SprintHost, task_id: int, fields: dict[str, Any], expected_version: int | None = None
     ) -> None:
-        super().__init__(host, f"Edit task “{fields.get('title', '')}”", expected_version)
+        text = QCoreApplication.translate("SprintCommands", "Edit task “{title}”").format(title=fields.get("title", ""))
+        super().__init__(host, text, expected_version)
         self.task_id, self.fields = task_id, fields
         self.before: dict[str, Any] | None = None
 
@@ -103,7 +113,10 @@ class EditTaskCommand(_Cmd):
 
 class AddTaskCommand(_Cmd):
     def __init__(self, host: SprintHost, sprint_id: int, week_no: int, fields: dict[str, Any]) -> None:
-        super().__init__(host, f"Add task “{fields.get('title', '')}”")
+        super().__init__(
+            host,
+            QCoreApplication.translate("SprintCommands", "Add task “{title}”").format(title=fields.get("title", "")),
+        )
         self.sprint_id, self.week_no, self.fields = sprint_id, week_no, dict(fields)
         self.task_id: int | None = None
         self.snap: S.TaskSnapshot | None = None
@@ -124,7 +137,9 @@ class AddTaskCommand(_Cmd):
 
 class DeleteTaskCommand(_Cmd):
     def __init__(self, host: SprintHost, task_id: int, title: str) -> None:
-        super().__init__(host, f"Delete task “{title}”")
+        super().__init__(
+            host, QCoreApplication.translate("SprintCommands", "Delete task “{title}”").format(title=title)
+        )
         self.task_id = task_id
         self.snap: S.TaskSnapshot | None = None
 

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from microcomm_desktop.domain.sprints import NARROW_TASKS, sprint_end
+from microcomm_desktop import i18n
+from microcomm_desktop.domain.sprints import sprint_end
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.dialogs.discard_guard import DiscardGuard
+from microcomm_desktop.ui.models.sprint_table_model import weekday_date
 
 
 def _qdate(d: date) -> QDate:
@@ -91,44 +93,44 @@ class NewSprintDialog(_Validating):
         name: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New sprint")
+        self.setWindowTitle(self.tr("New sprint"))
         self.drafts_for = drafts_for
         form = QFormLayout()
         self.name = QLineEdit(name)
-        self.name.setPlaceholderText("e.g. Month 1: foundations")
+        self.name.setPlaceholderText(self.tr("e.g. Month 1: foundations"))
         self.start = QDateEdit(_qdate(S.default_start(today)))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd dd MMM yyyy")
         self.end_label = QLabel()
         self.start.dateChanged.connect(self._update_end)
         self.owners = QLineEdit()
-        self.owners.setPlaceholderText("Free text, e.g. Alex, Sam")
+        self.owners.setPlaceholderText(self.tr("Free text, e.g. Alex, Sam"))
         self.source = QComboBox()
-        self.source.addItem("The 4-week template", None)
+        self.source.addItem(self.tr("The 4-week template"), None)
         for sp in reversed(list(sprints)):
-            self.source.addItem(f"A copy of “{sp.name}”", sp.id)
+            self.source.addItem(self.tr("A copy of “{name}”").format(name=sp.name), sp.id)
         self.source.currentIndexChanged.connect(self._load_drafts)
         start_row = QHBoxLayout()
         start_row.addWidget(self.start)
         start_row.addWidget(self.end_label, 1)
-        form.addRow("&Name:", self.name)
-        starts = QLabel("&Starts:")  # a label made by addRow(str, layout) has no buddy and shows the "&"
+        form.addRow(self.tr("&Name:"), self.name)
+        starts = QLabel(self.tr("&Starts:"))  # a label made by addRow(str, layout) has no buddy and shows the "&"
         starts.setBuddy(self.start)
         form.addRow(starts, start_row)
-        form.addRow("&Owners:", self.owners)
-        form.addRow("Start &from:", self.source)
+        form.addRow(self.tr("&Owners:"), self.owners)
+        form.addRow(self.tr("Start &from:"), self.source)
         grid = QGridLayout()
         self.week_boxes: list[tuple[QLineEdit, QLineEdit, QPlainTextEdit]] = []
         for i in range(4):
-            box = QGroupBox(f"Week {i + 1}")
+            box = QGroupBox(self.tr("Week {number}").format(number=i + 1))
             f = QFormLayout(box)
             goal, deliv, tasks = QLineEdit(), QLineEdit(), QPlainTextEdit()
-            tasks.setPlaceholderText("One task per line")
+            tasks.setPlaceholderText(self.tr("One task per line"))
             tasks.setTabChangesFocus(True)
             tasks.setMinimumHeight(80)
-            f.addRow("Goal:", goal)
-            f.addRow("Deliverable:", deliv)
-            f.addRow("Tasks:", tasks)
+            f.addRow(self.tr("Goal:"), goal)
+            f.addRow(self.tr("Deliverable:"), deliv)
+            f.addRow(self.tr("Tasks:"), tasks)
             grid.addWidget(box, i // 2, i % 2)
             self.week_boxes.append((goal, deliv, tasks))
         lay = QVBoxLayout(self)
@@ -142,7 +144,7 @@ class NewSprintDialog(_Validating):
 
     def _update_end(self) -> None:
         end = sprint_end(_pydate(self.start.date()))
-        self.end_label.setText(f"  30 days, ends {end:%a %d %b %Y}")
+        self.end_label.setText("  " + self.tr("30 days, ends {day}").format(day=weekday_date(end)))
 
     def _load_drafts(self) -> None:
         drafts = self.drafts_for(self.source.currentData())
@@ -169,7 +171,9 @@ class NewSprintDialog(_Validating):
                 try:
                     S.validate_task_fields({"title": t})
                 except S.SprintError as exc:
-                    raise S.SprintError(f"Week {d.week_no}: {exc}") from exc
+                    raise S.SprintError(
+                        self.tr("Week {number}: {problem}").format(number=d.week_no, problem=exc)
+                    ) from exc
 
     def values(self) -> dict[str, Any]:
         return {
@@ -185,16 +189,16 @@ class TaskDialog(_Validating):
 
     def __init__(self, parent: QWidget | None, task: S.TaskInfo | None, week_no: int, default_due: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit task" if task else "Add task")
+        self.setWindowTitle(self.tr("Edit task") if task else self.tr("Add task"))
         form = QFormLayout()
         self.title = QLineEdit(task.title if task else "")
-        self.title.setPlaceholderText("e.g. Draft 10 prompts")
+        self.title.setPlaceholderText(self.tr("e.g. Draft 10 prompts"))
         self.week = QComboBox()
         for i in range(1, 5):
-            self.week.addItem(f"Week {i}", i)
+            self.week.addItem(self.tr("Week {number}").format(number=i), i)
         self.week.setCurrentIndex((task.week_no if task else week_no) - 1)
         self.owner = QLineEdit(task.owner if task else "")
-        self.has_due = QCheckBox("Due")
+        self.has_due = QCheckBox(self.tr("Due"))
         due = task.due_date if task and task.due_date else default_due
         self.has_due.setChecked(task is None or task.due_date is not None)
         self.due = QDateEdit(_qdate(due))
@@ -209,23 +213,23 @@ class TaskDialog(_Validating):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         self.link_kind = QComboBox()
-        for key, label in S.LINK_KINDS.items():
-            self.link_kind.addItem(label, key)
+        for key in S.LINK_KINDS:
+            self.link_kind.addItem(S.link_kind_label(key), key)
         self.link_kind.setCurrentIndex(max(0, self.link_kind.findData(task.link_kind if task else "")))
         self.link_ref = QLineEdit(task.link_ref if task else "")
-        self.link_ref.setPlaceholderText("Post URL, ritual name, prompt set or file path")
-        self.browse = QPushButton("Browse…")
+        self.link_ref.setPlaceholderText(self.tr("Post URL, ritual name, prompt set or file path"))
+        self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)
         link_row = QHBoxLayout()
         link_row.addWidget(self.link_kind)
         link_row.addWidget(self.link_ref, 1)
         link_row.addWidget(self.browse)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Week:", self.week)
-        form.addRow("&Owner:", self.owner)
-        form.addRow("Due date:", due_row)
-        form.addRow("&Notes:", self.notes)
-        form.addRow("&Produced:", link_row)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Week:"), self.week)
+        form.addRow(self.tr("&Owner:"), self.owner)
+        form.addRow(self.tr("Due date:"), due_row)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("&Produced:"), link_row)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -233,7 +237,7 @@ class TaskDialog(_Validating):
         self.resize(560, 360)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Document this task produced")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Document this task produced"))
         if path:
             self.link_kind.setCurrentIndex(self.link_kind.findData("document"))
             self.link_ref.setText(path)
@@ -256,12 +260,12 @@ class TaskDialog(_Validating):
 class WeekDialog(_Validating):
     def __init__(self, parent: QWidget | None, week: S.WeekInfo) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Week {week.week_no}")
+        self.setWindowTitle(self.tr("Week {number}").format(number=week.week_no))
         form = QFormLayout()
         self.goal = QLineEdit(week.goal)
         self.deliverable = QLineEdit(week.deliverable)
-        form.addRow("&Goal:", self.goal)
-        form.addRow("&Deliverable:", self.deliverable)
+        form.addRow(self.tr("&Goal:"), self.goal)
+        form.addRow(self.tr("&Deliverable:"), self.deliverable)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -277,18 +281,18 @@ class SprintDialog(_Validating):
 
     def __init__(self, parent: QWidget | None, sprint: S.SprintInfo) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sprint details")
+        self.setWindowTitle(self.tr("Sprint details"))
         form = QFormLayout()
         self.name = QLineEdit(sprint.name)
         self.owners = QLineEdit(sprint.owners)
-        self.owners.setPlaceholderText("Free text, e.g. Alex, Sam")
+        self.owners.setPlaceholderText(self.tr("Free text, e.g. Alex, Sam"))
         self.notes = QPlainTextEdit(sprint.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
-        form.addRow("&Name:", self.name)
-        form.addRow("Dates:", QLabel(f"{sprint.start_date:%a %d %b %Y} – {sprint.end_date:%a %d %b %Y}"))
-        form.addRow("&Owners:", self.owners)
-        form.addRow("No&tes:", self.notes)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Dates:"), QLabel(f"{weekday_date(sprint.start_date)} – {weekday_date(sprint.end_date)}"))
+        form.addRow(self.tr("&Owners:"), self.owners)
+        form.addRow(self.tr("No&tes:"), self.notes)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -313,34 +317,48 @@ class PlanNextDialog(_Validating):
         verdict: S.SprintVerdict,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan next month")
+        self.setWindowTitle(self.tr("Plan next month"))
         start = S.next_sprint_start(prev.start_date)
         form = QFormLayout()
         self.name = QLineEdit(S.next_name(prev.name))
         self.owners = QLineEdit(prev.owners)
-        form.addRow("&Name:", self.name)
-        form.addRow("Starts:", QLabel(f"{start:%a %d %b %Y} (the day after “{prev.name}” ends), 30 days"))
-        form.addRow("&Owners:", self.owners)
-        info = QLabel(f"Verdict: <b>{verdict.label}</b> — {verdict.result.explanation}")
+        form.addRow(self.tr("&Name:"), self.name)
+        starts = self.tr("{day} (the day after “{name}” ends), 30 days").format(day=weekday_date(start), name=prev.name)
+        form.addRow(self.tr("Starts:"), QLabel(starts))
+        form.addRow(self.tr("&Owners:"), self.owners)
+        info = QLabel(
+            self.tr("Verdict: <b>{verdict}</b> — {explanation}").format(
+                verdict=verdict.label, explanation=verdict.result.explanation
+            )
+        )
         info.setWordWrap(True)
         self.tasks = QListWidget()
-        self.tasks.setAccessibleName("Unfinished tasks to carry over")
+        self.tasks.setAccessibleName(self.tr("Unfinished tasks to carry over"))
         for t in open_tasks:
-            it = QListWidgetItem(f"Week {t.week_no}: {t.title}" + (f" ({t.owner})" if t.owner else ""))
+            text = self.tr("Week {number}: {title}").format(number=t.week_no, title=t.title)
+            it = QListWidgetItem(text + (f" ({t.owner})" if t.owner else ""))
             it.setData(Qt.ItemDataRole.UserRole, t.id)
             it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             it.setCheckState(Qt.CheckState.Checked)
             self.tasks.addItem(it)
-        self.narrow = QCheckBox("Add the narrowing tasks: " + "; ".join(t for _w, t in NARROW_TASKS[:2]).lower())
+        narrowing = S.narrow_task_texts()
+        first_two = "; ".join(t for _w, t in narrowing[:2])
+        if i18n.active_language() == "en":  # German nouns keep their capitals
+            first_two = first_two.lower()
+        self.narrow = QCheckBox(self.tr("Add the narrowing tasks: {tasks}").format(tasks=first_two))
         self.narrow.setChecked(verdict.result.verdict == "narrow")
-        self.narrow.setToolTip("\n".join(f"Week {w}: {t}" for w, t in NARROW_TASKS))
+        self.narrow.setToolTip(
+            "\n".join(self.tr("Week {number}: {title}").format(number=w, title=t) for w, t in narrowing)
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(info)
         carry = QLabel(
-            f"<b>Carry these unfinished tasks</b> into week 1 ({len(open_tasks)} open; untick what to drop):"
+            self.tr(
+                "<b>Carry these unfinished tasks</b> into week 1 (%n open; untick what to drop):", "", len(open_tasks)
+            )
             if open_tasks
-            else "<b>No unfinished tasks</b> to carry over."
+            else self.tr("<b>No unfinished tasks</b> to carry over.")
         )
         lay.addWidget(carry)
         lay.addWidget(self.tasks, 1)

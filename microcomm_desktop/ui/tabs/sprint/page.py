@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from microcomm_desktop.domain.sprints import sprint_weeks
 from microcomm_desktop.services import sprints as S
 from microcomm_desktop.ui.context import UiContext
 from microcomm_desktop.ui.events import ChangeArea
-from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel
+from microcomm_desktop.ui.models.sprint_table_model import SprintCheckinModel, short_date
 from microcomm_desktop.ui.tabs.base import TabPage
 from microcomm_desktop.ui.tabs.sprint.commands import (
     AddTaskCommand,
@@ -71,10 +71,15 @@ _ACTIONS = (
     "do_delete_sprint export_report write_report export_checkin_csv _drafts_for"
 )
 _VERDICT_STYLE = {
-    "continue": ("#1e8449", "Continue the same rituals another month"),
-    "narrow": ("#b9770e", "Narrow the topic and reduce formats"),
-    "not_enough_data": ("#7f8c8d", "Not enough data yet"),
+    "continue": ("#1e8449", str(QT_TRANSLATE_NOOP("SprintTab", "Continue the same rituals another month"))),
+    "narrow": ("#b9770e", str(QT_TRANSLATE_NOOP("SprintTab", "Narrow the topic and reduce formats"))),
+    "not_enough_data": ("#7f8c8d", str(QT_TRANSLATE_NOOP("SprintTab", "Not enough data yet"))),
 }
+
+# Markup only: the verdict's name and headline are translated before they go in.
+_VERDICT_HTML = (
+    "<span style='font-size:15pt; font-weight:bold; color:{color}'>{label}</span>&nbsp;&nbsp;<span>{headline}</span>"
+)
 
 
 class SprintTab(TabPage):
@@ -121,14 +126,16 @@ class SprintTab(TabPage):
         el = QVBoxLayout(empty)
         el.addStretch(1)
         msg = QLabel(
-            "<h2>No sprint yet</h2><p>A sprint is 30 days in four weeks: set foundations, trigger participation,"
-            " improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.</p>"
-            "<p>At the end, the decision rule reads your returning engagers and replies per 1,000 reach: "
-            "both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.</p>"
+            self.tr(
+                "<h2>No sprint yet</h2><p>A sprint is 30 days in four weeks: set foundations, trigger participation,"
+                " improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.</p>"
+                "<p>At the end, the decision rule reads your returning engagers and replies per 1,000 reach: "
+                "both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.</p>"
+            )
         )
         msg.setWordWrap(True)
         msg.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_new = QPushButton("Create the first sprint…")
+        self.empty_new = QPushButton(self.tr("Create the first sprint…"))
         self.empty_new.clicked.connect(self.sprint_actions.new_sprint)
         # Centred by stretches, not an alignment flag: a flag disables height-for-width and clips the text.
         row = QHBoxLayout()
@@ -144,13 +151,13 @@ class SprintTab(TabPage):
         cl = QVBoxLayout(content)
         cl.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sprint:"))
+        top.addWidget(QLabel(self.tr("Sprint:")))
         self.sprint_combo = QComboBox()
         self.sprint_combo.setObjectName("sprintCombo")
         self.sprint_combo.setMinimumWidth(160)
         self.sprint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sprint_combo.setMinimumContentsLength(18)
-        self.sprint_combo.setToolTip("Pick a sprint of this workspace")
+        self.sprint_combo.setToolTip(self.tr("Pick a sprint of this workspace"))
         self.sprint_combo.currentIndexChanged.connect(self._on_sprint_picked)
         top.addWidget(self.sprint_combo, 1)
         second = QHBoxLayout()
@@ -158,7 +165,7 @@ class SprintTab(TabPage):
         self.overall.setObjectName("sprintOverall")
         self.overall.setMinimumWidth(150)
         self.overall.setMaximumWidth(240)
-        self.overall.setToolTip("Tasks done across the four weeks")
+        self.overall.setToolTip(self.tr("Tasks done across the four weeks"))
         second.addWidget(self.overall)
         self.info = QLabel()
         self.info.setObjectName("sprintInfo")
@@ -166,25 +173,27 @@ class SprintTab(TabPage):
         self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.info.setMinimumWidth(60)
         second.addWidget(self.info, 1)
-        self.btn_new = QPushButton("&New sprint…")
-        self.btn_new.setToolTip("Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)")
+        self.btn_new = QPushButton(self.tr("&New sprint…"))
+        self.btn_new.setToolTip(
+            self.tr("Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)")
+        )
         self.btn_new.clicked.connect(self.sprint_actions.new_sprint)
-        self.btn_plan = QPushButton("&Plan next month…")
+        self.btn_plan = QPushButton(self.tr("&Plan next month…"))
         self.btn_plan.setToolTip(
-            "Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)"
+            self.tr("Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)")
         )
         self.btn_plan.clicked.connect(self.sprint_actions.plan_next_month)
-        self.btn_report = QPushButton("E&xport report…")
-        self.btn_report.setToolTip("Sprint report as Markdown or PDF (Ctrl+Shift+R)")
+        self.btn_report = QPushButton(self.tr("E&xport report…"))
+        self.btn_report.setToolTip(self.tr("Sprint report as Markdown or PDF (Ctrl+Shift+R)"))
         self.btn_report.clicked.connect(self.sprint_actions.export_report)
         # Rarely used actions live in a menu so the top row stays narrow enough for small windows.
         self.btn_more = QToolButton()
-        self.btn_more.setText("More")
+        self.btn_more.setText(self.tr("More"))
         self.btn_more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.btn_more)
-        self.act_edit = more.addAction("Sprint &details…", self.sprint_actions.edit_sprint)
-        self.act_edit.setToolTip("Rename the sprint, change owners or notes")
-        self.act_delete = more.addAction("&Delete sprint…", self.sprint_actions.delete_sprint)
+        self.act_edit = more.addAction(self.tr("Sprint &details…"), self.sprint_actions.edit_sprint)
+        self.act_edit.setToolTip(self.tr("Rename the sprint, change owners or notes"))
+        self.act_delete = more.addAction(self.tr("&Delete sprint…"), self.sprint_actions.delete_sprint)
         self.btn_more.setMenu(more)
         for b in (self.btn_new, self.btn_plan, self.btn_report):
             top.addWidget(b)
@@ -205,11 +214,11 @@ class SprintTab(TabPage):
         bottom = QWidget()
         bl = QHBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        checkin_box = QGroupBox("Weekly check-in")
+        checkin_box = QGroupBox(self.tr("Weekly check-in"))
         cbl = QVBoxLayout(checkin_box)
         self.checkin_model = SprintCheckinModel(self)
         self.checkin_model.note_edit_requested.connect(self.edit_note, Qt.ConnectionType.QueuedConnection)
-        self.checkin = FilterableTable(self.checkin_model, "Filter weeks and notes…")
+        self.checkin = FilterableTable(self.checkin_model, self.tr("Filter weeks and notes…"))
         self.checkin.filter_edit.setVisible(False)  # four rows: a filter box would only take space
         self.checkin.view.sortByColumn(SprintCheckinModel.COL_WEEK, Qt.SortOrder.AscendingOrder)
         hh = self.checkin.view.horizontalHeader()
@@ -223,17 +232,19 @@ class SprintTab(TabPage):
         )
         cbl.addWidget(self.checkin)
         hint = QLabel(
-            "Figures are the Dashboard's, for community posts. "
-            "Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last "
-            "day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. "
-            "Double-click a note to edit it."
+            self.tr(
+                "Figures are the Dashboard's, for community posts. "
+                "Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last "
+                "day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. "
+                "Double-click a note to edit it."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("hint")
         cbl.addWidget(hint)
         bl.addWidget(checkin_box, 3)
 
-        decision_box = QGroupBox("Decision rule")
+        decision_box = QGroupBox(self.tr("Decision rule"))
         dl = QVBoxLayout(decision_box)
         self.verdict_label = QLabel()
         self.verdict_label.setObjectName("sprintVerdict")
@@ -251,8 +262,10 @@ class SprintTab(TabPage):
         dl.addWidget(self.numbers)
         dl.addWidget(self.chart, 1)
         decision_box.setToolTip(
-            "Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps "
-            "→ continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising."
+            self.tr(
+                "Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps "
+                "→ continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising."
+            )
         )
         bl.addWidget(decision_box, 2)
         # On a 720-pixel laptop screen board, check-in and decision rule must fit one page: a lower chart
@@ -293,7 +306,9 @@ class SprintTab(TabPage):
         self.sprint_combo.blockSignals(True)
         self.sprint_combo.clear()
         for sp in sprints:
-            self.sprint_combo.addItem(f"{sp.name}  ({sp.start_date:%d %b} – {sp.end_date:%d %b %Y})", sp.id)
+            self.sprint_combo.addItem(
+                f"{sp.name}  ({short_date(sp.start_date)} – {short_date(sp.end_date, True)})", sp.id
+            )
         idx = self.sprint_combo.findData(select) if select is not None else -1
         if idx < 0 and sprints:
             idx = len(sprints) - 1
@@ -331,19 +346,21 @@ class SprintTab(TabPage):
         b = self.board_data
         self.overall.setMaximum(max(1, b.total))
         self.overall.setValue(b.done)
-        self.overall.setFormat(f"{b.done}/{b.total} done ({S.fmt(b.progress, 0, ' %')})")
+        self.overall.setFormat(
+            self.tr("{done}/{total} done ({percent})").format(
+                done=b.done, total=b.total, percent=S.fmt(b.progress, 0, " %")
+            )
+        )
         sp = b.sprint
-        state = (
-            f"week {b.current_week} of 4"
-            if b.current_week
-            else ("ended" if today > sp.end_date else f"starts {sp.start_date:%d %b}")
-        )
-        overdue = f" · <b style='color:#c0392b'>{b.overdue} overdue</b>" if b.overdue else ""
-        self.info.setText(
-            f"{sp.start_date:%d %b} – {sp.end_date:%d %b %Y} · {state}"
-            + (f" · Owners: {sp.owners}" if sp.owners else "")
-            + overdue
-        )
+        if b.current_week:
+            state = self.tr("week {number} of 4").format(number=b.current_week)
+        elif today > sp.end_date:
+            state = self.tr("ended")
+        else:
+            state = self.tr("starts {day}").format(day=short_date(sp.start_date))
+        overdue = " · <b style='color:#c0392b'>" + self.tr("%n overdue", "", b.overdue) + "</b>" if b.overdue else ""
+        owners = " · " + self.tr("Owners: {owners}").format(owners=sp.owners) if sp.owners else ""
+        self.info.setText(f"{short_date(sp.start_date)} – {short_date(sp.end_date, True)} · {state}" + owners + overdue)
         self.checkin_model.set_rows(self.verdict.rows, today)
         self.checkin.view.resizeRowsToContents()
         self.chart.set_rows(self.verdict.rows)
@@ -353,15 +370,14 @@ class SprintTab(TabPage):
 
     def _show_verdict(self, v: S.SprintVerdict) -> None:
         color, headline = _VERDICT_STYLE[v.result.verdict]
-        self.verdict_label.setText(
-            f"<span style='font-size:15pt; font-weight:bold; color:{color}'>{v.label}</span>"
-            f"&nbsp;&nbsp;<span>{headline}</span>"
-        )
+        self.verdict_label.setText(_VERDICT_HTML.format(color=color, label=v.label, headline=self.tr(headline)))
         self.explanation.setText(v.result.explanation)
         self.numbers.setText("<br>".join(S.verdict_numbers(v)))
         self.numbers.setToolTip(
-            "Returning share is judged (not the count) so a month that merely reached more people does not pass "
-            "for one where more of them came back. Only weeks that have ended count."
+            self.tr(
+                "Returning share is judged (not the count) so a month that merely reached more people does not "
+                "pass for one where more of them came back. Only weeks that have ended count."
+            )
         )
 
     def _apply_colors(self) -> None:
@@ -401,13 +417,13 @@ class SprintTab(TabPage):
 
     def show_error(self, message: str) -> None:
         self.ctx.bus.status_message.emit(message)
-        QMessageBox.warning(self, "Sprint", message)
+        QMessageBox.warning(self, self.tr("Sprint"), message)
 
     # ----- task actions ---------------------------------------------------------------------------------
     def toggle_task(self, task_id: int, done: bool, expected_version: int | None = None) -> None:
         t = self.board.task(task_id)
         version = expected_version if expected_version is not None else (t.version if t else None)
-        cmd = ToggleDoneCommand(self, task_id, t.title if t else "task", done, version)
+        cmd = ToggleDoneCommand(self, task_id, t.title if t else self.tr("task"), done, version)
         self.undo_stack.push(cmd)
         if cmd.conflict is not None and self._keep_mine(cmd.conflict, {"done": done}):
             now = self.board.task(task_id)
@@ -436,7 +452,7 @@ class SprintTab(TabPage):
         keep = resolve_conflict(self, "task", ours, conflict.theirs, conflict.updated_by, S.TASK_LABELS)
         self.reload(conflict.row_id)
         if not keep:
-            self.ctx.bus.status_message.emit("Kept the other member's version of the task.")
+            self.ctx.bus.status_message.emit(self.tr("Kept the other member's version of the task."))
         return keep
 
     def _week_end(self, week_no: int) -> date:
@@ -486,7 +502,7 @@ class SprintTab(TabPage):
             if self._keep_mine(conflict, {**before, **values}):
                 self.do_edit_task(task_id, values, conflict.version)
             return
-        self.undo_stack.beginMacro(f"Edit task “{values.get('title', t.title)}”")
+        self.undo_stack.beginMacro(self.tr("Edit task “{title}”").format(title=values.get("title", t.title)))
         first: EditTaskCommand | MoveTaskCommand | None = None
         if changed:
             changed.setdefault("title", t.title)
@@ -510,13 +526,17 @@ class SprintTab(TabPage):
             return
         dlg = WeekDialog(self, self.board_data.weeks[week_no - 1])
         if dlg.exec() == WeekDialog.DialogCode.Accepted:
-            self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, dlg.values(), f"Edit week {week_no}"))
+            text = self.tr("Edit week {number}").format(number=week_no)
+            self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, dlg.values(), text))
 
     def edit_note(self, week_no: int, field: str, text: str) -> None:
         if self.sprint_id is None:
             return
-        label = "what worked" if field == "notes_worked" else "what to drop"
-        self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, {field: text}, f"Week {week_no}: {label}"))
+        if field == "notes_worked":
+            step = self.tr("Week {number}: what worked").format(number=week_no)
+        else:
+            step = self.tr("Week {number}: what to drop").format(number=week_no)
+        self.undo_stack.push(EditWeekCommand(self, self.sprint_id, week_no, {field: text}, step))
 
     # ----- sprint actions -------------------------------------------------------------------------------
 

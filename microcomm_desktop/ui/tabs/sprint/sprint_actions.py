@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from microcomm_desktop.pdf import write_pdf
 from microcomm_desktop.services import safe_files
 from microcomm_desktop.services import sprints as S
+from microcomm_desktop.ui.models.sprint_table_model import short_date
 from microcomm_desktop.ui.tabs.sprint.dialogs import NewSprintDialog, PlanNextDialog, SprintDialog
 from microcomm_desktop.ui.widgets.table import export_model_csv
 
@@ -52,7 +54,9 @@ class SprintActions:
         self.tab.sprint_id = sp.id
         self.tab.reload_sprints(sp.id)
         self.tab.after_write()
-        self.tab.ctx.bus.status_message.emit(f"Created sprint “{sp.name}”")
+        self.tab.ctx.bus.status_message.emit(
+            QCoreApplication.translate("SprintActions", "Created sprint “{name}”").format(name=sp.name)
+        )
         return True
 
     def plan_next_month(self) -> None:
@@ -87,9 +91,9 @@ class SprintActions:
         self.tab.sprint_id = sp.id
         self.tab.reload_sprints(sp.id)
         self.tab.after_write()
-        self.tab.ctx.bus.status_message.emit(
-            f"Planned “{sp.name}” from {sp.start_date:%d %b} with {len(carry)} carried"
-        )
+        carried = len(carry)
+        msg = QCoreApplication.translate("SprintActions", "Planned “{name}” from {day} with %n carried", None, carried)
+        self.tab.ctx.bus.status_message.emit(msg.format(name=sp.name, day=short_date(sp.start_date)))
         return True
 
     def edit_sprint(self) -> None:
@@ -115,10 +119,10 @@ class SprintActions:
         if self.tab.sprint_id is None or self.tab.board_data is None:
             return
         sp = self.tab.board_data.sprint
+        total = self.tab.board_data.total
+        question = QCoreApplication.translate("SprintActions", "Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.", None, total)  # fmt: skip  # noqa: E501
         answer = QMessageBox.question(
-            self.tab,
-            "Delete sprint",
-            f"Delete “{sp.name}” with its {self.tab.board_data.total} tasks and check-in notes? This cannot be undone.",
+            self.tab, QCoreApplication.translate("SprintActions", "Delete sprint"), question.format(name=sp.name)
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.do_delete_sprint()
@@ -138,7 +142,10 @@ class SprintActions:
             return
         safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self.tab.board_data.sprint.name).strip()
         path_str, chosen = QFileDialog.getSaveFileName(
-            self.tab, "Export sprint report", f"{safe or 'sprint'} report.md", "Markdown (*.md);;PDF (*.pdf)"
+            self.tab,
+            QCoreApplication.translate("SprintActions", "Export sprint report"),
+            f"{safe or 'sprint'} report.md",
+            QCoreApplication.translate("SprintActions", "Markdown (*.md);;PDF (*.pdf)"),
         )
         if not path_str:
             return
@@ -153,13 +160,25 @@ class SprintActions:
         data = S.report_data(self.tab.engine, self.tab.sprint_id, self.tab.today())
         try:
             if path.suffix.lower() == ".pdf":
-                write_pdf(S.report_html(data), path, title=f"Sprint report: {data.board.sprint.name}")
+                write_pdf(
+                    S.report_html(data),
+                    path,
+                    title=QCoreApplication.translate("SprintActions", "Sprint report: {name}").format(
+                        name=data.board.sprint.name
+                    ),
+                )
             else:
                 safe_files.write_text(path, S.report_markdown(data))
         except OSError as exc:
-            self.tab.show_error(f"Could not write {path}: {exc.strerror or exc}")
+            self.tab.show_error(
+                QCoreApplication.translate("SprintActions", "Could not write {path}: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            )
             return False
-        self.tab.ctx.bus.status_message.emit(f"Sprint report written to {path}")
+        self.tab.ctx.bus.status_message.emit(
+            QCoreApplication.translate("SprintActions", "Sprint report written to {path}").format(path=path)
+        )
         return True
 
     def export_csv(self) -> None:
@@ -168,7 +187,9 @@ class SprintActions:
             return
         path = self.tab.checkin.export_csv_dialog("sprint check-in.csv")
         if path is not None:
-            self.tab.ctx.bus.status_message.emit(f"Exported to {path}")
+            self.tab.ctx.bus.status_message.emit(
+                QCoreApplication.translate("SprintActions", "Exported to {path}").format(path=path)
+            )
 
     def export_checkin_csv(self, path: Path) -> int:
         return export_model_csv(self.tab.checkin.proxy, path)
