@@ -318,12 +318,13 @@ def _refresh_some_threads(conn: Connection, workspace_id: int, seeds: Sequence[i
         return
     conn.execute(
         text(
-            "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people) "
+            "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people, root_kind, "
+            "root_engager_id) "
             "WITH RECURSIVE down(root, id, person) AS ("
             f" SELECT id, id, engager_id FROM interaction WHERE id IN ({id_list_sql(dialect, 'roots')})"
             " UNION SELECT down.root, c.id, c.engager_id FROM interaction c JOIN down ON c.parent_id = down.id"
             f"  WHERE c.kind IN ({_KINDS_SQL}))"
-            " SELECT r.id, r.workspace_id, r.local_date, t.n, t.p"
+            " SELECT r.id, r.workspace_id, r.local_date, t.n, t.p, r.kind, r.engager_id"
             " FROM (SELECT root, COUNT(*) AS n, COUNT(DISTINCT person) AS p FROM down GROUP BY root) t"
             " JOIN interaction r ON r.id = t.root"
             " WHERE t.n >= 2 AND r.workspace_id = :ws"
@@ -332,9 +333,10 @@ def _refresh_some_threads(conn: Connection, workspace_id: int, seeds: Sequence[i
     )
 
 
-def thread_rows(conn: Connection, workspace_id: int) -> list[tuple[int, str, int, int]]:
-    """Every thread of two or more messages as (root id, root local date, messages, people), from raw
-    interactions in one linear pass — the full rebuild, and the reference the summaries are tested against.
+def thread_rows(conn: Connection, workspace_id: int) -> list[tuple[int, str, int, int, str, int]]:
+    """Every thread of two or more messages as (root id, root local date, messages, people, root kind, root
+    person), from raw interactions in one linear pass — the full rebuild, and the reference the summaries are
+    tested against.
 
     Reads only replies of message kinds joined to their parent; resolves each reply's topmost reply ancestor
     by pointer doubling in numpy. A chain is a thread when that ancestor's parent is top-level (its root);
@@ -343,7 +345,7 @@ def thread_rows(conn: Connection, workspace_id: int) -> list[tuple[int, str, int
     raw = (
         _driver(conn)
         .execute(
-            "SELECT r.id, r.parent_id, r.engager_id, p.parent_id IS NULL, p.engager_id, p.local_date "
+            "SELECT r.id, r.parent_id, r.engager_id, p.parent_id IS NULL, p.engager_id, p.local_date, p.kind "
             "FROM interaction r JOIN interaction p ON p.id = r.parent_id "
             # "+r.workspace_id": one sequential scan beats a million index-then-table hops on the workspace index.
             f"WHERE +r.workspace_id = ? AND r.parent_id IS NOT NULL AND r.kind IN ({_KINDS_SQL})",
@@ -382,14 +384,15 @@ def thread_rows(conn: Connection, workspace_id: int) -> list[tuple[int, str, int
     pairs = np.unique(np.concatenate([root, root]) * base + persons_all)
     people = np.bincount(np.searchsorted(root_ids, pairs // base), minlength=root_ids.size)
     messages = np.bincount(np.searchsorted(root_ids, root), minlength=root_ids.size) + 1
-    # The root's date: any reply whose topmost ancestor hangs off that root carries it (p.local_date).
-    day_of: dict[int, str] = {}
+    # The root's date, kind and person: any reply whose topmost ancestor hangs off that root carries them (p.*).
+    root_of: dict[int, tuple[str, str, int]] = {}
     for k in np.flatnonzero(valid & (parent_pos < 0)).tolist():
-        day_of.setdefault(int(rparent[k]), str(raw[k][5])[:10])
-    return [
-        (int(r), day_of[int(r)], int(m), int(p))
-        for r, m, p in zip(root_ids.tolist(), messages.tolist(), people.tolist(), strict=True)
-    ]
+        root_of.setdefault(int(rparent[k]), (str(raw[k][5])[:10], str(raw[k][6]), int(raw[k][4])))
+    out: list[tuple[int, str, int, int, str, int]] = []
+    for r, m, p in zip(root_ids.tolist(), messages.tolist(), people.tolist(), strict=True):
+        day, kind, who = root_of[int(r)]
+        out.append((int(r), day, int(m), int(p), kind, who))
+    return out
 
 
 def _driver(conn: Connection) -> Any:
@@ -404,6 +407,7 @@ def rebuild_all_threads(conn: Connection, workspace_id: int) -> None:
     rows = thread_rows(conn, workspace_id)
     if rows:
         _driver(conn).executemany(
-            "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people) VALUES (?, ?, ?, ?, ?)",
-            [(r, workspace_id, d, m, p) for r, d, m, p in rows],
+            "INSERT INTO threadsummary (root_id, workspace_id, local_date, messages, people, root_kind, "
+            "root_engager_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(r, workspace_id, d, m, p, kind, who) for r, d, m, p, kind, who in rows],
         )
