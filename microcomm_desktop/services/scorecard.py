@@ -32,8 +32,8 @@ from microcomm_desktop.services.reach import describe, reach_sql, standins_from_
 from microcomm_desktop.services.rollups import own_engager_ids, refresh_rollups, threads_pending
 from microcomm_desktop.store.models import EngagerDay, Post, Setting, Workspace
 from microcomm_desktop.store.models.base import table_of
-from microcomm_desktop.store.models.rollups import ReturningDelta, ThreadSummary
-from microcomm_desktop.store.sqlfuncs import DriverConnection, day_number, id_list_sql
+from microcomm_desktop.store.models.rollups import ReturningDelta
+from microcomm_desktop.store.sqlfuncs import DriverConnection
 
 Label = Literal["community", "reach", "all"]
 LABELS: tuple[Label, ...] = ("all", "community", "reach")
@@ -197,19 +197,26 @@ def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dic
     arrays = {f"{c}_{g}": np.zeros(n_days, dtype=np.int64) for c in cols for g in ("c", "r")}
     p = table_of(Post)
     reach, standin = reach_sql(p, standins_from_conn(conn, workspace_id))
-    day_ord = day_number(p.c.local_date)
     q = (
         select(
-            day_ord,
+            # The date itself, not an ordinal computed in SQL: julianday() per post cost a third of the query;
+            # a few thousand per-day rows convert in Python for almost nothing.
+            p.c.local_date,
             p.c.label,
             func.count(),
-            func.sum(reach),
-            func.sum(p.c.impressions),
-            func.sum(func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)),
-            func.sum(p.c.comments),
-            func.sum(p.c.saves),
-            func.sum(p.c.shares),
-            func.sum(standin),
+            # COALESCE(SUM, 0): a day whose posts all lack a figure sums to NULL; 0 lets numpy take the rows as is.
+            *(
+                func.coalesce(func.sum(x), 0)
+                for x in (
+                    reach,
+                    p.c.impressions,
+                    func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves),
+                    p.c.comments,
+                    p.c.saves,
+                    p.c.shares,
+                    standin,
+                )
+            ),
         )
         .where(p.c.workspace_id == workspace_id, p.c.local_date >= lo, p.c.local_date <= hi)
         .group_by(p.c.local_date, p.c.label)
@@ -217,12 +224,13 @@ def _post_totals(conn: Connection, workspace_id: int, lo: date, hi: date) -> dic
     rows = conn.execute(q).all()
     if not rows:
         return arrays
-    data = np.array([[r[0], r[1] != "reach", *(v or 0 for v in r[2:])] for r in rows], dtype=np.int64)
-    idx = data[:, 0] - lo.toordinal()
-    comm = data[:, 1].astype(bool)
+    base = lo.toordinal()
+    idx = np.fromiter((r[0].toordinal() - base for r in rows), dtype=np.int64, count=len(rows))
+    comm = np.fromiter((r[1] != "reach" for r in rows), dtype=bool, count=len(rows))
+    data = np.array([tuple(r[2:]) for r in rows], dtype=np.int64)
     for k, c in enumerate(cols):
         for g, mask in (("c", comm), ("r", ~comm)):
-            np.add.at(arrays[f"{c}_{g}"], idx[mask], data[mask, k + 2])
+            np.add.at(arrays[f"{c}_{g}"], idx[mask], data[mask, k])
     return arrays
 
 
@@ -297,22 +305,26 @@ def _returning_windows(conn: Connection, workspace_id: int, ends: Sequence[date]
 def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi: date) -> dict[date, int]:
     """Deep threads (≥3 messages from ≥2 people) keyed by the local date of the thread's first message.
 
-    Read from ``ThreadSummary`` (kept current on write by ``services.rollups``) through its covering index:
-    a few thousand index entries instead of a walk over every reply.
+    Read from ``ThreadSummary`` (kept current on write by ``services.rollups``) through the partial index
+    ``ix_threadsummary_deep``, which holds only deep threads. The thresholds are written into the SQL as
+    literals: SQLite uses a partial index only when it can prove the query's WHERE implies the index's, which
+    it cannot do through bound parameters.
     """
-    ts = table_of(ThreadSummary)
-    q = (
-        select(ts.c.local_date, func.count())
-        .where(
-            ts.c.workspace_id == workspace_id,
-            ts.c.local_date >= lo,
-            ts.c.local_date <= hi,
-            ts.c.messages >= metrics.DEEP_MIN_MESSAGES,
-            ts.c.people >= metrics.DEEP_MIN_PEOPLE,
-        )
-        .group_by(ts.c.local_date)
-    )
-    return {d: int(n) for d, n in conn.execute(q)}
+    rows = conn.execute(
+        text(
+            "SELECT local_date, COUNT(*) FROM threadsummary "
+            "WHERE workspace_id = :ws AND local_date >= :lo AND local_date <= :hi "
+            f"AND messages >= {int(metrics.DEEP_MIN_MESSAGES)} AND people >= {int(metrics.DEEP_MIN_PEOPLE)} "
+            "GROUP BY local_date"
+        ),
+        {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat()},
+    ).all()
+    return {_as_date(d): int(n) for d, n in rows}
+
+
+def _as_date(value: Any) -> date:
+    """A date column read through ``text()``: a ``date`` on PostgreSQL, ISO text on SQLite."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 # -------------------------------------------------------------------------------- figures
@@ -320,36 +332,46 @@ def _deep_threads_by_root_day(conn: Connection, workspace_id: int, lo: date, hi:
 
 # A member's DM with no parent starts a thread; the messages under it are in its ThreadSummary row (kept on
 # write; no row = a lone DM). "Answered" = the thread has a second person. Threads the creator started (outreach)
-# are left out: the figure is about answering members. The partial index ix_interaction_dm_roots covers the scan;
-# SQLite sums per day, so years of DMs come back as one row per day.
-_DM_THREADS_SQL = """
-    SELECT r.local_date, COUNT(*), SUM(COALESCE(ts.messages, 1)),
-           SUM(CASE WHEN COALESCE(ts.people, 1) >= 2 THEN 1 ELSE 0 END)
-    FROM interaction r
-    LEFT JOIN threadsummary ts ON ts.root_id = r.id
-    WHERE r.workspace_id = :ws AND r.local_date >= :lo AND r.local_date <= :hi
-      AND r.kind = 'dm' AND r.parent_id IS NULL
-      AND r.engager_id NOT IN (__OWN__)
-    GROUP BY r.local_date
-    ORDER BY r.local_date
+# are left out: the figure is about answering members. Two scans of partial indexes, no join: the DM roots per day
+# (ix_interaction_dm_roots), and the few DM threads that have replies (ix_threadsummary_dm, whose rows carry the
+# root's kind and person). A lone DM adds one message and is never answered, so per day
+#   threads = roots, messages = roots + sum(messages - 1 over threads with replies), answered = those with 2+ people
+# — the same figures as joining every root to its summary, without a probe per DM.
+_DM_ROOTS_SQL = """
+    SELECT local_date, COUNT(*) FROM interaction
+    WHERE workspace_id = :ws AND local_date >= :lo AND local_date <= :hi
+      AND kind = 'dm' AND parent_id IS NULL __OWN__
+    GROUP BY local_date
+    """
+_DM_REPLIED_SQL = """
+    SELECT local_date, SUM(messages - 1), SUM(CASE WHEN people >= 2 THEN 1 ELSE 0 END) FROM threadsummary
+    WHERE workspace_id = :ws AND local_date >= :lo AND local_date <= :hi AND root_kind = 'dm' __OWN__
+    GROUP BY local_date
     """
 
 
 def _dm_days(conn: Connection, workspace_id: int, lo: date, hi: date) -> tuple[np.ndarray, np.ndarray]:
     """(day ordinals, [[threads, messages, answered]] per day) of member-started DM threads in [lo, hi]."""
     own = own_engager_ids(conn, workspace_id)
-    rows = conn.execute(
-        text(_DM_THREADS_SQL.replace("__OWN__", id_list_sql(conn.dialect.name, "own"))),
-        {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat(), "own": json.dumps(own)},
+    # Integer ids written into the SQL (int() makes that safe): an empty list needs no test at all.
+    own_ids = ",".join(str(int(i)) for i in own)
+    args = {"ws": workspace_id, "lo": lo.isoformat(), "hi": hi.isoformat()}
+    roots = conn.execute(
+        text(_DM_ROOTS_SQL.replace("__OWN__", f"AND engager_id NOT IN ({own_ids})" if own_ids else "")), args
     ).all()
-    days = np.array([date.fromisoformat(str(r[0])[:10]).toordinal() for r in rows], dtype=np.int64)
-    totals = np.array([[int(r[1]), int(r[2] or 0), int(r[3] or 0)] for r in rows], dtype=np.int64).reshape(-1, 3)
-    return days, totals
-
-
-def _sum(prefix: np.ndarray, i: int, j: int) -> int:
-    """Sum of days i..j inclusive from a prefix-sum array with a leading zero."""
-    return int(prefix[j + 1] - prefix[i])
+    replied = conn.execute(
+        text(_DM_REPLIED_SQL.replace("__OWN__", f"AND root_engager_id NOT IN ({own_ids})" if own_ids else "")), args
+    ).all()
+    per_day: dict[int, list[int]] = {}
+    for d, n in roots:
+        per_day[_as_date(d).toordinal()] = [int(n), int(n), 0]
+    for d, extra, answered in replied:
+        row = per_day.setdefault(_as_date(d).toordinal(), [0, 0, 0])  # (a summary always has its root: defensive)
+        row[1] += int(extra or 0)
+        row[2] += int(answered or 0)
+    days = sorted(per_day)
+    totals = np.array([per_day[d] for d in days], dtype=np.int64).reshape(-1, 3)
+    return np.array(days, dtype=np.int64), totals
 
 
 def figures_for_periods(
@@ -386,18 +408,31 @@ def figures_for_periods(
         deep_by_day = _deep_threads_by_root_day(conn, workspace_id, lo, hi)
         dm_days, dm_totals = _dm_days(conn, workspace_id, lo, hi)
 
+    # Every period's sums at once (prefix sums indexed by the periods' first and last days): a Python loop of
+    # ten sums per week cost more than the queries on five years of weeks.
     prefix = {k: np.concatenate(([0], np.cumsum(v))) for k, v in arr.items()}
+    first_i = np.array([(p[0] - lo).days for p in periods], dtype=np.int64)
+    last_j = np.array([(p[1] - lo).days for p in periods], dtype=np.int64)
+    period_sums = {k: (v[last_j + 1] - v[first_i]).tolist() for k, v in prefix.items()}
+    start_ord, end_ord = first_i + lo.toordinal(), last_j + lo.toordinal()
     deep_days = sorted(deep_by_day)
     deep_ord = np.array([d.toordinal() for d in deep_days], dtype=np.int64)
-    dm_prefix = np.vstack([np.zeros((1, 3), dtype=np.int64), np.cumsum(dm_totals, axis=0)])
     deep_prefix = np.concatenate(([0], np.cumsum([deep_by_day[d] for d in deep_days]))).astype(np.int64)
+    deep_counts = (
+        deep_prefix[np.searchsorted(deep_ord, end_ord, side="right")]
+        - deep_prefix[np.searchsorted(deep_ord, start_ord, side="left")]
+    ).tolist()
+    dm_prefix = np.vstack([np.zeros((1, 3), dtype=np.int64), np.cumsum(dm_totals, axis=0)])
+    dm_sums = (
+        dm_prefix[np.searchsorted(dm_days, end_ord, side="right")]
+        - dm_prefix[np.searchsorted(dm_days, start_ord, side="left")]
+    ).tolist()
 
     out: list[WeekFigures] = []
-    for (start, end), win in zip(periods, windows, strict=True):
-        i, j = (start - lo).days, (end - lo).days
+    for n_period, ((start, end), win) in enumerate(zip(periods, windows, strict=True)):
 
-        def tot(col: str, groups: str, i: int = i, j: int = j) -> int:
-            return sum(_sum(prefix[f"{col}_{g}"], i, j) for g in groups)
+        def tot(col: str, groups: str, n: int = n_period) -> int:
+            return int(sum(period_sums[f"{col}_{g}"][n] for g in groups))
 
         groups = {"all": "cr", "community": "c", "reach": "r"}[label]
         rate_groups = "c" if label == "all" else groups
@@ -412,11 +447,7 @@ def figures_for_periods(
         er = metrics.engagement_rate(engagements, reach, impressions, er_def)
         r1k = metrics.replies_per_1k(replies, rate_reach)
         s1k = metrics.saves_per_1k(saves, rate_reach)
-        a = int(np.searchsorted(deep_ord, start.toordinal(), side="left"))
-        b = int(np.searchsorted(deep_ord, end.toordinal(), side="right"))
-        dm_a = int(np.searchsorted(dm_days, start.toordinal(), side="left"))
-        dm_b = int(np.searchsorted(dm_days, end.toordinal(), side="right"))
-        dm = metrics.dm_depth_from_totals(*(int(x) for x in dm_prefix[dm_b] - dm_prefix[dm_a]))
+        dm = metrics.dm_depth_from_totals(*(int(x) for x in dm_sums[n_period]))
         out.append(
             WeekFigures(
                 week_start=start,
@@ -436,7 +467,7 @@ def figures_for_periods(
                 engaged_people=win.engaged,
                 returning_engagers=win.returning,
                 returning_share=win.share,
-                deep_threads=int(deep_prefix[b] - deep_prefix[a]),
+                deep_threads=int(deep_counts[n_period]),
                 health_score=metrics.health_score(win.share, r1k, s1k, bench.replies_top, bench.saves_top),
                 rate_reach=rate_reach,
                 er_definition=er_def,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 
 from microcomm_desktop.domain import metrics
 from microcomm_desktop.domain.imports.quick import QuickLine
@@ -24,10 +24,14 @@ from microcomm_desktop.services.rollups import (
     threads_pending,
 )
 from microcomm_desktop.services.scorecard import (
+    _deep_threads_by_root_day,
+    _dm_days,
     _returning_windows,
     returning_series_from_days,
     weekly_scorecard,
 )
+from microcomm_desktop.services.sla import creator_engager_ids
+from microcomm_desktop.services.workspaces import parse_own_handles, set_own_handles
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Engager, EngagerDay, Interaction, Post
 from microcomm_desktop.store.models.base import table_of
@@ -156,9 +160,45 @@ def _snapshot(ctx: AppContext, wid: int) -> tuple[list[tuple[object, ...]], ...]
     return threads, deltas, days, seen
 
 
+def _reference_dm_days(ctx: AppContext, wid: int, lo: date, hi: date) -> dict[int, tuple[int, int, int]]:
+    """The DM figures as first written: every member-started DM root joined to its summary (none = a lone DM)."""
+    with ctx.engine.connect() as c:
+        own = set(creator_engager_ids(c, wid))
+        rows = c.execute(
+            text(
+                "SELECT r.local_date, r.engager_id, ts.messages, ts.people FROM interaction r "
+                "LEFT JOIN threadsummary ts ON ts.root_id = r.id WHERE r.workspace_id = :ws "
+                "AND r.local_date >= :lo AND r.local_date <= :hi AND r.kind = 'dm' AND r.parent_id IS NULL"
+            ),
+            {"ws": wid, "lo": lo.isoformat(), "hi": hi.isoformat()},
+        ).all()
+    out: dict[int, list[int]] = {}
+    for d, who, messages, people in rows:
+        if int(who) in own:
+            continue
+        day = (d if isinstance(d, date) else date.fromisoformat(str(d)[:10])).toordinal()
+        acc = out.setdefault(day, [0, 0, 0])
+        acc[0] += 1
+        acc[1] += int(messages or 1)
+        acc[2] += int((people or 1) >= 2)
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def _assert_dm_and_deep_match(ctx: AppContext, wid: int) -> None:
+    """The scorecard's index-only DM and deep-thread reads equal the join / the raw-data oracle."""
+    lo, hi = START - timedelta(days=10), START + timedelta(days=200)
+    with ctx.engine.connect() as c:
+        days, totals = _dm_days(c, wid, lo, hi)
+        deep = _deep_threads_by_root_day(c, wid, lo, hi)
+    fast = {int(d): (int(t[0]), int(t[1]), int(t[2])) for d, t in zip(days.tolist(), totals, strict=True)}
+    assert fast == _reference_dm_days(ctx, wid, lo, hi)
+    assert deep == _oracle_deep_by_day(ctx, wid)
+
+
 def _assert_consistent(ctx: AppContext, wid: int) -> None:
     assert not threads_pending_now(ctx, wid)
     assert _summary_deep_by_day(ctx, wid) == _oracle_deep_by_day(ctx, wid)
+    _assert_dm_and_deep_match(ctx, wid)
     ends = [START + timedelta(days=k) for k in range(-5, 190, 3)]
     with ctx.engine.connect() as c:
         fast = _returning_windows(c, wid, ends)
@@ -180,6 +220,24 @@ def test_full_rebuild_matches_raw_interactions(app_ctx: AppContext, workspace) -
     deep = _oracle_deep_by_day(app_ctx, wid)
     assert sum(deep.values()) > 20  # the dataset really has deep threads
     _assert_consistent(app_ctx, wid)
+    ts = table_of(ThreadSummary)
+    with app_ctx.engine.connect() as c:  # the dataset really has answered DM threads (the summaries' DM rows)
+        dm_threads = c.execute(select(ts.c.people).where(ts.c.workspace_id == wid, ts.c.root_kind == "dm")).all()
+    assert len(dm_threads) > 5 and any(p >= 2 for (p,) in dm_threads)
+    # The creator's own accounts leave the DM figures (roots they started, in both scans).
+    set_own_handles(app_ctx.engine, wid, parse_own_handles("instagram:p0, instagram:p1"))
+    with app_ctx.engine.connect() as c:
+        assert len(creator_engager_ids(c, wid)) == 2
+    weekly_scorecard(app_ctx.engine, wid, until=START + timedelta(days=150))  # settles what the change queued
+    _assert_consistent(app_ctx, wid)
+
+
+def test_thread_summary_indexes_follow_the_deep_thread_rules() -> None:
+    """The partial index holds exactly the deep threads: its condition is the metric's rule, spelled in SQL."""
+    ix = {i.name: i for i in table_of(ThreadSummary).indexes}["ix_threadsummary_deep"]
+    where = str(ix.dialect_options["sqlite"]["where"])
+    assert where == f"messages >= {metrics.DEEP_MIN_MESSAGES} AND people >= {metrics.DEEP_MIN_PEOPLE}"
+    assert str(ix.dialect_options["postgresql"]["where"]) == where
 
 
 def test_small_writes_keep_rollups_equal_to_a_rebuild(app_ctx: AppContext, workspace) -> None:  # type: ignore[no-untyped-def]

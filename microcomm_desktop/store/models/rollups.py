@@ -40,6 +40,30 @@ class ThreadSummary(SQLModel, table=True):
     __table_args__ = (
         # Covering index for the scorecard's "deep threads per root day" query.
         Index("ix_threadsummary_ws_date", "workspace_id", "local_date", "messages", "people"),
+        # Only the deep threads (domain.metrics.DEEP_MIN_MESSAGES / DEEP_MIN_PEOPLE, fixed rules of the metric):
+        # the scorecard's per-day count reads these entries instead of every summary (0970).
+        Index(
+            "ix_threadsummary_deep",
+            "workspace_id",
+            "local_date",
+            "messages",  # in the key too: without them SQLite prefers the covering full index above
+            "people",
+            sqlite_where=text("messages >= 3 AND people >= 2"),
+            postgresql_where=text("messages >= 3 AND people >= 2"),
+        ),
+        # DM threads with replies (0970): the scorecard's DM back-and-forth adds these few rows to a count of DM
+        # roots, instead of probing the summaries once per DM.
+        Index(
+            "ix_threadsummary_dm",
+            "workspace_id",
+            "local_date",
+            "root_engager_id",
+            "messages",
+            "people",
+            "root_kind",  # in the key too, so the scan never reads the table
+            sqlite_where=text("root_kind = 'dm'"),
+            postgresql_where=text("root_kind = 'dm'"),
+        ),
     )
 
     root_id: int = Field(foreign_key="interaction.id", primary_key=True, ondelete="CASCADE")
@@ -47,6 +71,10 @@ class ThreadSummary(SQLModel, table=True):
     local_date: date  # local date of the root message
     messages: int
     people: int
+    # The root's kind and person, copied so the DM figures need no join back to interaction. An edit of either
+    # fires the thread trigger for the root, which recomputes this row.
+    root_kind: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    root_engager_id: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class ReturningDelta(SQLModel, table=True):
