@@ -97,6 +97,290 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="30" />
+            <source>&lt;b&gt;CPM&lt;/b&gt; = cost / impressions × 1,000 · &lt;b&gt;CPV&lt;/b&gt; = cost / views · &lt;b&gt;CPA&lt;/b&gt; = cost / conversions. &lt;b&gt;Blended&lt;/b&gt; uses total cost = creator fees + paid media, never one of them alone. An empty or zero denominator shows &lt;i&gt;n/a&lt;/i&gt;. Amounts are rounded half-up to cents only for display.</source>
+            <translation>&lt;b&gt;CPM&lt;/b&gt; = Kosten / Impressionen × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = Kosten / Aufrufe · &lt;b&gt;CPA&lt;/b&gt; = Kosten / Conversions. &lt;b&gt;Gesamt&lt;/b&gt; rechnet mit den Gesamtkosten = Creator-Honorare + bezahlte Medien, nie mit nur einem davon. Ein leerer Nenner oder null ergibt &lt;i&gt;k. A.&lt;/i&gt; Beträge werden nur für die Anzeige kaufmännisch auf Cent gerundet.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>e.g. {n}</source>
+            <translation>z. B. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Creator-Honorare für alle Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="54" />
+            <source>Paid media spend (boosting, partnership ads)</source>
+            <translation>Ausgaben für bezahlte Medien (Boosting, Partnerschaftsanzeigen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <source>Total impressions, repeats included</source>
+            <translation>Impressionen gesamt, Wiederholungen eingeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <source>Video views (for CPV)</source>
+            <translation>Videoaufrufe (für CPV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <source>Purchases or other conversions (for CPA)</source>
+            <translation>Käufe oder andere Conversions (für CPA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>Revenue attributed to the campaign (for ROAS)</source>
+            <translation>Der Kampagne zugeordneter Umsatz (für ROAS)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <source>The blended CPM the brand will accept</source>
+            <translation>Der Gesamt-CPM, den die Marke akzeptiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>The blended CPA the brand will accept</source>
+            <translation>Der Gesamt-CPA, den die Marke akzeptiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="73" />
+            <source>Campaign</source>
+            <translation>Kampagne</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="76" />
+            <source>Creator &amp;fees</source>
+            <translation>Creator-&amp;Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="77" />
+            <source>Paid &amp;media</source>
+            <translation>Bezahlte &amp;Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="78" />
+            <source>&amp;Impressions</source>
+            <translation>&amp;Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="79" />
+            <source>&amp;Views</source>
+            <translation>&amp;Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="80" />
+            <source>&amp;Conversions</source>
+            <translation>&amp;Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="81" />
+            <source>&amp;Revenue</source>
+            <translation>&amp;Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="84" />
+            <source>Reverse mode: what fee can the brand pay?</source>
+            <translation>Umkehrmodus: Welches Honorar kann die Marke zahlen?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="87" />
+            <source>Target blended CP&amp;M</source>
+            <translation>&amp;Ziel-Gesamt-CPM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="96" />
+            <source>Max fee</source>
+            <translation>Höchstes Honorar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="92" />
+            <source>Target blended CP&amp;A</source>
+            <translation>Ziel-Gesamt-C&amp;PA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="101" />
+            <source>Fill in the worked example</source>
+            <translation>Rechenbeispiel eintragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="104" />
+            <source>Fees {fees} + media {media}, {impressions} impressions, {conversions} conversions</source>
+            <translation>Honorare {fees} + Medien {media}, {impressions} Impressionen, {conversions} Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="112" />
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="125" />
+            <source>Blended (fees + media)</source>
+            <translation>Gesamt (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="139" />
+            <source>Return on ad spend = revenue / (fees + media)</source>
+            <translation>Return on Ad Spend = Umsatz / (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="144" />
+            <source>For comparison (one cost alone — not how to judge the deal):</source>
+            <translation>Zum Vergleich (nur eine Kostenart – nicht der Maßstab für den Deal):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="149" />
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Fees only</source>
+            <translation>Nur Honorare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Media only</source>
+            <translation>Nur Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="269" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="241" />
+            <source>Fix the fields marked in red.</source>
+            <translation>Korrigiere die rot markierten Felder.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="261" />
+            <source>Total cost {total} = fees {fees} + media {media}</source>
+            <translation>Gesamtkosten {total} = Honorare {fees} + Medien {media}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="266" />
+            <source>ROAS: enter revenue to see it</source>
+            <translation>ROAS: Trage den Umsatz ein, um ihn zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="268" />
+            <source>ROAS {roas} (revenue / blended cost)</source>
+            <translation>ROAS {roas} (Umsatz / Gesamtkosten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="284" />
+            <source>Enter a target to see the highest fee that keeps it.</source>
+            <translation>Trage ein Ziel ein, um das höchste Honorar zu sehen, das es einhält.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="288" />
+            <source>n/a — enter the expected impressions first.</source>
+            <translation>k. A. – trage zuerst die erwarteten Impressionen ein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="289" />
+            <source>n/a — enter the expected conversions first.</source>
+            <translation>k. A. – trage zuerst die erwarteten Conversions ein.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Impression.</numerusform>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Impressionen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Conversion.</numerusform>
+                <numerusform>Kein Honorar passt: Schon die bezahlten Medien ({media}) überschreiten das Ziel bei %Ln Conversions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="305" />
+            <source>Up to &lt;b&gt;{fee}&lt;/b&gt; (with {media} media)</source>
+            <translation>Bis zu &lt;b&gt;{fee}&lt;/b&gt; (bei {media} Medien)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="60" />
+            <source>Export calendar</source>
+            <translation>Kalender exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="41" />
+            <source>Calendar (*.ics)</source>
+            <translation>Kalender (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="51" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n Kalendereintrag in {path} geschrieben</numerusform>
+                <numerusform>%n Kalendereinträge in {path} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="68" />
+            <source>Import a calendar file</source>
+            <translation>Kalenderdatei importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="70" />
+            <source>Calendar (*.ics);;All files (*)</source>
+            <translation>Kalender (*.ics);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="86" />
+            <source>Import failed</source>
+            <translation>Import fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="93" />
+            <source>Import calendar {name}</source>
+            <translation>Kalender {name} importieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="103" />
+            <source>Import calendar — {name}</source>
+            <translation>Kalenderimport — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="120" />
+            <source>Nothing else to report.</source>
+            <translation>Sonst gibt es nichts zu berichten.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -1333,316 +1617,379 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
         </message>
     </context>
     <context>
+        <name>DealCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="56" />
+            <source>deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="58" />
+            <source>Edit deal {label}</source>
+            <translation>Deal {label} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="60" />
+            <source>New deal {label}</source>
+            <translation>Neuer Deal {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="81" />
+            <source>Delete deal {label}</source>
+            <translation>Deal {label} löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="97" />
+            <source>Change rate name</source>
+            <translation>Namen des Preises ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="98" />
+            <source>Change rate amount</source>
+            <translation>Betrag des Preises ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="99" />
+            <source>Change rate unit</source>
+            <translation>Einheit des Preises ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="102" />
+            <source>Change rate {field}</source>
+            <translation>Preisfeld {field} ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="122" />
+            <source>Add rate {name}</source>
+            <translation>Preis {name} hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="140" />
+            <source>Delete rate</source>
+            <translation>Preis löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="177" />
+            <source>Disclosure check for {label}</source>
+            <translation>Werbehinweis-Prüfung für {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="179" />
+            <source>Disclosure checks for {label}</source>
+            <translation>Werbehinweis-Prüfungen für {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="63" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="64" />
             <source>Qty</source>
             <translation>Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="65" />
             <source>Timing</source>
             <translation>Zeitpunkt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="66" />
             <source>Call to action</source>
             <translation>Call to Action</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="67" />
             <source>Unit price</source>
             <translation>Stückpreis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="68" />
             <source>Linked posts</source>
             <translation>Verknüpfte Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>Edit deal</source>
             <translation>Deal bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>New deal</source>
             <translation>Neuer Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="122" />
             <source>e.g. TrailFlex Socks</source>
             <translation>z. B. TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="125" />
             <source>e.g. 4-week series</source>
             <translation>z. B. 4-Wochen-Serie</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="127" />
             <source>(no linked creator)</source>
             <translation>(keine verknüpfte Creator-Person)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Den Deal mit einer Creator-Person aus der Creator-Liste verknüpfen (optional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
             <source>Creator or account name shown on quotes</source>
             <translation>Name der Creator-Person oder des Kontos auf Angeboten</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Creator fees for all deliverables</source>
             <translation>Creator-Honorare für alle Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Paid media spend on top of the fee</source>
             <translation>Ausgaben für bezahlte Medien zusätzlich zum Honorar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>&amp;Brand</source>
             <translation>&amp;Marke</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="149" />
             <source>&amp;Title</source>
             <translation>&amp;Titel</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="150" />
             <source>Creator (roster)</source>
             <translation>Creator (Liste)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Creator &amp;name</source>
             <translation>Creator-&amp;Name</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="153" />
             <source>Start date</source>
             <translation>Startdatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="154" />
             <source>End date</source>
             <translation>Enddatum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="155" />
             <source>Quote valid until</source>
             <translation>Angebot gültig bis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="156" />
             <source>Creator &amp;fees</source>
             <translation>Creator-&amp;Honorare</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="157" />
             <source>Paid &amp;media</source>
             <translation>Bezahlte Me&amp;dien</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="160" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
             <source>Deal</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
             <source>&amp;Add deliverable</source>
             <translation>Leistung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="177" />
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="179" />
             <source>&amp;Link posts…</source>
             <translation>Beiträge &amp;verknüpfen…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="180" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Die erfassten Beiträge wählen, die die ausgewählte Leistung erbracht haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="191" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Mit diesem Deal gespeicherte bepreiste Angebotspositionen: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="194" />
             <source>Deliverables</source>
             <translation>Leistungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>optional</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Vereinbartes Testbudget für Whitelisting-Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="213" />
             <source>Test budget</source>
             <translation>Testbudget</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>z. B. #Anzeige Bezahlte Partnerschaft mit …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Empfehlungen mit wirtschaftlicher Verbindung müssen deutlich gekennzeichnet werden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Disclosure</source>
             <translation>Werbekennzeichnung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Disclosure line</source>
             <translation>Werbehinweis</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="219" />
             <source>Terms</source>
             <translation>Bedingungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
             <source>Total impressions once live</source>
             <translation>Impressionen gesamt nach Veröffentlichung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
             <source>Video views</source>
             <translation>Videoaufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
             <source>Purchases / conversions</source>
             <translation>Käufe / Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
             <source>Revenue attributed to the deal</source>
             <translation>Dem Deal zugeordneter Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Impressions</source>
             <translation>Impressionen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="241" />
             <source>Views</source>
             <translation>Aufrufe</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="242" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="243" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="249" />
             <source>Results</source>
             <translation>Ergebnisse</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="310" />
             <source>Select the row and press Link posts…</source>
             <translation>Zeile auswählen und „Beiträge verknüpfen…“ drücken</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="329" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Zuerst eine Leistung auswählen, dann ihre Beiträge verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="354" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Leistung {row}: Die Menge muss eine ganze Zahl sein (eingegeben: „{text}“).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="360" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="367" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Leistung {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="362" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Leistung {row}: Nenne das Format (z. B. Kurzvideo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="364" />
             <source>The quantity</source>
             <translation>Die Menge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="366" />
             <source>The amount (quantity × price)</source>
             <translation>Der Betrag (Menge × Preis)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="424" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Einige Felder müssen korrigiert werden (rot markiert).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>from linked posts</source>
             <translation>aus verknüpften Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="459" />
             <source>conversions too</source>
             <translation>Conversions ebenfalls</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="461" />
             <source>conversions are the typed number</source>
             <translation>Conversions sind die eingetippte Zahl</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Die Ergebnisse stammen aus %Ln verknüpften Beitrag: {impressions} Impressionen, {views} Aufrufe ({conversions}). Eingetippte Impressionen/Aufrufe werden ignoriert, solange Beiträge verknüpft sind.</numerusform>
@@ -1650,27 +1997,27 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="477" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Trage die Ergebnisse ein, sobald der Deal live ist – oder verknüpfe Beiträge im Tab „Leistungen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="480" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Korrigiere Honorar und Medienbetrag, um die Kennzahlen zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="491" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="494" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Gesamt&lt;/b&gt; (Kosten {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="511" />
             <source>Not saved: {error}</source>
             <translation>Nicht gespeichert: {error}</translation>
         </message>
@@ -1709,6 +2056,353 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
             <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
             <translation>Noch keine Beiträge erfasst – füge sie im Tab „Beiträge“ hinzu und verknüpfe sie dann hier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="44" />
+            <source>Blended cost = creator fees + paid media</source>
+            <translation>Gesamtkosten = Creator-Honorare + bezahlte Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="45" />
+            <source>Blended CPM = (fees + media) / impressions × 1,000</source>
+            <translation>Gesamt-CPM = (Honorare + Medien) / Impressionen × 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="46" />
+            <source>Blended CPA = (fees + media) / conversions</source>
+            <translation>Gesamt-CPA = (Honorare + Medien) / Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="47" />
+            <source>Revenue / (fees + media)</source>
+            <translation>Umsatz / (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="48" />
+            <source>Linked posts from the post log, or numbers typed into the deal</source>
+            <translation>Verknüpfte Beiträge aus dem Beitragsprotokoll oder in den Deal eingetippte Zahlen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="49" />
+            <source>Of the spot-checked sponsored posts, how many carried the disclosure line (Disclosure checks…)</source>
+            <translation>Wie viele der stichprobenartig geprüften gesponserten Beiträge den Werbehinweis trugen (Werbehinweis-Prüfung…)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beitrag (Conversions aus den Beiträgen)</numerusform>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beiträgen (Conversions aus den Beiträgen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beitrag</numerusform>
+                <numerusform>Impressionen und Aufrufe summiert aus %n verknüpften Beiträgen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n verknüpfter Beitrag</numerusform>
+                <numerusform>%n verknüpfte Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="87" />
+            <source>typed in</source>
+            <translation>eingetippt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 von %n geprüft</numerusform>
+                <numerusform>0 von %n geprüft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="130" />
+            <source>Brand / deal</source>
+            <translation>Marke / Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="133" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="136" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="141" />
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="146" />
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="150" />
+            <source>Cost (fees + media)</source>
+            <translation>Kosten (Honorare + Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="152" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="158" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="163" />
+            <source>Blended CPM</source>
+            <translation>Gesamt-CPM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="164" />
+            <source>Blended CPA</source>
+            <translation>Gesamt-CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="174" />
+            <source>Results from</source>
+            <translation>Ergebnisse aus</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="181" />
+            <source>Disclosure</source>
+            <translation>Werbehinweis</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
+            <translation>Deals nach Marke, Creator oder Status filtern… (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <source>&amp;New deal</source>
+            <translation>&amp;Neuer Deal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <source>New deal (Ctrl+Shift+N)</source>
+            <translation>Neuer Deal (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <source>Edit the selected deal (Enter or double-click)</source>
+            <translation>Ausgewählten Deal bearbeiten (Eingabetaste oder Doppelklick)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
+            <translation>Ausgewählten Deal löschen (Entf) – Strg+Z holt ihn zurück</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <source>Export &amp;quote…</source>
+            <translation>Als &amp;Angebot exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
+            <translation>Ausgewählten Deal als Angebot speichern: Markdown (.md) oder PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <source>Disclosure c&amp;hecks…</source>
+            <translation>Werbehinweis-&amp;Prüfung…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
+            <translation>Die mit dem ausgewählten Deal verknüpften Beiträge stichprobenartig prüfen: War der Werbehinweis da? (Strg+Z macht es rückgängig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <source>Deal &amp;report…</source>
+            <translation>Deal-Berich&amp;t…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
+            <translation>Ergebnisse und Werbehinweis-Stichproben des ausgewählten Deals als PDF oder Markdown speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Noch keine Deals&lt;/h3&gt;&lt;p&gt;Verfolge jede Partnerschaft vom Entwurf bis zum Abschluss: Drücke &lt;b&gt;Neuer Deal&lt;/b&gt; (Strg+Umschalt+N) oder erstelle unter &lt;b&gt;Angebot erstellen&lt;/b&gt; ein Angebot aus deiner Preisliste und speichere es als Deal.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <source>Select a deal to see its figures.</source>
+            <translation>Wähle einen Deal aus, um seine Kennzahlen zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Ergebnisse aus %n verknüpften Beitrag im Beitragsprotokoll: {impressions} Impressionen, {views} Aufrufe, {conversions} Conversions.</numerusform>
+                <numerusform>Ergebnisse aus %n verknüpften Beiträgen im Beitragsprotokoll: {impressions} Impressionen, {views} Aufrufe, {conversions} Conversions.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>Ergebnisse wie in den Deal eingetippt: {impressions} Impressionen, {views} Aufrufe, {conversions} Conversions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Gesamt-CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Gesamtkosten {total} = Honorare {fees} + Medien {media} · ROAS {roas}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Nur Honorare: CPM {fees_cpm}, CPA {fees_cpa} · Nur Medien: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Gesamt = (Creator-Honorare + bezahlte Medien) / Impressionen × 1.000 (CPM), / Aufrufe (CPV), / Conversions (CPA). k. A. = noch nichts, durch das geteilt werden kann.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
+            <translation>Werbehinweis-Stichproben: Verknüpfe die gesponserten Beiträge mit den Leistungen, um sie zu prüfen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Werbehinweis-Stichproben: &lt;b&gt;keiner&lt;/b&gt; von %n gesponserten Beitrag bisher geprüft – drücke &lt;i&gt;Werbehinweis-Prüfung…&lt;/i&gt;.</numerusform>
+                <numerusform>Werbehinweis-Stichproben: &lt;b&gt;keiner&lt;/b&gt; von %n gesponserten Beiträgen bisher geprüft – drücke &lt;i&gt;Werbehinweis-Prüfung…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Werbehinweis-Stichproben: &lt;b style='color:{color}'&gt;{carried} von %n&lt;/b&gt; geprüften gesponserten Beitrag trugen den Werbehinweis ({share}); {not_checked} nicht geprüft.</numerusform>
+                <numerusform>Werbehinweis-Stichproben: &lt;b style='color:{color}'&gt;{carried} von %n&lt;/b&gt; geprüften gesponserten Beiträgen trugen den Werbehinweis ({share}); {not_checked} nicht geprüft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <source>Disclosure checks not saved</source>
+            <translation>Werbehinweis-Prüfung nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <source>Deal not saved</source>
+            <translation>Deal nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <source>Kept the other member's version of the deal.</source>
+            <translation>Die Version des anderen Mitglieds wurde behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <source>Export quote</source>
+            <translation>Angebot exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>{path} konnte nicht geschrieben werden:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <source>Quote written to {path}</source>
+            <translation>Angebot gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <source>Export deal report</source>
+            <translation>Deal-Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <source>Deal report written to {path}</source>
+            <translation>Deal-Bericht gespeichert unter {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="46" />
+            <source>&amp;Calculator</source>
+            <translation>&amp;Rechner</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="47" />
+            <source>Saved &amp;deals</source>
+            <translation>Gespeicherte &amp;Deals</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="48" />
+            <source>&amp;Quote builder</source>
+            <translation>A&amp;ngebot erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="148" />
+            <source>Export quote lines</source>
+            <translation>Angebotspositionen exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="156" />
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="160" />
+            <source>Exported deals to {path}</source>
+            <translation>Deals exportiert nach {path}</translation>
         </message>
     </context>
     <context>
@@ -1831,52 +2525,52 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
     <context>
         <name>DecisionTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="215" />
             <source>Week of</source>
             <translation>Woche vom</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="216" />
             <source>Rests on</source>
             <translation>Beruht auf</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="214" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="217" />
             <source>Decision</source>
             <translation>Entscheidung</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
             <source>Replies per 1k reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
             <source>Saves per 1k reach</source>
             <translation>Speicherungen pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
             <source>Engagement rate</source>
             <translation>Interaktionsrate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
             <source>Returning engagers reached</source>
             <translation>Erreichte wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="227" />
             <source>Returning share</source>
             <translation>Anteil Wiederkehrender</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="228" />
             <source>Post count</source>
             <translation>Anzahl Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="229" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
@@ -3291,7 +3985,7 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             <translation>zu wenige Beiträge für eine Bewertung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="195" />
             <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
             <translation>
                 <numerusform>Nur %n Beitrag: zu wenige für eine Bewertung – angezeigt, aber nicht als Beleg gewertet.</numerusform>
@@ -3299,22 +3993,22 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="201" />
             <source>Benchmark {low}–{high}: below</source>
             <translation>Richtwert {low}–{high}: darunter</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="203" />
             <source>Benchmark {low}–{high}: in</source>
             <translation>Richtwert {low}–{high}: darin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="205" />
             <source>Benchmark {low}–{high}: above</source>
             <translation>Richtwert {low}–{high}: darüber</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="207" />
             <source> (polls and Q and A have their own, higher ER band)</source>
             <translation> (Umfragen und Fragerunden haben einen eigenen, höheren ER-Richtwertbereich)</translation>
         </message>
@@ -3812,6 +4506,89 @@ Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig 
         </message>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="96" />
+            <source>New sprint</source>
+            <translation>Neuer Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="100" />
+            <source>e.g. Month 1: foundations</source>
+            <translation>z. B. Monat 1: Grundlagen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="107" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Freitext, z. B. Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="109" />
+            <source>The 4-week template</source>
+            <translation>Die 4-Wochen-Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="111" />
+            <source>A copy of “{name}”</source>
+            <translation>Eine Kopie von „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="117" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Beginn:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Verantwortliche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="121" />
+            <source>Start &amp;from:</source>
+            <translation>&amp;Ausgangspunkt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="125" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="128" />
+            <source>One task per line</source>
+            <translation>Eine Aufgabe pro Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <source>Goal:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <source>Deliverable:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="133" />
+            <source>Tasks:</source>
+            <translation>Aufgaben:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="147" />
+            <source>30 days, ends {day}</source>
+            <translation>30 Tage, endet am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="175" />
+            <source>Week {number}: {problem}</source>
+            <translation>Woche {number}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
@@ -3903,6 +4680,68 @@ Vorher wird die ganze Datendatei gesichert, und Datei › Löschen rückgängig 
             <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Willkommensbeitrag in die Zwischenablage kopiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="320" />
+            <source>Plan next month</source>
+            <translation>Nächsten Monat planen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <source>{day} (the day after “{name}” ends), 30 days</source>
+            <translation>{day} (der Tag nach dem Ende von „{name}“), 30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <source>Starts:</source>
+            <translation>Beginn:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="328" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Verantwortliche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="330" />
+            <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
+            <translation>Urteil: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="336" />
+            <source>Unfinished tasks to carry over</source>
+            <translation>Offene Aufgaben zum Übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="351" />
+            <source>Week {number}: {title}</source>
+            <translation>Woche {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <source>Add the narrowing tasks: {tasks}</source>
+            <translation>Die Eingrenzungsaufgaben hinzufügen: {tasks}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Diese offenen Aufgaben&lt;/b&gt; in Woche 1 übernehmen (%n offen; entferne das Häkchen bei dem, was wegfallen soll):</numerusform>
+                <numerusform>&lt;b&gt;Diese offenen Aufgaben&lt;/b&gt; in Woche 1 übernehmen (%n offen; entferne das Häkchen bei dem, was wegfallen soll):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="361" />
+            <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
+            <translation>&lt;b&gt;Keine offenen Aufgaben&lt;/b&gt; zum Übernehmen.</translation>
         </message>
     </context>
     <context>
@@ -5483,6 +6322,332 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
         </message>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="27" />
+            <source>deliverable</source>
+            <translation>Leistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="28" />
+            <source>add-on</source>
+            <translation>Zusatzleistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="29" />
+            <source>bundle discount</source>
+            <translation>Paketrabatt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="45" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <source>Line</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="65" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="149" />
+            <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
+            <translation>Deine Preisliste – deine eigenen Preise; Doppelklick zum Bearbeiten (Strg+Z macht es rückgängig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="170" />
+            <source>Add rate…</source>
+            <translation>Preis hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="171" />
+            <source>Delete rate</source>
+            <translation>Preis löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="172" />
+            <source>Start from example rates</source>
+            <translation>Mit Beispielpreisen beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="173" />
+            <source>Fill an empty rate card with typical rates, then edit them to your own</source>
+            <translation>Eine leere Preisliste mit typischen Preisen füllen und sie dann an deine eigenen anpassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Use</source>
+            <translation>Nutzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Item</source>
+            <translation>Posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Rate</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Qty / units</source>
+            <translation>Menge / Einheiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <source>Brand the quote is for</source>
+            <translation>Marke, für die das Angebot ist</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="200" />
+            <source>e.g. 4-week recovery series</source>
+            <translation>z. B. 4-Wochen-Regenerationsserie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="202" />
+            <source>Your name or account, as on the quote</source>
+            <translation>Dein Name oder Konto, wie auf dem Angebot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <source>#ad Paid partnership with …</source>
+            <translation>#Anzeige Bezahlte Partnerschaft mit …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <source>Brand</source>
+            <translation>Marke</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="209" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="210" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="211" />
+            <source>Valid until</source>
+            <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="212" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="219" />
+            <source>{group}: {label}</source>
+            <translation>{group}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="226" />
+            <source>Items</source>
+            <translation>Posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <source>Terms</source>
+            <translation>Bedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="236" />
+            <source>This quote — set quantities, tick add-ons</source>
+            <translation>Dieses Angebot – Mengen festlegen, Zusatzleistungen ankreuzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="244" />
+            <source>Quote preview</source>
+            <translation>Angebotsvorschau</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="266" />
+            <source>Export &amp;Markdown…</source>
+            <translation>&amp;Markdown exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="267" />
+            <source>Export &amp;PDF…</source>
+            <translation>&amp;PDF exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="268" />
+            <source>&amp;Save as deal</source>
+            <translation>Als Deal &amp;speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="269" />
+            <source>Store this quote as an 'offered' deal in the Deals list</source>
+            <translation>Dieses Angebot als Deal mit dem Status „angeboten“ in der Deal-Liste speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
+            <source> (add-on)</source>
+            <translation> (Zusatzleistung)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
+            <source> (series bundle)</source>
+            <translation> (Serienpaket)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="340" />
+            <source>How many deliverables</source>
+            <translation>Wie viele Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
+            <source>How many units ({unit})</source>
+            <translation>Wie viele Einheiten ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
+            <source>units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="417" />
+            <source>Your rate card is empty: add your rates, or start from the example rates.</source>
+            <translation>Deine Preisliste ist leer: Füge deine Preise hinzu oder beginne mit den Beispielpreisen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="420" />
+            <source>Set a quantity on at least one deliverable to price a quote.</source>
+            <translation>Lege für mindestens eine Leistung eine Menge fest, um ein Angebot zu berechnen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="423" />
+            <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;span style='font-size:15pt'&gt;Summe &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="430" />
+            <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
+            <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. – keine Beiträge in den letzten 90 Tagen erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="433" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>Was die Marke erwarten kann: CPM &lt;b&gt;{cpm}&lt;/b&gt;, Kosten pro Interaktion &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Grundlage: dein &lt;b&gt;%n Beitrag&lt;/b&gt; der letzten 90 Tage: durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} (Interaktionen / {definition}). Erwartet = Angebotssumme / (Durchschnitt × Anzahl der Leistungen).&lt;/small&gt;</numerusform>
+                <numerusform>Was die Marke erwarten kann: CPM &lt;b&gt;{cpm}&lt;/b&gt;, Kosten pro Interaktion &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Grundlage: deine &lt;b&gt;%n Beiträge&lt;/b&gt; der letzten 90 Tage: durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} (Interaktionen / {definition}). Erwartet = Angebotssumme / (Durchschnitt × Anzahl der Leistungen).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="488" />
+            <source>Add example rates</source>
+            <translation>Beispielpreise hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <source>Export quote</source>
+            <translation>Angebot exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="514" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>{path} konnte nicht geschrieben werden:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="517" />
+            <source>Quote written to {path}</source>
+            <translation>Angebot gespeichert unter {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="525" />
+            <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
+            <translation>Nenne die Marke (Tab „Bedingungen“), bevor du das Angebot als Deal speicherst.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="559" />
+            <source>Quote saved as an offered deal for {name}</source>
+            <translation>Angebot als angebotener Deal für {name} gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="29" />
+            <source>base price</source>
+            <translation>Grundpreis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="30" />
+            <source>add-on</source>
+            <translation>Zusatzleistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="31" />
+            <source>series bundle</source>
+            <translation>Serienpaket</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="33" />
+            <source>Your own rate — edit it (double-click or F2). Percent rates are % of the deliverables fee.</source>
+            <translation>Dein eigener Preis – bearbeite ihn (Doppelklick oder F2). Prozentpreise sind % des Honorars für die Leistungen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="54" />
+            <source>Kind</source>
+            <extracomment>(item id, field, new value) -&gt; error message or "" when applied</extracomment>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="55" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="57" />
+            <source>Pricing</source>
+            <translation>Preisart</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="62" />
+            <source>Your rate</source>
+            <translation>Dein Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="69" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
@@ -5647,6 +6812,661 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <source>run</source>
+            <translation>stattgefunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <source>skipped</source>
+            <translation>ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <source>W{number}</source>
+            <translation>KW{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <source>(today)</source>
+            <translation>(heute)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n Beitrag)</numerusform>
+                <numerusform>(%n Beiträge)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <source>one-off event</source>
+            <translation>einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
+            <translation>Zum Bearbeiten klicken; ✓ stattgefunden, ✗ ausgelassen, ? noch nicht markiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Edit ritual</source>
+            <translation>Ritual bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Add ritual</source>
+            <translation>Ritual hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="55" />
+            <source>Tuesday teardown</source>
+            <translation>Dienstags-Feedbackrunde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="57" />
+            <source>(no format)</source>
+            <translation>(kein Format)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="63" />
+            <source>teardown series</source>
+            <translation>Feedback-Reihe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="76" />
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="79" />
+            <source>Instagram comments</source>
+            <translation>Instagram-Kommentare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="81" />
+            <source>Recap post the next day: what we learned, what happens next</source>
+            <translation>Rückblick-Beitrag am nächsten Tag: was wir gelernt haben, wie es weitergeht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="85" />
+            <source>ends on</source>
+            <translation>endet am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="95" />
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="96" />
+            <source>Format (text):</source>
+            <translation>Format (Text):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="97" />
+            <source>Weekdays:</source>
+            <translation>Wochentage:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="98" />
+            <source>&amp;Time (local):</source>
+            <translation>&amp;Uhrzeit (lokal):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="99" />
+            <source>Duration:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="100" />
+            <source>Home:</source>
+            <translation>Zuhause:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="101" />
+            <source>Recap habit:</source>
+            <translation>Rückblick-Gewohnheit:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="106" />
+            <source>Active from:</source>
+            <translation>Aktiv ab:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="107" />
+            <source>Notes:</source>
+            <translation>Notizen:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n vergangener Termin noch nicht markiert</numerusform>
+                <numerusform>%n vergangene Termine noch nicht markiert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="53" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="63" />
+            <source>{days} {time} ({minutes} min)</source>
+            <translation>{days} {time} ({minutes} Min.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="64" />
+            <source>no weekday</source>
+            <translation>kein Wochentag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="69" />
+            <source>until {day}</source>
+            <translation>bis {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="74" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="75" />
+            <source>Schedule</source>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="76" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="77" />
+            <source>Home</source>
+            <translation>Zuhause</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="79" />
+            <source>Prompts</source>
+            <translation>Impulse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="81" />
+            <source>Prompts assigned in the Promise tab's library; five per ritual is the minimum</source>
+            <translation>Impulse, die in der Impulsbibliothek des Versprechen-Tabs zugeordnet sind; fünf pro Ritual sind das Minimum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="86" />
+            <source>Streak (weeks)</source>
+            <translation>Serie (Wochen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="88" />
+            <source>Weeks in a row the ritual ran, up to this week</source>
+            <translation>Wochen in Folge, in denen das Ritual stattfand, bis zu dieser Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="92" />
+            <source>Longest</source>
+            <translation>Längste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="93" />
+            <source>Skipped</source>
+            <translation>Ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="94" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="127" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="134" />
+            <source>Week of</source>
+            <translation>Woche ab</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="135" />
+            <source>Posts</source>
+            <translation>Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="136" />
+            <source>Replied in time</source>
+            <translation>Rechtzeitig beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="137" />
+            <source>First comments</source>
+            <translation>Erste Kommentare</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="138" />
+            <source>Hit rate</source>
+            <translation>Trefferquote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="139" />
+            <source>Posts with misses</source>
+            <translation>Beiträge mit Verfehlungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="157" />
+            <source>computed: from logged comment and reply timestamps</source>
+            <translation>berechnet: aus den Zeitstempeln erfasster Kommentare und Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="158" />
+            <source>typed: the figure recorded on the post</source>
+            <translation>eingetragen: der beim Beitrag erfasste Wert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="163" />
+            <source>computed</source>
+            <translation>berechnet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="164" />
+            <source>typed</source>
+            <translation>eingetragen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="174" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="175" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="176" />
+            <source>Replied</source>
+            <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="177" />
+            <source>Of first</source>
+            <translation>Von den ersten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="179" />
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <source>run</source>
+            <translation>stattgefunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <source>skipped</source>
+            <translation>ausgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <source>Mark run</source>
+            <translation>Als stattgefunden markieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <source>Mark skipped</source>
+            <translation>Als ausgelassen markieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <source>Clear occurrence mark</source>
+            <translation>Markierung des Termins entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <source>&amp;Add ritual…</source>
+            <translation>Ritual &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <source>Ctrl+N</source>
+            <translation>Strg+N</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <source>Add suggested (Tuesday teardown, Friday wins)</source>
+            <translation>Vorschläge hinzufügen („Tuesday teardown“, „Friday wins“)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <source>Add one-off event…</source>
+            <translation>Einmaliges Ereignis hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <source>Export calendar (.ics)…</source>
+            <translation>Kalender exportieren (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
+importing the file into another workspace gives back the same calendar.</source>
+            <translation>Rituale als wöchentliche Termine in deiner Zeitzone, ausgelassene Daten ausgenommen, einmalige Ereignisse und Notizen;
+importierst du die Datei in einen anderen Arbeitsbereich, erhältst du denselben Kalender zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <source>Import .ics…</source>
+            <translation>.ics importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
+become skipped occurrences, single events become one-off events. A report lists what each event
+became or why it was not imported; Ctrl+Z undoes the whole import.</source>
+            <translation>Kalenderdateien von Google, Outlook oder Apple: Wöchentliche Termine werden zu Ritualen, ausgenommene oder
+abgesagte Daten zu ausgelassenen Terminen, einzelne Termine zu einmaligen Ereignissen. Ein Bericht zeigt, was
+aus jedem Termin wurde oder warum er nicht importiert wurde; Strg+Z macht den ganzen Import rückgängig.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <source>Filter rituals…</source>
+            <translation>Rituale filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
+            <translation>Noch keine Rituale. Zwei wöchentliche Rituale sind der empfohlene Anfang: Füge die vorgeschlagenen „Tuesday teardown“ (Mitglieder reichen Arbeiten zum Feedback ein) und „Friday wins“ (Mitglieder teilen ihre Erfolge) hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <source>Rituals &amp;&amp; streaks</source>
+            <translation>Rituale &amp;&amp; Serien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
+            <translation>Was hier eingegeben, aber beim Beenden der App nicht gespeichert wurde (oder beim Schließen nicht gespeichert werden konnte), bleibt als Entwurf erhalten und wird wieder eingesetzt; gespeichert wird es, wenn du speicherst oder das Fenster schließt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <source>Occurrence</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <source>Pick a day on the calendar.</source>
+            <translation>Wähle einen Tag im Kalender.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <source>Mark &amp;run</source>
+            <translation>&amp;Stattgefunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <source>Alt+R</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <source>Mark s&amp;kipped</source>
+            <translation>A&amp;usgelassen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <source>Alt+K</source>
+            <translation>Alt+U</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <source>Clear</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <source>Back to planned</source>
+            <translation>Zurück auf geplant</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
+            <translation>Der verwendete Impuls; er wird in der Impulsbibliothek vermerkt, damit er nicht zu früh wiederholt wird</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <source>Prompt:</source>
+            <translation>Impuls:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <source>Recap: what was learned, what happens next</source>
+            <translation>Rückblick: was gelernt wurde, wie es weitergeht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <source>Recap:</source>
+            <translation>Rückblick:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <source>Posts from the post log (±3 days) that carried this occurrence</source>
+            <translation>Beiträge aus dem Beitragsprotokoll (±3 Tage), die diesen Termin getragen haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <source>Posts:</source>
+            <translation>Beiträge:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <source>Save occurrence</source>
+            <translation>Termin speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <source>Ctrl+Return</source>
+            <translation>Strg+Eingabe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <source>Add ritual</source>
+            <translation>Ritual hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <source>Add suggested rituals</source>
+            <translation>Vorgeschlagene Rituale hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <source>Add {name}</source>
+            <translation>{name} hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <source>Edit ritual</source>
+            <translation>Ritual bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <source>Delete ritual</source>
+            <translation>Ritual löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
+            <translation>„{name}“ mit seinen erfassten Terminen löschen? (Rückgängig mit Strg+Z.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <source>one-off event</source>
+            <translation>einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <source>Nothing scheduled on this day.</source>
+            <translation>An diesem Tag ist nichts geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <source>(used recently)</source>
+            <translation>(kürzlich verwendet)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <source>Pick a ritual occurrence first.</source>
+            <translation>Wähle zuerst einen Termin eines Rituals.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <source>This occurrence is in the future: it can be marked once its day has come.</source>
+            <translation>Dieser Termin liegt in der Zukunft: Er kann markiert werden, sobald sein Tag gekommen ist.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <source>Edit occurrence</source>
+            <translation>Termin bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <source>Not saved.</source>
+            <translation>Nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <source>The edits of “{title}” on {day} are kept.</source>
+            <translation>Die Änderungen an „{title}“ am {day} bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <source>One-off event</source>
+            <translation>Einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <source>Title of the event on {day}:</source>
+            <translation>Titel des Ereignisses am {day}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <source>Time (HH:MM, empty for all day):</source>
+            <translation>Uhrzeit (HH:MM, leer für ganztägig):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <source>Add event</source>
+            <translation>Ereignis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <source>Rituals: an open edit was not saved ({reason})</source>
+            <translation>Rituale: Eine offene Änderung wurde nicht gespeichert ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <source>Rituals: could not keep the unsaved draft ({reason})</source>
+            <translation>Rituale: Der ungespeicherte Entwurf konnte nicht aufbewahrt werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <source>Rituals: an unsaved draft could not be read ({reason})</source>
+            <translation>Rituale: Ein ungespeicherter Entwurf konnte nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
+            <translation>Die Änderung an „{title}“ am {day} wurde nicht wieder eingesetzt: Diesen Termin gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <source>Its recap: “{recap}”</source>
+            <translation>Sein Rückblick: „{recap}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <source>response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <source>Restored an unsaved draft from {when} ({parts}).</source>
+            <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <source>Restored an unsaved draft from {when}.</source>
+            <translation>Ungespeicherten Entwurf vom {when} wiederhergestellt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <source>{title} on {day}</source>
+            <translation>{title} am {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>RubricBox</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="15" />
@@ -5687,12 +7507,12 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
     <context>
         <name>ScorecardModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="46" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="47" />
             <source>ER = engagements / {denominator} × 100 = {engagements} / {base} × 100</source>
             <translation>ER = Interaktionen / {denominator} × 100 = {engagements} / {base} × 100</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="56" />
             <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
             <translation>
                 <numerusform>DM-Austausch aus erfassten DMs: %n DM-Gespräch, das Mitglieder diese Woche begonnen haben, im Schnitt {average} Nachrichten (die DM eines Mitglieds plus die Antworten darauf). Vergleiche mit der DM-Antwortquote, die du in die Wochennotizen einträgst.</numerusform>
@@ -5700,7 +7520,7 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="68" />
             <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
             <translation>
                 <numerusform>Anteil des %n DM-Gesprächs, das Mitglieder diese Woche begonnen haben und das im Log eine Antwort bekam (von dir: deine eigenen Handles stehen in den Einstellungen des Arbeitsbereichs).</numerusform>
@@ -5708,117 +7528,117 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="78" />
             <source>Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with RE {returning}%, replies {replies}, saves {saves}</source>
             <translation>Gesundheit = WI% × 0,4 + min(Antworten/1.000 ÷ Spitze × 100, 100) × 0,3 + min(Speicherungen/1.000 ÷ Spitze × 100, 100) × 0,3 mit WI {returning} %, Antworten {replies}, Speicherungen {saves}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="88" />
             <source>Week</source>
             <translation>Woche</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="96" />
             <source>Posts (c/r)</source>
             <translation>Beiträge (C/R)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="100" />
             <source>{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts (judged on reach and shares).</source>
             <translation>{community} Community-Beiträge (bewertet nach Antworten, Speicherungen, wiederkehrenden Interagierenden) und {reach} Reichweiten-Beiträge (bewertet nach Reichweite und Shares).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="108" />
             <source>Reach</source>
             <translation>Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="112" />
             <source>Sum of post reach. Shares: {shares}.</source>
             <translation>Summe der Beitragsreichweite. Shares: {shares}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="116" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="119" />
             <source>Saves/1k</source>
             <translation>Speich./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="123" />
             <source>Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over their reach when showing all posts)</source>
             <translation>Speicherungen pro 1.000 Reichweite = Speicherungen / Reichweite × 1000 = {saves} / {reach} × 1000 (Speicherungen der Community-Beiträge über deren Reichweite, wenn alle Beiträge gezeigt werden)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="131" />
             <source>Replies/1k</source>
             <translation>Antw./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="135" />
             <source>Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' comments over their reach when showing all posts)</source>
             <translation>Antworten pro 1.000 Reichweite = Antworten / Reichweite × 1000 = {replies} / {reach} × 1000 (Kommentare der Community-Beiträge über deren Reichweite, wenn alle Beiträge gezeigt werden)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="143" />
             <source>Returning</source>
             <translation>Wiederkehrend</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="147" />
             <source>People who engaged on 2+ different days in the 30 days ending {day}: {count}</source>
             <translation>Personen, die in den 30 Tagen bis {day} an 2+ verschiedenen Tagen interagiert haben: {count}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="153" />
             <source>Returning %</source>
             <translation>Wiederkehrend %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="157" />
             <source>Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})</source>
             <translation>Anteil Wiederkehrender = wiederkehrend / interagiert × 100 = {returning} / {engaged} × 100 (30 Tage bis {day})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="168" />
             <source>Engaged</source>
             <translation>Interagiert</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="172" />
             <source>Distinct people who engaged in the 30 days ending {day}</source>
             <translation>Verschiedene Personen, die in den 30 Tagen bis {day} interagiert haben</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="178" />
             <source>Deep threads</source>
             <translation>Tiefe Threads</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="182" />
             <source>Threads started this week with at least 3 messages from at least 2 people</source>
             <translation>Diese Woche begonnene Threads mit mindestens 3 Nachrichten von mindestens 2 Personen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="188" />
             <source>DM msgs/thread</source>
             <translation>DM-Nachr./Thread</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="196" />
             <source>DMs answered %</source>
             <translation>DMs beantwortet %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="202" />
             <source>Health</source>
             <translation>Gesundheit</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="213" />
             <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
             <translation>
                 <numerusform>* %n Beitrag hatte keine Reichweite: {standin} stand stellvertretend für die Reichweite (Einstellungen des Arbeitsbereichs).</numerusform>
@@ -5826,34 +7646,361 @@ Die Datei trotzdem importieren und dieses Feld so lassen, wie es ist?</translati
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="275" />
             <source>Benchmark band {low}–{high}{unit}; below it: {action}</source>
             <translation>Richtwertbereich {low}–{high}{unit}; darunter: {action}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="281" />
             <source>* Some weeks use a stand-in for missing reach: {words}.</source>
             <translation>* Manche Wochen nutzen einen Ersatz für fehlende Reichweite: {words}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
             <source>Below the band {low}–{high}: {action}</source>
             <translation>Unter dem Bereich {low}–{high}: {action}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="356" />
             <source>In the band {low}–{high}</source>
             <translation>Im Bereich {low}–{high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="354" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="358" />
             <source>Above the band {low}–{high}</source>
             <translation>Über dem Bereich {low}–{high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="361" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="365" />
             <source>Change from the week before: {change}</source>
             <translation>Veränderung zur Vorwoche: {change}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <source>Reply within</source>
+            <translation>Antworte innerhalb von</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <source>to the first</source>
+            <translation>auf die ersten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <source>comments on key posts.</source>
+            <translation>Kommentare unter wichtigen Beiträgen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <source>Save SLA</source>
+            <translation>SLA speichern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Antworten deiner eigenen Handles im Beitragsprotokoll zählen als deine: Das SLA wird dann aus Zeitstempeln berechnet. Lege sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,) fest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <source>Filter weeks…</source>
+            <translation>Wochen filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <source>Filter missed posts…</source>
+            <translation>Verfehlte Beiträge filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
+            <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Deine eigenen Handles: {handles} — ändere sie unter Datei › Einstellungen des Arbeitsbereichs (Strg+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <source>none set</source>
+            <translation>keine festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
+            <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
+            <translation>Noch keine SLA-Daten: Trage bei einem Beitrag ein, wie viele seiner ersten Kommentare rechtzeitig eine Antwort bekamen, oder erfasse Kommentare und deine Antworten (lege dein Handle fest), damit es berechnet wird.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
+            <source>This week: {rate}.</source>
+            <translation>Diese Woche: {rate}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; der ersten {first} Kommentare bekamen in den letzten {weeks} Wochen innerhalb von {minutes} Min. eine Antwort ({replied} von {considered}; %n Beitrag, {computed} aus Zeitstempeln berechnet).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; der ersten {first} Kommentare bekamen in den letzten {weeks} Wochen innerhalb von {minutes} Min. eine Antwort ({replied} von {considered}; %n Beiträge, {computed} aus Zeitstempeln berechnet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n Beitrag hat das SLA verfehlt</numerusform>
+                <numerusform>%n Beiträge haben das SLA verfehlt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
+            <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
+            <translation>nachlassende Antwortzeiten sind ein häufiger Fehler: Schnelle Antworten auf die ersten Kommentare halten ein Gespräch am Laufen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <source>Change response SLA</source>
+            <translation>Antwort-SLA ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
+            <source>Response SLA not saved: {reason}</source>
+            <translation>Antwort-SLA nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <source>Response SLA</source>
+            <translation>Antwort-SLA</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="58" />
+            <source>Created sprint “{name}”</source>
+            <translation>Sprint „{name}“ erstellt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>„{name}“ ab {day} geplant, %n Aufgabe übernommen</numerusform>
+                <numerusform>„{name}“ ab {day} geplant, %n Aufgaben übernommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>„{name}“ mit seiner %n Aufgabe und den Check-in-Notizen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>„{name}“ mit seinen %n Aufgaben und den Check-in-Notizen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="125" />
+            <source>Delete sprint</source>
+            <translation>Sprint löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="146" />
+            <source>Export sprint report</source>
+            <translation>Sprint-Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="148" />
+            <source>Markdown (*.md);;PDF (*.pdf)</source>
+            <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="166" />
+            <source>Sprint report: {name}</source>
+            <translation>Sprint-Bericht: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="174" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="180" />
+            <source>Sprint report written to {path}</source>
+            <translation>Sprint-Bericht in {path} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="191" />
+            <source>Exported to {path}</source>
+            <translation>Exportiert nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="220" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="221" />
+            <source>Dates</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="222" />
+            <source>Returning</source>
+            <translation>Wiederkehrend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="223" />
+            <source>Share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="224" />
+            <source>Engaged</source>
+            <translation>Interagierend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="225" />
+            <source>Replies/1k</source>
+            <translation>Antw./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="226" />
+            <source>What worked</source>
+            <translation>Was funktioniert hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="227" />
+            <source>What to drop</source>
+            <translation>Was wegfallen soll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="230" />
+            <source>Sprint week</source>
+            <translation>Sprint-Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="231" />
+            <source>First and last day of the week</source>
+            <translation>Erster und letzter Tag der Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="233" />
+            <source>Returning engagers: people who engaged on at least two different days in the 30 days ending on the week's last day</source>
+            <translation>Wiederkehrende Interagierende: Personen, die in den 30 Tagen bis zum letzten Tag der Woche an mindestens zwei verschiedenen Tagen interagiert haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="240" />
+            <source>Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. The verdict judges this share.</source>
+            <translation>Anteil Wiederkehrender = wiederkehrende Interagierende ÷ interagierende Personen (30-Tage-Fenster). Richtwert 20–40 %. Das Urteil bewertet diesen Anteil.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="247" />
+            <source>Engaged people: everyone who engaged at least once in the 30-day window</source>
+            <translation>Interagierende Personen: alle, die im 30-Tage-Fenster mindestens einmal interagiert haben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="252" />
+            <source>Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. The verdict judges this rate.</source>
+            <translation>Antworten pro 1.000 Reichweite: Antworten auf Community-Beiträge ÷ deren Reichweite × 1.000. Richtwert 5–25. Das Urteil bewertet diese Quote.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="258" />
+            <source>Your note: what to keep doing (double-click to edit)</source>
+            <translation>Deine Notiz: was du beibehalten willst (Doppelklick zum Bearbeiten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="259" />
+            <source>Your note: what to stop doing (double-click to edit)</source>
+            <translation>Deine Notiz: womit du aufhören willst (Doppelklick zum Bearbeiten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="264" />
+            <source>Figures appear once the week has ended; only complete weeks count toward the verdict.</source>
+            <translation>Die Werte erscheinen, sobald die Woche vorbei ist; nur vollständige Wochen zählen für das Urteil.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="299" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="334" />
+            <source>upcoming</source>
+            <translation>bevorstehend</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="335" />
+            <source>in progress</source>
+            <translation>läuft</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="55" />
+            <source>Tick “{title}”</source>
+            <translation>„{title}“ abhaken</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="57" />
+            <source>Untick “{title}”</source>
+            <translation>Häkchen bei „{title}“ entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="79" />
+            <source>Move “{title}” to week {number}</source>
+            <translation>„{title}“ in Woche {number} verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="98" />
+            <source>Edit task “{title}”</source>
+            <translation>Aufgabe „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="118" />
+            <source>Add task “{title}”</source>
+            <translation>Aufgabe „{title}“ hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="141" />
+            <source>Delete task “{title}”</source>
+            <translation>Aufgabe „{title}“ löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="284" />
+            <source>Sprint details</source>
+            <translation>Sprint-Details</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="288" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Freitext, z. B. Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <source>Dates:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Verantwortliche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="295" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tizen:</translation>
         </message>
     </context>
     <context>
@@ -5885,11 +8032,328 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
         </message>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="74" />
+            <source>Continue the same rituals another month</source>
+            <translation>Dieselben Rituale einen weiteren Monat fortführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="75" />
+            <source>Narrow the topic and reduce formats</source>
+            <translation>Thema eingrenzen und Formate reduzieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="76" />
+            <source>Not enough data yet</source>
+            <translation>Noch nicht genug Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="130" />
+            <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;&lt;p&gt;A sprint is 30 days in four weeks: set foundations, trigger participation, improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.&lt;/p&gt;&lt;p&gt;At the end, the decision rule reads your returning engagers and replies per 1,000 reach: both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Noch kein Sprint&lt;/h2&gt;&lt;p&gt;Ein Sprint sind 30 Tage in vier Wochen: Grundlagen legen, Beteiligung anstoßen, die Aussagekraft der Signale verbessern, es wiederholbar machen. Jede Woche hat ein Ziel, Aufgaben und ein Ergebnis.&lt;/p&gt;&lt;p&gt;Am Ende liest die Entscheidungsregel deine wiederkehrenden Interagierenden und Antworten pro 1.000 Reichweite: beide zwei Wochen in Folge gestiegen → fortführen; sonst → Thema eingrenzen und Formate reduzieren.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="138" />
+            <source>Create the first sprint…</source>
+            <translation>Ersten Sprint erstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="154" />
+            <source>Sprint:</source>
+            <translation>Sprint:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="160" />
+            <source>Pick a sprint of this workspace</source>
+            <translation>Wähle einen Sprint dieses Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="168" />
+            <source>Tasks done across the four weeks</source>
+            <translation>Erledigte Aufgaben über die vier Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="176" />
+            <source>&amp;New sprint…</source>
+            <translation>&amp;Neuer Sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="178" />
+            <source>Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)</source>
+            <translation>Einen 30-Tage-Sprint aus der Vorlage oder als Kopie eines früheren erstellen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="181" />
+            <source>&amp;Plan next month…</source>
+            <translation>Nächsten Monat &amp;planen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="183" />
+            <source>Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)</source>
+            <translation>Den nächsten Sprint ab dem Tag nach diesem erstellen und offene Aufgaben übernehmen (Strg+Umschalt+M)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="186" />
+            <source>E&amp;xport report…</source>
+            <translation>Bericht e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="187" />
+            <source>Sprint report as Markdown or PDF (Ctrl+Shift+R)</source>
+            <translation>Sprint-Bericht als Markdown oder PDF (Strg+Umschalt+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="191" />
+            <source>More</source>
+            <translation>Mehr</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="194" />
+            <source>Sprint &amp;details…</source>
+            <translation>Sprint-&amp;Details…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="195" />
+            <source>Rename the sprint, change owners or notes</source>
+            <translation>Sprint umbenennen, Verantwortliche oder Notizen ändern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="196" />
+            <source>&amp;Delete sprint…</source>
+            <translation>Sprint &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="217" />
+            <source>Weekly check-in</source>
+            <translation>Wöchentlicher Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="221" />
+            <source>Filter weeks and notes…</source>
+            <translation>Wochen und Notizen filtern…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="236" />
+            <source>Figures are the Dashboard's, for community posts. Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. Double-click a note to edit it.</source>
+            <translation>Die Werte stammen aus dem Dashboard, für Community-Beiträge. Wiederkehrende Interagierende: Personen, die in den 30 Tagen bis zum letzten Tag der Woche an zwei oder mehr Tagen interagiert haben. Antworten pro 1.000 Reichweite: nur Community-Beiträge. Die Werte erscheinen, wenn eine Woche vorbei ist. Doppelklicke auf eine Notiz, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="247" />
+            <source>Decision rule</source>
+            <translation>Entscheidungsregel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="266" />
+            <source>Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps → continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising.</source>
+            <translation>Anteil Wiederkehrender und Antworten pro 1.000 Reichweite sind in beiden letzten Wochenschritten gestiegen → fortführen. Sonst → eingrenzen. Weniger als drei abgeschlossene Wochen → nicht genug Daten. Gleich ist nicht gestiegen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="350" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} erledigt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="356" />
+            <source>week {number} of 4</source>
+            <translation>Woche {number} von 4</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="358" />
+            <source>ended</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="360" />
+            <source>starts {day}</source>
+            <translation>beginnt am {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n überfällig</numerusform>
+                <numerusform>%n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="362" />
+            <source>Owners: {owners}</source>
+            <translation>Verantwortliche: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="378" />
+            <source>Returning share is judged (not the count) so a month that merely reached more people does not pass for one where more of them came back. Only weeks that have ended count.</source>
+            <translation>Bewertet wird der Anteil Wiederkehrender (nicht die Anzahl), damit ein Monat, der bloß mehr Menschen erreicht hat, nicht als einer gilt, in dem mehr von ihnen wiedergekommen sind. Nur abgeschlossene Wochen zählen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="420" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="426" />
+            <source>task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="455" />
+            <source>Kept the other member's version of the task.</source>
+            <translation>Die Fassung des anderen Mitglieds der Aufgabe wurde beibehalten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="505" />
+            <source>Edit task “{title}”</source>
+            <translation>Aufgabe „{title}“ bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="529" />
+            <source>Edit week {number}</source>
+            <translation>Woche {number} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="536" />
+            <source>Week {number}: what worked</source>
+            <translation>Woche {number}: was funktioniert hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="538" />
+            <source>Week {number}: what to drop</source>
+            <translation>Woche {number}: was wegfallen soll</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="58" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="62" />
+            <source>due {day}</source>
+            <translation>fällig {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="66" />
+            <source>carried over</source>
+            <translation>übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="124" />
+            <source>Owner: {owner}</source>
+            <translation>Verantwortlich: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>Due: {day}</source>
+            <translation>Fällig: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>No due date</source>
+            <translation>Kein Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="129" />
+            <source>&lt;b&gt;Overdue&lt;/b&gt;: open and past its due date</source>
+            <translation>&lt;b&gt;Überfällig&lt;/b&gt;: offen und über dem Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="134" />
+            <source>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</source>
+            <translation>Leertaste: erledigt · Eingabe: bearbeiten · Strg+←/→: Woche wechseln · Entf: löschen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
             <source>Quit</source>
             <translation>Beenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
+            <source>Edit task</source>
+            <translation>Aufgabe bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
+            <source>Add task</source>
+            <translation>Aufgabe hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="195" />
+            <source>e.g. Draft 10 prompts</source>
+            <translation>z. B. 10 Impulse entwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="198" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="201" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <source>Post URL, ritual name, prompt set or file path</source>
+            <translation>Beitrags-URL, Ritualname, Impulsset oder Dateipfad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="221" />
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <source>&amp;Week:</source>
+            <translation>&amp;Woche:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <source>Due date:</source>
+            <translation>Fälligkeitsdatum:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notizen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="232" />
+            <source>&amp;Produced:</source>
+            <translation>&amp;Erzeugt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="240" />
+            <source>Document this task produced</source>
+            <translation>Dokument, das diese Aufgabe erzeugt hat</translation>
         </message>
     </context>
     <context>
@@ -6113,6 +8577,24 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
             <source>no tasks</source>
             <translation>keine Aufgaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="263" />
+            <source>Week {number}</source>
+            <translation>Woche {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="268" />
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Ergebnis:</translation>
         </message>
     </context>
     <context>
@@ -6511,6 +8993,69 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>Der Währungscode hat drei Buchstaben, z. B. USD oder EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="75" />
+            <source>Add a rate</source>
+            <translation>Preis hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="79" />
+            <source>Base price per deliverable</source>
+            <translation>Grundpreis pro Leistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="80" />
+            <source>Add-on</source>
+            <translation>Zusatzleistung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="81" />
+            <source>Series bundle</source>
+            <translation>Serienpaket</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="85" />
+            <source>e.g. Reel, Paid usage rights, 4-week series</source>
+            <translation>z. B. Reel, bezahlte Nutzungsrechte, 4-Wochen-Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="90" />
+            <source>amount, or percent for % of fee</source>
+            <translation>Betrag, oder Prozent bei „% des Honorars“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="92" />
+            <source>e.g. per video, per 30 days</source>
+            <translation>z. B. pro Video, pro 30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="96" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="97" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="98" />
+            <source>Pricing</source>
+            <translation>Preisart</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="99" />
+            <source>Rate</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="100" />
+            <source>Unit</source>
+            <translation>Einheit</translation>
         </message>
     </context>
     <context>
@@ -9355,6 +11900,45 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>domain.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="44" />
+            <source>“{day}” is not a weekday (0 = Monday … 6 = Sunday).</source>
+            <translation>„{day}“ ist kein Wochentag (0 = Montag … 6 = Sonntag).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="61" />
+            <source>“{text}” is not a time: use HH:MM, e.g. 18:30.</source>
+            <translation>„{text}“ ist keine Uhrzeit: Verwende HH:MM, z. B. 18:30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Erst %n Woche mit Daten: Die Regel braucht drei Wochen wiederkehrender Interagierender und Antworten pro 1.000 Reichweite.</numerusform>
+                <numerusform>Erst %n Wochen mit Daten: Die Regel braucht drei Wochen wiederkehrender Interagierender und Antworten pro 1.000 Reichweite.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="142" />
+            <source>A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.</source>
+            <translation>Einer der letzten drei Wochen fehlt der Wert für wiederkehrende Interagierende oder Antworten, daher lässt sich der Trend nicht beurteilen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="151" />
+            <source>Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same rituals for another month.</source>
+            <translation>Wiederkehrende Interagierende und Antworten pro 1.000 Reichweite sind beide zwei Wochen in Folge gestiegen: Führe dieselben Rituale einen weiteren Monat durch.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="159" />
+            <source>Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the topic, reduce formats and test again.</source>
+            <translation>Wiederkehrende Interagierende und Antworten pro 1.000 Reichweite sind nicht beide zwei Wochen in Folge gestiegen: Grenze das Thema ein, reduziere die Formate und teste erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
@@ -9405,6 +11989,51 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>Die Reichweite ({reach}) ist höher als die Impressionen ({impressions}). Impressionen zählen wiederholte Aufrufe mit, sind also normalerweise mindestens so hoch wie die Reichweite – prüfe, ob die beiden vertauscht sind.</translation>
+        </message>
+    </context>
+    <context>
+        <name>money_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="46" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="100" />
+            <source>Enter an amount, for example {example}.</source>
+            <translation>Gib einen Betrag ein, zum Beispiel {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="105" />
+            <source>An amount cannot be negative.</source>
+            <translation>Ein Betrag darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="112" />
+            <source>“{text}” is not an amount. Write it like {example}.</source>
+            <translation>„{text}“ ist kein Betrag. Schreibe ihn wie {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="130" />
+            <source>Enter a whole number (0 if none).</source>
+            <translation>Gib eine ganze Zahl ein (0, wenn keine).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="144" />
+            <source>“{text}” is not a whole number.</source>
+            <translation>„{text}“ ist keine ganze Zahl.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="140" />
+            <source>Cannot be negative.</source>
+            <translation>Darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
+            <source>Too large: the allowed range is {range}.</source>
+            <translation>Zu groß: Der erlaubte Bereich ist {range}.</translation>
         </message>
     </context>
     <context>
@@ -10193,6 +12822,522 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <source>draft</source>
+            <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <source>offered</source>
+            <translation>angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <source>signed</source>
+            <translation>unterschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <source>live</source>
+            <translation>live</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <source>done</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="89" />
+            <source>lost</source>
+            <translation>verloren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <source>Usage rights</source>
+            <translation>Nutzungsrechte</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <source>Whitelisting</source>
+            <translation>Whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <source>Exclusivity</source>
+            <translation>Exklusivität</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
+            <source>Measurement</source>
+            <translation>Messung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <source>Channels</source>
+            <translation>Kanäle</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <source>Edits allowed</source>
+            <translation>Erlaubte Bearbeitungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <source>Access method</source>
+            <translation>Zugriffsart</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <source>Ad duration</source>
+            <translation>Anzeigendauer</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <source>Approvals</source>
+            <translation>Freigaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <source>Competitor list</source>
+            <translation>Wettbewerberliste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <source>Timeframe</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <source>Platforms</source>
+            <translation>Plattformen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <source>UTMs</source>
+            <translation>UTMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
+            <source>Reporting cadence</source>
+            <translation>Berichtsrhythmus</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
+            <source>Deal {id} no longer exists.</source>
+            <translation>Deal {id} gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <source>no sponsored posts linked yet</source>
+            <translation>noch keine gesponserten Beiträge verknüpft</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>noch keiner von %n gesponserten Beitrag stichprobenartig geprüft</numerusform>
+                <numerusform>noch keiner von %n gesponserten Beiträgen stichprobenartig geprüft</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} von %n geprüften gesponserten Beitrag trugen den Werbehinweis ({share}); {not_checked} nicht geprüft</numerusform>
+                <numerusform>{carried} von %n geprüften gesponserten Beiträgen trugen den Werbehinweis ({share}); {not_checked} nicht geprüft</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
+            <source>Unknown deal fields: {fields}.</source>
+            <translation>Unbekannte Deal-Felder: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <source>Name the brand (or give the deal a title).</source>
+            <translation>Nenne die Marke (oder gib dem Deal einen Titel).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
+            <source>Status is one of: {statuses}.</source>
+            <translation>Der Status ist einer von: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
+            <source>Enter an amount (0 if none).</source>
+            <translation>Gib einen Betrag ein (0, wenn keiner).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <source>Not an amount.</source>
+            <translation>Kein Betrag.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <source>Amount cannot be negative.</source>
+            <translation>Der Betrag darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>Gib eine ganze Zahl ein, 0 oder mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
+            <source>Line {i}: unknown kind {kind}.</source>
+            <translation>Position {i}: unbekannte Art {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
+            <source>Line {i}: quantity cannot be negative.</source>
+            <translation>Position {i}: Die Menge darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
+            <source>Line {i}: {problem}</source>
+            <translation>Position {i}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
+            <source>Line {i}: price cannot be negative.</source>
+            <translation>Position {i}: Der Preis darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
+            <source>Line {i}: only a discount line can be negative.</source>
+            <translation>Position {i}: Nur eine Rabattposition darf negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <source>Line {i}: name the deliverable's format.</source>
+            <translation>Position {i}: Nenne das Format der Leistung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <source>Brand</source>
+            <translation>Marke</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <source>Creator name</source>
+            <translation>Creator-Name</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <source>Creator (roster id)</source>
+            <translation>Creator (Listen-ID)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <source>Disclosure line</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <source>Creator fee</source>
+            <translation>Creator-Honorar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <source>Paid media</source>
+            <translation>Bezahlte Medien</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <source>Whitelist test budget</source>
+            <translation>Whitelisting-Testbudget</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <source>Revenue</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <source>Impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <source>Views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <source>Quote valid until</source>
+            <translation>Angebot gültig bis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <source>Line {i}</source>
+            <translation>Position {i}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n verknüpfter Beitrag ist nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
+                <numerusform>%n verknüpfte Beiträge sind nicht im Beitragsprotokoll dieses Arbeitsbereichs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
+            <source>That creator is not in this workspace.</source>
+            <translation>Diese Creator-Person ist nicht in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
+            <source>That deal belongs to another workspace.</source>
+            <translation>Dieser Deal gehört zu einem anderen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
+            <source>Post {post}: say when it was checked.</source>
+            <translation>Beitrag {post}: Gib an, wann er geprüft wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
+            <source>Post {post} is not linked to this deal's deliverables.</source>
+            <translation>Beitrag {post} ist nicht mit den Leistungen dieses Deals verknüpft.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
+            <source>deal {id}</source>
+            <translation>Deal {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
+            <source>Deal report: {name}</source>
+            <translation>Deal-Bericht: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n verknüpfter Beitrag</numerusform>
+                <numerusform>%n verknüpfte Beiträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
+            <source>typed in</source>
+            <translation>eingetippt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
+            <source>Dates</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <source>Total cost (fees + paid media)</source>
+            <translation>Gesamtkosten (Honorare + bezahlte Medien)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
+            <source>Blended CPM</source>
+            <translation>Gesamt-CPM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
+            <source>Blended CPV</source>
+            <translation>Gesamt-CPV</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
+            <source>Blended CPA</source>
+            <translation>Gesamt-CPA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>(untitled)</source>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <source>NO — missing</source>
+            <translation>NEIN – fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <source>Figures</source>
+            <translation>Kennzahlen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <source>Figure</source>
+            <translation>Kennzahl</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <source>Disclosure spot-checks</source>
+            <translation>Werbehinweis-Stichproben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <source>Disclosure line:</source>
+            <translation>Werbehinweis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <source>(none written down)</source>
+            <translation>(keiner festgehalten)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <source>Post date</source>
+            <translation>Beitragsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <source>Line present</source>
+            <translation>Hinweis vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
+            <source>Checked on</source>
+            <translation>Geprüft am</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
+            <source>generated {date}</source>
+            <translation>erstellt am {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
+            <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
+            <translation>Gesamt = (Creator-Honorare + bezahlte Medien) / Impressionen × 1.000 (CPM), / Aufrufe (CPV), / Conversions (CPA).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
+            <source>n/a = nothing to divide by yet.</source>
+            <translation>k. A. = noch nichts, durch das geteilt werden kann.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -10324,84 +13469,448 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="92" />
+            <source>“{name}” is not in the file: there is no {weekdays} between {start} and {end}</source>
+            <translation>„{name}“ ist nicht in der Datei: Zwischen {start} und {end} gibt es keinen Tag {weekdays}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="100" />
+            <source>its end</source>
+            <translation>seinem Ende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="191" />
+            <source>file</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="198" />
+            <source>ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="199" />
+            <source>event</source>
+            <translation>Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="200" />
+            <source>skipped date</source>
+            <translation>ausgelassenes Datum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="201" />
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="202" />
+            <source>not imported</source>
+            <translation>nicht importiert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="253" />
+            <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Würde {rituals} Ritual(e), {events} einmalige(s) Ereignis(se) und {skips} ausgelassene(s) Datum/Daten aus {vevents} Termin(en) in {calendars} Kalender(n) anlegen; {not_imported} nicht importiert, {warnings} Warnung(en).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="255" />
+            <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>{rituals} Ritual(e), {events} einmalige(s) Ereignis(se) und {skips} ausgelassene(s) Datum/Daten aus {vevents} Termin(en) in {calendars} Kalender(n) angelegt; {not_imported} nicht importiert, {warnings} Warnung(en).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="343" />
+            <source>This file is damaged: it says it is UTF-16 text but is not.</source>
+            <translation>Diese Datei ist beschädigt: Sie gibt an, UTF-16-Text zu sein, ist es aber nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="354" />
+            <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
+            <translation>Das ist ein ZIP-Archiv, keine Kalenderdatei: Entpacke es und importiere die .ics-Datei darin.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="359" />
+            <source>This is a PDF document, not a calendar file (.ics).</source>
+            <translation>Das ist ein PDF-Dokument, keine Kalenderdatei (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="361" />
+            <source>This is not a readable calendar file: it is empty.</source>
+            <translation>Das ist keine lesbare Kalenderdatei: Sie ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="378" />
+            <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
+            <translation>Das ist keine lesbare Kalenderdatei: Ihr fehlt die Zeile BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="393" />
+            <source>This is not a readable calendar file: {why}</source>
+            <translation>Das ist keine lesbare Kalenderdatei: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="395" />
+            <source>its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead</source>
+            <translation>ihre Zeitzonen-Definitionen (VTIMEZONE) sind fehlerhaft: Die Zonen wurden stattdessen über ihren Namen gesucht</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="400" />
+            <source>This is not a readable calendar file: it has no VCALENDAR.</source>
+            <translation>Das ist keine lesbare Kalenderdatei: Sie enthält keinen VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="440" />
+            <source>unknown zone “{zone}”: times without a zone read as {workspace_zone}</source>
+            <translation>unbekannte Zone „{zone}“: Zeiten ohne Zone werden als {workspace_zone} gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="463" />
+            <source>an older copy of event #{number} (same UID, lower SEQUENCE)</source>
+            <translation>eine ältere Kopie von Termin #{number} (gleiche UID, niedrigere SEQUENCE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="475" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="485" />
+            <source>could not be read ({why})</source>
+            <translation>konnte nicht gelesen werden ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="489" />
+            <source>the calendar holds no events ({todos} to-do item(s) are not calendar events)</source>
+            <translation>der Kalender enthält keine Termine ({todos} Aufgabe(n) sind keine Kalendertermine)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="493" />
+            <source>the calendar holds no events</source>
+            <translation>der Kalender enthält keine Termine</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="534" />
+            <source>its {property} line cannot be read: {detail}</source>
+            <translation>seine {property}-Zeile kann nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="558" />
+            <source>it has no start (DTSTART)</source>
+            <translation>er hat keinen Beginn (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="561" />
+            <source>it has {count} start times (DTSTART lines)</source>
+            <translation>er hat {count} Startzeiten (DTSTART-Zeilen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="572" />
+            <source>time zone “{zone}” is not defined in the file: read as {label}</source>
+            <translation>Zeitzone „{zone}“ ist in der Datei nicht definiert: gelesen als {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="576" />
+            <source>time zone “{zone}” is unknown and the file does not define it: its times are read as {label}</source>
+            <translation>Zeitzone „{zone}“ ist unbekannt und die Datei definiert sie nicht: ihre Zeiten werden als {label} gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="592" />
+            <source>its end is not after its start: its length is stored as 1 minute</source>
+            <translation>sein Ende liegt nicht nach seinem Beginn: als Dauer wird 1 Minute gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="594" />
+            <source>it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last</source>
+            <translation>er dauert {hours} Stunden: als Dauer werden 24 Stunden gespeichert, das Längste, was ein Eintrag dauern kann</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="657" />
+            <source>spanning {days} days (shown on its first day)</source>
+            <translation>über {days} Tage (am ersten Tag angezeigt)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="664" />
+            <source>secondly</source>
+            <translation>sekündlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="665" />
+            <source>minutely</source>
+            <translation>minütlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="666" />
+            <source>hourly</source>
+            <translation>stündlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="667" />
+            <source>daily</source>
+            <translation>täglich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="668" />
+            <source>weekly</source>
+            <translation>wöchentlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="669" />
+            <source>monthly</source>
+            <translation>monatlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="670" />
+            <source>yearly</source>
+            <translation>jährlich</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="671" />
+            <source>irregularly</source>
+            <translation>unregelmäßig</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="673" />
+            <source>every {n}</source>
+            <translation>alle {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="674" />
+            <source>repeats {how}: only weekly (or daily) events become rituals</source>
+            <translation>wiederholt sich {how}: nur wöchentliche (oder tägliche) Termine werden zu Ritualen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="687" />
+            <source>the event is cancelled (STATUS:CANCELLED)</source>
+            <translation>der Termin ist abgesagt (STATUS:CANCELLED)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="702" />
+            <source>one-off event</source>
+            <translation>einmaliges Ereignis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="707" />
+            <source>extra date (RDATE)</source>
+            <translation>zusätzliches Datum (RDATE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="712" />
+            <source>it has several RRULEs: a ritual repeats one way</source>
+            <translation>er hat mehrere RRULEs: ein Ritual wiederholt sich auf eine Art</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="718" />
+            <source>it uses EXRULE, which rituals cannot express</source>
+            <translation>er verwendet EXRULE, was Rituale nicht ausdrücken können</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="740" />
+            <source>its rule uses {parts}: only plain weekly events become rituals</source>
+            <translation>seine Regel verwendet {parts}: nur einfache wöchentliche Termine werden zu Ritualen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="747" />
+            <source>all-day series: a ritual needs a time</source>
+            <translation>ganztägige Serie: ein Ritual braucht eine Uhrzeit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="757" />
+            <source>unusual weekday rule “{rule}”</source>
+            <translation>ungewöhnliche Wochentagsregel „{rule}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="786" />
+            <source>first date (DTSTART) of “{name}”, off its weekdays</source>
+            <translation>erstes Datum (DTSTART) von „{name}“, außerhalb seiner Wochentage</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="797" />
+            <source>its rule ends before its first occurrence</source>
+            <translation>seine Regel endet vor seinem ersten Termin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="844" />
+            <source>{date} at {time}</source>
+            <translation>{date} um {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="852" />
+            <source>{count} of its dates between {first} and {last} really start at another time here: {dates}</source>
+            <translation>{count} seiner Daten zwischen {first} und {last} beginnen hier tatsächlich zu einer anderen Uhrzeit: {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="861" />
+            <source>(and {more} more)</source>
+            <translation>(und {more} weitere)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="863" />
+            <source>{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}</source>
+            <translation>{zone} und {workspace_zone} stellen ihre Uhren nicht gleichzeitig um; das Ritual behält {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="870" />
+            <source>later years move the same way</source>
+            <translation>spätere Jahre verschieben sich genauso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <source>EXDATE {date} is not one of its dates: ignored</source>
+            <translation>EXDATE {date} ist keines seiner Daten: ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="901" />
+            <source>extra date (RDATE) of “{name}”</source>
+            <translation>zusätzliches Datum (RDATE) von „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="972" />
+            <source>a cancelled instance of a series not imported</source>
+            <translation>ein abgesagter Termin einer nicht importierten Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="984" />
+            <source>changed instance of a series not imported</source>
+            <translation>geänderter Termin einer nicht importierten Serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="997" />
+            <source>cancels a time that is not one of “{name}”'s: ignored</source>
+            <translation>sagt eine Zeit ab, die nicht zu „{name}“ gehört: ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1005" />
+            <source>change of “{name}” at a time the series does not have</source>
+            <translation>Änderung von „{name}“ zu einer Zeit, die die Serie nicht hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1024" />
+            <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
+            <translation>das Datum {date} von „{name}“ hat in der Datei einen eigenen Text; das Ritual behält seinen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1039" />
+            <source>moved from {date} of “{name}” (that date is marked skipped)</source>
+            <translation>verschoben vom {date} von „{name}“ (dieses Datum ist als ausgelassen markiert)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1072" />
+            <source>already a ritual with the same days and time (left unchanged)</source>
+            <translation>es gibt schon ein Ritual mit denselben Tagen und derselben Uhrzeit (unverändert gelassen)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1087" />
+            <source>until {date}</source>
+            <translation>bis {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <source>{days} {time} ({minutes} min) from {date}</source>
+            <translation>{days} {time} ({minutes} Min.) ab {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1114" />
+            <source>a date of “{name}”, which was not imported</source>
+            <translation>ein Datum von „{name}“, das nicht importiert wurde</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1123" />
+            <source>already on the calendar on {date} {time}</source>
+            <translation>steht schon im Kalender am {date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1144" />
+            <source>{what} on {date} {time} ({minutes} min)</source>
+            <translation>{what} am {date} {time} ({minutes} Min.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1148" />
+            <source>{what} on {date} (all day)</source>
+            <translation>{what} am {date} (ganztägig)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1171" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="101" />
             <source>{name} is {size} MB; split it into files under 512 MB.</source>
             <translation>{name} ist {size} MB groß; teile sie in Dateien unter 512 MB auf.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="108" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>{path} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="138" />
             <source>Give the preset a name.</source>
             <translation>Gib der Vorlage einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="141" />
             <source>{name} is a built-in preset name; pick another.</source>
             <translation>{name} ist der Name einer eingebauten Vorlage; wähle einen anderen.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="237" />
             <source>column {number}</source>
             <translation>Spalte {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="241" />
             <source>{first} and {second}</source>
             <translation>{first} und {second}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="246" />
             <source>day/month</source>
             <translation>Tag/Monat</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
             <source>month/day</source>
             <translation>Monat/Tag</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="253" />
             <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
             <translation>Datumsangaben in {column} werden für die ganze Spalte als {order} gelesen ({evidence} entscheidet es).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="263" />
             <source>Dates in {column} are read {order}, as {source} writes them.</source>
             <translation>Datumsangaben in {column} werden als {order} gelesen, so wie {source} sie schreibt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="270" />
             <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
             <translation>Datumsangaben in {column} lassen sich in beide Richtungen lesen (Tag/Monat oder Monat/Tag), und kein Datum in der Spalte entscheidet es: Wähle die Datumsreihenfolge (Assistent: Datumsangaben; CLI: --date-order dmy oder mdy).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="278" />
             <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
             <translation>{column} mischt beide Reihenfolgen: {conflict} widerspricht {evidence}; Zeilen, die nicht zur Reihenfolge der Spalte passen, werden abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="286" />
             <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
             <translation>Du hast {chosen} gewählt, aber {evidence} in {column} kann nur {order} sein; Zeilen, die nicht passen, werden abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="322" />
             <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
             <translation>Zahlen in dieser Datei sind europäisch geschrieben (1.234 = eintausendzweihundertvierunddreißig).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="375" />
             <source>No preset named {name}. Presets: {names}.</source>
             <translation>Keine Vorlage namens {name}. Vorlagen: {names}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n Zeile in {years} {how}</numerusform>
@@ -10409,42 +13918,42 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="439" />
             <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
             <translation>Datumsangaben ohne Jahr: {parts}. Mit --year (Assistent: Jahr) wählst du ein anderes Jahr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="447" />
             <source>from the TikTok video ids (creation time)</source>
             <translation>aus den TikTok-Video-IDs (Erstellungszeit)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
             <source>as consecutive days ending at the most recent past date</source>
             <translation>als aufeinanderfolgende Tage bis zum jüngsten vergangenen Datum</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
             <source>as the most recent past date (import day {today})</source>
             <translation>als jüngstes vergangenes Datum (Importtag {today})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
             <source>as you chose</source>
             <translation>wie von dir gewählt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="468" />
             <source>No field {name}. Fields: {fields}.</source>
             <translation>Kein Feld {name}. Felder: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="486" />
             <source>No column {name} in this file. Columns: {columns}.</source>
             <translation>Keine Spalte {name} in dieser Datei. Spalten: {columns}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Würde {inserted} einfügen, {updated} aktualisieren, {skipped} überspringen und {rejected} ablehnen – von %n Zeile.</numerusform>
@@ -10452,7 +13961,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>{inserted} eingefügt, {updated} aktualisiert, {skipped} übersprungen, {rejected} abgelehnt – von %n Zeile.</numerusform>
@@ -10460,22 +13969,22 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="549" />
             <source>Cancelled: nothing was written. {summary}</source>
             <translation>Abgebrochen: Nichts wurde geschrieben. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
             <source>Dry run: nothing was written. {summary}</source>
             <translation>Probelauf: Nichts wurde geschrieben. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
             <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
             <translation>Nichts wurde geschrieben, weil einige Zeilen abgelehnt wurden (mit skip-bad importierst du den Rest). {summary}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Themen: bei %n Beitrag gesetzt.</numerusform>
@@ -10483,7 +13992,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Themen: würden bei %n Beitrag gesetzt.</numerusform>
@@ -10491,70 +14000,70 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>; new themes: {themes}.</source>
             <translation>; neue Themen: {themes}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="580" />
             <source>line {line}: skipped: {reason}</source>
             <translation>Zeile {line}: übersprungen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="584" />
             <source>line {line}: rejected: {reason}</source>
             <translation>Zeile {line}: abgelehnt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="588" />
             <source>line {line}: warning: {reason}</source>
             <translation>Zeile {line}: Warnung: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="620" />
             <source>That workspace no longer exists.</source>
             <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="646" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="880" />
             <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
             <source>map a column to: {fields}</source>
             <translation>ordne eine Spalte zu: {fields}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="696" />
             <source>Date/time: {when} is out of range.</source>
             <translation>Datum/Uhrzeit: {when} liegt außerhalb des Bereichs.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="721" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="731" />
             <source>the same post appears again; this later row wins</source>
             <translation>derselbe Beitrag kommt noch einmal vor; diese spätere Zeile gilt</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="826" />
             <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
             <translation>{field} würde sich beim gespeicherten Beitrag von {before} auf {after} ändern – prüfe, ob diese Datei denselben Zeitraum abdeckt (eine Tagesdatei oder ein kürzerer Zeitraum ergibt kleinere Zahlen).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="927" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Beitrag: kein Beitrag mit ID oder Link {ref} in diesem Arbeitsbereich (importiere zuerst die Beiträge).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="943" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>ID {id} kommt zweimal in der Datei vor; die spätere Zeile wird übersprungen</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="960" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Zeitpunkt: {when} liegt außerhalb des Bereichs.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1014" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>übergeordnete Nachricht {parent} nicht gefunden; die Nachricht beginnt einen eigenen Thread</translation>
         </message>
@@ -10732,6 +14241,261 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/promise.py" line="500" />
             <source>That post no longer exists.</source>
             <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.quotes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="58" />
+            <source>fixed amount</source>
+            <translation>Festbetrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="59" />
+            <source>% of fee</source>
+            <translation>% des Honorars</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="60" />
+            <source>per unit</source>
+            <translation>pro Einheit</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <source>Kind is one of: {kinds}.</source>
+            <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
+            <translation>Die Art ist eine von: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <source>Pricing is one of: {pricings}.</source>
+            <translation>Die Preisart ist eine von: {pricings}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <source>Give the rate a name.</source>
+            <translation>Gib dem Preis einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Halte den Namen unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <source>A rate cannot be negative.</source>
+            <translation>Ein Preis darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <source>A bundle discount is at most 100 %.</source>
+            <translation>Ein Paketrabatt beträgt höchstens 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <source>A base rate is a fixed price per deliverable.</source>
+            <translation>Ein Grundpreis ist ein fester Preis pro Leistung.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <source>That rate no longer exists.</source>
+            <translation>Diesen Preis gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <source>Unknown rate field {field}.</source>
+            <translation>Unbekanntes Preisfeld {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <source>The package price cannot be negative.</source>
+            <translation>Der Paketpreis darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <source>{quantity} × {format} @ {price}</source>
+            <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
+            <translation>{quantity} × {format} à {price}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <source>{name} ({percent} × {units})</source>
+            <translation>{name} ({percent} × {units})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <source>{name} ({units} × {price})</source>
+            <translation>{name} ({units} × {price})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <source>{name}: bundle discount ({percent})</source>
+            <translation>{name}: Paketrabatt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <source>Bundle discount ({percent})</source>
+            <translation>Paketrabatt ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <source>{name}: package price {price} for the deliverables</source>
+            <translation>{name}: Paketpreis {price} für die Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <source>Series bundle</source>
+            <translation>Serienpaket</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
+            <translation>Erwarteter CPM und Kosten pro Interaktion: k. A. (keine Beiträge in den letzten 90 Tagen erfasst).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
+            <source>reach</source>
+            <translation>Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>Erwarteter CPM {cpm}, erwartete Kosten pro Interaktion {cpe} – auf Grundlage von %n Beitrag vom {since} bis {until} (durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} nach {definition}).</numerusform>
+                <numerusform>Erwarteter CPM {cpm}, erwartete Kosten pro Interaktion {cpe} – auf Grundlage von %n Beiträgen vom {since} bis {until} (durchschnittliche Reichweite {reach}, durchschnittliche Impressionen {impressions}, ER {er} nach {definition}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
+            <source>call to action: {cta}</source>
+            <translation>Call to Action: {cta}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
+            <source>Quote</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
+            <source>**Creator:** {name}</source>
+            <translation>**Creator:** {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <source>**Issued:** {date}</source>
+            <translation>**Ausgestellt:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
+            <source>**Valid until:** {date}</source>
+            <translation>**Gültig bis:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
+            <source>**Currency:** {code}</source>
+            <translation>**Währung:** {code}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
+            <source>Item</source>
+            <translation>Posten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
+            <source>Line items</source>
+            <translation>Positionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
+            <source>Deliverables</source>
+            <translation>Leistungen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
+            <source>(no disclosure line set — add one before publishing)</source>
+            <translation>(kein Werbehinweis festgelegt – füge vor der Veröffentlichung einen hinzu)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
+            <source>Disclosure</source>
+            <translation>Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
+            <source>What the brand can expect</source>
+            <translation>Was die Marke erwarten kann</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
+            <source>Currency:</source>
+            <translation>Währung:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
+            <source>Creator:</source>
+            <translation>Creator:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
+            <source>Issued:</source>
+            <translation>Ausgestellt:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
+            <source>Valid until:</source>
+            <translation>Gültig bis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
+            <source>Quote — {name}</source>
+            <translation>Angebot – {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
         </message>
     </context>
     <context>
@@ -11088,6 +14852,65 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
+            <source>Give the ritual a name.</source>
+            <translation>Gib dem Ritual einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="119" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Halte den Namen unter 120 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="124" />
+            <source>Pick at least one weekday.</source>
+            <translation>Wähle mindestens einen Wochentag.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="136" />
+            <source>Duration is 1 to 1440 minutes.</source>
+            <translation>Die Dauer beträgt 1 bis 1440 Minuten.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="139" />
+            <source>Pick the first date.</source>
+            <translation>Wähle das erste Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="141" />
+            <source>The end date is before the start date.</source>
+            <translation>Das Enddatum liegt vor dem Startdatum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="183" />
+            <location filename="../../microcomm_desktop/services/rituals.py" line="369" />
+            <source>That ritual no longer exists.</source>
+            <translation>Dieses Ritual gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="364" />
+            <source>Status is one of {statuses}.</source>
+            <translation>Der Status ist einer von {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="397" />
+            <source>Post {id} is not in this workspace's post log.</source>
+            <translation>Beitrag {id} steht nicht im Beitragsprotokoll dieses Arbeitsbereichs.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="403" />
+            <source>That prompt no longer exists.</source>
+            <translation>Diesen Impuls gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
+            <source>Give the event a title.</source>
+            <translation>Gib dem Ereignis einen Titel.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
         <message>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
@@ -11136,6 +14959,451 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/sla.py" line="241" />
             <source>That post no longer exists.</source>
             <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sprints</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="62" />
+            <source>(nothing yet)</source>
+            <translation>(noch nichts)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="63" />
+            <source>Post</source>
+            <translation>Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="65" />
+            <source>Prompt set</source>
+            <translation>Impulsset</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="66" />
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="74" />
+            <source>Narrow the topic: pick the one theme with the most replies per 1,000 reach</source>
+            <translation>Thema eingrenzen: Wähle das eine Thema mit den meisten Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="75" />
+            <source>Drop one format: keep the two that earned the most replies</source>
+            <translation>Ein Format streichen: Behalte die zwei mit den meisten Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="76" />
+            <source>Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)</source>
+            <translation>Impulse für das eingegrenzte Thema neu schreiben (frage nach einer Zahl, einem Screenshot, einer Wahl oder einer Vorgabe)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="80" />
+            <source>Compare returning engagers and replies per 1,000 reach with last month</source>
+            <translation>Wiederkehrende Interagierende und Antworten pro 1.000 Reichweite mit dem letzten Monat vergleichen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="88" />
+            <source>Continue</source>
+            <translation>Fortführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="89" />
+            <source>Narrow</source>
+            <translation>Eingrenzen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="90" />
+            <source>Not enough data</source>
+            <translation>Nicht genug Daten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="334" />
+            <source>That sprint no longer exists.</source>
+            <translation>Diesen Sprint gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="341" />
+            <source>That task no longer exists (it may have been deleted).</source>
+            <translation>Diese Aufgabe gibt es nicht mehr (sie wurde vielleicht gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="349" />
+            <source>Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.</source>
+            <translation>Gib dem Sprint einen Namen, z. B. „Monat 2: auf Hüftmobilität eingrenzen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="353" />
+            <source>Keep the sprint name under {limit} characters (it has {length}).</source>
+            <translation>Halte den Sprint-Namen unter {limit} Zeichen (er hat {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="367" />
+            <source>Title: a task needs a short title, e.g. “Draft 10 prompts”.</source>
+            <translation>Titel: Eine Aufgabe braucht einen kurzen Titel, z. B. „10 Impulse entwerfen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="371" />
+            <source>Title: keep it under {limit} characters (it has {length}).</source>
+            <translation>Titel: Halte ihn unter {limit} Zeichen (er hat {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="380" />
+            <source>Owner: keep it under {limit} characters.</source>
+            <translation>Verantwortlich: Halte es unter {limit} Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="602" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="678" />
+            <source>Week: a sprint has weeks 1 to 4.</source>
+            <translation>Woche: Ein Sprint hat die Wochen 1 bis 4.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="386" />
+            <source>Due date: not a date.</source>
+            <translation>Fälligkeitsdatum: kein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="389" />
+            <source>Link: pick post, ritual, prompt set or document.</source>
+            <translation>Verknüpfung: Wähle Beitrag, Ritual, Impulsset oder Dokument.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="393" />
+            <source>Link: say what the task produced (a post link, ritual name, prompt set or file path).</source>
+            <translation>Verknüpfung: Gib an, was die Aufgabe erzeugt hat (einen Beitragslink, Ritualnamen, ein Impulsset oder einen Dateipfad).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="399" />
+            <source>Link: pick what kind of thing the link points to.</source>
+            <translation>Verknüpfung: Wähle, worauf die Verknüpfung zeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="449" />
+            <source>Set foundations</source>
+            <translation>Grundlagen legen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="450" />
+            <source>Write promise</source>
+            <translation>Versprechen schreiben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="451" />
+            <source>Pick home</source>
+            <translation>Zuhause wählen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="452" />
+            <source>Create onboarding</source>
+            <translation>Onboarding erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="453" />
+            <source>Draft prompts</source>
+            <translation>Impulse entwerfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="454" />
+            <source>Pinned welcome + 10 prompts + ritual schedule</source>
+            <translation>Angeheftete Begrüßung + 10 Impulse + Ritualplan</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="457" />
+            <source>Trigger participation</source>
+            <translation>Beteiligung anstoßen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="458" />
+            <source>Run two rituals</source>
+            <translation>Zwei Rituale durchführen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="459" />
+            <source>Reply fast</source>
+            <translation>Schnell antworten</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="460" />
+            <source>Feature members</source>
+            <translation>Mitglieder hervorheben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="461" />
+            <source>2 recap posts + member highlights</source>
+            <translation>2 Rückblick-Beiträge + Mitglieder-Highlights</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="462" />
+            <source>Improve signal quality</source>
+            <translation>Aussagekraft der Signale verbessern</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="463" />
+            <source>Refine topics</source>
+            <translation>Themen schärfen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="464" />
+            <source>Add templates</source>
+            <translation>Vorlagen hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="465" />
+            <source>Recruit 5 power members</source>
+            <translation>5 besonders aktive Mitglieder gewinnen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="466" />
+            <source>Template drop + power member list</source>
+            <translation>Vorlagen-Paket + Liste der besonders aktiven Mitglieder</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="467" />
+            <source>Make it repeatable</source>
+            <translation>Wiederholbar machen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="468" />
+            <source>Document playbook</source>
+            <translation>Playbook dokumentieren</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="469" />
+            <source>Set KPIs</source>
+            <translation>KPIs festlegen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="470" />
+            <source>Plan next month</source>
+            <translation>Nächsten Monat planen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="471" />
+            <source>30-day report + next-month calendar</source>
+            <translation>30-Tage-Bericht + Kalender für den nächsten Monat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="521" />
+            <source>A sprint has exactly four weeks (1 to 4).</source>
+            <translation>Ein Sprint hat genau vier Wochen (1 bis 4).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="639" />
+            <source>Link: set the kind and the reference together.</source>
+            <translation>Verknüpfung: Lege Art und Verweis zusammen fest.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="832" />
+            <source>The next month is already planned: “{name}” starts {day}.</source>
+            <translation>Der nächste Monat ist schon geplant: „{name}“ beginnt am {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="897" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
+            <source>W{number}</source>
+            <translation>W{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
+            <source>no ended weeks</source>
+            <translation>keine abgeschlossenen Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="923" />
+            <source>Weeks used: {weeks}</source>
+            <translation>Verwendete Wochen: {weeks}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="928" />
+            <source>(changes {deltas})</source>
+            <translation>(Änderungen {deltas})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="933" />
+            <source>Returning share: {values}</source>
+            <translation>Anteil Wiederkehrender: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
+            <source>Replies per 1,000 reach: {values}</source>
+            <translation>Antworten pro 1.000 Reichweite: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="951" />
+            <source>Run the same rituals for another month (Plan next month, template as is).</source>
+            <translation>Dieselben Rituale einen weiteren Monat durchführen (Nächsten Monat planen, Vorlage unverändert).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="957" />
+            <source>Keep logging posts and interactions every week; the rule needs three ended weeks.</source>
+            <translation>Erfasse weiter jede Woche Beiträge und Interaktionen; die Regel braucht drei abgeschlossene Wochen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="963" />
+            <source>Carry over: {title} (week {number}, {owner})</source>
+            <translation>Übernehmen: {title} (Woche {number}, {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="965" />
+            <source>Carry over: {title} (week {number})</source>
+            <translation>Übernehmen: {title} (Woche {number})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="991" />
+            <source>No sponsored posts (posts linked to a deal) were published during the sprint.</source>
+            <translation>Während des Sprints wurden keine gesponserten Beiträge (mit einem Deal verknüpfte Beiträge) veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="994" />
+            <source>Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}.</source>
+            <translation>Während des Sprints veröffentlichte gesponserte Beiträge: {count}. Stichproben zum Werbehinweis: {checks}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1002" />
+            <source>Sprint report: {name}</source>
+            <translation>Sprint-Bericht: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1003" />
+            <source>Owners: {owners}</source>
+            <translation>Verantwortliche: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1004" />
+            <source>Progress: {done}/{total} tasks ({percent})</source>
+            <translation>Fortschritt: {done}/{total} Aufgaben ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1005" />
+            <source>Generated {day}</source>
+            <translation>Erstellt am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1006" />
+            <source>Goals and deliverables</source>
+            <translation>Ziele und Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1007" />
+            <source>Week</source>
+            <translation>Woche</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1008" />
+            <source>Dates</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1009" />
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1010" />
+            <source>Deliverable</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1011" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1012" />
+            <source>Tasks</source>
+            <translation>Aufgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1013" />
+            <source>Deliverables and tasks done</source>
+            <translation>Ergebnisse und erledigte Aufgaben</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1014" />
+            <source>Week {number}: {goal}</source>
+            <translation>Woche {number}: {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1015" />
+            <source>(no goal)</source>
+            <translation>(kein Ziel)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1016" />
+            <source>(no tasks)</source>
+            <translation>(keine Aufgaben)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1017" />
+            <source>Metrics per week (community posts)</source>
+            <translation>Kennzahlen pro Woche (Community-Beiträge)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1018" />
+            <source>Returning engagers</source>
+            <translation>Wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1019" />
+            <source>Returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1020" />
+            <source>Engaged people</source>
+            <translation>Interagierende Personen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1021" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1022" />
+            <source>What worked</source>
+            <translation>Was funktioniert hat</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1023" />
+            <source>What to drop</source>
+            <translation>Was wegfallen soll</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1024" />
+            <source>not ended</source>
+            <translation>nicht beendet</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1025" />
+            <source>Sponsored posts: disclosure</source>
+            <translation>Gesponserte Beiträge: Werbehinweis</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1026" />
+            <source>Verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1027" />
+            <source>Verdict: {verdict}</source>
+            <translation>Urteil: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1028" />
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
         </message>
     </context>
     <context>

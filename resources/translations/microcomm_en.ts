@@ -42,6 +42,36 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression.</numerusform>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln impressions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion.</numerusform>
+                <numerusform>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n calendar entry written to {path}</numerusform>
+                <numerusform>%n calendar entries written to {path}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
     </context>
     <context>
@@ -129,9 +159,12 @@
         <name>DataActions</name>
     </context>
     <context>
+        <name>DealCommands</name>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Results come from %Ln linked post: {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</numerusform>
@@ -149,6 +182,71 @@
                 <numerusform>{date}  {title}  [{format}]  %Ln impressions</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impressions and views summed from %n linked post (conversions from the posts)</numerusform>
+                <numerusform>Impressions and views summed from %n linked posts (conversions from the posts)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impressions and views summed from %n linked post</numerusform>
+                <numerusform>Impressions and views summed from %n linked posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n linked post</numerusform>
+                <numerusform>%n linked posts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 of %n checked</numerusform>
+                <numerusform>0 of %n checked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Results from %n linked post in the post log: {impressions} impressions, {views} views, {conversions} conversions.</numerusform>
+                <numerusform>Results from %n linked posts in the post log: {impressions} impressions, {views} views, {conversions} conversions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</numerusform>
+                <numerusform>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored posts checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post carried the disclosure line ({share}); {not_checked} not checked.</numerusform>
+                <numerusform>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored posts carried the disclosure line ({share}); {not_checked} not checked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
     </context>
     <context>
         <name>DecisionCommand</name>
@@ -377,7 +475,7 @@
     <context>
         <name>InsightTableModel</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="195" />
             <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
             <translation>
                 <numerusform>Only %n post: too few to judge — shown, but not ranked as evidence.</numerusform>
@@ -419,6 +517,9 @@
         <name>MergeDialog</name>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
     </context>
     <context>
@@ -429,6 +530,17 @@
             <translation>
                 <numerusform>%n word</numerusform>
                 <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</numerusform>
+                <numerusform>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</numerusform>
             </translation>
         </message>
     </context>
@@ -617,6 +729,23 @@
         </message>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</numerusform>
+                <numerusform>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n posts&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
     </context>
     <context>
@@ -658,12 +787,40 @@
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n post)</numerusform>
+                <numerusform>(%n posts)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n past occurrence not marked yet</numerusform>
+                <numerusform>%n past occurrences not marked yet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+    </context>
+    <context>
         <name>RubricBox</name>
     </context>
     <context>
         <name>ScorecardModel</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="56" />
             <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
             <translation>
                 <numerusform>DM back-and-forth from logged DMs: %n DM conversation members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</numerusform>
@@ -671,7 +828,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="68" />
             <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
             <translation>
                 <numerusform>Share of the %n DM conversation members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</numerusform>
@@ -679,7 +836,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="213" />
             <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
             <translation>
                 <numerusform>* %n post had no reach: {standin} stood in for reach (Workspace settings).</numerusform>
@@ -688,10 +845,74 @@
         </message>
     </context>
     <context>
+        <name>SlaPage</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post, {computed} computed from timestamps).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n posts, {computed} computed from timestamps).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n post missed the SLA</numerusform>
+                <numerusform>%n posts missed the SLA</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintActions</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>Planned “{name}” from {day} with %n carried</numerusform>
+                <numerusform>Planned “{name}” from {day} with %n carried</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete “{name}” with its %n task and check-in notes? This cannot be undone.</numerusform>
+                <numerusform>Delete “{name}” with its %n tasks and check-in notes? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+    </context>
+    <context>
         <name>SprintMetricsChart</name>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+    </context>
+    <context>
         <name>Startup</name>
+    </context>
+    <context>
+        <name>TaskDialog</name>
     </context>
     <context>
         <name>TeamServerDialog</name>
@@ -706,6 +927,9 @@
         <name>WeekColumn</name>
     </context>
     <context>
+        <name>WeekDialog</name>
+    </context>
+    <context>
         <name>WeeklyChart</name>
     </context>
     <context>
@@ -716,6 +940,9 @@
     </context>
     <context>
         <name>WorkspaceSettingsDialog</name>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
     </context>
     <context>
         <name>app</name>
@@ -926,7 +1153,24 @@
         </message>
     </context>
     <context>
+        <name>domain.rituals</name>
+    </context>
+    <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Only %n week of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</numerusform>
+                <numerusform>Only %n weeks of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
+    </context>
+    <context>
+        <name>money_fields</name>
     </context>
     <context>
         <name>operations</name>
@@ -1061,6 +1305,41 @@
         <name>services.creators</name>
     </context>
     <context>
+        <name>services.deals</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>none of %n sponsored post spot-checked yet</numerusform>
+                <numerusform>none of %n sponsored posts spot-checked yet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} of %n checked sponsored post carried the disclosure line ({share}); {not_checked} not checked</numerusform>
+                <numerusform>{carried} of %n checked sponsored posts carried the disclosure line ({share}); {not_checked} not checked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n linked post is not in this workspace's log.</numerusform>
+                <numerusform>%n linked posts are not in this workspace's log.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n linked post</numerusform>
+                <numerusform>%n linked posts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
     </context>
     <context>
@@ -1102,9 +1381,12 @@
         <name>services.figures_text</name>
     </context>
     <context>
+        <name>services.ics</name>
+    </context>
+    <context>
         <name>services.importing</name>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n row in {years} {how}</numerusform>
@@ -1112,7 +1394,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
@@ -1120,7 +1402,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row.</numerusform>
@@ -1128,7 +1410,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Themes: set on %n post.</numerusform>
@@ -1136,7 +1418,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Themes: would set on %n post.</numerusform>
@@ -1171,6 +1453,17 @@
     </context>
     <context>
         <name>services.promise</name>
+    </context>
+    <context>
+        <name>services.quotes</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>
+                <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n posts from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>services.reports</name>
@@ -1240,10 +1533,16 @@
         </message>
     </context>
     <context>
+        <name>services.rituals</name>
+    </context>
+    <context>
         <name>services.safe_files</name>
     </context>
     <context>
         <name>services.sla</name>
+    </context>
+    <context>
+        <name>services.sprints</name>
     </context>
     <context>
         <name>services.team_server</name>

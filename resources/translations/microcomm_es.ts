@@ -97,6 +97,290 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="30" />
+            <source>&lt;b&gt;CPM&lt;/b&gt; = cost / impressions × 1,000 · &lt;b&gt;CPV&lt;/b&gt; = cost / views · &lt;b&gt;CPA&lt;/b&gt; = cost / conversions. &lt;b&gt;Blended&lt;/b&gt; uses total cost = creator fees + paid media, never one of them alone. An empty or zero denominator shows &lt;i&gt;n/a&lt;/i&gt;. Amounts are rounded half-up to cents only for display.</source>
+            <translation>&lt;b&gt;CPM&lt;/b&gt; = coste / impresiones × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = coste / visualizaciones · &lt;b&gt;CPA&lt;/b&gt; = coste / conversiones. &lt;b&gt;Combinado&lt;/b&gt; usa el coste total = honorarios del creador + medios pagados, nunca uno solo. Un denominador vacío o cero muestra &lt;i&gt;n/d&lt;/i&gt;. Los importes se redondean a céntimos (la mitad hacia arriba) solo al mostrarlos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>e.g. {n}</source>
+            <translation>p. ej., {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Honorarios del creador por todos los entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="54" />
+            <source>Paid media spend (boosting, partnership ads)</source>
+            <translation>Gasto en medios pagados (promoción, anuncios de colaboración)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <source>Total impressions, repeats included</source>
+            <translation>Impresiones totales, repeticiones incluidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <source>Video views (for CPV)</source>
+            <translation>Visualizaciones del vídeo (para el CPV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <source>Purchases or other conversions (for CPA)</source>
+            <translation>Compras u otras conversiones (para el CPA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>Revenue attributed to the campaign (for ROAS)</source>
+            <translation>Ingresos atribuidos a la campaña (para el ROAS)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <source>The blended CPM the brand will accept</source>
+            <translation>El CPM combinado que la marca aceptará</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>The blended CPA the brand will accept</source>
+            <translation>El CPA combinado que la marca aceptará</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="73" />
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="76" />
+            <source>Creator &amp;fees</source>
+            <translation>&amp;Honorarios del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="77" />
+            <source>Paid &amp;media</source>
+            <translation>&amp;Medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="78" />
+            <source>&amp;Impressions</source>
+            <translation>&amp;Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="79" />
+            <source>&amp;Views</source>
+            <translation>&amp;Visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="80" />
+            <source>&amp;Conversions</source>
+            <translation>C&amp;onversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="81" />
+            <source>&amp;Revenue</source>
+            <translation>In&amp;gresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="84" />
+            <source>Reverse mode: what fee can the brand pay?</source>
+            <translation>Modo inverso: ¿qué honorario puede pagar la marca?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="87" />
+            <source>Target blended CP&amp;M</source>
+            <translation>Ob&amp;jetivo de CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="96" />
+            <source>Max fee</source>
+            <translation>Honorario máximo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="92" />
+            <source>Target blended CP&amp;A</source>
+            <translation>Objetivo de C&amp;PA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="101" />
+            <source>Fill in the worked example</source>
+            <translation>Rellenar el ejemplo resuelto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="104" />
+            <source>Fees {fees} + media {media}, {impressions} impressions, {conversions} conversions</source>
+            <translation>Honorarios {fees} + medios {media}, {impressions} impresiones, {conversions} conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="112" />
+            <source>Clear</source>
+            <translation>Vaciar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="125" />
+            <source>Blended (fees + media)</source>
+            <translation>Combinado (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="139" />
+            <source>Return on ad spend = revenue / (fees + media)</source>
+            <translation>Retorno de la inversión publicitaria = ingresos / (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="144" />
+            <source>For comparison (one cost alone — not how to judge the deal):</source>
+            <translation>Para comparar (un solo coste; no sirve para juzgar el acuerdo):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="149" />
+            <source>Cost</source>
+            <translation>Coste</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Fees only</source>
+            <translation>Solo honorarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Media only</source>
+            <translation>Solo medios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="269" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="241" />
+            <source>Fix the fields marked in red.</source>
+            <translation>Corrige los campos marcados en rojo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="261" />
+            <source>Total cost {total} = fees {fees} + media {media}</source>
+            <translation>Coste total {total} = honorarios {fees} + medios {media}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="266" />
+            <source>ROAS: enter revenue to see it</source>
+            <translation>ROAS: escribe los ingresos para verlo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="268" />
+            <source>ROAS {roas} (revenue / blended cost)</source>
+            <translation>ROAS {roas} (ingresos / coste combinado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="284" />
+            <source>Enter a target to see the highest fee that keeps it.</source>
+            <translation>Escribe un objetivo para ver el honorario más alto que lo cumple.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="288" />
+            <source>n/a — enter the expected impressions first.</source>
+            <translation>n/d: escribe primero las impresiones esperadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="289" />
+            <source>n/a — enter the expected conversions first.</source>
+            <translation>n/d: escribe primero las conversiones esperadas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln impresión.</numerusform>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln impresiones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln conversión.</numerusform>
+                <numerusform>Ningún honorario sirve: solo los medios pagados ({media}) ya superan el objetivo con %Ln conversiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="305" />
+            <source>Up to &lt;b&gt;{fee}&lt;/b&gt; (with {media} media)</source>
+            <translation>Hasta &lt;b&gt;{fee}&lt;/b&gt; (con {media} de medios)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="60" />
+            <source>Export calendar</source>
+            <translation>Exportar calendario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="41" />
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="51" />
+            <source>Export failed</source>
+            <translation>La exportación falló</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n entrada de calendario escrita en {path}</numerusform>
+                <numerusform>%n entradas de calendario escritas en {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="68" />
+            <source>Import a calendar file</source>
+            <translation>Importar un archivo de calendario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="70" />
+            <source>Calendar (*.ics);;All files (*)</source>
+            <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="86" />
+            <source>Import failed</source>
+            <translation>La importación falló</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="93" />
+            <source>Import calendar {name}</source>
+            <translation>Importar calendario {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="103" />
+            <source>Import calendar — {name}</source>
+            <translation>Importar calendario — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="120" />
+            <source>Nothing else to report.</source>
+            <translation>No hay nada más que informar.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -1333,316 +1617,379 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
         </message>
     </context>
     <context>
+        <name>DealCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="56" />
+            <source>deal</source>
+            <translation>acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="58" />
+            <source>Edit deal {label}</source>
+            <translation>Editar el acuerdo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="60" />
+            <source>New deal {label}</source>
+            <translation>Nuevo acuerdo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="81" />
+            <source>Delete deal {label}</source>
+            <translation>Eliminar el acuerdo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="97" />
+            <source>Change rate name</source>
+            <translation>Cambiar el nombre de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="98" />
+            <source>Change rate amount</source>
+            <translation>Cambiar el importe de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="99" />
+            <source>Change rate unit</source>
+            <translation>Cambiar la unidad de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="102" />
+            <source>Change rate {field}</source>
+            <translation>Cambiar el campo {field} de la tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="122" />
+            <source>Add rate {name}</source>
+            <translation>Añadir la tarifa {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="140" />
+            <source>Delete rate</source>
+            <translation>Eliminar tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="177" />
+            <source>Disclosure check for {label}</source>
+            <translation>Comprobación del aviso de {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="179" />
+            <source>Disclosure checks for {label}</source>
+            <translation>Comprobaciones del aviso de {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="63" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="64" />
             <source>Qty</source>
             <translation>Cant.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="65" />
             <source>Timing</source>
             <translation>Calendario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="66" />
             <source>Call to action</source>
             <translation>Llamada a la acción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="67" />
             <source>Unit price</source>
             <translation>Precio unitario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="68" />
             <source>Linked posts</source>
             <translation>Publicaciones vinculadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>Edit deal</source>
             <translation>Editar acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>New deal</source>
             <translation>Nuevo acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="122" />
             <source>e.g. TrailFlex Socks</source>
             <translation>p. ej., TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="125" />
             <source>e.g. 4-week series</source>
             <translation>p. ej., serie de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="127" />
             <source>(no linked creator)</source>
             <translation>(sin creador vinculado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Vincula el acuerdo a un creador de la lista de creadores (opcional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
             <source>Creator or account name shown on quotes</source>
             <translation>Nombre del creador o de la cuenta que aparece en los presupuestos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Creator fees for all deliverables</source>
             <translation>Honorarios del creador por todos los entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Paid media spend on top of the fee</source>
             <translation>Gasto en medios pagados además del honorario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>&amp;Brand</source>
             <translation>&amp;Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="149" />
             <source>&amp;Title</source>
             <translation>&amp;Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="150" />
             <source>Creator (roster)</source>
             <translation>Creador (lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Creator &amp;name</source>
             <translation>&amp;Nombre del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>&amp;Status</source>
             <translation>&amp;Estado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="153" />
             <source>Start date</source>
             <translation>Fecha de inicio</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="154" />
             <source>End date</source>
             <translation>Fecha de fin</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="155" />
             <source>Quote valid until</source>
             <translation>Presupuesto válido hasta</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="156" />
             <source>Creator &amp;fees</source>
             <translation>&amp;Honorarios del creador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="157" />
             <source>Paid &amp;media</source>
             <translation>Medios &amp;pagados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="160" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
             <source>Deal</source>
             <translation>Acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
             <source>&amp;Add deliverable</source>
             <translation>&amp;Añadir entregable</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="177" />
             <source>&amp;Remove</source>
             <translation>&amp;Quitar</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="179" />
             <source>&amp;Link posts…</source>
             <translation>&amp;Vincular publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="180" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Elige las publicaciones registradas que cumplieron el entregable seleccionado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="191" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Líneas de presupuesto con precio guardadas con este acuerdo: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="194" />
             <source>Deliverables</source>
             <translation>Entregables</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>optional</source>
             <translation>opcional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Presupuesto de prueba acordado para anuncios con whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="213" />
             <source>Test budget</source>
             <translation>Presupuesto de prueba</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>p. ej., #publicidad Colaboración pagada con …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Las recomendaciones con un vínculo comercial deben indicarse con claridad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Disclosure</source>
             <translation>Aviso publicitario</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Disclosure line</source>
             <translation>Texto del aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="219" />
             <source>Terms</source>
             <translation>Condiciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
             <source>Total impressions once live</source>
             <translation>Impresiones totales una vez publicado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
             <source>Video views</source>
             <translation>Visualizaciones del vídeo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
             <source>Purchases / conversions</source>
             <translation>Compras / conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
             <source>Revenue attributed to the deal</source>
             <translation>Ingresos atribuidos al acuerdo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Impressions</source>
             <translation>Impresiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="241" />
             <source>Views</source>
             <translation>Visualizaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="242" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="243" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="249" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="310" />
             <source>Select the row and press Link posts…</source>
             <translation>Selecciona la fila y pulsa Vincular publicaciones…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="329" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Selecciona primero un entregable y luego vincula sus publicaciones.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="354" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Entregable {row}: la cantidad debe ser un número entero (se escribió «{text}»).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="360" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="367" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Entregable {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="362" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Entregable {row}: indica el formato (p. ej., vídeo corto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="364" />
             <source>The quantity</source>
             <translation>La cantidad</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="366" />
             <source>The amount (quantity × price)</source>
             <translation>El importe (cantidad × precio)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="424" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Hay campos que corregir (marcados en rojo).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>from linked posts</source>
             <translation>de las publicaciones vinculadas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="459" />
             <source>conversions too</source>
             <translation>también las conversiones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="461" />
             <source>conversions are the typed number</source>
             <translation>las conversiones son el número escrito</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Los resultados vienen de %Ln publicación vinculada: {impressions} impresiones, {views} visualizaciones ({conversions}). Las impresiones/visualizaciones escritas se ignoran mientras haya publicaciones vinculadas.</numerusform>
@@ -1650,27 +1997,27 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="477" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Escribe los resultados cuando el acuerdo esté publicado, o vincula publicaciones en la pestaña Entregables.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="480" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Corrige los importes de honorarios y medios para ver las cifras.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="491" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="494" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Combinado&lt;/b&gt; (coste {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="511" />
             <source>Not saved: {error}</source>
             <translation>No se guardó: {error}</translation>
         </message>
@@ -1709,6 +2056,353 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
             <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
             <translation>Aún no hay publicaciones registradas: añádelas en la pestaña Publicaciones y luego vincúlalas aquí.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="44" />
+            <source>Blended cost = creator fees + paid media</source>
+            <translation>Coste combinado = honorarios del creador + medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="45" />
+            <source>Blended CPM = (fees + media) / impressions × 1,000</source>
+            <translation>CPM combinado = (honorarios + medios) / impresiones × 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="46" />
+            <source>Blended CPA = (fees + media) / conversions</source>
+            <translation>CPA combinado = (honorarios + medios) / conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="47" />
+            <source>Revenue / (fees + media)</source>
+            <translation>Ingresos / (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="48" />
+            <source>Linked posts from the post log, or numbers typed into the deal</source>
+            <translation>Publicaciones vinculadas del registro de publicaciones, o números escritos en el acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="49" />
+            <source>Of the spot-checked sponsored posts, how many carried the disclosure line (Disclosure checks…)</source>
+            <translation>De las publicaciones patrocinadas comprobadas, cuántas llevaban el aviso (Comprobar aviso…)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicación vinculada (conversiones de las publicaciones)</numerusform>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicaciones vinculadas (conversiones de las publicaciones)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicación vinculada</numerusform>
+                <numerusform>Impresiones y visualizaciones sumadas de %n publicaciones vinculadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n publicación vinculada</numerusform>
+                <numerusform>%n publicaciones vinculadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="87" />
+            <source>typed in</source>
+            <translation>escrito a mano</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 de %n comprobada</numerusform>
+                <numerusform>0 de %n comprobadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="130" />
+            <source>Brand / deal</source>
+            <translation>Marca / acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="133" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="136" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="141" />
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="146" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="150" />
+            <source>Cost (fees + media)</source>
+            <translation>Coste (honorarios + medios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="152" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="158" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="163" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="164" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="174" />
+            <source>Results from</source>
+            <translation>Resultados de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="181" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
+            <translation>Filtrar acuerdos por marca, creador o estado… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <source>&amp;New deal</source>
+            <translation>&amp;Nuevo acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <source>New deal (Ctrl+Shift+N)</source>
+            <translation>Nuevo acuerdo (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <source>Edit the selected deal (Enter or double-click)</source>
+            <translation>Editar el acuerdo seleccionado (Intro o doble clic)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
+            <translation>Eliminar el acuerdo seleccionado (Supr); Ctrl+Z lo recupera</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <source>Export &amp;quote…</source>
+            <translation>Exportar &amp;presupuesto…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
+            <translation>Guardar el acuerdo seleccionado como presupuesto: Markdown (.md) o PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <source>Disclosure c&amp;hecks…</source>
+            <translation>Comprobar a&amp;viso…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
+            <translation>Comprobar las publicaciones vinculadas al acuerdo seleccionado: ¿estaba el aviso? (Ctrl+Z lo deshace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <source>Deal &amp;report…</source>
+            <translation>&amp;Informe del acuerdo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
+            <translation>Guardar los resultados y las comprobaciones del aviso del acuerdo seleccionado como PDF o Markdown</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Aún no hay acuerdos&lt;/h3&gt;&lt;p&gt;Sigue cada colaboración desde el borrador hasta el final: pulsa &lt;b&gt;Nuevo acuerdo&lt;/b&gt; (Ctrl+Mayús+N), o crea un presupuesto con tu tarifario en &lt;b&gt;Creador de presupuestos&lt;/b&gt; y guárdalo como acuerdo.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <source>Select a deal to see its figures.</source>
+            <translation>Selecciona un acuerdo para ver sus cifras.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Resultados de %n publicación vinculada del registro: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</numerusform>
+                <numerusform>Resultados de %n publicaciones vinculadas del registro: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>Resultados tal como se escribieron en el acuerdo: {impressions} impresiones, {views} visualizaciones, {conversions} conversiones.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;CPM combinado &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Coste total {total} = honorarios {fees} + medios {media} · ROAS {roas}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Solo honorarios: CPM {fees_cpm}, CPA {fees_cpa} · Solo medios: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA). n/d = aún no hay nada entre lo que dividir.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
+            <translation>Comprobaciones del aviso: vincula las publicaciones patrocinadas a los entregables para comprobarlas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Comprobaciones del aviso: &lt;b&gt;ninguna&lt;/b&gt; de %n publicación patrocinada comprobada aún; pulsa &lt;i&gt;Comprobar aviso…&lt;/i&gt;.</numerusform>
+                <numerusform>Comprobaciones del aviso: &lt;b&gt;ninguna&lt;/b&gt; de %n publicaciones patrocinadas comprobada aún; pulsa &lt;i&gt;Comprobar aviso…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Comprobaciones del aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar.</numerusform>
+                <numerusform>Comprobaciones del aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; publicaciones patrocinadas comprobadas llevaban el aviso ({share}); {not_checked} sin comprobar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <source>Disclosure checks not saved</source>
+            <translation>Comprobaciones del aviso no guardadas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <source>Deal not saved</source>
+            <translation>Acuerdo no guardado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <source>Kept the other member's version of the deal.</source>
+            <translation>Se mantuvo la versión del acuerdo del otro miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <source>Export quote</source>
+            <translation>Exportar presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>No se pudo escribir {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <source>Quote written to {path}</source>
+            <translation>Presupuesto guardado en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <source>Export deal report</source>
+            <translation>Exportar informe del acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <source>Deal report written to {path}</source>
+            <translation>Informe del acuerdo guardado en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="46" />
+            <source>&amp;Calculator</source>
+            <translation>&amp;Calculadora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="47" />
+            <source>Saved &amp;deals</source>
+            <translation>&amp;Acuerdos guardados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="48" />
+            <source>&amp;Quote builder</source>
+            <translation>Creador de p&amp;resupuestos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="148" />
+            <source>Export quote lines</source>
+            <translation>Exportar líneas del presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="156" />
+            <source>Export failed</source>
+            <translation>Falló la exportación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="160" />
+            <source>Exported deals to {path}</source>
+            <translation>Acuerdos exportados a {path}</translation>
         </message>
     </context>
     <context>
@@ -1831,52 +2525,52 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
     <context>
         <name>DecisionTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="215" />
             <source>Week of</source>
             <translation>Semana del</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="216" />
             <source>Rests on</source>
             <translation>Se basa en</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="214" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="217" />
             <source>Decision</source>
             <translation>Decisión</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
             <source>Replies per 1k reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
             <source>Saves per 1k reach</source>
             <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
             <source>Engagement rate</source>
             <translation>Tasa de interacción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
             <source>Returning engagers reached</source>
             <translation>Participantes recurrentes alcanzados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="227" />
             <source>Returning share</source>
             <translation>Porcentaje recurrente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="228" />
             <source>Post count</source>
             <translation>Número de publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="229" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
@@ -3291,7 +3985,7 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             <translation>muy pocas publicaciones para evaluar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="195" />
             <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
             <translation>
                 <numerusform>Solo %n publicación: muy pocas para evaluar; se muestra, pero no cuenta como evidencia.</numerusform>
@@ -3299,22 +3993,22 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="201" />
             <source>Benchmark {low}–{high}: below</source>
             <translation>Referencia {low}–{high}: por debajo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="203" />
             <source>Benchmark {low}–{high}: in</source>
             <translation>Referencia {low}–{high}: dentro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="205" />
             <source>Benchmark {low}–{high}: above</source>
             <translation>Referencia {low}–{high}: por encima</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="207" />
             <source> (polls and Q and A have their own, higher ER band)</source>
             <translation> (las encuestas y las preguntas y respuestas tienen su propio rango de ER, más alto)</translation>
         </message>
@@ -3812,6 +4506,89 @@ Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo �
         </message>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="96" />
+            <source>New sprint</source>
+            <translation>Nuevo sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="100" />
+            <source>e.g. Month 1: foundations</source>
+            <translation>p. ej., Mes 1: bases</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="107" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto libre, p. ej., Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="109" />
+            <source>The 4-week template</source>
+            <translation>La plantilla de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="111" />
+            <source>A copy of “{name}”</source>
+            <translation>Una copia de «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="117" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Inicio:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsables:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="121" />
+            <source>Start &amp;from:</source>
+            <translation>&amp;Partir de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="125" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="128" />
+            <source>One task per line</source>
+            <translation>Una tarea por línea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <source>Goal:</source>
+            <translation>Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <source>Deliverable:</source>
+            <translation>Entregable:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="133" />
+            <source>Tasks:</source>
+            <translation>Tareas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="147" />
+            <source>30 days, ends {day}</source>
+            <translation>30 días, termina el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="175" />
+            <source>Week {number}: {problem}</source>
+            <translation>Semana {number}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
@@ -3903,6 +4680,68 @@ Primero se hace una copia de seguridad de todo el archivo de datos, y Archivo �
             <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Publicación de bienvenida copiada al portapapeles.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="320" />
+            <source>Plan next month</source>
+            <translation>Planificar el mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <source>{day} (the day after “{name}” ends), 30 days</source>
+            <translation>{day} (el día después de que termine «{name}»), 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <source>Starts:</source>
+            <translation>Inicio:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="328" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsables:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="330" />
+            <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
+            <translation>Veredicto: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="336" />
+            <source>Unfinished tasks to carry over</source>
+            <translation>Tareas pendientes para trasladar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="351" />
+            <source>Week {number}: {title}</source>
+            <translation>Semana {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <source>Add the narrowing tasks: {tasks}</source>
+            <translation>Añadir las tareas para acotar: {tasks}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Trasladar estas tareas pendientes&lt;/b&gt; a la semana 1 (%n abierta; desmarca lo que quieras descartar):</numerusform>
+                <numerusform>&lt;b&gt;Trasladar estas tareas pendientes&lt;/b&gt; a la semana 1 (%n abiertas; desmarca lo que quieras descartar):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="361" />
+            <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
+            <translation>&lt;b&gt;No hay tareas pendientes&lt;/b&gt; que trasladar.</translation>
         </message>
     </context>
     <context>
@@ -5483,6 +6322,332 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="27" />
+            <source>deliverable</source>
+            <translation>entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="28" />
+            <source>add-on</source>
+            <translation>complemento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="29" />
+            <source>bundle discount</source>
+            <translation>descuento por paquete</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="45" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="65" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="149" />
+            <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
+            <translation>Tu tarifario: tus propias tarifas; doble clic para editar (Ctrl+Z lo deshace)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="170" />
+            <source>Add rate…</source>
+            <translation>Añadir tarifa…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="171" />
+            <source>Delete rate</source>
+            <translation>Eliminar tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="172" />
+            <source>Start from example rates</source>
+            <translation>Empezar con tarifas de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="173" />
+            <source>Fill an empty rate card with typical rates, then edit them to your own</source>
+            <translation>Rellena un tarifario vacío con tarifas típicas y luego cámbialas por las tuyas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Use</source>
+            <translation>Usar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Item</source>
+            <translation>Concepto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Qty / units</source>
+            <translation>Cant. / unidades</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <source>Brand the quote is for</source>
+            <translation>Marca a la que va el presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="200" />
+            <source>e.g. 4-week recovery series</source>
+            <translation>p. ej., serie de recuperación de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="202" />
+            <source>Your name or account, as on the quote</source>
+            <translation>Tu nombre o cuenta, como en el presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <source>#ad Paid partnership with …</source>
+            <translation>#publicidad Colaboración pagada con …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="209" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="210" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="211" />
+            <source>Valid until</source>
+            <translation>Válido hasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="212" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="219" />
+            <source>{group}: {label}</source>
+            <translation>{group}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="226" />
+            <source>Items</source>
+            <translation>Conceptos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <source>Terms</source>
+            <translation>Condiciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="236" />
+            <source>This quote — set quantities, tick add-ons</source>
+            <translation>Este presupuesto: indica cantidades, marca complementos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="244" />
+            <source>Quote preview</source>
+            <translation>Vista previa del presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="266" />
+            <source>Export &amp;Markdown…</source>
+            <translation>Exportar &amp;Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="267" />
+            <source>Export &amp;PDF…</source>
+            <translation>Exportar &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="268" />
+            <source>&amp;Save as deal</source>
+            <translation>&amp;Guardar como acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="269" />
+            <source>Store this quote as an 'offered' deal in the Deals list</source>
+            <translation>Guardar este presupuesto como acuerdo «ofrecido» en la lista de acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
+            <source> (add-on)</source>
+            <translation> (complemento)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
+            <source> (series bundle)</source>
+            <translation> (paquete de serie)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="340" />
+            <source>How many deliverables</source>
+            <translation>Cuántos entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
+            <source>How many units ({unit})</source>
+            <translation>Cuántas unidades ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="417" />
+            <source>Your rate card is empty: add your rates, or start from the example rates.</source>
+            <translation>Tu tarifario está vacío: añade tus tarifas o empieza con las de ejemplo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="420" />
+            <source>Set a quantity on at least one deliverable to price a quote.</source>
+            <translation>Indica una cantidad en al menos un entregable para calcular un presupuesto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="423" />
+            <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="430" />
+            <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
+            <translation>CPM y coste por interacción esperados: n/d; no hay publicaciones registradas en los últimos 90 días.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="433" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>Lo que la marca puede esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, coste por interacción &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Según tu &lt;b&gt;%n publicación&lt;/b&gt; de los últimos 90 días: alcance medio {reach}, impresiones medias {impressions}, ER {er} (interacciones / {definition}). Esperado = total del presupuesto / (media × número de entregables).&lt;/small&gt;</numerusform>
+                <numerusform>Lo que la marca puede esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, coste por interacción &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Según tus &lt;b&gt;%n publicaciones&lt;/b&gt; de los últimos 90 días: alcance medio {reach}, impresiones medias {impressions}, ER {er} (interacciones / {definition}). Esperado = total del presupuesto / (media × número de entregables).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="488" />
+            <source>Add example rates</source>
+            <translation>Añadir tarifas de ejemplo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <source>Export quote</source>
+            <translation>Exportar presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="514" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>No se pudo escribir {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="517" />
+            <source>Quote written to {path}</source>
+            <translation>Presupuesto guardado en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="525" />
+            <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
+            <translation>Indica la marca (pestaña Condiciones) antes de guardar el presupuesto como acuerdo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="559" />
+            <source>Quote saved as an offered deal for {name}</source>
+            <translation>Presupuesto guardado como acuerdo ofrecido para {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="29" />
+            <source>base price</source>
+            <translation>precio base</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="30" />
+            <source>add-on</source>
+            <translation>complemento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="31" />
+            <source>series bundle</source>
+            <translation>paquete de serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="33" />
+            <source>Your own rate — edit it (double-click or F2). Percent rates are % of the deliverables fee.</source>
+            <translation>Tu propia tarifa: edítala (doble clic o F2). Las tarifas en porcentaje son un % del honorario de los entregables.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="54" />
+            <source>Kind</source>
+            <extracomment>(item id, field, new value) -&gt; error message or "" when applied</extracomment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="55" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="57" />
+            <source>Pricing</source>
+            <translation>Tipo de precio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="62" />
+            <source>Your rate</source>
+            <translation>Tu tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="69" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
@@ -5647,6 +6812,661 @@ Import the file anyway, keeping that field as it is?</source>
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <source>run</source>
+            <translation>realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <source>skipped</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <source>planned</source>
+            <translation>planificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <source>(today)</source>
+            <translation>(hoy)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n publicación)</numerusform>
+                <numerusform>(%n publicaciones)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <source>one-off event</source>
+            <translation>evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
+            <translation>Haz clic para editar; ✓ realizado, ✗ omitido, ? aún sin marcar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Edit ritual</source>
+            <translation>Editar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Add ritual</source>
+            <translation>Añadir ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="55" />
+            <source>Tuesday teardown</source>
+            <translation>Revisión de los martes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="57" />
+            <source>(no format)</source>
+            <translation>(sin formato)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="63" />
+            <source>teardown series</source>
+            <translation>serie de revisiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="76" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="79" />
+            <source>Instagram comments</source>
+            <translation>comentarios de Instagram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="81" />
+            <source>Recap post the next day: what we learned, what happens next</source>
+            <translation>Publicación de resumen al día siguiente: qué aprendimos, qué sigue</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="85" />
+            <source>ends on</source>
+            <translation>termina el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="95" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="96" />
+            <source>Format (text):</source>
+            <translation>Formato (texto):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="97" />
+            <source>Weekdays:</source>
+            <translation>Días de la semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="98" />
+            <source>&amp;Time (local):</source>
+            <translation>&amp;Hora (local):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="99" />
+            <source>Duration:</source>
+            <translation>Duración:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="100" />
+            <source>Home:</source>
+            <translation>Plataforma:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="101" />
+            <source>Recap habit:</source>
+            <translation>Hábito de resumen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="106" />
+            <source>Active from:</source>
+            <translation>Activo desde:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="107" />
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n sesión pasada aún sin marcar</numerusform>
+                <numerusform>%n sesiones pasadas aún sin marcar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="53" />
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="63" />
+            <source>{days} {time} ({minutes} min)</source>
+            <translation>{days} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="64" />
+            <source>no weekday</source>
+            <translation>ningún día</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="69" />
+            <source>until {day}</source>
+            <translation>hasta el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="74" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="75" />
+            <source>Schedule</source>
+            <translation>Horario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="76" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="77" />
+            <source>Home</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="79" />
+            <source>Prompts</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="81" />
+            <source>Prompts assigned in the Promise tab's library; five per ritual is the minimum</source>
+            <translation>Preguntas asignadas en la biblioteca de la pestaña Promesa; cinco por ritual es el mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="86" />
+            <source>Streak (weeks)</source>
+            <translation>Racha (semanas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="88" />
+            <source>Weeks in a row the ritual ran, up to this week</source>
+            <translation>Semanas seguidas en que se realizó el ritual, hasta esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="92" />
+            <source>Longest</source>
+            <translation>Más larga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="93" />
+            <source>Skipped</source>
+            <translation>Omitidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="94" />
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="127" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="134" />
+            <source>Week of</source>
+            <translation>Semana del</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="135" />
+            <source>Posts</source>
+            <translation>Publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="136" />
+            <source>Replied in time</source>
+            <translation>Respondidos a tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="137" />
+            <source>First comments</source>
+            <translation>Primeros comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="138" />
+            <source>Hit rate</source>
+            <translation>Tasa de cumplimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="139" />
+            <source>Posts with misses</source>
+            <translation>Publicaciones con incumplimientos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="157" />
+            <source>computed: from logged comment and reply timestamps</source>
+            <translation>calculado: a partir de las marcas de tiempo de comentarios y respuestas registrados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="158" />
+            <source>typed: the figure recorded on the post</source>
+            <translation>introducido: la cifra registrada en la publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="163" />
+            <source>computed</source>
+            <translation>calculado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="164" />
+            <source>typed</source>
+            <translation>introducido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="174" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="175" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="176" />
+            <source>Replied</source>
+            <translation>Respondidos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="177" />
+            <source>Of first</source>
+            <translation>De los primeros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="179" />
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <source>run</source>
+            <translation>realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <source>skipped</source>
+            <translation>omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <source>planned</source>
+            <translation>planificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <source>Mark run</source>
+            <translation>Marcar como realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <source>Mark skipped</source>
+            <translation>Marcar como omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <source>Clear occurrence mark</source>
+            <translation>Quitar la marca de la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <source>&amp;Add ritual…</source>
+            <translation>&amp;Añadir ritual…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <source>Add suggested (Tuesday teardown, Friday wins)</source>
+            <translation>Añadir sugeridos («Tuesday teardown», «Friday wins»)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <source>Add one-off event…</source>
+            <translation>Añadir evento puntual…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <source>Export calendar (.ics)…</source>
+            <translation>Exportar calendario (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
+importing the file into another workspace gives back the same calendar.</source>
+            <translation>Los rituales como eventos semanales en tu zona horaria, sin las fechas omitidas, con los eventos puntuales y las notas;
+al importar el archivo en otro espacio de trabajo se obtiene el mismo calendario.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <source>Import .ics…</source>
+            <translation>Importar .ics…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
+become skipped occurrences, single events become one-off events. A report lists what each event
+became or why it was not imported; Ctrl+Z undoes the whole import.</source>
+            <translation>Archivos de calendario de Google, Outlook o Apple: los eventos semanales se convierten en rituales, las fechas
+excluidas o canceladas en sesiones omitidas y los eventos sueltos en eventos puntuales. Un informe dice en qué
+se convirtió cada evento o por qué no se importó; Ctrl+Z deshace toda la importación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <source>Filter rituals…</source>
+            <translation>Filtrar rituales…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
+            <translation>Aún no hay rituales. Dos rituales semanales son el comienzo recomendado: añade los sugeridos «Tuesday teardown» (los miembros envían su trabajo para revisión) y «Friday wins» (los miembros comparten sus resultados).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <source>Rituals &amp;&amp; streaks</source>
+            <translation>Rituales y rachas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
+            <translation>Lo que se escribió aquí y no se guardó cuando la aplicación se detuvo (o no se pudo guardar al cerrarla) se conserva como borrador y se vuelve a poner; se guarda cuando lo guardas o cierras la ventana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <source>Occurrence</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <source>Pick a day on the calendar.</source>
+            <translation>Elige un día en el calendario.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <source>Mark &amp;run</source>
+            <translation>Marcar &amp;realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <source>Alt+R</source>
+            <translation>Alt+R</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <source>Mark s&amp;kipped</source>
+            <translation>Marcar &amp;omitido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <source>Alt+K</source>
+            <translation>Alt+O</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <source>Back to planned</source>
+            <translation>Volver a planificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
+            <translation>La pregunta usada; se registra en la biblioteca de preguntas para no repetirla demasiado pronto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <source>Prompt:</source>
+            <translation>Pregunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <source>Recap: what was learned, what happens next</source>
+            <translation>Resumen: qué se aprendió, qué sigue</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <source>Recap:</source>
+            <translation>Resumen:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <source>Posts from the post log (±3 days) that carried this occurrence</source>
+            <translation>Publicaciones del registro de publicaciones (±3 días) que acompañaron esta sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <source>Posts:</source>
+            <translation>Publicaciones:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <source>Save occurrence</source>
+            <translation>Guardar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Intro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <source>Add ritual</source>
+            <translation>Añadir ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <source>Add suggested rituals</source>
+            <translation>Añadir rituales sugeridos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <source>Add {name}</source>
+            <translation>Añadir {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <source>Edit ritual</source>
+            <translation>Editar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <source>Delete ritual</source>
+            <translation>Eliminar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
+            <translation>¿Eliminar «{name}» con sus sesiones registradas? (Se deshace con Ctrl+Z.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <source>one-off event</source>
+            <translation>evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <source>Nothing scheduled on this day.</source>
+            <translation>No hay nada programado este día.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <source>(used recently)</source>
+            <translation>(usada hace poco)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <source>Pick a ritual occurrence first.</source>
+            <translation>Elige primero una sesión de un ritual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <source>This occurrence is in the future: it can be marked once its day has come.</source>
+            <translation>Esta sesión está en el futuro: se puede marcar cuando llegue su día.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <source>Edit occurrence</source>
+            <translation>Editar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <source>Not saved.</source>
+            <translation>No guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <source>Not saved: {reason}</source>
+            <translation>No guardado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <source>The edits of “{title}” on {day} are kept.</source>
+            <translation>Se conservan los cambios de «{title}» del {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <source>One-off event</source>
+            <translation>Evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <source>Title of the event on {day}:</source>
+            <translation>Título del evento del {day}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <source>Time (HH:MM, empty for all day):</source>
+            <translation>Hora (HH:MM, vacío para todo el día):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <source>Add event</source>
+            <translation>Añadir evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <source>Rituals: an open edit was not saved ({reason})</source>
+            <translation>Rituales: un cambio abierto no se guardó ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <source>Rituals: could not keep the unsaved draft ({reason})</source>
+            <translation>Rituales: no se pudo conservar el borrador sin guardar ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <source>Rituals: an unsaved draft could not be read ({reason})</source>
+            <translation>Rituales: no se pudo leer un borrador sin guardar ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
+            <translation>El cambio de «{title}» del {day} no se volvió a poner: esa sesión ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <source>Its recap: “{recap}”</source>
+            <translation>Su resumen: «{recap}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <source>response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <source>Restored an unsaved draft from {when} ({parts}).</source>
+            <translation>Se restauró un borrador sin guardar del {when} ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <source>Restored an unsaved draft from {when}.</source>
+            <translation>Se restauró un borrador sin guardar del {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <source>{title} on {day}</source>
+            <translation>{title} del {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>RubricBox</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="15" />
@@ -5687,12 +7507,12 @@ Import the file anyway, keeping that field as it is?</source>
     <context>
         <name>ScorecardModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="46" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="47" />
             <source>ER = engagements / {denominator} × 100 = {engagements} / {base} × 100</source>
             <translation>ER = interacciones / {denominator} × 100 = {engagements} / {base} × 100</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="56" />
             <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
             <translation>
                 <numerusform>Ida y vuelta de MD registrados: %n conversación por MD iniciada por miembros esta semana, con {average} mensajes de media (el MD de un miembro más las respuestas). Compárala con la tasa de respuesta a MD que escribes en las notas de la semana.</numerusform>
@@ -5700,7 +7520,7 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="68" />
             <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
             <translation>
                 <numerusform>Parte de la %n conversación por MD iniciada por miembros esta semana que recibió respuesta en el registro (tuya: tus propios usuarios se configuran en Ajustes del espacio de trabajo).</numerusform>
@@ -5708,117 +7528,117 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="78" />
             <source>Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with RE {returning}%, replies {replies}, saves {saves}</source>
             <translation>Salud = PR% × 0,4 + mín(respuestas/1.000 ÷ tope × 100, 100) × 0,3 + mín(guardados/1.000 ÷ tope × 100, 100) × 0,3 con PR {returning} %, respuestas {replies}, guardados {saves}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="88" />
             <source>Week</source>
             <translation>Semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="96" />
             <source>Posts (c/r)</source>
             <translation>Publicaciones (c/a)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="100" />
             <source>{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts (judged on reach and shares).</source>
             <translation>{community} publicaciones de comunidad (se juzgan por respuestas, guardados, participantes recurrentes) y {reach} de alcance (se juzgan por alcance y compartidos).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="108" />
             <source>Reach</source>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="112" />
             <source>Sum of post reach. Shares: {shares}.</source>
             <translation>Suma del alcance de las publicaciones. Compartidos: {shares}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="116" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="119" />
             <source>Saves/1k</source>
             <translation>Guard./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="123" />
             <source>Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over their reach when showing all posts)</source>
             <translation>Guardados por cada 1.000 de alcance = guardados / alcance × 1000 = {saves} / {reach} × 1000 (guardados de las publicaciones de comunidad sobre su alcance al mostrar todas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="131" />
             <source>Replies/1k</source>
             <translation>Resp./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="135" />
             <source>Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' comments over their reach when showing all posts)</source>
             <translation>Respuestas por cada 1.000 de alcance = respuestas / alcance × 1000 = {replies} / {reach} × 1000 (comentarios de las publicaciones de comunidad sobre su alcance al mostrar todas)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="143" />
             <source>Returning</source>
             <translation>Recurrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="147" />
             <source>People who engaged on 2+ different days in the 30 days ending {day}: {count}</source>
             <translation>Personas que participaron en 2+ días distintos en los 30 días hasta el {day}: {count}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="153" />
             <source>Returning %</source>
             <translation>Recurrentes %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="157" />
             <source>Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})</source>
             <translation>Porcentaje recurrente = recurrentes / participantes × 100 = {returning} / {engaged} × 100 (30 días hasta el {day})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="168" />
             <source>Engaged</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="172" />
             <source>Distinct people who engaged in the 30 days ending {day}</source>
             <translation>Personas distintas que participaron en los 30 días hasta el {day}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="178" />
             <source>Deep threads</source>
             <translation>Hilos profundos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="182" />
             <source>Threads started this week with at least 3 messages from at least 2 people</source>
             <translation>Hilos iniciados esta semana con al menos 3 mensajes de al menos 2 personas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="188" />
             <source>DM msgs/thread</source>
             <translation>Mens. MD/hilo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="196" />
             <source>DMs answered %</source>
             <translation>MD respondidos %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="202" />
             <source>Health</source>
             <translation>Salud</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="213" />
             <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
             <translation>
                 <numerusform>* %n publicación no tenía alcance: {standin} lo sustituyó (Ajustes del espacio de trabajo).</numerusform>
@@ -5826,34 +7646,361 @@ Import the file anyway, keeping that field as it is?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="275" />
             <source>Benchmark band {low}–{high}{unit}; below it: {action}</source>
             <translation>Rango de referencia {low}–{high}{unit}; por debajo: {action}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="281" />
             <source>* Some weeks use a stand-in for missing reach: {words}.</source>
             <translation>* Algunas semanas usan un sustituto del alcance que falta: {words}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
             <source>Below the band {low}–{high}: {action}</source>
             <translation>Por debajo del rango {low}–{high}: {action}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="356" />
             <source>In the band {low}–{high}</source>
             <translation>Dentro del rango {low}–{high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="354" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="358" />
             <source>Above the band {low}–{high}</source>
             <translation>Por encima del rango {low}–{high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="361" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="365" />
             <source>Change from the week before: {change}</source>
             <translation>Cambio respecto a la semana anterior: {change}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <source>Reply within</source>
+            <translation>Responde en</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <source>to the first</source>
+            <translation>a los primeros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <source>comments on key posts.</source>
+            <translation>comentarios de las publicaciones clave.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <source>Save SLA</source>
+            <translation>Guardar SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Las respuestas de tus propios usuarios en el registro de publicaciones cuentan como tuyas: el SLA se calcula entonces a partir de las marcas de tiempo. Configúralos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <source>Filter weeks…</source>
+            <translation>Filtrar semanas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <source>Filter missed posts…</source>
+            <translation>Filtrar publicaciones incumplidas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
+            <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Tus propios usuarios: {handles} — cámbialos en Archivo › Ajustes del espacio de trabajo (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <source>none set</source>
+            <translation>ninguno configurado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
+            <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
+            <translation>Aún no hay datos de SLA: anota en una publicación cuántos de sus primeros comentarios recibieron respuesta a tiempo, o registra los comentarios y tus respuestas (configura tu usuario) para que se calcule.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
+            <source>This week: {rate}.</source>
+            <translation>Esta semana: {rate}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicación, {computed} calculadas a partir de marcas de tiempo).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; de los primeros {first} comentarios recibieron respuesta en {minutes} min en las últimas {weeks} semanas ({replied} de {considered}; %n publicaciones, {computed} calculadas a partir de marcas de tiempo).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n publicación incumplió el SLA</numerusform>
+                <numerusform>%n publicaciones incumplieron el SLA</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
+            <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
+            <translation>dejar que se alarguen los tiempos de respuesta es un error común: responder rápido a los primeros comentarios mantiene viva la conversación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <source>Change response SLA</source>
+            <translation>Cambiar el SLA de respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
+            <source>Response SLA not saved: {reason}</source>
+            <translation>SLA de respuesta no guardado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <source>Response SLA</source>
+            <translation>SLA de respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="58" />
+            <source>Created sprint “{name}”</source>
+            <translation>Sprint «{name}» creado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>«{name}» planificado desde el {day} con %n tarea trasladada</numerusform>
+                <numerusform>«{name}» planificado desde el {day} con %n tareas trasladadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>¿Eliminar «{name}» con su %n tarea y las notas de revisión? No se puede deshacer.</numerusform>
+                <numerusform>¿Eliminar «{name}» con sus %n tareas y las notas de revisión? No se puede deshacer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="125" />
+            <source>Delete sprint</source>
+            <translation>Eliminar sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="146" />
+            <source>Export sprint report</source>
+            <translation>Exportar informe del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="148" />
+            <source>Markdown (*.md);;PDF (*.pdf)</source>
+            <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="166" />
+            <source>Sprint report: {name}</source>
+            <translation>Informe del sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="174" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>No se pudo escribir {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="180" />
+            <source>Sprint report written to {path}</source>
+            <translation>Informe del sprint escrito en {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="191" />
+            <source>Exported to {path}</source>
+            <translation>Exportado a {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="220" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="221" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="222" />
+            <source>Returning</source>
+            <translation>Recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="223" />
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="224" />
+            <source>Engaged</source>
+            <translation>Interactuaron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="225" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="226" />
+            <source>What worked</source>
+            <translation>Qué funcionó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="227" />
+            <source>What to drop</source>
+            <translation>Qué descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="230" />
+            <source>Sprint week</source>
+            <translation>Semana del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="231" />
+            <source>First and last day of the week</source>
+            <translation>Primer y último día de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="233" />
+            <source>Returning engagers: people who engaged on at least two different days in the 30 days ending on the week's last day</source>
+            <translation>Participantes recurrentes: personas que interactuaron en al menos dos días distintos en los 30 días que terminan el último día de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="240" />
+            <source>Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. The verdict judges this share.</source>
+            <translation>Proporción de recurrentes = participantes recurrentes ÷ personas que interactuaron (ventana de 30 días). Referencia 20–40 %. El veredicto juzga esta proporción.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="247" />
+            <source>Engaged people: everyone who engaged at least once in the 30-day window</source>
+            <translation>Personas que interactuaron: todas las que interactuaron al menos una vez en la ventana de 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="252" />
+            <source>Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. The verdict judges this rate.</source>
+            <translation>Respuestas por cada 1.000 de alcance: respuestas en publicaciones de comunidad ÷ su alcance × 1.000. Referencia 5–25. El veredicto juzga esta tasa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="258" />
+            <source>Your note: what to keep doing (double-click to edit)</source>
+            <translation>Tu nota: qué seguir haciendo (doble clic para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="259" />
+            <source>Your note: what to stop doing (double-click to edit)</source>
+            <translation>Tu nota: qué dejar de hacer (doble clic para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="264" />
+            <source>Figures appear once the week has ended; only complete weeks count toward the verdict.</source>
+            <translation>Las cifras aparecen cuando termina la semana; solo las semanas completas cuentan para el veredicto.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="299" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="334" />
+            <source>upcoming</source>
+            <translation>próxima</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="335" />
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="55" />
+            <source>Tick “{title}”</source>
+            <translation>Marcar «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="57" />
+            <source>Untick “{title}”</source>
+            <translation>Desmarcar «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="79" />
+            <source>Move “{title}” to week {number}</source>
+            <translation>Mover «{title}» a la semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="98" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar la tarea «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="118" />
+            <source>Add task “{title}”</source>
+            <translation>Añadir la tarea «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="141" />
+            <source>Delete task “{title}”</source>
+            <translation>Eliminar la tarea «{title}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="284" />
+            <source>Sprint details</source>
+            <translation>Detalles del sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="288" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto libre, p. ej., Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <source>Dates:</source>
+            <translation>Fechas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsables:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="295" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tas:</translation>
         </message>
     </context>
     <context>
@@ -5885,11 +8032,328 @@ Solo se dibujan las semanas ya terminadas.</translation>
         </message>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="74" />
+            <source>Continue the same rituals another month</source>
+            <translation>Continuar con los mismos rituales otro mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="75" />
+            <source>Narrow the topic and reduce formats</source>
+            <translation>Acotar el tema y reducir formatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="76" />
+            <source>Not enough data yet</source>
+            <translation>Aún no hay datos suficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="130" />
+            <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;&lt;p&gt;A sprint is 30 days in four weeks: set foundations, trigger participation, improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.&lt;/p&gt;&lt;p&gt;At the end, the decision rule reads your returning engagers and replies per 1,000 reach: both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Aún no hay ningún sprint&lt;/h2&gt;&lt;p&gt;Un sprint son 30 días en cuatro semanas: sentar las bases, provocar la participación, mejorar la calidad de la señal, hacerlo repetible. Cada semana tiene un objetivo, tareas y un entregable.&lt;/p&gt;&lt;p&gt;Al final, la regla de decisión lee tus participantes recurrentes y las respuestas por cada 1.000 de alcance: si ambas suben dos semanas seguidas → continuar; si no → acotar el tema y reducir formatos.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="138" />
+            <source>Create the first sprint…</source>
+            <translation>Crear el primer sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="154" />
+            <source>Sprint:</source>
+            <translation>Sprint:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="160" />
+            <source>Pick a sprint of this workspace</source>
+            <translation>Elige un sprint de este espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="168" />
+            <source>Tasks done across the four weeks</source>
+            <translation>Tareas hechas en las cuatro semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="176" />
+            <source>&amp;New sprint…</source>
+            <translation>&amp;Nuevo sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="178" />
+            <source>Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)</source>
+            <translation>Crear un sprint de 30 días a partir de la plantilla o de una copia de uno anterior (Ctrl+Mayús+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="181" />
+            <source>&amp;Plan next month…</source>
+            <translation>&amp;Planificar el mes siguiente…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="183" />
+            <source>Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)</source>
+            <translation>Crear el siguiente sprint a partir del día después de este, trasladando las tareas pendientes (Ctrl+Mayús+M)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="186" />
+            <source>E&amp;xport report…</source>
+            <translation>E&amp;xportar informe…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="187" />
+            <source>Sprint report as Markdown or PDF (Ctrl+Shift+R)</source>
+            <translation>Informe del sprint en Markdown o PDF (Ctrl+Mayús+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="191" />
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="194" />
+            <source>Sprint &amp;details…</source>
+            <translation>&amp;Detalles del sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="195" />
+            <source>Rename the sprint, change owners or notes</source>
+            <translation>Renombrar el sprint, cambiar responsables o notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="196" />
+            <source>&amp;Delete sprint…</source>
+            <translation>&amp;Eliminar sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="217" />
+            <source>Weekly check-in</source>
+            <translation>Revisión semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="221" />
+            <source>Filter weeks and notes…</source>
+            <translation>Filtrar semanas y notas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="236" />
+            <source>Figures are the Dashboard's, for community posts. Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. Double-click a note to edit it.</source>
+            <translation>Las cifras son las del panel, para publicaciones de comunidad. Participantes recurrentes: personas que interactuaron en dos o más días en los 30 días que terminan el último día de la semana. Respuestas por cada 1.000 de alcance: solo publicaciones de comunidad. Las cifras aparecen cuando termina una semana. Haz doble clic en una nota para editarla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="247" />
+            <source>Decision rule</source>
+            <translation>Regla de decisión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="266" />
+            <source>Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps → continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising.</source>
+            <translation>La proporción de recurrentes y las respuestas por cada 1.000 de alcance subieron en cada uno de los dos últimos pasos semana a semana → continuar. Si no → acotar. Menos de tres semanas terminadas → datos insuficientes. Igual no es subir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="350" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} hechas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="356" />
+            <source>week {number} of 4</source>
+            <translation>semana {number} de 4</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="358" />
+            <source>ended</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="360" />
+            <source>starts {day}</source>
+            <translation>empieza el {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n vencida</numerusform>
+                <numerusform>%n vencidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="362" />
+            <source>Owners: {owners}</source>
+            <translation>Responsables: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="378" />
+            <source>Returning share is judged (not the count) so a month that merely reached more people does not pass for one where more of them came back. Only weeks that have ended count.</source>
+            <translation>Se juzga la proporción de recurrentes (no el número), para que un mes que solo llegó a más personas no pase por uno en el que más de ellas volvieron. Solo cuentan las semanas terminadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="420" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="426" />
+            <source>task</source>
+            <translation>tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="455" />
+            <source>Kept the other member's version of the task.</source>
+            <translation>Se mantuvo la versión de la tarea del otro miembro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="505" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar la tarea «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="529" />
+            <source>Edit week {number}</source>
+            <translation>Editar la semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="536" />
+            <source>Week {number}: what worked</source>
+            <translation>Semana {number}: qué funcionó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="538" />
+            <source>Week {number}: what to drop</source>
+            <translation>Semana {number}: qué descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="58" />
+            <source>overdue</source>
+            <translation>vencida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="62" />
+            <source>due {day}</source>
+            <translation>vence el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="66" />
+            <source>carried over</source>
+            <translation>trasladada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="124" />
+            <source>Owner: {owner}</source>
+            <translation>Responsable: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>Due: {day}</source>
+            <translation>Vence: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>No due date</source>
+            <translation>Sin fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="129" />
+            <source>&lt;b&gt;Overdue&lt;/b&gt;: open and past its due date</source>
+            <translation>&lt;b&gt;Vencida&lt;/b&gt;: abierta y pasada su fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="134" />
+            <source>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</source>
+            <translation>Espacio: hecha · Intro: editar · Ctrl+←/→: mover de semana · Supr: eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>done</source>
+            <translation>hecha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>open</source>
+            <translation>abierta</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
+            <source>Edit task</source>
+            <translation>Editar tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
+            <source>Add task</source>
+            <translation>Añadir tarea</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="195" />
+            <source>e.g. Draft 10 prompts</source>
+            <translation>p. ej., Redactar 10 preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="198" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="201" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <source>Post URL, ritual name, prompt set or file path</source>
+            <translation>URL de la publicación, nombre del ritual, conjunto de preguntas o ruta del archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="221" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <source>&amp;Week:</source>
+            <translation>&amp;Semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsable:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <source>Due date:</source>
+            <translation>Fecha de vencimiento:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="232" />
+            <source>&amp;Produced:</source>
+            <translation>&amp;Producido:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="240" />
+            <source>Document this task produced</source>
+            <translation>Documento que produjo esta tarea</translation>
         </message>
     </context>
     <context>
@@ -6113,6 +8577,24 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
             <source>no tasks</source>
             <translation>sin tareas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="263" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="268" />
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Entregable:</translation>
         </message>
     </context>
     <context>
@@ -6511,6 +8993,69 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>El código de moneda tiene tres letras, p. ej., USD o EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="75" />
+            <source>Add a rate</source>
+            <translation>Añadir una tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="79" />
+            <source>Base price per deliverable</source>
+            <translation>Precio base por entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="80" />
+            <source>Add-on</source>
+            <translation>Complemento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="81" />
+            <source>Series bundle</source>
+            <translation>Paquete de serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="85" />
+            <source>e.g. Reel, Paid usage rights, 4-week series</source>
+            <translation>p. ej., Reel, derechos de uso pagados, serie de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="90" />
+            <source>amount, or percent for % of fee</source>
+            <translation>importe, o porcentaje para «% del honorario»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="92" />
+            <source>e.g. per video, per 30 days</source>
+            <translation>p. ej., por vídeo, por 30 días</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="96" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="97" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="98" />
+            <source>Pricing</source>
+            <translation>Tipo de precio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="99" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="100" />
+            <source>Unit</source>
+            <translation>Unidad</translation>
         </message>
     </context>
     <context>
@@ -9355,6 +11900,45 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>domain.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="44" />
+            <source>“{day}” is not a weekday (0 = Monday … 6 = Sunday).</source>
+            <translation>«{day}» no es un día de la semana (0 = lunes … 6 = domingo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="61" />
+            <source>“{text}” is not a time: use HH:MM, e.g. 18:30.</source>
+            <translation>«{text}» no es una hora: usa HH:MM, p. ej. 18:30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Solo %n semana de datos: la regla necesita tres semanas de participantes recurrentes y respuestas por cada 1.000 de alcance.</numerusform>
+                <numerusform>Solo %n semanas de datos: la regla necesita tres semanas de participantes recurrentes y respuestas por cada 1.000 de alcance.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="142" />
+            <source>A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.</source>
+            <translation>A una de las tres últimas semanas le falta la cifra de participantes recurrentes o de respuestas, así que no se puede juzgar la tendencia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="151" />
+            <source>Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same rituals for another month.</source>
+            <translation>Los participantes recurrentes y las respuestas por cada 1.000 de alcance subieron dos semanas seguidas: mantén los mismos rituales otro mes.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="159" />
+            <source>Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the topic, reduce formats and test again.</source>
+            <translation>Los participantes recurrentes y las respuestas por cada 1.000 de alcance no subieron ambos dos semanas seguidas: acota el tema, reduce formatos y vuelve a probar.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
@@ -9405,6 +11989,51 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>El alcance ({reach}) es mayor que las impresiones ({impressions}). Las impresiones incluyen visualizaciones repetidas, así que normalmente son al menos el alcance: comprueba que no estén intercambiados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>money_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="46" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="100" />
+            <source>Enter an amount, for example {example}.</source>
+            <translation>Escribe un importe, por ejemplo {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="105" />
+            <source>An amount cannot be negative.</source>
+            <translation>Un importe no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="112" />
+            <source>“{text}” is not an amount. Write it like {example}.</source>
+            <translation>«{text}» no es un importe. Escríbelo como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="130" />
+            <source>Enter a whole number (0 if none).</source>
+            <translation>Escribe un número entero (0 si no hay).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="144" />
+            <source>“{text}” is not a whole number.</source>
+            <translation>«{text}» no es un número entero.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="140" />
+            <source>Cannot be negative.</source>
+            <translation>No puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
+            <source>Too large: the allowed range is {range}.</source>
+            <translation>Demasiado grande: el rango permitido es {range}.</translation>
         </message>
     </context>
     <context>
@@ -10193,6 +12822,522 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <source>draft</source>
+            <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <source>offered</source>
+            <translation>ofrecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <source>signed</source>
+            <translation>firmado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <source>live</source>
+            <translation>publicado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <source>done</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="89" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <source>Usage rights</source>
+            <translation>Derechos de uso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <source>Whitelisting</source>
+            <translation>Whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <source>Exclusivity</source>
+            <translation>Exclusividad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
+            <source>Measurement</source>
+            <translation>Medición</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <source>Edits allowed</source>
+            <translation>Ediciones permitidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <source>Access method</source>
+            <translation>Método de acceso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <source>Ad duration</source>
+            <translation>Duración de los anuncios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <source>Approvals</source>
+            <translation>Aprobaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <source>Competitor list</source>
+            <translation>Lista de competidores</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <source>Timeframe</source>
+            <translation>Plazo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <source>Platforms</source>
+            <translation>Plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <source>UTMs</source>
+            <translation>UTM</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
+            <source>Reporting cadence</source>
+            <translation>Frecuencia de informes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
+            <source>Deal {id} no longer exists.</source>
+            <translation>El acuerdo {id} ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <source>no sponsored posts linked yet</source>
+            <translation>aún no hay publicaciones patrocinadas vinculadas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>aún no se ha comprobado ninguna de %n publicación patrocinada</numerusform>
+                <numerusform>aún no se ha comprobado ninguna de %n publicaciones patrocinadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} de %n publicación patrocinada comprobada llevaba el aviso ({share}); {not_checked} sin comprobar</numerusform>
+                <numerusform>{carried} de %n publicaciones patrocinadas comprobadas llevaban el aviso ({share}); {not_checked} sin comprobar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
+            <source>Unknown deal fields: {fields}.</source>
+            <translation>Campos de acuerdo desconocidos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <source>Name the brand (or give the deal a title).</source>
+            <translation>Indica la marca (o ponle un título al acuerdo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
+            <source>Status is one of: {statuses}.</source>
+            <translation>El estado es uno de: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
+            <source>Enter an amount (0 if none).</source>
+            <translation>Escribe un importe (0 si no hay).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <source>Not an amount.</source>
+            <translation>No es un importe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <source>Amount cannot be negative.</source>
+            <translation>El importe no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>Escribe un número entero, 0 o más.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
+            <source>Line {i}: unknown kind {kind}.</source>
+            <translation>Línea {i}: tipo desconocido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
+            <source>Line {i}: quantity cannot be negative.</source>
+            <translation>Línea {i}: la cantidad no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
+            <source>Line {i}: {problem}</source>
+            <translation>Línea {i}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
+            <source>Line {i}: price cannot be negative.</source>
+            <translation>Línea {i}: el precio no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
+            <source>Line {i}: only a discount line can be negative.</source>
+            <translation>Línea {i}: solo una línea de descuento puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <source>Line {i}: name the deliverable's format.</source>
+            <translation>Línea {i}: indica el formato del entregable.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <source>Creator name</source>
+            <translation>Nombre del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <source>Creator (roster id)</source>
+            <translation>Creador (id de la lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <source>Disclosure line</source>
+            <translation>Texto del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <source>Creator fee</source>
+            <translation>Honorario del creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <source>Paid media</source>
+            <translation>Medios pagados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <source>Whitelist test budget</source>
+            <translation>Presupuesto de prueba de whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <source>Revenue</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <source>Impressions</source>
+            <translation>Impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <source>Views</source>
+            <translation>Visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <source>Conversions</source>
+            <translation>Conversiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <source>Quote valid until</source>
+            <translation>Presupuesto válido hasta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <source>Line {i}</source>
+            <translation>Línea {i}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n publicación vinculada no está en el registro de este espacio de trabajo.</numerusform>
+                <numerusform>%n publicaciones vinculadas no están en el registro de este espacio de trabajo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
+            <source>That creator is not in this workspace.</source>
+            <translation>Ese creador no está en este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
+            <source>That deal belongs to another workspace.</source>
+            <translation>Ese acuerdo pertenece a otro espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
+            <source>Post {post}: say when it was checked.</source>
+            <translation>Publicación {post}: indica cuándo se comprobó.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
+            <source>Post {post} is not linked to this deal's deliverables.</source>
+            <translation>La publicación {post} no está vinculada a los entregables de este acuerdo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
+            <source>deal {id}</source>
+            <translation>acuerdo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
+            <source>Deal report: {name}</source>
+            <translation>Informe del acuerdo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n publicación vinculada</numerusform>
+                <numerusform>%n publicaciones vinculadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
+            <source>typed in</source>
+            <translation>escrito a mano</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <source>Creator</source>
+            <translation>Creador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <source>Total cost (fees + paid media)</source>
+            <translation>Coste total (honorarios + medios pagados)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
+            <source>Blended CPV</source>
+            <translation>CPV combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
+            <source>not checked</source>
+            <translation>sin comprobar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <source>NO — missing</source>
+            <translation>NO, falta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <source>Figures</source>
+            <translation>Cifras</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <source>Figure</source>
+            <translation>Cifra</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <source>Disclosure spot-checks</source>
+            <translation>Comprobaciones del aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <source>Disclosure line:</source>
+            <translation>Texto del aviso:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <source>(none written down)</source>
+            <translation>(no se anotó ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <source>Post date</source>
+            <translation>Fecha de la publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <source>Line present</source>
+            <translation>Aviso presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
+            <source>Checked on</source>
+            <translation>Comprobado el</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
+            <source>generated {date}</source>
+            <translation>generado el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
+            <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
+            <translation>Combinado = (honorarios del creador + medios pagados) / impresiones × 1.000 (CPM), / visualizaciones (CPV), / conversiones (CPA).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
+            <source>n/a = nothing to divide by yet.</source>
+            <translation>n/d = aún no hay nada entre lo que dividir.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -10324,84 +13469,448 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="92" />
+            <source>“{name}” is not in the file: there is no {weekdays} between {start} and {end}</source>
+            <translation>«{name}» no está en el archivo: no hay ningún {weekdays} entre {start} y {end}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="100" />
+            <source>its end</source>
+            <translation>su fin</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="191" />
+            <source>file</source>
+            <translation>archivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="198" />
+            <source>ritual</source>
+            <translation>ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="199" />
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="200" />
+            <source>skipped date</source>
+            <translation>fecha omitida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="201" />
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="202" />
+            <source>not imported</source>
+            <translation>no importado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="253" />
+            <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Se crearían {rituals} ritual(es), {events} evento(s) puntual(es) y {skips} fecha(s) omitida(s) a partir de {vevents} evento(s) en {calendars} calendario(s); {not_imported} sin importar, {warnings} advertencia(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="255" />
+            <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Se crearon {rituals} ritual(es), {events} evento(s) puntual(es) y {skips} fecha(s) omitida(s) a partir de {vevents} evento(s) en {calendars} calendario(s); {not_imported} sin importar, {warnings} advertencia(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="343" />
+            <source>This file is damaged: it says it is UTF-16 text but is not.</source>
+            <translation>Este archivo está dañado: dice que es texto UTF-16, pero no lo es.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="354" />
+            <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
+            <translation>Esto es un archivo ZIP, no un archivo de calendario: descomprímelo e importa el .ics que contiene.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="359" />
+            <source>This is a PDF document, not a calendar file (.ics).</source>
+            <translation>Esto es un documento PDF, no un archivo de calendario (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="361" />
+            <source>This is not a readable calendar file: it is empty.</source>
+            <translation>No es un archivo de calendario legible: está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="378" />
+            <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
+            <translation>No es un archivo de calendario legible: no tiene la línea BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="393" />
+            <source>This is not a readable calendar file: {why}</source>
+            <translation>No es un archivo de calendario legible: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="395" />
+            <source>its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead</source>
+            <translation>sus definiciones de zona horaria (VTIMEZONE) están mal formadas: las zonas se buscaron por su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="400" />
+            <source>This is not a readable calendar file: it has no VCALENDAR.</source>
+            <translation>No es un archivo de calendario legible: no contiene ningún VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="440" />
+            <source>unknown zone “{zone}”: times without a zone read as {workspace_zone}</source>
+            <translation>zona desconocida «{zone}»: las horas sin zona se leen como {workspace_zone}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="463" />
+            <source>an older copy of event #{number} (same UID, lower SEQUENCE)</source>
+            <translation>una copia más antigua del evento #{number} (mismo UID, SEQUENCE menor)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="475" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="485" />
+            <source>could not be read ({why})</source>
+            <translation>no se pudo leer ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="489" />
+            <source>the calendar holds no events ({todos} to-do item(s) are not calendar events)</source>
+            <translation>el calendario no contiene eventos ({todos} tarea(s) no son eventos de calendario)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="493" />
+            <source>the calendar holds no events</source>
+            <translation>el calendario no contiene eventos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="534" />
+            <source>its {property} line cannot be read: {detail}</source>
+            <translation>su línea {property} no se puede leer: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="558" />
+            <source>it has no start (DTSTART)</source>
+            <translation>no tiene inicio (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="561" />
+            <source>it has {count} start times (DTSTART lines)</source>
+            <translation>tiene {count} horas de inicio (líneas DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="572" />
+            <source>time zone “{zone}” is not defined in the file: read as {label}</source>
+            <translation>la zona horaria «{zone}» no está definida en el archivo: se lee como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="576" />
+            <source>time zone “{zone}” is unknown and the file does not define it: its times are read as {label}</source>
+            <translation>la zona horaria «{zone}» es desconocida y el archivo no la define: sus horas se leen como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="592" />
+            <source>its end is not after its start: its length is stored as 1 minute</source>
+            <translation>su fin no es posterior a su inicio: su duración se guarda como 1 minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="594" />
+            <source>it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last</source>
+            <translation>dura {hours} horas: su duración se guarda como 24 horas, lo máximo que puede durar una entrada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="657" />
+            <source>spanning {days} days (shown on its first day)</source>
+            <translation>de {days} días (se muestra en su primer día)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="664" />
+            <source>secondly</source>
+            <translation>cada segundo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="665" />
+            <source>minutely</source>
+            <translation>cada minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="666" />
+            <source>hourly</source>
+            <translation>cada hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="667" />
+            <source>daily</source>
+            <translation>a diario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="668" />
+            <source>weekly</source>
+            <translation>cada semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="669" />
+            <source>monthly</source>
+            <translation>cada mes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="670" />
+            <source>yearly</source>
+            <translation>cada año</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="671" />
+            <source>irregularly</source>
+            <translation>de forma irregular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="673" />
+            <source>every {n}</source>
+            <translation>cada {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="674" />
+            <source>repeats {how}: only weekly (or daily) events become rituals</source>
+            <translation>se repite {how}: solo los eventos semanales (o diarios) se convierten en rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="687" />
+            <source>the event is cancelled (STATUS:CANCELLED)</source>
+            <translation>el evento está cancelado (STATUS:CANCELLED)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="702" />
+            <source>one-off event</source>
+            <translation>evento puntual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="707" />
+            <source>extra date (RDATE)</source>
+            <translation>fecha adicional (RDATE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="712" />
+            <source>it has several RRULEs: a ritual repeats one way</source>
+            <translation>tiene varias RRULE: un ritual se repite de una sola manera</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="718" />
+            <source>it uses EXRULE, which rituals cannot express</source>
+            <translation>usa EXRULE, que los rituales no pueden expresar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="740" />
+            <source>its rule uses {parts}: only plain weekly events become rituals</source>
+            <translation>su regla usa {parts}: solo los eventos semanales simples se convierten en rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="747" />
+            <source>all-day series: a ritual needs a time</source>
+            <translation>serie de todo el día: un ritual necesita una hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="757" />
+            <source>unusual weekday rule “{rule}”</source>
+            <translation>regla de día de la semana inusual «{rule}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="786" />
+            <source>first date (DTSTART) of “{name}”, off its weekdays</source>
+            <translation>primera fecha (DTSTART) de «{name}», fuera de sus días de la semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="797" />
+            <source>its rule ends before its first occurrence</source>
+            <translation>su regla termina antes de su primera sesión</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="844" />
+            <source>{date} at {time}</source>
+            <translation>{date} a las {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="852" />
+            <source>{count} of its dates between {first} and {last} really start at another time here: {dates}</source>
+            <translation>{count} de sus fechas entre {first} y {last} empiezan en realidad a otra hora aquí: {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="861" />
+            <source>(and {more} more)</source>
+            <translation>(y {more} más)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="863" />
+            <source>{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}</source>
+            <translation>{zone} y {workspace_zone} no cambian la hora a la vez; el ritual mantiene las {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="870" />
+            <source>later years move the same way</source>
+            <translation>los años siguientes se mueven igual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <source>EXDATE {date} is not one of its dates: ignored</source>
+            <translation>EXDATE {date} no es una de sus fechas: se ignora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="901" />
+            <source>extra date (RDATE) of “{name}”</source>
+            <translation>fecha adicional (RDATE) de «{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="972" />
+            <source>a cancelled instance of a series not imported</source>
+            <translation>una sesión cancelada de una serie no importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="984" />
+            <source>changed instance of a series not imported</source>
+            <translation>sesión modificada de una serie no importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="997" />
+            <source>cancels a time that is not one of “{name}”'s: ignored</source>
+            <translation>cancela una hora que no es de «{name}»: se ignora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1005" />
+            <source>change of “{name}” at a time the series does not have</source>
+            <translation>cambio de «{name}» a una hora que la serie no tiene</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1024" />
+            <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
+            <translation>la fecha {date} de «{name}» tiene su propio texto en el archivo; el ritual conserva el suyo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1039" />
+            <source>moved from {date} of “{name}” (that date is marked skipped)</source>
+            <translation>movido desde el {date} de «{name}» (esa fecha se marca como omitida)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1072" />
+            <source>already a ritual with the same days and time (left unchanged)</source>
+            <translation>ya hay un ritual con los mismos días y hora (se deja sin cambios)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1087" />
+            <source>until {date}</source>
+            <translation>hasta el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <source>{days} {time} ({minutes} min) from {date}</source>
+            <translation>{days} {time} ({minutes} min) desde el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1114" />
+            <source>a date of “{name}”, which was not imported</source>
+            <translation>una fecha de «{name}», que no se importó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1123" />
+            <source>already on the calendar on {date} {time}</source>
+            <translation>ya está en el calendario el {date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1144" />
+            <source>{what} on {date} {time} ({minutes} min)</source>
+            <translation>{what} el {date} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1148" />
+            <source>{what} on {date} (all day)</source>
+            <translation>{what} el {date} (todo el día)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1171" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>No se pudo leer {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="101" />
             <source>{name} is {size} MB; split it into files under 512 MB.</source>
             <translation>{name} ocupa {size} MB; divídelo en archivos de menos de 512 MB.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="108" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>No se puede leer {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="138" />
             <source>Give the preset a name.</source>
             <translation>Ponle un nombre a la plantilla.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="141" />
             <source>{name} is a built-in preset name; pick another.</source>
             <translation>{name} es el nombre de una plantilla integrada; elige otro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="237" />
             <source>column {number}</source>
             <translation>columna {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="241" />
             <source>{first} and {second}</source>
             <translation>{first} y {second}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="246" />
             <source>day/month</source>
             <translation>día/mes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
             <source>month/day</source>
             <translation>mes/día</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="253" />
             <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
             <translation>Las fechas de {column} se leen como {order} en toda la columna ({evidence} lo decide).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="263" />
             <source>Dates in {column} are read {order}, as {source} writes them.</source>
             <translation>Las fechas de {column} se leen como {order}, como las escribe {source}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="270" />
             <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
             <translation>Las fechas de {column} se pueden leer de las dos formas (día/mes o mes/día) y ninguna fecha de la columna lo decide: elige el orden de las fechas (asistente: Fechas; CLI: --date-order dmy o mdy).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="278" />
             <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
             <translation>{column} mezcla los dos órdenes: {conflict} contradice {evidence}; las filas que no encajan con el orden de la columna se rechazan.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="286" />
             <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
             <translation>Elegiste {chosen}, pero {evidence} en {column} solo puede ser {order}; las filas que no encajan se rechazan.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="322" />
             <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
             <translation>Los números de este archivo están escritos al estilo europeo (1.234 = mil doscientos treinta y cuatro).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="375" />
             <source>No preset named {name}. Presets: {names}.</source>
             <translation>No hay ninguna plantilla llamada {name}. Plantillas: {names}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n fila en {years} {how}</numerusform>
@@ -10409,42 +13918,42 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="439" />
             <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
             <translation>Fechas sin año: {parts}. Usa --year (asistente: Año) para elegir otro año.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="447" />
             <source>from the TikTok video ids (creation time)</source>
             <translation>a partir de los ID de vídeo de TikTok (momento de creación)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
             <source>as consecutive days ending at the most recent past date</source>
             <translation>como días consecutivos que terminan en la fecha pasada más reciente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
             <source>as the most recent past date (import day {today})</source>
             <translation>como la fecha pasada más reciente (día de importación {today})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
             <source>as you chose</source>
             <translation>como elegiste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="468" />
             <source>No field {name}. Fields: {fields}.</source>
             <translation>No hay ningún campo {name}. Campos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="486" />
             <source>No column {name} in this file. Columns: {columns}.</source>
             <translation>No hay ninguna columna {name} en este archivo. Columnas: {columns}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Se insertarían {inserted}, se actualizarían {updated}, se omitirían {skipped} y se rechazarían {rejected} de %n fila.</numerusform>
@@ -10452,7 +13961,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Insertadas {inserted}, actualizadas {updated}, omitidas {skipped}, rechazadas {rejected} de %n fila.</numerusform>
@@ -10460,22 +13969,22 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="549" />
             <source>Cancelled: nothing was written. {summary}</source>
             <translation>Cancelado: no se ha escrito nada. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
             <source>Dry run: nothing was written. {summary}</source>
             <translation>Simulación: no se ha escrito nada. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
             <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
             <translation>No se ha escrito nada porque se rechazaron algunas filas (usa skip-bad para importar el resto). {summary}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: asignados a %n publicación.</numerusform>
@@ -10483,7 +13992,7 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: se asignarían a %n publicación.</numerusform>
@@ -10491,70 +14000,70 @@ Corrígelos y vuelve a generar el informe.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>; new themes: {themes}.</source>
             <translation>; temas nuevos: {themes}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="580" />
             <source>line {line}: skipped: {reason}</source>
             <translation>fila {line}: omitida: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="584" />
             <source>line {line}: rejected: {reason}</source>
             <translation>fila {line}: rechazada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="588" />
             <source>line {line}: warning: {reason}</source>
             <translation>fila {line}: aviso: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="620" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="646" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="880" />
             <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
             <source>map a column to: {fields}</source>
             <translation>asigna una columna a: {fields}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="696" />
             <source>Date/time: {when} is out of range.</source>
             <translation>Fecha/hora: {when} está fuera de rango.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="721" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="731" />
             <source>the same post appears again; this later row wins</source>
             <translation>la misma publicación aparece otra vez; prevalece esta fila posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="826" />
             <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
             <translation>{field} cambiaría de {before} a {after} en la publicación guardada: comprueba que este archivo cubre el mismo periodo (un archivo diario o un intervalo de fechas más corto da números más pequeños).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="927" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Publicación: no hay ninguna publicación con el ID o enlace {ref} en este espacio de trabajo (importa primero las publicaciones).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="943" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>el ID {id} aparece dos veces en el archivo; se omite la fila posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="960" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Marca de tiempo: {when} está fuera de rango.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1014" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>no se encontró el mensaje padre {parent}; el mensaje inicia su propio hilo</translation>
         </message>
@@ -10732,6 +14241,261 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/promise.py" line="500" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.quotes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="58" />
+            <source>fixed amount</source>
+            <translation>importe fijo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="59" />
+            <source>% of fee</source>
+            <translation>% del honorario</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="60" />
+            <source>per unit</source>
+            <translation>por unidad</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <source>Kind is one of: {kinds}.</source>
+            <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
+            <translation>El tipo es uno de: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <source>Pricing is one of: {pricings}.</source>
+            <translation>El tipo de precio es uno de: {pricings}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <source>Give the rate a name.</source>
+            <translation>Ponle un nombre a la tarifa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantén el nombre por debajo de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <source>A rate cannot be negative.</source>
+            <translation>Una tarifa no puede ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <source>A bundle discount is at most 100 %.</source>
+            <translation>Un descuento por paquete es como máximo del 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <source>A base rate is a fixed price per deliverable.</source>
+            <translation>Una tarifa base es un precio fijo por entregable.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <source>That rate no longer exists.</source>
+            <translation>Esa tarifa ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <source>Unknown rate field {field}.</source>
+            <translation>Campo de tarifa desconocido: {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <source>The package price cannot be negative.</source>
+            <translation>El precio del paquete no puede ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <source>{quantity} × {format} @ {price}</source>
+            <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
+            <translation>{quantity} × {format} a {price}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <source>{name} ({percent} × {units})</source>
+            <translation>{name} ({percent} × {units})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <source>{name} ({units} × {price})</source>
+            <translation>{name} ({units} × {price})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <source>{name}: bundle discount ({percent})</source>
+            <translation>{name}: descuento por paquete ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <source>Bundle discount ({percent})</source>
+            <translation>Descuento por paquete ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <source>{name}: package price {price} for the deliverables</source>
+            <translation>{name}: precio de paquete de {price} por los entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <source>Series bundle</source>
+            <translation>Paquete de serie</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
+            <translation>CPM y coste por interacción esperados: n/d (no hay publicaciones registradas en los últimos 90 días).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>CPM esperado {cpm}, coste por interacción esperado {cpe}, según %n publicación del {since} al {until} (alcance medio {reach}, impresiones medias {impressions}, ER {er} por {definition}).</numerusform>
+                <numerusform>CPM esperado {cpm}, coste por interacción esperado {cpe}, según %n publicaciones del {since} al {until} (alcance medio {reach}, impresiones medias {impressions}, ER {er} por {definition}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
+            <source>call to action: {cta}</source>
+            <translation>llamada a la acción: {cta}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
+            <source>Quote</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
+            <source>not set</source>
+            <translation>sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
+            <source>**Creator:** {name}</source>
+            <translation>**Creador:** {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <source>**Issued:** {date}</source>
+            <translation>**Emitido:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
+            <source>**Valid until:** {date}</source>
+            <translation>**Válido hasta:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
+            <source>**Currency:** {code}</source>
+            <translation>**Moneda:** {code}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
+            <source>Item</source>
+            <translation>Concepto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
+            <source>Line items</source>
+            <translation>Líneas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
+            <source>Deliverables</source>
+            <translation>Entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
+            <source>(no disclosure line set — add one before publishing)</source>
+            <translation>(no hay texto del aviso: añade uno antes de publicar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
+            <source>What the brand can expect</source>
+            <translation>Lo que la marca puede esperar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
+            <source>Currency:</source>
+            <translation>Moneda:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
+            <source>Creator:</source>
+            <translation>Creador:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
+            <source>Issued:</source>
+            <translation>Emitido:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
+            <source>Valid until:</source>
+            <translation>Válido hasta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
+            <source>Quote — {name}</source>
+            <translation>Presupuesto: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporta como .md o .pdf, no como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
         </message>
     </context>
     <context>
@@ -11088,6 +14852,65 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
+            <source>Give the ritual a name.</source>
+            <translation>Ponle un nombre al ritual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="119" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantén el nombre por debajo de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="124" />
+            <source>Pick at least one weekday.</source>
+            <translation>Elige al menos un día de la semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="136" />
+            <source>Duration is 1 to 1440 minutes.</source>
+            <translation>La duración es de 1 a 1440 minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="139" />
+            <source>Pick the first date.</source>
+            <translation>Elige la primera fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="141" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="183" />
+            <location filename="../../microcomm_desktop/services/rituals.py" line="369" />
+            <source>That ritual no longer exists.</source>
+            <translation>Ese ritual ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="364" />
+            <source>Status is one of {statuses}.</source>
+            <translation>El estado es uno de {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="397" />
+            <source>Post {id} is not in this workspace's post log.</source>
+            <translation>La publicación {id} no está en el registro de publicaciones de este espacio de trabajo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="403" />
+            <source>That prompt no longer exists.</source>
+            <translation>Esa pregunta ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
+            <source>Give the event a title.</source>
+            <translation>Ponle un título al evento.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
         <message>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
@@ -11136,6 +14959,451 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/sla.py" line="241" />
             <source>That post no longer exists.</source>
             <translation>Esa publicación ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sprints</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="62" />
+            <source>(nothing yet)</source>
+            <translation>(nada todavía)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="63" />
+            <source>Post</source>
+            <translation>Publicación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="65" />
+            <source>Prompt set</source>
+            <translation>Conjunto de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="66" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="74" />
+            <source>Narrow the topic: pick the one theme with the most replies per 1,000 reach</source>
+            <translation>Acotar el tema: elige el único tema con más respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="75" />
+            <source>Drop one format: keep the two that earned the most replies</source>
+            <translation>Quitar un formato: quédate con los dos que más respuestas obtuvieron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="76" />
+            <source>Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)</source>
+            <translation>Reescribir las preguntas para el tema acotado (pide un número, una captura, una elección o una restricción)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="80" />
+            <source>Compare returning engagers and replies per 1,000 reach with last month</source>
+            <translation>Comparar los participantes recurrentes y las respuestas por cada 1.000 de alcance con el mes pasado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="88" />
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="89" />
+            <source>Narrow</source>
+            <translation>Acotar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="90" />
+            <source>Not enough data</source>
+            <translation>Datos insuficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="334" />
+            <source>That sprint no longer exists.</source>
+            <translation>Ese sprint ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="341" />
+            <source>That task no longer exists (it may have been deleted).</source>
+            <translation>Esa tarea ya no existe (puede que se haya eliminado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="349" />
+            <source>Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.</source>
+            <translation>Ponle un nombre al sprint, p. ej., «Mes 2: acotar a movilidad de cadera».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="353" />
+            <source>Keep the sprint name under {limit} characters (it has {length}).</source>
+            <translation>Mantén el nombre del sprint por debajo de {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="367" />
+            <source>Title: a task needs a short title, e.g. “Draft 10 prompts”.</source>
+            <translation>Título: una tarea necesita un título corto, p. ej., «Redactar 10 preguntas».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="371" />
+            <source>Title: keep it under {limit} characters (it has {length}).</source>
+            <translation>Título: mantenlo por debajo de {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="380" />
+            <source>Owner: keep it under {limit} characters.</source>
+            <translation>Responsable: mantenlo por debajo de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="602" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="678" />
+            <source>Week: a sprint has weeks 1 to 4.</source>
+            <translation>Semana: un sprint tiene las semanas 1 a 4.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="386" />
+            <source>Due date: not a date.</source>
+            <translation>Fecha de vencimiento: no es una fecha.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="389" />
+            <source>Link: pick post, ritual, prompt set or document.</source>
+            <translation>Enlace: elige publicación, ritual, conjunto de preguntas o documento.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="393" />
+            <source>Link: say what the task produced (a post link, ritual name, prompt set or file path).</source>
+            <translation>Enlace: indica qué produjo la tarea (un enlace a una publicación, nombre de ritual, conjunto de preguntas o ruta de archivo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="399" />
+            <source>Link: pick what kind of thing the link points to.</source>
+            <translation>Enlace: elige a qué tipo de cosa apunta el enlace.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="449" />
+            <source>Set foundations</source>
+            <translation>Sentar las bases</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="450" />
+            <source>Write promise</source>
+            <translation>Escribir la promesa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="451" />
+            <source>Pick home</source>
+            <translation>Elegir la plataforma</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="452" />
+            <source>Create onboarding</source>
+            <translation>Crear la bienvenida</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="453" />
+            <source>Draft prompts</source>
+            <translation>Redactar preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="454" />
+            <source>Pinned welcome + 10 prompts + ritual schedule</source>
+            <translation>Bienvenida fijada + 10 preguntas + calendario de rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="457" />
+            <source>Trigger participation</source>
+            <translation>Provocar la participación</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="458" />
+            <source>Run two rituals</source>
+            <translation>Realizar dos rituales</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="459" />
+            <source>Reply fast</source>
+            <translation>Responder rápido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="460" />
+            <source>Feature members</source>
+            <translation>Destacar a los miembros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="461" />
+            <source>2 recap posts + member highlights</source>
+            <translation>2 publicaciones de resumen + miembros destacados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="462" />
+            <source>Improve signal quality</source>
+            <translation>Mejorar la calidad de la señal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="463" />
+            <source>Refine topics</source>
+            <translation>Afinar los temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="464" />
+            <source>Add templates</source>
+            <translation>Añadir plantillas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="465" />
+            <source>Recruit 5 power members</source>
+            <translation>Reclutar 5 miembros muy activos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="466" />
+            <source>Template drop + power member list</source>
+            <translation>Paquete de plantillas + lista de miembros muy activos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="467" />
+            <source>Make it repeatable</source>
+            <translation>Hacerlo repetible</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="468" />
+            <source>Document playbook</source>
+            <translation>Documentar el manual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="469" />
+            <source>Set KPIs</source>
+            <translation>Definir los KPI</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="470" />
+            <source>Plan next month</source>
+            <translation>Planificar el mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="471" />
+            <source>30-day report + next-month calendar</source>
+            <translation>Informe de 30 días + calendario del mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="521" />
+            <source>A sprint has exactly four weeks (1 to 4).</source>
+            <translation>Un sprint tiene exactamente cuatro semanas (1 a 4).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="639" />
+            <source>Link: set the kind and the reference together.</source>
+            <translation>Enlace: indica el tipo y la referencia a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="832" />
+            <source>The next month is already planned: “{name}” starts {day}.</source>
+            <translation>El mes siguiente ya está planificado: «{name}» empieza el {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="897" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
+            <source>no ended weeks</source>
+            <translation>ninguna semana terminada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="923" />
+            <source>Weeks used: {weeks}</source>
+            <translation>Semanas usadas: {weeks}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="928" />
+            <source>(changes {deltas})</source>
+            <translation>(cambios {deltas})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="933" />
+            <source>Returning share: {values}</source>
+            <translation>Proporción de recurrentes: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
+            <source>Replies per 1,000 reach: {values}</source>
+            <translation>Respuestas por cada 1.000 de alcance: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="951" />
+            <source>Run the same rituals for another month (Plan next month, template as is).</source>
+            <translation>Mantener los mismos rituales otro mes (Planificar el mes siguiente, plantilla tal cual).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="957" />
+            <source>Keep logging posts and interactions every week; the rule needs three ended weeks.</source>
+            <translation>Sigue registrando publicaciones e interacciones cada semana; la regla necesita tres semanas terminadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="963" />
+            <source>Carry over: {title} (week {number}, {owner})</source>
+            <translation>Trasladar: {title} (semana {number}, {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="965" />
+            <source>Carry over: {title} (week {number})</source>
+            <translation>Trasladar: {title} (semana {number})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="991" />
+            <source>No sponsored posts (posts linked to a deal) were published during the sprint.</source>
+            <translation>Durante el sprint no se publicaron publicaciones patrocinadas (publicaciones vinculadas a un acuerdo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="994" />
+            <source>Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}.</source>
+            <translation>Publicaciones patrocinadas publicadas durante el sprint: {count}. Comprobaciones del aviso: {checks}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1002" />
+            <source>Sprint report: {name}</source>
+            <translation>Informe del sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1003" />
+            <source>Owners: {owners}</source>
+            <translation>Responsables: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1004" />
+            <source>Progress: {done}/{total} tasks ({percent})</source>
+            <translation>Progreso: {done}/{total} tareas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1005" />
+            <source>Generated {day}</source>
+            <translation>Generado el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1006" />
+            <source>Goals and deliverables</source>
+            <translation>Objetivos y entregables</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1007" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1008" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1009" />
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1010" />
+            <source>Deliverable</source>
+            <translation>Entregable</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1011" />
+            <source>Done</source>
+            <translation>Hechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1012" />
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1013" />
+            <source>Deliverables and tasks done</source>
+            <translation>Entregables y tareas hechas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1014" />
+            <source>Week {number}: {goal}</source>
+            <translation>Semana {number}: {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1015" />
+            <source>(no goal)</source>
+            <translation>(sin objetivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1016" />
+            <source>(no tasks)</source>
+            <translation>(sin tareas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1017" />
+            <source>Metrics per week (community posts)</source>
+            <translation>Métricas por semana (publicaciones de comunidad)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1018" />
+            <source>Returning engagers</source>
+            <translation>Participantes recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1019" />
+            <source>Returning share</source>
+            <translation>Proporción de recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1020" />
+            <source>Engaged people</source>
+            <translation>Personas que interactuaron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1021" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1022" />
+            <source>What worked</source>
+            <translation>Qué funcionó</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1023" />
+            <source>What to drop</source>
+            <translation>Qué descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1024" />
+            <source>not ended</source>
+            <translation>sin terminar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1025" />
+            <source>Sponsored posts: disclosure</source>
+            <translation>Publicaciones patrocinadas: aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1026" />
+            <source>Verdict</source>
+            <translation>Veredicto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1027" />
+            <source>Verdict: {verdict}</source>
+            <translation>Veredicto: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1028" />
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
         </message>
     </context>
     <context>

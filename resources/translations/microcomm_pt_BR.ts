@@ -97,6 +97,290 @@
         </message>
     </context>
     <context>
+        <name>CalculatorPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="30" />
+            <source>&lt;b&gt;CPM&lt;/b&gt; = cost / impressions × 1,000 · &lt;b&gt;CPV&lt;/b&gt; = cost / views · &lt;b&gt;CPA&lt;/b&gt; = cost / conversions. &lt;b&gt;Blended&lt;/b&gt; uses total cost = creator fees + paid media, never one of them alone. An empty or zero denominator shows &lt;i&gt;n/a&lt;/i&gt;. Amounts are rounded half-up to cents only for display.</source>
+            <translation>&lt;b&gt;CPM&lt;/b&gt; = custo / impressões × 1.000 · &lt;b&gt;CPV&lt;/b&gt; = custo / visualizações · &lt;b&gt;CPA&lt;/b&gt; = custo / conversões. &lt;b&gt;Combinado&lt;/b&gt; usa o custo total = cachê do criador + mídia paga, nunca só um deles. Um denominador vazio ou zero mostra &lt;i&gt;n/d&lt;/i&gt;. Os valores são arredondados para centavos (meio para cima) só na exibição.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>e.g. {n}</source>
+            <translation>ex.: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="49" />
+            <source>Creator fees for all deliverables</source>
+            <translation>Cachê do criador por todas as entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="54" />
+            <source>Paid media spend (boosting, partnership ads)</source>
+            <translation>Gasto com mídia paga (impulsionamento, anúncios de parceria)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="57" />
+            <source>Total impressions, repeats included</source>
+            <translation>Impressões totais, repetições incluídas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="59" />
+            <source>Video views (for CPV)</source>
+            <translation>Visualizações do vídeo (para o CPV)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="61" />
+            <source>Purchases or other conversions (for CPA)</source>
+            <translation>Compras ou outras conversões (para o CPA)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="64" />
+            <source>Revenue attributed to the campaign (for ROAS)</source>
+            <translation>Receita atribuída à campanha (para o ROAS)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="67" />
+            <source>The blended CPM the brand will accept</source>
+            <translation>O CPM combinado que a marca vai aceitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="70" />
+            <source>The blended CPA the brand will accept</source>
+            <translation>O CPA combinado que a marca vai aceitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="73" />
+            <source>Campaign</source>
+            <translation>Campanha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="76" />
+            <source>Creator &amp;fees</source>
+            <translation>Cac&amp;hê do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="77" />
+            <source>Paid &amp;media</source>
+            <translation>Mídia &amp;paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="78" />
+            <source>&amp;Impressions</source>
+            <translation>&amp;Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="79" />
+            <source>&amp;Views</source>
+            <translation>&amp;Visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="80" />
+            <source>&amp;Conversions</source>
+            <translation>C&amp;onversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="81" />
+            <source>&amp;Revenue</source>
+            <translation>&amp;Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="84" />
+            <source>Reverse mode: what fee can the brand pay?</source>
+            <translation>Modo inverso: que cachê a marca pode pagar?</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="87" />
+            <source>Target blended CP&amp;M</source>
+            <translation>Meta de CP&amp;M combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="91" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="96" />
+            <source>Max fee</source>
+            <translation>Cachê máximo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="92" />
+            <source>Target blended CP&amp;A</source>
+            <translation>Meta de CPA com&amp;binado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="101" />
+            <source>Fill in the worked example</source>
+            <translation>Preencher o exemplo resolvido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="104" />
+            <source>Fees {fees} + media {media}, {impressions} impressions, {conversions} conversions</source>
+            <translation>Cachê {fees} + mídia {media}, {impressions} impressões, {conversions} conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="112" />
+            <source>Clear</source>
+            <translation>Limpar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="125" />
+            <source>Blended (fees + media)</source>
+            <translation>Combinado (cachê + mídia)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="139" />
+            <source>Return on ad spend = revenue / (fees + media)</source>
+            <translation>Retorno sobre o investimento em anúncios = receita / (cachê + mídia)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="144" />
+            <source>For comparison (one cost alone — not how to judge the deal):</source>
+            <translation>Para comparação (um custo só — não é assim que se avalia o acordo):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="149" />
+            <source>Cost</source>
+            <translation>Custo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Fees only</source>
+            <translation>Só cachê</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="153" />
+            <source>Media only</source>
+            <translation>Só mídia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="269" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="241" />
+            <source>Fix the fields marked in red.</source>
+            <translation>Corrija os campos marcados em vermelho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="261" />
+            <source>Total cost {total} = fees {fees} + media {media}</source>
+            <translation>Custo total {total} = cachê {fees} + mídia {media}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="266" />
+            <source>ROAS: enter revenue to see it</source>
+            <translation>ROAS: informe a receita para vê-lo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="268" />
+            <source>ROAS {roas} (revenue / blended cost)</source>
+            <translation>ROAS {roas} (receita / custo combinado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="284" />
+            <source>Enter a target to see the highest fee that keeps it.</source>
+            <translation>Informe uma meta para ver o maior cachê que a mantém.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="288" />
+            <source>n/a — enter the expected impressions first.</source>
+            <translation>n/d — informe primeiro as impressões esperadas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="289" />
+            <source>n/a — enter the expected conversions first.</source>
+            <translation>n/d — informe primeiro as conversões esperadas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="294" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln impression(s).</source>
+            <translation>
+                <numerusform>Nenhum cachê funciona: só a mídia paga ({media}) já passa da meta com %Ln impressão.</numerusform>
+                <numerusform>Nenhum cachê funciona: só a mídia paga ({media}) já passa da meta com %Ln impressões.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="300" />
+            <source>No fee works: paid media alone ({media}) already exceeds the target over %Ln conversion(s).</source>
+            <translation>
+                <numerusform>Nenhum cachê funciona: só a mídia paga ({media}) já passa da meta com %Ln conversão.</numerusform>
+                <numerusform>Nenhum cachê funciona: só a mídia paga ({media}) já passa da meta com %Ln conversões.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/calculator.py" line="305" />
+            <source>Up to &lt;b&gt;{fee}&lt;/b&gt; (with {media} media)</source>
+            <translation>Até &lt;b&gt;{fee}&lt;/b&gt; (com {media} de mídia)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="39" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="60" />
+            <source>Export calendar</source>
+            <translation>Exportar calendário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="41" />
+            <source>Calendar (*.ics)</source>
+            <translation>Calendário (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="51" />
+            <source>Export failed</source>
+            <translation>A exportação falhou</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="54" />
+            <source>%n calendar entries written to {path}</source>
+            <translation>
+                <numerusform>%n entrada de calendário gravada em {path}</numerusform>
+                <numerusform>%n entradas de calendário gravadas em {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="68" />
+            <source>Import a calendar file</source>
+            <translation>Importar um arquivo de calendário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="70" />
+            <source>Calendar (*.ics);;All files (*)</source>
+            <translation>Calendário (*.ics);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="86" />
+            <source>Import failed</source>
+            <translation>A importação falhou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="93" />
+            <source>Import calendar {name}</source>
+            <translation>Importar calendário {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="103" />
+            <source>Import calendar — {name}</source>
+            <translation>Importar calendário — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ics.py" line="120" />
+            <source>Nothing else to report.</source>
+            <translation>Nada mais a relatar.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <location filename="../../microcomm_desktop/ui/widgets/calendar_view.py" line="45" />
@@ -1333,316 +1617,379 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
         </message>
     </context>
     <context>
+        <name>DealCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="56" />
+            <source>deal</source>
+            <translation>acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="58" />
+            <source>Edit deal {label}</source>
+            <translation>Editar o acordo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="60" />
+            <source>New deal {label}</source>
+            <translation>Novo acordo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="81" />
+            <source>Delete deal {label}</source>
+            <translation>Excluir o acordo {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="97" />
+            <source>Change rate name</source>
+            <translation>Alterar o nome do preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="98" />
+            <source>Change rate amount</source>
+            <translation>Alterar o valor do preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="99" />
+            <source>Change rate unit</source>
+            <translation>Alterar a unidade do preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="102" />
+            <source>Change rate {field}</source>
+            <translation>Alterar o campo {field} do preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="122" />
+            <source>Add rate {name}</source>
+            <translation>Adicionar o preço {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="140" />
+            <source>Delete rate</source>
+            <translation>Excluir preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="177" />
+            <source>Disclosure check for {label}</source>
+            <translation>Verificação do aviso de {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/commands.py" line="179" />
+            <source>Disclosure checks for {label}</source>
+            <translation>Verificações do aviso de {label}</translation>
+        </message>
+    </context>
+    <context>
         <name>DealFormDialog</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="48" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="63" />
             <source>Format</source>
             <translation>Formato</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="49" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="64" />
             <source>Qty</source>
             <translation>Qtd.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="50" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="65" />
             <source>Timing</source>
             <translation>Prazo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="51" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="66" />
             <source>Call to action</source>
             <translation>Chamada para ação</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="67" />
             <source>Unit price</source>
             <translation>Preço unitário</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="53" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="68" />
             <source>Linked posts</source>
             <translation>Posts vinculados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>Edit deal</source>
             <translation>Editar acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="114" />
             <source>New deal</source>
             <translation>Novo acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="122" />
             <source>e.g. TrailFlex Socks</source>
             <translation>ex.: TrailFlex Socks</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="110" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="125" />
             <source>e.g. 4-week series</source>
             <translation>ex.: série de 4 semanas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="112" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="127" />
             <source>(no linked creator)</source>
             <translation>(nenhum criador vinculado)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="117" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
             <source>Link the deal to a creator in the Creators roster (optional)</source>
             <translation>Vincule o acordo a um criador da lista de criadores (opcional)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="119" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
             <source>Creator or account name shown on quotes</source>
             <translation>Nome do criador ou da conta mostrado nos orçamentos</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="128" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
             <source>Creator fees for all deliverables</source>
             <translation>Cachê do criador por todas as entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="146" />
             <source>Paid media spend on top of the fee</source>
             <translation>Gasto com mídia paga além do cachê</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="132" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="148" />
             <source>&amp;Brand</source>
             <translation>&amp;Marca</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="133" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="149" />
             <source>&amp;Title</source>
             <translation>&amp;Título</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="150" />
             <source>Creator (roster)</source>
             <translation>Criador (lista)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="151" />
             <source>Creator &amp;name</source>
             <translation>&amp;Nome do criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="136" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="152" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="137" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="153" />
             <source>Start date</source>
             <translation>Data de início</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="138" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="154" />
             <source>End date</source>
             <translation>Data de término</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="139" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="155" />
             <source>Quote valid until</source>
             <translation>Orçamento válido até</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="140" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="156" />
             <source>Creator &amp;fees</source>
             <translation>&amp;Cachê do criador</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="141" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="157" />
             <source>Paid &amp;media</source>
             <translation>Mídia &amp;paga</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="144" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="160" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="145" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
             <source>Deal</source>
             <translation>Acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="159" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
             <source>&amp;Add deliverable</source>
             <translation>&amp;Adicionar entrega</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="161" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="177" />
             <source>&amp;Remove</source>
             <translation>&amp;Remover</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="179" />
             <source>&amp;Link posts…</source>
             <translation>&amp;Vincular posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="164" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="180" />
             <source>Pick the logged posts that carried the selected deliverable</source>
             <translation>Escolha os posts registrados que cumpriram a entrega selecionada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="175" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="191" />
             <source>Priced quote lines kept with this deal: {lines}</source>
             <translation>Linhas de orçamento com preço guardadas com este acordo: {lines}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="178" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="194" />
             <source>Deliverables</source>
             <translation>Entregas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>optional</source>
             <translation>opcional</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="193" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
             <source>Agreed test budget for whitelisted ads</source>
             <translation>Orçamento de teste combinado para anúncios com whitelisting</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="197" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="213" />
             <source>Test budget</source>
             <translation>Orçamento de teste</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="199" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="215" />
             <source>e.g. #ad Paid partnership with …</source>
             <translation>ex.: #publi Parceria paga com …</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="216" />
             <source>Endorsements with a material connection must be disclosed clearly</source>
             <translation>Recomendações com vínculo comercial precisam ser sinalizadas com clareza</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="217" />
             <source>Disclosure</source>
             <translation>Aviso de publicidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="218" />
             <source>Disclosure line</source>
             <translation>Texto do aviso</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="203" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="219" />
             <source>Terms</source>
             <translation>Condições</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="208" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
             <source>Total impressions once live</source>
             <translation>Impressões totais depois de publicado</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="209" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
             <source>Video views</source>
             <translation>Visualizações do vídeo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="210" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
             <source>Purchases / conversions</source>
             <translation>Compras / conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="211" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
             <source>Revenue attributed to the deal</source>
             <translation>Receita atribuída ao acordo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="240" />
             <source>Impressions</source>
             <translation>Impressões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="241" />
             <source>Views</source>
             <translation>Visualizações</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="242" />
             <source>Conversions</source>
             <translation>Conversões</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="227" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="243" />
             <source>Revenue</source>
             <translation>Receita</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="233" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="249" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="288" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="310" />
             <source>Select the row and press Link posts…</source>
             <translation>Selecione a linha e clique em Vincular posts…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="307" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="329" />
             <source>Select a deliverable first, then link its posts.</source>
             <translation>Selecione uma entrega primeiro e depois vincule os posts dela.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="332" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="354" />
             <source>Deliverable {row}: quantity must be a whole number (got “{text}”).</source>
             <translation>Entrega {row}: a quantidade precisa ser um número inteiro (foi digitado “{text}”).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="338" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="343" />
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="345" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="360" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="365" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="367" />
             <source>Deliverable {row}: {problem}</source>
             <translation>Entrega {row}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="340" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="362" />
             <source>Deliverable {row}: name the format (e.g. short video).</source>
             <translation>Entrega {row}: informe o formato (ex.: vídeo curto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="342" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="364" />
             <source>The quantity</source>
             <translation>A quantidade</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="344" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="366" />
             <source>The amount (quantity × price)</source>
             <translation>O valor (quantidade × preço)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="402" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="424" />
             <source>Some fields need fixing (marked in red).</source>
             <translation>Alguns campos precisam de correção (marcados em vermelho).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="434" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="456" />
             <source>from linked posts</source>
             <translation>dos posts vinculados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="437" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="459" />
             <source>conversions too</source>
             <translation>conversões também</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="439" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="461" />
             <source>conversions are the typed number</source>
             <translation>as conversões são o número digitado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="443" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="465" />
             <source>Results come from %Ln linked post(s): {impressions} impressions, {views} views ({conversions}). Typed impressions/views are ignored while posts are linked.</source>
             <translation>
                 <numerusform>Os resultados vêm de %Ln post vinculado: {impressions} impressões, {views} visualizações ({conversions}). Impressões/visualizações digitadas são ignoradas enquanto houver posts vinculados.</numerusform>
@@ -1650,27 +1997,27 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="455" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="477" />
             <source>Type the results once the deal is live — or link posts on the Deliverables tab.</source>
             <translation>Digite os resultados quando o acordo estiver no ar — ou vincule posts na aba Entregas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="458" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="480" />
             <source>Fix the fee and media amounts to see the figures.</source>
             <translation>Corrija os valores de cachê e mídia para ver os números.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="469" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="491" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="472" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="494" />
             <source>&lt;b&gt;Blended&lt;/b&gt; (cost {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Combinado&lt;/b&gt; (custo {cost}): CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · ROAS &lt;b&gt;{roas}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="489" />
+            <location filename="../../microcomm_desktop/ui/dialogs/deal_form.py" line="511" />
             <source>Not saved: {error}</source>
             <translation>Não foi salvo: {error}</translation>
         </message>
@@ -1709,6 +2056,353 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             <location filename="../../microcomm_desktop/ui/dialogs/deal_posts.py" line="60" />
             <source>No posts logged yet — add them in the Posts tab, then link them here.</source>
             <translation>Nenhum post registrado ainda — adicione-os na aba Posts e depois vincule-os aqui.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTableModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="44" />
+            <source>Blended cost = creator fees + paid media</source>
+            <translation>Custo combinado = cachê do criador + mídia paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="45" />
+            <source>Blended CPM = (fees + media) / impressions × 1,000</source>
+            <translation>CPM combinado = (cachê + mídia) / impressões × 1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="46" />
+            <source>Blended CPA = (fees + media) / conversions</source>
+            <translation>CPA combinado = (cachê + mídia) / conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="47" />
+            <source>Revenue / (fees + media)</source>
+            <translation>Receita / (cachê + mídia)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="48" />
+            <source>Linked posts from the post log, or numbers typed into the deal</source>
+            <translation>Posts vinculados do registro de posts, ou números digitados no acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="49" />
+            <source>Of the spot-checked sponsored posts, how many carried the disclosure line (Disclosure checks…)</source>
+            <translation>Dos posts patrocinados verificados, quantos traziam o aviso (Verificar aviso…)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="69" />
+            <source>Impressions and views summed from %n linked post(s) (conversions from the posts)</source>
+            <translation>
+                <numerusform>Impressões e visualizações somadas de %n post vinculado (conversões dos posts)</numerusform>
+                <numerusform>Impressões e visualizações somadas de %n posts vinculados (conversões dos posts)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="76" />
+            <source>Impressions and views summed from %n linked post(s)</source>
+            <translation>
+                <numerusform>Impressões e visualizações somadas de %n post vinculado</numerusform>
+                <numerusform>Impressões e visualizações somadas de %n posts vinculados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="86" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n post vinculado</numerusform>
+                <numerusform>%n posts vinculados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="87" />
+            <source>typed in</source>
+            <translation>digitado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="106" />
+            <source>0 of %n checked</source>
+            <translation>
+                <numerusform>0 de %n verificado</numerusform>
+                <numerusform>0 de %n verificados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="130" />
+            <source>Brand / deal</source>
+            <translation>Marca / acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="133" />
+            <source>Creator</source>
+            <translation>Criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="136" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="141" />
+            <source>Start</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="146" />
+            <source>End</source>
+            <translation>Término</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="150" />
+            <source>Cost (fees + media)</source>
+            <translation>Custo (cachê + mídia)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="152" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="158" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="163" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="164" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="174" />
+            <source>Results from</source>
+            <translation>Resultados de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/deal_table_model.py" line="181" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsListPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="51" />
+            <source>Filter deals by brand, creator or status… (Ctrl+F)</source>
+            <translation>Filtrar acordos por marca, criador ou status… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="53" />
+            <source>All statuses</source>
+            <translation>Todos os status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="58" />
+            <source>&amp;New deal</source>
+            <translation>&amp;Novo acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="59" />
+            <source>New deal (Ctrl+Shift+N)</source>
+            <translation>Novo acordo (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="60" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="61" />
+            <source>Edit the selected deal (Enter or double-click)</source>
+            <translation>Editar o acordo selecionado (Enter ou clique duplo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>E&amp;xcluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="63" />
+            <source>Delete the selected deal (Del) — Ctrl+Z brings it back</source>
+            <translation>Excluir o acordo selecionado (Del) — Ctrl+Z o traz de volta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="64" />
+            <source>Export &amp;quote…</source>
+            <translation>Exportar &amp;orçamento…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="65" />
+            <source>Save the selected deal as a quote: Markdown (.md) or PDF (.pdf)</source>
+            <translation>Salvar o acordo selecionado como orçamento: Markdown (.md) ou PDF (.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="66" />
+            <source>Disclosure c&amp;hecks…</source>
+            <translation>&amp;Verificar aviso…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="68" />
+            <source>Spot-check the posts linked to the selected deal: was the disclosure line there? (Ctrl+Z undoes)</source>
+            <translation>Verificar os posts vinculados ao acordo selecionado: o aviso estava lá? (Ctrl+Z desfaz)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="70" />
+            <source>Deal &amp;report…</source>
+            <translation>&amp;Relatório do acordo…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="72" />
+            <source>Save the selected deal's results and disclosure spot-checks as PDF or Markdown</source>
+            <translation>Salvar os resultados e as verificações do aviso do acordo selecionado como PDF ou Markdown</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="97" />
+            <source>&lt;h3&gt;No deals yet&lt;/h3&gt;&lt;p&gt;Track each partnership from draft to done: press &lt;b&gt;New deal&lt;/b&gt; (Ctrl+Shift+N), or build a quote from your rate card in &lt;b&gt;Quote builder&lt;/b&gt; and save it as a deal.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Nenhum acordo ainda&lt;/h3&gt;&lt;p&gt;Acompanhe cada parceria do rascunho à conclusão: clique em &lt;b&gt;Novo acordo&lt;/b&gt; (Ctrl+Shift+N) ou monte um orçamento com sua tabela de preços em &lt;b&gt;Gerador de orçamentos&lt;/b&gt; e salve-o como acordo.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="171" />
+            <source>Select a deal to see its figures.</source>
+            <translation>Selecione um acordo para ver os números dele.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="175" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="178" />
+            <source>Results from %n linked post(s) in the post log: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>
+                <numerusform>Resultados de %n post vinculado do registro: {impressions} impressões, {views} visualizações, {conversions} conversões.</numerusform>
+                <numerusform>Resultados de %n posts vinculados do registro: {impressions} impressões, {views} visualizações, {conversions} conversões.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="185" />
+            <source>Results as typed into the deal: {impressions} impressions, {views} views, {conversions} conversions.</source>
+            <translation>Resultados como digitados no acordo: {impressions} impressões, {views} visualizações, {conversions} conversões.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="195" />
+            <source>&lt;p&gt;&lt;span style='font-size:15pt'&gt;Blended CPM &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Total cost {total} = fees {fees} + media {media} · ROAS {roas}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;span style='font-size:15pt'&gt;CPM combinado &lt;b&gt;{cpm}&lt;/b&gt; · CPA &lt;b&gt;{cpa}&lt;/b&gt; · CPV &lt;b&gt;{cpv}&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Custo total {total} = cachê {fees} + mídia {media} · ROAS {roas}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="207" />
+            <source>&lt;p&gt;&lt;small&gt;Fees only: CPM {fees_cpm}, CPA {fees_cpa} · Media only: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Só cachê: CPM {fees_cpm}, CPA {fees_cpa} · Só mídia: CPM {media_cpm}, CPA {media_cpa}&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="218" />
+            <source>&lt;p&gt;&lt;small&gt;Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA). n/a = nothing to divide by yet.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Combinado = (cachê do criador + mídia paga) / impressões × 1.000 (CPM), / visualizações (CPV), / conversões (CPA). n/d = ainda não há pelo que dividir.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="226" />
+            <source>Disclosure spot-checks: link the sponsored posts to the deliverables to check them.</source>
+            <translation>Verificações do aviso: vincule os posts patrocinados às entregas para verificá-los.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="229" />
+            <source>Disclosure spot-checks: &lt;b&gt;none&lt;/b&gt; of %n sponsored post(s) checked yet — press &lt;i&gt;Disclosure checks…&lt;/i&gt;.</source>
+            <translation>
+                <numerusform>Verificações do aviso: &lt;b&gt;nenhum&lt;/b&gt; de %n post patrocinado verificado ainda — clique em &lt;i&gt;Verificar aviso…&lt;/i&gt;.</numerusform>
+                <numerusform>Verificações do aviso: &lt;b&gt;nenhum&lt;/b&gt; de %n posts patrocinados verificado ainda — clique em &lt;i&gt;Verificar aviso…&lt;/i&gt;.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="236" />
+            <source>Disclosure spot-checks: &lt;b style='color:{color}'&gt;{carried} of %n&lt;/b&gt; checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked.</source>
+            <translation>
+                <numerusform>Verificações do aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; post patrocinado verificado trazia o aviso ({share}); {not_checked} sem verificação.</numerusform>
+                <numerusform>Verificações do aviso: &lt;b style='color:{color}'&gt;{carried} de %n&lt;/b&gt; posts patrocinados verificados traziam o aviso ({share}); {not_checked} sem verificação.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="274" />
+            <source>Disclosure checks not saved</source>
+            <translation>Verificações do aviso não salvas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="301" />
+            <source>Deal not saved</source>
+            <translation>Acordo não salvo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="330" />
+            <source>Kept the other member's version of the deal.</source>
+            <translation>A versão do acordo do outro membro foi mantida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="358" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="369" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="374" />
+            <source>Export quote</source>
+            <translation>Exportar orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="375" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="405" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>Não foi possível gravar {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="378" />
+            <source>Quote written to {path}</source>
+            <translation>Orçamento salvo em {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="389" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="399" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="404" />
+            <source>Export deal report</source>
+            <translation>Exportar relatório do acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/deals_list.py" line="408" />
+            <source>Deal report written to {path}</source>
+            <translation>Relatório do acordo salvo em {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="46" />
+            <source>&amp;Calculator</source>
+            <translation>&amp;Calculadora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="47" />
+            <source>Saved &amp;deals</source>
+            <translation>&amp;Acordos salvos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="48" />
+            <source>&amp;Quote builder</source>
+            <translation>Gerador de orçamen&amp;tos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="148" />
+            <source>Export quote lines</source>
+            <translation>Exportar linhas do orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="156" />
+            <source>Export failed</source>
+            <translation>Falha na exportação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/page.py" line="160" />
+            <source>Exported deals to {path}</source>
+            <translation>Acordos exportados para {path}</translation>
         </message>
     </context>
     <context>
@@ -1831,52 +2525,52 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
     <context>
         <name>DecisionTableModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="215" />
             <source>Week of</source>
             <translation>Semana de</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="213" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="216" />
             <source>Rests on</source>
             <translation>Baseada em</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="214" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="217" />
             <source>Decision</source>
             <translation>Decisão</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="220" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
             <source>Replies per 1k reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="221" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
             <source>Saves per 1k reach</source>
             <translation>Salvamentos por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="222" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
             <source>Engagement rate</source>
             <translation>Taxa de engajamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="223" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
             <source>Returning engagers reached</source>
             <translation>Participantes recorrentes alcançados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="224" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="227" />
             <source>Returning share</source>
             <translation>Parcela recorrente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="225" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="228" />
             <source>Post count</source>
             <translation>Número de posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="226" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="229" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
@@ -3291,7 +3985,7 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             <translation>poucos posts para avaliar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="192" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="195" />
             <source>Only %n post(s): too few to judge — shown, but not ranked as evidence.</source>
             <translation>
                 <numerusform>Só %n post: poucos para avaliar — exibido, mas não conta como evidência.</numerusform>
@@ -3299,22 +3993,22 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="198" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="201" />
             <source>Benchmark {low}–{high}: below</source>
             <translation>Referência {low}–{high}: abaixo</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="200" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="203" />
             <source>Benchmark {low}–{high}: in</source>
             <translation>Referência {low}–{high}: dentro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="202" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="205" />
             <source>Benchmark {low}–{high}: above</source>
             <translation>Referência {low}–{high}: acima</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="204" />
+            <location filename="../../microcomm_desktop/ui/models/insight_table_model.py" line="207" />
             <source> (polls and Q and A have their own, higher ER band)</source>
             <translation> (enquetes e perguntas e respostas têm sua própria faixa de ER, mais alta)</translation>
         </message>
@@ -3812,6 +4506,89 @@ Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exc
         </message>
     </context>
     <context>
+        <name>NewSprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="96" />
+            <source>New sprint</source>
+            <translation>Novo sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="100" />
+            <source>e.g. Month 1: foundations</source>
+            <translation>ex.: Mês 1: fundamentos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="107" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto livre, ex.: Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="109" />
+            <source>The 4-week template</source>
+            <translation>O modelo de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="111" />
+            <source>A copy of “{name}”</source>
+            <translation>Uma cópia de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="116" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="117" />
+            <source>&amp;Starts:</source>
+            <translation>&amp;Início:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="120" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsáveis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="121" />
+            <source>Start &amp;from:</source>
+            <translation>&amp;Partir de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="125" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="128" />
+            <source>One task per line</source>
+            <translation>Uma tarefa por linha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="131" />
+            <source>Goal:</source>
+            <translation>Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="132" />
+            <source>Deliverable:</source>
+            <translation>Entrega:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="133" />
+            <source>Tasks:</source>
+            <translation>Tarefas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="147" />
+            <source>30 days, ends {day}</source>
+            <translation>30 dias, termina em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="175" />
+            <source>Week {number}: {problem}</source>
+            <translation>Semana {number}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkspaceDialog</name>
         <message>
             <location filename="../../microcomm_desktop/ui/welcome.py" line="88" />
@@ -3903,6 +4680,68 @@ Antes é feito um backup do arquivo de dados inteiro, e Arquivo › Desfazer exc
             <location filename="../../microcomm_desktop/ui/tabs/promise/onboarding.py" line="68" />
             <source>Welcome post copied to the clipboard.</source>
             <translation>Post de boas-vindas copiado para a área de transferência.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNextDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="320" />
+            <source>Plan next month</source>
+            <translation>Planejar o próximo mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="325" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="326" />
+            <source>{day} (the day after “{name}” ends), 30 days</source>
+            <translation>{day} (o dia seguinte ao fim de “{name}”), 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="327" />
+            <source>Starts:</source>
+            <translation>Início:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="328" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsáveis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="330" />
+            <source>Verdict: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</source>
+            <translation>Veredito: &lt;b&gt;{verdict}&lt;/b&gt; — {explanation}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="336" />
+            <source>Unfinished tasks to carry over</source>
+            <translation>Tarefas pendentes para levar adiante</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="338" />
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="351" />
+            <source>Week {number}: {title}</source>
+            <translation>Semana {number}: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="348" />
+            <source>Add the narrowing tasks: {tasks}</source>
+            <translation>Adicionar as tarefas de estreitamento: {tasks}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="358" />
+            <source>&lt;b&gt;Carry these unfinished tasks&lt;/b&gt; into week 1 (%n open; untick what to drop):</source>
+            <translation>
+                <numerusform>&lt;b&gt;Levar estas tarefas pendentes&lt;/b&gt; para a semana 1 (%n aberta; desmarque o que quiser descartar):</numerusform>
+                <numerusform>&lt;b&gt;Levar estas tarefas pendentes&lt;/b&gt; para a semana 1 (%n abertas; desmarque o que quiser descartar):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="361" />
+            <source>&lt;b&gt;No unfinished tasks&lt;/b&gt; to carry over.</source>
+            <translation>&lt;b&gt;Nenhuma tarefa pendente&lt;/b&gt; para levar adiante.</translation>
         </message>
     </context>
     <context>
@@ -5483,6 +6322,332 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
         </message>
     </context>
     <context>
+        <name>QuoteLinesModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="27" />
+            <source>deliverable</source>
+            <translation>entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="28" />
+            <source>add-on</source>
+            <translation>adicional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="29" />
+            <source>bundle discount</source>
+            <translation>desconto de pacote</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="45" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="55" />
+            <source>Line</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="60" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/quote_lines_table_model.py" line="65" />
+            <source>Amount</source>
+            <translation>Valor</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="149" />
+            <source>Your rate card — your own rates; double-click to edit (Ctrl+Z undoes)</source>
+            <translation>Sua tabela de preços — seus próprios preços; clique duplo para editar (Ctrl+Z desfaz)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="170" />
+            <source>Add rate…</source>
+            <translation>Adicionar preço…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="171" />
+            <source>Delete rate</source>
+            <translation>Excluir preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="172" />
+            <source>Start from example rates</source>
+            <translation>Começar com preços de exemplo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="173" />
+            <source>Fill an empty rate card with typical rates, then edit them to your own</source>
+            <translation>Preencha uma tabela de preços vazia com preços típicos e depois ajuste-os aos seus</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Use</source>
+            <translation>Usar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Rate</source>
+            <translation>Preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="185" />
+            <source>Qty / units</source>
+            <translation>Qtd. / unidades</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="198" />
+            <source>Brand the quote is for</source>
+            <translation>Marca para a qual é o orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="200" />
+            <source>e.g. 4-week recovery series</source>
+            <translation>ex.: série de recuperação de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="202" />
+            <source>Your name or account, as on the quote</source>
+            <translation>Seu nome ou conta, como no orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="207" />
+            <source>#ad Paid partnership with …</source>
+            <translation>#publi Parceria paga com …</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="208" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="209" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="210" />
+            <source>Creator</source>
+            <translation>Criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="211" />
+            <source>Valid until</source>
+            <translation>Válido até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="212" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="219" />
+            <source>{group}: {label}</source>
+            <translation>{group}: {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="226" />
+            <source>Items</source>
+            <translation>Itens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="232" />
+            <source>Terms</source>
+            <translation>Condições</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="236" />
+            <source>This quote — set quantities, tick add-ons</source>
+            <translation>Este orçamento — defina quantidades, marque adicionais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="244" />
+            <source>Quote preview</source>
+            <translation>Prévia do orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="266" />
+            <source>Export &amp;Markdown…</source>
+            <translation>Exportar &amp;Markdown…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="267" />
+            <source>Export &amp;PDF…</source>
+            <translation>Exportar &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="268" />
+            <source>&amp;Save as deal</source>
+            <translation>&amp;Salvar como acordo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="269" />
+            <source>Store this quote as an 'offered' deal in the Deals list</source>
+            <translation>Salvar este orçamento como acordo “oferecido” na lista de acordos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
+            <source> (add-on)</source>
+            <translation> (adicional)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="327" />
+            <source> (series bundle)</source>
+            <translation> (pacote de série)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="340" />
+            <source>How many deliverables</source>
+            <translation>Quantas entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
+            <source>How many units ({unit})</source>
+            <translation>Quantas unidades ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="342" />
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="417" />
+            <source>Your rate card is empty: add your rates, or start from the example rates.</source>
+            <translation>Sua tabela de preços está vazia: adicione seus preços ou comece com os preços de exemplo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="420" />
+            <source>Set a quantity on at least one deliverable to price a quote.</source>
+            <translation>Defina a quantidade de pelo menos uma entrega para calcular um orçamento.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="423" />
+            <source>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</source>
+            <translation>&lt;span style='font-size:15pt'&gt;Total &lt;b&gt;{total}&lt;/b&gt;&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="430" />
+            <source>Expected CPM and cost per engagement: n/a — no posts logged in the last 90 days.</source>
+            <translation>CPM e custo por engajamento esperados: n/d — nenhum post registrado nos últimos 90 dias.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="433" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="436" />
+            <source>What the brand can expect: CPM &lt;b&gt;{cpm}&lt;/b&gt;, cost per engagement &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Based on your &lt;b&gt;%n post(s)&lt;/b&gt; of the last 90 days: average reach {reach}, average impressions {impressions}, ER {er} (engagements / {definition}). Expected = quote total / (average × number of deliverables).&lt;/small&gt;</source>
+            <translation>
+                <numerusform>O que a marca pode esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, custo por engajamento &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Com base no seu &lt;b&gt;%n post&lt;/b&gt; dos últimos 90 dias: alcance médio {reach}, impressões médias {impressions}, ER {er} (engajamentos / {definition}). Esperado = total do orçamento / (média × número de entregas).&lt;/small&gt;</numerusform>
+                <numerusform>O que a marca pode esperar: CPM &lt;b&gt;{cpm}&lt;/b&gt;, custo por engajamento &lt;b&gt;{cpe}&lt;/b&gt;.&lt;br&gt;&lt;small&gt;Com base nos seus &lt;b&gt;%n posts&lt;/b&gt; dos últimos 90 dias: alcance médio {reach}, impressões médias {impressions}, ER {er} (engajamentos / {definition}). Esperado = total do orçamento / (média × número de entregas).&lt;/small&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="454" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="488" />
+            <source>Add example rates</source>
+            <translation>Adicionar preços de exemplo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="502" />
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="513" />
+            <source>Export quote</source>
+            <translation>Exportar orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="514" />
+            <source>Could not write {path}:
+{reason}</source>
+            <translation>Não foi possível gravar {path}:
+{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="517" />
+            <source>Quote written to {path}</source>
+            <translation>Orçamento salvo em {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="525" />
+            <source>Name the brand (Terms tab) before saving the quote as a deal.</source>
+            <translation>Informe a marca (aba Condições) antes de salvar o orçamento como acordo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="559" />
+            <source>Quote saved as an offered deal for {name}</source>
+            <translation>Orçamento salvo como acordo oferecido para {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateCardModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="29" />
+            <source>base price</source>
+            <translation>preço base</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="30" />
+            <source>add-on</source>
+            <translation>adicional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="31" />
+            <source>series bundle</source>
+            <translation>pacote de série</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="33" />
+            <source>Your own rate — edit it (double-click or F2). Percent rates are % of the deliverables fee.</source>
+            <translation>Seu próprio preço — edite-o (clique duplo ou F2). Preços em porcentagem são % do cachê das entregas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="54" />
+            <source>Kind</source>
+            <extracomment>(item id, field, new value) -&gt; error message or "" when applied</extracomment>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="55" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="57" />
+            <source>Pricing</source>
+            <translation>Tipo de preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="62" />
+            <source>Your rate</source>
+            <translation>Seu preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/rate_card_table_model.py" line="69" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadinessPanel</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/promise/checklist.py" line="28" />
@@ -5647,6 +6812,661 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
         </message>
     </context>
     <context>
+        <name>RitualCalendarModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="28" />
+            <source>run</source>
+            <translation>realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="29" />
+            <source>skipped</source>
+            <translation>pulado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="30" />
+            <source>planned</source>
+            <translation>planejado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="106" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="116" />
+            <source>(today)</source>
+            <translation>(hoje)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="125" />
+            <source>(%n post(s))</source>
+            <translation>
+                <numerusform>(%n post)</numerusform>
+                <numerusform>(%n posts)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="138" />
+            <source>one-off event</source>
+            <translation>evento avulso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_calendar_table_model.py" line="145" />
+            <source>Click to edit; ✓ run, ✗ skipped, ? not marked yet</source>
+            <translation>Clique para editar; ✓ realizado, ✗ pulado, ? ainda não marcado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Edit ritual</source>
+            <translation>Editar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="53" />
+            <source>Add ritual</source>
+            <translation>Adicionar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="55" />
+            <source>Tuesday teardown</source>
+            <translation>Revisão de terça</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="57" />
+            <source>(no format)</source>
+            <translation>(sem formato)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="63" />
+            <source>teardown series</source>
+            <translation>série de revisões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="76" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="79" />
+            <source>Instagram comments</source>
+            <translation>comentários do Instagram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="81" />
+            <source>Recap post the next day: what we learned, what happens next</source>
+            <translation>Post de resumo no dia seguinte: o que aprendemos, o que vem a seguir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="85" />
+            <source>ends on</source>
+            <translation>termina em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="95" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="96" />
+            <source>Format (text):</source>
+            <translation>Formato (texto):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="97" />
+            <source>Weekdays:</source>
+            <translation>Dias da semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="98" />
+            <source>&amp;Time (local):</source>
+            <translation>&amp;Horário (local):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="99" />
+            <source>Duration:</source>
+            <translation>Duração:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="100" />
+            <source>Home:</source>
+            <translation>Casa:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="101" />
+            <source>Recap habit:</source>
+            <translation>Hábito de resumo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="106" />
+            <source>Active from:</source>
+            <translation>Ativo a partir de:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/ritual_dialog.py" line="107" />
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualTableModel</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="42" />
+            <source>%n past occurrence(s) not marked yet</source>
+            <translation>
+                <numerusform>%n sessão passada ainda não marcada</numerusform>
+                <numerusform>%n sessões passadas ainda não marcadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="53" />
+            <source>open</source>
+            <translation>em aberto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="63" />
+            <source>{days} {time} ({minutes} min)</source>
+            <translation>{days} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="64" />
+            <source>no weekday</source>
+            <translation>nenhum dia</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="69" />
+            <source>until {day}</source>
+            <translation>até {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="74" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="75" />
+            <source>Schedule</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="76" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="77" />
+            <source>Home</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="79" />
+            <source>Prompts</source>
+            <translation>Perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="81" />
+            <source>Prompts assigned in the Promise tab's library; five per ritual is the minimum</source>
+            <translation>Perguntas atribuídas na biblioteca da aba Promessa; cinco por ritual é o mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="86" />
+            <source>Streak (weeks)</source>
+            <translation>Sequência (semanas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="88" />
+            <source>Weeks in a row the ritual ran, up to this week</source>
+            <translation>Semanas seguidas em que o ritual foi realizado, até esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="92" />
+            <source>Longest</source>
+            <translation>Mais longa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="93" />
+            <source>Skipped</source>
+            <translation>Puladas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="94" />
+            <source>Active</source>
+            <translation>Ativo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="127" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="134" />
+            <source>Week of</source>
+            <translation>Semana de</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="135" />
+            <source>Posts</source>
+            <translation>Posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="136" />
+            <source>Replied in time</source>
+            <translation>Respondidos a tempo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="137" />
+            <source>First comments</source>
+            <translation>Primeiros comentários</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="138" />
+            <source>Hit rate</source>
+            <translation>Taxa de cumprimento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="139" />
+            <source>Posts with misses</source>
+            <translation>Posts com falhas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="157" />
+            <source>computed: from logged comment and reply timestamps</source>
+            <translation>calculado: a partir dos horários registrados de comentários e respostas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="158" />
+            <source>typed: the figure recorded on the post</source>
+            <translation>digitado: o número registrado no post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="163" />
+            <source>computed</source>
+            <translation>calculado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="164" />
+            <source>typed</source>
+            <translation>digitado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="174" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="175" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="176" />
+            <source>Replied</source>
+            <translation>Respondidos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="177" />
+            <source>Of first</source>
+            <translation>Dos primeiros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/ritual_table_model.py" line="179" />
+            <source>Source</source>
+            <translation>Origem</translation>
+        </message>
+    </context>
+    <context>
+        <name>RitualsTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="72" />
+            <source>run</source>
+            <translation>realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="73" />
+            <source>skipped</source>
+            <translation>pulado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="74" />
+            <source>planned</source>
+            <translation>planejado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="78" />
+            <source>Mark run</source>
+            <translation>Marcar como realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="79" />
+            <source>Mark skipped</source>
+            <translation>Marcar como pulado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="80" />
+            <source>Clear occurrence mark</source>
+            <translation>Remover a marcação da sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="134" />
+            <source>&amp;Add ritual…</source>
+            <translation>&amp;Adicionar ritual…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="136" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="138" />
+            <source>Add suggested (Tuesday teardown, Friday wins)</source>
+            <translation>Adicionar sugeridos (“Tuesday teardown”, “Friday wins”)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="140" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="142" />
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="144" />
+            <source>Add one-off event…</source>
+            <translation>Adicionar evento avulso…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="146" />
+            <source>Export calendar (.ics)…</source>
+            <translation>Exportar calendário (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="150" />
+            <source>Rituals as weekly events in your time zone, skipped dates excluded, one-off events and notes;
+importing the file into another workspace gives back the same calendar.</source>
+            <translation>Os rituais como eventos semanais no seu fuso horário, sem as datas puladas, com os eventos avulsos e as notas;
+importar o arquivo em outro espaço de trabalho devolve o mesmo calendário.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="154" />
+            <source>Import .ics…</source>
+            <translation>Importar .ics…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="158" />
+            <source>Google, Outlook or Apple calendar files: weekly events become rituals, excluded or cancelled dates
+become skipped occurrences, single events become one-off events. A report lists what each event
+became or why it was not imported; Ctrl+Z undoes the whole import.</source>
+            <translation>Arquivos de calendário do Google, Outlook ou Apple: eventos semanais viram rituais, datas excluídas ou
+canceladas viram sessões puladas e eventos únicos viram eventos avulsos. Um relatório diz no que cada evento
+se transformou ou por que não foi importado; Ctrl+Z desfaz a importação inteira.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="170" />
+            <source>Filter rituals…</source>
+            <translation>Filtrar rituais…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="178" />
+            <source>No rituals yet. Two weekly rituals is the recommended start: add the suggested “Tuesday teardown” (members submit work for review) and “Friday wins” (members share results).</source>
+            <translation>Ainda não há rituais. Dois rituais semanais são o começo recomendado: adicione os sugeridos “Tuesday teardown” (os membros enviam trabalhos para revisão) e “Friday wins” (os membros compartilham resultados).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="212" />
+            <source>Rituals &amp;&amp; streaks</source>
+            <translation>Rituais e sequências</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="220" />
+            <source>Response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="236" />
+            <source>What was typed here but not saved when the app stopped (or could not be saved when it closed) is kept as a draft and put back; it is saved when you save it or close the window.</source>
+            <translation>O que foi digitado aqui e não foi salvo quando o app parou (ou não pôde ser salvo ao fechar) fica guardado como rascunho e é recolocado; ele é salvo quando você salva ou fecha a janela.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="249" />
+            <source>Occurrence</source>
+            <translation>Sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="252" />
+            <source>Pick a day on the calendar.</source>
+            <translation>Escolha um dia no calendário.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="260" />
+            <source>Mark &amp;run</source>
+            <translation>Marcar &amp;realizado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="261" />
+            <source>Alt+R</source>
+            <translation>Alt+R</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="263" />
+            <source>Mark s&amp;kipped</source>
+            <translation>Marcar &amp;pulado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="264" />
+            <source>Alt+K</source>
+            <translation>Alt+P</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="266" />
+            <source>Clear</source>
+            <translation>Limpar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="267" />
+            <source>Back to planned</source>
+            <translation>Voltar para planejado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="278" />
+            <source>The prompt used; it is logged in the prompt library so it is not repeated too soon</source>
+            <translation>A pergunta usada; ela é registrada na biblioteca de perguntas para não ser repetida cedo demais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="280" />
+            <source>Prompt:</source>
+            <translation>Pergunta:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="282" />
+            <source>Recap: what was learned, what happens next</source>
+            <translation>Resumo: o que se aprendeu, o que vem a seguir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="284" />
+            <source>Recap:</source>
+            <translation>Resumo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="287" />
+            <source>Posts from the post log (±3 days) that carried this occurrence</source>
+            <translation>Posts do registro de posts (±3 dias) que levaram esta sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="288" />
+            <source>Posts:</source>
+            <translation>Posts:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="290" />
+            <source>Save occurrence</source>
+            <translation>Salvar sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="291" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="364" />
+            <source>Add ritual</source>
+            <translation>Adicionar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="386" />
+            <source>Add suggested rituals</source>
+            <translation>Adicionar rituais sugeridos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="391" />
+            <source>Add {name}</source>
+            <translation>Adicionar {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="410" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="415" />
+            <source>Edit ritual</source>
+            <translation>Editar ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="428" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="458" />
+            <source>Delete ritual</source>
+            <translation>Excluir ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="429" />
+            <source>Delete “{name}” with its recorded occurrences? (Undo with Ctrl+Z.)</source>
+            <translation>Excluir “{name}” com as sessões registradas? (Desfaça com Ctrl+Z.)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="486" />
+            <source>one-off event</source>
+            <translation>evento avulso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="499" />
+            <source>Nothing scheduled on this day.</source>
+            <translation>Nada agendado neste dia.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="546" />
+            <source>(none)</source>
+            <translation>(nenhuma)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="549" />
+            <source>(used recently)</source>
+            <translation>(usada recentemente)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="605" />
+            <source>Pick a ritual occurrence first.</source>
+            <translation>Escolha primeiro uma sessão de um ritual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="622" />
+            <source>This occurrence is in the future: it can be marked once its day has come.</source>
+            <translation>Esta sessão está no futuro: ela pode ser marcada quando o dia chegar.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="634" />
+            <source>Edit occurrence</source>
+            <translation>Editar sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="657" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="714" />
+            <source>Not saved.</source>
+            <translation>Não salvo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="659" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="719" />
+            <source>Not saved: {reason}</source>
+            <translation>Não salvo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="663" />
+            <source>The edits of “{title}” on {day} are kept.</source>
+            <translation>As alterações de “{title}” em {day} foram mantidas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="695" />
+            <source>One-off event</source>
+            <translation>Evento avulso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="675" />
+            <source>Title of the event on {day}:</source>
+            <translation>Título do evento em {day}:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="679" />
+            <source>Time (HH:MM, empty for all day):</source>
+            <translation>Horário (HH:MM, vazio para o dia todo):</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="690" />
+            <source>Add event</source>
+            <translation>Adicionar evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="717" />
+            <source>Rituals: an open edit was not saved ({reason})</source>
+            <translation>Rituais: uma alteração em aberto não foi salva ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="725" />
+            <source>Rituals: could not keep the unsaved draft ({reason})</source>
+            <translation>Rituais: não foi possível guardar o rascunho não salvo ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="803" />
+            <source>Rituals: an unsaved draft could not be read ({reason})</source>
+            <translation>Rituais: não foi possível ler um rascunho não salvo ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="818" />
+            <source>The edit of “{title}” on {day} was not put back: that occurrence no longer exists.</source>
+            <translation>A alteração de “{title}” em {day} não foi recolocada: essa sessão não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="821" />
+            <source>Its recap: “{recap}”</source>
+            <translation>O resumo: “{recap}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="826" />
+            <source>response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="831" />
+            <source>Restored an unsaved draft from {when} ({parts}).</source>
+            <translation>Rascunho não salvo de {when} restaurado ({parts}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="835" />
+            <source>Restored an unsaved draft from {when}.</source>
+            <translation>Rascunho não salvo de {when} restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/page.py" line="876" />
+            <source>{title} on {day}</source>
+            <translation>{title} em {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>RubricBox</name>
         <message>
             <location filename="../../microcomm_desktop/ui/tabs/creators/rubric.py" line="15" />
@@ -5687,12 +7507,12 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
     <context>
         <name>ScorecardModel</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="46" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="47" />
             <source>ER = engagements / {denominator} × 100 = {engagements} / {base} × 100</source>
             <translation>ER = interações / {denominator} × 100 = {engagements} / {base} × 100</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="55" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="56" />
             <source>DM back-and-forth from logged DMs: %n DM conversation(s) members started this week, {average} messages each on average (a member's DM plus the answers to it). Compare with the DM reply rate you type in the week notes.</source>
             <translation>
                 <numerusform>Troca de DMs registradas: %n conversa por DM iniciada por membros nesta semana, com {average} mensagens em média (a DM de um membro mais as respostas). Compare com a taxa de resposta a DMs que você digita nas notas da semana.</numerusform>
@@ -5700,7 +7520,7 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="67" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="68" />
             <source>Share of the %n DM conversation(s) members started this week that got an answer in the log (from you: your own handles are set in Workspace settings).</source>
             <translation>
                 <numerusform>Parcela da %n conversa por DM iniciada por membros nesta semana que recebeu resposta no registro (sua: seus próprios usuários ficam nas Configurações do espaço de trabalho).</numerusform>
@@ -5708,117 +7528,117 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="77" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="78" />
             <source>Health = RE% × 0.4 + min(replies/1k ÷ top × 100, 100) × 0.3 + min(saves/1k ÷ top × 100, 100) × 0.3 with RE {returning}%, replies {replies}, saves {saves}</source>
             <translation>Saúde = PR% × 0,4 + mín(respostas/1.000 ÷ teto × 100, 100) × 0,3 + mín(salvamentos/1.000 ÷ teto × 100, 100) × 0,3 com PR {returning}%, respostas {replies}, salvamentos {saves}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="87" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="88" />
             <source>Week</source>
             <translation>Semana</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="95" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="96" />
             <source>Posts (c/r)</source>
             <translation>Posts (c/a)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="99" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="100" />
             <source>{community} community posts (judged on replies, saves, returning engagers) and {reach} reach posts (judged on reach and shares).</source>
             <translation>{community} posts de comunidade (avaliados por respostas, salvamentos, participantes recorrentes) e {reach} posts de alcance (avaliados por alcance e compartilhamentos).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="107" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="108" />
             <source>Reach</source>
             <translation>Alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="111" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="112" />
             <source>Sum of post reach. Shares: {shares}.</source>
             <translation>Soma do alcance dos posts. Compartilhamentos: {shares}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="115" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="116" />
             <source>ER</source>
             <translation>ER</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="118" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="119" />
             <source>Saves/1k</source>
             <translation>Salv./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="122" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="123" />
             <source>Saves per 1,000 reach = saves / reach × 1000 = {saves} / {reach} × 1000 (community posts' saves over their reach when showing all posts)</source>
             <translation>Salvamentos por 1.000 de alcance = salvamentos / alcance × 1000 = {saves} / {reach} × 1000 (salvamentos dos posts de comunidade sobre o alcance deles ao mostrar todos)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="130" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="131" />
             <source>Replies/1k</source>
             <translation>Resp./1.000</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="134" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="135" />
             <source>Replies per 1,000 reach = replies / reach × 1000 = {replies} / {reach} × 1000 (community posts' comments over their reach when showing all posts)</source>
             <translation>Respostas por 1.000 de alcance = respostas / alcance × 1000 = {replies} / {reach} × 1000 (comentários dos posts de comunidade sobre o alcance deles ao mostrar todos)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="142" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="143" />
             <source>Returning</source>
             <translation>Recorrentes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="146" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="147" />
             <source>People who engaged on 2+ different days in the 30 days ending {day}: {count}</source>
             <translation>Pessoas que participaram em 2+ dias diferentes nos 30 dias até {day}: {count}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="152" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="153" />
             <source>Returning %</source>
             <translation>Recorrentes %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="156" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="157" />
             <source>Returning share = returning / engaged × 100 = {returning} / {engaged} × 100 (30 days ending {day})</source>
             <translation>Parcela recorrente = recorrentes / participantes × 100 = {returning} / {engaged} × 100 (30 dias até {day})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="167" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="168" />
             <source>Engaged</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="171" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="172" />
             <source>Distinct people who engaged in the 30 days ending {day}</source>
             <translation>Pessoas distintas que participaram nos 30 dias até {day}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="177" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="178" />
             <source>Deep threads</source>
             <translation>Conversas profundas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="181" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="182" />
             <source>Threads started this week with at least 3 messages from at least 2 people</source>
             <translation>Conversas iniciadas nesta semana com pelo menos 3 mensagens de pelo menos 2 pessoas</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="187" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="188" />
             <source>DM msgs/thread</source>
             <translation>Msgs DM/conversa</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="195" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="196" />
             <source>DMs answered %</source>
             <translation>DMs respondidas %</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="201" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="202" />
             <source>Health</source>
             <translation>Saúde</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="212" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="213" />
             <source>* %n post(s) had no reach: {standin} stood in for reach (Workspace settings).</source>
             <translation>
                 <numerusform>* %n post não tinha alcance: {standin} o substituiu (Configurações do espaço de trabalho).</numerusform>
@@ -5826,34 +7646,361 @@ Importar o arquivo mesmo assim, mantendo esse campo como está?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="271" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="275" />
             <source>Benchmark band {low}–{high}{unit}; below it: {action}</source>
             <translation>Faixa de referência {low}–{high}{unit}; abaixo dela: {action}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="277" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="281" />
             <source>* Some weeks use a stand-in for missing reach: {words}.</source>
             <translation>* Algumas semanas usam um substituto para o alcance ausente: {words}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="348" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
             <source>Below the band {low}–{high}: {action}</source>
             <translation>Abaixo da faixa {low}–{high}: {action}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="352" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="356" />
             <source>In the band {low}–{high}</source>
             <translation>Dentro da faixa {low}–{high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="354" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="358" />
             <source>Above the band {low}–{high}</source>
             <translation>Acima da faixa {low}–{high}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="361" />
+            <location filename="../../microcomm_desktop/ui/models/scorecard_table_model.py" line="365" />
             <source>Change from the week before: {change}</source>
             <translation>Variação em relação à semana anterior: {change}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlaPage</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="48" />
+            <source>Reply within</source>
+            <translation>Responda em até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="51" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="53" />
+            <source>to the first</source>
+            <translation>aos primeiros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="57" />
+            <source>comments on key posts.</source>
+            <translation>comentários dos posts principais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="58" />
+            <source>Save SLA</source>
+            <translation>Salvar SLA</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="68" />
+            <source>Replies by your own handles in the post log count as yours: the SLA is then computed from timestamps. Set them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Respostas dos seus próprios perfis no registro de posts contam como suas: o SLA passa a ser calculado pelos horários. Defina-os em Arquivo › Configurações do espaço de trabalho (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="78" />
+            <source>Filter weeks…</source>
+            <translation>Filtrar semanas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="80" />
+            <source>Filter missed posts…</source>
+            <translation>Filtrar posts com falha…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="101" />
+            <source>Your own handles: {handles} — change them in File › Workspace settings (Ctrl+,).</source>
+            <translation>Seus próprios perfis: {handles} — altere-os em Arquivo › Configurações do espaço de trabalho (Ctrl+,).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="102" />
+            <source>none set</source>
+            <translation>nenhum definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="117" />
+            <source>No SLA data yet: record on a post how many of its first comments got a reply in time, or log comments and your replies (set your handle) to have it computed.</source>
+            <translation>Ainda não há dados de SLA: registre em um post quantos dos primeiros comentários tiveram resposta a tempo, ou registre os comentários e suas respostas (defina seu perfil) para que ele seja calculado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="126" />
+            <source>This week: {rate}.</source>
+            <translation>Esta semana: {rate}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="131" />
+            <source>&lt;b&gt;{rate}&lt;/b&gt; of the first {first} comments got a reply within {minutes} min over the last {weeks} weeks ({replied} of {considered}; %n post(s), {computed} computed from timestamps).</source>
+            <translation>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; dos primeiros {first} comentários tiveram resposta em até {minutes} min nas últimas {weeks} semanas ({replied} de {considered}; %n post, {computed} calculados pelos horários).</numerusform>
+                <numerusform>&lt;b&gt;{rate}&lt;/b&gt; dos primeiros {first} comentários tiveram resposta em até {minutes} min nas últimas {weeks} semanas ({replied} de {considered}; %n posts, {computed} calculados pelos horários).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="144" />
+            <source>%n post(s) missed the SLA</source>
+            <translation>
+                <numerusform>%n post não cumpriu o SLA</numerusform>
+                <numerusform>%n posts não cumpriram o SLA</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="146" />
+            <source>slipping reply times are a common mistake: fast replies to the first comments keep a thread going.</source>
+            <translation>deixar o tempo de resposta escorregar é um erro comum: respostas rápidas aos primeiros comentários mantêm a conversa viva.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="159" />
+            <source>Change response SLA</source>
+            <translation>Alterar o SLA de resposta</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="163" />
+            <source>Response SLA not saved: {reason}</source>
+            <translation>SLA de resposta não salvo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/rituals/sla.py" line="166" />
+            <source>Response SLA</source>
+            <translation>SLA de resposta</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintActions</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="58" />
+            <source>Created sprint “{name}”</source>
+            <translation>Sprint “{name}” criado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="95" />
+            <source>Planned “{name}” from {day} with %n carried</source>
+            <translation>
+                <numerusform>“{name}” planejado a partir de {day} com %n tarefa levada adiante</numerusform>
+                <numerusform>“{name}” planejado a partir de {day} com %n tarefas levadas adiante</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="123" />
+            <source>Delete “{name}” with its %n task(s) and check-in notes? This cannot be undone.</source>
+            <translation>
+                <numerusform>Excluir “{name}” com a %n tarefa e as notas de check-in? Isso não pode ser desfeito.</numerusform>
+                <numerusform>Excluir “{name}” com as %n tarefas e as notas de check-in? Isso não pode ser desfeito.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="125" />
+            <source>Delete sprint</source>
+            <translation>Excluir sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="146" />
+            <source>Export sprint report</source>
+            <translation>Exportar relatório do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="148" />
+            <source>Markdown (*.md);;PDF (*.pdf)</source>
+            <translation>Markdown (*.md);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="166" />
+            <source>Sprint report: {name}</source>
+            <translation>Relatório do sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="174" />
+            <source>Could not write {path}: {reason}</source>
+            <translation>Não foi possível gravar {path}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="180" />
+            <source>Sprint report written to {path}</source>
+            <translation>Relatório do sprint gravado em {path}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/sprint_actions.py" line="191" />
+            <source>Exported to {path}</source>
+            <translation>Exportado para {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCheckinModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="220" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="221" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="222" />
+            <source>Returning</source>
+            <translation>Recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="223" />
+            <source>Share</source>
+            <translation>Parcela</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="224" />
+            <source>Engaged</source>
+            <translation>Interagiram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="225" />
+            <source>Replies/1k</source>
+            <translation>Resp./1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="226" />
+            <source>What worked</source>
+            <translation>O que funcionou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="227" />
+            <source>What to drop</source>
+            <translation>O que descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="230" />
+            <source>Sprint week</source>
+            <translation>Semana do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="231" />
+            <source>First and last day of the week</source>
+            <translation>Primeiro e último dia da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="233" />
+            <source>Returning engagers: people who engaged on at least two different days in the 30 days ending on the week's last day</source>
+            <translation>Participantes recorrentes: pessoas que interagiram em pelo menos dois dias diferentes nos 30 dias que terminam no último dia da semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="240" />
+            <source>Returning share = returning engagers ÷ engaged people (30-day window). Benchmark 20–40 %. The verdict judges this share.</source>
+            <translation>Parcela de recorrentes = participantes recorrentes ÷ pessoas que interagiram (janela de 30 dias). Referência 20–40 %. O veredito avalia essa parcela.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="247" />
+            <source>Engaged people: everyone who engaged at least once in the 30-day window</source>
+            <translation>Pessoas que interagiram: todas que interagiram pelo menos uma vez na janela de 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="252" />
+            <source>Replies per 1,000 reach: replies on community posts ÷ their reach × 1,000. Benchmark 5–25. The verdict judges this rate.</source>
+            <translation>Respostas por 1.000 de alcance: respostas em posts de comunidade ÷ o alcance deles × 1.000. Referência 5–25. O veredito avalia essa taxa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="258" />
+            <source>Your note: what to keep doing (double-click to edit)</source>
+            <translation>Sua nota: o que continuar fazendo (clique duplo para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="259" />
+            <source>Your note: what to stop doing (double-click to edit)</source>
+            <translation>Sua nota: o que parar de fazer (clique duplo para editar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="264" />
+            <source>Figures appear once the week has ended; only complete weeks count toward the verdict.</source>
+            <translation>Os números aparecem quando a semana termina; só semanas completas contam para o veredito.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="299" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="334" />
+            <source>upcoming</source>
+            <translation>por vir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="335" />
+            <source>in progress</source>
+            <translation>em andamento</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintCommands</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="55" />
+            <source>Tick “{title}”</source>
+            <translation>Marcar “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="57" />
+            <source>Untick “{title}”</source>
+            <translation>Desmarcar “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="79" />
+            <source>Move “{title}” to week {number}</source>
+            <translation>Mover “{title}” para a semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="98" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar a tarefa “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="118" />
+            <source>Add task “{title}”</source>
+            <translation>Adicionar a tarefa “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/commands.py" line="141" />
+            <source>Delete task “{title}”</source>
+            <translation>Excluir a tarefa “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="284" />
+            <source>Sprint details</source>
+            <translation>Detalhes do sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="288" />
+            <source>Free text, e.g. Alex, Sam</source>
+            <translation>Texto livre, ex.: Alex, Sam</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="292" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="293" />
+            <source>Dates:</source>
+            <translation>Datas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="294" />
+            <source>&amp;Owners:</source>
+            <translation>&amp;Responsáveis:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="295" />
+            <source>No&amp;tes:</source>
+            <translation>No&amp;tas:</translation>
         </message>
     </context>
     <context>
@@ -5885,11 +8032,328 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
         </message>
     </context>
     <context>
+        <name>SprintTab</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="74" />
+            <source>Continue the same rituals another month</source>
+            <translation>Continuar os mesmos rituais por mais um mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="75" />
+            <source>Narrow the topic and reduce formats</source>
+            <translation>Estreitar o tema e reduzir formatos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="76" />
+            <source>Not enough data yet</source>
+            <translation>Ainda não há dados suficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="130" />
+            <source>&lt;h2&gt;No sprint yet&lt;/h2&gt;&lt;p&gt;A sprint is 30 days in four weeks: set foundations, trigger participation, improve signal quality, make it repeatable. Each week has a goal, tasks and a deliverable.&lt;/p&gt;&lt;p&gt;At the end, the decision rule reads your returning engagers and replies per 1,000 reach: both rising two weeks in a row → continue; otherwise → narrow the topic and reduce formats.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Ainda não há sprint&lt;/h2&gt;&lt;p&gt;Um sprint são 30 dias em quatro semanas: criar as bases, provocar participação, melhorar a qualidade do sinal, tornar repetível. Cada semana tem um objetivo, tarefas e uma entrega.&lt;/p&gt;&lt;p&gt;No fim, a regra de decisão lê seus participantes recorrentes e as respostas por 1.000 de alcance: ambos subindo duas semanas seguidas → continuar; caso contrário → estreitar o tema e reduzir formatos.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="138" />
+            <source>Create the first sprint…</source>
+            <translation>Criar o primeiro sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="154" />
+            <source>Sprint:</source>
+            <translation>Sprint:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="160" />
+            <source>Pick a sprint of this workspace</source>
+            <translation>Escolha um sprint deste espaço de trabalho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="168" />
+            <source>Tasks done across the four weeks</source>
+            <translation>Tarefas concluídas nas quatro semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="176" />
+            <source>&amp;New sprint…</source>
+            <translation>&amp;Novo sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="178" />
+            <source>Create a 30-day sprint from the template or a copy of an earlier one (Ctrl+Shift+N)</source>
+            <translation>Criar um sprint de 30 dias a partir do modelo ou de uma cópia de um anterior (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="181" />
+            <source>&amp;Plan next month…</source>
+            <translation>&amp;Planejar o próximo mês…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="183" />
+            <source>Create the next sprint starting the day after this one, carrying unfinished tasks (Ctrl+Shift+M)</source>
+            <translation>Criar o próximo sprint a partir do dia seguinte a este, levando as tarefas pendentes (Ctrl+Shift+M)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="186" />
+            <source>E&amp;xport report…</source>
+            <translation>E&amp;xportar relatório…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="187" />
+            <source>Sprint report as Markdown or PDF (Ctrl+Shift+R)</source>
+            <translation>Relatório do sprint em Markdown ou PDF (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="191" />
+            <source>More</source>
+            <translation>Mais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="194" />
+            <source>Sprint &amp;details…</source>
+            <translation>&amp;Detalhes do sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="195" />
+            <source>Rename the sprint, change owners or notes</source>
+            <translation>Renomear o sprint, mudar responsáveis ou notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="196" />
+            <source>&amp;Delete sprint…</source>
+            <translation>E&amp;xcluir sprint…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="217" />
+            <source>Weekly check-in</source>
+            <translation>Check-in semanal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="221" />
+            <source>Filter weeks and notes…</source>
+            <translation>Filtrar semanas e notas…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="236" />
+            <source>Figures are the Dashboard's, for community posts. Returning engagers: people who engaged on two or more days in the 30 days ending on the week's last day. Replies per 1,000 reach: community posts only. Figures appear when a week has ended. Double-click a note to edit it.</source>
+            <translation>Os números são os do painel, para posts de comunidade. Participantes recorrentes: pessoas que interagiram em dois ou mais dias nos 30 dias que terminam no último dia da semana. Respostas por 1.000 de alcance: só posts de comunidade. Os números aparecem quando uma semana termina. Clique duas vezes em uma nota para editá-la.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="247" />
+            <source>Decision rule</source>
+            <translation>Regra de decisão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="266" />
+            <source>Both returning share and replies per 1,000 reach rose in each of the last two week-over-week steps → continue. Otherwise → narrow. Fewer than three ended weeks → not enough data. Equal is not rising.</source>
+            <translation>A parcela de recorrentes e as respostas por 1.000 de alcance subiram em cada um dos dois últimos passos semana a semana → continuar. Caso contrário → estreitar. Menos de três semanas encerradas → dados insuficientes. Igual não é subir.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="350" />
+            <source>{done}/{total} done ({percent})</source>
+            <translation>{done}/{total} concluídas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="356" />
+            <source>week {number} of 4</source>
+            <translation>semana {number} de 4</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="358" />
+            <source>ended</source>
+            <translation>encerrado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="360" />
+            <source>starts {day}</source>
+            <translation>começa em {day}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="361" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n atrasada</numerusform>
+                <numerusform>%n atrasadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="362" />
+            <source>Owners: {owners}</source>
+            <translation>Responsáveis: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="378" />
+            <source>Returning share is judged (not the count) so a month that merely reached more people does not pass for one where more of them came back. Only weeks that have ended count.</source>
+            <translation>Avalia-se a parcela de recorrentes (não a contagem), para que um mês que só alcançou mais pessoas não passe por um em que mais delas voltaram. Só contam semanas encerradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="420" />
+            <source>Sprint</source>
+            <translation>Sprint</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="426" />
+            <source>task</source>
+            <translation>tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="455" />
+            <source>Kept the other member's version of the task.</source>
+            <translation>A versão da tarefa do outro membro foi mantida.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="505" />
+            <source>Edit task “{title}”</source>
+            <translation>Editar a tarefa “{title}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="529" />
+            <source>Edit week {number}</source>
+            <translation>Editar a semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="536" />
+            <source>Week {number}: what worked</source>
+            <translation>Semana {number}: o que funcionou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/page.py" line="538" />
+            <source>Week {number}: what to drop</source>
+            <translation>Semana {number}: o que descartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SprintTaskListModel</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="58" />
+            <source>overdue</source>
+            <translation>atrasada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="62" />
+            <source>due {day}</source>
+            <translation>vence em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="66" />
+            <source>carried over</source>
+            <translation>levada adiante</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="124" />
+            <source>Owner: {owner}</source>
+            <translation>Responsável: {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>Due: {day}</source>
+            <translation>Vence: {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="126" />
+            <source>No due date</source>
+            <translation>Sem data de vencimento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="129" />
+            <source>&lt;b&gt;Overdue&lt;/b&gt;: open and past its due date</source>
+            <translation>&lt;b&gt;Atrasada&lt;/b&gt;: aberta e depois da data de vencimento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="134" />
+            <source>Space: done · Enter: edit · Ctrl+←/→: move week · Del: delete</source>
+            <translation>Espaço: concluída · Enter: editar · Ctrl+←/→: mudar de semana · Del: excluir</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>done</source>
+            <translation>concluída</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/models/sprint_table_model.py" line="145" />
+            <source>open</source>
+            <translation>aberta</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
             <source>Quit</source>
             <translation>Sair</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
+            <source>Edit task</source>
+            <translation>Editar tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="192" />
+            <source>Add task</source>
+            <translation>Adicionar tarefa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="195" />
+            <source>e.g. Draft 10 prompts</source>
+            <translation>ex.: Rascunhar 10 perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="198" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="201" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="220" />
+            <source>Post URL, ritual name, prompt set or file path</source>
+            <translation>URL do post, nome do ritual, conjunto de perguntas ou caminho do arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="221" />
+            <source>Browse…</source>
+            <translation>Procurar…</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="227" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="228" />
+            <source>&amp;Week:</source>
+            <translation>&amp;Semana:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="229" />
+            <source>&amp;Owner:</source>
+            <translation>&amp;Responsável:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="230" />
+            <source>Due date:</source>
+            <translation>Data de vencimento:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="231" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notas:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="232" />
+            <source>&amp;Produced:</source>
+            <translation>&amp;Produziu:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="240" />
+            <source>Document this task produced</source>
+            <translation>Documento que esta tarefa produziu</translation>
         </message>
     </context>
     <context>
@@ -6113,6 +8577,24 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/ui/widgets/sprint_board.py" line="172" />
             <source>no tasks</source>
             <translation>sem tarefas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="263" />
+            <source>Week {number}</source>
+            <translation>Semana {number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="267" />
+            <source>&amp;Goal:</source>
+            <translation>&amp;Objetivo:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/sprint/dialogs.py" line="268" />
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Entrega:</translation>
         </message>
     </context>
     <context>
@@ -6511,6 +8993,69 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <location filename="../../microcomm_desktop/ui/dialogs/workspace_settings.py" line="133" />
             <source>The currency code has three letters, e.g. USD or EUR.</source>
             <translation>O código da moeda tem três letras, ex.: USD ou EUR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AddRateDialog</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="75" />
+            <source>Add a rate</source>
+            <translation>Adicionar um preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="79" />
+            <source>Base price per deliverable</source>
+            <translation>Preço base por entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="80" />
+            <source>Add-on</source>
+            <translation>Adicional</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="81" />
+            <source>Series bundle</source>
+            <translation>Pacote de série</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="85" />
+            <source>e.g. Reel, Paid usage rights, 4-week series</source>
+            <translation>ex.: Reel, direitos de uso pagos, série de 4 semanas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="90" />
+            <source>amount, or percent for % of fee</source>
+            <translation>valor, ou porcentagem para “% do cachê”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="92" />
+            <source>e.g. per video, per 30 days</source>
+            <translation>ex.: por vídeo, por 30 dias</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="96" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="97" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="98" />
+            <source>Pricing</source>
+            <translation>Tipo de preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="99" />
+            <source>Rate</source>
+            <translation>Preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/tabs/deals/quote.py" line="100" />
+            <source>Unit</source>
+            <translation>Unidade</translation>
         </message>
     </context>
     <context>
@@ -9355,6 +11900,45 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>domain.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="44" />
+            <source>“{day}” is not a weekday (0 = Monday … 6 = Sunday).</source>
+            <translation>“{day}” não é um dia da semana (0 = segunda … 6 = domingo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/rituals.py" line="61" />
+            <source>“{text}” is not a time: use HH:MM, e.g. 18:30.</source>
+            <translation>“{text}” não é um horário: use HH:MM, por exemplo 18:30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.sprints</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="131" />
+            <source>Only %n week(s) of data: the rule needs three weeks of returning engagers and replies per 1,000 reach.</source>
+            <translation>
+                <numerusform>Só %n semana de dados: a regra precisa de três semanas de participantes recorrentes e respostas por 1.000 de alcance.</numerusform>
+                <numerusform>Só %n semanas de dados: a regra precisa de três semanas de participantes recorrentes e respostas por 1.000 de alcance.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="142" />
+            <source>A week among the last three has no returning-engagers or replies figure, so the trend cannot be judged.</source>
+            <translation>Uma das três últimas semanas não tem o número de participantes recorrentes ou de respostas, então a tendência não pode ser avaliada.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="151" />
+            <source>Returning engagers and replies per 1,000 reach both rose two weeks in a row: run the same rituals for another month.</source>
+            <translation>Os participantes recorrentes e as respostas por 1.000 de alcance subiram duas semanas seguidas: mantenha os mesmos rituais por mais um mês.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/sprints.py" line="159" />
+            <source>Returning engagers and replies per 1,000 reach did not both rise two weeks in a row: narrow the topic, reduce formats and test again.</source>
+            <translation>Os participantes recorrentes e as respostas por 1.000 de alcance não subiram ambos duas semanas seguidas: estreite o tema, reduza formatos e teste de novo.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.validation</name>
         <message>
             <location filename="../../microcomm_desktop/domain/validation.py" line="43" />
@@ -9405,6 +11989,51 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/domain/validation.py" line="112" />
             <source>Reach ({reach}) is higher than impressions ({impressions}). Impressions include repeat views, so they are normally at least the reach — check that the two are not swapped.</source>
             <translation>O alcance ({reach}) é maior que as impressões ({impressions}). As impressões incluem visualizações repetidas, então normalmente são pelo menos o alcance — verifique se os dois não estão trocados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>money_fields</name>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="31" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="46" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="100" />
+            <source>Enter an amount, for example {example}.</source>
+            <translation>Informe um valor, por exemplo {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="105" />
+            <source>An amount cannot be negative.</source>
+            <translation>Um valor não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="112" />
+            <source>“{text}” is not an amount. Write it like {example}.</source>
+            <translation>“{text}” não é um valor. Escreva como {example}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="130" />
+            <source>Enter a whole number (0 if none).</source>
+            <translation>Informe um número inteiro (0 se não houver).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="135" />
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="144" />
+            <source>“{text}” is not a whole number.</source>
+            <translation>“{text}” não é um número inteiro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="140" />
+            <source>Cannot be negative.</source>
+            <translation>Não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/widgets/money_fields.py" line="149" />
+            <source>Too large: the allowed range is {range}.</source>
+            <translation>Grande demais: o intervalo permitido é {range}.</translation>
         </message>
     </context>
     <context>
@@ -10193,6 +12822,522 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="84" />
+            <source>draft</source>
+            <extracomment>Free-text columns of a deal, grouped the way docs/domain.md §5 lists a brief's components (form pages use it).</extracomment>
+            <translation>rascunho</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="85" />
+            <source>offered</source>
+            <translation>oferecido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="86" />
+            <source>signed</source>
+            <translation>assinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="87" />
+            <source>live</source>
+            <translation>no ar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="88" />
+            <source>done</source>
+            <translation>concluído</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="89" />
+            <source>lost</source>
+            <translation>perdido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="97" />
+            <source>Usage rights</source>
+            <translation>Direitos de uso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="98" />
+            <source>Whitelisting</source>
+            <translation>Whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="99" />
+            <source>Exclusivity</source>
+            <translation>Exclusividade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="100" />
+            <source>Measurement</source>
+            <translation>Mensuração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="108" />
+            <source>Channels</source>
+            <translation>Canais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="109" />
+            <source>Duration</source>
+            <translation>Duração</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="110" />
+            <source>Region</source>
+            <translation>Região</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="111" />
+            <source>Edits allowed</source>
+            <translation>Edições permitidas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="112" />
+            <source>Access method</source>
+            <translation>Forma de acesso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="113" />
+            <source>Ad duration</source>
+            <translation>Duração dos anúncios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="114" />
+            <source>Approvals</source>
+            <translation>Aprovações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="115" />
+            <source>Competitor list</source>
+            <translation>Lista de concorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="116" />
+            <source>Timeframe</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="117" />
+            <source>Platforms</source>
+            <translation>Plataformas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="118" />
+            <source>UTMs</source>
+            <translation>UTMs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="119" />
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="120" />
+            <source>Reporting cadence</source>
+            <translation>Frequência dos relatórios</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="128" />
+            <source>Deal {id} no longer exists.</source>
+            <translation>O acordo {id} não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="133" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="134" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="261" />
+            <source>no sponsored posts linked yet</source>
+            <translation>nenhum post patrocinado vinculado ainda</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="263" />
+            <source>none of %n sponsored post(s) spot-checked yet</source>
+            <translation>
+                <numerusform>nenhum de %n post patrocinado verificado ainda</numerusform>
+                <numerusform>nenhum de %n posts patrocinados verificado ainda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="265" />
+            <source>{carried} of %n checked sponsored post(s) carried the disclosure line ({share}); {not_checked} not checked</source>
+            <translation>
+                <numerusform>{carried} de %n post patrocinado verificado trazia o aviso ({share}); {not_checked} sem verificação</numerusform>
+                <numerusform>{carried} de %n posts patrocinados verificados traziam o aviso ({share}); {not_checked} sem verificação</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="306" />
+            <source>Unknown deal fields: {fields}.</source>
+            <translation>Campos de acordo desconhecidos: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="310" />
+            <source>Name the brand (or give the deal a title).</source>
+            <translation>Informe a marca (ou dê um título ao acordo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="312" />
+            <source>Status is one of: {statuses}.</source>
+            <translation>O status é um de: {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="319" />
+            <source>Enter an amount (0 if none).</source>
+            <translation>Informe um valor (0 se não houver).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="322" />
+            <source>Not an amount.</source>
+            <translation>Não é um valor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="324" />
+            <source>Amount cannot be negative.</source>
+            <translation>O valor não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="330" />
+            <source>Enter a whole number, 0 or more.</source>
+            <translation>Informe um número inteiro, 0 ou mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="335" />
+            <source>The end date is before the start date.</source>
+            <translation>A data de término é anterior à de início.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="338" />
+            <source>Line {i}: unknown kind {kind}.</source>
+            <translation>Linha {i}: tipo desconhecido {kind}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="342" />
+            <source>Line {i}: quantity cannot be negative.</source>
+            <translation>Linha {i}: a quantidade não pode ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="344" />
+            <source>Quantity</source>
+            <translation>Quantidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="345" />
+            <source>Amount</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="346" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="348" />
+            <source>Line {i}: {problem}</source>
+            <translation>Linha {i}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="347" />
+            <source>Price</source>
+            <translation>Preço</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="350" />
+            <source>Line {i}: price cannot be negative.</source>
+            <translation>Linha {i}: o preço não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="352" />
+            <source>Line {i}: only a discount line can be negative.</source>
+            <translation>Linha {i}: só uma linha de desconto pode ser negativa.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="356" />
+            <source>Line {i}: name the deliverable's format.</source>
+            <translation>Linha {i}: informe o formato da entrega.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="615" />
+            <source>Brand</source>
+            <translation>Marca</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="616" />
+            <source>Creator name</source>
+            <translation>Nome do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="617" />
+            <source>Creator (roster id)</source>
+            <translation>Criador (id da lista)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="618" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="619" />
+            <source>Disclosure line</source>
+            <translation>Texto do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="620" />
+            <source>Creator fee</source>
+            <translation>Cachê do criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="621" />
+            <source>Paid media</source>
+            <translation>Mídia paga</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="622" />
+            <source>Whitelist test budget</source>
+            <translation>Orçamento de teste de whitelisting</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="623" />
+            <source>Revenue</source>
+            <translation>Receita</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="624" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="964" />
+            <source>Impressions</source>
+            <translation>Impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="625" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="965" />
+            <source>Views</source>
+            <translation>Visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="626" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="966" />
+            <source>Conversions</source>
+            <translation>Conversões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="627" />
+            <source>Start date</source>
+            <translation>Data de início</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="628" />
+            <source>End date</source>
+            <translation>Data de término</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="629" />
+            <source>Quote valid until</source>
+            <translation>Orçamento válido até</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="630" />
+            <location filename="../../microcomm_desktop/services/deals.py" line="956" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="631" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="633" />
+            <source>Line {i}</source>
+            <translation>Linha {i}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="663" />
+            <source>%n linked post(s) are not in this workspace's log.</source>
+            <translation>
+                <numerusform>%n post vinculado não está no registro deste espaço de trabalho.</numerusform>
+                <numerusform>%n posts vinculados não estão no registro deste espaço de trabalho.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="672" />
+            <source>That creator is not in this workspace.</source>
+            <translation>Esse criador não está neste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="689" />
+            <source>That deal belongs to another workspace.</source>
+            <translation>Esse acordo pertence a outro espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="821" />
+            <source>Post {post}: say when it was checked.</source>
+            <translation>Post {post}: informe quando ele foi verificado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="843" />
+            <source>Post {post} is not linked to this deal's deliverables.</source>
+            <translation>O post {post} não está vinculado às entregas deste acordo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="908" />
+            <source>deal {id}</source>
+            <translation>acordo {id}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="909" />
+            <source>Deal report: {name}</source>
+            <translation>Relatório do acordo: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="932" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="943" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/deals.py" line="949" />
+            <source>%n linked post(s)</source>
+            <translation>
+                <numerusform>%n post vinculado</numerusform>
+                <numerusform>%n posts vinculados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="951" />
+            <source>typed in</source>
+            <translation>digitado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="957" />
+            <source>Creator</source>
+            <translation>Criador</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="958" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="960" />
+            <source>Total cost (fees + paid media)</source>
+            <translation>Custo total (cachê + mídia paga)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="963" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="967" />
+            <source>Blended CPM</source>
+            <translation>CPM combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="968" />
+            <source>Blended CPV</source>
+            <translation>CPV combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="969" />
+            <source>Blended CPA</source>
+            <translation>CPA combinado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="975" />
+            <source>(untitled)</source>
+            <translation>(sem título)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="976" />
+            <source>not checked</source>
+            <translation>não verificado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="978" />
+            <source>NO — missing</source>
+            <translation>NÃO — está faltando</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="990" />
+            <source>Figures</source>
+            <translation>Números</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="991" />
+            <source>Figure</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="992" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="993" />
+            <source>Disclosure spot-checks</source>
+            <translation>Verificações do aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="994" />
+            <source>Disclosure line:</source>
+            <translation>Texto do aviso:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="995" />
+            <source>(none written down)</source>
+            <translation>(nenhum anotado)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="996" />
+            <source>Post date</source>
+            <translation>Data do post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="997" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="998" />
+            <source>Line present</source>
+            <translation>Aviso presente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="999" />
+            <source>Checked on</source>
+            <translation>Verificado em</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1000" />
+            <source>generated {date}</source>
+            <translation>gerado em {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1001" />
+            <source>Blended = (creator fees + paid media) / impressions × 1,000 (CPM), / views (CPV), / conversions (CPA).</source>
+            <translation>Combinado = (cachê do criador + mídia paga) / impressões × 1.000 (CPM), / visualizações (CPV), / conversões (CPA).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/deals.py" line="1005" />
+            <source>n/a = nothing to divide by yet.</source>
+            <translation>n/d = ainda não há pelo que dividir.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -10324,84 +13469,448 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.ics</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="92" />
+            <source>“{name}” is not in the file: there is no {weekdays} between {start} and {end}</source>
+            <translation>“{name}” não está no arquivo: não há nenhum {weekdays} entre {start} e {end}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="100" />
+            <source>its end</source>
+            <translation>o fim dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="191" />
+            <source>file</source>
+            <translation>arquivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="198" />
+            <source>ritual</source>
+            <translation>ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="199" />
+            <source>event</source>
+            <translation>evento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="200" />
+            <source>skipped date</source>
+            <translation>data pulada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="201" />
+            <source>warning</source>
+            <translation>aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="202" />
+            <source>not imported</source>
+            <translation>não importado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="253" />
+            <source>Would create {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Seriam criados {rituals} ritual(is), {events} evento(s) avulso(s) e {skips} data(s) pulada(s) a partir de {vevents} evento(s) em {calendars} calendário(s); {not_imported} não importado(s), {warnings} aviso(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="255" />
+            <source>Created {rituals} ritual(s), {events} one-off event(s) and {skips} skipped date(s) from {vevents} event(s) in {calendars} calendar(s); {not_imported} not imported, {warnings} warning(s).</source>
+            <translation>Foram criados {rituals} ritual(is), {events} evento(s) avulso(s) e {skips} data(s) pulada(s) a partir de {vevents} evento(s) em {calendars} calendário(s); {not_imported} não importado(s), {warnings} aviso(s).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="343" />
+            <source>This file is damaged: it says it is UTF-16 text but is not.</source>
+            <translation>Este arquivo está danificado: diz que é texto UTF-16, mas não é.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="354" />
+            <source>This is a ZIP archive, not a calendar file: unzip it and import the .ics inside.</source>
+            <translation>Isto é um arquivo ZIP, não um arquivo de calendário: descompacte-o e importe o .ics que está dentro.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="359" />
+            <source>This is a PDF document, not a calendar file (.ics).</source>
+            <translation>Isto é um documento PDF, não um arquivo de calendário (.ics).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="361" />
+            <source>This is not a readable calendar file: it is empty.</source>
+            <translation>Não é um arquivo de calendário legível: está vazio.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="378" />
+            <source>This is not a readable calendar file: it has no BEGIN:VCALENDAR line.</source>
+            <translation>Não é um arquivo de calendário legível: não tem a linha BEGIN:VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="393" />
+            <source>This is not a readable calendar file: {why}</source>
+            <translation>Não é um arquivo de calendário legível: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="395" />
+            <source>its time-zone definitions (VTIMEZONE) are malformed: zones were looked up by name instead</source>
+            <translation>as definições de fuso horário (VTIMEZONE) estão malformadas: os fusos foram procurados pelo nome</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="400" />
+            <source>This is not a readable calendar file: it has no VCALENDAR.</source>
+            <translation>Não é um arquivo de calendário legível: não contém nenhum VCALENDAR.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="440" />
+            <source>unknown zone “{zone}”: times without a zone read as {workspace_zone}</source>
+            <translation>fuso desconhecido “{zone}”: horários sem fuso são lidos como {workspace_zone}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="463" />
+            <source>an older copy of event #{number} (same UID, lower SEQUENCE)</source>
+            <translation>uma cópia mais antiga do evento #{number} (mesmo UID, SEQUENCE menor)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="475" />
+            <location filename="../../microcomm_desktop/services/ics.py" line="485" />
+            <source>could not be read ({why})</source>
+            <translation>não pôde ser lido ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="489" />
+            <source>the calendar holds no events ({todos} to-do item(s) are not calendar events)</source>
+            <translation>o calendário não contém eventos ({todos} tarefa(s) não são eventos de calendário)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="493" />
+            <source>the calendar holds no events</source>
+            <translation>o calendário não contém eventos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="534" />
+            <source>its {property} line cannot be read: {detail}</source>
+            <translation>a linha {property} não pode ser lida: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="558" />
+            <source>it has no start (DTSTART)</source>
+            <translation>não tem início (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="561" />
+            <source>it has {count} start times (DTSTART lines)</source>
+            <translation>tem {count} horários de início (linhas DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="572" />
+            <source>time zone “{zone}” is not defined in the file: read as {label}</source>
+            <translation>o fuso horário “{zone}” não está definido no arquivo: lido como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="576" />
+            <source>time zone “{zone}” is unknown and the file does not define it: its times are read as {label}</source>
+            <translation>o fuso horário “{zone}” é desconhecido e o arquivo não o define: os horários são lidos como {label}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="592" />
+            <source>its end is not after its start: its length is stored as 1 minute</source>
+            <translation>o fim não é depois do início: a duração é salva como 1 minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="594" />
+            <source>it lasts {hours} hours: its length is stored as 24 hours, the longest an entry can last</source>
+            <translation>dura {hours} horas: a duração é salva como 24 horas, o máximo que uma entrada pode durar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="657" />
+            <source>spanning {days} days (shown on its first day)</source>
+            <translation>de {days} dias (mostrado no primeiro dia)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="664" />
+            <source>secondly</source>
+            <translation>a cada segundo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="665" />
+            <source>minutely</source>
+            <translation>a cada minuto</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="666" />
+            <source>hourly</source>
+            <translation>a cada hora</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="667" />
+            <source>daily</source>
+            <translation>diariamente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="668" />
+            <source>weekly</source>
+            <translation>semanalmente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="669" />
+            <source>monthly</source>
+            <translation>mensalmente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="670" />
+            <source>yearly</source>
+            <translation>anualmente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="671" />
+            <source>irregularly</source>
+            <translation>de forma irregular</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="673" />
+            <source>every {n}</source>
+            <translation>a cada {n}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="674" />
+            <source>repeats {how}: only weekly (or daily) events become rituals</source>
+            <translation>repete {how}: só eventos semanais (ou diários) viram rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="687" />
+            <source>the event is cancelled (STATUS:CANCELLED)</source>
+            <translation>o evento está cancelado (STATUS:CANCELLED)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="702" />
+            <source>one-off event</source>
+            <translation>evento avulso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="707" />
+            <source>extra date (RDATE)</source>
+            <translation>data extra (RDATE)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="712" />
+            <source>it has several RRULEs: a ritual repeats one way</source>
+            <translation>tem várias RRULEs: um ritual se repete de um só jeito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="718" />
+            <source>it uses EXRULE, which rituals cannot express</source>
+            <translation>usa EXRULE, que os rituais não conseguem expressar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="740" />
+            <source>its rule uses {parts}: only plain weekly events become rituals</source>
+            <translation>a regra usa {parts}: só eventos semanais simples viram rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="747" />
+            <source>all-day series: a ritual needs a time</source>
+            <translation>série de dia inteiro: um ritual precisa de um horário</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="757" />
+            <source>unusual weekday rule “{rule}”</source>
+            <translation>regra de dia da semana incomum “{rule}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="786" />
+            <source>first date (DTSTART) of “{name}”, off its weekdays</source>
+            <translation>primeira data (DTSTART) de “{name}”, fora dos dias da semana dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="797" />
+            <source>its rule ends before its first occurrence</source>
+            <translation>a regra termina antes da primeira sessão</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="844" />
+            <source>{date} at {time}</source>
+            <translation>{date} às {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="852" />
+            <source>{count} of its dates between {first} and {last} really start at another time here: {dates}</source>
+            <translation>{count} das datas entre {first} e {last} começam na verdade em outro horário aqui: {dates}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="861" />
+            <source>(and {more} more)</source>
+            <translation>(e mais {more})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="863" />
+            <source>{zone} and {workspace_zone} do not change their clocks together; the ritual keeps {time}</source>
+            <translation>{zone} e {workspace_zone} não mudam o relógio ao mesmo tempo; o ritual mantém {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="870" />
+            <source>later years move the same way</source>
+            <translation>os anos seguintes mudam do mesmo jeito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="886" />
+            <source>EXDATE {date} is not one of its dates: ignored</source>
+            <translation>EXDATE {date} não é uma das datas dele: ignorado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="901" />
+            <source>extra date (RDATE) of “{name}”</source>
+            <translation>data extra (RDATE) de “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="972" />
+            <source>a cancelled instance of a series not imported</source>
+            <translation>uma ocorrência cancelada de uma série não importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="984" />
+            <source>changed instance of a series not imported</source>
+            <translation>ocorrência alterada de uma série não importada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="997" />
+            <source>cancels a time that is not one of “{name}”'s: ignored</source>
+            <translation>cancela um horário que não é de “{name}”: ignorado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1005" />
+            <source>change of “{name}” at a time the series does not have</source>
+            <translation>alteração de “{name}” em um horário que a série não tem</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1024" />
+            <source>the {date} date of “{name}” has its own text in the file; the ritual keeps its own</source>
+            <translation>a data {date} de “{name}” tem texto próprio no arquivo; o ritual mantém o dele</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1039" />
+            <source>moved from {date} of “{name}” (that date is marked skipped)</source>
+            <translation>movido de {date} de “{name}” (essa data fica marcada como pulada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1072" />
+            <source>already a ritual with the same days and time (left unchanged)</source>
+            <translation>já existe um ritual com os mesmos dias e horário (mantido sem alterações)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1087" />
+            <source>until {date}</source>
+            <translation>até {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1097" />
+            <source>{days} {time} ({minutes} min) from {date}</source>
+            <translation>{days} {time} ({minutes} min) a partir de {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1114" />
+            <source>a date of “{name}”, which was not imported</source>
+            <translation>uma data de “{name}”, que não foi importado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1123" />
+            <source>already on the calendar on {date} {time}</source>
+            <translation>já está no calendário em {date} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1144" />
+            <source>{what} on {date} {time} ({minutes} min)</source>
+            <translation>{what} em {date} {time} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1148" />
+            <source>{what} on {date} (all day)</source>
+            <translation>{what} em {date} (dia inteiro)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/ics.py" line="1171" />
+            <source>Could not read {path}: {reason}</source>
+            <translation>Não foi possível ler {path}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="102" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="101" />
             <source>{name} is {size} MB; split it into files under 512 MB.</source>
             <translation>{name} tem {size} MB; divida-o em arquivos com menos de 512 MB.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="109" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="108" />
             <source>Cannot read {path}: {reason}.</source>
             <translation>Não foi possível ler {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="139" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="138" />
             <source>Give the preset a name.</source>
             <translation>Dê um nome ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="142" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="141" />
             <source>{name} is a built-in preset name; pick another.</source>
             <translation>{name} é o nome de um modelo embutido; escolha outro.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="238" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="237" />
             <source>column {number}</source>
             <translation>coluna {number}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="242" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="241" />
             <source>{first} and {second}</source>
             <translation>{first} e {second}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="246" />
             <source>day/month</source>
             <translation>dia/mês</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="248" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="247" />
             <source>month/day</source>
             <translation>mês/dia</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="254" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="253" />
             <source>Dates in {column} are read {order} for the whole column ({evidence} settles it).</source>
             <translation>As datas em {column} são lidas como {order} na coluna inteira ({evidence} decide).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="264" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="263" />
             <source>Dates in {column} are read {order}, as {source} writes them.</source>
             <translation>As datas em {column} são lidas como {order}, do jeito que {source} as escreve.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="271" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="270" />
             <source>Dates in {column} read both ways (day/month or month/day) and no date in the column settles it: choose the date order (wizard: Dates; CLI: --date-order dmy or mdy).</source>
             <translation>As datas em {column} podem ser lidas dos dois jeitos (dia/mês ou mês/dia) e nenhuma data da coluna decide: escolha a ordem das datas (assistente: Datas; CLI: --date-order dmy ou mdy).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="279" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="278" />
             <source>{column} mixes both orders: {conflict} contradicts {evidence}; rows that do not fit the column's order are refused.</source>
             <translation>{column} mistura as duas ordens: {conflict} contradiz {evidence}; as linhas que não seguem a ordem da coluna são recusadas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="287" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="286" />
             <source>You chose {chosen} but {evidence} in {column} can only be {order}; rows that do not fit are refused.</source>
             <translation>Você escolheu {chosen}, mas {evidence} em {column} só pode ser {order}; as linhas que não se encaixam são recusadas.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="323" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="322" />
             <source>Numbers in this file are written European style (1.234 = one thousand two hundred thirty-four).</source>
             <translation>Os números deste arquivo estão escritos no estilo europeu (1.234 = mil duzentos e trinta e quatro).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="376" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="375" />
             <source>No preset named {name}. Presets: {names}.</source>
             <translation>Nenhum modelo chamado {name}. Modelos: {names}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="436" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="435" />
             <source>%n row(s) in {years} {how}</source>
             <translation>
                 <numerusform>%n linha em {years} {how}</numerusform>
@@ -10409,42 +13918,42 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="440" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="439" />
             <source>Dates without a year: {parts}. Use --year (wizard: Year) to choose another year.</source>
             <translation>Datas sem ano: {parts}. Use --year (assistente: Ano) para escolher outro ano.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="448" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="447" />
             <source>from the TikTok video ids (creation time)</source>
             <translation>a partir dos IDs de vídeo do TikTok (momento de criação)</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="450" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="449" />
             <source>as consecutive days ending at the most recent past date</source>
             <translation>como dias consecutivos que terminam na data passada mais recente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="451" />
             <source>as the most recent past date (import day {today})</source>
             <translation>como a data passada mais recente (dia da importação {today})</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="453" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="452" />
             <source>as you chose</source>
             <translation>como você escolheu</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="469" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="468" />
             <source>No field {name}. Fields: {fields}.</source>
             <translation>Nenhum campo {name}. Campos: {fields}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="487" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="486" />
             <source>No column {name} in this file. Columns: {columns}.</source>
             <translation>Nenhuma coluna {name} neste arquivo. Colunas: {columns}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="529" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="528" />
             <source>Would insert {inserted}, would update {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Seriam inseridas {inserted}, atualizadas {updated}, ignoradas {skipped} e recusadas {rejected} de %n linha.</numerusform>
@@ -10452,7 +13961,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="537" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="536" />
             <source>Inserted {inserted}, updated {updated}, skipped {skipped}, rejected {rejected} of %n row(s).</source>
             <translation>
                 <numerusform>Inseridas {inserted}, atualizadas {updated}, ignoradas {skipped}, recusadas {rejected} de %n linha.</numerusform>
@@ -10460,22 +13969,22 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="550" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="549" />
             <source>Cancelled: nothing was written. {summary}</source>
             <translation>Cancelado: nada foi gravado. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="552" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="551" />
             <source>Dry run: nothing was written. {summary}</source>
             <translation>Simulação: nada foi gravado. {summary}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="554" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="553" />
             <source>Nothing was written because some rows were rejected (use skip-bad to import the rest). {summary}</source>
             <translation>Nada foi gravado porque algumas linhas foram recusadas (use skip-bad para importar o resto). {summary}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="569" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="568" />
             <source>Themes: set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: definidos em %n post.</numerusform>
@@ -10483,7 +13992,7 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../microcomm_desktop/services/importing.py" line="571" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="570" />
             <source>Themes: would set on %n post(s).</source>
             <translation>
                 <numerusform>Temas: seriam definidos em %n post.</numerusform>
@@ -10491,70 +14000,70 @@ Corrija-os e gere o relatório de novo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="573" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="572" />
             <source>; new themes: {themes}.</source>
             <translation>; temas novos: {themes}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="581" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="580" />
             <source>line {line}: skipped: {reason}</source>
             <translation>linha {line}: ignorada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="585" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="584" />
             <source>line {line}: rejected: {reason}</source>
             <translation>linha {line}: recusada: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="589" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="588" />
             <source>line {line}: warning: {reason}</source>
             <translation>linha {line}: aviso: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="621" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="620" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="647" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="881" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="646" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="880" />
             <location filename="../../microcomm_desktop/services/importing.py" line="1138" />
             <source>map a column to: {fields}</source>
             <translation>mapeie uma coluna para: {fields}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="697" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="696" />
             <source>Date/time: {when} is out of range.</source>
             <translation>Data/hora: {when} está fora do intervalo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="722" />
-            <location filename="../../microcomm_desktop/services/importing.py" line="732" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="721" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="731" />
             <source>the same post appears again; this later row wins</source>
             <translation>o mesmo post aparece de novo; vale esta linha posterior</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="827" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="826" />
             <source>{field} would change from {before} to {after} on the stored post — check that this file covers the same period (a daily file or a shorter date range gives smaller numbers).</source>
             <translation>{field} mudaria de {before} para {after} no post salvo — confira se este arquivo cobre o mesmo período (um arquivo diário ou um intervalo de datas menor dá números menores).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="928" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="927" />
             <source>Post: no post with id or link {ref} in this workspace (import posts first).</source>
             <translation>Post: nenhum post com ID ou link {ref} neste espaço de trabalho (importe os posts primeiro).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="944" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="943" />
             <source>id {id} appears twice in the file; the later row is skipped</source>
             <translation>o ID {id} aparece duas vezes no arquivo; a linha posterior é ignorada</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="961" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="960" />
             <source>Timestamp: {when} is out of range.</source>
             <translation>Data e hora: {when} está fora do intervalo.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/importing.py" line="1015" />
+            <location filename="../../microcomm_desktop/services/importing.py" line="1014" />
             <source>parent {parent} not found; the message starts its own thread</source>
             <translation>mensagem de origem {parent} não encontrada; a mensagem começa a própria conversa</translation>
         </message>
@@ -10732,6 +14241,261 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/promise.py" line="500" />
             <source>That post no longer exists.</source>
             <translation>Esse post não existe mais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.quotes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="58" />
+            <source>fixed amount</source>
+            <translation>valor fixo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="59" />
+            <source>% of fee</source>
+            <translation>% do cachê</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="60" />
+            <source>per unit</source>
+            <translation>por unidade</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="113" />
+            <source>Kind is one of: {kinds}.</source>
+            <extracomment>Starting rates offered on an empty rate card — labelled as examples, to be replaced by the user's own.</extracomment>
+            <translation>O tipo é um de: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="116" />
+            <source>Pricing is one of: {pricings}.</source>
+            <translation>O tipo de preço é um de: {pricings}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="119" />
+            <source>Give the rate a name.</source>
+            <translation>Dê um nome ao preço.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="121" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantenha o nome com menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="123" />
+            <source>A rate cannot be negative.</source>
+            <translation>Um preço não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="125" />
+            <source>A bundle discount is at most 100 %.</source>
+            <translation>Um desconto de pacote é de no máximo 100%.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="127" />
+            <source>A base rate is a fixed price per deliverable.</source>
+            <translation>Um preço base é um valor fixo por entrega.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="172" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="188" />
+            <source>That rate no longer exists.</source>
+            <translation>Esse preço não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="178" />
+            <source>Unknown rate field {field}.</source>
+            <translation>Campo de preço desconhecido: {field}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="320" />
+            <source>The package price cannot be negative.</source>
+            <translation>O preço do pacote não pode ser negativo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="403" />
+            <source>{quantity} × {format} @ {price}</source>
+            <extracomment>Each line as the reader reads it (``line_labels``); empty = the stored descriptions.</extracomment>
+            <translation>{quantity} × {format} a {price}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="412" />
+            <source>{name} ({percent} × {units})</source>
+            <translation>{name} ({percent} × {units})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="416" />
+            <source>{name} ({units} × {price})</source>
+            <translation>{name} ({units} × {price})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="427" />
+            <source>{name}: bundle discount ({percent})</source>
+            <translation>{name}: desconto de pacote ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="431" />
+            <source>Bundle discount ({percent})</source>
+            <translation>Desconto de pacote ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="433" />
+            <source>{name}: package price {price} for the deliverables</source>
+            <translation>{name}: preço de pacote de {price} pelas entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="434" />
+            <source>Series bundle</source>
+            <translation>Pacote de série</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="574" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="591" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="587" />
+            <source>Expected CPM and cost per engagement: n/a (no posts logged in the last 90 days).</source>
+            <translation>CPM e custo por engajamento esperados: n/d (nenhum post registrado nos últimos 90 dias).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="595" />
+            <source>reach</source>
+            <translation>alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="597" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/quotes.py" line="600" />
+            <source>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n post(s) from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</source>
+            <translation>
+                <numerusform>CPM esperado {cpm}, custo por engajamento esperado {cpe} — com base em %n post de {since} a {until} (alcance médio {reach}, impressões médias {impressions}, ER {er} por {definition}).</numerusform>
+                <numerusform>CPM esperado {cpm}, custo por engajamento esperado {cpe} — com base em %n posts de {since} a {until} (alcance médio {reach}, impressões médias {impressions}, ER {er} por {definition}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="623" />
+            <source>call to action: {cta}</source>
+            <translation>chamada para ação: {cta}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="629" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="673" />
+            <source>Quote</source>
+            <translation>Orçamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="630" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="687" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="633" />
+            <source>**Creator:** {name}</source>
+            <translation>**Criador:** {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="635" />
+            <source>**Issued:** {date}</source>
+            <translation>**Emitido em:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="637" />
+            <source>**Valid until:** {date}</source>
+            <translation>**Válido até:** {date}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="638" />
+            <source>**Currency:** {code}</source>
+            <translation>**Moeda:** {code}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="666" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="639" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="667" />
+            <source>Amount</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="640" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="665" />
+            <source>Line items</source>
+            <translation>Itens</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="643" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="668" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="646" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="669" />
+            <source>Deliverables</source>
+            <translation>Entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="653" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="707" />
+            <source>(no disclosure line set — add one before publishing)</source>
+            <translation>(nenhum texto do aviso definido — adicione um antes de publicar)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="656" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="670" />
+            <source>Disclosure</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="657" />
+            <location filename="../../microcomm_desktop/services/quotes.py" line="671" />
+            <source>What the brand can expect</source>
+            <translation>O que a marca pode esperar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="664" />
+            <source>Currency:</source>
+            <translation>Moeda:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="684" />
+            <source>Creator:</source>
+            <translation>Criador:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="686" />
+            <source>Issued:</source>
+            <translation>Emitido em:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="688" />
+            <source>Valid until:</source>
+            <translation>Válido até:</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="725" />
+            <source>Quote — {name}</source>
+            <translation>Orçamento — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="728" />
+            <source>Export as .md or .pdf, not {suffix}.</source>
+            <translation>Exporte como .md ou .pdf, não como {suffix}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
+            <source>Export as .md or .pdf, not a file without extension.</source>
+            <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
         </message>
     </context>
     <context>
@@ -11088,6 +14852,65 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.rituals</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="117" />
+            <source>Give the ritual a name.</source>
+            <translation>Dê um nome ao ritual.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="119" />
+            <source>Keep the name under 120 characters.</source>
+            <translation>Mantenha o nome com menos de 120 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="124" />
+            <source>Pick at least one weekday.</source>
+            <translation>Escolha pelo menos um dia da semana.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="136" />
+            <source>Duration is 1 to 1440 minutes.</source>
+            <translation>A duração é de 1 a 1440 minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="139" />
+            <source>Pick the first date.</source>
+            <translation>Escolha a primeira data.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="141" />
+            <source>The end date is before the start date.</source>
+            <translation>A data de término é anterior à data de início.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="183" />
+            <location filename="../../microcomm_desktop/services/rituals.py" line="369" />
+            <source>That ritual no longer exists.</source>
+            <translation>Esse ritual não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="364" />
+            <source>Status is one of {statuses}.</source>
+            <translation>O status é um de {statuses}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="397" />
+            <source>Post {id} is not in this workspace's post log.</source>
+            <translation>O post {id} não está no registro de posts deste espaço de trabalho.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="403" />
+            <source>That prompt no longer exists.</source>
+            <translation>Essa pergunta não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/rituals.py" line="453" />
+            <source>Give the event a title.</source>
+            <translation>Dê um título ao evento.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.safe_files</name>
         <message>
             <location filename="../../microcomm_desktop/services/safe_files.py" line="38" />
@@ -11136,6 +14959,451 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/sla.py" line="241" />
             <source>That post no longer exists.</source>
             <translation>Esse post não existe mais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.sprints</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="62" />
+            <source>(nothing yet)</source>
+            <translation>(nada ainda)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="63" />
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="64" />
+            <source>Ritual</source>
+            <translation>Ritual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="65" />
+            <source>Prompt set</source>
+            <translation>Conjunto de perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="66" />
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="74" />
+            <source>Narrow the topic: pick the one theme with the most replies per 1,000 reach</source>
+            <translation>Estreitar o tema: escolha o único tema com mais respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="75" />
+            <source>Drop one format: keep the two that earned the most replies</source>
+            <translation>Cortar um formato: fique com os dois que renderam mais respostas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="76" />
+            <source>Rewrite prompts for the narrowed topic (ask for a number, screenshot, choice or constraint)</source>
+            <translation>Reescrever as perguntas para o tema estreitado (peça um número, uma captura de tela, uma escolha ou uma restrição)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="80" />
+            <source>Compare returning engagers and replies per 1,000 reach with last month</source>
+            <translation>Comparar os participantes recorrentes e as respostas por 1.000 de alcance com o mês passado</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="88" />
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="89" />
+            <source>Narrow</source>
+            <translation>Estreitar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="90" />
+            <source>Not enough data</source>
+            <translation>Dados insuficientes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="334" />
+            <source>That sprint no longer exists.</source>
+            <translation>Esse sprint não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="341" />
+            <source>That task no longer exists (it may have been deleted).</source>
+            <translation>Essa tarefa não existe mais (talvez tenha sido excluída).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="349" />
+            <source>Give the sprint a name, e.g. “Month 2: narrow to hip mobility”.</source>
+            <translation>Dê um nome ao sprint, ex.: “Mês 2: estreitar para mobilidade do quadril”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="353" />
+            <source>Keep the sprint name under {limit} characters (it has {length}).</source>
+            <translation>Mantenha o nome do sprint com menos de {limit} caracteres (ele tem {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="367" />
+            <source>Title: a task needs a short title, e.g. “Draft 10 prompts”.</source>
+            <translation>Título: uma tarefa precisa de um título curto, ex.: “Rascunhar 10 perguntas”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="371" />
+            <source>Title: keep it under {limit} characters (it has {length}).</source>
+            <translation>Título: mantenha-o com menos de {limit} caracteres (ele tem {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="380" />
+            <source>Owner: keep it under {limit} characters.</source>
+            <translation>Responsável: mantenha com menos de {limit} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="384" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="602" />
+            <location filename="../../microcomm_desktop/services/sprints.py" line="678" />
+            <source>Week: a sprint has weeks 1 to 4.</source>
+            <translation>Semana: um sprint tem as semanas 1 a 4.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="386" />
+            <source>Due date: not a date.</source>
+            <translation>Data de vencimento: não é uma data.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="389" />
+            <source>Link: pick post, ritual, prompt set or document.</source>
+            <translation>Link: escolha post, ritual, conjunto de perguntas ou documento.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="393" />
+            <source>Link: say what the task produced (a post link, ritual name, prompt set or file path).</source>
+            <translation>Link: diga o que a tarefa produziu (um link de post, nome de ritual, conjunto de perguntas ou caminho de arquivo).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="399" />
+            <source>Link: pick what kind of thing the link points to.</source>
+            <translation>Link: escolha para que tipo de coisa o link aponta.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="449" />
+            <source>Set foundations</source>
+            <translation>Criar as bases</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="450" />
+            <source>Write promise</source>
+            <translation>Escrever a promessa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="451" />
+            <source>Pick home</source>
+            <translation>Escolher a casa</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="452" />
+            <source>Create onboarding</source>
+            <translation>Criar as boas-vindas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="453" />
+            <source>Draft prompts</source>
+            <translation>Rascunhar perguntas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="454" />
+            <source>Pinned welcome + 10 prompts + ritual schedule</source>
+            <translation>Boas-vindas fixadas + 10 perguntas + agenda de rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="457" />
+            <source>Trigger participation</source>
+            <translation>Provocar a participação</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="458" />
+            <source>Run two rituals</source>
+            <translation>Realizar dois rituais</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="459" />
+            <source>Reply fast</source>
+            <translation>Responder rápido</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="460" />
+            <source>Feature members</source>
+            <translation>Destacar os membros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="461" />
+            <source>2 recap posts + member highlights</source>
+            <translation>2 posts de resumo + destaques de membros</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="462" />
+            <source>Improve signal quality</source>
+            <translation>Melhorar a qualidade do sinal</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="463" />
+            <source>Refine topics</source>
+            <translation>Refinar os temas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="464" />
+            <source>Add templates</source>
+            <translation>Adicionar modelos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="465" />
+            <source>Recruit 5 power members</source>
+            <translation>Recrutar 5 membros muito ativos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="466" />
+            <source>Template drop + power member list</source>
+            <translation>Pacote de modelos + lista de membros muito ativos</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="467" />
+            <source>Make it repeatable</source>
+            <translation>Tornar repetível</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="468" />
+            <source>Document playbook</source>
+            <translation>Documentar o manual</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="469" />
+            <source>Set KPIs</source>
+            <translation>Definir os KPIs</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="470" />
+            <source>Plan next month</source>
+            <translation>Planejar o próximo mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="471" />
+            <source>30-day report + next-month calendar</source>
+            <translation>Relatório de 30 dias + calendário do próximo mês</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="521" />
+            <source>A sprint has exactly four weeks (1 to 4).</source>
+            <translation>Um sprint tem exatamente quatro semanas (1 a 4).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="639" />
+            <source>Link: set the kind and the reference together.</source>
+            <translation>Link: defina o tipo e a referência juntos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="832" />
+            <source>The next month is already planned: “{name}” starts {day}.</source>
+            <translation>O próximo mês já está planejado: “{name}” começa em {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="897" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
+            <source>W{number}</source>
+            <translation>S{number}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="920" />
+            <source>no ended weeks</source>
+            <translation>nenhuma semana encerrada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="923" />
+            <source>Weeks used: {weeks}</source>
+            <translation>Semanas usadas: {weeks}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="928" />
+            <source>(changes {deltas})</source>
+            <translation>(variações {deltas})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="933" />
+            <source>Returning share: {values}</source>
+            <translation>Parcela de recorrentes: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="939" />
+            <source>Replies per 1,000 reach: {values}</source>
+            <translation>Respostas por 1.000 de alcance: {values}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="951" />
+            <source>Run the same rituals for another month (Plan next month, template as is).</source>
+            <translation>Manter os mesmos rituais por mais um mês (Planejar o próximo mês, modelo como está).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="957" />
+            <source>Keep logging posts and interactions every week; the rule needs three ended weeks.</source>
+            <translation>Continue registrando posts e interações toda semana; a regra precisa de três semanas encerradas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="963" />
+            <source>Carry over: {title} (week {number}, {owner})</source>
+            <translation>Levar adiante: {title} (semana {number}, {owner})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="965" />
+            <source>Carry over: {title} (week {number})</source>
+            <translation>Levar adiante: {title} (semana {number})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="991" />
+            <source>No sponsored posts (posts linked to a deal) were published during the sprint.</source>
+            <translation>Nenhum post patrocinado (posts vinculados a um acordo) foi publicado durante o sprint.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="994" />
+            <source>Sponsored posts published during the sprint: {count}. Disclosure spot-checks: {checks}.</source>
+            <translation>Posts patrocinados publicados durante o sprint: {count}. Verificações do aviso: {checks}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1002" />
+            <source>Sprint report: {name}</source>
+            <translation>Relatório do sprint: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1003" />
+            <source>Owners: {owners}</source>
+            <translation>Responsáveis: {owners}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1004" />
+            <source>Progress: {done}/{total} tasks ({percent})</source>
+            <translation>Progresso: {done}/{total} tarefas ({percent})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1005" />
+            <source>Generated {day}</source>
+            <translation>Gerado em {day}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1006" />
+            <source>Goals and deliverables</source>
+            <translation>Objetivos e entregas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1007" />
+            <source>Week</source>
+            <translation>Semana</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1008" />
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1009" />
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1010" />
+            <source>Deliverable</source>
+            <translation>Entrega</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1011" />
+            <source>Done</source>
+            <translation>Concluídas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1012" />
+            <source>Tasks</source>
+            <translation>Tarefas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1013" />
+            <source>Deliverables and tasks done</source>
+            <translation>Entregas e tarefas concluídas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1014" />
+            <source>Week {number}: {goal}</source>
+            <translation>Semana {number}: {goal}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1015" />
+            <source>(no goal)</source>
+            <translation>(sem objetivo)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1016" />
+            <source>(no tasks)</source>
+            <translation>(sem tarefas)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1017" />
+            <source>Metrics per week (community posts)</source>
+            <translation>Métricas por semana (posts de comunidade)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1018" />
+            <source>Returning engagers</source>
+            <translation>Participantes recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1019" />
+            <source>Returning share</source>
+            <translation>Parcela de recorrentes</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1020" />
+            <source>Engaged people</source>
+            <translation>Pessoas que interagiram</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1021" />
+            <source>Replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1022" />
+            <source>What worked</source>
+            <translation>O que funcionou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1023" />
+            <source>What to drop</source>
+            <translation>O que descartar</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1024" />
+            <source>not ended</source>
+            <translation>não encerrada</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1025" />
+            <source>Sponsored posts: disclosure</source>
+            <translation>Posts patrocinados: aviso</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1026" />
+            <source>Verdict</source>
+            <translation>Veredito</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1027" />
+            <source>Verdict: {verdict}</source>
+            <translation>Veredito: {verdict}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/sprints.py" line="1028" />
+            <source>Next steps</source>
+            <translation>Próximos passos</translation>
         </message>
     </context>
     <context>
