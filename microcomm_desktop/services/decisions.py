@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Decision, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
@@ -65,18 +66,31 @@ def week_start_for(engine: Engine, workspace_id: int, day: date) -> date:
     with engine.connect() as conn:
         ws_start = conn.execute(select(w.c.week_start).where(w.c.id == workspace_id)).scalar()
     if ws_start is None:
-        raise DecisionError("That workspace no longer exists.")
+        raise DecisionError(translate("services.decisions", "That workspace no longer exists."))
     return day - timedelta(days=(day.weekday() - int(ws_start)) % 7)
 
 
 def validate(text: str, metric: str) -> str:
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise DecisionError("Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.")
+        raise DecisionError(
+            translate(
+                "services.decisions",
+                "Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.",
+            )
+        )
     if len(cleaned) > MAX_TEXT:
-        raise DecisionError(f"Keep the decision under {MAX_TEXT} characters (it has {len(cleaned)}).")
+        raise DecisionError(
+            translate("services.decisions", "Keep the decision under {limit} characters (it has {length}).").format(
+                limit=MAX_TEXT, length=len(cleaned)
+            )
+        )
     if metric not in METRICS:
-        raise DecisionError(f"Pick the metric the decision rests on ({', '.join(METRICS)}).")
+        raise DecisionError(
+            translate("services.decisions", "Pick the metric the decision rests on ({keys}).").format(
+                keys=", ".join(METRICS)
+            )
+        )
     return cleaned
 
 
@@ -131,7 +145,7 @@ def update_decision(
     with session_scope(engine) as s:
         old = s.execute(select(d).where(d.c.id == decision_id)).first()
         if old is None:
-            raise DecisionError("That decision no longer exists.")
+            raise DecisionError(translate("services.decisions", "That decision no longer exists."))
         s.execute(
             update(d)
             .where(d.c.id == decision_id)
@@ -151,7 +165,7 @@ def delete_decision(engine: Engine, decision_id: int) -> DeletedDecision:
     with session_scope(engine) as s:
         old = s.execute(select(d).where(d.c.id == decision_id)).first()
         if old is None:
-            raise DecisionError("That decision no longer exists.")
+            raise DecisionError(translate("services.decisions", "That decision no longer exists."))
         s.execute(delete(d).where(d.c.id == decision_id))
     return DeletedDecision(int(old.workspace_id), _row(old))
 
