@@ -7,27 +7,29 @@ check-in show *why* something changed. Uses the existing ``Decision`` table (sto
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
-from microcomm_desktop.i18n import translate
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Decision, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
 
-# metric key → label shown in the UI and the reports
-METRICS: dict[str, str] = {
-    "replies_per_1k": "Replies per 1k reach",
-    "saves_per_1k": "Saves per 1k reach",
-    "er": "Engagement rate",
-    "returning_reached": "Returning engagers reached",
-    "returning_share": "Returning share",
-    "posts": "Post count",
-    "other": "Other",
+# metric key (stored) → label shown in the UI and the reports, read in the active language at lookup time
+_METRIC_SOURCES: dict[str, str] = {
+    "replies_per_1k": QT_TRANSLATE_NOOP("services.decisions", "Replies per 1k reach"),
+    "saves_per_1k": QT_TRANSLATE_NOOP("services.decisions", "Saves per 1k reach"),
+    "er": QT_TRANSLATE_NOOP("services.decisions", "Engagement rate"),
+    "returning_reached": QT_TRANSLATE_NOOP("services.decisions", "Returning engagers reached"),
+    "returning_share": QT_TRANSLATE_NOOP("services.decisions", "Returning share"),
+    "posts": QT_TRANSLATE_NOOP("services.decisions", "Post count"),
+    "other": QT_TRANSLATE_NOOP("services.decisions", "Other"),
 }
+METRICS: Mapping[str, str] = TranslatedLabels("services.decisions", _METRIC_SOURCES)
 SEP = " · "
 MAX_TEXT = 1000
 
@@ -46,7 +48,8 @@ class DecisionRow:
 
     @property
     def metric_label(self) -> str:
-        label = METRICS.get(self.metric, self.metric)
+        # English, the value the decision log's table sorts and copies; the log translates it at display.
+        label = _METRIC_SOURCES.get(self.metric, self.metric)
         return f"{label}{SEP}{self.subject}" if self.subject else label
 
 

@@ -13514,28 +13514,63 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.decisions</name>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="69" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <source>Saves per 1k reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recurrentes alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <source>Returning share</source>
+            <translation>Porcentaje recurrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="31" />
+            <source>Post count</source>
+            <translation>Número de publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="32" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="74" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="77" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="82" />
             <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
             <translation>Escribe la decisión, p. ej. «dejé el formato carrusel: los guardados/1.000 bajaron 3 semanas seguidas».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="84" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="89" />
             <source>Keep the decision under {limit} characters (it has {length}).</source>
             <translation>Mantén la decisión por debajo de {limit} caracteres (tiene {length}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="90" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="95" />
             <source>Pick the metric the decision rests on ({keys}).</source>
             <translation>Elige la métrica en la que se basa la decisión ({keys}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="148" />
-            <location filename="../../microcomm_desktop/services/decisions.py" line="168" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="153" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="173" />
             <source>That decision no longer exists.</source>
             <translation>Esa decisión ya no existe.</translation>
         </message>

@@ -13514,28 +13514,63 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.decisions</name>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="69" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <source>Saves per 1k reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recorrentes alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <source>Returning share</source>
+            <translation>Parcela recorrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="31" />
+            <source>Post count</source>
+            <translation>Número de posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="32" />
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="74" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="77" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="82" />
             <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
             <translation>Escreva a decisão, p. ex. “deixei o formato carrossel: os salvamentos/1.000 caíram 3 semanas seguidas”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="84" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="89" />
             <source>Keep the decision under {limit} characters (it has {length}).</source>
             <translation>Mantenha a decisão abaixo de {limit} caracteres (ela tem {length}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="90" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="95" />
             <source>Pick the metric the decision rests on ({keys}).</source>
             <translation>Escolha a métrica em que a decisão se baseia ({keys}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="148" />
-            <location filename="../../microcomm_desktop/services/decisions.py" line="168" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="153" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="173" />
             <source>That decision no longer exists.</source>
             <translation>Essa decisão não existe mais.</translation>
         </message>

@@ -156,3 +156,13 @@ def test_amounts_screenshots_and_band_names(lang) -> None:  # type: ignore[no-un
     lang("en")
     assert metrics.BAND_LABELS["er"] == "ER on feed posts"
     assert metrics.band_text("er") == "3% to 8%"
+
+
+def test_decision_metric_names_are_read_in_the_reader_language(lang) -> None:  # type: ignore[no-untyped-def]
+    row = decisions.DecisionRow(1, date(2026, 11, 23), "narrowed", "saves_per_1k", "format: carousel")
+    lang("de")
+    assert decisions.METRICS["saves_per_1k"] == "Speicherungen pro 1.000 Reichweite"  # the decision dialog's combo
+    assert list(decisions.METRICS) == list(decisions.METRICS.keys())  # keys stay what is stored
+    assert row.metric_label == "Saves per 1k reach · format: carousel"  # the table's value; shown translated
+    lang("es")
+    assert decisions.METRICS["other"] == "Otro"
