@@ -11584,7 +11584,7 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
             <source>returning engagers (30 d), % of engaged</source>
-            <translation>wiederkehrende Interagierende (30 T.), % der Interagierenden</translation>
+            <translation>Wiederkehrende Interagierende (30 T.), % der Interagierenden</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />

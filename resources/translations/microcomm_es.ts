@@ -11574,17 +11574,17 @@ Corrígelos y vuelve a generar el informe.</translation>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="182" />
             <source>saves per 1,000 reach</source>
-            <translation>guardados por cada 1.000 de alcance</translation>
+            <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="183" />
             <source>replies per 1,000 reach</source>
-            <translation>respuestas por cada 1.000 de alcance</translation>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
             <source>returning engagers (30 d), % of engaged</source>
-            <translation>participantes recurrentes (30 d), % de quienes participaron</translation>
+            <translation>Participantes recurrentes (30 d), % de quienes participaron</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />

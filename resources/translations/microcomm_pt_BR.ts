@@ -11574,17 +11574,17 @@ Corrija-os e gere o relatório de novo.</translation>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="182" />
             <source>saves per 1,000 reach</source>
-            <translation>salvamentos por 1.000 de alcance</translation>
+            <translation>Salvamentos por 1.000 de alcance</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="183" />
             <source>replies per 1,000 reach</source>
-            <translation>respostas por 1.000 de alcance</translation>
+            <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
             <source>returning engagers (30 d), % of engaged</source>
-            <translation>participantes recorrentes (30 d), % de quem participou</translation>
+            <translation>Participantes recorrentes (30 d), % de quem participou</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />

@@ -150,7 +150,7 @@ def test_amounts_screenshots_and_band_names(lang) -> None:  # type: ignore[no-un
     assert metrics.band_text("er") == "3% bis 8%"
     assert metrics.band_text("saves_per_1k", metrics.Band(12.5, 40, "")) == "12,5 bis 40"
     lang("es")
-    assert metrics.BAND_LABELS["returning_share"].startswith("participantes recurrentes (30 d)")
+    assert metrics.BAND_LABELS["returning_share"].startswith("Participantes recurrentes (30 d)")
     with pytest.raises(images.ImageRejected, match="^'x.txt' no es una imagen que esta aplicación pueda leer"):
         images.check_image_bytes(b"hello world, not an image", "x.txt")
     lang("en")
