@@ -13514,63 +13514,63 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
     <context>
         <name>services.decisions</name>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="24" />
             <source>Replies per 1k reach</source>
             <translation>Antworten pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="25" />
             <source>Saves per 1k reach</source>
             <translation>Speicherungen pro 1.000 Reichweite</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
             <source>Engagement rate</source>
             <translation>Interaktionsrate</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
             <source>Returning engagers reached</source>
             <translation>Erreichte wiederkehrende Interagierende</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
             <source>Returning share</source>
             <translation>Anteil Wiederkehrender</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="31" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
             <source>Post count</source>
             <translation>Anzahl Beiträge</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="32" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="74" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="72" />
             <source>That workspace no longer exists.</source>
             <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="82" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="80" />
             <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
             <translation>Schreib die Entscheidung auf, z. B. „Karussell-Format gestrichen: Speicherungen/1.000 sind 3 Wochen in Folge gefallen“.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="89" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="87" />
             <source>Keep the decision under {limit} characters (it has {length}).</source>
             <translation>Halte die Entscheidung unter {limit} Zeichen (sie hat {length}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="95" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="93" />
             <source>Pick the metric the decision rests on ({keys}).</source>
             <translation>Wähle die Kennzahl, auf der die Entscheidung beruht ({keys}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="153" />
-            <location filename="../../microcomm_desktop/services/decisions.py" line="173" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="151" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="171" />
             <source>That decision no longer exists.</source>
             <translation>Diese Entscheidung gibt es nicht mehr.</translation>
         </message>

@@ -13514,63 +13514,63 @@ Corrígelos y vuelve a generar el informe.</translation>
     <context>
         <name>services.decisions</name>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="24" />
             <source>Replies per 1k reach</source>
             <translation>Respuestas por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="25" />
             <source>Saves per 1k reach</source>
             <translation>Guardados por cada 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
             <source>Engagement rate</source>
             <translation>Tasa de interacción</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
             <source>Returning engagers reached</source>
             <translation>Participantes recurrentes alcanzados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
             <source>Returning share</source>
             <translation>Porcentaje recurrente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="31" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
             <source>Post count</source>
             <translation>Número de publicaciones</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="32" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="74" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="72" />
             <source>That workspace no longer exists.</source>
             <translation>Ese espacio de trabajo ya no existe.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="82" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="80" />
             <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
             <translation>Escribe la decisión, p. ej. «dejé el formato carrusel: los guardados/1.000 bajaron 3 semanas seguidas».</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="89" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="87" />
             <source>Keep the decision under {limit} characters (it has {length}).</source>
             <translation>Mantén la decisión por debajo de {limit} caracteres (tiene {length}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="95" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="93" />
             <source>Pick the metric the decision rests on ({keys}).</source>
             <translation>Elige la métrica en la que se basa la decisión ({keys}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="153" />
-            <location filename="../../microcomm_desktop/services/decisions.py" line="173" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="151" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="171" />
             <source>That decision no longer exists.</source>
             <translation>Esa decisión ya no existe.</translation>
         </message>

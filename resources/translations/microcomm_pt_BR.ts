@@ -13514,63 +13514,63 @@ Corrija-os e gere o relatório de novo.</translation>
     <context>
         <name>services.decisions</name>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="24" />
             <source>Replies per 1k reach</source>
             <translation>Respostas por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="25" />
             <source>Saves per 1k reach</source>
             <translation>Salvamentos por 1.000 de alcance</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
             <source>Engagement rate</source>
             <translation>Taxa de engajamento</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
             <source>Returning engagers reached</source>
             <translation>Participantes recorrentes alcançados</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
             <source>Returning share</source>
             <translation>Parcela recorrente</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="31" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
             <source>Post count</source>
             <translation>Número de posts</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="32" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="74" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="72" />
             <source>That workspace no longer exists.</source>
             <translation>Esse espaço de trabalho não existe mais.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="82" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="80" />
             <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
             <translation>Escreva a decisão, p. ex. “deixei o formato carrossel: os salvamentos/1.000 caíram 3 semanas seguidas”.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="89" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="87" />
             <source>Keep the decision under {limit} characters (it has {length}).</source>
             <translation>Mantenha a decisão abaixo de {limit} caracteres (ela tem {length}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="95" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="93" />
             <source>Pick the metric the decision rests on ({keys}).</source>
             <translation>Escolha a métrica em que a decisão se baseia ({keys}).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/services/decisions.py" line="153" />
-            <location filename="../../microcomm_desktop/services/decisions.py" line="173" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="151" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="171" />
             <source>That decision no longer exists.</source>
             <translation>Essa decisão não existe mais.</translation>
         </message>
