@@ -14,6 +14,7 @@ from typing import Literal
 
 from microcomm_desktop.domain.limits import money_out_of_range
 from microcomm_desktop.domain.metrics import ErDefinition
+from microcomm_desktop.i18n import translate
 
 __all__ = [
     "AddonKind",
@@ -173,21 +174,29 @@ def parse_money(text: str) -> Decimal:
     """
     raw = text.strip()
     if not raw:
-        raise ValueError("Enter an amount, for example 2000 or 2,000.50.")
+        raise ValueError(translate("domain.deals", "Enter an amount, for example 2000 or 2,000.50."))
     if raw.startswith("-") or raw.startswith("(") or "-" in raw:
-        raise ValueError(f"Amount cannot be negative: {raw!r}.")
+        raise ValueError(translate("domain.deals", "Amount cannot be negative: {amount}.").format(amount=repr(raw)))
     cleaned = _MONEY_NOISE.sub("", raw)
     if "," in cleaned:
         # Only thousands separators: "2.000,50" or "2,00" would otherwise parse silently to the wrong amount.
         if not _GROUPED_AMOUNT.fullmatch(cleaned):
-            raise ValueError(f"{raw!r} is not an amount. Use a dot for cents, for example 2,000.50.")
+            raise ValueError(
+                translate(
+                    "domain.deals", "{amount} is not an amount. Use a dot for cents, for example 2,000.50."
+                ).format(amount=repr(raw))
+            )
         cleaned = cleaned.replace(",", "")
     if not _PLAIN_AMOUNT.fullmatch(cleaned):
-        raise ValueError(f"{raw!r} is not an amount. Use digits, for example 2000 or 2,000.50.")
+        raise ValueError(
+            translate("domain.deals", "{amount} is not an amount. Use digits, for example 2000 or 2,000.50.").format(
+                amount=repr(raw)
+            )
+        )
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guarantees a valid literal
-        raise ValueError(f"{raw!r} is not an amount.") from exc
+        raise ValueError(translate("domain.deals", "{amount} is not an amount.").format(amount=repr(raw))) from exc
     if problem := money_out_of_range(value, f"{raw!r}"):  # 30 digits would pass the pattern, never a sum
         raise ValueError(problem)
     return value
@@ -294,7 +303,11 @@ def build_quote(
     subtotal = ZERO
     for item in deliverables:
         if item.quantity < 0 or item.unit_price < 0:
-            raise ValueError(f"Deliverable {item.format!r}: quantity and price cannot be negative.")
+            raise ValueError(
+                translate("domain.deals", "Deliverable {name}: quantity and price cannot be negative.").format(
+                    name=repr(item.format)
+                )
+            )
         amount = round_money(item.unit_price * item.quantity)
         subtotal += amount
         lines.append(
@@ -308,7 +321,11 @@ def build_quote(
     addons_total = ZERO
     for addon in addons:
         if addon.value < 0 or addon.units < 0:
-            raise ValueError(f"Add-on {addon.name!r}: value and units cannot be negative.")
+            raise ValueError(
+                translate("domain.deals", "Add-on {name}: value and units cannot be negative.").format(
+                    name=repr(addon.name)
+                )
+            )
         if addon.kind == "percent_of_fee":
             amount = round_money(subtotal * addon.value / HUNDRED * addon.units)
             label = f"{addon.name} ({_fmt_number(addon.value)}% × {_fmt_number(addon.units)})"
@@ -326,7 +343,7 @@ def build_quote(
     discount = ZERO
     if bundle_discount_pct is not None and bundle_discount_pct != 0:
         if not ZERO <= bundle_discount_pct <= HUNDRED:
-            raise ValueError("Bundle discount must be between 0 and 100 %.")
+            raise ValueError(translate("domain.deals", "Bundle discount must be between 0 and 100 %."))
         discount = -round_money(subtotal * bundle_discount_pct / HUNDRED)
         lines.append(RateLine(f"Bundle discount ({_fmt_number(bundle_discount_pct)}%)", discount, "discount"))
 

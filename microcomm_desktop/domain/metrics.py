@@ -6,10 +6,12 @@ empty denominator (a post with no reach yet, a week with no engagers) rather tha
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
+
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, active_language, translate
 
 if TYPE_CHECKING:  # numpy (~0.1 s to import) is imported by the functions that compute with it: the window's
     # start reads BENCHMARKS from here before its first paint and needs none of it.
@@ -171,13 +173,17 @@ BENCHMARKS: dict[str, Band] = {
 
 
 # How each band is named on screen (help text, settings, calibration) — keys as in BENCHMARKS.
-BAND_LABELS: dict[str, str] = {
-    "er": "ER on feed posts",
-    "er_poll_qa": "ER on polls and Q and A",
-    "saves_per_1k": "saves per 1,000 reach",
-    "replies_per_1k": "replies per 1,000 reach",
-    "returning_share": "returning engagers (30 d), % of engaged",
-}
+# Read in the active language at lookup time; the keys are what settings store.
+BAND_LABELS: Mapping[str, str] = TranslatedLabels(
+    "domain.metrics",
+    {
+        "er": QT_TRANSLATE_NOOP("domain.metrics", "ER on feed posts"),
+        "er_poll_qa": QT_TRANSLATE_NOOP("domain.metrics", "ER on polls and Q and A"),
+        "saves_per_1k": QT_TRANSLATE_NOOP("domain.metrics", "saves per 1,000 reach"),
+        "replies_per_1k": QT_TRANSLATE_NOOP("domain.metrics", "replies per 1,000 reach"),
+        "returning_share": QT_TRANSLATE_NOOP("domain.metrics", "returning engagers (30 d), % of engaged"),
+    },
+)
 BAND_UNITS: dict[str, str] = {
     "er": "%",
     "er_poll_qa": "%",
@@ -195,7 +201,16 @@ def band_text(key: str, band: Band | None = None) -> str:
     """A band as the help text, settings and tooltips write it ("3% to 8%", "10 to 40")."""
     b = band if band is not None else BENCHMARKS[key]
     unit = BAND_UNITS.get(key, "")
-    return f"{b.low:g}{unit} to {b.high:g}{unit}"
+    if active_language() == "en":
+        return f"{b.low:g}{unit} to {b.high:g}{unit}"
+    from babel.numbers import format_decimal  # as typed ("3", "12.5") with the language's decimal comma
+
+    from microcomm_desktop.domain.formatting import _locale
+
+    def edge(x: float) -> str:
+        return str(format_decimal(x, format="#,##0.###", locale=_locale(active_language())))
+
+    return translate("domain.metrics", "{low} to {high}").format(low=edge(b.low) + unit, high=edge(b.high) + unit)
 
 
 # Words in a post's format that make it a poll or a Q and A (judged on the poll band). Matched as whole words.

@@ -23,6 +23,8 @@ from sqlmodel import Session
 from sqlmodel import select as sm_select
 
 from microcomm_desktop.domain import metrics
+from microcomm_desktop.i18n import active_language, translate
+from microcomm_desktop.services import figures_text as ft
 from microcomm_desktop.services.reach import reach_sql, standins_from_conn
 from microcomm_desktop.services.scorecard import benchmarks, weekly_scorecard
 from microcomm_desktop.store.db import session_scope
@@ -78,6 +80,11 @@ class Calibration:
         return {p.key: [p.proposed.low, p.proposed.high] for p in self.proposals if p.proposed is not None}
 
 
+def _num(n: int) -> str:
+    """A count inside a basis sentence: as today in English (no grouping), the language's digits otherwise."""
+    return str(n) if active_language() == "en" else ft.integer(n)
+
+
 def _band_from(values: list[float], key: str) -> metrics.Band | None:
     if not values:
         return None
@@ -90,13 +97,17 @@ def _band_from(values: list[float], key: str) -> metrics.Band | None:
 def propose(engine: Engine, workspace_id: int, today: date, days: int = 90) -> Calibration:
     """Bands from the workspace's last ``days`` days (ending ``today``), beside the defaults and current bands."""
     if days not in PERIODS:
-        raise CalibrationError(f"Calibrate from the last {', '.join(map(str, PERIODS))} days (not {days}).")
+        raise CalibrationError(
+            translate("services.calibration", "Calibrate from the last {periods} days (not {days}).").format(
+                periods=", ".join(map(str, PERIODS)), days=days
+            )
+        )
     since = today - timedelta(days=days - 1)
     p = table_of(Post)
     with engine.connect() as conn:
         ws = conn.execute(select(table_of(Workspace)).where(table_of(Workspace).c.id == workspace_id)).first()
         if ws is None:
-            raise CalibrationError("That workspace no longer exists.")
+            raise CalibrationError(translate("services.calibration", "That workspace no longer exists."))
         er_def: metrics.ErDefinition = "impressions" if ws.er_definition == "impressions" else "reach"
         reach, _used = reach_sql(p, standins_from_conn(conn, workspace_id))
         eng = func.coalesce(p.c.engagements, p.c.likes + p.c.comments + p.c.shares + p.c.saves)
@@ -126,23 +137,36 @@ def propose(engine: Engine, workspace_id: int, today: date, days: int = 90) -> C
         label, unit = metrics.BAND_LABELS[key], metrics.BAND_UNITS[key]
         if key == "returning_share":
             vals = [float(f.returning_share) for f in weeks if f.returning_share is not None]
-            need, what = MIN_WEEKS, "whole weeks' returning share (30-day window each)"
+            need, what = (
+                MIN_WEEKS,
+                translate("services.calibration", "whole weeks' returning share (30-day window each)"),
+            )
         else:
             vals = per_post[key]
             need = MIN_POSTS
+            by = ft.er_denominator(er_def)
             what = {
-                "er": f"feed posts' ER (by {er_def})",
-                "er_poll_qa": f"polls' and Q and A posts' ER (by {er_def})",
-                "saves_per_1k": "community posts' saves per 1,000 reach",
-                "replies_per_1k": "community posts' replies per 1,000 reach",
+                "er": translate("services.calibration", "feed posts' ER (by {definition})").format(definition=by),
+                "er_poll_qa": translate(
+                    "services.calibration", "polls' and Q and A posts' ER (by {definition})"
+                ).format(definition=by),
+                "saves_per_1k": translate("services.calibration", "community posts' saves per 1,000 reach"),
+                "replies_per_1k": translate("services.calibration", "community posts' replies per 1,000 reach"),
             }[key]
         band = _band_from(vals, key) if len(vals) >= need else None
         if len(vals) < need:
-            basis = f"Not enough data: {len(vals)} {what} in the last {days} days (at least {need} needed)."
+            basis = translate(
+                "services.calibration",
+                "Not enough data: {count} {what} in the last {days} days (at least {need} needed).",
+            ).format(count=_num(len(vals)), what=what, days=days, need=need)
         elif band is None:
-            basis = f"No spread: the middle half of {len(vals)} {what} is a single value."
+            basis = translate(
+                "services.calibration", "No spread: the middle half of {count} {what} is a single value."
+            ).format(count=_num(len(vals)), what=what)
         else:
-            basis = f"P25–P75 of {len(vals)} {what}, {since:%d %b} – {today:%d %b %Y}."
+            basis = translate("services.calibration", "P25–P75 of {count} {what}, {since} – {until}.").format(
+                count=_num(len(vals)), what=what, since=ft.day_month(since), until=ft.day_month_year(today)
+            )
         out.append(BandProposal(key, label, unit, default, current.get(key, default), band, len(vals), basis))
     return Calibration(workspace_id, days, since, today, out)
 
@@ -195,12 +219,18 @@ def apply_bands(
 ) -> dict[str, Any]:
     """Write ``bands`` as the workspace's benchmark bands and record it (one transaction); returns the record."""
     if not bands:
-        raise CalibrationError("Nothing to apply: no band could be proposed from this period.")
+        raise CalibrationError(
+            translate("services.calibration", "Nothing to apply: no band could be proposed from this period.")
+        )
     for key, (low, high) in bands.items():
         if key not in metrics.BENCHMARKS:
-            raise CalibrationError(f"Unknown band {key!r}.")
+            raise CalibrationError(translate("services.calibration", "Unknown band {key}.").format(key=repr(key)))
         if not (0 <= float(low) < float(high) <= 100_000):
-            raise CalibrationError(f"{metrics.BAND_LABELS[key]}: the band must run from a lower to a higher value.")
+            raise CalibrationError(
+                translate("services.calibration", "{band}: the band must run from a lower to a higher value.").format(
+                    band=metrics.BAND_LABELS[key]
+                )
+            )
     with session_scope(engine) as s:
         previous = {k: _stored(s, workspace_id, f"benchmark.{k}") for k in bands}
         for k, v in bands.items():
@@ -254,9 +284,15 @@ def parse_band(text: str) -> tuple[float, float]:
     try:
         low, high = (float(p) for p in parts)
     except ValueError:
-        raise ValueError(f"{text!r}: type the band as LOW–HIGH, e.g. 6–15.") from None
+        raise ValueError(
+            translate("services.calibration", "{text}: type the band as LOW–HIGH, e.g. 6–15.").format(text=repr(text))
+        ) from None
     if not 0 <= low < high <= 100_000:
-        raise ValueError(f"{text!r}: the band runs from a lower to a higher value, both 0 or more.")
+        raise ValueError(
+            translate(
+                "services.calibration", "{text}: the band runs from a lower to a higher value, both 0 or more."
+            ).format(text=repr(text))
+        )
     return low, high
 
 

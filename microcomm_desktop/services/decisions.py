@@ -7,26 +7,29 @@ check-in show *why* something changed. Uses the existing ``Decision`` table (sto
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 
+from microcomm_desktop.i18n import QT_TRANSLATE_NOOP, TranslatedLabels, translate
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Decision, Workspace
 from microcomm_desktop.store.models.base import table_of, utcnow
 
-# metric key → label shown in the UI and the reports
-METRICS: dict[str, str] = {
-    "replies_per_1k": "Replies per 1k reach",
-    "saves_per_1k": "Saves per 1k reach",
-    "er": "Engagement rate",
-    "returning_reached": "Returning engagers reached",
-    "returning_share": "Returning share",
-    "posts": "Post count",
-    "other": "Other",
+# metric key (stored) → label shown in the UI and the reports, read in the active language at lookup time
+_METRIC_SOURCES: dict[str, str] = {
+    "replies_per_1k": QT_TRANSLATE_NOOP("services.decisions", "Replies per 1k reach"),
+    "saves_per_1k": QT_TRANSLATE_NOOP("services.decisions", "Saves per 1k reach"),
+    "er": QT_TRANSLATE_NOOP("services.decisions", "Engagement rate"),
+    "returning_reached": QT_TRANSLATE_NOOP("services.decisions", "Returning engagers reached"),
+    "returning_share": QT_TRANSLATE_NOOP("services.decisions", "Returning share"),
+    "posts": QT_TRANSLATE_NOOP("services.decisions", "Post count"),
+    "other": QT_TRANSLATE_NOOP("services.decisions", "Other"),
 }
+METRICS: Mapping[str, str] = TranslatedLabels("services.decisions", _METRIC_SOURCES)
 SEP = " · "
 MAX_TEXT = 1000
 
@@ -45,7 +48,8 @@ class DecisionRow:
 
     @property
     def metric_label(self) -> str:
-        label = METRICS.get(self.metric, self.metric)
+        # English, the value the decision log's table sorts and copies; the log translates it at display.
+        label = _METRIC_SOURCES.get(self.metric, self.metric)
         return f"{label}{SEP}{self.subject}" if self.subject else label
 
 
@@ -65,18 +69,31 @@ def week_start_for(engine: Engine, workspace_id: int, day: date) -> date:
     with engine.connect() as conn:
         ws_start = conn.execute(select(w.c.week_start).where(w.c.id == workspace_id)).scalar()
     if ws_start is None:
-        raise DecisionError("That workspace no longer exists.")
+        raise DecisionError(translate("services.decisions", "That workspace no longer exists."))
     return day - timedelta(days=(day.weekday() - int(ws_start)) % 7)
 
 
 def validate(text: str, metric: str) -> str:
     cleaned = " ".join((text or "").split())
     if not cleaned:
-        raise DecisionError("Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.")
+        raise DecisionError(
+            translate(
+                "services.decisions",
+                "Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.",
+            )
+        )
     if len(cleaned) > MAX_TEXT:
-        raise DecisionError(f"Keep the decision under {MAX_TEXT} characters (it has {len(cleaned)}).")
+        raise DecisionError(
+            translate("services.decisions", "Keep the decision under {limit} characters (it has {length}).").format(
+                limit=MAX_TEXT, length=len(cleaned)
+            )
+        )
     if metric not in METRICS:
-        raise DecisionError(f"Pick the metric the decision rests on ({', '.join(METRICS)}).")
+        raise DecisionError(
+            translate("services.decisions", "Pick the metric the decision rests on ({keys}).").format(
+                keys=", ".join(METRICS)
+            )
+        )
     return cleaned
 
 
@@ -131,7 +148,7 @@ def update_decision(
     with session_scope(engine) as s:
         old = s.execute(select(d).where(d.c.id == decision_id)).first()
         if old is None:
-            raise DecisionError("That decision no longer exists.")
+            raise DecisionError(translate("services.decisions", "That decision no longer exists."))
         s.execute(
             update(d)
             .where(d.c.id == decision_id)
@@ -151,7 +168,7 @@ def delete_decision(engine: Engine, decision_id: int) -> DeletedDecision:
     with session_scope(engine) as s:
         old = s.execute(select(d).where(d.c.id == decision_id)).first()
         if old is None:
-            raise DecisionError("That decision no longer exists.")
+            raise DecisionError(translate("services.decisions", "That decision no longer exists."))
         s.execute(delete(d).where(d.c.id == decision_id))
     return DeletedDecision(int(old.workspace_id), _row(old))
 

@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from microcomm_desktop.i18n import translate
+from microcomm_desktop.services import figures_text as ft
+
 __all__ = [
     "FORMATS",
     "MAX_BYTES",
@@ -131,23 +134,36 @@ def sniff(head: bytes) -> tuple[str, int | None, int | None] | None:
 
 def _check(head: bytes, size: int, label: str) -> ImageInfo:
     if size == 0:
-        raise ImageRejected(f"{label} is empty (0 bytes).")
+        raise ImageRejected(translate("services.images", "{file} is empty (0 bytes).").format(file=label))
     if size > MAX_BYTES:
         raise ImageRejected(
-            f"{label} is {size / 1024 / 1024:.1f} MB; screenshots up to {MAX_BYTES // 1024 // 1024} MB are "
-            "accepted. Save it as JPEG or crop it, then add it again."
+            translate(
+                "services.images",
+                "{file} is {size} MB; screenshots up to {limit} MB are accepted. Save it as JPEG or crop it, then add it again.",  # noqa: E501
+            ).format(file=label, size=ft.decimal_text(size / 1024 / 1024, 1), limit=MAX_BYTES // 1024 // 1024)
         )
     found = sniff(head)
     if found is None:
-        raise ImageRejected(f"{label} is not an image this app can read. Use a PNG, JPEG, WebP, GIF or BMP screenshot.")
+        raise ImageRejected(
+            translate(
+                "services.images",
+                "{file} is not an image this app can read. Use a PNG, JPEG, WebP, GIF or BMP screenshot.",
+            ).format(file=label)
+        )
     fmt, w, h = found
     if w is not None and h is not None:
         if w == 0 or h == 0:
-            raise ImageRejected(f"{label} says it is {w} × {h} pixels: the file is damaged.")
+            raise ImageRejected(
+                translate(
+                    "services.images", "{file} says it is {width} × {height} pixels: the file is damaged."
+                ).format(file=label, width=w, height=h)
+            )
         if w * h > MAX_PIXELS:
             raise ImageRejected(
-                f"{label} is {w:,} × {h:,} pixels — too large to show safely (limit {MAX_PIXELS // 1_000_000} "
-                "megapixels). Crop or scale it down, then add it again."
+                translate(
+                    "services.images",
+                    "{file} is {width} × {height} pixels — too large to show safely (limit {limit} megapixels). Crop or scale it down, then add it again.",  # noqa: E501
+                ).format(file=label, width=ft.integer(w), height=ft.integer(h), limit=MAX_PIXELS // 1_000_000)
             )
     return ImageInfo(fmt, w, h, size)
 
@@ -157,12 +173,20 @@ def check_image_file(path: Path) -> ImageInfo:
     label = f"'{path.name}'"
     try:
         if not path.is_file():
-            raise ImageRejected(f"{label} is not a file (it may have been moved or deleted).")
+            raise ImageRejected(
+                translate("services.images", "{file} is not a file (it may have been moved or deleted).").format(
+                    file=label
+                )
+            )
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(_HEAD)
     except OSError as exc:
-        raise ImageRejected(f"{label} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImageRejected(
+            translate("services.images", "{file} cannot be read: {reason}.").format(
+                file=label, reason=exc.strerror or exc
+            )
+        ) from exc
     return _check(head, size, label)
 
 
@@ -229,7 +253,11 @@ def store_image_file(data_dir: Path, workspace_id: int, src: Path) -> StoredImag
 
             _atomic_write_from(copy, final, data_dir)
     except OSError as exc:
-        raise ImageRejected(f"'{src.name}' could not be copied into the data folder: {exc.strerror or exc}.") from exc
+        raise ImageRejected(
+            translate("services.images", "{file} could not be copied into the data folder: {reason}.").format(
+                file=f"'{src.name}'", reason=exc.strerror or exc
+            )
+        ) from exc
     return StoredImage(rel, src.name, info)
 
 
@@ -241,7 +269,11 @@ def store_image_bytes(data_dir: Path, workspace_id: int, data: bytes, name: str)
         try:
             _atomic_write_from(lambda out: out.write(data), final, data_dir)
         except OSError as exc:
-            raise ImageRejected(f"'{name}' could not be saved in the data folder: {exc.strerror or exc}.") from exc
+            raise ImageRejected(
+                translate("services.images", "{file} could not be saved in the data folder: {reason}.").format(
+                    file=f"'{name}'", reason=exc.strerror or exc
+                )
+            ) from exc
     return StoredImage(rel, name, info)
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from microcomm_desktop.domain.imports.quick import QuickLine
 from microcomm_desktop.domain.metrics import Depth, conversation_depth
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.services.posts import fetch_tuples
 from microcomm_desktop.services.rollups import apply_engager_day_changes, own_engager_ids
 from microcomm_desktop.services.timezones import local_parts, to_utc, zone
@@ -112,7 +113,7 @@ def add_quick_interactions(engine: Engine, post_id: int, lines: list[QuickLine])
     with session_scope(engine) as s:
         post = s.execute(select(p.c.workspace_id, p.c.platform, p.c.published_at).where(p.c.id == post_id)).first()
         if post is None:
-            raise ValueError("That post no longer exists.")
+            raise ValueError(translate("services.interactions", "That post no longer exists."))
         ws_id, platform, published = int(post[0]), str(post[1]), post[2]
         if published.tzinfo is None:
             published = published.replace(tzinfo=UTC)
@@ -137,7 +138,11 @@ def add_quick_interactions(engine: Engine, post_id: int, lines: list[QuickLine])
             if ql.parent_handle:
                 parent_id = latest.get(who[ql.parent_handle])
                 if parent_id is None:
-                    notes.append(f"line {ql.line}: @{ql.parent_handle} has no comment on this post; a new thread.")
+                    notes.append(
+                        translate(
+                            "services.interactions", "line {line}: @{handle} has no comment on this post; a new thread."
+                        ).format(line=ql.line, handle=ql.parent_handle)
+                    )
             res = s.execute(
                 insert(it).values(
                     workspace_id=ws_id,
@@ -253,12 +258,14 @@ def update_engager(engine: Engine, engager_id: int, **values: Any) -> dict[str, 
     allowed = {"power_member", "notes"}
     bad = set(values) - allowed
     if bad:
-        raise ValueError(f"Cannot change {', '.join(sorted(bad))} here.")
+        raise ValueError(
+            translate("services.interactions", "Cannot change {fields} here.").format(fields=", ".join(sorted(bad)))
+        )
     eng = table_of(Engager)
     with session_scope(engine) as s:
         cur = s.execute(select(*(eng.c[k] for k in values)).where(eng.c.id == engager_id)).first()
         if cur is None:
-            raise ValueError("That person no longer exists.")
+            raise ValueError(translate("services.interactions", "That person no longer exists."))
         before = dict(zip(values.keys(), cur, strict=True))
         s.execute(update(eng).where(eng.c.id == engager_id).values(**values))
         return before

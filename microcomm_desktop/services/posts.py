@@ -18,6 +18,7 @@ from microcomm_desktop.domain.imports.parsing import parse_when
 from microcomm_desktop.domain.imports.rows import parse_themes_cell
 from microcomm_desktop.domain.post_fields import OPTIONAL_COUNT_KEYS, POST_FIELDS, REQUIRED_COUNT_KEYS
 from microcomm_desktop.domain.validation import non_negative_int, parse_int_loose, reach_vs_impressions
+from microcomm_desktop.i18n import TranslatedLabels, translate
 from microcomm_desktop.services import conflicts
 from microcomm_desktop.services import themes as th
 from microcomm_desktop.services.timezones import local_parts, to_utc
@@ -43,7 +44,9 @@ COUNT_FIELDS = REQUIRED_COUNT_KEYS
 OPTIONAL_COUNTS = OPTIONAL_COUNT_KEYS
 TEXT_FIELDS = tuple(f.key for f in POST_FIELDS if f.kind in ("text", "platform"))
 LABELS = ("community", "reach")
-FIELD_LABELS = {f.ui_key: f.label for f in POST_FIELDS}
+# Read in the active language at lookup time (the declarations' own catalog entries): validation sentences name
+# the field the way the form shows it.
+FIELD_LABELS = TranslatedLabels("domain.post_fields", {f.ui_key: f.label for f in POST_FIELDS})
 THEMES_SEPARATOR = ", "
 
 
@@ -160,19 +163,21 @@ def check_post_form(form: dict[str, str], *, partial: bool = False) -> FormCheck
     if not partial or "when" in form:
         text = form.get("when", "")
         if not text.strip():
-            chk.errors["when"] = "Date is required (e.g. 2026-11-24 18:30)."
+            chk.errors["when"] = translate("services.posts", "Date is required (e.g. 2026-11-24 18:30).")
         else:
             try:
                 parsed = parse_when(text, order="dmy")
                 if parsed.year_missing:
-                    raise ValueError("add the year (e.g. 2026-11-24 18:30).")
+                    raise ValueError(translate("services.posts", "add the year (e.g. 2026-11-24 18:30)."))
                 chk.values["when"] = parsed.value
             except ValueError as exc:
-                chk.errors["when"] = f"Date/time: {exc}"
+                chk.errors["when"] = translate("services.posts", "Date/time: {error}").format(error=exc)
     if not partial or "label" in form:
         lab = form.get("label", "").strip().lower()
         if lab not in LABELS:
-            chk.errors["label"] = "Label is required: community (judged on replies, saves, depth) or reach."
+            chk.errors["label"] = translate(
+                "services.posts", "Label is required: community (judged on replies, saves, depth) or reach."
+            )
         else:
             chk.values["label"] = lab
     for key in (*COUNT_FIELDS, *OPTIONAL_COUNTS):
@@ -192,14 +197,16 @@ def check_post_form(form: dict[str, str], *, partial: bool = False) -> FormCheck
     if "platform" in chk.values and not chk.values["platform"]:
         chk.values["platform"] = "other"
     if len(chk.values.get("format") or "") > 80:
-        chk.errors["format"] = "Format: keep it under 80 characters (e.g. carousel, short video, Q and A)."
+        chk.errors["format"] = translate(
+            "services.posts", "Format: keep it under 80 characters (e.g. carousel, short video, Q and A)."
+        )
     if "themes" in form:
         try:
             chk.values["themes"] = parse_themes_cell(form["themes"])
             for name in chk.values["themes"]:
                 th.clean_name(name)
         except ValueError as exc:  # ThemeError is a ValueError
-            chk.errors["themes"] = f"Themes: {exc}"
+            chk.errors["themes"] = translate("services.posts", "Themes: {error}").format(error=exc)
     if "ritual_occurrence_id" in form:
         raw = form["ritual_occurrence_id"]
         chk.values["ritual_occurrence_id"] = int(raw) if str(raw).strip() else None
@@ -223,7 +230,7 @@ def _store_values(values: dict[str, Any], tz: str) -> dict[str, Any]:
 def _tz_of(session: Any, workspace_id: int) -> str:
     ws = session.get(Workspace, workspace_id)
     if ws is None:
-        raise PostError("That workspace no longer exists.")
+        raise PostError(translate("services.posts", "That workspace no longer exists."))
     return str(ws.timezone)
 
 
@@ -262,7 +269,7 @@ def add_post(engine: Engine, workspace_id: int, values: dict[str, Any]) -> PostE
         row = _store_values(values, tz)
         row["workspace_id"] = workspace_id
         if "published_at" not in row:
-            raise PostError("Date is required.")
+            raise PostError(translate("services.posts", "Date is required."))
         res = s.execute(insert(table_of(Post)).values(**row))
         pk = res.inserted_primary_key  # type: ignore[attr-defined]
         assert pk is not None
@@ -296,7 +303,7 @@ def _update_columns(
     p = table_of(Post)
     ws_id = s.execute(select(p.c.workspace_id).where(p.c.id == post_id)).scalar()
     if ws_id is None:
-        raise PostError("That post no longer exists (deleted elsewhere?).")
+        raise PostError(translate("services.posts", "That post no longer exists (deleted elsewhere?)."))
     tz = _tz_of(s, int(ws_id))
     if expected_version is not None:
         current, by = s.execute(select(p.c.version, p.c.updated_by).where(p.c.id == post_id)).one()
@@ -377,7 +384,7 @@ def _form_of(s: Session, post_id: int) -> dict[str, str]:
     p = table_of(Post)
     row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
     if row is None:
-        raise PostError("That post no longer exists.")
+        raise PostError(translate("services.posts", "That post no longer exists."))
     tz = _tz_of(s, int(row["workspace_id"]))
     local = row["published_at"].astimezone(_zone(tz))
     form = {"when": local.strftime("%Y-%m-%d %H:%M"), "label": row["label"]}
@@ -408,7 +415,7 @@ def duplicate_post(engine: Engine, post_id: int) -> int:
     with session_scope(engine) as s:
         row = s.execute(select(p).where(p.c.id == post_id)).mappings().first()
         if row is None:
-            raise PostError("That post no longer exists.")
+            raise PostError(translate("services.posts", "That post no longer exists."))
         data = dict(row)
         data.pop("id")
         data["platform_post_id"] = None

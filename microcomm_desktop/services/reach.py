@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from microcomm_desktop.domain.imports.rows import PLATFORMS
 from microcomm_desktop.domain.metrics import REACH_STANDIN_FIELDS, effective_reach
+from microcomm_desktop.i18n import active_language, translate
 from microcomm_desktop.services.settings import get_setting, set_setting
 
 SETTING = "reach.standin"
@@ -30,12 +31,14 @@ class ReachSettingError(ValueError):
 def clean_standins(value: Any) -> Standins:
     """Validated copy of a stored or typed mapping; unknown platforms or columns raise with a sentence."""
     if not isinstance(value, Mapping):
-        raise ReachSettingError("Reach stand-ins are a list per platform, e.g. youtube=views,impressions.")
+        raise ReachSettingError(
+            translate("services.reach", "Reach stand-ins are a list per platform, e.g. youtube=views,impressions.")
+        )
     out: Standins = {}
     for platform, cols in value.items():
         plat = str(platform).strip().lower()
         if plat not in PLATFORMS:
-            raise ReachSettingError(f"Unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}.")
+            raise ReachSettingError(_unknown_platform(platform))
         if isinstance(cols, str):
             cols = [c for c in cols.replace(" ", "").split(",") if c]
         seen: list[str] = []
@@ -43,8 +46,9 @@ def clean_standins(value: Any) -> Standins:
             name = str(c).strip().lower()
             if name not in REACH_STANDIN_FIELDS:
                 raise ReachSettingError(
-                    f"{c!r} cannot stand in for reach; use {' or '.join(REACH_STANDIN_FIELDS)} "
-                    "(in order of preference)."
+                    translate(
+                        "services.reach", "{column} cannot stand in for reach; use {columns} (in order of preference)."
+                    ).format(column=repr(c), columns=translate("services.reach", " or ").join(REACH_STANDIN_FIELDS))
                 )
             if name not in seen:
                 seen.append(name)
@@ -56,13 +60,38 @@ def clean_standins(value: Any) -> Standins:
 def parse_standin(text: str) -> tuple[str, list[str]]:
     """ "youtube=views,impressions" (or "youtube=" to clear) → (platform, columns)."""
     if "=" not in text:
-        raise ReachSettingError(f"{text!r}: write PLATFORM=COLUMNS, e.g. youtube=views,impressions.")
+        raise ReachSettingError(
+            translate("services.reach", "{text}: write PLATFORM=COLUMNS, e.g. youtube=views,impressions.").format(
+                text=repr(text)
+            )
+        )
     platform, cols = text.split("=", 1)
     cleaned = clean_standins({platform: cols}) if cols.strip() else {}
     plat = platform.strip().lower()
     if plat not in PLATFORMS:
-        raise ReachSettingError(f"Unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}.")
+        raise ReachSettingError(_unknown_platform(platform))
     return plat, cleaned.get(plat, [])
+
+
+def _unknown_platform(platform: object) -> str:
+    return translate("services.reach", "Unknown platform {platform}; use one of {platforms}.").format(
+        platform=repr(platform), platforms=", ".join(PLATFORMS)
+    )
+
+
+def _column_word(column: str) -> str:
+    """A stand-in column (a stored key: "views", "impressions") as the reader's word."""
+    words = {"views": translate("services.reach", "views"), "impressions": translate("services.reach", "impressions")}
+    return words.get(column, column)
+
+
+def _count(n: int) -> str:
+    """A count inside a sentence: as today in English (no grouping), the language's digits otherwise."""
+    if active_language() == "en":
+        return str(n)
+    from microcomm_desktop.domain.formatting import format_integer
+
+    return format_integer(n, active_language())
 
 
 def reach_standins(engine: Engine, workspace_id: int) -> Standins:
@@ -119,7 +148,11 @@ def describe(standins: Standins, platforms: Iterable[str] | None = None) -> str:
     """ "views for youtube; impressions for tiktok" — the words every stand-in label uses."""
     keep = set(platforms) if platforms is not None else None
     parts = [
-        f"{' else '.join(cols)} for {plat}" for plat, cols in sorted(standins.items()) if keep is None or plat in keep
+        translate("services.reach", "{columns} for {platform}").format(
+            columns=translate("services.reach", " else ").join(_column_word(c) for c in cols), platform=plat
+        )
+        for plat, cols in sorted(standins.items())
+        if keep is None or plat in keep
     ]
     return "; ".join(parts)
 
@@ -155,13 +188,31 @@ def ratio_availability(
             er_na[plat] += 1
     lines: list[str] = []
     for plat, n in sorted(na.items()):
-        ratios = "saves/1k and replies/1k" if er_definition == "impressions" else "ER, saves/1k and replies/1k"
+        ratios = (
+            translate("services.reach", "saves/1k and replies/1k")
+            if er_definition == "impressions"
+            else translate("services.reach", "ER, saves/1k and replies/1k")
+        )
+        # English keeps its "post(s)" (tests and users read it); the other languages put the count after a
+        # noun phrase, so no plural form is needed.
         lines.append(
-            f"{n} of {total[plat]} {plat} post(s) have no reach: {ratios} will be n/a for them. Choose what "
-            f"stands in for reach on {plat} (views or impressions) in Workspace settings."
+            translate(
+                "services.reach",
+                "{count} of {total} {platform} post(s) have no reach: {ratios} will be n/a for them. Choose what stands in for reach on {platform} (views or impressions) in Workspace settings.",  # noqa: E501
+            ).format(count=_count(n), total=_count(total[plat]), platform=plat, ratios=ratios)
         )
     for (plat, name), n in sorted(used.items()):
-        lines.append(f"{n} {plat} post(s) have no reach: their ratios will use {name} instead (labelled as such).")
+        lines.append(
+            translate(
+                "services.reach",
+                "{count} {platform} post(s) have no reach: their ratios will use {column} instead (labelled as such).",
+            ).format(count=_count(n), platform=plat, column=_column_word(name))
+        )
     for plat, n in sorted(er_na.items()):
-        lines.append(f"{n} {plat} post(s) have no impressions: ER (by impressions) will be n/a for them.")
+        lines.append(
+            translate(
+                "services.reach",
+                "{count} {platform} post(s) have no impressions: ER (by impressions) will be n/a for them.",
+            ).format(count=_count(n), platform=plat)
+        )
     return lines

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from microcomm_desktop.domain.insights import THEME_MAX_LEN, normalise_theme
+from microcomm_desktop.i18n import translate
 from microcomm_desktop.store.db import session_scope
 from microcomm_desktop.store.models import Post, PostTheme, RecurringFormat, Theme
 from microcomm_desktop.store.models.base import table_of
@@ -54,14 +55,22 @@ def clean_name(name: str) -> str:
     """Normalised name or a clear error (empty or too long is rejected, never silently cut)."""
     raw = " ".join((name or "").replace("#", " ").split())
     if len(raw) > THEME_MAX_LEN:
-        raise ThemeError(f"Keep a theme under {THEME_MAX_LEN} characters ({raw[:30]}… is {len(raw)}).")
+        raise ThemeError(
+            translate("services.themes", "Keep a theme under {limit} characters ({start}… is {length}).").format(
+                limit=THEME_MAX_LEN, start=raw[:30], length=len(raw)
+            )
+        )
     if any(sep in raw for sep in ",;"):
         # Commas and semicolons separate themes in CSV cells and the picker: a name holding one would come back
         # from an export/re-import as two themes.
-        raise ThemeError(f"A theme name cannot contain a comma or semicolon ({raw[:30]!r}); add two themes.")
+        raise ThemeError(
+            translate(
+                "services.themes", "A theme name cannot contain a comma or semicolon ({name}); add two themes."
+            ).format(name=repr(raw[:30]))
+        )
     cleaned = normalise_theme(name)
     if not cleaned:
-        raise ThemeError("A theme needs a name.")
+        raise ThemeError(translate("services.themes", "A theme needs a name."))
     return cleaned
 
 
@@ -114,10 +123,12 @@ def rename_theme(engine: Engine, workspace_id: int, theme_id: int, new_name: str
     with session_scope(engine) as s:
         ids = _theme_ids(s, workspace_id)
         if theme_id not in ids.values():
-            raise ThemeError("That theme no longer exists.")
+            raise ThemeError(translate("services.themes", "That theme no longer exists."))
         other = ids.get(cleaned)
         if other is not None and other != theme_id:
-            raise ThemeError(f"A theme named {cleaned!r} already exists.")
+            raise ThemeError(
+                translate("services.themes", "A theme named {name} already exists.").format(name=repr(cleaned))
+            )
         old = next(n for n, i in ids.items() if i == theme_id)
         s.execute(update(t).where(t.c.id == theme_id).values(name=cleaned))
     return old
@@ -137,7 +148,7 @@ def delete_theme(engine: Engine, workspace_id: int, theme_id: int) -> DeletedThe
     with session_scope(engine) as s:
         row = s.execute(select(t.c.name).where(t.c.id == theme_id, t.c.workspace_id == workspace_id)).first()
         if row is None:
-            raise ThemeError("That theme no longer exists.")
+            raise ThemeError(translate("services.themes", "That theme no longer exists."))
         posts = tuple(int(p) for (p,) in s.execute(select(pt.c.post_id).where(pt.c.theme_id == theme_id)))
         s.execute(delete(pt).where(pt.c.theme_id == theme_id))
         s.execute(delete(t).where(t.c.id == theme_id))
@@ -186,11 +197,11 @@ def apply_post_themes(
     """``set_post_themes`` inside the caller's session (the post form saves a post and its themes together)."""
     ids = sorted({int(p) for p in post_ids})
     if not ids:
-        raise ThemeError("Select at least one post.")
+        raise ThemeError(translate("services.themes", "Select at least one post."))
     add_names = list(dict.fromkeys(clean_name(n) for n in add))
     remove_names = [n for n in dict.fromkeys(clean_name(n) for n in remove) if n not in add_names]
     if not add_names and not remove_names:
-        return TagChange(workspace_id, summary="Nothing to change.")
+        return TagChange(workspace_id, summary=translate("services.themes", "Nothing to change."))
     p, t, pt = table_of(Post), table_of(Theme), table_of(PostTheme)
     found: set[int] = set()
     for chunk in _chunks(ids):
@@ -199,7 +210,12 @@ def apply_post_themes(
         )
     missing = [i for i in ids if i not in found]
     if missing:
-        raise ThemeError(f"{len(missing)} of the selected posts are not in this workspace (ids {missing[:5]}).")
+        n_missing = len(missing)
+        raise ThemeError(
+            translate(
+                "services.themes", "%n of the selected posts are not in this workspace (ids {ids}).", None, n_missing
+            ).format(ids=missing[:5])
+        )
 
     by_name = _theme_ids(s, workspace_id)
     created: list[tuple[int, str]] = []
@@ -230,10 +246,11 @@ def apply_post_themes(
             s.execute(delete(pt).where(pt.c.theme_id == tid, pt.c.post_id.in_(chunk)))
     parts = []
     if add_names:
-        parts.append(f"added {', '.join(add_names)}")
+        parts.append(translate("services.themes", "added {names}").format(names=", ".join(add_names)))
     if remove_names:
-        parts.append(f"removed {', '.join(remove_names)}")
-    summary = f"{'; '.join(parts)} on {len(ids)} post{'s' if len(ids) != 1 else ''}"
+        parts.append(translate("services.themes", "removed {names}").format(names=", ".join(remove_names)))
+    n_posts = len(ids)
+    summary = translate("services.themes", "{changes} on %n post(s)", None, n_posts).format(changes="; ".join(parts))
     return TagChange(workspace_id, tuple(added), tuple(removed), tuple(created), summary)
 
 

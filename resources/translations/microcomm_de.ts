@@ -10619,6 +10619,49 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>domain.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="177" />
+            <source>Enter an amount, for example 2000 or 2,000.50.</source>
+            <translation>Gib einen Betrag ein, zum Beispiel 2000 oder 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="179" />
+            <source>Amount cannot be negative: {amount}.</source>
+            <translation>Der Betrag darf nicht negativ sein: {amount}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="185" />
+            <source>{amount} is not an amount. Use a dot for cents, for example 2,000.50.</source>
+            <translation>{amount} ist kein Betrag. Trenne die Cents mit einem Punkt, zum Beispiel 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="192" />
+            <source>{amount} is not an amount. Use digits, for example 2000 or 2,000.50.</source>
+            <translation>{amount} ist kein Betrag. Verwende Ziffern, zum Beispiel 2000 oder 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="199" />
+            <source>{amount} is not an amount.</source>
+            <translation>{amount} ist kein Betrag.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="307" />
+            <source>Deliverable {name}: quantity and price cannot be negative.</source>
+            <translation>Leistung {name}: Menge und Preis dürfen nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="325" />
+            <source>Add-on {name}: value and units cannot be negative.</source>
+            <translation>Zusatzleistung {name}: Wert und Einheiten dürfen nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="346" />
+            <source>Bundle discount must be between 0 and 100 %.</source>
+            <translation>Der Paketrabatt muss zwischen 0 und 100 % liegen.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.chat</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
@@ -11020,6 +11063,29 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="529" />
             <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
             <translation>Das ist eine Meta-Business-Suite-Datei pro Kennzahl (eine Spalte Date und eine Spalte Primary: eine Kontozahl pro Tag, z. B. Aufrufe oder Reichweite), keine Beiträge. Exportiere stattdessen Content → Posts (Export data → CSV).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.quick</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="50" />
+            <source>{line}: write it like '@ana comment' or '@ben reply to @ana'.</source>
+            <translation>{line}: schreib es wie „@ana comment“ oder „@ben reply to @ana“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="61" />
+            <source>{kind} is not a kind; use one of {kinds}.</source>
+            <translation>{kind} ist keine Art; verwende eine von: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="72" />
+            <source>only a reply, comment or dm can answer someone ('{kind} to @{parent}').</source>
+            <translation>nur reply, comment oder dm kann jemandem antworten („{kind} to @{parent}“).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="88" />
+            <source>{time} is not a time of day.</source>
+            <translation>{time} ist keine Uhrzeit.</translation>
         </message>
     </context>
     <context>
@@ -11494,6 +11560,36 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/reports.py" line="235" />
             <source>Returning engagers (30 days)</source>
             <translation>Wiederkehrende Interagierende (30 Tage)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="180" />
+            <source>ER on feed posts</source>
+            <translation>ER bei Feed-Beiträgen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="181" />
+            <source>ER on polls and Q and A</source>
+            <translation>ER bei Umfragen und Fragerunden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="182" />
+            <source>saves per 1,000 reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="183" />
+            <source>replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
+            <source>returning engagers (30 d), % of engaged</source>
+            <translation>Wiederkehrende Interagierende (30 T.), % der Interagierenden</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
         </message>
     </context>
     <context>
@@ -12325,6 +12421,84 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/brief.py" line="147" />
             <source>Recap</source>
             <translation>Rückblick</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.calibration</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="101" />
+            <source>Calibrate from the last {periods} days (not {days}).</source>
+            <translation>Kalibriere anhand der letzten {periods} Tage (nicht {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="110" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="142" />
+            <source>whole weeks' returning share (30-day window each)</source>
+            <translation>Anteile Wiederkehrender ganzer Wochen (je 30-Tage-Fenster)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="149" />
+            <source>feed posts' ER (by {definition})</source>
+            <translation>ER-Werte von Feed-Beiträgen (nach {definition})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="150" />
+            <source>polls' and Q and A posts' ER (by {definition})</source>
+            <translation>ER-Werte von Umfragen und Fragerunden (nach {definition})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="153" />
+            <source>community posts' saves per 1,000 reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite von Community-Beiträgen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="154" />
+            <source>community posts' replies per 1,000 reach</source>
+            <translation>Antworten pro 1.000 Reichweite von Community-Beiträgen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="158" />
+            <source>Not enough data: {count} {what} in the last {days} days (at least {need} needed).</source>
+            <translation>Nicht genug Daten: {count} {what} in den letzten {days} Tagen (mindestens {need} nötig).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="163" />
+            <source>No spread: the middle half of {count} {what} is a single value.</source>
+            <translation>Keine Streuung: Die mittlere Hälfte von {count} {what} ist ein einziger Wert.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="167" />
+            <source>P25–P75 of {count} {what}, {since} – {until}.</source>
+            <translation>P25–P75 von {count} {what}, {since} – {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="223" />
+            <source>Nothing to apply: no band could be proposed from this period.</source>
+            <translation>Nichts zu übernehmen: Aus diesem Zeitraum ließ sich kein Richtwertbereich vorschlagen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="227" />
+            <source>Unknown band {key}.</source>
+            <translation>Unbekannter Richtwertbereich {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="230" />
+            <source>{band}: the band must run from a lower to a higher value.</source>
+            <translation>{band}: Der Richtwertbereich muss von einem niedrigeren zu einem höheren Wert reichen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="288" />
+            <source>{text}: type the band as LOW–HIGH, e.g. 6–15.</source>
+            <translation>{text}: Gib den Richtwertbereich als UNTEN–OBEN ein, z. B. 6–15.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="292" />
+            <source>{text}: the band runs from a lower to a higher value, both 0 or more.</source>
+            <translation>{text}: Der Richtwertbereich reicht von einem niedrigeren zu einem höheren Wert, beide 0 oder mehr.</translation>
         </message>
     </context>
     <context>
@@ -13338,6 +13512,70 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.decisions</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="24" />
+            <source>Replies per 1k reach</source>
+            <translation>Antworten pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="25" />
+            <source>Saves per 1k reach</source>
+            <translation>Speicherungen pro 1.000 Reichweite</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <source>Engagement rate</source>
+            <translation>Interaktionsrate</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <source>Returning engagers reached</source>
+            <translation>Erreichte wiederkehrende Interagierende</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <source>Returning share</source>
+            <translation>Anteil Wiederkehrender</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <source>Post count</source>
+            <translation>Anzahl Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="72" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="80" />
+            <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
+            <translation>Schreib die Entscheidung auf, z. B. „Karussell-Format gestrichen: Speicherungen/1.000 sind 3 Wochen in Folge gefallen“.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="87" />
+            <source>Keep the decision under {limit} characters (it has {length}).</source>
+            <translation>Halte die Entscheidung unter {limit} Zeichen (sie hat {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="93" />
+            <source>Pick the metric the decision rests on ({keys}).</source>
+            <translation>Wähle die Kennzahl, auf der die Entscheidung beruht ({keys}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="151" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="171" />
+            <source>That decision no longer exists.</source>
+            <translation>Diese Entscheidung gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -13833,6 +14071,54 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
         </message>
     </context>
     <context>
+        <name>services.images</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="137" />
+            <source>{file} is empty (0 bytes).</source>
+            <translation>{file} ist leer (0 Byte).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="140" />
+            <source>{file} is {size} MB; screenshots up to {limit} MB are accepted. Save it as JPEG or crop it, then add it again.</source>
+            <translation>{file} ist {size} MB groß; Screenshots bis {limit} MB werden angenommen. Speichere ihn als JPEG oder schneide ihn zu und füge ihn dann erneut hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="148" />
+            <source>{file} is not an image this app can read. Use a PNG, JPEG, WebP, GIF or BMP screenshot.</source>
+            <translation>{file} ist kein Bild, das diese App lesen kann. Verwende einen PNG-, JPEG-, WebP-, GIF- oder BMP-Screenshot.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="157" />
+            <source>{file} says it is {width} × {height} pixels: the file is damaged.</source>
+            <translation>{file} gibt {width} × {height} Pixel an: Die Datei ist beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="163" />
+            <source>{file} is {width} × {height} pixels — too large to show safely (limit {limit} megapixels). Crop or scale it down, then add it again.</source>
+            <translation>{file} hat {width} × {height} Pixel – zu groß, um es sicher anzuzeigen (Grenze {limit} Megapixel). Schneide es zu oder verkleinere es und füge es dann erneut hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="177" />
+            <source>{file} is not a file (it may have been moved or deleted).</source>
+            <translation>{file} ist keine Datei (sie wurde vielleicht verschoben oder gelöscht).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="186" />
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="257" />
+            <source>{file} could not be copied into the data folder: {reason}.</source>
+            <translation>{file} konnte nicht in den Datenordner kopiert werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="273" />
+            <source>{file} could not be saved in the data folder: {reason}.</source>
+            <translation>{file} konnte nicht im Datenordner gespeichert werden: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="101" />
@@ -14129,6 +14415,83 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
             <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
             <translation>Diese Daten sind schon in einem anderen MicroComm-Fenster geöffnet ({holder}). Schließe zuerst dieses Fenster oder starte mit --data-dir, um andere Daten zu nutzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.interactions</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="116" />
+            <source>That post no longer exists.</source>
+            <translation>Diesen Beitrag gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="142" />
+            <source>line {line}: @{handle} has no comment on this post; a new thread.</source>
+            <translation>Zeile {line}: @{handle} hat keinen Kommentar unter diesem Beitrag; ein neuer Thread.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="262" />
+            <source>Cannot change {fields} here.</source>
+            <translation>{fields} kann hier nicht geändert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="268" />
+            <source>That person no longer exists.</source>
+            <translation>Diese Person gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.posts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <source>Date is required (e.g. 2026-11-24 18:30).</source>
+            <translation>Das Datum fehlt (z. B. 2026-11-24 18:30).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <source>add the year (e.g. 2026-11-24 18:30).</source>
+            <translation>ergänze das Jahr (z. B. 2026-11-24 18:30).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <source>Date/time: {error}</source>
+            <translation>Datum/Uhrzeit: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
+            <translation>Die Ausrichtung fehlt: community (bewertet nach Antworten, Speicherungen, Tiefe) oder reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
+            <translation>Format: bleib unter 80 Zeichen (z. B. Karussell, Kurzvideo, Fragerunde).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <source>Themes: {error}</source>
+            <translation>Themen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <source>That workspace no longer exists.</source>
+            <translation>Diesen Arbeitsbereich gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <source>Date is required.</source>
+            <translation>Das Datum fehlt.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <source>That post no longer exists (deleted elsewhere?).</source>
+            <translation>Diesen Beitrag gibt es nicht mehr (anderswo gelöscht?).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <source>That post no longer exists.</source>
+            <translation>Diesen Beitrag gibt es nicht mehr.</translation>
         </message>
     </context>
     <context>
@@ -14496,6 +14859,79 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exportiere als .md oder .pdf, nicht als Datei ohne Endung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.reach</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="35" />
+            <source>Reach stand-ins are a list per platform, e.g. youtube=views,impressions.</source>
+            <translation>Reichweiten-Ersatz ist eine Liste pro Plattform, z. B. youtube=views,impressions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="49" />
+            <source>{column} cannot stand in for reach; use {columns} (in order of preference).</source>
+            <translation>{column} kann die Reichweite nicht ersetzen; verwende {columns} (in der Reihenfolge der Vorliebe).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="51" />
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="64" />
+            <source>{text}: write PLATFORM=COLUMNS, e.g. youtube=views,impressions.</source>
+            <translation>{text}: schreib PLATTFORM=SPALTEN, z. B. youtube=views,impressions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="77" />
+            <source>Unknown platform {platform}; use one of {platforms}.</source>
+            <translation>Unbekannte Plattform {platform}; verwende eine von: {platforms}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="84" />
+            <source>views</source>
+            <translation>Aufrufe</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="84" />
+            <source>impressions</source>
+            <translation>Impressionen</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="151" />
+            <source>{columns} for {platform}</source>
+            <translation>{columns} für {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="152" />
+            <source> else </source>
+            <translation>, sonst </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="192" />
+            <source>saves/1k and replies/1k</source>
+            <translation>Speicherungen/1.000 und Antworten/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="194" />
+            <source>ER, saves/1k and replies/1k</source>
+            <translation>ER, Speicherungen/1.000 und Antworten/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="199" />
+            <source>{count} of {total} {platform} post(s) have no reach: {ratios} will be n/a for them. Choose what stands in for reach on {platform} (views or impressions) in Workspace settings.</source>
+            <translation>{platform}-Beiträge ohne Reichweite: {count} von {total}; {ratios} sind dafür k. A. Wähle in den Einstellungen des Arbeitsbereichs, was auf {platform} die Reichweite ersetzt (Aufrufe oder Impressionen).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="206" />
+            <source>{count} {platform} post(s) have no reach: their ratios will use {column} instead (labelled as such).</source>
+            <translation>{platform}-Beiträge ohne Reichweite: {count}; ihre Quoten verwenden stattdessen {column} (so gekennzeichnet).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="213" />
+            <source>{count} {platform} post(s) have no impressions: ER (by impressions) will be n/a for them.</source>
+            <translation>{platform}-Beiträge ohne Impressionen: {count}; die ER (nach Impressionen) ist dafür k. A.</translation>
         </message>
     </context>
     <context>
@@ -15442,6 +15878,71 @@ Korrigiere sie und erstelle den Bericht dann erneut.</translation>
             <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
             <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
             <translation>Verbunden mit {server} (PostgreSQL {version}); die Datenbank ist leer: MicroComm richtet sie ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.themes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="59" />
+            <source>Keep a theme under {limit} characters ({start}… is {length}).</source>
+            <translation>Halte ein Thema unter {limit} Zeichen ({start}… hat {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="67" />
+            <source>A theme name cannot contain a comma or semicolon ({name}); add two themes.</source>
+            <translation>Ein Themenname darf kein Komma und kein Semikolon enthalten ({name}); füge zwei Themen hinzu.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="73" />
+            <source>A theme needs a name.</source>
+            <translation>Ein Thema braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="126" />
+            <location filename="../../microcomm_desktop/services/themes.py" line="151" />
+            <source>That theme no longer exists.</source>
+            <translation>Dieses Thema gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="130" />
+            <source>A theme named {name} already exists.</source>
+            <translation>Ein Thema namens {name} gibt es schon.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="200" />
+            <source>Select at least one post.</source>
+            <translation>Wähle mindestens einen Beitrag aus.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="204" />
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="215" />
+            <source>%n of the selected posts are not in this workspace (ids {ids}).</source>
+            <translation>
+                <numerusform>%n der ausgewählten Beiträge ist nicht in diesem Arbeitsbereich (IDs {ids}).</numerusform>
+                <numerusform>%n der ausgewählten Beiträge sind nicht in diesem Arbeitsbereich (IDs {ids}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="249" />
+            <source>added {names}</source>
+            <translation>{names} hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="251" />
+            <source>removed {names}</source>
+            <translation>{names} entfernt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="253" />
+            <source>{changes} on %n post(s)</source>
+            <translation>
+                <numerusform>{changes} bei %n Beitrag</numerusform>
+                <numerusform>{changes} bei %n Beiträgen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

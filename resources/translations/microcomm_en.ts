@@ -1045,6 +1045,9 @@
         </message>
     </context>
     <context>
+        <name>domain.deals</name>
+    </context>
+    <context>
         <name>domain.imports.chat</name>
     </context>
     <context>
@@ -1055,6 +1058,9 @@
     </context>
     <context>
         <name>domain.imports.presets</name>
+    </context>
+    <context>
+        <name>domain.imports.quick</name>
     </context>
     <context>
         <name>domain.imports.rows</name>
@@ -1204,6 +1210,9 @@
         </message>
     </context>
     <context>
+        <name>services.calibration</name>
+    </context>
+    <context>
         <name>services.chat_import</name>
         <message numerus="yes">
             <location filename="../../microcomm_desktop/services/chat_import.py" line="227" />
@@ -1340,6 +1349,9 @@
         </message>
     </context>
     <context>
+        <name>services.decisions</name>
+    </context>
+    <context>
         <name>services.drafts</name>
     </context>
     <context>
@@ -1382,6 +1394,9 @@
     </context>
     <context>
         <name>services.ics</name>
+    </context>
+    <context>
+        <name>services.images</name>
     </context>
     <context>
         <name>services.importing</name>
@@ -1449,6 +1464,12 @@
         <name>services.instance_lock</name>
     </context>
     <context>
+        <name>services.interactions</name>
+    </context>
+    <context>
+        <name>services.posts</name>
+    </context>
+    <context>
         <name>services.problems</name>
     </context>
     <context>
@@ -1464,6 +1485,9 @@
                 <numerusform>Expected CPM {cpm}, expected cost per engagement {cpe} — based on %n posts from {since} to {until} (average reach {reach}, average impressions {impressions}, ER {er} by {definition}).</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>services.reach</name>
     </context>
     <context>
         <name>services.reports</name>
@@ -1546,6 +1570,25 @@
     </context>
     <context>
         <name>services.team_server</name>
+    </context>
+    <context>
+        <name>services.themes</name>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="215" />
+            <source>%n of the selected posts are not in this workspace (ids {ids}).</source>
+            <translation>
+                <numerusform>%n of the selected posts are not in this workspace (ids {ids}).</numerusform>
+                <numerusform>%n of the selected posts are not in this workspace (ids {ids}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="253" />
+            <source>{changes} on %n post(s)</source>
+            <translation>
+                <numerusform>{changes} on %n post</numerusform>
+                <numerusform>{changes} on %n posts</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>services.value_audit</name>

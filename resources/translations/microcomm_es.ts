@@ -10619,6 +10619,49 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>domain.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="177" />
+            <source>Enter an amount, for example 2000 or 2,000.50.</source>
+            <translation>Introduce un importe, por ejemplo 2000 o 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="179" />
+            <source>Amount cannot be negative: {amount}.</source>
+            <translation>El importe no puede ser negativo: {amount}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="185" />
+            <source>{amount} is not an amount. Use a dot for cents, for example 2,000.50.</source>
+            <translation>{amount} no es un importe. Usa un punto para los céntimos, por ejemplo 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="192" />
+            <source>{amount} is not an amount. Use digits, for example 2000 or 2,000.50.</source>
+            <translation>{amount} no es un importe. Usa cifras, por ejemplo 2000 o 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="199" />
+            <source>{amount} is not an amount.</source>
+            <translation>{amount} no es un importe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="307" />
+            <source>Deliverable {name}: quantity and price cannot be negative.</source>
+            <translation>Entregable {name}: la cantidad y el precio no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="325" />
+            <source>Add-on {name}: value and units cannot be negative.</source>
+            <translation>Complemento {name}: el valor y las unidades no pueden ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="346" />
+            <source>Bundle discount must be between 0 and 100 %.</source>
+            <translation>El descuento por paquete debe estar entre 0 y 100 %.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.chat</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
@@ -11020,6 +11063,29 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="529" />
             <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
             <translation>Este es un archivo de Meta Business Suite por métrica (una columna Date y una Primary: una cifra de la cuenta por día, p. ej., visualizaciones o alcance), no publicaciones. Exporta en su lugar Content → Posts (Export data → CSV).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.quick</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="50" />
+            <source>{line}: write it like '@ana comment' or '@ben reply to @ana'.</source>
+            <translation>{line}: escríbelo como «@ana comment» o «@ben reply to @ana».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="61" />
+            <source>{kind} is not a kind; use one of {kinds}.</source>
+            <translation>{kind} no es un tipo; usa uno de estos: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="72" />
+            <source>only a reply, comment or dm can answer someone ('{kind} to @{parent}').</source>
+            <translation>solo reply, comment o dm pueden responder a alguien («{kind} to @{parent}»).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="88" />
+            <source>{time} is not a time of day.</source>
+            <translation>{time} no es una hora del día.</translation>
         </message>
     </context>
     <context>
@@ -11494,6 +11560,36 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/reports.py" line="235" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recurrentes (30 días)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="180" />
+            <source>ER on feed posts</source>
+            <translation>ER en publicaciones del feed</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="181" />
+            <source>ER on polls and Q and A</source>
+            <translation>ER en encuestas y preguntas y respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="182" />
+            <source>saves per 1,000 reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="183" />
+            <source>replies per 1,000 reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
+            <source>returning engagers (30 d), % of engaged</source>
+            <translation>Participantes recurrentes (30 d), % de quienes participaron</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
         </message>
     </context>
     <context>
@@ -12325,6 +12421,84 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/brief.py" line="147" />
             <source>Recap</source>
             <translation>Resumen</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.calibration</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="101" />
+            <source>Calibrate from the last {periods} days (not {days}).</source>
+            <translation>Calibra con los últimos {periods} días (no {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="110" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="142" />
+            <source>whole weeks' returning share (30-day window each)</source>
+            <translation>porcentajes recurrentes de semanas completas (ventana de 30 días cada una)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="149" />
+            <source>feed posts' ER (by {definition})</source>
+            <translation>ER de publicaciones del feed (por {definition})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="150" />
+            <source>polls' and Q and A posts' ER (by {definition})</source>
+            <translation>ER de encuestas y publicaciones de preguntas y respuestas (por {definition})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="153" />
+            <source>community posts' saves per 1,000 reach</source>
+            <translation>guardados por cada 1.000 de alcance de publicaciones community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="154" />
+            <source>community posts' replies per 1,000 reach</source>
+            <translation>respuestas por cada 1.000 de alcance de publicaciones community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="158" />
+            <source>Not enough data: {count} {what} in the last {days} days (at least {need} needed).</source>
+            <translation>No hay datos suficientes: {count} {what} en los últimos {days} días (se necesitan al menos {need}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="163" />
+            <source>No spread: the middle half of {count} {what} is a single value.</source>
+            <translation>Sin dispersión: la mitad central de {count} {what} es un único valor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="167" />
+            <source>P25–P75 of {count} {what}, {since} – {until}.</source>
+            <translation>P25–P75 de {count} {what}, {since} – {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="223" />
+            <source>Nothing to apply: no band could be proposed from this period.</source>
+            <translation>Nada que aplicar: no se pudo proponer ningún rango con este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="227" />
+            <source>Unknown band {key}.</source>
+            <translation>Rango desconocido {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="230" />
+            <source>{band}: the band must run from a lower to a higher value.</source>
+            <translation>{band}: el rango debe ir de un valor menor a uno mayor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="288" />
+            <source>{text}: type the band as LOW–HIGH, e.g. 6–15.</source>
+            <translation>{text}: escribe el rango como MÍNIMO–MÁXIMO, p. ej. 6–15.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="292" />
+            <source>{text}: the band runs from a lower to a higher value, both 0 or more.</source>
+            <translation>{text}: el rango va de un valor menor a uno mayor, ambos 0 o más.</translation>
         </message>
     </context>
     <context>
@@ -13338,6 +13512,70 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.decisions</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="24" />
+            <source>Replies per 1k reach</source>
+            <translation>Respuestas por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="25" />
+            <source>Saves per 1k reach</source>
+            <translation>Guardados por cada 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <source>Engagement rate</source>
+            <translation>Tasa de interacción</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recurrentes alcanzados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <source>Returning share</source>
+            <translation>Porcentaje recurrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <source>Post count</source>
+            <translation>Número de publicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="72" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="80" />
+            <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
+            <translation>Escribe la decisión, p. ej. «dejé el formato carrusel: los guardados/1.000 bajaron 3 semanas seguidas».</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="87" />
+            <source>Keep the decision under {limit} characters (it has {length}).</source>
+            <translation>Mantén la decisión por debajo de {limit} caracteres (tiene {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="93" />
+            <source>Pick the metric the decision rests on ({keys}).</source>
+            <translation>Elige la métrica en la que se basa la decisión ({keys}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="151" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="171" />
+            <source>That decision no longer exists.</source>
+            <translation>Esa decisión ya no existe.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -13833,6 +14071,54 @@ Corrígelos y vuelve a generar el informe.</translation>
         </message>
     </context>
     <context>
+        <name>services.images</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="137" />
+            <source>{file} is empty (0 bytes).</source>
+            <translation>{file} está vacío (0 bytes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="140" />
+            <source>{file} is {size} MB; screenshots up to {limit} MB are accepted. Save it as JPEG or crop it, then add it again.</source>
+            <translation>{file} ocupa {size} MB; se aceptan capturas de hasta {limit} MB. Guárdala como JPEG o recórtala y vuelve a añadirla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="148" />
+            <source>{file} is not an image this app can read. Use a PNG, JPEG, WebP, GIF or BMP screenshot.</source>
+            <translation>{file} no es una imagen que esta aplicación pueda leer. Usa una captura PNG, JPEG, WebP, GIF o BMP.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="157" />
+            <source>{file} says it is {width} × {height} pixels: the file is damaged.</source>
+            <translation>{file} dice medir {width} × {height} píxeles: el archivo está dañado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="163" />
+            <source>{file} is {width} × {height} pixels — too large to show safely (limit {limit} megapixels). Crop or scale it down, then add it again.</source>
+            <translation>{file} mide {width} × {height} píxeles: demasiado grande para mostrarla con seguridad (límite {limit} megapíxeles). Recórtala o redúcela y vuelve a añadirla.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="177" />
+            <source>{file} is not a file (it may have been moved or deleted).</source>
+            <translation>{file} no es un archivo (puede que se haya movido o eliminado).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="186" />
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>No se puede leer {file}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="257" />
+            <source>{file} could not be copied into the data folder: {reason}.</source>
+            <translation>No se pudo copiar {file} en la carpeta de datos: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="273" />
+            <source>{file} could not be saved in the data folder: {reason}.</source>
+            <translation>No se pudo guardar {file} en la carpeta de datos: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="101" />
@@ -14129,6 +14415,83 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
             <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
             <translation>Estos datos ya están abiertos en otra ventana de MicroComm ({holder}). Cierra primero esa ventana o inicia con --data-dir para usar otros datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.interactions</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="116" />
+            <source>That post no longer exists.</source>
+            <translation>Esa publicación ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="142" />
+            <source>line {line}: @{handle} has no comment on this post; a new thread.</source>
+            <translation>línea {line}: @{handle} no tiene ningún comentario en esta publicación; un hilo nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="262" />
+            <source>Cannot change {fields} here.</source>
+            <translation>Aquí no se puede cambiar {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="268" />
+            <source>That person no longer exists.</source>
+            <translation>Esa persona ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.posts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <source>Date is required (e.g. 2026-11-24 18:30).</source>
+            <translation>La fecha es obligatoria (p. ej. 2026-11-24 18:30).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <source>add the year (e.g. 2026-11-24 18:30).</source>
+            <translation>añade el año (p. ej. 2026-11-24 18:30).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <source>Date/time: {error}</source>
+            <translation>Fecha/hora: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
+            <translation>La etiqueta es obligatoria: community (se evalúa por respuestas, guardados y profundidad) o reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
+            <translation>Formato: no pases de 80 caracteres (p. ej. carrusel, vídeo corto, preguntas y respuestas).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <source>Themes: {error}</source>
+            <translation>Temas: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <source>That workspace no longer exists.</source>
+            <translation>Ese espacio de trabajo ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <source>Date is required.</source>
+            <translation>La fecha es obligatoria.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <source>That post no longer exists (deleted elsewhere?).</source>
+            <translation>Esa publicación ya no existe (¿se eliminó en otro lugar?).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <source>That post no longer exists.</source>
+            <translation>Esa publicación ya no existe.</translation>
         </message>
     </context>
     <context>
@@ -14496,6 +14859,79 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporta como .md o .pdf, no como un archivo sin extensión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.reach</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="35" />
+            <source>Reach stand-ins are a list per platform, e.g. youtube=views,impressions.</source>
+            <translation>Los sustitutos del alcance son una lista por plataforma, p. ej. youtube=views,impressions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="49" />
+            <source>{column} cannot stand in for reach; use {columns} (in order of preference).</source>
+            <translation>{column} no puede sustituir al alcance; usa {columns} (por orden de preferencia).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="51" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="64" />
+            <source>{text}: write PLATFORM=COLUMNS, e.g. youtube=views,impressions.</source>
+            <translation>{text}: escribe PLATAFORMA=COLUMNAS, p. ej. youtube=views,impressions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="77" />
+            <source>Unknown platform {platform}; use one of {platforms}.</source>
+            <translation>Plataforma desconocida {platform}; usa una de estas: {platforms}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="84" />
+            <source>views</source>
+            <translation>visualizaciones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="84" />
+            <source>impressions</source>
+            <translation>impresiones</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="151" />
+            <source>{columns} for {platform}</source>
+            <translation>{columns} para {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="152" />
+            <source> else </source>
+            <translation>; si no, </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="192" />
+            <source>saves/1k and replies/1k</source>
+            <translation>guardados/1.000 y respuestas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="194" />
+            <source>ER, saves/1k and replies/1k</source>
+            <translation>ER, guardados/1.000 y respuestas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="199" />
+            <source>{count} of {total} {platform} post(s) have no reach: {ratios} will be n/a for them. Choose what stands in for reach on {platform} (views or impressions) in Workspace settings.</source>
+            <translation>Publicaciones de {platform} sin alcance: {count} de {total}; {ratios} quedarán como n/d para ellas. Elige en los ajustes del espacio de trabajo qué sustituye al alcance en {platform} (visualizaciones o impresiones).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="206" />
+            <source>{count} {platform} post(s) have no reach: their ratios will use {column} instead (labelled as such).</source>
+            <translation>Publicaciones de {platform} sin alcance: {count}; sus ratios usarán {column} en su lugar (indicado como tal).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="213" />
+            <source>{count} {platform} post(s) have no impressions: ER (by impressions) will be n/a for them.</source>
+            <translation>Publicaciones de {platform} sin impresiones: {count}; su ER (por impresiones) quedará como n/d.</translation>
         </message>
     </context>
     <context>
@@ -15442,6 +15878,71 @@ Corrígelos y vuelve a generar el informe.</translation>
             <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
             <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
             <translation>Conectado a {server} (PostgreSQL {version}); la base de datos está vacía: MicroComm la preparará.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.themes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="59" />
+            <source>Keep a theme under {limit} characters ({start}… is {length}).</source>
+            <translation>Mantén un tema por debajo de {limit} caracteres ({start}… tiene {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="67" />
+            <source>A theme name cannot contain a comma or semicolon ({name}); add two themes.</source>
+            <translation>El nombre de un tema no puede contener coma ni punto y coma ({name}); añade dos temas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="73" />
+            <source>A theme needs a name.</source>
+            <translation>Un tema necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="126" />
+            <location filename="../../microcomm_desktop/services/themes.py" line="151" />
+            <source>That theme no longer exists.</source>
+            <translation>Ese tema ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="130" />
+            <source>A theme named {name} already exists.</source>
+            <translation>Ya existe un tema llamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="200" />
+            <source>Select at least one post.</source>
+            <translation>Selecciona al menos una publicación.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="204" />
+            <source>Nothing to change.</source>
+            <translation>No hay nada que cambiar.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="215" />
+            <source>%n of the selected posts are not in this workspace (ids {ids}).</source>
+            <translation>
+                <numerusform>%n de las publicaciones seleccionadas no está en este espacio de trabajo (ID {ids}).</numerusform>
+                <numerusform>%n de las publicaciones seleccionadas no están en este espacio de trabajo (ID {ids}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="249" />
+            <source>added {names}</source>
+            <translation>añadido {names}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="251" />
+            <source>removed {names}</source>
+            <translation>quitado {names}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="253" />
+            <source>{changes} on %n post(s)</source>
+            <translation>
+                <numerusform>{changes} en %n publicación</numerusform>
+                <numerusform>{changes} en %n publicaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>

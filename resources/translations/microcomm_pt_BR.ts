@@ -10619,6 +10619,49 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>domain.deals</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="177" />
+            <source>Enter an amount, for example 2000 or 2,000.50.</source>
+            <translation>Digite um valor, por exemplo 2000 ou 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="179" />
+            <source>Amount cannot be negative: {amount}.</source>
+            <translation>O valor não pode ser negativo: {amount}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="185" />
+            <source>{amount} is not an amount. Use a dot for cents, for example 2,000.50.</source>
+            <translation>{amount} não é um valor. Use ponto para os centavos, por exemplo 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="192" />
+            <source>{amount} is not an amount. Use digits, for example 2000 or 2,000.50.</source>
+            <translation>{amount} não é um valor. Use algarismos, por exemplo 2000 ou 2,000.50.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="199" />
+            <source>{amount} is not an amount.</source>
+            <translation>{amount} não é um valor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="307" />
+            <source>Deliverable {name}: quantity and price cannot be negative.</source>
+            <translation>Entrega {name}: a quantidade e o preço não podem ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="325" />
+            <source>Add-on {name}: value and units cannot be negative.</source>
+            <translation>Adicional {name}: o valor e as unidades não podem ser negativos.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/deals.py" line="346" />
+            <source>Bundle discount must be between 0 and 100 %.</source>
+            <translation>O desconto de pacote deve ficar entre 0 e 100%.</translation>
+        </message>
+    </context>
+    <context>
         <name>domain.imports.chat</name>
         <message>
             <location filename="../../microcomm_desktop/domain/imports/chat/__init__.py" line="73" />
@@ -11020,6 +11063,29 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/domain/imports/presets.py" line="529" />
             <source>This is a Meta Business Suite per-metric file (a Date and a Primary column: one account figure per day, e.g. Views or Reach), not posts. Export Content → Posts (Export data → CSV) instead.</source>
             <translation>Este é um arquivo do Meta Business Suite por métrica (uma coluna Date e uma Primary: um número da conta por dia, ex.: visualizações ou alcance), não posts. Exporte em vez disso Content → Posts (Export data → CSV).</translation>
+        </message>
+    </context>
+    <context>
+        <name>domain.imports.quick</name>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="50" />
+            <source>{line}: write it like '@ana comment' or '@ben reply to @ana'.</source>
+            <translation>{line}: escreva como “@ana comment” ou “@ben reply to @ana”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="61" />
+            <source>{kind} is not a kind; use one of {kinds}.</source>
+            <translation>{kind} não é um tipo; use um destes: {kinds}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="72" />
+            <source>only a reply, comment or dm can answer someone ('{kind} to @{parent}').</source>
+            <translation>só reply, comment ou dm podem responder a alguém (“{kind} to @{parent}”).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/imports/quick.py" line="88" />
+            <source>{time} is not a time of day.</source>
+            <translation>{time} não é um horário válido.</translation>
         </message>
     </context>
     <context>
@@ -11494,6 +11560,36 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/reports.py" line="235" />
             <source>Returning engagers (30 days)</source>
             <translation>Participantes recorrentes (30 dias)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="180" />
+            <source>ER on feed posts</source>
+            <translation>ER em posts do feed</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="181" />
+            <source>ER on polls and Q and A</source>
+            <translation>ER em enquetes e perguntas e respostas</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="182" />
+            <source>saves per 1,000 reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="183" />
+            <source>replies per 1,000 reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="184" />
+            <source>returning engagers (30 d), % of engaged</source>
+            <translation>Participantes recorrentes (30 d), % de quem participou</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/domain/metrics.py" line="213" />
+            <source>{low} to {high}</source>
+            <translation>de {low} a {high}</translation>
         </message>
     </context>
     <context>
@@ -12325,6 +12421,84 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/brief.py" line="147" />
             <source>Recap</source>
             <translation>Recapitulação</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.calibration</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="101" />
+            <source>Calibrate from the last {periods} days (not {days}).</source>
+            <translation>Calibre com os últimos {periods} dias (não {days}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="110" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="142" />
+            <source>whole weeks' returning share (30-day window each)</source>
+            <translation>parcelas recorrentes de semanas completas (janela de 30 dias cada)</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="149" />
+            <source>feed posts' ER (by {definition})</source>
+            <translation>ER de posts do feed (por {definition})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="150" />
+            <source>polls' and Q and A posts' ER (by {definition})</source>
+            <translation>ER de enquetes e posts de perguntas e respostas (por {definition})</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="153" />
+            <source>community posts' saves per 1,000 reach</source>
+            <translation>salvamentos por 1.000 de alcance de posts community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="154" />
+            <source>community posts' replies per 1,000 reach</source>
+            <translation>respostas por 1.000 de alcance de posts community</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="158" />
+            <source>Not enough data: {count} {what} in the last {days} days (at least {need} needed).</source>
+            <translation>Dados insuficientes: {count} {what} nos últimos {days} dias (são necessários pelo menos {need}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="163" />
+            <source>No spread: the middle half of {count} {what} is a single value.</source>
+            <translation>Sem dispersão: a metade central de {count} {what} é um único valor.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="167" />
+            <source>P25–P75 of {count} {what}, {since} – {until}.</source>
+            <translation>P25–P75 de {count} {what}, {since} – {until}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="223" />
+            <source>Nothing to apply: no band could be proposed from this period.</source>
+            <translation>Nada a aplicar: nenhuma faixa pôde ser proposta com este período.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="227" />
+            <source>Unknown band {key}.</source>
+            <translation>Faixa desconhecida {key}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="230" />
+            <source>{band}: the band must run from a lower to a higher value.</source>
+            <translation>{band}: a faixa deve ir de um valor menor a um maior.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="288" />
+            <source>{text}: type the band as LOW–HIGH, e.g. 6–15.</source>
+            <translation>{text}: digite a faixa como MÍNIMO–MÁXIMO, p. ex. 6–15.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/calibration.py" line="292" />
+            <source>{text}: the band runs from a lower to a higher value, both 0 or more.</source>
+            <translation>{text}: a faixa vai de um valor menor a um maior, ambos 0 ou mais.</translation>
         </message>
     </context>
     <context>
@@ -13338,6 +13512,70 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.decisions</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="24" />
+            <source>Replies per 1k reach</source>
+            <translation>Respostas por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="25" />
+            <source>Saves per 1k reach</source>
+            <translation>Salvamentos por 1.000 de alcance</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="26" />
+            <source>Engagement rate</source>
+            <translation>Taxa de engajamento</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="27" />
+            <source>Returning engagers reached</source>
+            <translation>Participantes recorrentes alcançados</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="28" />
+            <source>Returning share</source>
+            <translation>Parcela recorrente</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="29" />
+            <source>Post count</source>
+            <translation>Número de posts</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="30" />
+            <source>Other</source>
+            <translation>Outro</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="72" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="80" />
+            <source>Write the decision, e.g. “dropped the carousel format: saves/1k fell 3 weeks in a row”.</source>
+            <translation>Escreva a decisão, p. ex. “deixei o formato carrossel: os salvamentos/1.000 caíram 3 semanas seguidas”.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="87" />
+            <source>Keep the decision under {limit} characters (it has {length}).</source>
+            <translation>Mantenha a decisão abaixo de {limit} caracteres (ela tem {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="93" />
+            <source>Pick the metric the decision rests on ({keys}).</source>
+            <translation>Escolha a métrica em que a decisão se baseia ({keys}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/decisions.py" line="151" />
+            <location filename="../../microcomm_desktop/services/decisions.py" line="171" />
+            <source>That decision no longer exists.</source>
+            <translation>Essa decisão não existe mais.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.drafts</name>
         <message>
             <location filename="../../microcomm_desktop/services/drafts.py" line="34" />
@@ -13833,6 +14071,54 @@ Corrija-os e gere o relatório de novo.</translation>
         </message>
     </context>
     <context>
+        <name>services.images</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="137" />
+            <source>{file} is empty (0 bytes).</source>
+            <translation>{file} está vazio (0 bytes).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="140" />
+            <source>{file} is {size} MB; screenshots up to {limit} MB are accepted. Save it as JPEG or crop it, then add it again.</source>
+            <translation>{file} tem {size} MB; são aceitas capturas de até {limit} MB. Salve como JPEG ou recorte e adicione de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="148" />
+            <source>{file} is not an image this app can read. Use a PNG, JPEG, WebP, GIF or BMP screenshot.</source>
+            <translation>{file} não é uma imagem que este app consiga ler. Use uma captura PNG, JPEG, WebP, GIF ou BMP.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="157" />
+            <source>{file} says it is {width} × {height} pixels: the file is damaged.</source>
+            <translation>{file} diz ter {width} × {height} pixels: o arquivo está danificado.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="163" />
+            <source>{file} is {width} × {height} pixels — too large to show safely (limit {limit} megapixels). Crop or scale it down, then add it again.</source>
+            <translation>{file} tem {width} × {height} pixels — grande demais para exibir com segurança (limite de {limit} megapixels). Recorte ou reduza e adicione de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="177" />
+            <source>{file} is not a file (it may have been moved or deleted).</source>
+            <translation>{file} não é um arquivo (talvez tenha sido movido ou excluído).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="186" />
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>Não é possível ler {file}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="257" />
+            <source>{file} could not be copied into the data folder: {reason}.</source>
+            <translation>Não foi possível copiar {file} para a pasta de dados: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/images.py" line="273" />
+            <source>{file} could not be saved in the data folder: {reason}.</source>
+            <translation>Não foi possível salvar {file} na pasta de dados: {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>services.importing</name>
         <message>
             <location filename="../../microcomm_desktop/services/importing.py" line="101" />
@@ -14129,6 +14415,83 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/instance_lock.py" line="55" />
             <source>This data is already open in another MicroComm window ({holder}). Close that window first, or start with --data-dir to use other data.</source>
             <translation>Estes dados já estão abertos em outra janela do MicroComm ({holder}). Feche essa janela primeiro ou inicie com --data-dir para usar outros dados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.interactions</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="116" />
+            <source>That post no longer exists.</source>
+            <translation>Esse post não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="142" />
+            <source>line {line}: @{handle} has no comment on this post; a new thread.</source>
+            <translation>linha {line}: @{handle} não tem comentário neste post; um novo tópico.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="262" />
+            <source>Cannot change {fields} here.</source>
+            <translation>Não é possível alterar {fields} aqui.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/interactions.py" line="268" />
+            <source>That person no longer exists.</source>
+            <translation>Essa pessoa não existe mais.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.posts</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="166" />
+            <source>Date is required (e.g. 2026-11-24 18:30).</source>
+            <translation>A data é obrigatória (p. ex. 2026-11-24 18:30).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="171" />
+            <source>add the year (e.g. 2026-11-24 18:30).</source>
+            <translation>adicione o ano (p. ex. 2026-11-24 18:30).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="174" />
+            <source>Date/time: {error}</source>
+            <translation>Data/hora: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="178" />
+            <source>Label is required: community (judged on replies, saves, depth) or reach.</source>
+            <translation>O rótulo é obrigatório: community (avaliado por respostas, salvamentos e profundidade) ou reach.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="200" />
+            <source>Format: keep it under 80 characters (e.g. carousel, short video, Q and A).</source>
+            <translation>Formato: use menos de 80 caracteres (p. ex. carrossel, vídeo curto, perguntas e respostas).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="209" />
+            <source>Themes: {error}</source>
+            <translation>Temas: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="233" />
+            <source>That workspace no longer exists.</source>
+            <translation>Esse espaço de trabalho não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="272" />
+            <source>Date is required.</source>
+            <translation>A data é obrigatória.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="306" />
+            <source>That post no longer exists (deleted elsewhere?).</source>
+            <translation>Esse post não existe mais (excluído em outro lugar?).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/posts.py" line="387" />
+            <location filename="../../microcomm_desktop/services/posts.py" line="418" />
+            <source>That post no longer exists.</source>
+            <translation>Esse post não existe mais.</translation>
         </message>
     </context>
     <context>
@@ -14496,6 +14859,79 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/quotes.py" line="729" />
             <source>Export as .md or .pdf, not a file without extension.</source>
             <translation>Exporte como .md ou .pdf, não como um arquivo sem extensão.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.reach</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="35" />
+            <source>Reach stand-ins are a list per platform, e.g. youtube=views,impressions.</source>
+            <translation>Os substitutos do alcance são uma lista por plataforma, p. ex. youtube=views,impressions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="49" />
+            <source>{column} cannot stand in for reach; use {columns} (in order of preference).</source>
+            <translation>{column} não pode substituir o alcance; use {columns} (em ordem de preferência).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="51" />
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="64" />
+            <source>{text}: write PLATFORM=COLUMNS, e.g. youtube=views,impressions.</source>
+            <translation>{text}: escreva PLATAFORMA=COLUNAS, p. ex. youtube=views,impressions.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="77" />
+            <source>Unknown platform {platform}; use one of {platforms}.</source>
+            <translation>Plataforma desconhecida {platform}; use uma destas: {platforms}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="84" />
+            <source>views</source>
+            <translation>visualizações</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="84" />
+            <source>impressions</source>
+            <translation>impressões</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="151" />
+            <source>{columns} for {platform}</source>
+            <translation>{columns} para {platform}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="152" />
+            <source> else </source>
+            <translation>; senão, </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="192" />
+            <source>saves/1k and replies/1k</source>
+            <translation>salvamentos/1.000 e respostas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="194" />
+            <source>ER, saves/1k and replies/1k</source>
+            <translation>ER, salvamentos/1.000 e respostas/1.000</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="199" />
+            <source>{count} of {total} {platform} post(s) have no reach: {ratios} will be n/a for them. Choose what stands in for reach on {platform} (views or impressions) in Workspace settings.</source>
+            <translation>Posts de {platform} sem alcance: {count} de {total}; {ratios} ficarão n/d para eles. Escolha nas configurações do espaço de trabalho o que substitui o alcance no {platform} (visualizações ou impressões).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="206" />
+            <source>{count} {platform} post(s) have no reach: their ratios will use {column} instead (labelled as such).</source>
+            <translation>Posts de {platform} sem alcance: {count}; suas taxas usarão {column} no lugar (indicado como tal).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/reach.py" line="213" />
+            <source>{count} {platform} post(s) have no impressions: ER (by impressions) will be n/a for them.</source>
+            <translation>Posts de {platform} sem impressões: {count}; a ER (por impressões) ficará n/d para eles.</translation>
         </message>
     </context>
     <context>
@@ -15442,6 +15878,71 @@ Corrija-os e gere o relatório de novo.</translation>
             <location filename="../../microcomm_desktop/services/team_server.py" line="147" />
             <source>Connected to {server} (PostgreSQL {version}); the database is empty: MicroComm will set it up.</source>
             <translation>Conectado a {server} (PostgreSQL {version}); o banco de dados está vazio: o MicroComm vai prepará-lo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>services.themes</name>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="59" />
+            <source>Keep a theme under {limit} characters ({start}… is {length}).</source>
+            <translation>Mantenha um tema abaixo de {limit} caracteres ({start}… tem {length}).</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="67" />
+            <source>A theme name cannot contain a comma or semicolon ({name}); add two themes.</source>
+            <translation>O nome de um tema não pode conter vírgula nem ponto e vírgula ({name}); adicione dois temas.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="73" />
+            <source>A theme needs a name.</source>
+            <translation>Um tema precisa de um nome.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="126" />
+            <location filename="../../microcomm_desktop/services/themes.py" line="151" />
+            <source>That theme no longer exists.</source>
+            <translation>Esse tema não existe mais.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="130" />
+            <source>A theme named {name} already exists.</source>
+            <translation>Já existe um tema chamado {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="200" />
+            <source>Select at least one post.</source>
+            <translation>Selecione pelo menos um post.</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="204" />
+            <source>Nothing to change.</source>
+            <translation>Nada a alterar.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="215" />
+            <source>%n of the selected posts are not in this workspace (ids {ids}).</source>
+            <translation>
+                <numerusform>%n dos posts selecionados não está neste espaço de trabalho (IDs {ids}).</numerusform>
+                <numerusform>%n dos posts selecionados não estão neste espaço de trabalho (IDs {ids}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="249" />
+            <source>added {names}</source>
+            <translation>adicionado {names}</translation>
+        </message>
+        <message>
+            <location filename="../../microcomm_desktop/services/themes.py" line="251" />
+            <source>removed {names}</source>
+            <translation>removido {names}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../microcomm_desktop/services/themes.py" line="253" />
+            <source>{changes} on %n post(s)</source>
+            <translation>
+                <numerusform>{changes} em %n post</numerusform>
+                <numerusform>{changes} em %n posts</numerusform>
+            </translation>
         </message>
     </context>
     <context>

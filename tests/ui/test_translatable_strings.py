@@ -118,6 +118,22 @@ CONVERTED: tuple[str, ...] = (
     "ui/models/sprint_table_model.py",
     "services/sprints.py",
     "domain/sprints.py",
+    "services/posts.py",
+    "services/interactions.py",
+    "services/themes.py",
+    "services/calibration.py",
+    "services/decisions.py",
+    "services/timezones.py",
+    "services/week_note_drafts.py",
+    "services/reach.py",
+    "services/clean_close.py",
+    "services/images.py",
+    "services/exporting.py",
+    "domain/imports/quick.py",
+    "domain/deals.py",
+    "domain/insights.py",
+    "domain/metrics.py",
+    "domain/csv_safety.py",
 )
 
 # Methods whose every positional argument is user-visible text.

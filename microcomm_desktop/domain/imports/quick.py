@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from microcomm_desktop.domain.imports.rows import INTERACTION_KINDS, normalise_handle, normalise_kind
+from microcomm_desktop.i18n import translate
 
 __all__ = ["QuickLine", "parse_quick_entry"]
 
@@ -43,15 +44,37 @@ def parse_quick_entry(text: str) -> tuple[list[QuickLine], list[tuple[int, str]]
             continue
         m = _LINE.match(line)
         if not m:
-            bad.append((n, f"{line!r}: write it like '@ana comment' or '@ben reply to @ana'."))
+            bad.append(
+                (
+                    n,
+                    translate(
+                        "domain.imports.quick", "{line}: write it like '@ana comment' or '@ben reply to @ana'."
+                    ).format(line=repr(line)),
+                )
+            )
             continue
         kind = normalise_kind(m["kind"])
         if kind is None:
-            bad.append((n, f"{m['kind']!r} is not a kind; use one of {', '.join(INTERACTION_KINDS)}."))
+            bad.append(
+                (
+                    n,
+                    translate("domain.imports.quick", "{kind} is not a kind; use one of {kinds}.").format(
+                        kind=repr(m["kind"]), kinds=", ".join(INTERACTION_KINDS)
+                    ),
+                )
+            )
             continue
         parent = normalise_handle(m["parent"]) if m["parent"] else None
         if parent and kind not in ("reply", "comment", "dm"):
-            bad.append((n, f"only a reply, comment or dm can answer someone ('{kind} to @{parent}')."))
+            bad.append(
+                (
+                    n,
+                    translate(
+                        "domain.imports.quick",
+                        "only a reply, comment or dm can answer someone ('{kind} to @{parent}').",
+                    ).format(kind=kind, parent=parent),
+                )
+            )
             continue
         if parent and kind == "comment":
             kind = "reply"
@@ -59,7 +82,14 @@ def parse_quick_entry(text: str) -> tuple[list[QuickLine], list[tuple[int, str]]
         if m["hh"] is not None:
             hh, mm = int(m["hh"]), int(m["mm"])
             if hh > 23 or mm > 59:
-                bad.append((n, f"{m['hh']}:{m['mm']} is not a time of day."))
+                bad.append(
+                    (
+                        n,
+                        translate("domain.imports.quick", "{time} is not a time of day.").format(
+                            time=f"{m['hh']}:{m['mm']}"
+                        ),
+                    )
+                )
                 continue
             when = (hh, mm)
         ok.append(QuickLine(n, normalise_handle(m["handle"]), kind, parent, when, (m["text"] or "").strip()))
