@@ -192,7 +192,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from microcomm_desktop.services.clean_close import closed_cleanly
     from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
     from microcomm_desktop.ui.palette import apply_palette, follow_system
-    from microcomm_desktop.ui.startup import StartupCancelled, run_with_progress, settings_at
+    from microcomm_desktop.ui.startup import StartupCancelled, StartupShell, run_with_progress, settings_at
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -246,6 +246,15 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, message)
         return 3
 
+    # The first paint: the window's shell (tabs, menus, "Loading…"; nothing that writes) before the data layer
+    # is imported — SQLAlchemy, SQLModel and the table classes are about half of the start. The real window
+    # replaces it once built; an error below closes it before saying what went wrong.
+    shell = StartupShell(settings)
+    shell.paint_now()
+    if args.smoke:
+        painted = not shell.grab().isNull()
+        print("smoke: painted" if painted else "smoke: painting failed", flush=True)
+
     from microcomm_desktop.services.team_server import SETTING_URL, chosen_url
     from microcomm_desktop.store.backup import list_backups
     from microcomm_desktop.store.db import (
@@ -298,9 +307,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
 
             ctx = open_context(paths=paths, full_check=False, verified=verified, defer_quick_check=True)
     except StartupCancelled:
+        shell.release()
         lock.release()
         return 0
     except (DatabaseUnavailable, OSError, BadDatabaseUrl) as exc:  # permissions, a full disk, a bad team URL
+        shell.release()
         lock.release()
         known = isinstance(exc, (DatabaseUnavailable, BadDatabaseUrl))
         message = str(exc) if known else unavailable_message(paths.db_path, exc)
@@ -309,6 +320,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, message)
         return 3
     except (DatabaseDamaged, DatabaseTooNew) as exc:
+        shell.release()
         lock.release()
         backups = list_backups(paths.backup_dir)
         hint = (
@@ -343,6 +355,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         # The quick check now runs behind the first paint: a damaged page the first tab reads surfaces here.
         # Run the owed check now, so damage is refused as it was at open (a sentence, exit 3), never a traceback.
         damage = _damage_behind(ctx, exc)
+        shell.release()
         if damage is None:
             raise
         ctx.engine.dispose()
@@ -379,6 +392,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.create_sample()
     dress(window)
     window.show()
+    shell.release()  # after the real window is up, so there is never a moment without a window
     if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
@@ -404,8 +418,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.tabs.setCurrentIndex(0)
         window.repaint()
         app.processEvents()
-        ok = not window.grab().isNull()
-        print("smoke: painted" if ok else "smoke: painting failed", flush=True)
+        ok = painted and not window.grab().isNull()
+        print("smoke: ready" if ok else "smoke: painting failed", flush=True)
         listen_for_second_starts()
         if os.environ.get("MICROCOMM_SMOKE_HOLD_MS"):  # tests: keep the window open to be asked for
             QTimer.singleShot(int(os.environ["MICROCOMM_SMOKE_HOLD_MS"]), app.quit)
