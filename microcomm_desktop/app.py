@@ -192,7 +192,13 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from microcomm_desktop.services.clean_close import closed_cleanly
     from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
     from microcomm_desktop.ui.palette import apply_palette, follow_system
-    from microcomm_desktop.ui.startup import StartupCancelled, StartupShell, run_with_progress, settings_at
+    from microcomm_desktop.ui.startup import (
+        StartupCancelled,
+        StartupShell,
+        run_with_progress,
+        settings_at,
+        show_painted,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -391,8 +397,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.demo:
         window.create_sample()
     dress(window)
-    window.show()
-    shell.release()  # after the real window is up, so there is never a moment without a window
+    show_painted(window)
+    shell.release()  # after the real window is painted, so the swap shows no gap
     if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []

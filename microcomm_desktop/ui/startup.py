@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QProgressDialog, QTabWidget, QToolBar, QWidget
 
 from microcomm_desktop import APP_NAME
@@ -92,6 +92,22 @@ def run_with_progress(
     return outcome["value"]  # type: ignore[return-value]
 
 
+def show_painted(window: QWidget, wait_ms: int = 300) -> None:
+    """Show ``window`` and paint it before returning. A window manager maps a window asynchronously: wait up to
+    ``wait_ms`` for that (a bounded wait, so a slow or absent window manager never holds the start), then paint
+    and flush."""
+    window.show()
+    app = QCoreApplication.instance()
+    handle = window.windowHandle()
+    timer = QElapsedTimer()
+    timer.start()
+    while app is not None and handle is not None and not handle.isExposed() and timer.elapsed() < wait_ms:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    window.repaint()
+    if app is not None:
+        app.processEvents()
+
+
 class StartupShell(QMainWindow):
     """The window as it first appears, painted before the data layer (SQLAlchemy, SQLModel and the table
     classes, about half of the start) is imported: the tab bar, the menu titles, the workspace bar and a
@@ -145,8 +161,15 @@ class StartupShell(QMainWindow):
                 rect = self.geometry()
                 rect.moveCenter(avail.center())
                 self.setGeometry(rect)
-        if avail is not None and (self.width() > avail.width() or self.height() > avail.height()):
-            self.resize(min(self.width(), avail.width()), min(self.height(), avail.height()))
+        if avail is not None:  # the whole frame on screen, as MainWindow fits itself (a 720-pixel laptop)
+            app = QCoreApplication.instance()
+            frameless = isinstance(app, QGuiApplication) and app.platformName() in ("offscreen", "minimal")
+            left, top, right, bottom = (0, 0, 0, 0) if frameless else (2, 32, 2, 2)  # frame unknown before show
+            w = min(self.width(), max(1, avail.width() - left - right))
+            h = min(self.height(), max(1, avail.height() - top - bottom))
+            x = min(max(self.x(), avail.left() + left), avail.right() + 1 - right - w)
+            y = min(max(self.y(), avail.top() + top), avail.bottom() + 1 - bottom - h)
+            self.setGeometry(x, y, w, h)
         try:
             idx = int(str(settings.value("window/last_tab", 0)))
         except (TypeError, ValueError):
@@ -156,18 +179,8 @@ class StartupShell(QMainWindow):
 
     def paint_now(self, wait_ms: int = 300) -> None:
         """Show and paint before returning: the start goes on synchronously (importing the data layer in a
-        thread breaks with half-initialised modules), so the window must be on screen first. A window manager
-        maps the window asynchronously; wait up to ``wait_ms`` for that, then paint and flush."""
-        self.show()
-        app = QCoreApplication.instance()
-        handle = self.windowHandle()
-        timer = QElapsedTimer()
-        timer.start()
-        while app is not None and handle is not None and not handle.isExposed() and timer.elapsed() < wait_ms:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-        self.repaint()
-        if app is not None:
-            app.processEvents()
+        thread breaks with half-initialised modules), so the window must be on screen first."""
+        show_painted(self, wait_ms)
 
     def release(self) -> None:
         """The real window is up (or the start failed): close for good."""

@@ -126,3 +126,12 @@ def test_a_failed_start_closes_the_shell_before_saying_why(tmp_path: Path) -> No
     assert "microcomm:" in r.stderr and "Traceback" not in r.stderr
     assert events[1:] == [["shell released", True, False]]
     assert (data / "microcomm.sqlite3").read_bytes() == b"this is not a database" * 200  # left untouched
+
+
+def test_the_shell_fits_a_small_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    shell = StartupShell(_settings(tmp_path))  # no remembered geometry: the 1280x820 first-start size
+    qtbot.addWidget(shell)
+    screen = shell.screen()
+    assert screen is not None
+    avail = screen.availableGeometry()  # 800x600 offscreen: smaller than the first-start size
+    assert avail.contains(shell.geometry())
