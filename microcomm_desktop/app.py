@@ -13,7 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -176,6 +185,28 @@ def _install_language(app: QCoreApplication, config_dir: Path, settings: QSettin
         return "en"
 
 
+_HEADLESS_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_headless_plugin(app: QCoreApplication) -> None:
+    """The offscreen plugin (``--smoke``, tests, CI) warns on every top-level window it shows; the start-up shell
+    is shown before a failed open, so that warning would come before the one sentence saying what is wrong.
+    Only that exact message, only on the headless plugins; every other Qt message goes to stderr as before."""
+    if not isinstance(app, QGuiApplication) or app.platformName() not in ("offscreen", "minimal"):
+        return
+    previous: list[object] = []
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == _HEADLESS_NOISE:
+            return
+        if previous and callable(previous[0]):
+            previous[0](kind, context, message)
+        else:
+            sys.stderr.write(f"{message}\n")
+
+    previous.append(qInstallMessageHandler(handler))
+
+
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     """Open the window. The order matters for a trustworthy start: take the one-instance lock before touching
     the database (a second start must neither migrate nor check a file another window is using); after a crash
@@ -211,6 +242,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if not icon.isNull():
         app.setWindowIcon(icon)
     app.setDesktopFileName("microcomm")
+    _quiet_headless_plugin(app)
 
     demo_dir: str | None = None
     data_dir = getattr(args, "data_dir", None)

@@ -135,3 +135,21 @@ def test_the_shell_fits_a_small_screen(qtbot: QtBot, tmp_path: Path) -> None:
     assert screen is not None
     avail = screen.availableGeometry()  # 800x600 offscreen: smaller than the first-start size
     assert avail.contains(shell.geometry())
+
+
+def test_only_the_headless_plugins_size_hint_warning_is_dropped() -> None:
+    """A failed start says one sentence on stderr; the offscreen plugin's warning about the shell must not come
+    before it, but no other Qt message may be lost."""
+    script = (
+        "from PySide6.QtCore import qWarning\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from microcomm_desktop.app import _HEADLESS_NOISE, _quiet_headless_plugin\n"
+        "app = QApplication([])\n"
+        "_quiet_headless_plugin(app)\n"
+        "qWarning(_HEADLESS_NOISE)\n"
+        "qWarning('another Qt warning')\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip().splitlines() == ["another Qt warning"]
