@@ -82,27 +82,32 @@ def ensure_large(regenerate: bool) -> None:
 # -------------------------------------------------------------------------------- start-up
 
 
-def _spawn_until(cmd: list[str], env: dict[str, str], marker: str) -> tuple[float, float]:
-    """Milliseconds from spawning ``cmd`` to the stdout line starting with ``marker``, and to process exit."""
+def _spawn_until(cmd: list[str], env: dict[str, str], *markers: str) -> tuple[list[float], float]:
+    """Milliseconds from spawning ``cmd`` to the first stdout line starting with each of ``markers``, and to
+    process exit."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    seen: float | None = None
+    seen: dict[str, float] = {}
     assert proc.stdout is not None
     for line in proc.stdout:
-        if seen is None and line.startswith(marker):
-            seen = (time.perf_counter() - t) * 1000
-    if proc.wait() != 0 or seen is None:
-        raise RuntimeError(f"{cmd} failed or never printed {marker!r}")
-    return seen, (time.perf_counter() - t) * 1000
+        for marker in markers:
+            if marker not in seen and line.startswith(marker):
+                seen[marker] = (time.perf_counter() - t) * 1000
+    if proc.wait() != 0 or len(seen) != len(markers):
+        raise RuntimeError(f"{cmd} failed or never printed all of {markers!r}")
+    return [seen[m] for m in markers], (time.perf_counter() - t) * 1000
 
 
 def bench_start(runs: int) -> list[Row]:
     """``microcomm --smoke`` vs a bare Python + QApplication + painted QWidget, both timed from spawning the
-    process to the line each prints right after its window is painted (the user-visible moment), and the app
-    also to process exit (closing, releasing the lock, interpreter teardown).
+    process to the line each prints right after its window is painted (the user-visible moment). The app's
+    first paint is the window's shell (tabs, menus, "Loading…", nothing that writes) painted before the data
+    layer is imported; it is also timed to the real window built and painted over the data ("smoke: ready")
+    and to process exit (closing, releasing the lock, interpreter teardown).
 
-    Bytecode caching is left on (``PYTHONDONTWRITEBYTECODE`` removed): pip and PyInstaller install compiled
-    bytecode, so that is what a user's start-up runs."""
+    The app and the bare window are run in turn (A B A B …) so a load change on this shared machine affects
+    both alike. Bytecode caching is left on (``PYTHONDONTWRITEBYTECODE`` removed): pip and PyInstaller install
+    compiled bytecode, so that is what a user's start-up runs."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-m", "microcomm_desktop", "--smoke", "--data-dir", str(LARGE)]
@@ -114,21 +119,33 @@ def bench_start(runs: int) -> list[Row]:
     bare_cmd = [sys.executable, "-c", bare]
 
     _spawn_until(app_cmd, env, "smoke: painted")  # warm the OS file cache and write bytecode, like any second start
-    paint, exits = [], []
+    _spawn_until(bare_cmd, env, "smoke: painted")
+    paint, ready, exits, bases = [], [], [], []
     for _ in range(runs):
-        p, e = _spawn_until(app_cmd, env, "smoke: painted")
+        (p, r), e = _spawn_until(app_cmd, env, "smoke: painted", "smoke: ready")
         paint.append(p)
+        ready.append(r)
         exits.append(e)
-    base = statistics.median(_spawn_until(bare_cmd, env, "smoke: painted")[0] for _ in range(runs))
+        bases.append(_spawn_until(bare_cmd, env, "smoke: painted")[0][0])
+    base = statistics.median(bases)
     ms = statistics.median(paint)
+    ready_ms = statistics.median(ready)
     return [
         (
-            "Cold start to first painted window (`--smoke`, large data)",
+            "Cold start to first painted window (`--smoke`, large data; the shell painted before the data layer)",
             ms,
             "bare Qt app + window",
             base,
-            "< 1000 ms",
-            ms < 1000,
+            "< 1000 ms and < 5x the bare window",
+            ms < 1000 and ms < 5 * base,
+        ),
+        (
+            "  same, to the real window built over the data and painted (`smoke: ready`)",
+            ready_ms,
+            "bare Qt app + window",
+            base,
+            "(no target)",
+            None,
         ),
         (
             f"  same, to process exit (close, unlock, teardown): {statistics.median(exits):,.0f} ms",

@@ -13,7 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -176,6 +185,28 @@ def _install_language(app: QCoreApplication, config_dir: Path, settings: QSettin
         return "en"
 
 
+_HEADLESS_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_headless_plugin(app: QCoreApplication) -> None:
+    """The offscreen plugin (``--smoke``, tests, CI) warns on every top-level window it shows; the start-up shell
+    is shown before a failed open, so that warning would come before the one sentence saying what is wrong.
+    Only that exact message, only on the headless plugins; every other Qt message goes to stderr as before."""
+    if not isinstance(app, QGuiApplication) or app.platformName() not in ("offscreen", "minimal"):
+        return
+    previous: list[object] = []
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message == _HEADLESS_NOISE:
+            return
+        if previous and callable(previous[0]):
+            previous[0](kind, context, message)
+        else:
+            sys.stderr.write(f"{message}\n")
+
+    previous.append(qInstallMessageHandler(handler))
+
+
 def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     """Open the window. The order matters for a trustworthy start: take the one-instance lock before touching
     the database (a second start must neither migrate nor check a file another window is using); after a crash
@@ -192,7 +223,13 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     from microcomm_desktop.services.clean_close import closed_cleanly
     from microcomm_desktop.services.instance_lock import AlreadyRunning, InstanceLock
     from microcomm_desktop.ui.palette import apply_palette, follow_system
-    from microcomm_desktop.ui.startup import StartupCancelled, run_with_progress, settings_at
+    from microcomm_desktop.ui.startup import (
+        StartupCancelled,
+        StartupShell,
+        run_with_progress,
+        settings_at,
+        show_painted,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -205,6 +242,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if not icon.isNull():
         app.setWindowIcon(icon)
     app.setDesktopFileName("microcomm")
+    _quiet_headless_plugin(app)
 
     demo_dir: str | None = None
     data_dir = getattr(args, "data_dir", None)
@@ -245,6 +283,15 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         if not args.smoke:
             _message_box(APP_NAME, message)
         return 3
+
+    # The first paint: the window's shell (tabs, menus, "Loading…"; nothing that writes) before the data layer
+    # is imported — SQLAlchemy, SQLModel and the table classes are about half of the start. The real window
+    # replaces it once built; an error below closes it before saying what went wrong.
+    shell = StartupShell(settings)
+    shell.paint_now()
+    if args.smoke:
+        painted = not shell.grab().isNull()
+        print("smoke: painted" if painted else "smoke: painting failed", flush=True)
 
     from microcomm_desktop.services.team_server import SETTING_URL, chosen_url
     from microcomm_desktop.store.backup import list_backups
@@ -298,9 +345,11 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
 
             ctx = open_context(paths=paths, full_check=False, verified=verified, defer_quick_check=True)
     except StartupCancelled:
+        shell.release()
         lock.release()
         return 0
     except (DatabaseUnavailable, OSError, BadDatabaseUrl) as exc:  # permissions, a full disk, a bad team URL
+        shell.release()
         lock.release()
         known = isinstance(exc, (DatabaseUnavailable, BadDatabaseUrl))
         message = str(exc) if known else unavailable_message(paths.db_path, exc)
@@ -309,6 +358,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
             _message_box(APP_NAME, message)
         return 3
     except (DatabaseDamaged, DatabaseTooNew) as exc:
+        shell.release()
         lock.release()
         backups = list_backups(paths.backup_dir)
         hint = (
@@ -343,6 +393,7 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         # The quick check now runs behind the first paint: a damaged page the first tab reads surfaces here.
         # Run the owed check now, so damage is refused as it was at open (a sentence, exit 3), never a traceback.
         damage = _damage_behind(ctx, exc)
+        shell.release()
         if damage is None:
             raise
         ctx.engine.dispose()
@@ -378,7 +429,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
     if args.demo:
         window.create_sample()
     dress(window)
-    window.show()
+    show_painted(window)
+    shell.release()  # after the real window is painted, so the swap shows no gap
     if ctx.read_only:
         sys.stderr.write(f"microcomm: {ctx.read_only}\n")
     activation: list[QObject] = []
@@ -404,8 +456,8 @@ def run_gui(args: argparse.Namespace, today: date | None = None) -> int:
         window.tabs.setCurrentIndex(0)
         window.repaint()
         app.processEvents()
-        ok = not window.grab().isNull()
-        print("smoke: painted" if ok else "smoke: painting failed", flush=True)
+        ok = painted and not window.grab().isNull()
+        print("smoke: ready" if ok else "smoke: painting failed", flush=True)
         listen_for_second_starts()
         if os.environ.get("MICROCOMM_SMOKE_HOLD_MS"):  # tests: keep the window open to be asked for
             QTimer.singleShot(int(os.environ["MICROCOMM_SMOKE_HOLD_MS"]), app.quit)

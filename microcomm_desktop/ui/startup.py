@@ -2,7 +2,8 @@
 
 After a crash the full ``PRAGMA integrity_check`` must finish before anything writes to the file; on years of
 data that is several seconds. Without a window the user sees nothing happen and starts the app again. This
-module imports only Qt, so the window appears before the data layer (SQLAlchemy, SQLModel) is loaded.
+module imports only Qt, so its windows (the check window, the start-up shell) appear before the data layer
+(SQLAlchemy, SQLModel) is loaded.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEventLoop, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QProgressDialog, QTabWidget, QToolBar, QWidget
 
+from microcomm_desktop import APP_NAME
 from microcomm_desktop.paths import AppPaths
+from microcomm_desktop.ui.tabs import TAB_SPECS
 
 T = TypeVar("T")
+SHELL_SIZE = (1280, 820)  # main_window.DEFAULT_SIZE, without importing the window (and the data layer) for it
 
 
 def settings_at(paths: AppPaths) -> QSettings:
@@ -85,3 +90,108 @@ def run_with_progress(
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
+
+
+def show_painted(window: QWidget, wait_ms: int = 300) -> None:
+    """Show ``window`` and paint it before returning. A window manager maps a window asynchronously: wait up to
+    ``wait_ms`` for that (a bounded wait, so a slow or absent window manager never holds the start), then paint
+    and flush."""
+    window.show()
+    app = QCoreApplication.instance()
+    handle = window.windowHandle()
+    timer = QElapsedTimer()
+    timer.start()
+    while app is not None and handle is not None and not handle.isExposed() and timer.elapsed() < wait_ms:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    window.repaint()
+    if app is not None:
+        app.processEvents()
+
+
+class StartupShell(QMainWindow):
+    """The window as it first appears, painted before the data layer (SQLAlchemy, SQLModel and the table
+    classes, about half of the start) is imported: the tab bar, the menu titles, the workspace bar and a
+    "Loading…" page, at the place and size the real window will take. It holds no data and offers nothing to
+    change — every menu and the workspace picker are disabled and the page is a label — so nothing can be written
+    before the data layer is ready. The real window replaces it as soon as it is built (``release``).
+    """
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self._released = False
+        self.setObjectName("startupShell")
+        self.setWindowTitle(APP_NAME)
+        bar = self.menuBar()
+        for title in ("&File", "&Edit", "&View", "&Help"):
+            bar.addMenu(QCoreApplication.translate("WindowMenus", title)).setEnabled(False)
+        tb = QToolBar(QCoreApplication.translate("MainWindow", "Workspace"))
+        tb.setMovable(False)
+        tb.addWidget(QLabel(QCoreApplication.translate("MainWindow", " Workspace: ")))
+        combo = QComboBox()
+        combo.setMinimumWidth(260)
+        combo.setEnabled(False)
+        tb.addWidget(combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        loading = QCoreApplication.translate("Startup", "Loading…")
+        for title, _module in TAB_SPECS:
+            page = QLabel(loading)
+            page.setObjectName("startupLoading")
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            page.setEnabled(False)
+            self.tabs.addTab(page, QCoreApplication.translate("MainWindow", title))
+        self.tabs.tabBar().setEnabled(False)  # the real window decides which tab is shown
+        self.setCentralWidget(self.tabs)
+        self.statusBar().showMessage(loading)
+        self._place(settings)
+
+    def _place(self, settings: QSettings) -> None:
+        """Where the real window will open (its remembered geometry and tab), so the swap does not move."""
+        geo = settings.value("window/geometry")
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if isinstance(geo, QByteArray | bytes) and self.restoreGeometry(QByteArray(geo)):
+            saved = settings.value("window/size")
+            if isinstance(saved, QSize) and saved.isValid():
+                self.resize(saved)
+        else:
+            self.resize(*SHELL_SIZE)
+            if avail is not None:
+                rect = self.geometry()
+                rect.moveCenter(avail.center())
+                self.setGeometry(rect)
+        if avail is not None:  # the whole frame on screen, as MainWindow fits itself (a 720-pixel laptop)
+            app = QCoreApplication.instance()
+            frameless = isinstance(app, QGuiApplication) and app.platformName() in ("offscreen", "minimal")
+            left, top, right, bottom = (0, 0, 0, 0) if frameless else (2, 32, 2, 2)  # frame unknown before show
+            w = min(self.width(), max(1, avail.width() - left - right))
+            h = min(self.height(), max(1, avail.height() - top - bottom))
+            x = min(max(self.x(), avail.left() + left), avail.right() + 1 - right - w)
+            y = min(max(self.y(), avail.top() + top), avail.bottom() + 1 - bottom - h)
+            self.setGeometry(x, y, w, h)
+        try:
+            idx = int(str(settings.value("window/last_tab", 0)))
+        except (TypeError, ValueError):
+            idx = 0
+        if 0 <= idx < self.tabs.count():
+            self.tabs.setCurrentIndex(idx)
+
+    def paint_now(self, wait_ms: int = 300) -> None:
+        """Show and paint before returning: the start goes on synchronously (importing the data layer in a
+        thread breaks with half-initialised modules), so the window must be on screen first."""
+        show_painted(self, wait_ms)
+
+    def release(self) -> None:
+        """The real window is up (or the start failed): close for good."""
+        self._released = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Closing the shell mid-start would leave the data half opened; the real window (or the Quit button of
+        # the check window after a crash) is the way out.
+        if self._released:
+            event.accept()
+        else:
+            event.ignore()

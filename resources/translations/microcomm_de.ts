@@ -8282,6 +8282,11 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="121" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
     </context>
     <context>
         <name>TaskDialog</name>

@@ -8282,6 +8282,11 @@ Solo se dibujan las semanas ya terminadas.</translation>
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="121" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
     </context>
     <context>
         <name>TaskDialog</name>

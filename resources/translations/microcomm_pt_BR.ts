@@ -8282,6 +8282,11 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
+        <message>
+            <location filename="../../microcomm_desktop/ui/startup.py" line="121" />
+            <source>Loading…</source>
+            <translation>Carregando…</translation>
+        </message>
     </context>
     <context>
         <name>TaskDialog</name>

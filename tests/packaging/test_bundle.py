@@ -177,7 +177,8 @@ def test_a_second_frozen_start_brings_the_first_window_forward(bundle: Bundle, t
     )
     try:
         assert first.stdout is not None
-        assert first.stdout.readline().strip() == "smoke: painted"
+        assert first.stdout.readline().strip() == "smoke: painted"  # the start-up shell
+        assert first.stdout.readline().strip() == "smoke: ready"  # the real window
         assert first.stdout.readline().strip() == "smoke: listening"  # ready to be asked
         second = run_frozen(bundle, "--smoke", "--data-dir", str(data))
         assert second.returncode == 4, second.stdout + second.stderr
