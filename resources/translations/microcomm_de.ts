@@ -4345,11 +4345,13 @@ Alles bleibt auf diesem Computer; MicroComm baut keine Netzwerkverbindungen auf.
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="127" />
             <source>Workspace</source>
             <translation>Arbeitsbereich</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="129" />
             <source> Workspace: </source>
             <translation> Arbeitsbereich: </translation>
         </message>
@@ -8278,12 +8280,12 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="57" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="137" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
@@ -9066,7 +9068,7 @@ Nur abgeschlossene Wochen werden gezeichnet.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <location filename="../../microcomm_desktop/app.py" line="74" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9075,7 +9077,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Deine Daten sind vielleicht beschädigt; es wird nichts darin gespeichert. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <location filename="../../microcomm_desktop/app.py" line="89" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9084,17 +9086,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Deine Daten sind vielleicht beschädigt. Mit Datei › Aus Sicherung wiederherstellen… kehrst du zu einer Sicherung zurück; die aktuelle Datei bleibt erhalten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <location filename="../../microcomm_desktop/app.py" line="112" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>Die tägliche Sicherung konnte nicht geschrieben werden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <location filename="../../microcomm_desktop/app.py" line="279" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>MicroComm kann seine Sperrdatei {path} nicht verwenden: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <location filename="../../microcomm_desktop/app.py" line="326" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9103,14 +9105,14 @@ MicroComm opens your local data instead.</source>
 MicroComm öffnet stattdessen deine lokalen Daten.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <location filename="../../microcomm_desktop/app.py" line="335" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>MicroComm wurde beim letzten Mal nicht normal beendet.
 Deine Daten werden vor dem Öffnen geprüft…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <location filename="../../microcomm_desktop/app.py" line="365" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9119,7 +9121,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 Die neueste Sicherung ist {backup}. Schließe MicroComm, lege die beschädigte Datei beiseite und kopiere die Sicherung an ihre Stelle (Datei › Aus Sicherung wiederherstellen erledigt das, sobald die App geöffnet ist).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <location filename="../../microcomm_desktop/app.py" line="377" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9128,7 +9130,7 @@ The file was left untouched.</source>
 Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <location filename="../../microcomm_desktop/app.py" line="405" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9137,7 +9139,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 Die Datei wurde nicht verändert. Verwende eine Sicherung aus {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <location filename="../../microcomm_desktop/app.py" line="416" />
             <source> (demo — changes are thrown away)</source>
             <translation> (Demo — Änderungen werden verworfen)</translation>
         </message>

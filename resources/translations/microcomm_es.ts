@@ -4345,11 +4345,13 @@ Todo se queda en este equipo; MicroComm no hace conexiones de red.</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="127" />
             <source>Workspace</source>
             <translation>Espacio de trabajo</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="129" />
             <source> Workspace: </source>
             <translation> Espacio de trabajo: </translation>
         </message>
@@ -8278,12 +8280,12 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="57" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="137" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
@@ -9066,7 +9068,7 @@ Solo se dibujan las semanas ya terminadas.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <location filename="../../microcomm_desktop/app.py" line="74" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9075,7 +9077,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Tus datos pueden estar dañados; no se guardará nada en ellos. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <location filename="../../microcomm_desktop/app.py" line="89" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9084,17 +9086,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Tus datos pueden estar dañados. Usa Archivo › Restaurar desde una copia de seguridad… para volver a una copia; el archivo actual se conserva.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <location filename="../../microcomm_desktop/app.py" line="112" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>No se pudo escribir la copia de seguridad diaria: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <location filename="../../microcomm_desktop/app.py" line="279" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>MicroComm no puede usar su archivo de bloqueo {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <location filename="../../microcomm_desktop/app.py" line="326" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9103,14 +9105,14 @@ MicroComm opens your local data instead.</source>
 MicroComm abre en su lugar tus datos locales.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <location filename="../../microcomm_desktop/app.py" line="335" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>MicroComm no se cerró con normalidad la última vez.
 Comprobando tus datos antes de abrirlos…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <location filename="../../microcomm_desktop/app.py" line="365" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9119,7 +9121,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 La copia de seguridad más reciente es {backup}. Cierra MicroComm, aparta el archivo dañado y copia la copia de seguridad en su lugar (Archivo › Restaurar desde una copia de seguridad lo hace cuando la app está abierta).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <location filename="../../microcomm_desktop/app.py" line="377" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9128,7 +9130,7 @@ The file was left untouched.</source>
 El archivo no se modificó.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <location filename="../../microcomm_desktop/app.py" line="405" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9137,7 +9139,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 El archivo no se modificó. Usa una copia de seguridad de {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <location filename="../../microcomm_desktop/app.py" line="416" />
             <source> (demo — changes are thrown away)</source>
             <translation> (demo: los cambios se descartan)</translation>
         </message>

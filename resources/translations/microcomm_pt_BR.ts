@@ -4345,11 +4345,13 @@ Tudo fica neste computador; o MicroComm não faz conexões de rede.</translation
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="160" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="127" />
             <source>Workspace</source>
             <translation>Espaço de trabalho</translation>
         </message>
         <message>
             <location filename="../../microcomm_desktop/ui/main_window.py" line="163" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="129" />
             <source> Workspace: </source>
             <translation> Espaço de trabalho: </translation>
         </message>
@@ -8278,12 +8280,12 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="52" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="57" />
             <source>Quit</source>
             <translation>Sair</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/ui/startup.py" line="121" />
+            <location filename="../../microcomm_desktop/ui/startup.py" line="137" />
             <source>Loading…</source>
             <translation>Carregando…</translation>
         </message>
@@ -9066,7 +9068,7 @@ Só as semanas já encerradas aparecem no gráfico.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="65" />
+            <location filename="../../microcomm_desktop/app.py" line="74" />
             <source>{problem}
 
 Your data may be damaged; nothing will be saved to it. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9075,7 +9077,7 @@ Your data may be damaged; nothing will be saved to it. Use File › Restore from
 Seus dados podem estar danificados; nada será salvo neles. Use Arquivo › Restaurar de um backup… para voltar a um backup; o arquivo atual é mantido.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="80" />
+            <location filename="../../microcomm_desktop/app.py" line="89" />
             <source>{problem}
 
 Your data may be damaged. Use File › Restore from backup… to go back to a backup; the current file is kept.</source>
@@ -9084,17 +9086,17 @@ Your data may be damaged. Use File › Restore from backup… to go back to a ba
 Seus dados podem estar danificados. Use Arquivo › Restaurar de um backup… para voltar a um backup; o arquivo atual é mantido.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="103" />
+            <location filename="../../microcomm_desktop/app.py" line="112" />
             <source>The daily backup could not be written: {reason}</source>
             <translation>Não foi possível gravar o backup diário: {reason}</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="241" />
+            <location filename="../../microcomm_desktop/app.py" line="279" />
             <source>MicroComm cannot use its lock file {path}: {reason}.</source>
             <translation>O MicroComm não consegue usar o arquivo de bloqueio {path}: {reason}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="279" />
+            <location filename="../../microcomm_desktop/app.py" line="326" />
             <source>{problem}
 
 MicroComm opens your local data instead.</source>
@@ -9103,14 +9105,14 @@ MicroComm opens your local data instead.</source>
 O MicroComm abre seus dados locais no lugar.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="288" />
+            <location filename="../../microcomm_desktop/app.py" line="335" />
             <source>MicroComm did not close normally last time.
 Checking your data before opening it…</source>
             <translation>O MicroComm não fechou normalmente da última vez.
 Verificando seus dados antes de abri-los…</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="315" />
+            <location filename="../../microcomm_desktop/app.py" line="365" />
             <source>
 
 The newest backup is {backup}. Close MicroComm, move the damaged file aside and copy the backup in its place (File › Restore from backup does this once the app opens).</source>
@@ -9119,7 +9121,7 @@ The newest backup is {backup}. Close MicroComm, move the damaged file aside and 
 O backup mais recente é {backup}. Feche o MicroComm, mova o arquivo danificado para outro lugar e copie o backup no lugar dele (Arquivo › Restaurar de um backup faz isso quando o app estiver aberto).</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="327" />
+            <location filename="../../microcomm_desktop/app.py" line="377" />
             <source>{problem}{hint}
 
 The file was left untouched.</source>
@@ -9128,7 +9130,7 @@ The file was left untouched.</source>
 O arquivo não foi alterado.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="354" />
+            <location filename="../../microcomm_desktop/app.py" line="405" />
             <source>{problem}
 
 The file was left untouched. Use a backup from {folder}.</source>
@@ -9137,7 +9139,7 @@ The file was left untouched. Use a backup from {folder}.</source>
 O arquivo não foi alterado. Use um backup de {folder}.</translation>
         </message>
         <message>
-            <location filename="../../microcomm_desktop/app.py" line="365" />
+            <location filename="../../microcomm_desktop/app.py" line="416" />
             <source> (demo — changes are thrown away)</source>
             <translation> (demo — as alterações são descartadas)</translation>
         </message>
